@@ -1,0 +1,34 @@
+// Integration-test databases. TEST_DB_PROVIDER picks the provider ("sqlite" by default);
+// scripts/test.mjs runs the integration project once per reachable provider.
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import type { DatabaseConfig } from "@/app/_domain/config/database-url";
+import { createDb, type Db } from "@/app/_server/db/client";
+import { applyMigrations } from "@/app/_server/db/migrations";
+
+export const provider = (process.env.TEST_DB_PROVIDER ?? "sqlite") as DatabaseConfig["provider"];
+export const postgresBaseUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** A brand-new empty database of the current provider, not yet migrated. */
+export async function freshConfig(): Promise<DatabaseConfig> {
+  if (provider === "sqlite") {
+    return { provider, file: path.join(mkdtempSync(path.join(os.tmpdir(), "tcp-srs-")), "test.db") };
+  }
+  const name = `tcp_srs_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: postgresBaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(postgresBaseUrl);
+  url.pathname = `/${name}`;
+  return { provider, url: url.toString() };
+}
+
+/** A migrated fresh database and its client. */
+export async function freshDb(): Promise<{ db: Db; config: DatabaseConfig }> {
+  const config = await freshConfig();
+  await applyMigrations(config);
+  return { db: createDb(config), config };
+}
