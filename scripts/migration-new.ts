@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openSchemaEngine } from "@/app/_server/db/schema-engine";
 import { migrationsDir } from "@/app/_server/db/migrations";
-// @ts-expect-error plain ESM helper shared with postinstall
 import { providers, schemaFor, writeSchemas } from "./prisma-schemas.mjs";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_");
@@ -23,7 +22,7 @@ for (const provider of providers as ("sqlite" | "postgresql")[]) {
   const now: string = schemaFor(provider);
   const file = `prisma/${provider}/schema.prisma`;
   const config = provider === "sqlite" ? { provider, file: ":memory:" } as const : { provider, url: process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" } as const;
-  const engine = await openSchemaEngine(config);
+  const { engine, close } = await openSchemaEngine(config);
   const result = await engine.diff({
     from: existsSync(lastPath) ? { tag: "schemaDatamodel", files: [{ path: file, content: readFileSync(lastPath, "utf8") }] } : { tag: "empty" },
     to: { tag: "schemaDatamodel", files: [{ path: file, content: now }] },
@@ -31,7 +30,7 @@ for (const provider of providers as ("sqlite" | "postgresql")[]) {
     exitCode: null,
     filters: { externalTables: [], externalEnums: [] },
   });
-  engine.free();
+  await close();
   const sql = result.stdout ?? "";
   if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
     console.log(`${provider}: no change`);

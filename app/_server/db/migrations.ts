@@ -47,8 +47,9 @@ function checkSqliteFile(file: string): string[] | null {
     if (!hasTable) return [];
     return appliedFrom(db.prepare("SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations").all() as MigrationRow[], file);
   } catch (e) {
-    if (e instanceof DatabaseStateError) throw e;
-    throw corrupt();
+    const code = (e as { code?: string }).code;
+    if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") throw corrupt();
+    throw e;
   } finally {
     db?.close();
   }
@@ -99,9 +100,9 @@ export async function applyMigrations(config: DatabaseConfig): Promise<string[]>
   }
   if (known.every((name) => applied.includes(name))) return [];
 
-  if (config.provider === "sqlite") useWal(config.file);
+  if (config.provider === "sqlite") enableWal(config.file);
   const dir = migrationsDir(config.provider);
-  const engine = await openSchemaEngine(config);
+  const { engine, close } = await openSchemaEngine(config);
   try {
     const lockPath = path.join(dir, "migration_lock.toml");
     const out = await engine.applyMigrations({
@@ -118,12 +119,12 @@ export async function applyMigrations(config: DatabaseConfig): Promise<string[]>
     });
     return out.appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
 /** WAL lets readers run beside the single writer; the mode is stored in the file itself. */
-function useWal(file: string) {
+function enableWal(file: string) {
   const db = new Database(file);
   try {
     db.pragma("journal_mode = WAL");

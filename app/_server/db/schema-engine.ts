@@ -24,14 +24,35 @@ async function loadEngineModule() {
 
 let engineModule: ReturnType<typeof loadEngineModule> | undefined;
 
-export async function openSchemaEngine(config: DatabaseConfig, datamodel?: { path: string; content: string }): Promise<SchemaEngine> {
+export type OpenEngine = { engine: SchemaEngine; close: () => Promise<void> };
+
+/**
+ * Opens the engine on the database. `close` also disposes the driver connections it opened:
+ * freeing the engine alone leaves them open, and an open SQLite connection keeps its locks.
+ */
+export async function openSchemaEngine(config: DatabaseConfig): Promise<OpenEngine> {
   engineModule ??= loadEngineModule();
   const glue = await engineModule;
-  const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory(config));
-  const logs: string[] = [];
-  return glue.SchemaEngine.new(
-    { datamodels: datamodel ? [[datamodel.path, datamodel.content]] : undefined },
-    (line: string) => logs.push(line),
-    factory,
-  );
+  const inner = adapterFactory(config);
+  const opened: { dispose: () => Promise<void> }[] = [];
+  const tracking = Object.assign(Object.create(Object.getPrototypeOf(inner)), inner, {
+    connect: async () => {
+      const adapter = await inner.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await inner.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  }) as typeof inner;
+  const engine = await glue.SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(tracking));
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(opened.map((a) => a.dispose()));
+    },
+  };
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getMessages } from "../_i18n/server";
+import { PageHeader } from "../_ui/page-header";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.drills.title };
+}
+
+export default async function DrillsPage() {
+  const { t } = await getMessages();
+  const drills = [
+    { id: "simulator", title: t.drills.simulator, intro: t.drills.simulatorIntro },
+    { id: "interview", title: t.drills.interview, intro: t.drills.interviewIntro },
+  ];
+  return (
+    <>
+      <PageHeader title={t.drills.title} intro={t.drills.intro} />
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {drills.map((d) => (
+          <li key={d.id} className="rounded-lg border border-border bg-card p-4">
+            <h2 className="text-lg font-semibold">{d.title}</h2>
+            <p className="mt-1 text-muted">{d.intro}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

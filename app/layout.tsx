@@ -1,0 +1,49 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+import { getMessages, getTheme } from "./_i18n/server";
+import { NavLinks } from "./_ui/nav-links";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: { default: t.appName, template: `%s · ${t.appName}` }, description: t.tagline };
+}
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b1120" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [{ locale, t }, theme] = await Promise.all([getMessages(), getTheme()]);
+  const nav = [
+    { href: "/study", label: t.nav.study },
+    { href: "/drills", label: t.nav.drills },
+    { href: "/progress", label: t.nav.progress },
+    { href: "/settings", label: t.nav.settings },
+  ];
+  return (
+    <html lang={locale} data-theme={theme === "system" ? undefined : theme}>
+      <body className="min-h-screen bg-bg text-fg antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-card focus:px-3 focus:py-2">
+          {t.skipToContent}
+        </a>
+        <header className="border-b border-border bg-card">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-3 py-2 sm:px-6">
+            <Link href="/" className="font-semibold tracking-tight">
+              {t.appName}
+            </Link>
+            <NavLinks label={t.nav.label} items={nav} />
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-3 py-6 sm:px-6 sm:py-10">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,60 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const pages = ["/", "/study", "/drills", "/progress", "/settings"];
+
+test.describe("app shell", () => {
+  test("navigation reaches every section by keyboard alone", async ({ page }) => {
+    await page.goto("/");
+    const nav = page.getByRole("navigation");
+    for (const name of ["Study", "Drills", "Progress", "Settings"]) {
+      const link = nav.getByRole("link", { name });
+      await link.focus();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+      await expect(nav.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
+    }
+  });
+
+  test("Korean is the default when the browser prefers it", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "ko-KR", extraHTTPHeaders: { "accept-language": "ko-KR,ko;q=0.9,en;q=0.8" } });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    await expect(page.getByRole("navigation").getByRole("link", { name: "학습" })).toBeVisible();
+    await context.close();
+  });
+
+  test("language and theme can be changed in Settings and are kept", async ({ page }) => {
+    await page.goto("/settings");
+    await page.getByLabel("Language").selectOption("ko");
+    await page.getByLabel("Theme").selectOption("dark");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "설정" })).toBeVisible();
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe("rgb(11, 17, 32)");
+  });
+
+  test("the home page lists the imported topics", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("list", { name: "Topics" }).getByRole("listitem").first()).toBeVisible();
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    for (const path of pages) {
+      test(`${path} is axe-clean in ${scheme} and fits a 360 px phone`, async ({ browser }) => {
+        const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: scheme });
+        const page = await context.newPage();
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await context.close();
+      });
+    }
+  }
+});

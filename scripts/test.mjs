@@ -1,0 +1,109 @@
+// npm test: every check, in order, then one summary line ("N passed, N failed").
+// Stages: types, lint, content, unit, integration on SQLite, integration on PostgreSQL (when
+// reachable; required with CI=true), production build, Playwright end-to-end in Chromium.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_NO_WARNINGS: "1" };
+const tmp = mkdtempSync(path.join(os.tmpdir(), "tcp-srs-test-"));
+const results = [];
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function stage(name, cmd, args, { env = {}, count } = {}) {
+  const started = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...baseEnv, ...env } });
+  const ok = r.status === 0;
+  const counted = count?.();
+  if (counted) {
+    passed += counted.passed;
+    failed += counted.failed + (ok || counted.failed > 0 ? 0 : 1);
+    skipped += counted.skipped ?? 0;
+  } else if (ok) passed += 1;
+  else failed += 1;
+  results.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1), counted });
+  return ok;
+}
+
+function vitestCounts(file) {
+  return () => {
+    if (!existsSync(file)) return null;
+    const j = JSON.parse(readFileSync(file, "utf8"));
+    return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + j.numTodoTests };
+  };
+}
+
+function vitest(name, project, env = {}) {
+  const out = path.join(tmp, `${name.replace(/\W+/g, "-")}.json`);
+  return stage(name, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], { env, count: vitestCounts(out) });
+}
+
+async function postgresUrl() {
+  const url = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+async function dropTestDatabases(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'tcp_srs_test_%'");
+  for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  await client.end();
+}
+
+stage("types", bin("tsc"), ["--noEmit"]);
+stage("lint", bin("eslint"), ["--max-warnings=0", "."]);
+if (existsSync("scripts/content-check.ts")) stage("content", bin("tsx"), ["scripts/content-check.ts"]);
+vitest("unit", "unit");
+vitest("integration (SQLite)", "integration", { TEST_DB_PROVIDER: "sqlite" });
+
+const pgUrl = await postgresUrl();
+if (pgUrl) {
+  vitest("integration (PostgreSQL)", "integration", { TEST_DB_PROVIDER: "postgresql", TEST_POSTGRES_URL: pgUrl });
+  await dropTestDatabases(pgUrl).catch(() => {});
+} else if (process.env.CI === "true") {
+  console.log("\n━━ integration (PostgreSQL) ━━\nfailed: CI=true requires PostgreSQL (set TEST_POSTGRES_URL or run it on 127.0.0.1:5432)");
+  failed += 1;
+  results.push({ name: "integration (PostgreSQL)", ok: false, seconds: "0.0" });
+} else {
+  console.log("\n━━ integration (PostgreSQL) ━━\nskipped: no PostgreSQL (set TEST_POSTGRES_URL or run it on 127.0.0.1:5432)");
+  skipped += 1;
+}
+
+if (stage("build", bin("next"), ["build"])) {
+  const report = path.join(tmp, "playwright.json");
+  stage("end-to-end (Chromium)", bin("playwright"), ["test", "--reporter=list,json"], {
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+    count: () => {
+      if (!existsSync(report)) return null;
+      const s = JSON.parse(readFileSync(report, "utf8")).stats;
+      return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
+    },
+  });
+} else {
+  console.log("skipped: end-to-end tests need a successful build");
+}
+
+rmSync(tmp, { recursive: true, force: true });
+console.log("\n━━ summary ━━");
+for (const r of results) {
+  const detail = r.counted ? ` (${r.counted.passed} passed, ${r.counted.failed} failed)` : "";
+  console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name}${detail} ${r.seconds}s`);
+}
+console.log(`\nsummary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed === 0 ? 0 : 1);
