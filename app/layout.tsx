@@ -3,6 +3,8 @@ import Link from "next/link";
 import "./globals.css";
 import { getMessages, getTheme } from "./_i18n/server";
 import { NavLinks } from "./_ui/nav-links";
+import { SignOutButton } from "./_ui/sign-out-button";
+import { currentUser } from "./_server/auth/current-user";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();
@@ -19,7 +21,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [{ locale, t }, theme] = await Promise.all([getMessages(), getTheme()]);
+  const [{ locale, t }, theme, user] = await Promise.all([getMessages(), getTheme(), currentUser()]);
   const nav = [
     { href: "/study", label: t.nav.study },
     { href: "/drills", label: t.nav.drills },
@@ -37,7 +39,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="font-semibold tracking-tight">
               {t.appName}
             </Link>
-            <NavLinks label={t.nav.label} items={nav} />
+            <div className="flex flex-wrap items-center gap-1">
+              <NavLinks label={t.nav.label} items={nav} />
+              {user && !user.isGuest ? (
+                <SignOutButton label={t.auth.signOut} />
+              ) : (
+                <Link href="/signin" className="rounded-md px-2.5 py-2 text-sm underline-offset-4 hover:underline">
+                  {t.auth.signIn}
+                </Link>
+              )}
+            </div>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-3 py-6 sm:px-6 sm:py-10">

@@ -1,18 +1,23 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
 -- CreateTable
 CREATE TABLE "User" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "name" TEXT,
     "email" TEXT,
-    "emailVerified" DATETIME,
+    "emailVerified" TIMESTAMP(3),
     "image" TEXT,
     "passwordHash" TEXT,
     "isGuest" BOOLEAN NOT NULL DEFAULT false,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Account" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "type" TEXT NOT NULL,
     "provider" TEXT NOT NULL,
@@ -24,54 +29,59 @@ CREATE TABLE "Account" (
     "scope" TEXT,
     "id_token" TEXT,
     "session_state" TEXT,
-    CONSTRAINT "Account_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+
+    CONSTRAINT "Account_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Session" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "sessionToken" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
-    "expires" DATETIME NOT NULL,
-    CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "expires" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Session_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "VerificationToken" (
     "identifier" TEXT NOT NULL,
     "token" TEXT NOT NULL,
-    "expires" DATETIME NOT NULL
+    "expires" TIMESTAMP(3) NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "UserSettings" (
-    "userId" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
     "timeZone" TEXT NOT NULL DEFAULT 'UTC',
     "rolloverHour" INTEGER NOT NULL DEFAULT 4,
     "locale" TEXT NOT NULL DEFAULT 'ko',
     "newPerDay" INTEGER NOT NULL DEFAULT 20,
     "reviewsPerDay" INTEGER NOT NULL DEFAULT 200,
     "dailyGoal" INTEGER NOT NULL DEFAULT 1,
-    "desiredRetention" REAL NOT NULL DEFAULT 0.9,
+    "desiredRetention" DOUBLE PRECISION NOT NULL DEFAULT 0.9,
     "maximumInterval" INTEGER NOT NULL DEFAULT 36500,
     "learningSteps" TEXT NOT NULL DEFAULT '1m 10m',
     "relearningSteps" TEXT NOT NULL DEFAULT '10m',
     "fsrsParameters" TEXT,
-    CONSTRAINT "UserSettings_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+
+    CONSTRAINT "UserSettings_pkey" PRIMARY KEY ("userId")
 );
 
 -- CreateTable
 CREATE TABLE "Topic" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "titleKo" TEXT NOT NULL,
     "titleEn" TEXT NOT NULL,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Topic_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Card" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "topicId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
@@ -79,67 +89,66 @@ CREATE TABLE "Card" (
     "bodyEn" TEXT NOT NULL,
     "misconceptions" TEXT NOT NULL DEFAULT '',
     "contentHash" TEXT NOT NULL,
-    "retiredAt" DATETIME,
-    "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "Card_topicId_fkey" FOREIGN KEY ("topicId") REFERENCES "Topic" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    "retiredAt" TIMESTAMP(3),
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Card_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "CardState" (
     "userId" TEXT NOT NULL,
     "cardId" TEXT NOT NULL,
-    "due" DATETIME NOT NULL,
-    "stability" REAL NOT NULL,
-    "difficulty" REAL NOT NULL,
+    "due" TIMESTAMP(3) NOT NULL,
+    "stability" DOUBLE PRECISION NOT NULL,
+    "difficulty" DOUBLE PRECISION NOT NULL,
     "elapsedDays" INTEGER NOT NULL,
     "scheduledDays" INTEGER NOT NULL,
     "learningSteps" INTEGER NOT NULL,
     "reps" INTEGER NOT NULL,
     "lapses" INTEGER NOT NULL,
     "state" INTEGER NOT NULL,
-    "lastReview" DATETIME,
-    "updatedAt" DATETIME NOT NULL,
+    "lastReview" TIMESTAMP(3),
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
-    PRIMARY KEY ("userId", "cardId"),
-    CONSTRAINT "CardState_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "CardState_cardId_fkey" FOREIGN KEY ("cardId") REFERENCES "Card" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    CONSTRAINT "CardState_pkey" PRIMARY KEY ("userId","cardId")
 );
 
 -- CreateTable
 CREATE TABLE "ReviewLog" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "cardId" TEXT NOT NULL,
     "rating" INTEGER NOT NULL,
     "state" INTEGER NOT NULL,
-    "due" DATETIME NOT NULL,
-    "stability" REAL NOT NULL,
-    "difficulty" REAL NOT NULL,
+    "due" TIMESTAMP(3) NOT NULL,
+    "stability" DOUBLE PRECISION NOT NULL,
+    "difficulty" DOUBLE PRECISION NOT NULL,
     "elapsedDays" INTEGER NOT NULL,
     "lastElapsedDays" INTEGER NOT NULL,
     "scheduledDays" INTEGER NOT NULL,
     "learningSteps" INTEGER NOT NULL,
-    "reviewedAt" DATETIME NOT NULL,
+    "reviewedAt" TIMESTAMP(3) NOT NULL,
     "durationMs" INTEGER NOT NULL,
     "cram" BOOLEAN NOT NULL DEFAULT false,
     "previous" TEXT,
-    "undoneAt" DATETIME,
-    CONSTRAINT "ReviewLog_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "ReviewLog_cardId_fkey" FOREIGN KEY ("cardId") REFERENCES "Card" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    "undoneAt" TIMESTAMP(3),
+
+    CONSTRAINT "ReviewLog_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "DrillAttempt" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "cardId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
-    "score" REAL NOT NULL,
+    "score" DOUBLE PRECISION NOT NULL,
     "answer" TEXT NOT NULL,
     "result" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "DrillAttempt_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "DrillAttempt_cardId_fkey" FOREIGN KEY ("cardId") REFERENCES "Card" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DrillAttempt_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -147,12 +156,12 @@ CREATE TABLE "DailyStat" (
     "userId" TEXT NOT NULL,
     "day" TEXT NOT NULL,
     "reviews" INTEGER NOT NULL DEFAULT 0,
+    "newCards" INTEGER NOT NULL DEFAULT 0,
     "drills" INTEGER NOT NULL DEFAULT 0,
     "correct" INTEGER NOT NULL DEFAULT 0,
     "timeMs" INTEGER NOT NULL DEFAULT 0,
 
-    PRIMARY KEY ("userId", "day"),
-    CONSTRAINT "DailyStat_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "DailyStat_pkey" PRIMARY KEY ("userId","day")
 );
 
 -- CreateIndex
@@ -190,3 +199,36 @@ CREATE INDEX "ReviewLog_cardId_idx" ON "ReviewLog"("cardId");
 
 -- CreateIndex
 CREATE INDEX "DrillAttempt_userId_createdAt_idx" ON "DrillAttempt"("userId", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "Account" ADD CONSTRAINT "Account_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "UserSettings" ADD CONSTRAINT "UserSettings_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Card" ADD CONSTRAINT "Card_topicId_fkey" FOREIGN KEY ("topicId") REFERENCES "Topic"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CardState" ADD CONSTRAINT "CardState_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CardState" ADD CONSTRAINT "CardState_cardId_fkey" FOREIGN KEY ("cardId") REFERENCES "Card"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReviewLog" ADD CONSTRAINT "ReviewLog_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReviewLog" ADD CONSTRAINT "ReviewLog_cardId_fkey" FOREIGN KEY ("cardId") REFERENCES "Card"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DrillAttempt" ADD CONSTRAINT "DrillAttempt_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DrillAttempt" ADD CONSTRAINT "DrillAttempt_cardId_fkey" FOREIGN KEY ("cardId") REFERENCES "Card"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DailyStat" ADD CONSTRAINT "DailyStat_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,6 @@
+export { newMemoryState, type MemoryState, type Rating, type CardStateKind } from "./memory-state";
+export { review, previewIntervals, intervalLabel, type ReviewLogEntry } from "./fsrs";
+export { schedulerSettingsSchema, defaultSchedulerSettings, type SchedulerSettings } from "./settings";
+export { parseSteps } from "./steps";
+export { studyDay, addDays, daysBetween, isValidTimeZone } from "./study-day";
+export { SchedulingError, InvalidStepsError, InvalidTimeZoneError } from "./errors";

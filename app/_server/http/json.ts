@@ -1,0 +1,34 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { describeIssues } from "../study/review-input";
+import { StudyError } from "../study/errors";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function problem(status: number, code: string, message: string) {
+  return NextResponse.json({ error: { code, message } }, { status });
+}
+
+/** Reads and validates a JSON body: 400 with what is wrong and where, 413 when too large. */
+export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_BODY_BYTES): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) return { ok: false, response: problem(413, "too_large", `The body is larger than ${maxBytes} bytes.`) };
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: problem(413, "too_large", `The body is larger than ${maxBytes} bytes.`) };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, response: problem(400, "malformed_json", `The body is not valid JSON: ${(e as Error).message}`) };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) return { ok: false, response: problem(400, "invalid", describeIssues(parsed.error)) };
+  return { ok: true, data: parsed.data };
+}
+
+/** Maps domain errors to their status; anything else is a bug and is rethrown. */
+export function errorResponse(e: unknown) {
+  if (e instanceof StudyError) return problem(e.status, e.code, e.message);
+  throw e;
+}

@@ -1,0 +1,43 @@
+import type { MemoryState } from "@/app/_domain/scheduling";
+
+type StateRow = {
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
+};
+
+export function toMemoryState(row: StateRow): MemoryState {
+  return {
+    due: row.due,
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsedDays: row.elapsedDays,
+    scheduledDays: row.scheduledDays,
+    learningSteps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: row.state as MemoryState["state"],
+    lastReview: row.lastReview,
+  };
+}
+
+export function stateColumns(m: MemoryState): StateRow {
+  return { ...toMemoryState(m as StateRow) };
+}
+
+/** The snapshot kept on a log row so that undo restores the state exactly. */
+export function toSnapshot(m: MemoryState): string {
+  return JSON.stringify(stateColumns(m));
+}
+
+export function fromSnapshot(json: string): MemoryState {
+  const raw = JSON.parse(json) as Omit<StateRow, "due" | "lastReview"> & { due: string; lastReview: string | null };
+  return toMemoryState({ ...raw, due: new Date(raw.due), lastReview: raw.lastReview ? new Date(raw.lastReview) : null });
+}

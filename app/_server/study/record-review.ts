@@ -1,0 +1,128 @@
+import "server-only";
+import { newMemoryState, review, studyDay, type MemoryState } from "@/app/_domain/scheduling";
+import type { Db } from "../db/client";
+import { StudyError } from "./errors";
+import { MAX_CLOCK_SKEW_MS, type ReviewInput } from "./review-input";
+import { schedulerSettingsOf, type StudySettings } from "./settings";
+import { fromSnapshot, toMemoryState, toSnapshot, stateColumns } from "./memory-state";
+
+export type RecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null };
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Records one rating exactly once. The log row and the new memory state commit together;
+ * a replay of the same client id changes nothing and answers "duplicate".
+ */
+export async function recordReview(db: Db, userId: string, input: ReviewInput, settings: StudySettings, now: Date): Promise<RecordResult> {
+  if (input.reviewedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) {
+    throw new StudyError(400, "future_time", `reviewedAt ${input.reviewedAt.toISOString()} is in the future.`);
+  }
+  try {
+    return await db.$transaction((tx) => recordIn(tx as Tx, userId, input, settings));
+  } catch (e) {
+    // Two copies of one rating racing: the loser hits the primary key and is a duplicate.
+    if ((e as { code?: string }).code === "P2002") return duplicateOf(db, userId, input.id);
+    throw e;
+  }
+}
+
+async function duplicateOf(db: Db | Tx, userId: string, id: string): Promise<RecordResult> {
+  const existing = await db.reviewLog.findUnique({ where: { id }, select: { userId: true, cardId: true } });
+  if (!existing || existing.userId !== userId) {
+    throw new StudyError(409, "id_taken", `Review id ${id} is already used; generate a new id for a new rating.`);
+  }
+  const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId: existing.cardId } } });
+  return { status: "duplicate", cardId: existing.cardId, state: row ? toMemoryState(row) : null };
+}
+
+async function recordIn(tx: Tx, userId: string, input: ReviewInput, settings: StudySettings): Promise<RecordResult> {
+  if (await tx.reviewLog.findUnique({ where: { id: input.id }, select: { id: true } })) return duplicateOf(tx, userId, input.id);
+
+  const card = await tx.card.findFirst({ where: { id: input.cardId, retiredAt: null }, select: { id: true } });
+  if (!card) throw new StudyError(404, "unknown_card", `Card ${input.cardId} does not exist or is retired.`);
+
+  const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: card.id } } });
+  const previous = row ? toMemoryState(row) : null;
+  // A rating replayed after an offline spell may be older than the last one recorded; the
+  // scheduler never goes back in time.
+  const at = previous?.lastReview && previous.lastReview > input.reviewedAt ? previous.lastReview : input.reviewedAt;
+  const { next, log } = review(previous ?? newMemoryState(at), input.rating, at, schedulerSettingsOf(settings));
+
+  if (!input.cram) {
+    await tx.cardState.upsert({
+      where: { userId_cardId: { userId, cardId: card.id } },
+      create: { userId, cardId: card.id, ...stateColumns(next) },
+      update: stateColumns(next),
+    });
+  }
+  await tx.reviewLog.create({
+    data: {
+      id: input.id,
+      userId,
+      cardId: card.id,
+      rating: input.rating,
+      state: log.state,
+      due: log.due,
+      stability: log.stability,
+      difficulty: log.difficulty,
+      elapsedDays: log.elapsedDays,
+      lastElapsedDays: log.lastElapsedDays,
+      scheduledDays: log.scheduledDays,
+      learningSteps: log.learningSteps,
+      reviewedAt: input.reviewedAt,
+      durationMs: input.durationMs,
+      cram: input.cram,
+      previous: previous ? toSnapshot(previous) : null,
+    },
+  });
+  const day = studyDay(input.reviewedAt, settings.timeZone, settings.rolloverHour);
+  const isNew = !previous && !input.cram ? 1 : 0;
+  await tx.dailyStat.upsert({
+    where: { userId_day: { userId, day } },
+    create: { userId, day, reviews: 1, newCards: isNew, correct: input.rating > 1 ? 1 : 0, timeMs: input.durationMs },
+    update: { reviews: { increment: 1 }, newCards: { increment: isNew }, correct: { increment: input.rating > 1 ? 1 : 0 }, timeMs: { increment: input.durationMs } },
+  });
+  return { status: "recorded", cardId: card.id, state: input.cram ? previous : next };
+}
+
+export type UndoResult = { status: "undone" | "already_undone"; cardId: string };
+
+/**
+ * Undoes a rating: the card's memory state goes back exactly to its snapshot and the log row
+ * is marked undone (the log stays append-only). Only the newest live rating of a card can be
+ * undone, otherwise a later rating would be silently rewritten.
+ */
+export async function undoReview(db: Db, userId: string, id: string, settings: StudySettings, now: Date): Promise<UndoResult> {
+  return db.$transaction(async (txAny) => {
+    const tx = txAny as Tx;
+    const log = await tx.reviewLog.findFirst({ where: { id, userId } });
+    // Someone else's review id looks exactly like an unknown one.
+    if (!log) throw new StudyError(404, "unknown_review", `No review ${id} of yours to undo.`);
+    if (log.undoneAt) return { status: "already_undone", cardId: log.cardId };
+    const newer = await tx.reviewLog.findFirst({
+      where: { userId, cardId: log.cardId, undoneAt: null, cram: log.cram, reviewedAt: { gte: log.reviewedAt }, id: { not: id } },
+      select: { id: true, reviewedAt: true },
+    });
+    if (newer && newer.reviewedAt > log.reviewedAt) {
+      throw new StudyError(409, "not_latest", `Review ${id} is not the latest rating of card ${log.cardId}; undo the later one first.`);
+    }
+    if (!log.cram) {
+      const key = { userId_cardId: { userId, cardId: log.cardId } };
+      if (log.previous) {
+        const restored = stateColumns(fromSnapshot(log.previous));
+        await tx.cardState.upsert({ where: key, create: { userId, cardId: log.cardId, ...restored }, update: restored });
+      } else {
+        await tx.cardState.deleteMany({ where: { userId, cardId: log.cardId } });
+      }
+    }
+    await tx.reviewLog.update({ where: { id }, data: { undoneAt: now } });
+    const day = studyDay(log.reviewedAt, settings.timeZone, settings.rolloverHour);
+    const isNew = !log.previous && !log.cram ? 1 : 0;
+    await tx.dailyStat.updateMany({
+      where: { userId, day },
+      data: { reviews: { decrement: 1 }, newCards: { decrement: isNew }, correct: { decrement: log.rating > 1 ? 1 : 0 }, timeMs: { decrement: log.durationMs } },
+    });
+    return { status: "undone", cardId: log.cardId };
+  });
+}

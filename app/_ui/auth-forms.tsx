@@ -1,0 +1,76 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useActionState, useState } from "react";
+import type { Messages } from "@/app/_i18n/messages";
+import { signUp, type SignUpState } from "@/app/_server/actions/sign-up";
+
+const input = "w-full rounded-md border border-border bg-card px-3 py-2 text-fg";
+type Errors = Messages["auth"]["errors"];
+
+function Field({ id, label, type, error, hint, autoComplete }: { id: string; label: string; type: string; error?: string; hint?: string; autoComplete: string }) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-medium">{label}</label>
+      <input id={id} name={id} type={type} autoComplete={autoComplete} required={id !== "name"} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={input} />
+      {hint ? <p id={`${id}-hint`} className="text-sm text-muted">{hint}</p> : null}
+      {error ? <p id={`${id}-error`} className="text-sm text-bad">{error}</p> : null}
+    </div>
+  );
+}
+
+export function SignUpForm({ t }: { t: Messages["auth"] }) {
+  const router = useRouter();
+  const [state, action, pending] = useActionState(async (prev: SignUpState, form: FormData) => {
+    const result = await signUp(prev, form);
+    if (result.ok) {
+      await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+      router.push("/progress");
+      router.refresh();
+    }
+    return result;
+  }, { ok: false });
+  const err = (key?: string) => (key ? (t.errors[key as keyof Errors] ?? key) : undefined);
+  return (
+    <form action={action} className="max-w-sm space-y-4" noValidate>
+      <Field id="email" label={t.email} type="email" autoComplete="email" error={err(state.errors?.email)} />
+      <Field id="password" label={t.password} type="password" autoComplete="new-password" hint={t.passwordHint} error={err(state.errors?.password)} />
+      <Field id="name" label={t.name} type="text" autoComplete="nickname" />
+      <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.signUp}</button>
+    </form>
+  );
+}
+
+export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: string[] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function submit(form: FormData) {
+    setPending(true);
+    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    setPending(false);
+    if (result?.ok) {
+      router.push("/progress");
+      router.refresh();
+    } else setError(result?.error === "throttled" ? t.errors.throttled : t.errors.invalid);
+  }
+  return (
+    <div className="max-w-sm space-y-6">
+      <form action={submit} className="space-y-4">
+        <Field id="email" label={t.email} type="email" autoComplete="email" />
+        <Field id="password" label={t.password} type="password" autoComplete="current-password" />
+        <p role="alert" className="min-h-6 text-sm text-bad">{error}</p>
+        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.signIn}</button>
+      </form>
+      {providers.length > 0 ? (
+        <div className="space-y-2">
+          <p className="text-sm text-muted">{t.orWith}</p>
+          {providers.map((p) => (
+            <button key={p} type="button" onClick={() => signIn(p, { callbackUrl: "/progress" })} className="mr-2 rounded-md border border-border bg-card px-4 py-2 capitalize">{p}</button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

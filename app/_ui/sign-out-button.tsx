@@ -1,0 +1,10 @@
+"use client";
+import { signOut } from "next-auth/react";
+
+export function SignOutButton({ label }: { label: string }) {
+  return (
+    <button type="button" onClick={() => signOut({ callbackUrl: "/" })} className="rounded-md px-2.5 py-2 text-sm hover:bg-border/60">
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,25 @@
+/** What the review screen needs of one card, already rendered to safe HTML on the server. */
+export type StudyCard = {
+  id: string;
+  kind: string;
+  topic: string;
+  promptHtml: string;
+  answerHtml: string;
+  /** Multiple choice: the options as HTML and the indices of the right ones. */
+  options?: { html: string; correct: boolean }[];
+  /** Memory state as JSON-safe values (dates as ISO strings); null for a new card. */
+  state: SerializedState | null;
+};
+
+export type SerializedState = {
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: string | null;
+};
