@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { getMessages } from "../_i18n/server";
+import { currentUser } from "../_server/auth/current-user";
+import { getDb } from "../_server/db/client";
 import { fetchTopicSummaries } from "../_server/queries/topics";
+import { fetchStudySession } from "../_server/study/session";
+import { fetchStudySettings, defaultSettings, schedulerSettingsOf } from "../_server/study/settings";
 import { PageHeader } from "../_ui/page-header";
-import { TopicList } from "../_ui/topic-list";
+import { StudySession } from "../_ui/study/study-session";
 
 export const dynamic = "force-dynamic";
 
@@ -10,14 +14,41 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.study.title };
 }
 
-export default async function StudyPage() {
-  const { locale, t } = await getMessages();
+type Search = Promise<{ topic?: string; cram?: string }>;
+
+export default async function StudyPage({ searchParams }: { searchParams: Search }) {
+  const [{ locale, t }, user, params] = await Promise.all([getMessages(), currentUser(), searchParams]);
+  const db = getDb();
+  const settings = user ? await fetchStudySettings(db, user.id) : defaultSettings;
   const topics = await fetchTopicSummaries(locale);
+  const topic = topics.some((x) => x.id === params.topic) ? params.topic : undefined;
+  const cram = params.cram === "1";
+  const session = await fetchStudySession(db, user?.id ?? null, settings, { topic, cram, now: new Date(), locale });
   return (
     <>
       <PageHeader title={t.study.title} intro={t.study.intro} />
-      <h2 id="study-topics" className="sr-only">{t.home.topicsHeading}</h2>
-      <TopicList topics={topics} cardsLabel={t.home.cards} emptyText={t.home.empty} headingId="study-topics" />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-border bg-card p-3">
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">{t.study.topicFilter}</span>
+          <select name="topic" defaultValue={topic ?? ""} className="rounded-md border border-border bg-card px-2 py-1.5">
+            <option value="">{t.study.allTopics}</option>
+            {topics.map((x) => (
+              <option key={x.id} value={x.id}>{x.title}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="cram" value="1" defaultChecked={cram} className="size-4" />
+          {t.study.cram}
+        </label>
+        <button type="submit" className="rounded-md border border-border px-3 py-1.5 text-sm font-medium">{t.study.start}</button>
+        <p className="text-sm text-muted sm:ml-auto">{t.study.dueNow.replace("{due}", String(session.due)).replace("{new}", String(session.fresh))}</p>
+      </form>
+      {session.cards.length === 0 ? (
+        <p className="rounded-lg border border-border bg-card p-5">{t.study.nothingDue}</p>
+      ) : (
+        <StudySession key={`${topic ?? "all"}-${cram}`} cards={session.cards} settings={schedulerSettingsOf(settings)} cram={cram} t={t.review} />
+      )}
     </>
   );
 }

@@ -73,6 +73,12 @@ export type ReviewLogEntry = {
 /** One rating: the next memory state and the log entry ts-fsrs describes it with. */
 export function review(state: MemoryState, rating: Rating, now: Date, settings: SchedulerSettings): { next: MemoryState; log: ReviewLogEntry } {
   const { card, log } = scheduler(settings).next(toCard(state), now, rating as Grade);
+  // ts-fsrs keeps Easy at least one day beyond Good, which can pass a small maximum
+  // interval; the learner's cap wins.
+  if (card.scheduled_days > settings.maximumInterval) {
+    card.scheduled_days = settings.maximumInterval;
+    card.due = new Date(now.getTime() + settings.maximumInterval * 86_400_000);
+  }
   return {
     next: fromCard(card),
     log: {

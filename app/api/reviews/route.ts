@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { currentOrGuestUser } from "@/app/_server/auth/current-user";
+import { currentOrGuestUser, currentUser } from "@/app/_server/auth/current-user";
 import { getDb } from "@/app/_server/db/client";
 import { errorResponse, parseJsonBody } from "@/app/_server/http/json";
 import { recordReview } from "@/app/_server/study/record-review";
@@ -19,4 +19,18 @@ export async function POST(req: Request) {
   } catch (e) {
     return errorResponse(e);
   }
+}
+
+/** The caller's own most recent ratings (newest first), for clients and export. */
+export async function GET(req: Request) {
+  const user = await currentUser();
+  if (!user) return NextResponse.json({ reviews: [] });
+  const limit = Math.min(Math.max(Number(new URL(req.url).searchParams.get("limit")) || 100, 1), 1000);
+  const reviews = await getDb().reviewLog.findMany({
+    where: { userId: user.id },
+    orderBy: { reviewedAt: "desc" },
+    take: limit,
+    select: { id: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, cram: true, undoneAt: true },
+  });
+  return NextResponse.json({ reviews });
 }

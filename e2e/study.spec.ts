@@ -1,0 +1,62 @@
+import { expect, test, type Page } from "@playwright/test";
+
+async function currentPrompt(page: Page) {
+  return (await page.getByRole("region", { name: "Review session" }).locator("article").innerText()).trim();
+}
+
+test.describe("study loop", () => {
+  test("a new user studies ten cards by keyboard alone and the schedule is kept after a reload", async ({ page }) => {
+    await page.goto("/study");
+    const session = page.getByRole("region", { name: "Review session" });
+    await expect(session).toBeVisible();
+    const seen: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      seen.push(await currentPrompt(page));
+      await page.keyboard.press("Space");
+      await expect(page.getByRole("group", { name: "How well did you recall it?" })).toBeVisible();
+      await page.keyboard.press("4");
+      await expect(page.getByText(`${i + 1} of`)).toBeVisible();
+    }
+    await expect(page.getByRole("status")).toHaveText(/All ratings saved/);
+    const reviews = await (await page.request.get("/api/reviews")).json();
+    expect(reviews.reviews).toHaveLength(10);
+
+    await page.reload();
+    // Easy sends new cards days ahead: none of the ten is due again, and ten fewer new cards remain.
+    await expect(page.getByText(/0 due · 10 new/)).toBeVisible();
+    expect(seen).not.toContain(await currentPrompt(page));
+  });
+
+  test("ratings made offline are kept, sent when the network returns, and recorded once", async ({ page, context }) => {
+    await page.goto("/study");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("3");
+    await expect(page.getByRole("status")).toHaveText(/All ratings saved/);
+
+    await context.setOffline(true);
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press("Space");
+      await page.keyboard.press("4");
+    }
+    await expect(page.getByRole("status")).toHaveText(/3 rating\(s\) waiting/);
+
+    await context.setOffline(false);
+    await expect(page.getByRole("status")).toHaveText(/All ratings saved/, { timeout: 15_000 });
+    const { reviews } = await (await page.request.get("/api/reviews")).json();
+    expect(reviews).toHaveLength(4);
+    expect(new Set(reviews.map((r: { id: string }) => r.id)).size).toBe(4);
+  });
+
+  test("undo with U restores the card", async ({ page }) => {
+    await page.goto("/study");
+    const first = await currentPrompt(page);
+    await page.keyboard.press("Space");
+    await page.keyboard.press("1");
+    await expect(page.getByRole("status")).toHaveText(/All ratings saved/);
+    await page.keyboard.press("u");
+    await expect(page.getByRole("status")).toHaveText(/undone/);
+    expect(await currentPrompt(page)).toContain(first.split("\n")[0]!);
+    const { reviews } = await (await page.request.get("/api/reviews")).json();
+    expect(reviews[0].undoneAt).not.toBeNull();
+  });
+});
