@@ -8,6 +8,16 @@ import { fromSnapshot, toMemoryState, toSnapshot, stateColumns } from "./memory-
 
 export type RecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null };
 
+/** The learner's next due card after this rating (null when nothing else is due). */
+export async function nextDueCardId(db: Db, userId: string, after: string, now: Date): Promise<string | null> {
+  const next = await db.cardState.findFirst({
+    where: { userId, due: { lte: now }, cardId: { not: after }, card: { retiredAt: null } },
+    orderBy: { due: "asc" },
+    select: { cardId: true },
+  });
+  return next?.cardId ?? null;
+}
+
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**

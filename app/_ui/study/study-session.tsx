@@ -27,7 +27,7 @@ export function StudySession({ cards, settings, cram, t }: { cards: StudyCard[];
   const [history, setHistory] = useState<Done[]>([]);
   const [waiting, setWaiting] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const shownAt = useRef(Date.now());
+  const shownAt = useRef(0);
   const flushing = useRef(false);
   const card = queue[position];
 
@@ -50,6 +50,10 @@ export function StudySession({ cards, settings, cram, t }: { cards: StudyCard[];
       flushing.current = false;
     }
   }, [t.rejected]);
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, []);
 
   useEffect(() => {
     void flush();

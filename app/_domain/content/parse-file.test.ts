@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { ContentErrors } from "./errors";
+import { parseContent } from "./parse-content";
+import { parseContentFile } from "./parse-file";
+
+const front = "---\nid: demo\norder: 1\ntitle:\n  ko: 데모\n  en: Demo\n---\n";
+
+function errorsOf(body: string, withFront = true) {
+  return parseContentFile("content/demo.md", (withFront ? front : "") + body).errors.map((e) => e.message);
+}
+
+describe("parseContentFile", () => {
+  it("parses every card kind with both locales", () => {
+    const text = `${front}
+## basic b-one
+### ko
+질문?
+
+---
+
+답.
+### en
+Question?
+
+---
+
+Answer.
+
+## mcq m-one
+### ko
+고르세요
+
+- [ ] 틀림
+- [x] 맞음
+
+---
+
+설명
+### en
+Pick
+
+- [ ] wrong
+- [x] right
+
+---
+
+Why
+
+## ordering o-one
+### ko
+순서
+
+---
+
+1. 하나
+2. 둘
+### en
+Order
+
+---
+
+1. one
+2. two
+
+## cloze c-one
+### ko
+{{c1::SYN}}을 보낸다
+### en
+Send {{c1::SYN}}
+`;
+    const { cards, errors } = parseContentFile("content/demo.md", text);
+    expect(errors).toEqual([]);
+    expect(cards.map((c) => [c.id, c.kind])).toEqual([["b-one", "basic"], ["m-one", "mcq"], ["o-one", "ordering"], ["c-one", "cloze"]]);
+    expect(cards[1]!.en.options).toEqual([{ text: "wrong", correct: false }, { text: "right", correct: true }]);
+    expect(cards[1]!.en.prompt).toBe("Pick");
+    expect(cards[2]!.ko.items).toEqual(["하나", "둘"]);
+    expect(cards[0]!.line).toBe(9);
+  });
+
+  it("reports a file without front matter at line 1", () => {
+    expect(errorsOf("## basic x\n", false)).toEqual(["content/demo.md:1: the file must start with front matter between two --- lines"]);
+  });
+
+  it("reports bad front matter", () => {
+    expect(parseContentFile("content/demo.md", "---\nid: Demo Topic\norder: x\n---\n").errors[0]!.message).toMatch(/^content\/demo.md:2: front matter: id: ids are kebab-case.*order/);
+    expect(parseContentFile("content/demo.md", "---\nid: [\n---\n").errors[0]!.message).toMatch(/^content\/demo.md:2: front matter is not valid YAML/);
+  });
+
+  it("reports an unknown kind with its line", () => {
+    expect(errorsOf("\n## flashcard f-one\n### ko\nq\n\n---\n\na\n### en\nq\n\n---\n\na\n")).toEqual([
+      'content/demo.md:9: card f-one: the heading must be "## <kind> <id>" with kind one of basic, cloze, mcq, ordering, why, mistake, interview, scenario (got "## flashcard f-one")',
+    ]);
+  });
+
+  it("reports a missing locale", () => {
+    expect(errorsOf("\n## basic b-one\n### ko\nq\n\n---\n\na\n")).toEqual(['content/demo.md:9: card b-one: the "### en" section is missing (every card exists in Korean and English)']);
+  });
+
+  it("reports bad yaml and unknown yaml keys", () => {
+    expect(errorsOf("\n## basic b-one\n```yaml\nmisconceptions: [\n```\n### ko\nq\n\n---\n\na\n### en\nq\n\n---\n\na\n")[0]).toMatch(/^content\/demo.md:10: card b-one: the yaml block is not valid YAML/);
+    expect(errorsOf("\n## basic b-one\n```yaml\ncolour: red\n```\n### ko\nq\n\n---\n\na\n### en\nq\n\n---\n\na\n")[0]).toMatch(/^content\/demo.md:10: card b-one: yaml: .*colour/);
+  });
+
+  it("reports a missing answer and a multiple choice without a right option", () => {
+    expect(errorsOf("\n## basic b-one\n### ko\nq\n### en\nq\n\n---\n\na\n")[0]).toBe("content/demo.md:11: card b-one: the ko section needs a prompt and an answer separated by a --- line");
+    expect(errorsOf("\n## mcq m-one\n### ko\nq\n\n- [ ] a\n- [ ] b\n\n---\n\nx\n### en\nq\n\n- [ ] a\n- [ ] b\n\n---\n\nx\n")[0]).toMatch(/content\/demo.md:11: card m-one: the ko multiple choice marks no option right/);
+  });
+});
+
+describe("parseContent", () => {
+  const card = (id: string) => `\n## basic ${id}\n### ko\nq\n\n---\n\na\n### en\nq\n\n---\n\na\n`;
+  const misconceptions = { name: "content/misconceptions.md", text: "---\nid: m\norder: 0\ntitle: { ko: m, en: m }\n---\n## known\n### ko\n틀림\n### en\nwrong\n" };
+
+  it("refuses duplicate ids across files, naming both places", () => {
+    const other = front.replace("id: demo", "id: other");
+    expect(() => parseContent([misconceptions, { name: "content/a.md", text: front + card("same") }, { name: "content/b.md", text: other + card("same") }])).toThrow(
+      /content\/b.md:9: card same: the id is also used at content\/a.md:9/,
+    );
+  });
+
+  it("refuses a misconception that is not defined", () => {
+    const text = `${front}\n## basic b-one\n\`\`\`yaml\nmisconceptions: [unknown-idea]\n\`\`\`\n### ko\nq\n\n---\n\na\n### en\nq\n\n---\n\na\n`;
+    try {
+      parseContent([misconceptions, { name: "content/a.md", text }]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ContentErrors).errors.map((x) => x.message)).toEqual(['content/a.md:9: card b-one: misconception "unknown-idea" is not defined in misconceptions.md']);
+    }
+  });
+});

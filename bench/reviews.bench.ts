@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { applyMigrations } from "@/app/_server/db/migrations";
+import { guestToken } from "@/app/_server/auth/guest-token";
+import type { Benchmark } from "./run";
+import { percentile, startServer } from "./server";
+
+const USERS = 1000;
+const CARDS = 100;
+const LOGS_PER_USER = 1000;
+const SECRET = "bench-secret";
+const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+/** 1,000 users × 100 card states = 100,000 states and 1,000,000 log rows, written directly. */
+async function seed(file: string) {
+  await applyMigrations({ provider: "sqlite", file });
+  const db = new Database(file);
+  const now = Date.now();
+  db.transaction(() => {
+    db.prepare(`INSERT INTO Topic (id, position, titleKo, titleEn, updatedAt) VALUES ('t', 0, 't', 't', ?)`).run(iso(new Date()));
+    const card = db.prepare(`INSERT INTO Card (id, topicId, kind, position, bodyKo, bodyEn, misconceptions, contentHash, updatedAt) VALUES (?, 't', 'basic', ?, '{}', '{}', '', 'h', ?)`);
+    for (let c = 0; c < CARDS; c++) card.run(`card-${c}`, c, iso(new Date()));
+    const user = db.prepare(`INSERT INTO User (id, isGuest, createdAt) VALUES (?, 1, ?)`);
+    const state = db.prepare(
+      `INSERT INTO CardState (userId, cardId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, updatedAt) VALUES (?, ?, ?, 5, 5, 3, 3, 0, 4, 0, 2, ?, ?)`,
+    );
+    const log = db.prepare(
+      `INSERT INTO ReviewLog (id, userId, cardId, rating, state, due, stability, difficulty, elapsedDays, lastElapsedDays, scheduledDays, learningSteps, reviewedAt, durationMs, cram) VALUES (?, ?, ?, 3, 2, ?, 5, 5, 3, 3, 3, 0, ?, 5000, 0)`,
+    );
+    for (let u = 0; u < USERS; u++) {
+      const userId = `user-${u}`;
+      user.run(userId, iso(new Date()));
+      for (let c = 0; c < CARDS; c++) {
+        const due = new Date(now - ((u * CARDS + c) % 5000) * 60_000);
+        state.run(userId, `card-${c}`, iso(due), iso(new Date(due.getTime() - 3 * 86_400_000)), iso(new Date()));
+      }
+      for (let l = 0; l < LOGS_PER_USER; l++) {
+        const at = new Date(now - (l + 1) * 3_600_000);
+        log.run(randomUUID(), userId, `card-${l % CARDS}`, iso(at), iso(at));
+      }
+    }
+  })();
+  db.close();
+}
+
+const bench: Benchmark = {
+  title: "Review round trip over HTTP (SQLite, 1M review logs, 100k card states)",
+  async run() {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "bench-reviews-"));
+    const file = path.join(dir, "bench.db");
+    let t = performance.now();
+    await seed(file);
+    const seedSeconds = (performance.now() - t) / 1000;
+    const server = await startServer(3300, { DATABASE_URL: `file:${file}`, NEXTAUTH_SECRET: SECRET });
+    const cookieFor = (u: number) => `guest=${guestToken(`user-${u}`, SECRET)}`;
+    const body = () => JSON.stringify({ id: randomUUID(), cardId: `card-${Math.floor(Math.random() * CARDS)}`, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 4000 });
+    try {
+      // Warm up the route (first requests compile and fill caches).
+      for (let i = 0; i < 50; i++) await fetch(`${server.url}/api/reviews`, { method: "POST", headers: { cookie: cookieFor(1), "content-type": "application/json" }, body: body() });
+
+      const latencies: number[] = [];
+      for (let i = 0; i < 500; i++) {
+        t = performance.now();
+        const res = await fetch(`${server.url}/api/reviews`, { method: "POST", headers: { cookie: cookieFor(0), "content-type": "application/json" }, body: body() });
+        const json = (await res.json()) as { next?: unknown; status?: string };
+        latencies.push(performance.now() - t);
+        if (res.status !== 201 || json.status !== "recorded" || !("next" in json)) throw new Error(`unexpected answer ${res.status} ${JSON.stringify(json)}`);
+      }
+      latencies.sort((a, b) => a - b);
+
+      const cannon = (opts: autocannon.Options) => new Promise<autocannon.Result>((resolve, reject) => autocannon(opts, (err, r) => (err ? reject(err) : resolve(r))));
+      const trivial = await cannon({ url: `${server.url}/api/health`, connections: 32, duration: 8 });
+      let n = 0;
+      const reviews = await cannon({
+        url: `${server.url}/api/reviews`,
+        connections: 32,
+        duration: 8,
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (req) => ({ ...req, headers: { cookie: cookieFor(2 + (n++ % 500)), "content-type": "application/json" }, body: body() }),
+          },
+        ],
+      });
+      const errors = reviews.non2xx + reviews.errors;
+      const ratio = reviews.requests.average / trivial.requests.average;
+      return [
+        { name: "seed 1M logs + 100k states", value: seedSeconds, unit: "s" },
+        { name: "review round trip p50, 1 connection", value: percentile(latencies, 50), unit: "ms", target: "<= 5 ms", ok: percentile(latencies, 50) <= 5 },
+        { name: "review round trip p99, 1 connection", value: percentile(latencies, 99), unit: "ms" },
+        { name: "trivial JSON route, 32 connections", value: trivial.requests.average, unit: "req/s" },
+        { name: "review endpoint, 32 connections", value: reviews.requests.average, unit: "req/s" },
+        { name: "review endpoint errors (non-2xx + socket)", value: errors, unit: "count", target: "0", ok: errors === 0 },
+        { name: "review / trivial throughput ratio", value: ratio * 100, unit: "%", target: ">= 80 %", ok: ratio >= 0.8 },
+      ];
+    } finally {
+      server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+export default bench;
