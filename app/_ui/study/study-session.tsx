@@ -210,7 +210,7 @@ export function StudySession({ cards, settings, cram, t }: { cards: StudyCard[];
         </div>
       ) : (
         <button type="button" onClick={() => setRevealed(true)} className="w-full rounded-md bg-accent px-4 py-3 font-medium text-accent-fg sm:w-auto">
-          {t.reveal} <kbd className="ml-1 font-mono opacity-80">Space</kbd>
+          {t.reveal} <kbd className="ml-1 font-mono">Space</kbd>
         </button>
       )}
       <div className="flex flex-wrap items-center justify-between gap-2">
