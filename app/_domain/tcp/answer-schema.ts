@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { FLAGS } from "./segment";
+
+const side = z.enum(["client", "server"], { error: 'must be "client" or "server"' });
+const stateName = z.string({ error: "must be a state name such as ESTABLISHED" }).min(1).max(40);
+const seqNumber = z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0).max(2 ** 32 - 1, { error: "must fit in 32 bits (0 to 4294967295)" });
+
+const segmentStep = z
+  .object({
+    from: side,
+    flags: z.array(z.enum(FLAGS, { error: `must be one of ${FLAGS.join(", ")}` })).max(6),
+    seq: seqNumber,
+    ack: seqNumber.optional(),
+    len: z.number().int().min(0).max(65535).optional(),
+    lost: z.boolean().optional(),
+    client: stateName,
+    server: stateName,
+  })
+  .strict();
+const timeoutStep = z.object({ timeout: side, client: stateName, server: stateName }).strict();
+
+/** The learner's answer as POST /api/simulator/grade takes it; parsed once at the edge. */
+export const answerSchema = z
+  .object({
+    scenario: z.string().min(1).max(80),
+    steps: z.array(z.union([timeoutStep, segmentStep], { error: 'each step is a segment {from, flags, seq, ack, len, lost, client, server} or a timeout {timeout, client, server}' })).max(50, { error: "at most 50 steps" }),
+    locale: z.enum(["ko", "en"]).optional(),
+  })
+  .strict();
+export type Answer = z.infer<typeof answerSchema>;

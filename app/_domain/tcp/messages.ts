@@ -1,0 +1,75 @@
+import type { Flag, Side } from "./segment";
+
+export type Locale = "ko" | "en";
+const sideKo = (s: Side) => (s === "client" ? "클라이언트" : "서버");
+
+const FLAG_RULE: Record<Flag, { ko: string; en: string }> = {
+  SYN: { ko: "연결을 여는 쪽은 SYN으로 ISN을 동기화합니다 (RFC 9293 §3.5).", en: "the side opening a connection sends SYN to synchronize its ISN (RFC 9293 §3.5)." },
+  ACK: { ko: "첫 SYN 이후의 모든 세그먼트에는 ACK가 켜집니다 (RFC 9293 §3.10.7).", en: "every segment after the first SYN carries ACK (RFC 9293 §3.10.7)." },
+  FIN: { ko: "송신 방향을 닫을 때 FIN을 보냅니다 (RFC 9293 §3.6).", en: "a side closes its direction by sending FIN (RFC 9293 §3.6)." },
+  RST: { ko: "닫힌 포트로 온 세그먼트에는 RST로 답합니다 (RFC 9293 §3.10.7.1).", en: "a segment to a closed port is answered with RST (RFC 9293 §3.10.7.1)." },
+  PSH: { ko: "PSH는 데이터를 즉시 전달하라는 표시일 뿐입니다 (RFC 9293 §3.9.1).", en: "PSH only asks for prompt delivery of data (RFC 9293 §3.9.1)." },
+  URG: { ko: "URG는 긴급 데이터가 있을 때만 씁니다 (RFC 9293 §3.8.5).", en: "URG is only for urgent data (RFC 9293 §3.8.5)." },
+};
+
+export const messages = {
+  wrong_sender: (l: Locale, p: { expected: Side; got: Side }) =>
+    l === "ko" ? `이 단계의 세그먼트는 ${sideKo(p.expected)}가 보냅니다 (RFC 9293 §3.5, §3.6의 순서).` : `This segment is sent by the ${p.expected} (the order of RFC 9293 §3.5 and §3.6).`,
+  wrong_order: (l: Locale, p: { expected: string }) =>
+    l === "ko" ? `이 단계는 ${p.expected}여야 합니다 (RFC 9293 §3.3.2 상태 다이어그램의 순서).` : `This step should be ${p.expected} (the order of the RFC 9293 §3.3.2 state diagram).`,
+  missing_flag: (l: Locale, p: { flag: Flag }) => (l === "ko" ? `${p.flag}가 빠졌습니다: ${FLAG_RULE[p.flag].ko}` : `${p.flag} is missing: ${FLAG_RULE[p.flag].en}`),
+  extra_flag: (l: Locale, p: { flag: Flag }) =>
+    l === "ko" ? `이 세그먼트에는 ${p.flag}가 없어야 합니다: ${FLAG_RULE[p.flag].ko}` : `This segment must not carry ${p.flag}: ${FLAG_RULE[p.flag].en}`,
+  wrong_seq: (l: Locale, p: { expected: number; reason: "next" | "syn" | "reset" | "retransmit" }) => {
+    const ko = {
+      next: `seq는 보내는 쪽의 다음 시퀀스 번호 SND.NXT = ${p.expected}여야 합니다: SYN과 FIN은 1, 데이터는 길이만큼 번호를 소비합니다 (RFC 9293 §3.4).`,
+      syn: `SYN이 번호 하나를 소비하므로 다음 seq는 ISN+1 = ${p.expected}입니다 (RFC 9293 §3.4).`,
+      reset: `ACK 없는 SYN에 답하는 RST는 seq=0을 씁니다 (RFC 9293 §3.10.7.1).`,
+      retransmit: `재전송된 FIN은 처음과 같은 seq = ${p.expected}를 씁니다 (RFC 9293 §3.8.1).`,
+    };
+    const en = {
+      next: `seq must be the sender's next sequence number SND.NXT = ${p.expected}: SYN and FIN consume one number, data its length (RFC 9293 §3.4).`,
+      syn: `SYN consumes one sequence number, so the next seq is ISN+1 = ${p.expected} (RFC 9293 §3.4).`,
+      reset: `A RST answering a SYN without ACK carries seq=0 (RFC 9293 §3.10.7.1).`,
+      retransmit: `A retransmitted FIN carries the same seq as the first copy, ${p.expected} (RFC 9293 §3.8.1).`,
+    };
+    return (l === "ko" ? ko : en)[p.reason];
+  },
+  wrong_ack: (l: Locale, p: { expected: number }) =>
+    l === "ko"
+      ? `ack는 상대에게서 다음에 기대하는 번호 RCV.NXT = ${p.expected}입니다: 상대의 SYN과 FIN은 1, 데이터는 길이만큼 더합니다 (RFC 9293 §3.4).`
+      : `ack must be the next number expected from the peer, RCV.NXT = ${p.expected}: the peer's SYN and FIN count one, its data its length (RFC 9293 §3.4).`,
+  wrong_len: (l: Locale, p: { data: boolean }) =>
+    p.data
+      ? l === "ko" ? "이 단계는 데이터를 싣습니다 (len > 0): half-close 중에도 상대는 데이터를 보낼 수 있습니다 (RFC 9293 §3.6)." : "This step carries data (len > 0): the peer may still send during a half-close (RFC 9293 §3.6)."
+      : l === "ko" ? "이 세그먼트에는 데이터가 없습니다 (len 0) (RFC 9293 §3.5, §3.6)." : "This segment carries no data (len 0) (RFC 9293 §3.5, §3.6).",
+  wrong_lost: (l: Locale, p: { lost: boolean }) =>
+    p.lost
+      ? l === "ko" ? "이 시나리오에서는 이 세그먼트가 유실됩니다 (lost: true); 그래서 상대가 재전송합니다 (RFC 9293 §3.8.1)." : "In this scenario this segment is lost (lost: true), which is why the peer retransmits (RFC 9293 §3.8.1)."
+      : l === "ko" ? "이 세그먼트는 도착합니다 (lost: false)." : "This segment arrives (lost: false).",
+  wrong_timeout: (l: Locale, p: { expected: Side }) =>
+    l === "ko" ? `2MSL 타이머는 TIME-WAIT에 있는 ${sideKo(p.expected)}에서 끝납니다 (RFC 9293 §3.10.8).` : `The 2MSL timer fires at the ${p.expected}, the side in TIME-WAIT (RFC 9293 §3.10.8).`,
+  wrong_state: (l: Locale, p: { side: Side; expected: string; got: string; hint?: "time-wait-first-closer" | "syn-received" | "established-on-ack" }) => {
+    const hints = {
+      "time-wait-first-closer": { ko: " TIME-WAIT는 먼저 닫은 쪽에만 생깁니다.", en: " TIME-WAIT belongs only to the side that closed first." },
+      "syn-received": { ko: " SYN을 받은 쪽은 SYN-RECEIVED가 됩니다.", en: " The side that receives a SYN enters SYN-RECEIVED." },
+      "established-on-ack": { ko: " 서버는 세 번째 ACK를 받아야 ESTABLISHED가 됩니다.", en: " The server becomes ESTABLISHED only on the third ACK." },
+    };
+    const hint = p.hint ? hints[p.hint][l] : "";
+    return l === "ko"
+      ? `이 단계 뒤 ${sideKo(p.side)}는 ${p.got}이 아니라 ${p.expected}입니다 (RFC 9293 §3.3.2).${hint}`
+      : `After this step the ${p.side} is in ${p.expected}, not ${p.got} (RFC 9293 §3.3.2).${hint}`;
+  },
+  unknown_state: (l: Locale, p: { got: string; nearest: string }) =>
+    l === "ko" ? `"${p.got}"라는 TCP 상태는 없습니다. ${p.nearest}을(를) 뜻했나요? (RFC 9293 §3.3.2의 11개 상태)` : `"${p.got}" names no TCP state; did you mean ${p.nearest}? (RFC 9293 §3.3.2 lists eleven states)`,
+  missing_step: (l: Locale, p: { expected: string }) => (l === "ko" ? `단계가 빠졌습니다: 다음은 ${p.expected}입니다.` : `A step is missing: next comes ${p.expected}.`),
+  extra_step: (l: Locale) => (l === "ko" ? "시나리오는 이미 끝났습니다; 이 단계는 필요 없습니다." : "The scenario has already ended; this step is extra."),
+};
+
+export type ErrorCode = keyof typeof messages;
+
+export function describeExpected(step: { from?: Side; flags?: Flag[]; timeout?: Side }, l: Locale): string {
+  if (step.timeout) return l === "ko" ? `${sideKo(step.timeout)}의 2MSL 타임아웃` : `the 2MSL timeout at the ${step.timeout}`;
+  const flags = (step.flags ?? []).join("+");
+  return l === "ko" ? `${sideKo(step.from!)}가 보내는 ${flags}` : `${flags} from the ${step.from}`;
+}

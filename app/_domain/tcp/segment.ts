@@ -1,0 +1,26 @@
+export const FLAGS = ["URG", "ACK", "PSH", "RST", "SYN", "FIN"] as const;
+export type Flag = (typeof FLAGS)[number];
+export type Side = "client" | "server";
+
+/** Sequence space is 32 bits and wraps (RFC 9293 §3.4). */
+export const MOD = 2 ** 32;
+export function seqAdd(a: number, n: number): number {
+  return (((a + n) % MOD) + MOD) % MOD;
+}
+
+export type SegmentStep = { from: Side; flags: Flag[]; seq: number; ack?: number; len?: number; lost?: boolean; client: string; server: string };
+export type TimeoutStep = { timeout: Side; client: string; server: string };
+export type Step = SegmentStep | TimeoutStep;
+
+export function isTimeout(step: Step): step is TimeoutStep {
+  return "timeout" in step;
+}
+
+export function other(side: Side): Side {
+  return side === "client" ? "server" : "client";
+}
+
+/** Sequence numbers a segment occupies: its data plus one each for SYN and FIN. */
+export function segmentLength(flags: readonly Flag[], len: number): number {
+  return len + (flags.includes("SYN") ? 1 : 0) + (flags.includes("FIN") ? 1 : 0);
+}
