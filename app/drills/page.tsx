@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getMessages } from "../_i18n/server";
 import { PageHeader } from "../_ui/page-header";
 
@@ -9,8 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DrillsPage() {
   const { t } = await getMessages();
   const drills = [
-    { id: "simulator", title: t.drills.simulator, intro: t.drills.simulatorIntro },
-    { id: "interview", title: t.drills.interview, intro: t.drills.interviewIntro },
+    { id: "simulator", href: "/drills/simulator", title: t.drills.simulator, intro: t.drills.simulatorIntro },
+    { id: "interview", href: null, title: t.drills.interview, intro: t.drills.interviewIntro },
   ];
   return (
     <>
@@ -18,7 +19,9 @@ export default async function DrillsPage() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {drills.map((d) => (
           <li key={d.id} className="rounded-lg border border-border bg-card p-4">
-            <h2 className="text-lg font-semibold">{d.title}</h2>
+            <h2 className="text-lg font-semibold">
+              {d.href ? <Link href={d.href} className="hover:underline">{d.title}</Link> : d.title}
+            </h2>
             <p className="mt-1 text-muted">{d.intro}</p>
           </li>
         ))}

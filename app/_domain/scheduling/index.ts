@@ -5,3 +5,4 @@ export { parseSteps } from "./steps";
 export { studyDay, addDays, daysBetween, isValidTimeZone } from "./study-day";
 export { SchedulingError, InvalidStepsError, InvalidTimeZoneError } from "./errors";
 export { buildQueue, LEARN_AHEAD_MS, type ScheduledCard, type QueueLimits, type DoneToday } from "./queue";
+export { ratingFromScore } from "./grade-to-rating";

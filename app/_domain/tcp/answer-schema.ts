@@ -19,11 +19,21 @@ const segmentStep = z
   .strict();
 const timeoutStep = z.object({ timeout: side, client: stateName, server: stateName }).strict();
 
+// A union would report only "no variant matched"; choosing the variant by its key keeps the
+// message about the field that is actually wrong.
+const step = z.unknown().transform((value, ctx): z.infer<typeof segmentStep> | z.infer<typeof timeoutStep> => {
+  const variant = value && typeof value === "object" && "timeout" in value ? timeoutStep : segmentStep;
+  const parsed = variant.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+  return z.NEVER;
+});
+
 /** The learner's answer as POST /api/simulator/grade takes it; parsed once at the edge. */
 export const answerSchema = z
   .object({
     scenario: z.string().min(1).max(80),
-    steps: z.array(z.union([timeoutStep, segmentStep], { error: 'each step is a segment {from, flags, seq, ack, len, lost, client, server} or a timeout {timeout, client, server}' })).max(50, { error: "at most 50 steps" }),
+    steps: z.array(step).max(50, { error: "at most 50 steps" }),
     locale: z.enum(["ko", "en"]).optional(),
   })
   .strict();

@@ -1,0 +1,172 @@
+"use client";
+import { useState } from "react";
+import { FLAGS, STATES, type Flag, type GradeResult, type Step } from "@/app/_domain/tcp";
+import type { Messages } from "@/app/_i18n/messages";
+import { SequenceDiagram } from "./sequence-diagram";
+
+type Kind = "client" | "server" | "timeout-client" | "timeout-server";
+type Draft = { kind: Kind; flags: Flag[]; seq: string; ack: string; len: string; lost: boolean; client: string; server: string };
+
+const field = "rounded-md border border-border bg-card px-2 py-1.5 text-fg";
+
+function toStep(d: Draft): Step {
+  if (d.kind === "timeout-client" || d.kind === "timeout-server") return { timeout: d.kind === "timeout-client" ? "client" : "server", client: d.client, server: d.server };
+  const step: Step = { from: d.kind, flags: d.flags, seq: Number(d.seq) || 0, len: Number(d.len) || 0, client: d.client, server: d.server };
+  if (d.flags.includes("ACK") && d.ack !== "") step.ack = Number(d.ack);
+  if (d.lost) step.lost = true;
+  return step;
+}
+
+export function SimulatorBuilder({ scenario, demo, t, locale }: { scenario: { id: string; title: string; initial: { client: string; server: string } }; demo: Step[]; t: Messages["simulator"]; locale: "ko" | "en" }) {
+  const [steps, setSteps] = useState<Step[]>([]);
+  const [draft, setDraft] = useState<Draft>({ kind: "client", flags: [], seq: "", ack: "", len: "0", lost: false, client: scenario.initial.client, server: scenario.initial.server });
+  const [result, setResult] = useState<GradeResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [demoAt, setDemoAt] = useState<number | null>(null);
+
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const isTimeout = draft.kind.startsWith("timeout");
+
+  function add() {
+    setSteps((s) => [...s, toStep(draft)]);
+    setResult(null);
+    setDraft((d) => ({ ...d, flags: [], seq: "", ack: "", len: "0", lost: false }));
+  }
+
+  async function gradeIt() {
+    setError(null);
+    const res = await fetch("/api/simulator/grade", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: scenario.id, steps, locale }) }).catch(() => null);
+    if (!res || !res.ok) {
+      const body = res ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
+      setError(`${t.gradeFailed}: ${body?.error?.message ?? "network"}`);
+      return;
+    }
+    setResult((await res.json()) as GradeResult);
+  }
+
+  const sideName = (s: "client" | "server") => (s === "client" ? t.client : t.server);
+  const shown = demoAt === null ? steps : demo.slice(0, demoAt);
+  const verdict = result ? (result.correct ? t.correct : t.notYet) : "";
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="new-step" className="rounded-lg border border-border bg-card p-4">
+        <h2 id="new-step" className="mb-3 text-lg font-semibold">{t.newStep}</h2>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <label className="flex flex-col gap-1">
+            <span className="text-sm font-medium">{t.kind}</span>
+            <select className={field} value={draft.kind} onChange={(e) => set({ kind: e.target.value as Kind })}>
+              <option value="client">{t.segmentFrom.replace("{side}", t.client)}</option>
+              <option value="server">{t.segmentFrom.replace("{side}", t.server)}</option>
+              <option value="timeout-client">{t.timeoutAt.replace("{side}", t.client)}</option>
+              <option value="timeout-server">{t.timeoutAt.replace("{side}", t.server)}</option>
+            </select>
+          </label>
+          {!isTimeout ? (
+            <fieldset className="flex flex-col gap-1">
+              <legend className="text-sm font-medium">{t.flags}</legend>
+              <div className="flex flex-wrap gap-2">
+                {FLAGS.map((flag) => (
+                  <label key={flag} className="flex items-center gap-1 rounded-md border border-border px-2 py-1 font-mono text-sm has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-accent-fg">
+                    <input type="checkbox" className="size-4" checked={draft.flags.includes(flag)} onChange={(e) => set({ flags: e.target.checked ? FLAGS.filter((f) => f === flag || draft.flags.includes(f)) : draft.flags.filter((f) => f !== flag) })} />
+                    {flag}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
+          {!isTimeout ? (
+            <div className="grid grid-cols-3 gap-2 sm:col-span-2">
+              <label className="flex flex-col gap-1">
+                <span className="text-sm font-medium">{t.seq}</span>
+                <input className={field} inputMode="numeric" value={draft.seq} onChange={(e) => set({ seq: e.target.value.replace(/\D/g, "") })} />
+              </label>
+              <label className="flex flex-col gap-1">
+                <span className="text-sm font-medium">{t.ack}</span>
+                <input className={field} inputMode="numeric" value={draft.ack} onChange={(e) => set({ ack: e.target.value.replace(/\D/g, "") })} />
+              </label>
+              <label className="flex flex-col gap-1">
+                <span className="text-sm font-medium">{t.len}</span>
+                <input className={field} inputMode="numeric" value={draft.len} onChange={(e) => set({ len: e.target.value.replace(/\D/g, "") })} />
+              </label>
+              <label className="col-span-3 flex items-center gap-2 text-sm">
+                <input type="checkbox" className="size-4" checked={draft.lost} onChange={(e) => set({ lost: e.target.checked })} />
+                {t.lost}
+              </label>
+            </div>
+          ) : null}
+          {(["client", "server"] as const).map((side) => (
+            <label key={side} className="flex flex-col gap-1">
+              <span className="text-sm font-medium">{side === "client" ? t.clientState : t.serverState}</span>
+              <select className={field} value={draft[side]} onChange={(e) => set({ [side]: e.target.value })}>
+                {STATES.map((s) => (
+                  <option key={s} value={s}>{s}</option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </div>
+        <div className="mt-4 flex flex-wrap gap-2">
+          <button type="button" onClick={add} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg">{t.addStep}</button>
+        </div>
+      </section>
+
+      <section aria-labelledby="answer-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="answer-heading" className="text-lg font-semibold">{demoAt === null ? t.yourSteps : t.demoStep.replace("{n}", String(demoAt)).replace("{total}", String(demo.length))}</h2>
+          <div className="flex flex-wrap gap-2">
+            {demoAt === null ? (
+              <>
+                <button type="button" onClick={gradeIt} disabled={steps.length === 0} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.grade}</button>
+                <button type="button" onClick={() => { setSteps([]); setResult(null); }} className="rounded-md border border-border px-3 py-2">{t.clear}</button>
+                <button type="button" onClick={() => setDemoAt(1)} className="rounded-md border border-border px-3 py-2">{t.demo}</button>
+              </>
+            ) : (
+              <>
+                <button type="button" onClick={() => setDemoAt((n) => Math.min((n ?? 0) + 1, demo.length))} disabled={demoAt >= demo.length} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.demoNext}</button>
+                <button type="button" onClick={() => setDemoAt(null)} className="rounded-md border border-border px-3 py-2">{t.back}</button>
+              </>
+            )}
+          </div>
+        </div>
+        <div role="status" aria-live="polite">
+          {result && demoAt === null ? <p className={`font-semibold ${result.correct ? "text-good" : "text-bad"}`}>{t.score.replace("{score}", String(Math.round(result.score * 100))).replace("{verdict}", verdict)}</p> : null}
+          {error ? <p className="text-bad">{error}</p> : null}
+        </div>
+        <SequenceDiagram steps={shown} initial={scenario.initial} results={demoAt === null ? result?.steps : undefined} title={t.diagram} />
+        {demoAt === null ? (
+          steps.length === 0 ? (
+            <p className="text-muted">{t.noSteps}</p>
+          ) : (
+            <ol className="space-y-2" aria-label={t.yourSteps}>
+              {steps.map((s, i) => {
+                const r = result?.steps[i];
+                return (
+                  <li key={i} className={`rounded-md border p-3 ${r ? (r.ok ? "border-good" : "border-bad") : "border-border"}`}>
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <span className="font-mono text-sm">
+                        {i + 1}. {"timeout" in s ? `timeout @ ${sideName(s.timeout)}` : `${sideName(s.from)} → ${s.flags.join("+")} seq=${s.seq}${s.ack !== undefined ? ` ack=${s.ack}` : ""}${s.len ? ` len=${s.len}` : ""}${s.lost ? " (lost)" : ""}`} · {s.client} / {s.server}
+                        {r ? <strong className={`ml-2 ${r.ok ? "text-good" : "text-bad"}`}>{r.ok ? `✓ ${t.right}` : `✗ ${t.wrong}`}</strong> : null}
+                      </span>
+                      <button type="button" onClick={() => { setSteps((all) => all.filter((_, j) => j !== i)); setResult(null); }} className="text-sm underline" aria-label={`${t.remove} ${i + 1}`}>{t.remove}</button>
+                    </div>
+                    {r && !r.ok ? (
+                      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                        {r.errors.map((e, k) => (
+                          <li key={k}><span className="font-mono">{e.field}</span>: {e.message}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                );
+              })}
+              {result?.steps.slice(steps.length).map((r) => (
+                <li key={`missing-${r.index}`} className="rounded-md border border-bad p-3 text-sm">{r.index + 1}. ✗ {r.errors[0]?.message}</li>
+              ))}
+            </ol>
+          )
+        ) : null}
+      </section>
+    </div>
+  );
+}

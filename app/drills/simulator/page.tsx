@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listScenarios } from "@/app/_domain/tcp";
+import { getMessages } from "@/app/_i18n/server";
+import { PageHeader } from "@/app/_ui/page-header";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getMessages()).t.simulator.title };
+}
+
+export default async function SimulatorPage() {
+  const { locale, t } = await getMessages();
+  return (
+    <>
+      <PageHeader title={t.simulator.title} intro={t.simulator.intro} />
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {listScenarios(locale).map((s) => (
+          <li key={s.id} className="flex flex-col rounded-lg border border-border bg-card p-4">
+            <h2 className="font-semibold">
+              <Link href={`/drills/simulator/${s.id}`} className="hover:underline">{s.title}</Link>
+            </h2>
+            <p className="mt-1 flex-1 text-sm text-muted">{s.description}</p>
+            <p className="mt-2 text-sm">{t.simulator.initial}: <span className="font-mono">{s.initial.client} / {s.initial.server}</span> · {s.steps} {t.simulator.steps}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { expect, test, type Page } from "@playwright/test";
+
+type Entry = { kind: string; flags: string[]; seq: string; ack?: string; client: string; server: string };
+
+/** Fills one step with the keyboard alone: focus moves with Tab, choices with keys. */
+async function addStep(page: Page, e: Entry) {
+  await page.getByRole("combobox", { name: "Step", exact: true }).focus();
+  await page.getByRole("combobox", { name: "Step", exact: true }).selectOption({ label: e.kind });
+  for (const flag of e.flags) {
+    await page.getByRole("checkbox", { name: flag, exact: true }).focus();
+    await page.keyboard.press("Space");
+  }
+  await page.getByRole("textbox", { name: "seq", exact: true }).focus();
+  await page.keyboard.type(e.seq);
+  if (e.ack) {
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(e.ack);
+  }
+  await page.getByRole("combobox", { name: "Client state after this step" }).focus();
+  await page.getByRole("combobox", { name: "Client state after this step" }).selectOption(e.client);
+  await page.keyboard.press("Tab");
+  await page.getByRole("combobox", { name: "Server state after this step" }).selectOption(e.server);
+  await page.getByRole("button", { name: "Add step" }).focus();
+  await page.keyboard.press("Enter");
+}
+
+test("builds the 3-way handshake by keyboard, sees it graded correct, then breaks an ACK number", async ({ page }) => {
+  await page.goto("/drills/simulator/three-way-handshake");
+  await addStep(page, { kind: "Segment from the client", flags: ["SYN"], seq: "100", client: "SYN-SENT", server: "SYN-RECEIVED" });
+  await addStep(page, { kind: "Segment from the server", flags: ["SYN", "ACK"], seq: "300", ack: "101", client: "ESTABLISHED", server: "SYN-RECEIVED" });
+  await addStep(page, { kind: "Segment from the client", flags: ["ACK"], seq: "101", ack: "301", client: "ESTABLISHED", server: "ESTABLISHED" });
+  await page.getByRole("button", { name: "Grade" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText(/Score 100% · Correct!/);
+  await expect(page.getByRole("list", { name: "Your answer" }).getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByText("✓ right")).toHaveCount(3);
+
+  // Replace the last step with one whose ACK number forgets the +1.
+  await page.getByRole("button", { name: "Remove 3" }).focus();
+  await page.keyboard.press("Enter");
+  await addStep(page, { kind: "Segment from the client", flags: ["ACK"], seq: "101", ack: "300", client: "ESTABLISHED", server: "ESTABLISHED" });
+  await page.getByRole("button", { name: "Grade" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText(/Score 67% · Not quite yet/);
+  const third = page.getByRole("list", { name: "Your answer" }).getByRole("listitem").nth(2);
+  await expect(third).toContainText("✗ wrong");
+  await expect(third).toContainText("ack: ack must be the next number expected from the peer, RCV.NXT = 301");
+  await expect(page.getByRole("list", { name: "Your answer" }).getByRole("listitem").nth(1)).toContainText("✓ right");
+});
+
+test("plays a scenario's correct run as a demo, step by step", async ({ page }) => {
+  await page.goto("/drills/simulator/lost-final-ack");
+  await page.getByRole("button", { name: "Show the answer (demo)" }).click();
+  await expect(page.getByRole("heading", { name: "Demo 1 of 7" })).toBeVisible();
+  for (let i = 2; i <= 7; i++) await page.getByRole("button", { name: "Next step" }).click();
+  await expect(page.getByRole("heading", { name: "Demo 7 of 7" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Sequence diagram/ })).toHaveAttribute("aria-label", /lost/);
+});
