@@ -56,3 +56,32 @@ test("plays a scenario's correct run as a demo, step by step", async ({ page }) 
   await expect(page.getByRole("heading", { name: "Demo 7 of 7" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Sequence diagram/ })).toHaveAttribute("aria-label", /lost/);
 });
+
+test.describe("simulator HTTP interface", () => {
+  test("lists the scenarios", async ({ request }) => {
+    const list = await (await request.get("/api/simulator/scenarios?locale=en")).json();
+    expect(list.map((s: { id: string }) => s.id)).toEqual(["three-way-handshake", "four-way-close", "server-close", "half-close", "lost-final-ack", "simultaneous-open", "simultaneous-close", "syn-to-closed-port"]);
+    expect(list[0]).toEqual({ id: "three-way-handshake", title: "3-way handshake", description: expect.any(String), initial: { client: "CLOSED", server: "LISTEN" }, steps: 3 });
+  });
+
+  test("grades without sign-in and answers bad input with a 400 that says what is wrong", async ({ request }) => {
+    const ok = await request.post("/api/simulator/grade", {
+      data: { scenario: "syn-to-closed-port", steps: [{ from: "client", flags: ["SYN"], seq: 7, client: "SYN_SENT", server: "CLOSED" }, { from: "server", flags: ["RST", "ACK"], seq: 0, ack: 8, client: "CLOSED", server: "CLOSED" }] },
+    });
+    expect(await ok.json()).toMatchObject({ correct: true, score: 1 });
+
+    const cases: [string, Buffer | object, RegExp][] = [
+      ["malformed JSON", Buffer.from("{not json"), /not valid JSON/],
+      ["unknown scenario", { scenario: "nope", steps: [] }, /Unknown scenario "nope"/],
+      ["unknown flag", { scenario: "three-way-handshake", steps: [{ from: "client", flags: ["SYNACK"], seq: 1, client: "a", server: "b" }] }, /steps.0.flags.0: must be one of/],
+      ["wrong type", { scenario: "three-way-handshake", steps: [{ from: "client", flags: ["SYN"], seq: "one", client: "a", server: "b" }] }, /steps.0.seq: must be a number/],
+    ];
+    for (const [what, body, message] of cases) {
+      const res = await request.post("/api/simulator/grade", { data: body, headers: { "content-type": "application/json" } });
+      expect(res.status(), what).toBe(400);
+      expect((await res.json()).error.message, what).toMatch(message);
+    }
+    const huge = await request.post("/api/simulator/grade", { data: { scenario: "three-way-handshake", steps: [], pad: "x".repeat(100_000) } });
+    expect(huge.status()).toBe(413);
+  });
+});

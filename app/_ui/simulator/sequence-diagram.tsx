@@ -21,7 +21,8 @@ export function SequenceDiagram({ steps, initial, results, title }: { steps: Ste
   const height = 70 + steps.length * ROW + 20;
   const summary = steps.map((s, i) => `${i + 1}. ${"timeout" in s ? `timeout at ${s.timeout}` : `${s.from} → ${label(s)}${s.lost ? " (lost)" : ""}`}; client ${s.client}, server ${s.server}`).join(". ");
   return (
-    <figure className="overflow-x-auto rounded-lg border border-border bg-card p-2">
+    // Focusable so that keyboard users can scroll it sideways on a narrow screen.
+    <figure tabIndex={0} aria-label={title} className="overflow-x-auto rounded-lg border border-border bg-card p-2">
       <svg viewBox={`0 0 ${W} ${height}`} width="100%" style={{ minWidth: 480 }} role="img" aria-label={`${title}. ${summary || ""}`}>
         <defs>
           <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
