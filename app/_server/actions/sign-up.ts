@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { getDb } from "../db/client";
 import { hashPassword } from "../auth/password";
-import { currentUser } from "../auth/current-user";
+import { currentUser, forgetUser } from "../auth/current-user";
 
 const signUpSchema = z.object({
   email: z.email({ error: "email" }).max(254).transform((e) => e.toLowerCase()),
@@ -31,6 +31,7 @@ export async function signUp(_prev: SignUpState, form: FormData): Promise<SignUp
   try {
     if (me?.isGuest) {
       await db.user.update({ where: { id: me.id }, data: { email, passwordHash, name, isGuest: false } });
+      forgetUser(me.id);
     } else {
       await db.user.create({ data: { email, passwordHash, name } });
     }

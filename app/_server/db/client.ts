@@ -9,11 +9,20 @@ import { databaseConfig } from "./config";
 // client's type describes either.
 export type Db = PrismaClient;
 
+const configs = new WeakMap<Db, DatabaseConfig>();
+
 export function createDb(config: DatabaseConfig): Db {
-  if (config.provider === "sqlite") {
-    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${config.file}`, timeout: 10_000 }) });
-  }
-  return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) }) as unknown as Db;
+  const db =
+    config.provider === "sqlite"
+      ? new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${config.file}`, timeout: 10_000 }) })
+      : (new PgPrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) }) as unknown as Db);
+  configs.set(db, config);
+  return db;
+}
+
+/** The database a client talks to, for the few hot paths that bypass Prisma on SQLite. */
+export function configOf(db: Db): DatabaseConfig | undefined {
+  return configs.get(db);
 }
 
 const globalForDb = globalThis as unknown as { db?: Db };

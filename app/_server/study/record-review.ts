@@ -1,12 +1,14 @@
 import "server-only";
-import { newMemoryState, review, studyDay, type MemoryState } from "@/app/_domain/scheduling";
-import type { Db } from "../db/client";
+import { studyDay, type MemoryState } from "@/app/_domain/scheduling";
+import { configOf, type Db } from "../db/client";
+import { sqliteReviewStore } from "./sqlite-review-store";
 import { StudyError } from "./errors";
 import { MAX_CLOCK_SKEW_MS, type ReviewInput } from "./review-input";
-import { schedulerSettingsOf, type StudySettings } from "./settings";
+import type { StudySettings } from "./settings";
+import { planReview } from "./plan-review";
 import { fromSnapshot, toMemoryState, toSnapshot, stateColumns } from "./memory-state";
 
-export type RecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null };
+export type RecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null; next: string | null };
 
 /** The learner's next due card after this rating (null when nothing else is due). */
 export async function nextDueCardId(db: Db, userId: string, after: string, now: Date): Promise<string | null> {
@@ -28,16 +30,20 @@ export async function recordReview(db: Db, userId: string, input: ReviewInput, s
   if (input.reviewedAt.getTime() > now.getTime() + MAX_CLOCK_SKEW_MS) {
     throw new StudyError(400, "future_time", `reviewedAt ${input.reviewedAt.toISOString()} is in the future.`);
   }
+  const config = configOf(db);
+  if (config?.provider === "sqlite") return sqliteReviewStore(config.file).record(userId, input, settings, now);
+  let result: Omit<RecordResult, "next">;
   try {
-    return await db.$transaction((tx) => recordIn(tx as Tx, userId, input, settings));
+    result = await db.$transaction((tx) => recordIn(tx as Tx, userId, input, settings));
   } catch (e) {
     // Two copies of one rating racing: the loser hits the primary key and is a duplicate.
-    if ((e as { code?: string }).code === "P2002") return duplicateOf(db, userId, input.id);
-    throw e;
+    if ((e as { code?: string }).code !== "P2002") throw e;
+    result = await duplicateOf(db, userId, input.id);
   }
+  return { ...result, next: await nextDueCardId(db, userId, result.cardId, now) };
 }
 
-async function duplicateOf(db: Db | Tx, userId: string, id: string): Promise<RecordResult> {
+async function duplicateOf(db: Db | Tx, userId: string, id: string): Promise<Omit<RecordResult, "next">> {
   const existing = await db.reviewLog.findUnique({ where: { id }, select: { userId: true, cardId: true } });
   if (!existing || existing.userId !== userId) {
     throw new StudyError(409, "id_taken", `Review id ${id} is already used; generate a new id for a new rating.`);
@@ -46,7 +52,7 @@ async function duplicateOf(db: Db | Tx, userId: string, id: string): Promise<Rec
   return { status: "duplicate", cardId: existing.cardId, state: row ? toMemoryState(row) : null };
 }
 
-async function recordIn(tx: Tx, userId: string, input: ReviewInput, settings: StudySettings): Promise<RecordResult> {
+async function recordIn(tx: Tx, userId: string, input: ReviewInput, settings: StudySettings): Promise<Omit<RecordResult, "next">> {
   if (await tx.reviewLog.findUnique({ where: { id: input.id }, select: { id: true } })) return duplicateOf(tx, userId, input.id);
 
   const card = await tx.card.findFirst({ where: { id: input.cardId, retiredAt: null }, select: { id: true } });
@@ -54,10 +60,7 @@ async function recordIn(tx: Tx, userId: string, input: ReviewInput, settings: St
 
   const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: card.id } } });
   const previous = row ? toMemoryState(row) : null;
-  // A rating replayed after an offline spell may be older than the last one recorded; the
-  // scheduler never goes back in time.
-  const at = previous?.lastReview && previous.lastReview > input.reviewedAt ? previous.lastReview : input.reviewedAt;
-  const { next, log } = review(previous ?? newMemoryState(at), input.rating, at, schedulerSettingsOf(settings));
+  const { next, log, day, isNew, correct } = planReview(previous, input, settings);
 
   if (!input.cram) {
     await tx.cardState.upsert({
@@ -86,12 +89,10 @@ async function recordIn(tx: Tx, userId: string, input: ReviewInput, settings: St
       previous: previous ? toSnapshot(previous) : null,
     },
   });
-  const day = studyDay(input.reviewedAt, settings.timeZone, settings.rolloverHour);
-  const isNew = !previous && !input.cram ? 1 : 0;
   await tx.dailyStat.upsert({
     where: { userId_day: { userId, day } },
-    create: { userId, day, reviews: 1, newCards: isNew, correct: input.rating > 1 ? 1 : 0, timeMs: input.durationMs },
-    update: { reviews: { increment: 1 }, newCards: { increment: isNew }, correct: { increment: input.rating > 1 ? 1 : 0 }, timeMs: { increment: input.durationMs } },
+    create: { userId, day, reviews: 1, newCards: isNew, correct, timeMs: input.durationMs },
+    update: { reviews: { increment: 1 }, newCards: { increment: isNew }, correct: { increment: correct }, timeMs: { increment: input.durationMs } },
   });
   return { status: "recorded", cardId: card.id, state: input.cram ? previous : next };
 }

@@ -1,5 +1,13 @@
 import "server-only";
+import { TtlCache } from "@/app/_domain/config/ttl-cache";
 import type { Db } from "../db/client";
+
+const cache = new TtlCache<StudySettings>(60_000);
+
+/** Called after a learner's settings are saved. */
+export function forgetSettings(userId: string): void {
+  cache.delete(userId);
+}
 
 export type StudySettings = {
   timeZone: string;
@@ -31,13 +39,26 @@ export const defaultSettings: StudySettings = {
 
 /** The user's settings, or the defaults when they never saved any. */
 export async function fetchStudySettings(db: Db, userId: string): Promise<StudySettings> {
+  const cached = cache.get(userId, Date.now());
+  if (cached) return cached;
   const row = await db.userSettings.findUnique({ where: { userId } });
-  if (!row) return defaultSettings;
-  return {
-    ...row,
-    locale: row.locale === "en" ? "en" : "ko",
-    fsrsParameters: row.fsrsParameters ? (JSON.parse(row.fsrsParameters) as number[]) : undefined,
-  };
+  const settings: StudySettings = row
+    ? {
+        timeZone: row.timeZone,
+        rolloverHour: row.rolloverHour,
+        locale: row.locale === "en" ? "en" : "ko",
+        newPerDay: row.newPerDay,
+        reviewsPerDay: row.reviewsPerDay,
+        dailyGoal: row.dailyGoal,
+        desiredRetention: row.desiredRetention,
+        maximumInterval: row.maximumInterval,
+        learningSteps: row.learningSteps,
+        relearningSteps: row.relearningSteps,
+        fsrsParameters: row.fsrsParameters ? (JSON.parse(row.fsrsParameters) as number[]) : undefined,
+      }
+    : defaultSettings;
+  cache.set(userId, settings, Date.now());
+  return settings;
 }
 
 /** The scheduler's view of the settings (the domain knows nothing of users). */

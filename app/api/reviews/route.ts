@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { currentOrGuestUser, currentUser } from "@/app/_server/auth/current-user";
 import { getDb } from "@/app/_server/db/client";
 import { errorResponse, parseJsonBody } from "@/app/_server/http/json";
-import { nextDueCardId, recordReview } from "@/app/_server/study/record-review";
+import { recordReview } from "@/app/_server/study/record-review";
 import { reviewInputSchema } from "@/app/_server/study/review-input";
 import { fetchStudySettings } from "@/app/_server/study/settings";
 
@@ -14,10 +14,8 @@ export async function POST(req: Request) {
   const db = getDb();
   try {
     const settings = await fetchStudySettings(db, user.id);
-    const now = new Date();
-    const result = await recordReview(db, user.id, body.data, settings, now);
-    const next = await nextDueCardId(db, user.id, result.cardId, now);
-    return NextResponse.json({ ...result, next }, { status: result.status === "recorded" ? 201 : 200 });
+    const result = await recordReview(db, user.id, body.data, settings, new Date());
+    return NextResponse.json(result, { status: result.status === "recorded" ? 201 : 200 });
   } catch (e) {
     return errorResponse(e);
   }

@@ -1,0 +1,20 @@
+import { newMemoryState, review, studyDay, type MemoryState, type ReviewLogEntry } from "@/app/_domain/scheduling";
+import type { ReviewInput } from "./review-input";
+import { schedulerSettingsOf, type StudySettings } from "./settings";
+
+export type ReviewPlan = { next: MemoryState; log: ReviewLogEntry; day: string; isNew: 0 | 1; correct: 0 | 1 };
+
+/** What one rating changes, computed before any write so every store applies the same rules. */
+export function planReview(previous: MemoryState | null, input: ReviewInput, settings: StudySettings): ReviewPlan {
+  // A rating replayed after an offline spell may be older than the last one recorded; the
+  // scheduler never goes back in time.
+  const at = previous?.lastReview && previous.lastReview > input.reviewedAt ? previous.lastReview : input.reviewedAt;
+  const { next, log } = review(previous ?? newMemoryState(at), input.rating, at, schedulerSettingsOf(settings));
+  return {
+    next,
+    log,
+    day: studyDay(input.reviewedAt, settings.timeZone, settings.rolloverHour),
+    isNew: !previous && !input.cram ? 1 : 0,
+    correct: input.rating > 1 ? 1 : 0,
+  };
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import Database from "better-sqlite3";
+import type { MemoryState } from "@/app/_domain/scheduling";
+import { StudyError } from "./errors";
+import { toSnapshot } from "./memory-state";
+import { planReview } from "./plan-review";
+import type { ReviewInput } from "./review-input";
+import type { StudySettings } from "./settings";
+
+// The review hot path on SQLite, as prepared statements in one synchronous transaction: the
+// same reads and writes as the Prisma path in record-review.ts (the integration tests run both,
+// one per provider), at a fraction of the cost per request. Dates are stored in the format
+// Prisma's SQLite adapter writes and reads.
+const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
+const date = (s: string | null) => (s === null ? null : new Date(s));
+
+type StateRow = { due: string; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: number; lastReview: string | null };
+
+function toState(r: StateRow): MemoryState {
+  return { ...r, state: r.state as MemoryState["state"], due: new Date(r.due), lastReview: date(r.lastReview) };
+}
+
+export type SqliteRecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null; next: string | null };
+
+export class SqliteReviewStore {
+  private readonly db: Database.Database;
+  private readonly q;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma("busy_timeout = 10000");
+    this.db.pragma("synchronous = NORMAL");
+    const p = (sql: string) => this.db.prepare(sql);
+    this.q = {
+      log: p(`SELECT userId, cardId FROM ReviewLog WHERE id = ?`),
+      card: p(`SELECT id FROM Card WHERE id = ? AND retiredAt IS NULL`),
+      state: p(`SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview FROM CardState WHERE userId = ? AND cardId = ?`),
+      upsertState: p(
+        `INSERT INTO CardState (userId, cardId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, updatedAt)
+         VALUES (@userId, @cardId, @due, @stability, @difficulty, @elapsedDays, @scheduledDays, @learningSteps, @reps, @lapses, @state, @lastReview, @updatedAt)
+         ON CONFLICT (userId, cardId) DO UPDATE SET due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty, elapsedDays = excluded.elapsedDays,
+           scheduledDays = excluded.scheduledDays, learningSteps = excluded.learningSteps, reps = excluded.reps, lapses = excluded.lapses, state = excluded.state,
+           lastReview = excluded.lastReview, updatedAt = excluded.updatedAt`,
+      ),
+      insertLog: p(
+        `INSERT INTO ReviewLog (id, userId, cardId, rating, state, due, stability, difficulty, elapsedDays, lastElapsedDays, scheduledDays, learningSteps, reviewedAt, durationMs, cram, previous)
+         VALUES (@id, @userId, @cardId, @rating, @state, @due, @stability, @difficulty, @elapsedDays, @lastElapsedDays, @scheduledDays, @learningSteps, @reviewedAt, @durationMs, @cram, @previous)`,
+      ),
+      daily: p(
+        `INSERT INTO DailyStat (userId, day, reviews, newCards, drills, correct, timeMs) VALUES (?, ?, 1, ?, 0, ?, ?)
+         ON CONFLICT (userId, day) DO UPDATE SET reviews = reviews + 1, newCards = newCards + excluded.newCards, correct = correct + excluded.correct, timeMs = timeMs + excluded.timeMs`,
+      ),
+      nextDue: p(
+        `SELECT s.cardId FROM CardState s JOIN Card c ON c.id = s.cardId WHERE s.userId = ? AND s.due <= ? AND s.cardId <> ? AND c.retiredAt IS NULL ORDER BY s.due LIMIT 1`,
+      ),
+    };
+  }
+
+  private duplicate(userId: string, id: string, now: Date): SqliteRecordResult {
+    const existing = this.q.log.get(id) as { userId: string; cardId: string } | undefined;
+    if (!existing || existing.userId !== userId) throw new StudyError(409, "id_taken", `Review id ${id} is already used; generate a new id for a new rating.`);
+    const row = this.q.state.get(userId, existing.cardId) as StateRow | undefined;
+    return { status: "duplicate", cardId: existing.cardId, state: row ? toState(row) : null, next: this.nextDue(userId, existing.cardId, now) };
+  }
+
+  private nextDue(userId: string, after: string, now: Date): string | null {
+    return ((this.q.nextDue.get(userId, iso(now), after) as { cardId: string } | undefined)?.cardId) ?? null;
+  }
+
+  /** Records one rating exactly once and returns the learner's next due card. */
+  record(userId: string, input: ReviewInput, settings: StudySettings, now: Date): SqliteRecordResult {
+    const run = this.db.transaction((): SqliteRecordResult => {
+      if (this.q.log.get(input.id)) return this.duplicate(userId, input.id, now);
+      if (!this.q.card.get(input.cardId)) throw new StudyError(404, "unknown_card", `Card ${input.cardId} does not exist or is retired.`);
+      const row = this.q.state.get(userId, input.cardId) as StateRow | undefined;
+      const previous = row ? toState(row) : null;
+      const { next, log, day, isNew, correct } = planReview(previous, input, settings);
+      if (!input.cram) {
+        this.q.upsertState.run({ userId, cardId: input.cardId, ...next, due: iso(next.due), lastReview: next.lastReview ? iso(next.lastReview) : null, updatedAt: iso(now) });
+      }
+      this.q.insertLog.run({
+        id: input.id,
+        userId,
+        cardId: input.cardId,
+        rating: input.rating,
+        state: log.state,
+        due: iso(log.due),
+        stability: log.stability,
+        difficulty: log.difficulty,
+        elapsedDays: log.elapsedDays,
+        lastElapsedDays: log.lastElapsedDays,
+        scheduledDays: log.scheduledDays,
+        learningSteps: log.learningSteps,
+        reviewedAt: iso(input.reviewedAt),
+        durationMs: input.durationMs,
+        cram: input.cram ? 1 : 0,
+        previous: previous ? toSnapshot(previous) : null,
+      });
+      this.q.daily.run(userId, day, isNew, correct, input.durationMs);
+      return { status: "recorded", cardId: input.cardId, state: input.cram ? previous : next, next: this.nextDue(userId, input.cardId, now) };
+    });
+    return run.immediate();
+  }
+}
+
+const stores = new Map<string, SqliteReviewStore>();
+
+export function sqliteReviewStore(file: string): SqliteReviewStore {
+  let store = stores.get(file);
+  if (!store) stores.set(file, (store = new SqliteReviewStore(file)));
+  return store;
+}
