@@ -30,6 +30,10 @@ export class SqliteReviewStore {
     this.db = new Database(file);
     this.db.pragma("busy_timeout = 10000");
     this.db.pragma("synchronous = NORMAL");
+    // Random UUID keys touch pages all over the log's B-trees; a larger page cache and a
+    // memory map keep them in memory instead of re-reading them for every insert.
+    this.db.pragma("cache_size = -65536");
+    this.db.pragma("mmap_size = 268435456");
     const p = (sql: string) => this.db.prepare(sql);
     this.q = {
       log: p(`SELECT userId, cardId FROM ReviewLog WHERE id = ?`),

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findScenario, grade, referenceRun } from "@/app/_domain/tcp";
+import { readContent } from "@/app/_server/content/read-content";
+import { importContent } from "@/app/_server/content/import-content";
+import type { Db } from "@/app/_server/db/client";
+import { saveDrillAttempt } from "@/app/_server/study/drill-attempt";
+import { freshDb, provider } from "./db";
+
+let db: Db;
+beforeAll(async () => {
+  ({ db } = await freshDb());
+  await importContent(db, readContent());
+});
+afterAll(() => db.$disconnect());
+
+describe(`graded simulator attempts on ${provider}`, () => {
+  it("are stored for their owner and schedule the scenario's card from the score", async () => {
+    const user = await db.user.create({ data: { isGuest: true } });
+    const other = await db.user.create({ data: { isGuest: true } });
+    const now = new Date("2026-06-01T10:00:00Z");
+    const answer = referenceRun("three-way-handshake", { clientIsn: 1, serverIsn: 2 });
+    const result = grade(findScenario("three-way-handshake")!, answer);
+    expect(await saveDrillAttempt(db, user.id, { cardId: "sim-three-way-handshake", kind: "simulator", score: result.score, answer, result }, now)).toEqual(expect.any(String));
+
+    const attempt = await db.drillAttempt.findFirstOrThrow({ where: { userId: user.id } });
+    expect(attempt).toMatchObject({ cardId: "sim-three-way-handshake", kind: "simulator", score: 1 });
+    const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user.id } });
+    expect(log.rating).toBe(3);
+    const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: "sim-three-way-handshake" } } });
+    expect(state.due.getTime()).toBeGreaterThan(now.getTime());
+    expect(await db.dailyStat.findUniqueOrThrow({ where: { userId_day: { userId: user.id, day: "2026-06-01" } } })).toMatchObject({ reviews: 1, drills: 1 });
+    expect(await db.drillAttempt.count({ where: { userId: other.id } })).toBe(0);
+    expect(await db.cardState.count({ where: { userId: other.id } })).toBe(0);
+  });
+
+  it("a failed attempt is an Again", async () => {
+    const user = await db.user.create({ data: { isGuest: true } });
+    await saveDrillAttempt(db, user.id, { cardId: "sim-four-way-close", kind: "simulator", score: 0.4, answer: [], result: {} }, new Date("2026-06-01T10:00:00Z"));
+    expect((await db.reviewLog.findFirstOrThrow({ where: { userId: user.id } })).rating).toBe(1);
+  });
+
+  it("an unknown card stores nothing", async () => {
+    const user = await db.user.create({ data: { isGuest: true } });
+    expect(await saveDrillAttempt(db, user.id, { cardId: "sim-nope", kind: "simulator", score: 1, answer: [], result: {} }, new Date())).toBeNull();
+    expect(await db.drillAttempt.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
