@@ -29,7 +29,7 @@ test.describe("app shell", () => {
     await page.goto("/settings");
     await page.getByLabel("Language").selectOption("ko");
     await page.getByLabel("Theme").selectOption("dark");
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("region", { name: "Appearance" }).getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "설정" })).toBeVisible();
     await page.reload();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");

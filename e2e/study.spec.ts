@@ -60,3 +60,22 @@ test.describe("study loop", () => {
     expect(reviews[0].undoneAt).not.toBeNull();
   });
 });
+
+test("study settings refuse bad input with a message and apply good input to the queue", async ({ page }) => {
+  await page.goto("/settings");
+  const form = page.getByRole("region", { name: "Study schedule" });
+  await form.getByLabel("Time zone").fill("Mars/Olympus");
+  await form.getByLabel("New cards per day").fill("5");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByText("Not an IANA time zone name")).toBeVisible();
+  await page.goto("/study");
+  await expect(page.getByText(/0 due · 20 new/)).toBeVisible();
+
+  await page.goto("/settings");
+  await form.getByLabel("Time zone").fill("Asia/Seoul");
+  await form.getByLabel("New cards per day").fill("5");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved.");
+  await page.goto("/study");
+  await expect(page.getByText(/0 due · 5 new/)).toBeVisible();
+});

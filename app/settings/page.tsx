@@ -1,19 +1,32 @@
 import type { Metadata } from "next";
 import { getMessages, getTheme } from "../_i18n/server";
+import { currentUser } from "../_server/auth/current-user";
+import { getDb } from "../_server/db/client";
+import { defaultSettings, fetchStudySettings } from "../_server/study/settings";
 import { PageHeader } from "../_ui/page-header";
 import { PreferencesForm } from "../_ui/preferences-form";
+import { StudySettingsForm } from "../_ui/study-settings-form";
+
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).t.settings.title };
 }
 
 export default async function SettingsPage() {
-  const [{ locale, t }, theme] = await Promise.all([getMessages(), getTheme()]);
+  const [{ locale, t }, theme, user] = await Promise.all([getMessages(), getTheme(), currentUser()]);
+  const values = user ? await fetchStudySettings(getDb(), user.id) : defaultSettings;
   return (
     <>
       <PageHeader title={t.settings.title} intro={t.settings.intro} />
-      <section className="rounded-lg border border-border bg-card p-4">
+      <section aria-labelledby="appearance" className="mb-6 rounded-lg border border-border bg-card p-4">
+        <h2 id="appearance" className="mb-3 text-lg font-semibold">{t.settings.appearance}</h2>
         <PreferencesForm t={t} locale={locale} theme={theme} />
+      </section>
+      <section aria-labelledby="study-settings" className="rounded-lg border border-border bg-card p-4">
+        <h2 id="study-settings" className="text-lg font-semibold">{t.settings.study}</h2>
+        <p className="mb-4 mt-1 text-sm text-muted">{t.settings.studyIntro}</p>
+        <StudySettingsForm t={t.settings} values={values} />
       </section>
     </>
   );

@@ -1,0 +1,54 @@
+"use client";
+import { useActionState } from "react";
+import type { Messages } from "@/app/_i18n/messages";
+import { saveStudySettings, type SettingsField, type SettingsState } from "@/app/_server/actions/study-settings";
+import type { StudySettings } from "@/app/_server/study/settings";
+
+const FIELDS: { name: SettingsField; type: "number" | "text"; step?: string }[] = [
+  { name: "desiredRetention", type: "number", step: "0.01" },
+  { name: "maximumInterval", type: "number" },
+  { name: "learningSteps", type: "text" },
+  { name: "relearningSteps", type: "text" },
+  { name: "newPerDay", type: "number" },
+  { name: "reviewsPerDay", type: "number" },
+  { name: "dailyGoal", type: "number" },
+  { name: "timeZone", type: "text" },
+  { name: "rolloverHour", type: "number" },
+];
+
+export function StudySettingsForm({ t, values }: { t: Messages["settings"]; values: StudySettings }) {
+  const [state, action, pending] = useActionState<SettingsState, FormData>(saveStudySettings, { ok: false });
+  const message = (code?: string) => {
+    if (!code) return undefined;
+    const [key, n] = code.split(":");
+    const text = t.errors[key as keyof typeof t.errors] ?? code;
+    return n ? text.replace("{n}", n) : text;
+  };
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+      {FIELDS.map((f) => {
+        const error = message(state.errors?.[f.name]);
+        return (
+          <div key={f.name} className="flex flex-col gap-1">
+            <label htmlFor={f.name} className="text-sm font-medium">{t.fields[f.name]}</label>
+            <input
+              id={f.name}
+              name={f.name}
+              type={f.type}
+              step={f.step}
+              defaultValue={String(values[f.name])}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${f.name}-error` : undefined}
+              className="rounded-md border border-border bg-card px-2 py-1.5 text-fg"
+            />
+            {error ? <p id={`${f.name}-error`} className="text-sm text-bad">{error}</p> : null}
+          </div>
+        );
+      })}
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.save}</button>
+        <p role="status" aria-live="polite" className="text-sm text-good">{state.ok ? t.saved : ""}</p>
+      </div>
+    </form>
+  );
+}
