@@ -1,17 +1,7 @@
 import type { MemoryState } from "@/app/_domain/scheduling";
 
-type StateRow = {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-};
+/** A CardState row as the database returns it (the state kind is a plain number there). */
+type StateRow = Omit<MemoryState, "state"> & { state: number };
 
 export function toMemoryState(row: StateRow): MemoryState {
   return {

@@ -1,3 +1,5 @@
+import type { MemoryState } from "@/app/_domain/scheduling";
+
 /** What the review screen needs of one card, already rendered to safe HTML on the server. */
 export type StudyCard = {
   id: string;
@@ -11,15 +13,4 @@ export type StudyCard = {
   state: SerializedState | null;
 };
 
-export type SerializedState = {
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: string | null;
-};
+export type SerializedState = Omit<MemoryState, "due" | "lastReview" | "state"> & { due: string; lastReview: string | null; state: number };
