@@ -79,3 +79,11 @@ test("study settings refuse bad input with a message and apply good input to the
   await page.goto("/study");
   await expect(page.getByText(/0 due · 5 new/)).toBeVisible();
 });
+
+test("the optimizer asks a new learner for more reviews before fitting parameters", async ({ page }) => {
+  await page.goto("/settings");
+  const panel = page.getByRole("region", { name: "Personal FSRS parameters" });
+  await expect(panel.getByText("The default parameters are in use.")).toBeVisible();
+  await panel.getByRole("button", { name: "Optimize" }).click();
+  await expect(panel.getByRole("status")).toHaveText("At least 400 reviews are needed (you have 0).");
+});

@@ -6,6 +6,7 @@ import { defaultSettings, fetchStudySettings } from "../_server/study/settings";
 import { PageHeader } from "../_ui/page-header";
 import { PreferencesForm } from "../_ui/preferences-form";
 import { StudySettingsForm } from "../_ui/study-settings-form";
+import { OptimizerPanel } from "../_ui/optimizer-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -27,6 +28,11 @@ export default async function SettingsPage() {
         <h2 id="study-settings" className="text-lg font-semibold">{t.settings.study}</h2>
         <p className="mb-4 mt-1 text-sm text-muted">{t.settings.studyIntro}</p>
         <StudySettingsForm t={t.settings} values={values} />
+      </section>
+      <section aria-labelledby="optimizer" className="mt-6 rounded-lg border border-border bg-card p-4">
+        <h2 id="optimizer" className="text-lg font-semibold">{t.settings.optimizer.title}</h2>
+        <p className="mb-4 mt-1 text-sm text-muted">{t.settings.optimizer.intro}</p>
+        <OptimizerPanel t={t.settings.optimizer} usingPersonal={!!values.fsrsParameters} />
       </section>
     </>
   );

@@ -1,0 +1,57 @@
+"use client";
+import { useState, useTransition } from "react";
+import type { Messages } from "@/app/_i18n/messages";
+import { runOptimizer, saveParameters, type OptimizeState } from "@/app/_server/actions/fsrs-parameters";
+
+const fmt = (n: number) => n.toFixed(4);
+
+export function OptimizerPanel({ t, usingPersonal }: { t: Messages["settings"]["optimizer"]; usingPersonal: boolean }) {
+  const [state, setState] = useState<OptimizeState>({});
+  const [pending, start] = useTransition();
+  const result = state.result;
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">{usingPersonal ? t.using : t.usingDefaults}</p>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" disabled={pending} onClick={() => start(async () => setState(await runOptimizer()))} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+          {pending ? t.running : t.run}
+        </button>
+        {usingPersonal ? (
+          <button type="button" disabled={pending} onClick={() => start(async () => setState(await saveParameters(null)))} className="rounded-md border border-border px-3 py-2">{t.reset}</button>
+        ) : null}
+      </div>
+      <div role="status" aria-live="polite" className="text-sm">
+        {result?.status === "not_enough" ? t.notEnough.replace("{needed}", String(result.needed)).replace("{reviews}", String(result.reviews)) : null}
+        {state.saved ? t.saved : null}
+      </div>
+      {result?.status === "done" ? (
+        <div className="space-y-3">
+          <p className="text-sm text-muted">{t.summary.replace("{reviews}", String(result.reviews)).replace("{items}", String(result.items))}</p>
+          <table className="w-full max-w-md text-sm">
+            <thead>
+              <tr className="border-b border-border text-left">
+                <th scope="col" className="py-1">{t.measure}</th>
+                <th scope="col" className="py-1 text-right">{t.defaults}</th>
+                <th scope="col" className="py-1 text-right">{t.personal}</th>
+                {result.current ? <th scope="col" className="py-1 text-right">{t.current}</th> : null}
+              </tr>
+            </thead>
+            <tbody className="font-mono">
+              {(["logLoss", "rmse"] as const).map((k) => (
+                <tr key={k} className="border-b border-border">
+                  <th scope="row" className="py-1 text-left font-sans font-normal">{k === "logLoss" ? t.logLoss : t.rmse}</th>
+                  <td className="py-1 text-right">{fmt(result.defaults[k])}</td>
+                  <td className={`py-1 text-right ${result.personal[k] <= result.defaults[k] ? "text-good" : "text-bad"}`}>{fmt(result.personal[k])}</td>
+                  {result.current ? <td className="py-1 text-right">{fmt(result.current[k])}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" disabled={pending} onClick={() => start(async () => setState({ ...(await saveParameters(result.parameters)), result }))} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+            {t.accept}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
