@@ -76,7 +76,14 @@ function gradeSegment(model: Model, exp: ExpectedSegment, step: Exclude<Step, { 
   return { model: next, seq };
 }
 
-/** Grades a learner's answer step by step against a scenario (RFC 9293 state machine). */
+/**
+ * Grades a learner's answer step by step against a scenario (RFC 9293 state machine).
+ *
+ * score = (expected steps answered fully right) / max(expected steps, answered steps), so a
+ * missing step counts as wrong and each extra step lowers the score like a wrong one;
+ * correct = every expected step right and no extra step. Takes already-parsed input (no zod
+ * here: it runs on every submission and must stay in microseconds).
+ */
 export function grade(scenario: Scenario, steps: Step[], locale: Locale = "en"): GradeResult {
   let model: Model = { client: { state: scenario.initial.client }, server: { state: scenario.initial.server } };
   const results: StepResult[] = [];

@@ -46,24 +46,29 @@ export const messages = {
   wrong_lost: (l: Locale, p: { lost: boolean }) =>
     p.lost
       ? l === "ko" ? "이 시나리오에서는 이 세그먼트가 유실됩니다 (lost: true); 그래서 상대가 재전송합니다 (RFC 9293 §3.8.1)." : "In this scenario this segment is lost (lost: true), which is why the peer retransmits (RFC 9293 §3.8.1)."
-      : l === "ko" ? "이 세그먼트는 도착합니다 (lost: false)." : "This segment arrives (lost: false).",
+      : l === "ko" ? "이 세그먼트는 도착합니다 (lost: false): 유실된 세그먼트만 보낸 쪽이 재전송합니다 (RFC 9293 §3.8.1)." : "This segment arrives (lost: false), since only a lost segment makes its sender retransmit (RFC 9293 §3.8.1).",
   wrong_timeout: (l: Locale, p: { expected: Side }) =>
     l === "ko" ? `2MSL 타이머는 TIME-WAIT에 있는 ${sideKo(p.expected)}에서 끝납니다 (RFC 9293 §3.10.8).` : `The 2MSL timer fires at the ${p.expected}, the side in TIME-WAIT (RFC 9293 §3.10.8).`,
   wrong_state: (l: Locale, p: { side: Side; expected: string; got: string; hint?: "time-wait-first-closer" | "syn-received" | "established-on-ack" }) => {
+    // The hint is a clause, not a second sentence: every message stays one sentence.
     const hints = {
-      "time-wait-first-closer": { ko: " TIME-WAIT는 먼저 닫은 쪽에만 생깁니다.", en: " TIME-WAIT belongs only to the side that closed first." },
-      "syn-received": { ko: " SYN을 받은 쪽은 SYN-RECEIVED가 됩니다.", en: " The side that receives a SYN enters SYN-RECEIVED." },
-      "established-on-ack": { ko: " 서버는 세 번째 ACK를 받아야 ESTABLISHED가 됩니다.", en: " The server becomes ESTABLISHED only on the third ACK." },
+      "time-wait-first-closer": { ko: "TIME-WAIT는 먼저 닫은 쪽에만 생기므로 ", en: " because TIME-WAIT belongs only to the side that closed first" },
+      "syn-received": { ko: "SYN을 받은 쪽은 SYN-RECEIVED가 되므로 ", en: " because the side that receives a SYN enters SYN-RECEIVED" },
+      "established-on-ack": { ko: "서버는 세 번째 ACK를 받아야 ESTABLISHED가 되므로 ", en: " because the server becomes ESTABLISHED only on the third ACK" },
     };
     const hint = p.hint ? hints[p.hint][l] : "";
     return l === "ko"
-      ? `이 단계 뒤 ${sideKo(p.side)}는 ${p.got}이 아니라 ${p.expected}입니다 (RFC 9293 §3.3.2).${hint}`
-      : `After this step the ${p.side} is in ${p.expected}, not ${p.got} (RFC 9293 §3.3.2).${hint}`;
+      ? `${hint}이 단계 뒤 ${sideKo(p.side)}는 ${p.got}이 아니라 ${p.expected}입니다 (RFC 9293 §3.3.2).`
+      : `After this step the ${p.side} is in ${p.expected}, not ${p.got}${hint} (RFC 9293 §3.3.2).`;
   },
   unknown_state: (l: Locale, p: { got: string; nearest: string }) =>
-    l === "ko" ? `"${p.got}"라는 TCP 상태는 없습니다. ${p.nearest}을(를) 뜻했나요? (RFC 9293 §3.3.2의 11개 상태)` : `"${p.got}" names no TCP state; did you mean ${p.nearest}? (RFC 9293 §3.3.2 lists eleven states)`,
-  missing_step: (l: Locale, p: { expected: string }) => (l === "ko" ? `단계가 빠졌습니다: 다음은 ${p.expected}입니다.` : `A step is missing: next comes ${p.expected}.`),
-  extra_step: (l: Locale) => (l === "ko" ? "시나리오는 이미 끝났습니다; 이 단계는 필요 없습니다." : "The scenario has already ended; this step is extra."),
+    l === "ko"
+      ? `"${p.got}"라는 TCP 상태는 없으며 (RFC 9293 §3.3.2의 11개 상태), 가장 가까운 상태는 ${p.nearest}입니다.`
+      : `"${p.got}" names no TCP state (RFC 9293 §3.3.2 lists eleven), and the nearest real one is ${p.nearest}.`,
+  missing_step: (l: Locale, p: { expected: string }) =>
+    l === "ko" ? `단계가 빠졌습니다: RFC 9293 §3.3.2 상태 다이어그램에서 다음은 ${p.expected}입니다.` : `A step is missing: in the RFC 9293 §3.3.2 state diagram, next comes ${p.expected}.`,
+  extra_step: (l: Locale) =>
+    l === "ko" ? "양쪽이 이미 시나리오의 마지막 상태(RFC 9293 §3.3.2)에 도달했으므로 이 단계는 필요 없습니다." : "Both sides have already reached the scenario's final states (RFC 9293 §3.3.2), so this step is extra.",
 };
 
 export type ErrorCode = keyof typeof messages;

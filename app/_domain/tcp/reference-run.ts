@@ -1,4 +1,5 @@
-import { findScenario } from "./scenarios";
+import { UnknownScenarioError } from "./errors";
+import { SCENARIOS, findScenario } from "./scenarios";
 import { seqAdd, type Flag, type Side, type Step } from "./segment";
 import type { TcpState } from "./states";
 
@@ -30,7 +31,7 @@ export type RunChoices = {
 export function referenceRun(scenarioId: string, choices: RunChoices): Step[] {
   const scenario = findScenario(scenarioId);
   const table = STATES[scenarioId];
-  if (!scenario || !table) throw new Error(`Unknown scenario "${scenarioId}"`);
+  if (!scenario || !table) throw new UnknownScenarioError(scenarioId, SCENARIOS.map((s) => s.id));
   const isn: Record<Side, number> = { client: choices.clientIsn >>> 0, server: choices.serverIsn >>> 0 };
   const next = { ...isn };
   const fin: Partial<Record<Side, number>> = {};

@@ -2,22 +2,19 @@
 export const STATES = ["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT"] as const;
 export type TcpState = (typeof STATES)[number];
 
-// Common spellings from textbooks, netstat and the seed notes, after upper-casing and turning
-// underscores and spaces into hyphens.
+// Common spellings from textbooks, netstat, ss and the seed notes. Keys are compared with case,
+// hyphens, underscores and spaces removed, so SYN_RCVD, syn-rcvd and SynRcvd all match.
 const ALIASES: Record<string, TcpState> = {
-  "SYN-RCVD": "SYN-RECEIVED",
-  "SYN-RCV": "SYN-RECEIVED",
-  "SYN-RECV": "SYN-RECEIVED",
-  "SYNSENT": "SYN-SENT",
-  "FIN-WAIT1": "FIN-WAIT-1",
-  "FIN-WAIT2": "FIN-WAIT-2",
-  "FINWAIT1": "FIN-WAIT-1",
-  "FINWAIT2": "FIN-WAIT-2",
-  "CLOSEWAIT": "CLOSE-WAIT",
-  "LASTACK": "LAST-ACK",
-  "TIMEWAIT": "TIME-WAIT",
+  SYNRCVD: "SYN-RECEIVED",
+  SYNRCV: "SYN-RECEIVED",
+  SYNRECV: "SYN-RECEIVED",
   ESTAB: "ESTABLISHED",
 };
+const BY_KEY = new Map<string, TcpState>([...STATES.map((s) => [compact(s), s] as const), ...Object.entries(ALIASES)]);
+
+function compact(name: string): string {
+  return name.toUpperCase().replace(/[\s_-]+/g, "");
+}
 
 function key(name: string): string {
   return name.trim().toUpperCase().replace(/[\s_]+/g, "-");
@@ -25,9 +22,7 @@ function key(name: string): string {
 
 /** The RFC name of a state written in any common spelling, or null when it names no state. */
 export function normaliseState(name: string): TcpState | null {
-  const k = key(name);
-  if ((STATES as readonly string[]).includes(k)) return k as TcpState;
-  return ALIASES[k] ?? ALIASES[k.replace(/-/g, "")] ?? null;
+  return BY_KEY.get(compact(name)) ?? null;
 }
 
 function distance(a: string, b: string): number {

@@ -1,0 +1,127 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { afterReceive, afterSend, afterTimeout, resetFor, seqLt, type Endpoint, type Segment } from "./machine";
+import { seqAdd, type Flag } from "./segment";
+import type { TcpState } from "./states";
+
+const seg = (flags: Flag[], seq: number, ack?: number, len = 0): Segment => ({ flags, seq, ack, len });
+const at = (state: TcpState, v: Partial<Endpoint> = {}): Endpoint => ({ state, ...v });
+
+describe("RFC 9293 §3.10 transitions", () => {
+  // [name, endpoint before, segment received, state after]
+  const table: [string, Endpoint, Segment, TcpState][] = [
+    ["LISTEN + SYN → SYN-RECEIVED", at("LISTEN"), seg(["SYN"], 100), "SYN-RECEIVED"],
+    ["SYN-SENT + SYN+ACK acking our SYN → ESTABLISHED", at("SYN-SENT", { synSeq: 100, sndNxt: 101, sndUna: 100 }), seg(["SYN", "ACK"], 300, 101), "ESTABLISHED"],
+    ["SYN-SENT + bare SYN → SYN-RECEIVED (simultaneous open)", at("SYN-SENT", { synSeq: 100, sndNxt: 101 }), seg(["SYN"], 300), "SYN-RECEIVED"],
+    ["SYN-SENT drops a SYN+ACK whose ack is not ISS+1", at("SYN-SENT", { synSeq: 100, sndNxt: 101 }), seg(["SYN", "ACK"], 300, 100), "SYN-SENT"],
+    ["SYN-RECEIVED + ACK of our SYN → ESTABLISHED", at("SYN-RECEIVED", { synSeq: 300, sndNxt: 301, rcvNxt: 101 }), seg(["ACK"], 101, 301), "ESTABLISHED"],
+    ["SYN-RECEIVED + ACK with a wrong ack stays", at("SYN-RECEIVED", { synSeq: 300, sndNxt: 301, rcvNxt: 101 }), seg(["ACK"], 101, 300), "SYN-RECEIVED"],
+    ["ESTABLISHED + FIN → CLOSE-WAIT", at("ESTABLISHED", { rcvNxt: 50 }), seg(["FIN", "ACK"], 50, 9), "CLOSE-WAIT"],
+    ["FIN-WAIT-1 + ACK of our FIN → FIN-WAIT-2", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["ACK"], 50, 11), "FIN-WAIT-2"],
+    ["FIN-WAIT-1 + ACK not of our FIN stays", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["ACK"], 50, 10), "FIN-WAIT-1"],
+    ["FIN-WAIT-1 + FIN not acking ours → CLOSING", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["FIN", "ACK"], 50, 10), "CLOSING"],
+    ["FIN-WAIT-1 + FIN acking ours → TIME-WAIT", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["FIN", "ACK"], 50, 11), "TIME-WAIT"],
+    ["FIN-WAIT-2 + FIN → TIME-WAIT", at("FIN-WAIT-2", { finSeq: 10, sndNxt: 11, rcvNxt: 50 }), seg(["FIN", "ACK"], 50, 11), "TIME-WAIT"],
+    ["FIN-WAIT-2 + data stays (half-close)", at("FIN-WAIT-2", { finSeq: 10, sndNxt: 11, rcvNxt: 50 }), seg(["ACK", "PSH"], 50, 11, 20), "FIN-WAIT-2"],
+    ["CLOSING + ACK of our FIN → TIME-WAIT", at("CLOSING", { finSeq: 10, sndNxt: 11 }), seg(["ACK"], 51, 11), "TIME-WAIT"],
+    ["LAST-ACK + ACK of our FIN → CLOSED", at("LAST-ACK", { finSeq: 10, sndNxt: 11 }), seg(["ACK"], 51, 11), "CLOSED"],
+    ["TIME-WAIT + retransmitted FIN stays", at("TIME-WAIT", { rcvNxt: 51 }), seg(["FIN", "ACK"], 50, 11), "TIME-WAIT"],
+    ["SYN-SENT + RST acking our SYN → CLOSED", at("SYN-SENT", { synSeq: 100, sndNxt: 101 }), seg(["RST", "ACK"], 0, 101), "CLOSED"],
+  ];
+  it.each(table)("%s", (_name, before, segment, state) => {
+    expect(afterReceive(before, segment).state).toBe(state);
+  });
+
+  it("FIN-WAIT-2 accepts data: RCV.NXT advances by its length", () => {
+    expect(afterReceive(at("FIN-WAIT-2", { rcvNxt: 50 }), seg(["ACK"], 50, 11, 20)).rcvNxt).toBe(70);
+  });
+
+  it("a retransmitted FIN in TIME-WAIT does not move RCV.NXT (it is re-acknowledged)", () => {
+    expect(afterReceive(at("TIME-WAIT", { rcvNxt: 51 }), seg(["FIN", "ACK"], 50, 11)).rcvNxt).toBe(51);
+  });
+
+  it("user calls are folded into sends: active open, close, close in CLOSE-WAIT", () => {
+    expect(afterSend(at("CLOSED"), seg(["SYN"], 7), false)).toMatchObject({ state: "SYN-SENT", synSeq: 7, sndNxt: 8, sndUna: 7 });
+    expect(afterSend(at("ESTABLISHED", { sndNxt: 8 }), seg(["FIN", "ACK"], 8, 1), false)).toMatchObject({ state: "FIN-WAIT-1", finSeq: 8, sndNxt: 9 });
+    expect(afterSend(at("CLOSE-WAIT", { sndNxt: 8 }), seg(["FIN"], 8), false)).toMatchObject({ state: "LAST-ACK", sndNxt: 9 });
+  });
+
+  it("only TIME-WAIT has the 2MSL timer", () => {
+    expect(afterTimeout(at("TIME-WAIT")).state).toBe("CLOSED");
+    expect(afterTimeout(at("FIN-WAIT-2")).state).toBe("FIN-WAIT-2");
+  });
+});
+
+describe("resetFor (a segment to a CLOSED port)", () => {
+  it("answers a SYN with RST+ACK, seq 0, ack = SEG.SEQ + SEG.LEN", () => {
+    expect(resetFor(seg(["SYN"], 4_294_967_295))).toEqual(seg(["RST", "ACK"], 0, 0));
+    expect(resetFor(seg(["SYN"], 100, undefined, 5))).toEqual(seg(["RST", "ACK"], 0, 106));
+  });
+  it("answers a segment with ACK by RST with seq = SEG.ACK, and a RST with nothing", () => {
+    expect(resetFor(seg(["ACK"], 100, 900))).toEqual(seg(["RST"], 900));
+    expect(resetFor(seg(["RST"], 100))).toBeNull();
+  });
+});
+
+describe("sequence arithmetic wraps at 2^32", () => {
+  it("seqAdd and seqLt agree across the wrap", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }), (a, n) => {
+        const b = seqAdd(a, n);
+        expect(b).toBeGreaterThanOrEqual(0);
+        expect(b).toBeLessThan(2 ** 32);
+        expect(seqLt(a, b)).toBe(true);
+        expect(seqLt(b, a)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe("random legal runs through the machine", () => {
+  // Drives both endpoints through open, any data each way, and a close by either side, with
+  // random ISNs; every arrival must keep the RFC's invariants.
+  it("reach the RFC states with consistent sequence variables", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 3000 })), { maxLength: 6 }),
+        fc.boolean(),
+        (ciss, siss, data, clientCloses) => {
+          let c = afterSend(at("CLOSED"), seg(["SYN"], ciss), false);
+          let s: Endpoint = at("LISTEN");
+          const send = (fromClient: boolean, flags: Flag[], len = 0) => {
+            const from = fromClient ? c : s;
+            const to = fromClient ? s : c;
+            const segment = seg(flags, from.sndNxt!, flags.includes("ACK") ? from.rcvNxt : undefined, len);
+            const sent = afterSend(from, segment, false);
+            const got = afterReceive(to, segment);
+            if (fromClient) [c, s] = [sent, got];
+            else [s, c] = [sent, got];
+          };
+          s = afterReceive(s, seg(["SYN"], ciss));
+          expect(s).toMatchObject({ state: "SYN-RECEIVED", irs: ciss, rcvNxt: seqAdd(ciss, 1) });
+          s = afterSend(s, seg(["SYN", "ACK"], siss, seqAdd(ciss, 1)), false);
+          c = afterReceive(c, seg(["SYN", "ACK"], siss, seqAdd(ciss, 1)));
+          expect(c).toMatchObject({ state: "ESTABLISHED", irs: siss, sndUna: seqAdd(ciss, 1) });
+          send(true, ["ACK"]);
+          expect(s.state).toBe("ESTABLISHED");
+          for (const [fromClient, len] of data) send(fromClient, ["ACK", "PSH"], len);
+          expect([c.rcvNxt, s.rcvNxt]).toEqual([s.sndNxt, c.sndNxt]);
+          const first = clientCloses;
+          send(first, ["FIN", "ACK"]);
+          expect([c.state, s.state]).toEqual(first ? ["FIN-WAIT-1", "CLOSE-WAIT"] : ["CLOSE-WAIT", "FIN-WAIT-1"]);
+          send(!first, ["ACK"]);
+          send(!first, ["FIN", "ACK"]);
+          send(first, ["ACK"]);
+          expect([c.state, s.state]).toEqual(first ? ["TIME-WAIT", "CLOSED"] : ["CLOSED", "TIME-WAIT"]);
+          expect([c.sndUna, s.sndUna]).toEqual([c.sndNxt, s.sndNxt]);
+          if (first) c = afterTimeout(c);
+          else s = afterTimeout(s);
+          expect([c.state, s.state]).toEqual(["CLOSED", "CLOSED"]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { STATES, nearestState, normaliseState } from "./states";
+
+describe("normaliseState", () => {
+  it.each([
+    ["SYN-RECEIVED", "SYN-RECEIVED"],
+    ["SYN_RCVD", "SYN-RECEIVED"],
+    ["syn_received", "SYN-RECEIVED"],
+    ["SYN-RCVD", "SYN-RECEIVED"],
+    ["SYN-RECV", "SYN-RECEIVED"],
+    ["TIME_WAIT", "TIME-WAIT"],
+    ["time wait", "TIME-WAIT"],
+    ["FIN_WAIT_1", "FIN-WAIT-1"],
+    ["FIN_WAIT1", "FIN-WAIT-1"],
+    ["FIN-WAIT2", "FIN-WAIT-2"],
+    ["Established", "ESTABLISHED"],
+    ["ESTAB", "ESTABLISHED"],
+    [" CLOSE_WAIT ", "CLOSE-WAIT"],
+    ["LAST_ACK", "LAST-ACK"],
+    ["closing", "CLOSING"],
+    ["SYN_SENT", "SYN-SENT"],
+  ])("%s → %s", (name, state) => {
+    expect(normaliseState(name)).toBe(state);
+  });
+
+  it("every RFC name maps to itself", () => {
+    for (const s of STATES) expect(normaliseState(s)).toBe(s);
+  });
+
+  it.each(["TIMED_WAIT", "FIN_WAIT_3", "OPEN", "", "CLOSED_WAIT"])("%j names no state", (name) => {
+    expect(normaliseState(name)).toBeNull();
+  });
+});
+
+describe("nearestState", () => {
+  it.each([
+    ["TIMED_WAIT", "TIME-WAIT"],
+    ["ESTABLISH", "ESTABLISHED"],
+    ["LAST_ACKED", "LAST-ACK"],
+  ])("%s → %s", (name, state) => {
+    expect(nearestState(name)).toBe(state);
+  });
+});
