@@ -1,52 +1,132 @@
 import fc from "fast-check";
+import { default_w } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
+import { InvalidArgumentError, InvalidRatingError, InvalidSchedulerSettingsError } from "./errors";
 import { intervalLabel, previewIntervals, review } from "./fsrs";
-import { newMemoryState, type MemoryState } from "./memory-state";
-import { defaultSchedulerSettings as settings } from "./settings";
+import { newMemoryState, type MemoryState, type Rating } from "./memory-state";
+import { defaultSchedulerSettings as settings, type SchedulerSettings } from "./settings";
 
 const now = new Date("2026-01-10T12:00:00Z");
 const days = (d: number) => new Date(now.getTime() + d * 86_400_000);
+const MIN = 60_000;
+
+/** A card that has graduated to review (new → Easy). */
+const graduated = (s: SchedulerSettings = settings) => review(newMemoryState(now), 4, now, s).next;
 
 describe("review", () => {
   it("a new card rated Good enters the learning steps (10 minutes)", () => {
-    const { next } = review(newMemoryState(now), 3, now, settings);
+    const { next, log } = review(newMemoryState(now), 3, now, settings);
     expect(next.state).toBe(1);
-    expect(next.due.getTime() - now.getTime()).toBe(10 * 60_000);
+    expect(next.due.getTime() - now.getTime()).toBe(10 * MIN);
+    expect(log).toMatchObject({ rating: 3, state: 0, reviewedAt: now });
+  });
+
+  it("a new card shows the learning steps on the buttons: Again 1m, Hard 6m, Good 10m, Easy in days", () => {
+    const labels = previewIntervals(newMemoryState(now), now, settings).map((p) => p.label);
+    expect(labels.slice(0, 3)).toEqual(["1m", "6m", "10m"]);
+    expect(labels[3]).toMatch(/^\d+d$/);
+  });
+
+  it("walks custom learning steps one by one before graduating", () => {
+    const s = { ...settings, learningSteps: "1m 10m 1h" };
+    let card = review(newMemoryState(now), 3, now, s).next;
+    expect(card.due.getTime() - now.getTime()).toBe(10 * MIN);
+    card = review(card, 3, card.due, s).next;
+    expect(card.state).toBe(1);
+    expect(card.due.getTime() - card.lastReview!.getTime()).toBe(60 * MIN);
+    card = review(card, 3, card.due, s).next;
+    expect(card.state).toBe(2);
+    expect(card.scheduledDays).toBeGreaterThanOrEqual(1);
+  });
+
+  it("a lapse sends a review card to the relearning step (10 minutes)", () => {
+    const at = days(8);
+    const { next } = review(graduated(), 1, at, settings);
+    expect(next.state).toBe(3);
+    expect(next.lapses).toBe(1);
+    expect(next.due.getTime() - at.getTime()).toBe(10 * MIN);
   });
 
   it("intervals grow Again < Hard < Good < Easy for a review card", () => {
-    let s: MemoryState = newMemoryState(now);
-    s = review(s, 4, now, settings).next;
-    const later = days(10);
-    const dues = previewIntervals(s, later, settings).map((p) => p.due.getTime());
+    const dues = previewIntervals(graduated(), days(10), settings).map((p) => p.due.getTime());
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
     expect(new Set(dues).size).toBe(4);
   });
 
+  it("the preview gives exactly what the rating then gives", () => {
+    const card = graduated();
+    for (const p of previewIntervals(card, days(9), settings)) expect(review(card, p.rating, days(9), settings).next.due).toEqual(p.due);
+  });
+
   it("a lower desired retention gives longer intervals", () => {
-    const easy = review(newMemoryState(now), 4, now, settings).next;
+    const easy = graduated();
     const at = (r: number) => review(easy, 3, days(15), { ...settings, desiredRetention: r }).next.scheduledDays;
     expect(at(0.8)).toBeGreaterThan(at(0.95));
   });
 
-  it("maximum interval caps the schedule", () => {
-    let s = review(newMemoryState(now), 4, now, { ...settings, maximumInterval: 3 }).next;
-    for (let i = 1; i < 6; i++) s = review(s, 4, s.due, { ...settings, maximumInterval: 3 }).next;
-    expect(s.scheduledDays).toBeLessThanOrEqual(3);
+  it("maximum interval caps the schedule, Easy included", () => {
+    const s = { ...settings, maximumInterval: 3 };
+    let card = review(newMemoryState(now), 4, now, s).next;
+    expect(card.scheduledDays).toBeLessThanOrEqual(3);
+    for (let i = 1; i < 6; i++) {
+      card = review(card, 4, card.due, s).next;
+      expect(card.scheduledDays).toBeLessThanOrEqual(3);
+      expect(card.due.getTime() - card.lastReview!.getTime()).toBeLessThanOrEqual(3 * 86_400_000);
+    }
   });
 
-  it("never produces NaN or a due date in the past", () => {
+  it("personal parameters are used (the default weights give the default schedule)", () => {
+    const personal = { ...settings, parameters: [...default_w] };
+    expect(review(graduated(), 3, days(8), personal).next).toEqual(review(graduated(), 3, days(8), settings).next);
+    const slower = { ...settings, parameters: default_w.map((w, i) => (i === 3 ? w / 4 : w)) }; // w[3]: initial stability after Easy
+    expect(graduated(slower).scheduledDays).toBeLessThan(graduated().scheduledDays);
+  });
+
+  it("is deterministic: the same inputs give the same state (fuzz is seeded by the inputs)", () => {
+    expect(review(graduated(), 3, days(20), settings)).toEqual(review(graduated(), 3, days(20), settings));
+  });
+
+  it("refuses a rating outside 1..4 and an invalid now, carrying the value", () => {
+    expect(() => review(newMemoryState(now), 5 as Rating, now, settings)).toThrow(InvalidRatingError);
+    expect(() => review(newMemoryState(now), 0 as Rating, now, settings)).toThrow(/0 is not a rating/);
+    expect(() => review(newMemoryState(now), 3, new Date(Number.NaN), settings)).toThrow(InvalidArgumentError);
+  });
+
+  it("refuses invalid settings with the schema's messages", () => {
+    const bad = { ...settings, desiredRetention: 0.5, learningSteps: "1m ten" };
+    try {
+      review(newMemoryState(now), 3, now, bad);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidSchedulerSettingsError);
+      expect((e as InvalidSchedulerSettingsError).settings).toBe(bad);
+      expect((e as Error).message).toMatch(/desired retention must be at least 0.70/);
+      expect((e as Error).message).toMatch(/"ten"/);
+    }
+  });
+
+  it("never produces NaN or a due date before the review, whatever the ratings, waits and settings", () => {
+    const rating = fc.constantFrom<Rating>(1, 2, 3, 4);
+    const someSettings = fc.record({
+      desiredRetention: fc.double({ min: 0.7, max: 0.99, noNaN: true }),
+      maximumInterval: fc.integer({ min: 1, max: 36500 }),
+      learningSteps: fc.constantFrom("", "1m", "1m 10m", "5m 1h 1d", "30m 2d"),
+      relearningSteps: fc.constantFrom("", "10m", "10m 1d"),
+    });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>, fc.integer({ min: 0, max: 90 * 24 * 60 })), { maxLength: 15 }), (steps) => {
-        let s = newMemoryState(now);
+      fc.property(someSettings, fc.array(fc.tuple(rating, fc.integer({ min: 0, max: 400 * 24 * 60 })), { maxLength: 20 }), (s, steps) => {
+        let card: MemoryState = newMemoryState(now);
         let t = now;
-        for (const [rating, waitMin] of steps) {
-          t = new Date(t.getTime() + waitMin * 60_000);
-          s = review(s, rating, t, settings).next;
-          expect(Number.isFinite(s.stability) && Number.isFinite(s.difficulty)).toBe(true);
-          expect(s.due.getTime()).toBeGreaterThanOrEqual(t.getTime());
+        for (const [r, waitMin] of steps) {
+          t = new Date(t.getTime() + waitMin * MIN);
+          const { next, log } = review(card, r, t, s);
+          for (const n of [next.stability, next.difficulty, next.elapsedDays, next.scheduledDays, next.due.getTime(), log.stability, log.difficulty]) expect(Number.isFinite(n)).toBe(true);
+          expect(next.due.getTime()).toBeGreaterThanOrEqual(t.getTime());
+          expect(next.scheduledDays).toBeLessThanOrEqual(s.maximumInterval);
+          card = next;
         }
       }),
+      { numRuns: 200 },
     );
   });
 });
@@ -54,10 +134,12 @@ describe("review", () => {
 describe("intervalLabel", () => {
   it.each([
     [30_000, "30s"],
-    [10 * 60_000, "10m"],
+    [10 * MIN, "10m"],
+    [59.7 * MIN, "1h"],
     [3 * 3_600_000, "3h"],
     [4 * 86_400_000, "4d"],
     [75 * 86_400_000, "2.5mo"],
+    [96 * 86_400_000, "3.2mo"],
     [400 * 86_400_000, "1.1y"],
   ])("%d ms → %s", (ms, label) => expect(intervalLabel(ms)).toBe(label));
 });

@@ -1,27 +1,43 @@
 import { fsrs, generatorParameters, type Card, type FSRS, type Grade } from "ts-fsrs";
+import { InvalidArgumentError, InvalidRatingError, InvalidSchedulerSettingsError } from "./errors";
 import type { MemoryState, Rating } from "./memory-state";
-import type { SchedulerSettings } from "./settings";
+import { schedulerSettingsSchema, type SchedulerSettings } from "./settings";
 import { parseSteps } from "./steps";
 
-// Building an FSRS instance costs far more than a review, so instances are kept per settings.
+// Building an FSRS instance (and validating its settings) costs far more than a review, so
+// instances are kept per settings: a review is then a few microseconds. Few distinct settings
+// exist at once (one per learner who changed them), and the bound keeps a long-running server
+// from growing without end.
 const instances = new Map<string, FSRS>();
+const MAX_INSTANCES = 200;
+
+function settingsKey(s: SchedulerSettings): string {
+  // Only the fields the scheduler reads, so a caller passing a wider object shares the instance.
+  return [s.desiredRetention, s.maximumInterval, s.learningSteps, s.relearningSteps, s.parameters?.join(",") ?? ""].join("|");
+}
 
 function scheduler(settings: SchedulerSettings): FSRS {
-  const key = JSON.stringify(settings);
+  const key = settingsKey(settings);
   let f = instances.get(key);
   if (!f) {
+    // Validated once per distinct settings, never on the hot path.
+    const parsed = schedulerSettingsSchema.safeParse(settings);
+    if (!parsed.success) throw new InvalidSchedulerSettingsError(settings, parsed.error.issues.map((i) => i.message));
+    const s = parsed.data;
     f = fsrs(
       generatorParameters({
-        request_retention: settings.desiredRetention,
-        maximum_interval: settings.maximumInterval,
-        learning_steps: parseSteps(settings.learningSteps),
-        relearning_steps: parseSteps(settings.relearningSteps),
+        request_retention: s.desiredRetention,
+        maximum_interval: s.maximumInterval,
+        learning_steps: parseSteps(s.learningSteps),
+        relearning_steps: parseSteps(s.relearningSteps),
+        // Fuzz spreads cards learned together over neighbouring days. ts-fsrs seeds it from the
+        // review time and the card's state, so the same inputs still give the same output.
         enable_fuzz: true,
         enable_short_term: true,
-        ...(settings.parameters ? { w: settings.parameters } : {}),
+        ...(s.parameters ? { w: s.parameters } : {}),
       }),
     );
-    if (instances.size > 100) instances.clear();
+    if (instances.size >= MAX_INSTANCES) instances.clear();
     instances.set(key, f);
   }
   return f;
@@ -57,6 +73,7 @@ function fromCard(c: Card): MemoryState {
   };
 }
 
+/** One row of the review log: the card as it was before the rating, as ts-fsrs records it. */
 export type ReviewLogEntry = {
   rating: Rating;
   state: MemoryState["state"];
@@ -70,8 +87,18 @@ export type ReviewLogEntry = {
   reviewedAt: Date;
 };
 
-/** One rating: the next memory state and the log entry ts-fsrs describes it with. */
+function checkRating(rating: unknown): asserts rating is Rating {
+  if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4) throw new InvalidRatingError(rating);
+}
+
+function checkNow(now: Date): void {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new InvalidArgumentError("now", now, "a valid Date");
+}
+
+/** One rating: the next memory state and the log entry describing the review. */
 export function review(state: MemoryState, rating: Rating, now: Date, settings: SchedulerSettings): { next: MemoryState; log: ReviewLogEntry } {
+  checkRating(rating);
+  checkNow(now);
   const { card, log } = scheduler(settings).next(toCard(state), now, rating as Grade);
   // ts-fsrs keeps Easy at least one day beyond Good, which can pass a small maximum
   // interval; the learner's cap wins.
@@ -96,21 +123,29 @@ export function review(state: MemoryState, rating: Rating, now: Date, settings: 
   };
 }
 
-/** "45s", "10m", "3h", "4d", "2.5mo", "1.2y": what the rating buttons show. */
+/**
+ * "45s", "10m", "3h", "4d", "3.2mo", "1.2y": what the rating buttons show. Months are 30 days
+ * and years 365: a label is a hint, and round numbers read faster than calendar-exact ones.
+ */
 export function intervalLabel(ms: number): string {
   const min = ms / 60_000;
   if (min < 1) return `${Math.max(0, Math.round(ms / 1000))}s`;
-  if (min < 60) return `${Math.round(min)}m`;
+  if (min < 59.5) return `${Math.round(min)}m`;
   const h = min / 60;
-  if (h < 24) return `${Math.round(h)}h`;
+  if (h < 23.5) return `${Math.round(h)}h`;
   const d = h / 24;
-  if (d < 30) return `${Math.round(d)}d`;
+  if (d < 29.5) return `${Math.round(d)}d`;
   if (d < 365) return `${(d / 30).toFixed(1).replace(/\.0$/, "")}mo`;
   return `${(d / 365).toFixed(1).replace(/\.0$/, "")}y`;
 }
 
-/** The due date and label each rating (1..4) would give now. */
-export function previewIntervals(state: MemoryState, now: Date, settings: SchedulerSettings): { rating: Rating; due: Date; label: string }[] {
+export type IntervalPreview = { rating: Rating; due: Date; label: string };
+
+/**
+ * The due date and label each rating (1..4) would give now: exactly what review() would
+ * return for it, fuzz included, so the button never promises another interval than it gives.
+ */
+export function previewIntervals(state: MemoryState, now: Date, settings: SchedulerSettings): IntervalPreview[] {
   return ([1, 2, 3, 4] as const).map((rating) => {
     const { next } = review(state, rating, now, settings);
     return { rating, due: next.due, label: intervalLabel(next.due.getTime() - now.getTime()) };

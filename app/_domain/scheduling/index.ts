@@ -1,9 +1,32 @@
+// The scheduling domain: pure rules, no I/O, no clock (every function takes `now` or a day).
 export { newMemoryState, type MemoryState, type Rating, type CardStateKind } from "./memory-state";
-export { review, previewIntervals, intervalLabel, type ReviewLogEntry } from "./fsrs";
-export { schedulerSettingsSchema, defaultSchedulerSettings, type SchedulerSettings } from "./settings";
+export { review, previewIntervals, intervalLabel, type ReviewLogEntry, type IntervalPreview } from "./fsrs";
+export { schedulerSettingsSchema, defaultSchedulerSettings, FSRS_PARAMETER_COUNT, type SchedulerSettings } from "./settings";
 export { parseSteps } from "./steps";
-export { studyDay, addDays, daysBetween, isValidTimeZone } from "./study-day";
-export { SchedulingError, InvalidStepsError, InvalidTimeZoneError } from "./errors";
-export { buildQueue, LEARN_AHEAD_MS, type ScheduledCard, type QueueLimits, type DoneToday } from "./queue";
-export { ratingFromScore } from "./grade-to-rating";
+export { studyDay, addDays, daysBetween, isValidTimeZone, isValidDay } from "./study-day";
+export {
+  SchedulingError,
+  InvalidStepsError,
+  InvalidTimeZoneError,
+  InvalidSchedulerSettingsError,
+  InvalidRatingError,
+  InvalidScoreError,
+  InvalidDayError,
+  InvalidArgumentError,
+} from "./errors";
+export {
+  buildQueue,
+  dueCounts,
+  LEARN_AHEAD_MS,
+  type ScheduledCard,
+  type NewCard,
+  type QueueLimits,
+  type QueueInput,
+  type LegacyQueueInput,
+  type DoneCounts,
+  type DoneToday,
+  type DueCounts,
+} from "./queue";
+export { ratingFromScore, HARD_FROM, GOOD_FROM } from "./grade-to-rating";
+export { computeStreak, DEFAULT_DAILY_GOAL, FREEZE_EVERY_DAYS, MAX_FREEZES_HELD, type Streak, type StreakInput, type DayActivity, type DayActivityRow } from "./streak";
 export { trainingItems, MIN_REVIEWS_TO_OPTIMIZE, type LoggedReview, type TrainingReview } from "./training-items";

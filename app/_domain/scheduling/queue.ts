@@ -1,24 +1,105 @@
+import { InvalidArgumentError } from "./errors";
 import type { CardStateKind } from "./memory-state";
 
-export type ScheduledCard = { cardId: string; due: Date; state: CardStateKind };
+/** A card the learner has a memory state for. */
+export type ScheduledCard = { cardId: string; due: Date; state: CardStateKind; topicId?: string };
+/** A card never studied, listed in content order. */
+export type NewCard = { cardId: string; topicId?: string };
 export type QueueLimits = { newPerDay: number; reviewsPerDay: number };
+/**
+ * What already counts against today's limits: new cards introduced, and reviews of cards that
+ * were already in review (learning-step repeats and first sights of new cards excluded).
+ */
+export type DoneCounts = { newCount: number; reviewCount: number };
+/**
+ * The DailyStat row's shape, still accepted: `reviews` counts every rating of the day, new
+ * cards' first ratings included, so they are subtracted to get the reviews used.
+ */
 export type DoneToday = { newCards: number; reviews: number };
+
+export type QueueInput = {
+  states: readonly ScheduledCard[];
+  newCards: readonly NewCard[];
+  now: Date;
+  limits: QueueLimits;
+  doneToday: DoneCounts;
+  /** Only cards of this topic; cards without a topicId never match a topic. */
+  topic?: string;
+};
+
+/** The first shape of buildQueue, which app/_server/study/session.ts still calls. */
+export type LegacyQueueInput = { scheduled: readonly ScheduledCard[]; newCardIds: readonly string[]; now: Date; limits: QueueLimits; doneToday: DoneToday; topic?: string };
 
 // Learning cards due within this window are shown now rather than making the learner wait
 // a few minutes at the end of a session (Anki's "learn ahead limit").
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
+function normalize(input: QueueInput | LegacyQueueInput): QueueInput {
+  if ("states" in input) return input;
+  return {
+    states: input.scheduled,
+    newCards: input.newCardIds.map((cardId) => ({ cardId })),
+    now: input.now,
+    limits: input.limits,
+    doneToday: { newCount: input.doneToday.newCards, reviewCount: Math.max(0, input.doneToday.reviews - input.doneToday.newCards) },
+    ...(input.topic !== undefined ? { topic: input.topic } : {}),
+  };
+}
+
+function checkCount(name: string, n: number): void {
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(name, n, "a whole number of at least 0");
+}
+
+type Partitioned = { learning: string[]; reviews: string[]; fresh: string[] };
+
 /**
- * Today's queue: due learning and relearning cards first (they forget fastest), then due
- * reviews, then new cards in content order; reviews and new cards within what is left of
- * the day's limits. Learning cards are never held back by a limit.
+ * The one place that decides what is due, so buildQueue and dueCounts always agree:
+ *
+ * 1. learning and relearning cards due by now + LEARN_AHEAD_MS, soonest first: they are
+ *    the ones being forgotten fastest, and they are never held back by a limit (a card left
+ *    half-learned would lose the steps already done);
+ * 2. review cards due by now, most overdue first, up to the reviews left today;
+ * 3. new cards up to the new cards left today: cards with a state still New (a reset card)
+ *    by due date, then never-studied cards in content order.
+ *
+ * Ties in due date fall back to the card id, so the order never depends on the input order.
+ * A card id listed twice is served once; a memory state wins over a listing as new.
  */
-export function buildQueue(input: { scheduled: ScheduledCard[]; newCardIds: string[]; now: Date; limits: QueueLimits; doneToday: DoneToday }): string[] {
-  const { scheduled, newCardIds, now, limits, doneToday } = input;
-  const byDue = (a: ScheduledCard, b: ScheduledCard) => a.due.getTime() - b.due.getTime();
-  const learning = scheduled.filter((c) => (c.state === 1 || c.state === 3) && c.due.getTime() <= now.getTime() + LEARN_AHEAD_MS).sort(byDue);
-  const reviewsLeft = Math.max(0, limits.reviewsPerDay - Math.max(0, doneToday.reviews - doneToday.newCards));
-  const reviews = scheduled.filter((c) => c.state === 2 && c.due.getTime() <= now.getTime()).sort(byDue).slice(0, reviewsLeft);
-  const newLeft = Math.max(0, limits.newPerDay - doneToday.newCards);
-  return [...learning.map((c) => c.cardId), ...reviews.map((c) => c.cardId), ...newCardIds.slice(0, newLeft)];
+function partition(raw: QueueInput | LegacyQueueInput): Partitioned {
+  const { states, newCards, now, limits, doneToday, topic } = normalize(raw);
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new InvalidArgumentError("now", now, "a valid Date");
+  checkCount("limits.newPerDay", limits.newPerDay);
+  checkCount("limits.reviewsPerDay", limits.reviewsPerDay);
+  checkCount("doneToday.newCount", doneToday.newCount);
+  checkCount("doneToday.reviewCount", doneToday.reviewCount);
+
+  const inTopic = (c: { topicId?: string }) => topic === undefined || c.topicId === topic;
+  const byDue = (a: ScheduledCard, b: ScheduledCard) => a.due.getTime() - b.due.getTime() || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0);
+  const t = now.getTime();
+  const seen = new Set<string>();
+  const unique = <T extends { cardId: string }>(c: T) => (seen.has(c.cardId) ? false : (seen.add(c.cardId), true));
+
+  const mine = [...states].filter(inTopic).sort(byDue).filter(unique);
+  const learning = mine.filter((c) => (c.state === 1 || c.state === 3) && c.due.getTime() <= t + LEARN_AHEAD_MS);
+  const reviewsLeft = Math.max(0, limits.reviewsPerDay - doneToday.reviewCount);
+  const reviews = mine.filter((c) => c.state === 2 && c.due.getTime() <= t).slice(0, reviewsLeft);
+  const newLeft = Math.max(0, limits.newPerDay - doneToday.newCount);
+  const fresh = [...mine.filter((c) => c.state === 0 && c.due.getTime() <= t), ...newCards.filter(inTopic).filter(unique)].slice(0, newLeft);
+
+  const ids = (cs: readonly { cardId: string }[]) => cs.map((c) => c.cardId);
+  return { learning: ids(learning), reviews: ids(reviews), fresh: ids(fresh) };
+}
+
+/** This session's card ids in the order to show them (see `partition` for the rules). */
+export function buildQueue(input: QueueInput | LegacyQueueInput): string[] {
+  const { learning, reviews, fresh } = partition(input);
+  return [...learning, ...reviews, ...fresh];
+}
+
+export type DueCounts = { learning: number; review: number; new: number; total: number };
+
+/** How many cards of each kind the queue holds now: the numbers the study screen shows. */
+export function dueCounts(input: QueueInput | LegacyQueueInput): DueCounts {
+  const { learning, reviews, fresh } = partition(input);
+  return { learning: learning.length, review: reviews.length, new: fresh.length, total: learning.length + reviews.length + fresh.length };
 }
