@@ -17,12 +17,12 @@ export {
 export {
   buildQueue,
   dueCounts,
+  doneCounts,
   LEARN_AHEAD_MS,
   type ScheduledCard,
   type NewCard,
   type QueueLimits,
   type QueueInput,
-  type LegacyQueueInput,
   type DoneCounts,
   type DoneToday,
   type DueCounts,

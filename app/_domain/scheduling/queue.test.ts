@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidArgumentError } from "./errors";
-import { buildQueue, dueCounts, type NewCard, type QueueInput, type ScheduledCard } from "./queue";
+import { buildQueue, doneCounts, dueCounts, type NewCard, type QueueInput, type ScheduledCard } from "./queue";
 
 const now = new Date("2026-05-01T10:00:00Z");
 const at = (min: number) => new Date(now.getTime() + min * 60_000);
@@ -75,8 +75,8 @@ describe("buildQueue", () => {
     expect(q).toEqual(["reset", "n1"]);
   });
 
-  it("still accepts the DailyStat shape, whose review count includes new cards", () => {
-    const q = buildQueue({ scheduled: states, newCardIds: ["n1", "n2", "n3"], now, limits: { newPerDay: 3, reviewsPerDay: 5 }, doneToday: { newCards: 2, reviews: 6 } });
+  it("counts a stored day's first sights of new cards as new cards, not reviews", () => {
+    const q = buildQueue(input({ limits: { newPerDay: 3, reviewsPerDay: 5 }, doneToday: doneCounts({ newCards: 2, reviews: 6 }) }));
     // 6 ratings today of which 2 were new cards: 4 reviews used, 1 left; 1 new card left.
     expect(q).toEqual(["relearning", "learning", "review-early", "n1"]);
   });

@@ -11,11 +11,14 @@ export type QueueLimits = { newPerDay: number; reviewsPerDay: number };
  * were already in review (learning-step repeats and first sights of new cards excluded).
  */
 export type DoneCounts = { newCount: number; reviewCount: number };
-/**
- * The DailyStat row's shape, still accepted: `reviews` counts every rating of the day, new
- * cards' first ratings included, so they are subtracted to get the reviews used.
- */
+/** A day's aggregate as stored: `reviews` counts every rating, new cards' first ratings included. */
 export type DoneToday = { newCards: number; reviews: number };
+
+/** Today's aggregate as counts against the limits: first sights of new cards are not reviews. */
+export function doneCounts(day: DoneToday | null): DoneCounts {
+  if (!day) return { newCount: 0, reviewCount: 0 };
+  return { newCount: day.newCards, reviewCount: Math.max(0, day.reviews - day.newCards) };
+}
 
 export type QueueInput = {
   states: readonly ScheduledCard[];
@@ -27,24 +30,9 @@ export type QueueInput = {
   topic?: string;
 };
 
-/** The first shape of buildQueue, which app/_server/study/session.ts still calls. */
-export type LegacyQueueInput = { scheduled: readonly ScheduledCard[]; newCardIds: readonly string[]; now: Date; limits: QueueLimits; doneToday: DoneToday; topic?: string };
-
 // Learning cards due within this window are shown now rather than making the learner wait
 // a few minutes at the end of a session (Anki's "learn ahead limit").
 export const LEARN_AHEAD_MS = 20 * 60_000;
-
-function normalize(input: QueueInput | LegacyQueueInput): QueueInput {
-  if ("states" in input) return input;
-  return {
-    states: input.scheduled,
-    newCards: input.newCardIds.map((cardId) => ({ cardId })),
-    now: input.now,
-    limits: input.limits,
-    doneToday: { newCount: input.doneToday.newCards, reviewCount: Math.max(0, input.doneToday.reviews - input.doneToday.newCards) },
-    ...(input.topic !== undefined ? { topic: input.topic } : {}),
-  };
-}
 
 function checkCount(name: string, n: number): void {
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(name, n, "a whole number of at least 0");
@@ -65,8 +53,8 @@ type Partitioned = { learning: string[]; reviews: string[]; fresh: string[] };
  * Ties in due date fall back to the card id, so the order never depends on the input order.
  * A card id listed twice is served once; a memory state wins over a listing as new.
  */
-function partition(raw: QueueInput | LegacyQueueInput): Partitioned {
-  const { states, newCards, now, limits, doneToday, topic } = normalize(raw);
+function partition(input: QueueInput): Partitioned {
+  const { states, newCards, now, limits, doneToday, topic } = input;
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new InvalidArgumentError("now", now, "a valid Date");
   checkCount("limits.newPerDay", limits.newPerDay);
   checkCount("limits.reviewsPerDay", limits.reviewsPerDay);
@@ -91,7 +79,7 @@ function partition(raw: QueueInput | LegacyQueueInput): Partitioned {
 }
 
 /** This session's card ids in the order to show them (see `partition` for the rules). */
-export function buildQueue(input: QueueInput | LegacyQueueInput): string[] {
+export function buildQueue(input: QueueInput): string[] {
   const { learning, reviews, fresh } = partition(input);
   return [...learning, ...reviews, ...fresh];
 }
@@ -99,7 +87,7 @@ export function buildQueue(input: QueueInput | LegacyQueueInput): string[] {
 export type DueCounts = { learning: number; review: number; new: number; total: number };
 
 /** How many cards of each kind the queue holds now: the numbers the study screen shows. */
-export function dueCounts(input: QueueInput | LegacyQueueInput): DueCounts {
+export function dueCounts(input: QueueInput): DueCounts {
   const { learning, reviews, fresh } = partition(input);
   return { learning: learning.length, review: reviews.length, new: fresh.length, total: learning.length + reviews.length + fresh.length };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { buildQueue, studyDay } from "@/app/_domain/scheduling";
+import { buildQueue, doneCounts, studyDay } from "@/app/_domain/scheduling";
 import type { StudyCard } from "@/app/_ui/study/types";
 import type { Db } from "../db/client";
 import type { StudySettings } from "./settings";
@@ -34,11 +34,11 @@ export async function fetchStudySession(db: Db, userId: string | null, settings:
     userId ? db.dailyStat.findUnique({ where: { userId_day: { userId, day: studyDay(opts.now, settings.timeZone, settings.rolloverHour) } } }) : Promise.resolve(null),
   ]);
   const ids = buildQueue({
-    scheduled: scheduled.map((s) => ({ cardId: s.cardId, due: s.due, state: s.state as 0 | 1 | 2 | 3 })),
-    newCardIds: newCards.map((c) => c.id),
+    states: scheduled.map((s) => ({ cardId: s.cardId, due: s.due, state: s.state as 0 | 1 | 2 | 3 })),
+    newCards: newCards.map((c) => ({ cardId: c.id })),
     now: opts.now,
     limits: { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay },
-    doneToday: { newCards: today?.newCards ?? 0, reviews: today?.reviews ?? 0 },
+    doneToday: doneCounts(today),
   }).slice(0, MAX_SESSION);
   const byId = new Map<string, StudyCard>();
   for (const s of scheduled) byId.set(s.cardId, toStudyCard(s.card, s, topics.get(s.card.topicId) ?? "", opts.locale));
