@@ -1,4 +1,5 @@
 import { newMemoryState, review, studyDay, type MemoryState, type ReviewLogEntry } from "@/app/_domain/scheduling";
+import { toSnapshot } from "./memory-state";
 import type { ReviewInput } from "./review-input";
 import { schedulerSettingsOf, type StudySettings } from "./settings";
 
@@ -16,5 +17,28 @@ export function planReview(previous: MemoryState | null, input: ReviewInput, set
     day: studyDay(input.reviewedAt, settings.timeZone, settings.rolloverHour),
     isNew: !previous && !input.cram ? 1 : 0,
     correct: input.rating > 1 ? 1 : 0,
+  };
+}
+
+/** The append-only log row of a rating, in the same columns for every store. */
+export function reviewLogRow(userId: string, input: ReviewInput, plan: ReviewPlan, previous: MemoryState | null) {
+  const { log } = plan;
+  return {
+    id: input.id,
+    userId,
+    cardId: input.cardId,
+    rating: input.rating,
+    state: log.state,
+    due: log.due,
+    stability: log.stability,
+    difficulty: log.difficulty,
+    elapsedDays: log.elapsedDays,
+    lastElapsedDays: log.lastElapsedDays,
+    scheduledDays: log.scheduledDays,
+    learningSteps: log.learningSteps,
+    reviewedAt: input.reviewedAt,
+    durationMs: input.durationMs,
+    cram: input.cram,
+    previous: previous ? toSnapshot(previous) : null,
   };
 }

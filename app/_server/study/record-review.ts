@@ -5,8 +5,8 @@ import { sqliteReviewStore } from "./sqlite-review-store";
 import { StudyError } from "./errors";
 import { MAX_CLOCK_SKEW_MS, type ReviewInput } from "./review-input";
 import type { StudySettings } from "./settings";
-import { planReview } from "./plan-review";
-import { fromSnapshot, toMemoryState, toSnapshot, stateColumns } from "./memory-state";
+import { planReview, reviewLogRow } from "./plan-review";
+import { fromSnapshot, toMemoryState, stateColumns } from "./memory-state";
 
 export type RecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null; next: string | null };
 
@@ -60,7 +60,8 @@ async function recordIn(tx: Tx, userId: string, input: ReviewInput, settings: St
 
   const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: card.id } } });
   const previous = row ? toMemoryState(row) : null;
-  const { next, log, day, isNew, correct } = planReview(previous, input, settings);
+  const plan = planReview(previous, input, settings);
+  const { next, day, isNew, correct } = plan;
 
   if (!input.cram) {
     await tx.cardState.upsert({
@@ -69,26 +70,7 @@ async function recordIn(tx: Tx, userId: string, input: ReviewInput, settings: St
       update: stateColumns(next),
     });
   }
-  await tx.reviewLog.create({
-    data: {
-      id: input.id,
-      userId,
-      cardId: card.id,
-      rating: input.rating,
-      state: log.state,
-      due: log.due,
-      stability: log.stability,
-      difficulty: log.difficulty,
-      elapsedDays: log.elapsedDays,
-      lastElapsedDays: log.lastElapsedDays,
-      scheduledDays: log.scheduledDays,
-      learningSteps: log.learningSteps,
-      reviewedAt: input.reviewedAt,
-      durationMs: input.durationMs,
-      cram: input.cram,
-      previous: previous ? toSnapshot(previous) : null,
-    },
-  });
+  await tx.reviewLog.create({ data: reviewLogRow(userId, input, plan, previous) });
   await tx.dailyStat.upsert({
     where: { userId_day: { userId, day } },
     create: { userId, day, reviews: 1, newCards: isNew, correct, timeMs: input.durationMs },

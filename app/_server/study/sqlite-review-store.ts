@@ -2,8 +2,7 @@ import "server-only";
 import Database from "better-sqlite3";
 import type { MemoryState } from "@/app/_domain/scheduling";
 import { StudyError } from "./errors";
-import { toSnapshot } from "./memory-state";
-import { planReview } from "./plan-review";
+import { planReview, reviewLogRow } from "./plan-review";
 import type { ReviewInput } from "./review-input";
 import type { StudySettings } from "./settings";
 
@@ -78,28 +77,13 @@ export class SqliteReviewStore {
       if (!this.q.card.get(input.cardId)) throw new StudyError(404, "unknown_card", `Card ${input.cardId} does not exist or is retired.`);
       const row = this.q.state.get(userId, input.cardId) as StateRow | undefined;
       const previous = row ? toState(row) : null;
-      const { next, log, day, isNew, correct } = planReview(previous, input, settings);
+      const plan = planReview(previous, input, settings);
+      const { next, day, isNew, correct } = plan;
       if (!input.cram) {
         this.q.upsertState.run({ userId, cardId: input.cardId, ...next, due: iso(next.due), lastReview: next.lastReview ? iso(next.lastReview) : null, updatedAt: iso(now) });
       }
-      this.q.insertLog.run({
-        id: input.id,
-        userId,
-        cardId: input.cardId,
-        rating: input.rating,
-        state: log.state,
-        due: iso(log.due),
-        stability: log.stability,
-        difficulty: log.difficulty,
-        elapsedDays: log.elapsedDays,
-        lastElapsedDays: log.lastElapsedDays,
-        scheduledDays: log.scheduledDays,
-        learningSteps: log.learningSteps,
-        reviewedAt: iso(input.reviewedAt),
-        durationMs: input.durationMs,
-        cram: input.cram ? 1 : 0,
-        previous: previous ? toSnapshot(previous) : null,
-      });
+      const logRow = reviewLogRow(userId, input, plan, previous);
+      this.q.insertLog.run({ ...logRow, due: iso(logRow.due), reviewedAt: iso(logRow.reviewedAt), cram: logRow.cram ? 1 : 0 });
       this.q.daily.run(userId, day, isNew, correct, input.durationMs);
       return { status: "recorded", cardId: input.cardId, state: input.cram ? previous : next, next: this.nextDue(userId, input.cardId, now) };
     });
