@@ -1,5 +1,7 @@
 import { contentHash, dumpCards, type Content } from "@/app/_domain/content";
-import type { Db } from "../db/client";
+import type { DatabaseConfig } from "@/app/_domain/config/database-url";
+import { createDb, type Db } from "../db/client";
+import { readContent } from "./read-content";
 
 export type ImportSummary = { created: number; updated: number; unchanged: number; retired: number; restored: number; topics: number };
 
@@ -46,4 +48,15 @@ export async function importContent(db: Db, content: Content, now = new Date()):
     summary.retired = gone.length;
     return summary;
   });
+}
+
+/** Reads content/ and imports it into the database `config` names, with its own client. */
+export async function importContentInto(config: DatabaseConfig, now = new Date()): Promise<ImportSummary> {
+  const content = readContent();
+  const db = createDb(config);
+  try {
+    return await importContent(db, content, now);
+  } finally {
+    await db.$disconnect();
+  }
 }
