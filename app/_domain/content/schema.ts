@@ -36,12 +36,22 @@ const patterns = z.object({ ko: z.array(pattern).min(1), en: z.array(pattern).mi
 export const rubricSchema = z
   .object({
     points: z.array(z.object({ id, label: bilingual, match: patterns }).strict()).min(1),
-    /** Whether the points must come in the order listed (a handshake's segments do). */
-    ordered: z.boolean().default(false),
+    /**
+     * Points whose order matters, in that order (a handshake's segments): true for all of
+     * them, or a list of point ids when facts such as "ISNs are exchanged" may come anywhere.
+     */
+    ordered: z.union([z.boolean(), z.array(id).min(2)]).default(false),
     wrong: z.array(z.object({ id, misconception: id, match: patterns, why: bilingual }).strict()).default([]),
     seconds: z.object({ short: z.number().int().min(10).max(600), detailed: z.number().int().min(10).max(1800) }).strict().default({ short: 30, detailed: 120 }),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    if (!Array.isArray(r.ordered)) return;
+    const ids = r.points.map((p) => p.id);
+    r.ordered.forEach((o, i) => {
+      if (!ids.includes(o)) ctx.addIssue({ code: "custom", path: ["ordered", i], message: `names "${o}", which is not one of the points (${ids.join(", ")})` });
+    });
+  });
 export type Rubric = z.infer<typeof rubricSchema>;
 
 export const metaSchema = z
