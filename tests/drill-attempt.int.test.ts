@@ -3,6 +3,9 @@ import { findScenario, grade, referenceRun } from "@/app/_domain/tcp";
 import { readContent } from "@/app/_server/content/read-content";
 import { importContent } from "@/app/_server/content/import-content";
 import type { Db } from "@/app/_server/db/client";
+import { randomUUID } from "node:crypto";
+import { gradeAnswer } from "@/app/_domain/interview";
+import { fetchInterviewPrompt, fetchInterviewPrompts } from "@/app/_server/queries/interview-prompts";
 import { saveDrillAttempt } from "@/app/_server/study/drill-attempt";
 import { freshDb, provider } from "./db";
 
@@ -20,7 +23,7 @@ describe(`graded simulator attempts on ${provider}`, () => {
     const now = new Date("2026-06-01T10:00:00Z");
     const answer = referenceRun("three-way-handshake", { clientIsn: 1, serverIsn: 2 });
     const result = grade(findScenario("three-way-handshake")!, answer);
-    expect(await saveDrillAttempt(db, user.id, { cardId: "sim-three-way-handshake", kind: "simulator", score: result.score, answer, result }, now)).toEqual(expect.any(String));
+    expect(await saveDrillAttempt(db, user.id, { cardId: "sim-three-way-handshake", kind: "simulator", score: result.score, answer, result }, now)).toEqual({ id: expect.any(String), status: "recorded" });
 
     const attempt = await db.drillAttempt.findFirstOrThrow({ where: { userId: user.id } });
     expect(attempt).toMatchObject({ cardId: "sim-three-way-handshake", kind: "simulator", score: 1 });
@@ -43,5 +46,39 @@ describe(`graded simulator attempts on ${provider}`, () => {
     const user = await db.user.create({ data: { isGuest: true } });
     expect(await saveDrillAttempt(db, user.id, { cardId: "sim-nope", kind: "simulator", score: 1, answer: [], result: {} }, new Date())).toBeNull();
     expect(await db.drillAttempt.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe(`interview attempts on ${provider}`, () => {
+  it("lists every prompt with its time limits and reads one with its rubric and model answers", async () => {
+    const prompts = await fetchInterviewPrompts("en", db);
+    expect(prompts.map((p) => p.id)).toContain("iv-three-way");
+    expect(prompts.length).toBeGreaterThanOrEqual(8);
+    expect(prompts.find((p) => p.id === "iv-three-way")).toMatchObject({ prompt: "Explain the 3-way handshake.", seconds: { short: 30, detailed: 120 } });
+    const one = await fetchInterviewPrompt("iv-three-way", "ko", db);
+    expect(one?.rubric.points.map((p) => p.id)).toContain("syn-ack");
+    expect(one?.modelShortHtml).toContain("SYN");
+    expect(await fetchInterviewPrompt("card-that-is-not-an-interview-prompt", "ko", db)).toBeNull();
+  });
+
+  it("are stored once per client id with the learner's own rating, and another user cannot reuse the id", async () => {
+    const user = await db.user.create({ data: { isGuest: true } });
+    const other = await db.user.create({ data: { isGuest: true } });
+    const prompt = (await fetchInterviewPrompt("iv-why-time-wait", "en", db))!;
+    const grade = gradeAnswer(prompt.rubric, "It waits 2MSL.", "en");
+    const id = randomUUID();
+    const now = new Date("2026-06-02T10:00:00Z");
+    const input = { id, cardId: prompt.id, kind: "interview" as const, score: grade.score, rating: 3 as const, answer: { text: "It waits 2MSL." }, result: grade };
+    expect(await saveDrillAttempt(db, user.id, input, now)).toEqual({ id, status: "recorded" });
+    expect(await saveDrillAttempt(db, user.id, input, now)).toEqual({ id, status: "duplicate" });
+    expect(await db.drillAttempt.count({ where: { userId: user.id } })).toBe(1);
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id } });
+    // Overruled: the grader said Again (0.25), the learner chose Good.
+    expect(logs.map((l) => [l.id, l.rating])).toEqual([[id, 3]]);
+    expect(await db.dailyStat.findUniqueOrThrow({ where: { userId_day: { userId: user.id, day: "2026-06-02" } } })).toMatchObject({ reviews: 1, drills: 1 });
+
+    await expect(saveDrillAttempt(db, other.id, input, now)).rejects.toMatchObject({ status: 409 });
+    expect(await db.drillAttempt.count({ where: { userId: other.id } })).toBe(0);
+    expect(await db.reviewLog.count({ where: { userId: other.id } })).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ export default async function DrillsPage() {
   const { t } = await getMessages();
   const drills = [
     { id: "simulator", href: "/drills/simulator", title: t.drills.simulator, intro: t.drills.simulatorIntro },
-    { id: "interview", href: null, title: t.drills.interview, intro: t.drills.interviewIntro },
+    { id: "interview", href: "/drills/interview", title: t.drills.interview, intro: t.drills.interviewIntro },
   ];
   return (
     <>

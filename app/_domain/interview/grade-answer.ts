@@ -36,8 +36,9 @@ export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): Int
     const rank = (k: number) => ordered.indexOf(k);
     const j = ordered.find((k) => hits[k] !== null && !outOfOrder.has(k) && (rank(k) < rank(i) ? at(k) >= at(i) : at(k) <= at(i)));
     if (j === undefined) continue; // unreachable: a point left out of the longest ordered run conflicts with one in it
-    const message = orderMessage(rubric.points[i].label[locale], rubric.points[j].label[locale], rank(j) < rank(i) ? "after" : "before", locale);
-    mistakes.push({ id: `order-${rubric.points[i].id}`, kind: "order", message, evidence: evidence(hits[i]!.text) });
+    const point = rubric.points[i]!;
+    const message = orderMessage(point.label[locale], rubric.points[j]!.label[locale], rank(j) < rank(i) ? "after" : "before", locale);
+    mistakes.push({ id: `order-${point.id}`, kind: "order", message, evidence: evidence(hits[i]!.text) });
   }
   for (const w of rubric.wrong) {
     const hit = firstHit(text, [...w.match.ko, ...w.match.en], true);
@@ -70,19 +71,22 @@ function firstHit(text: string, patterns: string[], skipNegated = false): Hit | 
  */
 export function outOfOrderIndexes(hits: ({ start: number; i: number } | null)[]): Set<number> {
   const covered = hits.filter((h) => h !== null);
+  // O(n²) longest increasing run: a rubric has a handful of steps.
   const best: number[] = covered.map(() => 1);
   const prev: number[] = covered.map(() => -1);
-  for (let a = 0; a < covered.length; a += 1)
-    for (let b = 0; b < a; b += 1)
-      if (covered[b].start < covered[a].start && best[b] + 1 > best[a]) {
-        best[a] = best[b] + 1;
-        prev[a] = b;
+  covered.forEach((a, ai) =>
+    covered.slice(0, ai).forEach((b, bi) => {
+      if (b.start < a.start && best[bi]! + 1 > best[ai]!) {
+        best[ai] = best[bi]! + 1;
+        prev[ai] = bi;
       }
+    }),
+  );
   let end = best.indexOf(Math.max(0, ...best));
   const keep = new Set<number>();
   while (end >= 0) {
-    keep.add(covered[end].i);
-    end = prev[end];
+    keep.add(covered[end]!.i);
+    end = prev[end]!;
   }
   return new Set(covered.filter((c) => !keep.has(c.i)).map((c) => c.i));
 }

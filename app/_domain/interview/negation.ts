@@ -21,11 +21,11 @@ export function isNegativeClaim(pattern: string): boolean {
 }
 
 function lastBoundary(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i -= 1) if (/[.!?\n。]/.test(text[i])) return i + 1;
+  for (let i = at - 1; i >= 0; i -= 1) if (/[.!?\n。]/.test(text.charAt(i))) return i + 1;
   return 0;
 }
 
 function nextBoundary(text: string, at: number): number {
-  for (let i = at; i < text.length; i += 1) if (/[.!?\n。]/.test(text[i])) return i;
+  for (let i = at; i < text.length; i += 1) if (/[.!?\n。]/.test(text.charAt(i))) return i;
   return text.length;
 }

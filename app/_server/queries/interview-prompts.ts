@@ -1,0 +1,43 @@
+import "server-only";
+import { rubricSchema, type Locale, type Rubric } from "@/app/_domain/content";
+import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
+import { getDb, type Db } from "../db/client";
+
+export type PromptSummary = { id: string; topic: string; prompt: string; seconds: { short: number; detailed: number } };
+export type InterviewPrompt = PromptSummary & { rubric: Rubric; modelShortHtml: string; modelDetailedHtml: string; misconceptions: string[] };
+
+type Body = { prompt: string; answer: string; detailed?: string; rubric?: unknown };
+type Row = { id: string; topicId: string; bodyKo: string; bodyEn: string; misconceptions: string };
+
+function toPrompt(row: Row, locale: Locale): InterviewPrompt {
+  const body = JSON.parse(locale === "ko" ? row.bodyKo : row.bodyEn) as Body;
+  // The importer stored what the content schema accepted; parsing again keeps the type honest.
+  const rubric = rubricSchema.parse(body.rubric);
+  return {
+    id: row.id,
+    topic: row.topicId,
+    prompt: body.prompt,
+    seconds: rubric.seconds,
+    rubric,
+    modelShortHtml: renderMarkdown(body.answer),
+    modelDetailedHtml: renderMarkdown(body.detailed ?? ""),
+    misconceptions: row.misconceptions.split(" ").filter(Boolean),
+  };
+}
+
+const select = { id: true, topicId: true, bodyKo: true, bodyEn: true, misconceptions: true } as const;
+
+/** Live interview prompts in content order. */
+export async function fetchInterviewPrompts(locale: Locale, db: Db = getDb()): Promise<PromptSummary[]> {
+  const rows = await db.card.findMany({ where: { kind: "interview", retiredAt: null }, orderBy: [{ topicId: "asc" }, { position: "asc" }], select });
+  return rows.map((r) => {
+    const { id, topic, prompt, seconds } = toPrompt(r, locale);
+    return { id, topic, prompt, seconds };
+  });
+}
+
+/** One live prompt with its rubric and model answers, or null. */
+export async function fetchInterviewPrompt(id: string, locale: Locale, db: Db = getDb()): Promise<InterviewPrompt | null> {
+  const row = await db.card.findFirst({ where: { id, kind: "interview", retiredAt: null }, select });
+  return row ? toPrompt(row, locale) : null;
+}
