@@ -12,6 +12,7 @@ export default async function DrillsPage() {
   const drills = [
     { id: "simulator", href: "/drills/simulator", title: t.drills.simulator, intro: t.drills.simulatorIntro },
     { id: "interview", href: "/drills/interview", title: t.drills.interview, intro: t.drills.interviewIntro },
+    { id: "mock", href: "/drills/mock", title: t.mock.title, intro: t.interview.mockIntro },
   ];
   return (
     <>

@@ -81,6 +81,12 @@ export function parseContent(files: ContentFile[]): Content {
     for (const m of named) if (!misconceptionIds.has(m)) errors.push(new ContentError(c.file, c.line, c.id, `misconception "${m}" is not defined in ${MISCONCEPTIONS_FILE}`));
     if (c.meta.correction && !correctionIds.has(c.meta.correction)) errors.push(new ContentError(c.file, c.line, c.id, `correction "${c.meta.correction}" is not in ${CORRECTIONS_FILE}`));
   }
+  const topicIds = new Set(topics.map((t) => t.id));
+  for (const c of cards) {
+    const r = c.meta.rubric;
+    if (r?.concept && !topicIds.has(r.concept)) errors.push(new ContentError(c.file, c.line, c.id, `rubric concept "${r.concept}" is not a topic id (${[...topicIds].join(", ")})`));
+    if (r?.followUp && seenCards.get(r.followUp)?.kind !== "interview") errors.push(new ContentError(c.file, c.line, c.id, `rubric followUp "${r.followUp}" is not an interview prompt`));
+  }
   const drilled = new Set(cards.filter((c) => c.kind === "mistake").map((c) => c.meta.correction));
   for (const corr of corrections) {
     if (!drilled.has(corr.id)) errors.push(new ContentError(corr.file, corr.line, corr.id, `no spot-the-mistake card drills this correction (add "correction: ${corr.id}" to a mistake card)`));

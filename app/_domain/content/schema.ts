@@ -43,6 +43,10 @@ export const rubricSchema = z
     ordered: z.union([z.boolean(), z.array(id).min(2)]).default(false),
     wrong: z.array(z.object({ id, misconception: id, match: patterns, why: bilingual }).strict()).default([]),
     seconds: z.object({ short: z.number().int().min(10).max(600), detailed: z.number().int().min(10).max(1800) }).strict().default({ short: 30, detailed: 120 }),
+    /** The topic whose readiness this prompt measures in a mock interview. */
+    concept: id.optional(),
+    /** The interview prompt a mock interviewer asks next when this answer is weak. */
+    followUp: id.optional(),
   })
   .strict()
   .superRefine((r, ctx) => {

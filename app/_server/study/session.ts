@@ -3,6 +3,7 @@ import { buildQueue, doneCounts, studyDay } from "@/app/_domain/scheduling";
 import type { StudyCard } from "@/app/_ui/study/types";
 import type { Db } from "../db/client";
 import type { StudySettings } from "./settings";
+import { fetchRemedialCards } from "./remedial";
 import { toStudyCard } from "./study-card";
 
 // Simulator scenarios and interview prompts are scheduled too, but are answered on their own
@@ -43,6 +44,9 @@ export async function fetchStudySession(db: Db, userId: string | null, settings:
   const byId = new Map<string, StudyCard>();
   for (const s of scheduled) byId.set(s.cardId, toStudyCard(s.card, s, topics.get(s.card.topicId) ?? "", opts.locale));
   for (const c of newCards) byId.set(c.id, toStudyCard(c, null, topics.get(c.topicId) ?? "", opts.locale));
-  const cards = ids.map((id) => byId.get(id)!).filter(Boolean);
+  const remedial = userId ? await fetchRemedialCards(db, userId, cardWhere, opts.now) : [];
+  for (const r of remedial) byId.set(r.card.id, toStudyCard(r.card, r.state, topics.get(r.card.topicId) ?? "", opts.locale));
+  const order = [...new Set([...remedial.map((r) => r.card.id), ...ids])].slice(0, MAX_SESSION);
+  const cards = order.map((id) => byId.get(id)!).filter(Boolean);
   return { cards, due: cards.filter((c) => c.state).length, fresh: cards.filter((c) => !c.state).length };
 }

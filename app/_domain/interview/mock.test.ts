@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { followUpFor, planMock, readiness, revealedMisconceptions, type MockItem } from "./mock";
+import { gradeSegmentSequence, segmentsIn } from "./segment-sequence";
+
+const item = (kind: MockItem["kind"], id: string, topic: string, misconceptions: string[] = [], followUp?: string): MockItem => ({ kind, id, topic, misconceptions, ...(followUp ? { followUp } : {}) });
+const pool: MockItem[] = [
+  item("interview", "iv-three-way", "three-way-handshake", ["two-way-enough"], "iv-why-not-two-way"),
+  item("interview", "iv-why-not-two-way", "three-way-handshake", ["two-way-enough"]),
+  item("interview", "iv-why-time-wait", "time-wait", ["time-wait-on-server"], "iv-final-ack-lost"),
+  item("interview", "iv-final-ack-lost", "time-wait", []),
+  item("interview", "iv-flags", "flags", []),
+  item("card", "why-3way", "three-way-handshake", ["two-way-enough"]),
+  item("card", "tw-who", "time-wait", ["time-wait-on-server"]),
+  item("card", "flags-rst", "flags", []),
+  item("scenario", "sim-three-way-handshake", "three-way-handshake"),
+  item("scenario", "sim-four-way-close", "four-way-close"),
+];
+
+describe("planMock", () => {
+  it("draws the mix of kinds, is the same for a seed, and differs between seeds", () => {
+    const plan = planMock(pool, 42);
+    expect(plan.filter((p) => p.kind === "interview")).toHaveLength(3);
+    expect(plan.filter((p) => p.kind === "card")).toHaveLength(2);
+    expect(plan.filter((p) => p.kind === "scenario")).toHaveLength(1);
+    expect(new Set(plan.map((p) => p.id)).size).toBe(plan.length);
+    expect(planMock(pool, 42)).toEqual(plan);
+    const others = [1, 2, 3, 4, 5].map((s) => planMock(pool, s).map((p) => p.id).join());
+    expect(new Set([...others, plan.map((p) => p.id).join()]).size).toBeGreaterThan(1);
+  });
+
+  it("interleaves kinds: no two interview prompts in a row at the start", () => {
+    const plan = planMock(pool, 7);
+    expect(plan.slice(0, 3).map((p) => p.kind)).toEqual(["interview", "card", "scenario"]);
+  });
+
+  it("asks what exists when the pool is small", () => {
+    expect(planMock([pool[0]!], 1)).toEqual([pool[0]]);
+    expect(planMock([], 1)).toEqual([]);
+  });
+});
+
+describe("followUpFor", () => {
+  const weak = (i: MockItem, score = 0.4) => ({ item: i, score, misconceptions: [] });
+  it("follows a weak answer with the prompt's own deeper question", () => {
+    expect(followUpFor(weak(pool[0]!), pool, new Set(["iv-three-way"]))?.id).toBe("iv-why-not-two-way");
+  });
+  it("falls back to a prompt on the same topic, then on the same misconception, never one asked", () => {
+    expect(followUpFor(weak(pool[6]!), pool, new Set(["iv-why-time-wait"]))?.id).toBe("iv-final-ack-lost");
+    expect(followUpFor(weak(item("card", "x", "nowhere", ["two-way-enough"])), pool, new Set(["iv-three-way"]))?.id).toBe("iv-why-not-two-way");
+    expect(followUpFor(weak(item("card", "x", "nowhere")), pool, new Set())).toBeNull();
+  });
+  it("does not follow a good answer, nor a follow-up", () => {
+    expect(followUpFor(weak(pool[0]!, 0.8), pool, new Set())).toBeNull();
+    expect(followUpFor({ ...weak(pool[0]!), followUpOf: "iv-flags" }, pool, new Set())).toBeNull();
+  });
+});
+
+describe("readiness and misconceptions", () => {
+  it("averages per topic, weakest first, and collects misconceptions from wrong claims and failed questions", () => {
+    const answers = [
+      { item: pool[0]!, score: 1, misconceptions: [] },
+      { item: pool[1]!, score: 0.5, misconceptions: ["two-way-enough"] },
+      { item: pool[6]!, score: 0, misconceptions: [] },
+      { item: pool[4]!, score: 0.9, misconceptions: [] },
+    ];
+    expect(readiness(answers)).toEqual([
+      { topic: "time-wait", score: 0, answered: 1 },
+      { topic: "three-way-handshake", score: 0.75, answered: 2 },
+      { topic: "flags", score: 0.9, answered: 1 },
+    ]);
+    expect(revealedMisconceptions(answers)).toEqual(["time-wait-on-server", "two-way-enough"]);
+  });
+});
+
+describe("gradeSegmentSequence", () => {
+  it("reads segments in order, SYN-ACK as one, FIN with or without ACK alike", () => {
+    expect(segmentsIn("SYN → SYN-ACK → ACK")).toEqual(["SYN", "ACK+SYN", "ACK"]);
+    expect(segmentsIn("fin/ack, then ack")).toEqual(["FIN", "ACK"]);
+    expect(gradeSegmentSequence(["SYN", "SYN+ACK", "ACK"], "SYN, SYN+ACK, ACK").score).toBe(1);
+    expect(gradeSegmentSequence(["FIN", "ACK", "FIN", "ACK"], "FIN+ACK → ACK → FIN+ACK → ACK").score).toBe(1);
+  });
+  it("costs missing, extra and swapped segments", () => {
+    expect(gradeSegmentSequence(["SYN", "SYN+ACK", "ACK"], "SYN, ACK").score).toBe(0.67);
+    expect(gradeSegmentSequence(["SYN", "SYN+ACK", "ACK"], "SYN, SYN+ACK, ACK, ACK").score).toBe(0.75);
+    expect(gradeSegmentSequence(["SYN", "SYN+ACK", "ACK"], "SYN+ACK, SYN, ACK").score).toBe(0.67);
+    expect(gradeSegmentSequence(["SYN", "SYN+ACK", "ACK"], "I don't know").score).toBe(0);
+  });
+});

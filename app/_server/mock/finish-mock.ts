@@ -1,0 +1,58 @@
+import "server-only";
+import { gradeAnswer, gradeSegmentSequence, readiness, revealedMisconceptions, type MockAnswer, type TopicReadiness } from "@/app/_domain/interview";
+import { ratingFromScore, type Rating } from "@/app/_domain/scheduling";
+import type { Db } from "../db/client";
+import type { MockQuestion } from "../queries/mock-pool";
+import { StudyError } from "../study/errors";
+import { recordReview } from "../study/record-review";
+import { fetchStudySettings } from "../study/settings";
+import type { MockFinishInput } from "./input";
+
+export type MockSummary = { id: string; status: "recorded" | "duplicate"; readiness: TopicReadiness[]; misconceptions: string[]; answers: { itemId: string; score: number }[] };
+
+// A recalled card's self-rating as a score for readiness, and as the rating that schedules it.
+const SELF_SCORE = { 1: 0, 2: 0.5, 3: 1 } as const;
+const SELF_RATING: Record<1 | 2 | 3, Rating> = { 1: 1, 2: 2, 3: 3 };
+
+function scoreOf(q: MockQuestion, a: MockFinishInput["answers"][number], locale: "ko" | "en"): { score: number; rating: Rating; misconceptions: string[] } {
+  if (q.kind === "interview" && q.rubric) {
+    const g = gradeAnswer(q.rubric, a.answer, locale);
+    return { score: g.score, rating: ratingFromScore(g.score), misconceptions: g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : [])) };
+  }
+  if (q.kind === "scenario" && q.segments) {
+    const score = gradeSegmentSequence(q.segments, a.answer).score;
+    return { score, rating: ratingFromScore(score), misconceptions: [] };
+  }
+  const self = a.selfRating ?? 1;
+  return { score: SELF_SCORE[self], rating: SELF_RATING[self], misconceptions: [] };
+}
+
+/**
+ * Grades a finished mock interview again on the server, schedules every question it asked
+ * (each answer is a review, idempotent by its client id) and stores the session, whose
+ * misconceptions bring their remedial cards to the next study session.
+ */
+export async function finishMock(db: Db, userId: string, input: MockFinishInput, pool: readonly MockQuestion[], now: Date): Promise<MockSummary> {
+  const byId = new Map(pool.map((q) => [q.id, q]));
+  const unknown = input.answers.findIndex((a) => !byId.has(a.itemId));
+  if (unknown >= 0) throw new StudyError(400, "unknown_item", `answers.${unknown}.itemId: "${input.answers[unknown]!.itemId}" is not a mock interview question.`);
+
+  const existing = await db.mockInterview.findUnique({ where: { id: input.id }, select: { userId: true, result: true } });
+  if (existing && existing.userId !== userId) throw new StudyError(409, "id_taken", `Mock interview id ${input.id} is already used; generate a new id.`);
+  if (existing) return { ...(JSON.parse(existing.result) as Omit<MockSummary, "status">), status: "duplicate" };
+
+  const graded = input.answers.map((a) => ({ a, q: byId.get(a.itemId)!, ...scoreOf(byId.get(a.itemId)!, a, input.locale) }));
+  const answers: MockAnswer[] = graded.map((g) => ({ item: g.q, score: g.score, misconceptions: g.misconceptions, ...(g.a.followUpOf ? { followUpOf: g.a.followUpOf } : {}) }));
+  const summary = { id: input.id, readiness: readiness(answers), misconceptions: revealedMisconceptions(answers), answers: graded.map((g) => ({ itemId: g.q.id, score: g.score })) };
+
+  const settings = await fetchStudySettings(db, userId);
+  // Reviews first: each is recorded once by its id, so a retry after a failure completes the rest.
+  for (const g of graded) await recordReview(db, userId, { id: g.a.reviewId, cardId: g.q.id, rating: g.rating, reviewedAt: now, durationMs: g.a.durationMs, cram: false }, settings, now);
+  try {
+    await db.mockInterview.create({ data: { id: input.id, userId, finishedAt: now, result: JSON.stringify(summary), misconceptions: summary.misconceptions.join(" ") } });
+  } catch (e) {
+    if ((e as { code?: string }).code !== "P2002") throw e;
+    return { ...summary, status: "duplicate" };
+  }
+  return { ...summary, status: "recorded" };
+}
