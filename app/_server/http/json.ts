@@ -12,6 +12,8 @@ export function problem(status: number, code: string, message: string) {
 
 /** Reads and validates a JSON body: 400 with what is wrong and where, 413 when too large. */
 export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_BODY_BYTES): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
+  const refused = crossSiteRefusal(req);
+  if (refused) return { ok: false, response: refused };
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return { ok: false, response: problem(413, "too_large", `The body is larger than ${maxBytes} bytes.`) };
   const text = await req.text();
@@ -31,4 +33,26 @@ export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S
 export function errorResponse(e: unknown) {
   if (e instanceof StudyError) return problem(e.status, e.code, e.message);
   throw e;
+}
+
+/**
+ * Cross-site request forgery guard for JSON routes, on top of SameSite=Lax cookies: a page on
+ * another site can POST a form (text/plain, urlencoded, multipart) without a preflight, but not
+ * application/json; and a browser names the page's origin, which must be this host.
+ */
+export function crossSiteRefusal(req: Request): NextResponse | null {
+  const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") return problem(415, "unsupported_media_type", `Send the body as application/json (got ${type ? `"${type}"` : "no content-type"}).`);
+  const origin = req.headers.get("origin");
+  if (origin && origin !== "null") {
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      return problem(403, "cross_site", `Origin "${origin}" is not a URL.`);
+    }
+    const hosts = [req.headers.get("host"), req.headers.get("x-forwarded-host")].filter(Boolean);
+    if (!hosts.includes(host)) return problem(403, "cross_site", `Requests from ${origin} are refused: this API serves its own pages only.`);
+  } else if (origin === "null") return problem(403, "cross_site", "Requests from an opaque origin are refused.");
+  return null;
 }
