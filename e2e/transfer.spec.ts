@@ -34,7 +34,7 @@ test("a learner exports progress and the review log, re-imports without duplicat
 
   // The same file back into the same account: nothing is added.
   await data.getByLabel("Progress file to import (JSON)").setInputFiles(json.path);
-  await data.getByRole("button", { name: "Import" }).click();
+  await data.getByRole("button", { name: "Import", exact: true }).click();
   await expect(data.getByRole("status")).toHaveText(/Imported: 0 reviews, 0 card states and 0 drill attempts added \(3 were already here\)/);
   expect((await (await page.request.get("/api/reviews")).json()).reviews).toHaveLength(3);
 
@@ -69,7 +69,7 @@ test("the import route refuses bad JSON, a bad file and a caller without an acco
   await anonymous.dispose();
 
   await studyCards(page, 1);
-  const bad = await page.request.post("/api/progress/import", { headers: { "content-type": "application/json" }, data: "{ not json" });
+  const bad = await page.request.post("/api/progress/import", { headers: { "content-type": "application/json" }, data: Buffer.from("{ not json") });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.code).toBe("malformed_json");
   const wrong = await page.request.post("/api/progress/import", {
