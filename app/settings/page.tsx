@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { getMessages, getTheme } from "../_i18n/server";
 import { currentUser } from "../_server/auth/current-user";
 import { getDb } from "../_server/db/client";
+import { fetchTopicSummaries } from "../_server/queries/topics";
 import { defaultSettings, fetchStudySettings } from "../_server/study/settings";
 import { PageHeader } from "../_ui/page-header";
 import { PreferencesForm } from "../_ui/preferences-form";
 import { StudySettingsForm } from "../_ui/study-settings-form";
 import { OptimizerPanel } from "../_ui/optimizer-panel";
+import { DataSection } from "../_ui/data-section";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const [{ locale, t }, theme, user] = await Promise.all([getMessages(), getTheme(), currentUser()]);
-  const values = user ? await fetchStudySettings(getDb(), user.id) : defaultSettings;
+  const [values, topics] = await Promise.all([user ? fetchStudySettings(getDb(), user.id) : defaultSettings, fetchTopicSummaries(locale)]);
   return (
     <>
       <PageHeader title={t.settings.title} intro={t.settings.intro} />
@@ -33,6 +35,11 @@ export default async function SettingsPage() {
         <h2 id="optimizer" className="text-lg font-semibold">{t.settings.optimizer.title}</h2>
         <p className="mb-4 mt-1 text-sm text-muted">{t.settings.optimizer.intro}</p>
         <OptimizerPanel t={t.settings.optimizer} usingPersonal={!!values.fsrsParameters} />
+      </section>
+      <section aria-labelledby="data" className="mt-6 rounded-lg border border-border bg-card p-4">
+        <h2 id="data" className="text-lg font-semibold">{t.settings.data.title}</h2>
+        <p className="mb-4 mt-1 text-sm text-muted">{t.settings.data.intro}</p>
+        <DataSection t={t.settings.data} hasUser={!!user} topics={topics} />
       </section>
     </>
   );

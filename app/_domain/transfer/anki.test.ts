@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { ANKI_FIELDS, ANKI_MODEL_ID, ankiCollection, ankiRows, checksum, deckIdOf, guidOf, stripHtml } from "./anki";
+
+const NOW = new Date("2026-03-01T09:00:00Z");
+const note = (id: string) => ({ id, koFront: "<p>질문</p>", koBack: "<p>답</p>", enFront: "<p>Question</p>", enBack: "<p>Answer</p>", topic: "three-way-handshake" });
+
+describe("anki rows", () => {
+  it("one note and one new card per app card, fields in the note type's order", () => {
+    const { notes, cards } = ankiRows([note("a"), note("b")], 42, NOW);
+    expect(notes).toHaveLength(2);
+    expect(notes[0]!.flds.split("\x1f")).toEqual(["a", "<p>질문</p>", "<p>답</p>", "<p>Question</p>", "<p>Answer</p>", "three-way-handshake"]);
+    expect(notes[0]!.flds.split("\x1f")).toHaveLength(ANKI_FIELDS.length);
+    expect(notes[0]!.mid).toBe(ANKI_MODEL_ID);
+    expect(cards.map((c) => [c.nid, c.did, c.due, c.type, c.queue])).toEqual([[notes[0]!.id, 42, 1, 0, 0], [notes[1]!.id, 42, 2, 0, 0]]);
+    expect(new Set(notes.map((n) => n.id)).size).toBe(2);
+  });
+
+  it("keeps the unit separator out of fields", () => {
+    const { notes } = ankiRows([{ ...note("a"), enBack: "x\x1fy" }], 1, NOW);
+    expect(notes[0]!.flds.split("\x1f")).toHaveLength(ANKI_FIELDS.length);
+  });
+
+  it("gives a card the same guid every time and different cards different ones", () => {
+    expect(guidOf("hs3-step2")).toBe(guidOf("hs3-step2"));
+    expect(guidOf("hs3-step2")).not.toBe(guidOf("hs3-step3"));
+    expect(deckIdOf("a")).toBe(deckIdOf("a"));
+    expect(deckIdOf("a")).not.toBe(deckIdOf("b"));
+  });
+
+  it("checksums the field's text as Anki does (first 8 hex digits of SHA-1)", () => {
+    // sha1("hello") = aaf4c61d dcc5e8a2...
+    expect(checksum("<b>hello</b>")).toBe(0xaaf4c61d);
+    expect(stripHtml("<p>a &amp; b &lt;c&gt;</p>")).toBe("a & b <c>");
+  });
+});
+
+describe("ankiCollection", () => {
+  it("holds the deck, the default deck and a note type whose templates name its fields", () => {
+    const col = ankiCollection({ id: 7, name: "TCP::Handshake", description: "" }, NOW);
+    const decks = JSON.parse(col.decks);
+    expect(Object.keys(decks).sort()).toEqual(["1", "7"]);
+    expect(decks["7"].name).toBe("TCP::Handshake");
+    const model = JSON.parse(col.models)[String(ANKI_MODEL_ID)];
+    expect(model.flds.map((f: { name: string }) => f.name)).toEqual([...ANKI_FIELDS]);
+    for (const name of ["Korean front", "English front"]) expect(model.tmpls[0].qfmt).toContain(`{{${name}}}`);
+    for (const name of ["Korean back", "English back"]) expect(model.tmpls[0].afmt).toContain(`{{${name}}}`);
+    expect(col.ver).toBe(11);
+  });
+});

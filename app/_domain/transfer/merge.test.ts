@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { dailyContributions, fileStateWins, planImport, type MergeContext } from "./merge";
+import type { ExportedCardState, ExportedDrillAttempt, ExportedReview, ProgressFile } from "./schema";
+
+const T0 = new Date("2026-03-01T09:00:00Z");
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+const NOW = at(24 * 60);
+
+const memory = { due: T0, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1 as const, lastReview: T0 };
+const review = (id: string, over: Partial<ExportedReview> = {}): ExportedReview => ({
+  id, cardId: "c1", rating: 3, state: 0, due: T0, stability: 0, difficulty: 0, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0,
+  reviewedAt: T0, durationMs: 1000, cram: false, previous: null, undoneAt: null, ...over,
+});
+const state = (cardId: string, lastReview: Date | null): ExportedCardState => ({ cardId, ...memory, lastReview });
+const attempt = (id: string, createdAt = T0): ExportedDrillAttempt => ({ id, cardId: "c1", kind: "simulator", score: 1, answer: "[]", result: "{}", createdAt });
+const settings = { timeZone: "Asia/Seoul", rolloverHour: 4, locale: "ko" as const, newPerDay: 20, reviewsPerDay: 200, dailyGoal: 1, desiredRetention: 0.9, maximumInterval: 36500, learningSteps: "1m 10m", relearningSteps: "10m", fsrsParameters: null };
+
+const file = (over: Partial<ProgressFile> = {}): ProgressFile => ({ format: "tcp-srs-progress", version: 1, exportedAt: NOW, settings: null, cardStates: [], reviews: [], drillAttempts: [], dailyStats: [], ...over });
+const ctx = (over: Partial<MergeContext> = {}): MergeContext => ({
+  userId: "me", now: NOW, knownCards: new Set(["c1", "c2"]), existingReviews: new Map(), existingAttempts: new Map(), cardStates: new Map(), hasSettings: false, ...over,
+});
+
+describe("planImport", () => {
+  it("adds everything into an empty account", () => {
+    const result = planImport(file({ settings, reviews: [review("r1"), review("r2", { cardId: "c2" })], cardStates: [state("c1", T0)], drillAttempts: [attempt("a1")] }), ctx());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.reviews.map((r) => r.id)).toEqual(["r1", "r2"]);
+    expect(result.plan.createStates.map((s) => s.cardId)).toEqual(["c1"]);
+    expect(result.plan.settings).toEqual(settings);
+    expect(result.summary).toEqual({ reviews: { added: 2, present: 0 }, drillAttempts: { added: 1, present: 0 }, cardStates: { added: 1, updated: 0, kept: 0 }, days: 1, settings: "applied" });
+  });
+
+  it("skips reviews and attempts already in the account: a second import adds nothing", () => {
+    const f = file({ reviews: [review("r1")], drillAttempts: [attempt("a1")], cardStates: [state("c1", T0)] });
+    const result = planImport(f, ctx({
+      existingReviews: new Map([["r1", { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3 }]]),
+      existingAttempts: new Map([["a1", { userId: "me", cardId: "c1" }]]),
+      cardStates: new Map([["c1", { lastReview: T0 }]]),
+      hasSettings: true,
+    }));
+    expect(result.ok && result.plan).toEqual({ settings: null, reviews: [], drillAttempts: [], createStates: [], updateStates: [], daily: [] });
+  });
+
+  it("refuses a review id of another account, naming the place, and plans nothing", () => {
+    const result = planImport(file({ reviews: [review("r0"), review("theirs")] }), ctx({ existingReviews: new Map([["theirs", { userId: "someone", cardId: "c1", reviewedAt: T0, rating: 3 }]]) }));
+    expect(result).toEqual({ ok: false, issues: [{ path: "reviews[1].id", message: 'review id "theirs" belongs to another account; nothing was imported' }] });
+  });
+
+  it("refuses an attempt id of another account", () => {
+    const result = planImport(file({ drillAttempts: [attempt("theirs")] }), ctx({ existingAttempts: new Map([["theirs", { userId: "someone", cardId: "c1" }]]) }));
+    expect(!result.ok && result.issues[0]!.path).toBe("drillAttempts[0].id");
+  });
+
+  it("refuses one of my own review ids reused for a different rating", () => {
+    const result = planImport(file({ reviews: [review("r1", { rating: 1 })] }), ctx({ existingReviews: new Map([["r1", { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3 }]]) }));
+    expect(!result.ok && result.issues[0]!.message).toMatch(/already in your log as a different rating/);
+  });
+
+  it("names every unknown card and future time", () => {
+    const result = planImport(file({ cardStates: [state("x", T0)], reviews: [review("r1"), review("r2", { cardId: "x", reviewedAt: at(3 * 24 * 60) })] }), ctx());
+    expect(!result.ok && result.issues).toEqual([
+      { path: "cardStates[0].cardId", message: 'unknown card "x"' },
+      { path: "reviews[1].cardId", message: 'unknown card "x"' },
+      { path: "reviews[1].reviewedAt", message: `${at(3 * 24 * 60).toISOString()} is in the future` },
+    ]);
+  });
+
+  it("keeps the card state with the later lastReview", () => {
+    const f = file({ cardStates: [state("c1", at(10)), state("c2", at(10))] });
+    const result = planImport(f, ctx({ cardStates: new Map([["c1", { lastReview: at(5) }], ["c2", { lastReview: at(20) }]]) }));
+    expect(result.ok && result.plan.updateStates.map((s) => s.cardId)).toEqual(["c1"]);
+    expect(result.ok && result.summary.cardStates).toEqual({ added: 0, updated: 1, kept: 1 });
+  });
+
+  it("keeps the account's settings when it has saved some", () => {
+    const result = planImport(file({ settings }), ctx({ hasSettings: true }));
+    expect(result.ok && [result.plan.settings, result.summary.settings]).toEqual([null, "kept"]);
+  });
+});
+
+describe("fileStateWins", () => {
+  it("counts a state never reviewed as the earliest, and a tie as the account's", () => {
+    expect(fileStateWins({ lastReview: T0 }, { lastReview: null })).toBe(true);
+    expect(fileStateWins({ lastReview: null }, { lastReview: null })).toBe(false);
+    expect(fileStateWins({ lastReview: T0 }, { lastReview: T0 })).toBe(false);
+    expect(fileStateWins({ lastReview: null }, undefined)).toBe(true);
+  });
+});
+
+describe("dailyContributions", () => {
+  it("counts live reviews like recording them, nothing for undone ones, and attempts as drills", () => {
+    const reviews = [
+      review("new-good"),
+      review("again", { rating: 1, previous: memory, durationMs: 500 }),
+      review("cram", { cram: true, durationMs: 250 }),
+      review("undone", { undoneAt: at(1) }),
+    ];
+    expect(dailyContributions(reviews, [attempt("a1")], { timeZone: "UTC", rolloverHour: 4 })).toEqual([{ day: "2026-03-01", reviews: 3, newCards: 1, drills: 1, correct: 2, timeMs: 1750 }]);
+  });
+
+  it("puts each review on the exporter's study day (time zone and rollover hour)", () => {
+    // 2026-03-01T17:30Z is 02:30 on 2 March in Seoul: before a 4 o'clock rollover, so still 1 March.
+    const late = review("late", { reviewedAt: new Date("2026-03-01T17:30:00Z") });
+    const next = review("next", { reviewedAt: new Date("2026-03-01T19:30:00Z") });
+    expect(dailyContributions([late, next], [], { timeZone: "Asia/Seoul", rolloverHour: 4 }).map((d) => [d.day, d.reviews])).toEqual([["2026-03-01", 1], ["2026-03-02", 1]]);
+  });
+});

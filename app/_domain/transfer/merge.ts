@@ -1,0 +1,136 @@
+import { studyDay } from "../scheduling";
+import type { ExportedCardState, ExportedDrillAttempt, ExportedReview, ExportedSettings, FileIssue, ProgressFile } from "./schema";
+
+// Merging a progress file into an account, as a plan computed before any write. The rules:
+// - Reviews and drill attempts are keyed by their id. An id already in this account's log is
+//   the same event and is skipped (so a second import of one file adds nothing); an id that
+//   belongs to another account refuses the whole file: a file can never write into, alter or
+//   re-own another learner's rows.
+// - A card state present on both sides: the one with the later lastReview wins (a state never
+//   reviewed counts as the earliest); on a tie the account's own state stays.
+// - DailyStat: the account's aggregates are kept and only the reviews and attempts that are new
+//   to the account add their contributions, with the same rules as recording them live (a live
+//   review counts in reviews, correct, timeMs, and in newCards when it was a card's first
+//   non-cram rating; an undone review counts nowhere; an attempt counts in drills). The file's
+//   own dailyStats are therefore never added: they would double count a day whose reviews the
+//   account already holds. Days are computed with the file's settings (the exporter's time zone
+//   and rollover hour): a day that the exporter recorded under an earlier time zone may move.
+// - Settings: the account's saved settings stay; the file's are applied when it has none.
+// A future time (beyond clock skew) or an unknown card refuses the file, naming the place.
+
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+const DEFAULT_DAY_RULE = { timeZone: "UTC", rolloverHour: 4 };
+
+/** What the account and the database already hold, for the ids and cards the file names. */
+export type MergeContext = {
+  userId: string;
+  now: Date;
+  /** Every card id the database knows (retired ones too: history of a retired card is kept). */
+  knownCards: ReadonlySet<string>;
+  /** Existing log rows with an id the file uses, whoever owns them. */
+  existingReviews: ReadonlyMap<string, { userId: string; cardId: string; reviewedAt: Date; rating: number }>;
+  existingAttempts: ReadonlyMap<string, { userId: string; cardId: string }>;
+  /** The account's own card states for the cards the file names. */
+  cardStates: ReadonlyMap<string, { lastReview: Date | null }>;
+  hasSettings: boolean;
+};
+
+export type DailyDelta = { day: string; reviews: number; newCards: number; drills: number; correct: number; timeMs: number };
+
+export type ImportPlan = {
+  settings: ExportedSettings | null;
+  reviews: ExportedReview[];
+  drillAttempts: ExportedDrillAttempt[];
+  createStates: ExportedCardState[];
+  updateStates: ExportedCardState[];
+  daily: DailyDelta[];
+};
+
+export type ImportSummary = {
+  reviews: { added: number; present: number };
+  drillAttempts: { added: number; present: number };
+  cardStates: { added: number; updated: number; kept: number };
+  days: number;
+  settings: "applied" | "kept" | "none";
+};
+
+export type MergeResult = { ok: true; plan: ImportPlan; summary: ImportSummary } | { ok: false; issues: FileIssue[] };
+
+const time = (d: Date | null) => (d ? d.getTime() : Number.NEGATIVE_INFINITY);
+
+/** Whether the file's state replaces the account's (see the rules above). */
+export function fileStateWins(file: { lastReview: Date | null }, account: { lastReview: Date | null } | undefined): boolean {
+  return !account || time(file.lastReview) > time(account.lastReview);
+}
+
+/** Per-day aggregates that the given new reviews and attempts add, by the given day rule. */
+export function dailyContributions(reviews: readonly ExportedReview[], attempts: readonly ExportedDrillAttempt[], rule: { timeZone: string; rolloverHour: number }): DailyDelta[] {
+  const days = new Map<string, DailyDelta>();
+  const at = (instant: Date) => {
+    const day = studyDay(instant, rule.timeZone, rule.rolloverHour);
+    let d = days.get(day);
+    if (!d) days.set(day, (d = { day, reviews: 0, newCards: 0, drills: 0, correct: 0, timeMs: 0 }));
+    return d;
+  };
+  for (const r of reviews) {
+    if (r.undoneAt) continue;
+    const d = at(r.reviewedAt);
+    d.reviews += 1;
+    d.newCards += !r.previous && !r.cram ? 1 : 0;
+    d.correct += r.rating > 1 ? 1 : 0;
+    d.timeMs += r.durationMs;
+  }
+  for (const a of attempts) at(a.createdAt).drills += 1;
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+function checkCards(file: ProgressFile, ctx: MergeContext, issues: FileIssue[]) {
+  const check = (list: { cardId: string }[], name: string) =>
+    list.forEach((row, i) => {
+      if (!ctx.knownCards.has(row.cardId)) issues.push({ path: `${name}[${i}].cardId`, message: `unknown card "${row.cardId}"` });
+    });
+  check(file.cardStates, "cardStates");
+  check(file.reviews, "reviews");
+  check(file.drillAttempts, "drillAttempts");
+}
+
+export function planImport(file: ProgressFile, ctx: MergeContext): MergeResult {
+  const issues: FileIssue[] = [];
+  checkCards(file, ctx, issues);
+  const latest = ctx.now.getTime() + MAX_CLOCK_SKEW_MS;
+  const reviews: ExportedReview[] = [];
+  file.reviews.forEach((r, i) => {
+    if (r.reviewedAt.getTime() > latest) issues.push({ path: `reviews[${i}].reviewedAt`, message: `${r.reviewedAt.toISOString()} is in the future` });
+    const existing = ctx.existingReviews.get(r.id);
+    if (!existing) return void reviews.push(r);
+    if (existing.userId !== ctx.userId) issues.push({ path: `reviews[${i}].id`, message: `review id "${r.id}" belongs to another account; nothing was imported` });
+    else if (existing.cardId !== r.cardId || existing.reviewedAt.getTime() !== r.reviewedAt.getTime() || existing.rating !== r.rating) {
+      issues.push({ path: `reviews[${i}].id`, message: `review id "${r.id}" is already in your log as a different rating (card "${existing.cardId}" at ${existing.reviewedAt.toISOString()})` });
+    }
+  });
+  const drillAttempts: ExportedDrillAttempt[] = [];
+  file.drillAttempts.forEach((a, i) => {
+    if (a.createdAt.getTime() > latest) issues.push({ path: `drillAttempts[${i}].createdAt`, message: `${a.createdAt.toISOString()} is in the future` });
+    const existing = ctx.existingAttempts.get(a.id);
+    if (!existing) return void drillAttempts.push(a);
+    if (existing.userId !== ctx.userId) issues.push({ path: `drillAttempts[${i}].id`, message: `attempt id "${a.id}" belongs to another account; nothing was imported` });
+    else if (existing.cardId !== a.cardId) issues.push({ path: `drillAttempts[${i}].id`, message: `attempt id "${a.id}" is already in your history for card "${existing.cardId}"` });
+  });
+  if (issues.length) return { ok: false, issues };
+
+  const createStates = file.cardStates.filter((s) => !ctx.cardStates.has(s.cardId));
+  const updateStates = file.cardStates.filter((s) => ctx.cardStates.has(s.cardId) && fileStateWins(s, ctx.cardStates.get(s.cardId)));
+  const daily = dailyContributions(reviews, drillAttempts, file.settings ?? DEFAULT_DAY_RULE);
+  const settings = file.settings && !ctx.hasSettings ? file.settings : null;
+  return {
+    ok: true,
+    plan: { settings, reviews, drillAttempts, createStates, updateStates, daily },
+    summary: {
+      reviews: { added: reviews.length, present: file.reviews.length - reviews.length },
+      drillAttempts: { added: drillAttempts.length, present: file.drillAttempts.length - drillAttempts.length },
+      cardStates: { added: createStates.length, updated: updateStates.length, kept: file.cardStates.length - createStates.length - updateStates.length },
+      days: daily.length,
+      settings: settings ? "applied" : file.settings ? "kept" : "none",
+    },
+  };
+}

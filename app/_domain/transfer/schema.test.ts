@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { formatPath, parseProgressFile } from "./schema";
+
+const review = (over: Record<string, unknown> = {}) => ({
+  id: "7d3c2a4e-1b6f-4c8d-9e0a-2f4b6c8d0e1f",
+  cardId: "c1",
+  rating: 3,
+  state: 0,
+  due: "2026-03-01T09:00:00.000Z",
+  stability: 0,
+  difficulty: 0,
+  elapsedDays: 0,
+  lastElapsedDays: 0,
+  scheduledDays: 0,
+  learningSteps: 0,
+  reviewedAt: "2026-03-01T09:00:00.000Z",
+  durationMs: 1000,
+  cram: false,
+  previous: null,
+  undoneAt: null,
+  ...over,
+});
+
+const file = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+  format: "tcp-srs-progress",
+  version: 1,
+  exportedAt: "2026-03-02T00:00:00.000Z",
+  settings: null,
+  cardStates: [],
+  reviews: [review()],
+  drillAttempts: [],
+  dailyStats: [],
+  ...over,
+});
+
+const issuesOf = (json: unknown) => {
+  const r = parseProgressFile(json);
+  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+};
+
+describe("formatPath", () => {
+  it("writes indexes in brackets", () => expect(formatPath(["reviews", 12, "rating"])).toBe("reviews[12].rating"));
+  it("names the file itself when the path is empty", () => expect(formatPath([])).toBe("file"));
+});
+
+describe("parseProgressFile", () => {
+  it("accepts a good file and turns its dates into Dates", () => {
+    const r = parseProgressFile(file());
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.file.reviews[0]!.reviewedAt).toEqual(new Date("2026-03-01T09:00:00.000Z"));
+  });
+
+  it("names a bad rating by its index", () => {
+    const reviews = Array.from({ length: 13 }, (_, i) => review({ id: `7d3c2a4e-1b6f-4c8d-9e0a-2f4b6c8d0e${String(i).padStart(2, "0")}` }));
+    reviews[12] = { ...reviews[12]!, rating: 5 };
+    expect(issuesOf(file({ reviews: reviews }))).toEqual(["reviews[12].rating: must be 1-4"]);
+  });
+
+  it("refuses another format or version with what it expected", () => {
+    expect(issuesOf(file({ format: "anki" }))[0]).toMatch(/^format: must be "tcp-srs-progress"/);
+    expect(issuesOf(file({ version: 2 }))[0]).toMatch(/^version: must be 1/);
+  });
+
+  it("refuses a repeated review id at the repeat", () => {
+    expect(issuesOf(file({ reviews: [review(), review()] }))).toEqual([`reviews[1]: repeats the review id "${review().id}" of [0]`]);
+  });
+
+  it("refuses bad dates, unknown fields and bad settings", () => {
+    expect(issuesOf(file({ reviews: [review({ reviewedAt: "yesterday" })] }))).toEqual(["reviews[0].reviewedAt: must be an ISO 8601 date-time"]);
+    expect(issuesOf(file({ reviews: [review({ userId: "someone-else" })] }))[0]).toMatch(/^reviews\[0\]: .*userId/);
+    const settings = { timeZone: "Mars/Olympus", rolloverHour: 4, locale: "ko", newPerDay: 20, reviewsPerDay: 200, dailyGoal: 1, desiredRetention: 0.9, maximumInterval: 36500, learningSteps: "1m 10m", relearningSteps: "10m", fsrsParameters: null };
+    expect(issuesOf(file({ settings: settings }))).toEqual(["settings.timeZone: must be an IANA time zone such as Asia/Seoul"]);
+  });
+
+  it("refuses something that is not a progress file at all", () => {
+    expect(issuesOf([1, 2, 3])[0]).toMatch(/^file: /);
+  });
+});

@@ -1,0 +1,165 @@
+import { z } from "zod";
+import { FSRS_PARAMETER_COUNT, isValidDay, isValidTimeZone, parseSteps } from "../scheduling";
+
+// The progress file: one learner's whole history, written by export and read back by import.
+// Dates travel as ISO 8601 strings and come out of the parse as Date objects, so the rest of
+// the code deals with strict types only. A change of shape gets a new `version`.
+export const PROGRESS_FORMAT = "tcp-srs-progress";
+export const PROGRESS_VERSION = 1;
+
+const MAX_ROWS = 100_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+const date = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).transform((s) => new Date(s));
+const count = z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0, { error: "must be 0 or more" });
+const finite = z.number({ error: "must be a number" }).finite({ error: "must be a finite number" });
+const cardId = z.string({ error: "must be a card id" }).min(1, { error: "must be a card id" }).max(120, { error: "must be at most 120 characters" });
+const stateKind = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: "must be 0 (new), 1 (learning), 2 (review) or 3 (relearning)" });
+const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "must be 1-4" });
+const steps = z
+  .string({ error: 'must be text like "1m 10m"' })
+  .max(100)
+  .refine((s) => {
+    try {
+      parseSteps(s);
+      return true;
+    } catch {
+      return false;
+    }
+  }, { error: 'must be steps like "1m 10m 1d"' });
+
+export const memoryStateSchema = z.object({
+  due: date,
+  stability: finite.min(0, { error: "must be 0 or more" }),
+  difficulty: finite,
+  elapsedDays: count,
+  scheduledDays: count,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
+  state: stateKind,
+  lastReview: date.nullable(),
+});
+
+export const cardStateSchema = z.object({ cardId, ...memoryStateSchema.shape }).strict();
+
+export const reviewSchema = z
+  .object({
+    id: z.uuid({ error: "must be a UUID" }),
+    cardId,
+    rating,
+    // The scheduler's log entry of this rating (ts-fsrs ReviewLog): the state before it, etc.
+    state: stateKind,
+    due: date,
+    stability: finite,
+    difficulty: finite,
+    elapsedDays: count,
+    lastElapsedDays: count,
+    scheduledDays: count,
+    learningSteps: count,
+    reviewedAt: date,
+    durationMs: count.max(DAY_MS, { error: "must be at most one day in milliseconds" }),
+    cram: z.boolean({ error: "must be true or false" }),
+    // The card's memory state before this rating (null: the card was new), kept for exact undo.
+    previous: memoryStateSchema.strict().nullable(),
+    undoneAt: date.nullable(),
+  })
+  .strict();
+
+export const drillAttemptSchema = z
+  .object({
+    id: z.string({ error: "must be an id" }).min(1).max(64, { error: "must be at most 64 characters" }),
+    cardId,
+    kind: z.enum(["simulator", "interview"], { error: 'must be "simulator" or "interview"' }),
+    score: finite.min(0, { error: "must be 0-1" }).max(1, { error: "must be 0-1" }),
+    // Stored as the JSON text the app wrote, so a round trip is byte for byte.
+    answer: z.string({ error: "must be JSON text" }).max(200_000),
+    result: z.string({ error: "must be JSON text" }).max(200_000),
+    createdAt: date,
+  })
+  .strict();
+
+export const dailyStatSchema = z
+  .object({
+    day: z.string().refine(isValidDay, { error: "must be a date YYYY-MM-DD" }),
+    reviews: count,
+    newCards: count,
+    drills: count,
+    correct: count,
+    timeMs: count,
+  })
+  .strict();
+
+export const settingsSchema = z
+  .object({
+    timeZone: z.string().refine(isValidTimeZone, { error: "must be an IANA time zone such as Asia/Seoul" }),
+    rolloverHour: count.max(23, { error: "must be 0-23" }),
+    locale: z.enum(["ko", "en"], { error: 'must be "ko" or "en"' }),
+    newPerDay: count.max(1000, { error: "must be 0-1000" }),
+    reviewsPerDay: count.max(10000, { error: "must be 0-10000" }),
+    dailyGoal: count.min(1, { error: "must be 1-1000" }).max(1000, { error: "must be 1-1000" }),
+    desiredRetention: finite.min(0.7, { error: "must be 0.70-0.99" }).max(0.99, { error: "must be 0.70-0.99" }),
+    maximumInterval: count.min(1, { error: "must be 1-36500" }).max(36500, { error: "must be 1-36500" }),
+    learningSteps: steps,
+    relearningSteps: steps,
+    fsrsParameters: z.array(finite).length(FSRS_PARAMETER_COUNT, { error: `must be a list of ${FSRS_PARAMETER_COUNT} numbers` }).nullable(),
+  })
+  .strict();
+
+/** Adds an issue for every repeat of a key in a list, at the repeat's own index. */
+function unique<T>(key: (row: T) => string, what: string) {
+  return (rows: T[], ctx: z.RefinementCtx) => {
+    const seen = new Map<string, number>();
+    rows.forEach((row, i) => {
+      const k = key(row);
+      const first = seen.get(k);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path: [i], message: `repeats the ${what} "${k}" of [${first}]` });
+      else seen.set(k, i);
+    });
+  };
+}
+
+const list = <S extends z.ZodType>(row: S) => z.array(row, { error: "must be a list" }).max(MAX_ROWS, { error: `must have at most ${MAX_ROWS} entries` });
+
+export const progressFileSchema = z
+  .object({
+    format: z.literal(PROGRESS_FORMAT, { error: `must be "${PROGRESS_FORMAT}" (is this a progress export of this app?)` }),
+    version: z.literal(PROGRESS_VERSION, { error: `must be ${PROGRESS_VERSION}: this app reads version ${PROGRESS_VERSION} files` }),
+    exportedAt: date,
+    settings: settingsSchema.nullable(),
+    cardStates: list(cardStateSchema).superRefine(unique((s: { cardId: string }) => s.cardId, "card")),
+    reviews: list(reviewSchema).superRefine(unique((r: { id: string }) => r.id, "review id")),
+    drillAttempts: list(drillAttemptSchema).superRefine(unique((d: { id: string }) => d.id, "attempt id")),
+    dailyStats: list(dailyStatSchema).superRefine(unique((d: { day: string }) => d.day, "day")),
+  })
+  .strict();
+
+export type ProgressFile = z.output<typeof progressFileSchema>;
+export type ProgressJson = z.input<typeof progressFileSchema>;
+export type ExportedCardState = ProgressFile["cardStates"][number];
+export type ExportedReview = ProgressFile["reviews"][number];
+export type ExportedDrillAttempt = ProgressFile["drillAttempts"][number];
+export type ExportedDailyStat = ProgressFile["dailyStats"][number];
+export type ExportedSettings = NonNullable<ProgressFile["settings"]>;
+
+/** One thing wrong with a file: where (`reviews[12].rating`) and what. */
+export type FileIssue = { path: string; message: string };
+
+/** A zod path as a reader writes it: reviews[12].rating. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : `${out ? "." : ""}${String(p)}`;
+  return out || "file";
+}
+
+export function issuesOf(error: z.ZodError): FileIssue[] {
+  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+}
+
+export type ParseResult = { ok: true; file: ProgressFile } | { ok: false; issues: FileIssue[] };
+
+/** Validates a parsed JSON value as a progress file. */
+export function parseProgressFile(json: unknown): ParseResult {
+  const parsed = progressFileSchema.safeParse(json);
+  return parsed.success ? { ok: true, file: parsed.data } : { ok: false, issues: issuesOf(parsed.error) };
+}

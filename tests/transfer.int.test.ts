@@ -1,0 +1,240 @@
+import { randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { studyDay } from "@/app/_domain/scheduling";
+import type { ProgressFile } from "@/app/_domain/transfer";
+import { readContent } from "@/app/_server/content/read-content";
+import { importContent } from "@/app/_server/content/import-content";
+import type { Db } from "@/app/_server/db/client";
+import { saveDrillAttempt } from "@/app/_server/study/drill-attempt";
+import { recordReview, undoReview } from "@/app/_server/study/record-review";
+import { fetchStudySettings } from "@/app/_server/study/settings";
+import { buildTopicApkg } from "@/app/_server/transfer/apkg";
+import { exportProgress, exportReviewCsv } from "@/app/_server/transfer/export-progress";
+import { importProgressJson } from "@/app/_server/transfer/import-progress";
+import { freshDb, provider } from "./db";
+
+// Review and attempt ids are primary keys of the whole database, so a file is taken to another
+// installation (`other`); on its own database it only goes back into the account it came from.
+let db: Db;
+let other: Db;
+let cards: string[];
+const T0 = new Date("2026-03-01T09:00:00Z");
+const hours = (n: number) => new Date(T0.getTime() + n * 3_600_000);
+const NOW = hours(24 * 10);
+
+const newUser = async (on = db) => (await on.user.create({ data: { isGuest: true } })).id;
+
+async function rate(userId: string, cardId: string, rating: 1 | 2 | 3 | 4, at: Date, extra: { cram?: boolean; id?: string; on?: Db } = {}) {
+  const id = extra.id ?? randomUUID();
+  const on = extra.on ?? db;
+  await recordReview(on, userId, { id, cardId, rating, reviewedAt: at, durationMs: 1200 + rating, cram: extra.cram ?? false }, await fetchStudySettings(on, userId), at);
+  return id;
+}
+
+/** A learner with settings, reviews over several days (late-night ones too), an undo, a cram review and a drill. */
+async function seededLearner(): Promise<string> {
+  const user = await newUser();
+  await db.userSettings.create({ data: { userId: user, timeZone: "Asia/Seoul", rolloverHour: 4, locale: "en", newPerDay: 7, fsrsParameters: null } });
+  for (let day = 0; day < 4; day++) {
+    for (const [i, card] of cards.slice(0, 5).entries()) await rate(user, card, ((day + i) % 4) + 1 as 1 | 2 | 3 | 4, hours(day * 24 + i * 5));
+  }
+  const undone = await rate(user, cards[5]!, 1, hours(100));
+  await undoReview(db, user, undone, await fetchStudySettings(db, user), hours(100.1));
+  await rate(user, cards[0]!, 4, hours(101), { cram: true });
+  await saveDrillAttempt(db, user, { cardId: "sim-three-way-handshake", kind: "simulator", score: 1, answer: [{ step: 1 }], result: { score: 1 } }, hours(102));
+  return user;
+}
+
+/** Everything of an account that the progress figures come from, without owner or bookkeeping columns. */
+async function snapshot(userId: string, on?: Db) {
+  const from = on ?? db;
+  const [states, logs, days, attempts, settings] = await Promise.all([
+    from.cardState.findMany({ where: { userId }, orderBy: { cardId: "asc" }, omit: { userId: true, updatedAt: true } }),
+    from.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" }, omit: { userId: true } }),
+    from.dailyStat.findMany({ where: { userId }, orderBy: { day: "asc" }, omit: { userId: true } }),
+    from.drillAttempt.findMany({ where: { userId }, orderBy: { id: "asc" }, omit: { userId: true } }),
+    from.userSettings.findUnique({ where: { userId }, omit: { userId: true } }),
+  ]);
+  return { states, logs, days, attempts, settings };
+}
+
+/** The file as it leaves the server and comes back: JSON text. */
+const asJson = (file: ProgressFile): unknown => JSON.parse(JSON.stringify(file));
+
+beforeAll(async () => {
+  ({ db } = await freshDb());
+  ({ db: other } = await freshDb());
+  const content = readContent();
+  await importContent(db, content);
+  await importContent(other, content);
+  cards = (await db.card.findMany({ where: { retiredAt: null, kind: "basic" }, orderBy: { id: "asc" }, take: 8, select: { id: true } })).map((c) => c.id);
+});
+afterAll(() => Promise.all([db.$disconnect(), other.$disconnect()]));
+
+describe(`progress export and import on ${provider}`, () => {
+  it("export then import into a fresh account reproduces states, log, daily stats, attempts and settings", async () => {
+    const alice = await seededLearner();
+    const file = await exportProgress(db, alice, NOW);
+    expect(file.reviews).toHaveLength(23);
+    expect(file.reviews.filter((r) => r.undoneAt)).toHaveLength(1);
+
+    const fresh = await newUser(other);
+    const result = await importProgressJson(other, fresh, asJson(file), NOW);
+    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 23, present: 0 }, drillAttempts: { added: 1 }, settings: "applied" } });
+
+    const [before, after] = [await snapshot(alice), await snapshot(fresh, other)];
+    expect(after.logs.length).toBe(23);
+    // 20 ratings, the cram one and the drill's; the undone one counts nowhere.
+    expect(after.days.reduce((n, d) => n + d.reviews, 0)).toBe(22);
+    expect(after).toEqual(before);
+    expect(await exportProgress(other, fresh, NOW)).toEqual(file);
+  });
+
+  it("importing the same file again changes nothing", async () => {
+    const alice = await seededLearner();
+    const file = asJson(await exportProgress(db, alice, NOW));
+    const bob = await newUser(other);
+    await importProgressJson(other, bob, file, NOW);
+    const once = await snapshot(bob, other);
+    const again = await importProgressJson(other, bob, file, NOW);
+    expect(again).toMatchObject({ ok: true, summary: { reviews: { added: 0, present: 23 }, drillAttempts: { added: 0, present: 1 }, cardStates: { added: 0, updated: 0 }, days: 0, settings: "kept" } });
+    expect(await snapshot(bob, other)).toEqual(once);
+    // Importing my own export into my own account is a no-op as well.
+    const own = await snapshot(alice);
+    expect((await importProgressJson(db, alice, file, NOW)).ok).toBe(true);
+    expect(await snapshot(alice)).toEqual(own);
+  });
+
+  it("merges into an account with its own progress: later lastReview wins and daily stats match the merged log", async () => {
+    const alice = await seededLearner();
+    const file = await exportProgress(db, alice, NOW);
+    const carol = await newUser(other);
+    await other.userSettings.create({ data: { userId: carol, timeZone: "Asia/Seoul", rolloverHour: 4 } });
+    // Carol reviewed cards[0] after Alice's last review of it, cards[1] before, and cards[7] that Alice never saw.
+    await rate(carol, cards[0]!, 3, hours(200), { on: other });
+    await rate(carol, cards[1]!, 3, hours(1), { on: other });
+    await rate(carol, cards[7]!, 2, hours(3), { on: other });
+    const carolState0 = await other.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: carol, cardId: cards[0]! } } });
+
+    const result = await importProgressJson(other, carol, asJson(file), NOW);
+    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 23 }, settings: "kept" } });
+    const merged = await snapshot(carol, other);
+    expect(merged.logs).toHaveLength(26);
+    // cards[0]: Carol's state is later and stays; cards[1]: Alice's later state replaces Carol's.
+    expect(merged.states.find((s) => s.cardId === cards[0])).toMatchObject({ lastReview: carolState0.lastReview, reps: carolState0.reps });
+    const aliceState1 = file.cardStates.find((s) => s.cardId === cards[1])!;
+    expect(merged.states.find((s) => s.cardId === cards[1])).toMatchObject({ lastReview: aliceState1.lastReview, reps: aliceState1.reps });
+    expect(merged.states.find((s) => s.cardId === cards[7])).toBeDefined();
+
+    // No double counting: every day equals what the merged log adds up to, counted here by hand.
+    const expected = new Map<string, { day: string; reviews: number; newCards: number; drills: number; correct: number; timeMs: number }>();
+    const dayOf = (at: Date) => {
+      const day = studyDay(at, "Asia/Seoul", 4);
+      if (!expected.has(day)) expected.set(day, { day, reviews: 0, newCards: 0, drills: 0, correct: 0, timeMs: 0 });
+      return expected.get(day)!;
+    };
+    for (const l of merged.logs.filter((l) => !l.undoneAt)) {
+      const d = dayOf(l.reviewedAt);
+      d.reviews += 1;
+      d.newCards += l.previous === null && !l.cram ? 1 : 0;
+      d.correct += l.rating > 1 ? 1 : 0;
+      d.timeMs += l.durationMs;
+    }
+    for (const a of merged.attempts) dayOf(a.createdAt).drills += 1;
+    expect(merged.days).toEqual([...expected.values()].sort((a, b) => a.day.localeCompare(b.day)));
+  });
+
+  it("refuses another account's review id with a clear message and changes nobody's rows", async () => {
+    const alice = await seededLearner();
+    const mallory = await newUser();
+    await rate(mallory, cards[0]!, 3, hours(1));
+    const forged = asJson(await exportProgress(db, mallory, NOW)) as { reviews: { id: string; rating: number }[] };
+    const stolenId = (await db.reviewLog.findFirstOrThrow({ where: { userId: alice } })).id;
+    forged.reviews.push({ ...forged.reviews[0]!, id: stolenId, rating: 1 });
+    const [aliceBefore, malloryBefore] = [await snapshot(alice), await snapshot(mallory)];
+
+    const result = await importProgressJson(db, mallory, forged, NOW);
+    expect(result).toEqual({ ok: false, issues: [{ path: "reviews[1].id", message: `review id "${stolenId}" belongs to another account; nothing was imported` }] });
+    // Alice's whole export, imported into Mallory's account on the same database: refused at every row.
+    const whole = await importProgressJson(db, mallory, asJson(await exportProgress(db, alice, NOW)), NOW);
+    expect(!whole.ok && whole.issues.length).toBe(23 + 1);
+    expect(await snapshot(alice)).toEqual(aliceBefore);
+    expect(await snapshot(mallory)).toEqual(malloryBefore);
+  });
+
+  it("a bad file of any kind changes nothing and says what is wrong where", async () => {
+    const alice = await seededLearner();
+    const good = () => asJson(structuredClone(file)) as Record<string, unknown> & { reviews: Record<string, unknown>[]; drillAttempts: Record<string, unknown>[]; cardStates: Record<string, unknown>[] };
+    const file = await exportProgress(db, alice, NOW);
+    const dave = await newUser(other);
+    await rate(dave, cards[2]!, 3, hours(1), { on: other });
+    const before = await snapshot(dave, other);
+
+    const cases: [string, (f: ReturnType<typeof good>) => unknown, RegExp][] = [
+      ["bad rating", (f) => ((f.reviews[12]!.rating = 7), f), /^reviews\[12\]\.rating: must be 1-4/],
+      ["unknown card", (f) => ((f.reviews[3]!.cardId = "x"), f), /^reviews\[3\]\.cardId: unknown card "x"/],
+      ["unknown card of a state", (f) => ((f.cardStates[0]!.cardId = "gone"), f), /^cardStates\[0\]\.cardId: unknown card "gone"/],
+      ["repeated id", (f) => ((f.reviews[5]!.id = f.reviews[4]!.id), f), /^reviews\[5\]: repeats the review id/],
+      ["bad date", (f) => ((f.drillAttempts[0]!.createdAt = "soon"), f), /^drillAttempts\[0\]\.createdAt: must be an ISO 8601 date-time/],
+      ["future review", (f) => ((f.reviews[0]!.reviewedAt = "2030-01-01T00:00:00Z"), f), /^reviews\[0\]\.reviewedAt: .* is in the future/],
+      ["wrong version", (f) => ({ ...f, version: 9 }), /^version: must be 1/],
+      ["not a file", () => ["reviews"], /^file: /],
+    ];
+    for (const [name, spoil, message] of cases) {
+      const result = await importProgressJson(other, dave, spoil(good()), NOW);
+      expect(result.ok, name).toBe(false);
+      if (!result.ok) expect(`${result.issues[0]!.path}: ${result.issues[0]!.message}`, name).toMatch(message);
+      expect(await snapshot(dave, other), name).toEqual(before);
+    }
+  });
+
+  it("the CSV holds live, non-cram reviews in the optimizer's columns", async () => {
+    const alice = await seededLearner();
+    const lines = (await exportReviewCsv(db, alice)).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("card_id,review_time,review_rating,review_state,review_duration");
+    // 20 reviews + the drill's review; the undone and the cram review are left out.
+    expect(lines).toHaveLength(1 + 21);
+    const live = await db.reviewLog.findMany({ where: { userId: alice, undoneAt: null, cram: false }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] });
+    expect(lines.slice(1)).toEqual(live.map((r) => `${r.cardId},${r.reviewedAt.getTime()},${r.rating},${r.state},${r.durationMs}`));
+  });
+});
+
+describe(`Anki package on ${provider}`, () => {
+  it("holds one note per live card of the topic with its Korean and English text", async () => {
+    const apkg = await buildTopicApkg(db, "three-way-handshake", NOW);
+    expect(apkg).not.toBeNull();
+    const files = unzipSync(apkg!.bytes);
+    expect(Object.keys(files).sort()).toEqual(["collection.anki2", "media"]);
+    expect(strFromU8(files.media!)).toBe("{}");
+    const anki = new Database(Buffer.from(files["collection.anki2"]!), { readonly: true });
+    try {
+      const live = await db.card.findMany({ where: { topicId: "three-way-handshake", retiredAt: null }, orderBy: { position: "asc" } });
+      const notes = anki.prepare("SELECT guid, flds, sfld FROM notes ORDER BY id").all() as { guid: string; flds: string; sfld: string }[];
+      expect(notes.map((n) => n.sfld)).toEqual(live.map((c) => c.id));
+      expect(new Set(notes.map((n) => n.guid)).size).toBe(live.length);
+      for (const [i, note] of notes.entries()) {
+        const [id, koFront, , enFront, , topic] = note.flds.split("\x1f");
+        const ko = JSON.parse(live[i]!.bodyKo) as { prompt: string };
+        const en = JSON.parse(live[i]!.bodyEn) as { prompt: string };
+        expect([id, topic]).toEqual([live[i]!.id, "three-way-handshake"]);
+        // The first words of each prompt survive rendering to HTML.
+        const words = (s: string) => s.replace(/[*`#>{}[\]:_-]/g, " ").split(/\s+/).filter((w) => w.length > 1).slice(0, 2);
+        for (const w of words(ko.prompt)) expect(koFront).toContain(w);
+        for (const w of words(en.prompt)) expect(enFront).toContain(w);
+      }
+      const cardsInDeck = anki.prepare("SELECT count(*) AS n, count(DISTINCT nid) AS notes FROM cards").get() as { n: number; notes: number };
+      expect(cardsInDeck).toEqual({ n: live.length, notes: live.length });
+      const col = anki.prepare("SELECT ver, decks, models FROM col").get() as { ver: number; decks: string; models: string };
+      expect(col.ver).toBe(11);
+      expect(Object.values(JSON.parse(col.decks) as Record<string, { name: string }>).map((d) => d.name)).toContain("TCP Handshake Trainer::3-way 핸드셰이크 · The 3-way handshake");
+    } finally {
+      anki.close();
+    }
+  });
+
+  it("is null for an unknown topic", async () => {
+    expect(await buildTopicApkg(db, "no-such-topic", NOW)).toBeNull();
+  });
+});
