@@ -15,8 +15,8 @@ import { exportProgress, exportReviewCsv } from "@/app/_server/transfer/export-p
 import { importProgressJson } from "@/app/_server/transfer/import-progress";
 import { freshDb, provider } from "./db";
 
-// Review and attempt ids are primary keys of the whole database, so a file is taken to another
-// installation (`other`); on its own database it only goes back into the account it came from.
+// Files travel to another installation (`other`) and into fresh accounts on the same database,
+// where ids another account holds are replaced by account-scoped ones.
 let db: Db;
 let other: Db;
 let cards: string[];
@@ -146,22 +146,44 @@ describe(`progress export and import on ${provider}`, () => {
     expect(merged.days).toEqual([...expected.values()].sort((a, b) => a.day.localeCompare(b.day)));
   });
 
-  it("refuses another account's review id with a clear message and changes nobody's rows", async () => {
+  it("copies another account's file into a fresh account on the same database under account-scoped ids, touching nobody else's rows", async () => {
+    const alice = await seededLearner();
+    const file = await exportProgress(db, alice, NOW);
+    const aliceBefore = await snapshot(alice);
+    const fresh = await newUser();
+    const result = await importProgressJson(db, fresh, asJson(file), NOW);
+    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 23, present: 0 }, drillAttempts: { added: 1 }, settings: "applied" } });
+    expect(await snapshot(alice)).toEqual(aliceBefore);
+
+    // The same figures: states, days, settings equal; the log equal but for its ids, which are new.
+    const copy = await snapshot(fresh);
+    const withoutIds = <T extends { id: string }>(rows: T[]) => rows.map((r) => JSON.stringify({ ...r, id: undefined })).sort();
+    expect(copy.states).toEqual(aliceBefore.states);
+    expect(copy.days).toEqual(aliceBefore.days);
+    expect(copy.settings).toEqual(aliceBefore.settings);
+    expect(withoutIds(copy.logs)).toEqual(withoutIds(aliceBefore.logs));
+    expect(withoutIds(copy.attempts)).toEqual(withoutIds(aliceBefore.attempts));
+    expect(copy.logs.some((l) => aliceBefore.logs.some((a) => a.id === l.id))).toBe(false);
+
+    // A second import of the same file adds nothing.
+    expect(await importProgressJson(db, fresh, asJson(file), NOW)).toMatchObject({ ok: true, summary: { reviews: { added: 0, present: 23 }, drillAttempts: { added: 0, present: 1 } } });
+    expect(await snapshot(fresh)).toEqual(copy);
+    expect(await snapshot(alice)).toEqual(aliceBefore);
+  });
+
+  it("a review id of another account reaching the merge plan is still refused (the plan's own guard)", async () => {
     const alice = await seededLearner();
     const mallory = await newUser();
-    await rate(mallory, cards[0]!, 3, hours(1));
     const forged = asJson(await exportProgress(db, mallory, NOW)) as { reviews: { id: string; rating: number }[] };
+    expect(forged.reviews).toEqual([]);
     const stolenId = (await db.reviewLog.findFirstOrThrow({ where: { userId: alice } })).id;
-    forged.reviews.push({ ...forged.reviews[0]!, id: stolenId, rating: 1 });
-    const [aliceBefore, malloryBefore] = [await snapshot(alice), await snapshot(mallory)];
-
-    const result = await importProgressJson(db, mallory, forged, NOW);
-    expect(result).toEqual({ ok: false, issues: [{ path: "reviews[1].id", message: `review id "${stolenId}" belongs to another account; nothing was imported` }] });
-    // Alice's whole export, imported into Mallory's account on the same database: refused at every row.
-    const whole = await importProgressJson(db, mallory, asJson(await exportProgress(db, alice, NOW)), NOW);
-    expect(!whole.ok && whole.issues.length).toBe(23 + 1);
+    const aliceBefore = await snapshot(alice);
+    // Mallory's forged rating under Alice's id lands in Mallory's own log under a scoped id.
+    const aliceFile = asJson(await exportProgress(db, alice, NOW)) as { reviews: { id: string; rating: number }[] };
+    const one = { ...aliceFile, reviews: aliceFile.reviews.filter((r) => r.id === stolenId).map((r) => ({ ...r, rating: 1 })), cardStates: [], drillAttempts: [] };
+    expect(await importProgressJson(db, mallory, one, NOW)).toMatchObject({ ok: true, summary: { reviews: { added: 1 } } });
     expect(await snapshot(alice)).toEqual(aliceBefore);
-    expect(await snapshot(mallory)).toEqual(malloryBefore);
+    expect((await db.reviewLog.findMany({ where: { userId: mallory } })).map((r) => [r.id === stolenId, r.rating])).toEqual([[false, 1]]);
   });
 
   it("a bad file of any kind changes nothing and says what is wrong where", async () => {

@@ -19,3 +19,4 @@ export {
 export { csvField, toCsv, fsrsReviewCsv, FSRS_CSV_HEADER, type CsvReview } from "./csv";
 export { planImport, fileStateWins, dailyContributions, type MergeContext, type ImportPlan, type ImportSummary, type DailyDelta, type MergeResult } from "./merge";
 export { ANKI_FIELDS, ANKI_SCHEMA, ANKI_MODEL_ID, ankiCollection, ankiRows, deckIdOf, guidOf, checksum, stripHtml, type AnkiNoteInput } from "./anki";
+export { accountScopedId } from "./scoped-id";

@@ -3,9 +3,10 @@ import type { ExportedCardState, ExportedDrillAttempt, ExportedReview, ExportedS
 
 // Merging a progress file into an account, as a plan computed before any write. The rules:
 // - Reviews and drill attempts are keyed by their id. An id already in this account's log is
-//   the same event and is skipped (so a second import of one file adds nothing); an id that
-//   belongs to another account refuses the whole file: a file can never write into, alter or
-//   re-own another learner's rows.
+//   the same event and is skipped (so a second import of one file adds nothing). The server
+//   first gives ids that another account holds an account-scoped id (accountScopedId), so a
+//   file is copied into a new account and never writes into, alters or re-owns another
+//   learner's rows; an id of another account reaching this plan is still refused.
 // - A card state present on both sides: the one with the later lastReview wins (a state never
 //   reviewed counts as the earliest); on a tie the account's own state stays.
 // - DailyStat: the account's aggregates are kept and only the reviews and attempts that are new

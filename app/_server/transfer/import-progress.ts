@@ -1,5 +1,5 @@
 import "server-only";
-import { parseProgressFile, planImport, type FileIssue, type ImportPlan, type ImportSummary, type ProgressFile } from "@/app/_domain/transfer";
+import { accountScopedId, parseProgressFile, planImport, type FileIssue, type ImportPlan, type ImportSummary, type ProgressFile } from "@/app/_domain/transfer";
 import type { Db } from "../db/client";
 import { StudyError } from "../study/errors";
 import { stateColumns, toSnapshot } from "../study/memory-state";
@@ -21,8 +21,9 @@ async function findInChunks<T>(ids: readonly string[], find: (ids: string[]) => 
 
 /**
  * Merges a validated progress file into `userId`'s account in one transaction: the merge rules
- * are those of planImport. A file with anything wrong (unknown card, an id of another account)
- * writes nothing and comes back with every issue and its place.
+ * are those of planImport. Ids another account holds are first replaced by account-scoped ones
+ * (ownIds). A file with anything wrong (an unknown card, a time in the future) writes nothing
+ * and comes back with every issue and its place.
  */
 export async function importProgress(db: Db, userId: string, file: ProgressFile, now: Date): Promise<ImportResult> {
   let result: ImportResult;
@@ -30,7 +31,8 @@ export async function importProgress(db: Db, userId: string, file: ProgressFile,
     result = await db.$transaction(
       async (txAny) => {
         const tx = txAny as Tx;
-        const plan = planImport(file, await mergeContext(tx, userId, file, now));
+        const own = await ownIds(tx, userId, file);
+        const plan = planImport(own, await mergeContext(tx, userId, own, now));
         if (!plan.ok) return plan;
         await write(tx, userId, plan.plan);
         return { ok: true as const, summary: plan.summary };
@@ -44,6 +46,22 @@ export async function importProgress(db: Db, userId: string, file: ProgressFile,
   }
   if (result.ok && result.summary.settings === "applied") forgetSettings(userId);
   return result;
+}
+
+/**
+ * The file with every review and attempt id that another account holds replaced by its
+ * account-scoped id: a file exported by someone else (or by this learner under another
+ * account) is copied in, and the original rows stay untouched with their owner.
+ */
+async function ownIds(tx: Tx, userId: string, file: ProgressFile): Promise<ProgressFile> {
+  const [reviews, attempts] = [
+    await findInChunks(file.reviews.map((r) => r.id), (ids) => tx.reviewLog.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } })),
+    await findInChunks(file.drillAttempts.map((a) => a.id), (ids) => tx.drillAttempt.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } })),
+  ];
+  if (!reviews.length && !attempts.length) return file;
+  const foreign = new Set([...reviews, ...attempts].map((r) => r.id));
+  const own = (id: string) => (foreign.has(id) ? accountScopedId(userId, id) : id);
+  return { ...file, reviews: file.reviews.map((r) => ({ ...r, id: own(r.id) })), drillAttempts: file.drillAttempts.map((a) => ({ ...a, id: own(a.id) })) };
 }
 
 async function mergeContext(tx: Tx, userId: string, file: ProgressFile, now: Date) {
