@@ -1,0 +1,108 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
+// Every route handler, with what it holds: "own" routes read or write the caller's progress and
+// are tried below with another learner's ids and with no session; "public" ones hold content
+// or grade without storing. A new route fails the first test until it is classified and tried.
+const ROUTES: Record<string, "own" | "public"> = {
+  "api/auth/[...nextauth]": "public",
+  "api/health": "public",
+  "api/interview/attempts": "own",
+  "api/interview/grade": "public",
+  "api/interview/prompts": "public",
+  "api/mock/finish": "own",
+  "api/progress/export": "own",
+  "api/progress/import": "own",
+  "api/reviews": "own",
+  "api/reviews/undo": "own",
+  "api/simulator/grade": "own",
+  "api/simulator/scenarios": "public",
+  "api/topics/[id]/apkg": "public",
+};
+
+function routeFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return routeFiles(full, base);
+    return e.name === "route.ts" ? [path.relative(base, dir).split(path.sep).join("/")] : [];
+  });
+}
+
+type Review = { id: string; cardId: string; rating: number; undoneAt: string | null };
+const reviewsOf = async (r: APIRequestContext) => ((await (await r.get("/api/reviews")).json()) as { reviews: Review[] }).reviews;
+const json = { "content-type": "application/json" };
+
+async function rateTwo(page: Page) {
+  await page.goto("/study");
+  await expect(page.getByRole("region", { name: "Review session" })).toBeVisible();
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("group", { name: "How well did you recall it?" })).toBeVisible();
+    await page.keyboard.press("3");
+    await expect(page.getByText(`${i + 1} of`)).toBeVisible();
+  }
+  await expect.poll(async () => (await reviewsOf(page.request)).length).toBe(2);
+}
+
+test("every route handler is classified here and tried below", () => {
+  expect(routeFiles(path.join(process.cwd(), "app")).filter((r) => r.startsWith("api/")).sort()).toEqual(Object.keys(ROUTES).sort());
+});
+
+test("another learner's ids are refused by every route that holds progress, and nothing of the owner changes", async ({ browser }) => {
+  const a = await browser.newContext();
+  const b = await browser.newContext();
+  const pageA = await a.newPage();
+  const pageB = await b.newPage();
+  await rateTwo(pageA);
+  await rateTwo(pageB);
+  const [first, second] = await reviewsOf(pageA.request);
+  const attemptId = crypto.randomUUID();
+  const attempt = { id: attemptId, promptId: "iv-flags", answer: "SYN opens a connection.", locale: "en", rating: 3, mode: "short", durationMs: 5000 };
+  expect((await pageA.request.post("/api/interview/attempts", { data: attempt })).status()).toBe(201);
+  const mockId = crypto.randomUUID();
+  const mock = { id: mockId, locale: "en", answers: [{ itemId: "iv-flags", reviewId: crypto.randomUUID(), answer: "SYN", durationMs: 1000 }] };
+  expect((await pageA.request.post("/api/mock/finish", { data: mock })).status()).toBe(201);
+  const ownerBefore = await reviewsOf(pageA.request);
+  const exportOf = async (r: APIRequestContext) => ({ ...((await (await r.get("/api/progress/export")).json()) as Record<string, unknown>), exportedAt: null });
+  const exportBefore = await exportOf(pageA.request);
+
+  // B sees only B's reviews and B's export.
+  const bReviews = await reviewsOf(pageB.request);
+  expect(bReviews.some((r) => ownerBefore.some((o) => o.id === r.id))).toBe(false);
+  const bExport = await (await pageB.request.get("/api/progress/export")).text();
+  for (const o of ownerBefore) expect(bExport).not.toContain(o.id);
+  expect(await (await pageB.request.get("/api/progress/export?format=csv")).text()).not.toContain(first!.id);
+
+  // B reuses A's ids: every write is refused.
+  const reuse = await pageB.request.post("/api/reviews", { data: { id: first!.id, cardId: first!.cardId, rating: 1, reviewedAt: new Date().toISOString() } });
+  expect(reuse.status()).toBe(409);
+  const undo = await pageB.request.post("/api/reviews/undo", { data: { id: second!.id } });
+  expect(undo.status()).toBe(404);
+  expect((await pageB.request.post("/api/interview/attempts", { data: attempt })).status()).toBe(409);
+  expect((await pageB.request.post("/api/mock/finish", { data: mock })).status()).toBe(409);
+  expect((await pageB.request.post("/api/mock/finish", { data: { ...mock, id: crypto.randomUUID(), answers: [{ ...mock.answers[0], reviewId: first!.id }] } })).status()).toBe(409);
+  // A simulator attempt is stored for its caller only.
+  await pageB.request.post("/api/simulator/grade", { data: { scenario: "syn-to-closed-port", steps: [] } });
+  // B imports A's export: copied under B's own ids, A untouched.
+  expect((await pageB.request.post("/api/progress/import", { headers: json, data: await (await pageA.request.get("/api/progress/export")).text() })).status()).toBe(200);
+
+  expect(await reviewsOf(pageA.request)).toEqual(ownerBefore);
+  expect(await exportOf(pageA.request)).toEqual(exportBefore);
+  const bAfter = await reviewsOf(pageB.request);
+  expect(bAfter.some((r) => ownerBefore.some((o) => o.id === r.id))).toBe(false);
+  await a.close();
+  await b.close();
+});
+
+test("without a session, progress routes answer with nothing or a refusal", async ({ playwright, baseURL }) => {
+  const anon = await playwright.request.newContext({ baseURL: baseURL! });
+  expect(await reviewsOf(anon)).toEqual([]);
+  expect((await anon.post("/api/reviews/undo", { data: { id: crypto.randomUUID() } })).status()).toBe(401);
+  expect((await anon.get("/api/progress/export")).status()).toBe(401);
+  expect((await anon.get("/api/progress/export?format=csv")).status()).toBe(401);
+  expect((await anon.post("/api/progress/import", { headers: json, data: "{}" })).status()).toBe(401);
+  // A page that shows progress renders for a visitor without showing anyone's.
+  expect((await anon.get("/progress")).status()).toBe(200);
+  await anon.dispose();
+});
