@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { reveal } from "./keys";
 
 // Every route handler, with what it holds: "own" routes read or write the caller's progress and
 // are tried below with another learner's ids and with no session; "public" ones hold content
@@ -37,8 +38,7 @@ async function rateTwo(page: Page) {
   await page.goto("/study");
   await expect(page.getByRole("region", { name: "Review session" })).toBeVisible();
   for (let i = 0; i < 2; i++) {
-    await page.keyboard.press("Space");
-    await expect(page.getByRole("group", { name: "How well did you recall it?" })).toBeVisible();
+    await reveal(page);
     await page.keyboard.press("3");
     await expect(page.getByText(`${i + 1} of`)).toBeVisible();
   }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { reveal } from "./keys";
 
 test("pages carry a content security policy and the guest cookie is HttpOnly and SameSite", async ({ page, context }) => {
   const res = await page.goto("/study");
@@ -8,7 +9,7 @@ test("pages carry a content security policy and the guest cookie is HttpOnly and
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   // A first rating creates the guest account and its cookie.
-  await page.keyboard.press("Space");
+  await reveal(page);
   await page.keyboard.press("3");
   await expect.poll(async () => (await context.cookies()).find((c) => c.name === "guest")).toBeTruthy();
   const guest = (await context.cookies()).find((c) => c.name === "guest")!;
@@ -19,7 +20,7 @@ test("pages carry a content security policy and the guest cookie is HttpOnly and
 test("JSON routes refuse what a cross-site form could send, and change nothing", async ({ page }) => {
   await page.goto("/study");
   await expect(page.getByRole("region", { name: "Review session" })).toBeVisible();
-  await page.keyboard.press("Space");
+  await reveal(page);
   await page.keyboard.press("3");
   await expect.poll(async () => ((await (await page.request.get("/api/reviews")).json()) as { reviews: unknown[] }).reviews.length).toBe(1);
   const review = { id: crypto.randomUUID(), cardId: "hs3-step1", rating: 1, reviewedAt: new Date().toISOString() };

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { reveal } from "./keys";
 
 async function currentPrompt(page: Page) {
   return (await page.getByRole("region", { name: "Review session" }).locator("article").innerText()).trim();
@@ -12,8 +13,7 @@ test.describe("study loop", () => {
     const seen: string[] = [];
     for (let i = 0; i < 10; i++) {
       seen.push(await currentPrompt(page));
-      await page.keyboard.press("Space");
-      await expect(page.getByRole("group", { name: "How well did you recall it?" })).toBeVisible();
+      await reveal(page);
       await page.keyboard.press("4");
       await expect(page.getByText(`${i + 1} of`)).toBeVisible();
     }
@@ -29,14 +29,16 @@ test.describe("study loop", () => {
 
   test("ratings made offline are kept, sent when the network returns, and recorded once", async ({ page, context }) => {
     await page.goto("/study");
-    await page.keyboard.press("Space");
+    await reveal(page);
     await page.keyboard.press("3");
+    await expect(page.getByText("1 of")).toBeVisible();
     await expect(page.getByRole("status")).toHaveText(/All ratings saved/);
 
     await context.setOffline(true);
     for (let i = 0; i < 3; i++) {
-      await page.keyboard.press("Space");
+      await reveal(page);
       await page.keyboard.press("4");
+      await expect(page.getByText(`${i + 2} of`)).toBeVisible();
     }
     await expect(page.getByRole("status")).toHaveText(/3 rating\(s\) waiting/);
 
@@ -50,8 +52,9 @@ test.describe("study loop", () => {
   test("undo with U restores the card", async ({ page }) => {
     await page.goto("/study");
     const first = await currentPrompt(page);
-    await page.keyboard.press("Space");
+    await reveal(page);
     await page.keyboard.press("1");
+    await expect(page.getByText("1 of")).toBeVisible();
     await expect(page.getByRole("status")).toHaveText(/All ratings saved/);
     await page.keyboard.press("u");
     await expect(page.getByRole("status")).toHaveText(/undone/);
