@@ -1,0 +1,176 @@
+import "server-only";
+import {
+  FORECAST_DAYS,
+  FORGOTTEN_DAYS,
+  HEATMAP_DAYS,
+  RETENTION_WEEKS,
+  drillsMastered,
+  dueForecast,
+  heatmapCells,
+  mostForgotten,
+  retentionByWeek,
+  reviewsPerDay,
+  splitMisconceptions,
+  topicMastery,
+  type DayCount,
+  type DrillMastery,
+  type ForecastDay,
+  type ForgottenConcept,
+  type HeatmapCell,
+  type TopicMastery,
+  type WeekRetention,
+} from "@/app/_domain/progress";
+import { computeStreak, doneCounts, dueCounts, studyDay, type DueCounts, type Streak } from "@/app/_domain/scheduling";
+import { misconceptionLabels } from "../content/misconception-labels";
+import type { Db } from "../db/client";
+import { DRILL_KINDS } from "../study/session";
+import type { StudySettings } from "../study/settings";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Everything the progress figures are read for: one signed-in user (the id comes from the
+ * session, never from the request), their settings and one instant. The rows two figures share
+ * are read once per scope, lazily, so the figures can run in parallel without repeating a read.
+ */
+export type ProgressScope = { db: Db; userId: string; settings: StudySettings; now: Date; locale: "ko" | "en"; today: string };
+
+const shared = new WeakMap<ProgressScope, Map<string, Promise<unknown>>>();
+function once<T>(scope: ProgressScope, key: string, read: () => Promise<T>): Promise<T> {
+  let reads = shared.get(scope);
+  if (!reads) shared.set(scope, (reads = new Map()));
+  if (!reads.has(key)) reads.set(key, read());
+  return reads.get(key) as Promise<T>;
+}
+
+export function progressScope(db: Db, userId: string, settings: StudySettings, now: Date, locale: "ko" | "en"): ProgressScope {
+  return { db, userId, settings, now, locale, today: studyDay(now, settings.timeZone, settings.rolloverHour) };
+}
+
+// DailyStat by its key [userId, day]: one row per day studied, never the log.
+const dailyStats = (s: ProgressScope) =>
+  once(s, "daily", () => s.db.dailyStat.findMany({ where: { userId: s.userId }, select: { day: true, reviews: true, drills: true, correct: true, newCards: true } }));
+
+// Live cards and topics are content, the same for every user (a few hundred rows).
+const liveCards = (s: ProgressScope) =>
+  once(s, "cards", () => s.db.card.findMany({ where: { retiredAt: null }, select: { id: true, topicId: true, kind: true, misconceptions: true }, orderBy: [{ topicId: "asc" }, { position: "asc" }] }));
+
+// CardState by its key [userId, cardId]: at most one row per card.
+const cardStates = (s: ProgressScope) =>
+  once(s, "states", () => s.db.cardState.findMany({ where: { userId: s.userId }, select: { cardId: true, state: true, scheduledDays: true, due: true } }));
+
+export async function fetchStreak(s: ProgressScope): Promise<Streak> {
+  return computeStreak({ days: await dailyStats(s), dailyGoal: s.settings.dailyGoal, today: s.today });
+}
+
+export async function fetchHeatmap(s: ProgressScope): Promise<HeatmapCell[]> {
+  const [days, streak] = await Promise.all([dailyStats(s), fetchStreak(s)]);
+  return heatmapCells({ days, today: s.today, freezesUsed: streak.freezesUsed, length: HEATMAP_DAYS });
+}
+
+export async function fetchReviewsPerDay(s: ProgressScope, length = 30): Promise<DayCount[]> {
+  return reviewsPerDay({ days: await dailyStats(s), today: s.today, length });
+}
+
+/** Today's queue sizes, by the same rules as the study screen (drills are answered elsewhere). */
+export async function fetchTodayCounts(s: ProgressScope): Promise<DueCounts> {
+  const [days, cards, states] = await Promise.all([dailyStats(s), liveCards(s), cardStates(s)]);
+  const flashcards = new Map(cards.filter((c) => !DRILL_KINDS.includes(c.kind)).map((c) => [c.id, c]));
+  const seen = new Set(states.map((st) => st.cardId));
+  return dueCounts({
+    states: states.filter((st) => flashcards.has(st.cardId)).map((st) => ({ cardId: st.cardId, due: st.due, state: st.state as 0 | 1 | 2 | 3 })),
+    newCards: [...flashcards.keys()].filter((id) => !seen.has(id)).map((cardId) => ({ cardId })),
+    now: s.now,
+    limits: { newPerDay: s.settings.newPerDay, reviewsPerDay: s.settings.reviewsPerDay },
+    doneToday: doneCounts(days.find((d) => d.day === s.today) ?? null),
+  });
+}
+
+/** True retention of the last 12 weeks: ReviewLog by [userId, reviewedAt], bounded to the window. */
+export async function fetchRetention(s: ProgressScope): Promise<WeekRetention[]> {
+  // Two days of slack on each side cover any time zone; the domain drops what is outside the weeks.
+  const since = new Date(s.now.getTime() - (RETENTION_WEEKS * 7 + 2) * DAY_MS);
+  const logs = await s.db.reviewLog.findMany({
+    where: { userId: s.userId, reviewedAt: { gte: since }, state: 2, cram: false, undoneAt: null },
+    select: { reviewedAt: true, rating: true, state: true, cram: true, undoneAt: true },
+  });
+  return retentionByWeek({ logs, today: s.today, timeZone: s.settings.timeZone, rolloverHour: s.settings.rolloverHour, weeks: RETENTION_WEEKS });
+}
+
+/** Cards due on each of the next 30 study days: CardState by [userId, due], bounded to the window. */
+export async function fetchForecast(s: ProgressScope): Promise<ForecastDay[]> {
+  const until = new Date(s.now.getTime() + (FORECAST_DAYS + 1) * DAY_MS);
+  const rows = await s.db.cardState.findMany({ where: { userId: s.userId, due: { lt: until } }, select: { due: true } });
+  return dueForecast({ dues: rows.map((r) => r.due), today: s.today, timeZone: s.settings.timeZone, rolloverHour: s.settings.rolloverHour, length: FORECAST_DAYS });
+}
+
+export async function fetchTopicMastery(s: ProgressScope): Promise<TopicMastery[]> {
+  const [topics, cards, states] = await Promise.all([
+    once(s, "topics", () => s.db.topic.findMany({ select: { id: true, titleKo: true, titleEn: true }, orderBy: { position: "asc" } })),
+    liveCards(s),
+    cardStates(s),
+  ]);
+  return topicMastery({ topics: topics.map((t) => ({ id: t.id, title: s.locale === "ko" ? t.titleKo : t.titleEn })), cards, states });
+}
+
+/** Drills mastered, judged by each drill's latest attempt of the last year (DrillAttempt by [userId, createdAt]). */
+export async function fetchDrillsMastered(s: ProgressScope): Promise<{ scenario: DrillMastery; interview: DrillMastery }> {
+  const since = new Date(s.now.getTime() - 365 * DAY_MS);
+  const [cards, attempts] = await Promise.all([
+    liveCards(s),
+    s.db.drillAttempt.findMany({ where: { userId: s.userId, createdAt: { gte: since } }, select: { cardId: true, score: true, createdAt: true } }),
+  ]);
+  return drillsMastered({ cards, attempts });
+}
+
+/** The misconceptions behind the last 90 days' Again ratings of cards already seen (ReviewLog by [userId, reviewedAt]). */
+export async function fetchMostForgotten(s: ProgressScope): Promise<ForgottenConcept[]> {
+  const since = new Date(s.now.getTime() - FORGOTTEN_DAYS * DAY_MS);
+  const [cards, groups] = await Promise.all([
+    liveCards(s),
+    s.db.reviewLog.groupBy({
+      by: ["cardId"],
+      where: { userId: s.userId, reviewedAt: { gte: since }, rating: 1, state: { not: 0 }, cram: false, undoneAt: null },
+      _count: { _all: true },
+    }),
+  ]);
+  return mostForgotten({
+    again: groups.map((g) => ({ cardId: g.cardId, count: g._count._all })),
+    misconceptionsOf: new Map(cards.map((c) => [c.id, splitMisconceptions(c.misconceptions)])),
+    labels: misconceptionLabels(s.locale),
+  });
+}
+
+export type Progress = {
+  today: string;
+  streak: Streak;
+  counts: DueCounts;
+  heatmap: HeatmapCell[];
+  perDay: DayCount[];
+  retention: WeekRetention[];
+  forecast: ForecastDay[];
+  mastery: TopicMastery[];
+  drills: { scenario: DrillMastery; interview: DrillMastery };
+  forgotten: ForgottenConcept[];
+  /** False for a learner who has never rated a card: the page invites them to start instead. */
+  started: boolean;
+};
+
+/** Every figure of the progress page for one user, read in parallel. */
+export async function fetchProgress(s: ProgressScope): Promise<Progress> {
+  const [streak, counts, heatmap, perDay, retention, forecast, mastery, drills, forgotten, days, states] = await Promise.all([
+    fetchStreak(s),
+    fetchTodayCounts(s),
+    fetchHeatmap(s),
+    fetchReviewsPerDay(s),
+    fetchRetention(s),
+    fetchForecast(s),
+    fetchTopicMastery(s),
+    fetchDrillsMastered(s),
+    fetchMostForgotten(s),
+    dailyStats(s),
+    cardStates(s),
+  ]);
+  const started = days.some((d) => d.reviews + d.drills > 0) || states.length > 0;
+  return { today: s.today, streak, counts, heatmap, perDay, retention, forecast, mastery, drills, forgotten, started };
+}
