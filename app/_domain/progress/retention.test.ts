@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays, studyDay } from "../scheduling/study-day";
+import { weekdayOf } from "./daily";
 import { overallRetention, retentionByWeek, type LoggedRating } from "./retention";
 
 const log = (iso: string, rating: number, state = 2, extra: Partial<LoggedRating> = {}): LoggedRating => ({ reviewedAt: new Date(iso), rating, state, cram: false, undoneAt: null, ...extra });
@@ -47,5 +50,28 @@ describe("retentionByWeek (Anki's true retention)", () => {
   it("overall retention pools the weeks", () => {
     expect(overallRetention([{ weekStart: "a", reviews: 3, passed: 3, retention: 1 }, { weekStart: "b", reviews: 1, passed: 0, retention: 0 }])).toBe(0.75);
     expect(overallRetention([])).toBeNull();
+  });
+});
+
+describe("retentionByWeek agrees with asking each rating's study day", () => {
+  const zones = ["UTC", "Asia/Seoul", "America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Chatham"];
+  it("for random ratings, zones and rollover hours (DST nights included)", () => {
+    const today = "2026-03-31";
+    const from = Date.parse("2026-01-01T00:00:00Z");
+    const to = Date.parse("2026-04-02T00:00:00Z");
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 23 }), fc.array(fc.integer({ min: from, max: to }), { maxLength: 40 }), (timeZone, rolloverHour, times) => {
+        const logs = times.map((t) => log(new Date(t).toISOString(), 3));
+        const weeks = retentionByWeek({ logs, today, timeZone, rolloverHour, weeks: 8 });
+        const expected = new Map(weeks.map((w) => [w.weekStart, 0]));
+        for (const t of times) {
+          const day = studyDay(new Date(t), timeZone, rolloverHour);
+          const start = addDays(day, -weekdayOf(day));
+          if (expected.has(start)) expected.set(start, expected.get(start)! + 1);
+        }
+        expect(weeks.map((w) => w.reviews)).toEqual([...expected.values()]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
