@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { studyDay } from "../scheduling/study-day";
 import { heatmapCells, levelOf, reviewsPerDay, weekdayOf } from "./daily";
+import { monthTotals } from "./months";
 
 // Thursday 5 March 2026, 02:30 in Seoul (17:30Z on the 4th): before the 4 AM rollover.
 const NOW = new Date("2026-03-04T17:30:00Z");
@@ -77,6 +78,16 @@ describe("reviewsPerDay", () => {
       { day: "2026-03-02", reviews: 0, correct: 0 },
       { day: "2026-03-03", reviews: 7, correct: 6 },
       { day: "2026-03-04", reviews: 0, correct: 0 },
+    ]);
+  });
+});
+
+describe("monthTotals", () => {
+  it("sums days studied and reviews per calendar month", () => {
+    const cells = heatmapCells({ days: [{ day: "2026-02-27", reviews: 2 }, { day: "2026-03-01", reviews: 5 }, { day: "2026-03-03", reviews: 1 }], today: "2026-03-04", length: 10 });
+    expect(monthTotals(cells)).toEqual([
+      { month: "2026-02", days: 1, reviews: 2 },
+      { month: "2026-03", days: 2, reviews: 6 },
     ]);
   });
 });

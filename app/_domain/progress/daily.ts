@@ -19,6 +19,7 @@ export type HeatmapCell = {
 };
 
 export const HEATMAP_DAYS = 365;
+const DAY_MS = 86_400_000;
 
 /** 0 for Monday … 6 for Sunday: a study day is a calendar date, so its weekday is the UTC one. */
 export function weekdayOf(day: string): number {
@@ -53,10 +54,12 @@ export function heatmapCells(input: { days: readonly DayTotals[]; today: string;
   let busiest = 0;
   for (const [day, t] of byDay) if (day >= first && day <= input.today && t.reviews > busiest) busiest = t.reviews;
   const lead = weekdayOf(first);
+  const start = Date.parse(`${first}T00:00:00Z`);
   return Array.from({ length }, (_, i) => {
-    const day = addDays(first, i);
+    // Days are calendar dates, so stepping 24 hours in UTC never skips or repeats one.
+    const day = new Date(start + i * DAY_MS).toISOString().slice(0, 10);
     const reviews = byDay.get(day)?.reviews ?? 0;
-    return { day, reviews, level: levelOf(reviews, busiest), week: Math.floor((lead + i) / 7), weekday: weekdayOf(day), frozen: frozen.has(day), isToday: day === input.today };
+    return { day, reviews, level: levelOf(reviews, busiest), week: Math.floor((lead + i) / 7), weekday: (lead + i) % 7, frozen: frozen.has(day), isToday: day === input.today };
   });
 }
 

@@ -3,6 +3,7 @@
 export { heatmapCells, reviewsPerDay, activeDays, levelOf, weekdayOf, HEATMAP_DAYS, type HeatmapCell, type DayTotals, type DayCount } from "./daily";
 export { retentionByWeek, overallRetention, RETENTION_WEEKS, type LoggedRating, type WeekRetention } from "./retention";
 export { studyDayStart } from "./day-start";
+export { monthTotals, type MonthTotals } from "./months";
 export { dueForecast, FORECAST_DAYS, type ForecastDay } from "./forecast";
 export {
   topicMastery,

@@ -2,8 +2,11 @@ import { addDays } from "../scheduling/study-day";
 import { studyDayStart } from "./day-start";
 import { weekdayOf } from "./daily";
 
-/** The columns of a ReviewLog row that retention needs. `state` is the card's state before the rating. */
-export type LoggedRating = { reviewedAt: Date; rating: number; state: number; cram: boolean; undoneAt: Date | null };
+/**
+ * The columns of a ReviewLog row that retention needs. `state` is the card's state before the
+ * rating; `cram` and `undoneAt` may be left out by a caller that filtered them already.
+ */
+export type LoggedRating = { reviewedAt: Date; rating: number; state: number; cram?: boolean; undoneAt?: Date | null };
 
 export type WeekRetention = { weekStart: string; reviews: number; passed: number; retention: number | null };
 

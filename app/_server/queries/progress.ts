@@ -51,11 +51,31 @@ export function progressScope(db: Db, userId: string, settings: StudySettings, n
 const dailyStats = (s: ProgressScope) =>
   once(s, "daily", () => s.db.dailyStat.findMany({ where: { userId: s.userId }, select: { day: true, reviews: true, drills: true, correct: true, newCards: true } }));
 
-// Live cards and topics are content, the same for every user (a few hundred rows).
-const liveCards = (s: ProgressScope) =>
-  once(s, "cards", () => s.db.card.findMany({ where: { retiredAt: null }, select: { id: true, topicId: true, kind: true, misconceptions: true }, orderBy: [{ topicId: "asc" }, { position: "asc" }] }));
+// Live cards and topics are content: the same for every user, changed only by a content
+// import. A minute of caching (as for settings) saves two reads on every page view.
+type ContentRows = {
+  cards: { id: string; topicId: string; kind: string; misconceptions: string }[];
+  topics: { id: string; titleKo: string; titleEn: string }[];
+};
+const CONTENT_TTL_MS = 60_000;
+const contentCache = new WeakMap<Db, { at: number; rows: Promise<ContentRows> }>();
 
-// CardState by its key [userId, cardId]: at most one row per card.
+function contentRows(db: Db): Promise<ContentRows> {
+  const cached = contentCache.get(db);
+  if (cached && Date.now() - cached.at < CONTENT_TTL_MS) return cached.rows;
+  const rows = Promise.all([
+    db.card.findMany({ where: { retiredAt: null }, select: { id: true, topicId: true, kind: true, misconceptions: true }, orderBy: [{ topicId: "asc" }, { position: "asc" }] }),
+    db.topic.findMany({ select: { id: true, titleKo: true, titleEn: true }, orderBy: { position: "asc" } }),
+  ]).then(([cards, topics]) => ({ cards, topics }));
+  rows.catch(() => contentCache.delete(db));
+  contentCache.set(db, { at: Date.now(), rows });
+  return rows;
+}
+
+const liveCards = async (s: ProgressScope) => (await contentRows(s.db)).cards;
+
+// CardState by its key [userId, cardId]: at most one row per card, so mastery, today's counts
+// and the forecast share one read instead of a second one over [userId, due].
 const cardStates = (s: ProgressScope) =>
   once(s, "states", () => s.db.cardState.findMany({ where: { userId: s.userId }, select: { cardId: true, state: true, scheduledDays: true, due: true } }));
 
@@ -92,24 +112,20 @@ export async function fetchRetention(s: ProgressScope): Promise<WeekRetention[]>
   const since = new Date(s.now.getTime() - (RETENTION_WEEKS * 7 + 2) * DAY_MS);
   const logs = await s.db.reviewLog.findMany({
     where: { userId: s.userId, reviewedAt: { gte: since }, state: 2, cram: false, undoneAt: null },
-    select: { reviewedAt: true, rating: true, state: true, cram: true, undoneAt: true },
+    select: { reviewedAt: true, rating: true },
   });
-  return retentionByWeek({ logs, today: s.today, timeZone: s.settings.timeZone, rolloverHour: s.settings.rolloverHour, weeks: RETENTION_WEEKS });
+  return retentionByWeek({ logs: logs.map((l) => ({ ...l, state: 2 })), today: s.today, timeZone: s.settings.timeZone, rolloverHour: s.settings.rolloverHour, weeks: RETENTION_WEEKS });
 }
 
-/** Cards due on each of the next 30 study days: CardState by [userId, due], bounded to the window. */
+/** Cards due on each of the next 30 study days (cards due later are left out before any time zone work). */
 export async function fetchForecast(s: ProgressScope): Promise<ForecastDay[]> {
-  const until = new Date(s.now.getTime() + (FORECAST_DAYS + 1) * DAY_MS);
-  const rows = await s.db.cardState.findMany({ where: { userId: s.userId, due: { lt: until } }, select: { due: true } });
-  return dueForecast({ dues: rows.map((r) => r.due), today: s.today, timeZone: s.settings.timeZone, rolloverHour: s.settings.rolloverHour, length: FORECAST_DAYS });
+  const until = s.now.getTime() + (FORECAST_DAYS + 1) * DAY_MS;
+  const dues = (await cardStates(s)).map((r) => r.due).filter((d) => d.getTime() < until);
+  return dueForecast({ dues, today: s.today, timeZone: s.settings.timeZone, rolloverHour: s.settings.rolloverHour, length: FORECAST_DAYS });
 }
 
 export async function fetchTopicMastery(s: ProgressScope): Promise<TopicMastery[]> {
-  const [topics, cards, states] = await Promise.all([
-    once(s, "topics", () => s.db.topic.findMany({ select: { id: true, titleKo: true, titleEn: true }, orderBy: { position: "asc" } })),
-    liveCards(s),
-    cardStates(s),
-  ]);
+  const [{ topics, cards }, states] = await Promise.all([contentRows(s.db), cardStates(s)]);
   return topicMastery({ topics: topics.map((t) => ({ id: t.id, title: s.locale === "ko" ? t.titleKo : t.titleEn })), cards, states });
 }
 
