@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { studyDay } from "../scheduling/study-day";
-import { studyDayStart } from "./day-start";
+import { addDays, studyDay } from "../scheduling/study-day";
+import { studyDayStart, studyDayStarts } from "./day-start";
 
 describe("studyDayStart", () => {
   it.each([
@@ -20,5 +20,15 @@ describe("studyDayStart", () => {
     expect(start.toISOString()).toBe(expected);
     expect(studyDay(start, zone, hour)).toBe(day);
     expect(studyDay(new Date(start.getTime() - 60_000), zone, hour)).not.toBe(day);
+  });
+});
+
+describe("studyDayStarts", () => {
+  it.each(["UTC", "Asia/Seoul", "America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kathmandu"])("agrees with studyDayStart day by day across daylight-saving changes in %s", (zone) => {
+    for (const hour of [0, 2, 4]) {
+      const starts = studyDayStarts("2026-02-23", 20, 7, zone, hour);
+      expect(starts.map((d) => d.toISOString())).toEqual(starts.map((_, i) => studyDayStart(addDays("2026-02-23", 7 * i), zone, hour).toISOString()));
+    }
+    expect(studyDayStarts("2026-03-01", 40, 1, zone, 2).map((d) => d.toISOString())).toEqual(Array.from({ length: 40 }, (_, i) => studyDayStart(addDays("2026-03-01", i), zone, 2).toISOString()));
   });
 });

@@ -2,7 +2,7 @@
 // to what the progress page draws. No I/O and no clock: `today` and time zones are passed in.
 export { heatmapCells, reviewsPerDay, activeDays, levelOf, weekdayOf, HEATMAP_DAYS, type HeatmapCell, type DayTotals, type DayCount } from "./daily";
 export { retentionByWeek, overallRetention, RETENTION_WEEKS, type LoggedRating, type WeekRetention } from "./retention";
-export { studyDayStart } from "./day-start";
+export { studyDayStart, studyDayStarts } from "./day-start";
 export { monthTotals, type MonthTotals } from "./months";
 export { dueForecast, FORECAST_DAYS, type ForecastDay } from "./forecast";
 export {

@@ -1,5 +1,5 @@
 import { addDays } from "../scheduling/study-day";
-import { studyDayStart } from "./day-start";
+import { studyDayStarts } from "./day-start";
 import { weekdayOf } from "./daily";
 
 /**
@@ -26,7 +26,7 @@ export function retentionByWeek(input: { logs: readonly LoggedRating[]; today: s
   const result = starts.map((weekStart) => ({ weekStart, reviews: 0, passed: 0 }));
   // Asking the time zone database for each rating's study day costs microseconds a rating;
   // the weeks' first instants are found once, and ratings are placed by comparing numbers.
-  const bounds = [...starts, addDays(thisWeek, 7)].map((d) => studyDayStart(d, input.timeZone, input.rolloverHour).getTime());
+  const bounds = studyDayStarts(starts[0]!, weeks + 1, 7, input.timeZone, input.rolloverHour).map((d) => d.getTime());
   for (const log of input.logs) {
     if (log.undoneAt || log.cram || log.state !== REVIEW_STATE) continue;
     const t = log.reviewedAt.getTime();

@@ -79,8 +79,8 @@ const liveCards = async (s: ProgressScope) => (await contentRows(s.db)).cards;
 const cardStates = (s: ProgressScope) =>
   once(s, "states", () => s.db.cardState.findMany({ where: { userId: s.userId }, select: { cardId: true, state: true, scheduledDays: true, due: true } }));
 
-export async function fetchStreak(s: ProgressScope): Promise<Streak> {
-  return computeStreak({ days: await dailyStats(s), dailyGoal: s.settings.dailyGoal, today: s.today });
+export function fetchStreak(s: ProgressScope): Promise<Streak> {
+  return once(s, "streak", async () => computeStreak({ days: await dailyStats(s), dailyGoal: s.settings.dailyGoal, today: s.today }));
 }
 
 export async function fetchHeatmap(s: ProgressScope): Promise<HeatmapCell[]> {

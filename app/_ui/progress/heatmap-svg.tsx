@@ -1,9 +1,10 @@
 "use client";
 
-// A client component for one reason: its props travel to the browser as a few compact arrays,
-// where a server component's 365 squares would be sent twice, once as HTML and once as the
-// React payload. Everything shown is computed and formatted on the server, so the browser
-// renders exactly the same markup (no date formatting here, so no hydration mismatch).
+// The calendar's 365 squares are the largest part of the page. They are written as one SVG
+// string rather than 730 React elements: the server renders the page within its time budget
+// (see bench/progress.bench.ts), the props travel as a few compact arrays rather than as the
+// element tree, and the browser hydrates one element. Everything shown is computed and
+// formatted on the server, so the browser builds exactly the same string.
 
 export type HeatmapSvgProps = {
   label: string;
@@ -11,8 +12,9 @@ export type HeatmapSvgProps = {
   days: string[];
   levels: number[];
   titles: string[];
-  /** Column and row of the first cell; later cells follow down the column, Monday first. */
+  /** The first cell's row (0 Monday); later cells follow down the column, a column per week. */
   firstWeekday: number;
+  /** Indexes of cells a streak freeze covered, and of today. */
   frozen: number[];
   today: number;
   months: { week: number; label: string }[];
@@ -24,41 +26,29 @@ const STEP = 14;
 const LEFT = 28;
 const TOP = 16;
 
-export function HeatmapSvg({ label, days, levels, titles, firstWeekday, frozen, today, months, weekdays }: HeatmapSvgProps) {
-  const weeks = Math.ceil((firstWeekday + days.length) / 7);
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+export function heatmapMarkup({ days, levels, titles, firstWeekday, frozen, today, months, weekdays }: Omit<HeatmapSvgProps, "label">): string {
+  const frozenSet = new Set(frozen);
+  const parts: string[] = [];
+  for (const m of months) parts.push(`<text x="${LEFT + m.week * STEP}" y="10" class="heat-label">${escape(m.label)}</text>`);
+  for (const w of weekdays) parts.push(`<text x="0" y="${TOP + w.row * STEP + 9}" class="heat-label">${escape(w.label)}</text>`);
+  days.forEach((day, i) => {
+    const slot = firstWeekday + i;
+    const level = levels[i]!;
+    const isFrozen = frozenSet.has(i);
+    const fill = level === 0 && isFrozen ? "heat-frozen" : `heat-${level}`;
+    parts.push(
+      `<rect x="${LEFT + Math.floor(slot / 7) * STEP}" y="${TOP + (slot % 7) * STEP}" width="${CELL}" height="${CELL}" rx="2" class="${fill}${i === today ? " heat-today" : ""}" data-day="${escape(day)}" data-level="${level}"${i === today ? ' data-today="true"' : ""}${isFrozen ? ' data-frozen="true"' : ""}><title>${escape(titles[i] ?? "")}</title></rect>`,
+    );
+  });
+  return parts.join("");
+}
+
+export function HeatmapSvg(props: HeatmapSvgProps) {
+  const weeks = Math.ceil((props.firstWeekday + props.days.length) / 7);
   const width = LEFT + weeks * STEP;
   const height = TOP + 7 * STEP;
-  const frozenSet = new Set(frozen);
-  return (
-    <svg role="img" aria-label={label} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="shrink-0">
-      {months.map((m) => (
-        <text key={m.week} x={LEFT + m.week * STEP} y={10} className="fill-muted text-[10px]">{m.label}</text>
-      ))}
-      {weekdays.map((w) => (
-        <text key={w.row} x={0} y={TOP + w.row * STEP + 9} className="fill-muted text-[10px]">{w.label}</text>
-      ))}
-      {days.map((day, i) => {
-        const slot = firstWeekday + i;
-        const level = levels[i]!;
-        const fill = level === 0 && frozenSet.has(i) ? "heat-frozen" : `heat-${level}`;
-        return (
-          <rect
-            key={day}
-            x={LEFT + Math.floor(slot / 7) * STEP}
-            y={TOP + (slot % 7) * STEP}
-            width={CELL}
-            height={CELL}
-            rx={2}
-            className={i === today ? `${fill} heat-today` : fill}
-            data-day={day}
-            data-level={level}
-            data-today={i === today ? "true" : undefined}
-            data-frozen={frozenSet.has(i) ? "true" : undefined}
-          >
-            <title>{titles[i]}</title>
-          </rect>
-        );
-      })}
-    </svg>
-  );
+  return <svg role="img" aria-label={props.label} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="shrink-0" dangerouslySetInnerHTML={{ __html: heatmapMarkup(props) }} />;
 }
