@@ -106,15 +106,20 @@ export async function fetchTodayCounts(s: ProgressScope): Promise<DueCounts> {
   });
 }
 
-/** True retention of the last 12 weeks: ReviewLog by [userId, reviewedAt], bounded to the window. */
+// The ratings of cards already seen (not new), not undone, not cram, over the longer of the two
+// windows that need them (retention: 12 weeks; forgetting: 90 days). ReviewLog by
+// [userId, reviewedAt], read once for both figures.
+const recentRatings = (s: ProgressScope) =>
+  once(s, "ratings", () =>
+    s.db.reviewLog.findMany({
+      where: { userId: s.userId, reviewedAt: { gte: new Date(s.now.getTime() - Math.max(RETENTION_WEEKS * 7 + 2, FORGOTTEN_DAYS) * DAY_MS) }, state: { not: 0 }, cram: false, undoneAt: null },
+      select: { cardId: true, reviewedAt: true, rating: true, state: true },
+    }),
+  );
+
+/** True retention of the last 12 weeks (two days of slack cover any time zone; the domain drops what is outside the weeks). */
 export async function fetchRetention(s: ProgressScope): Promise<WeekRetention[]> {
-  // Two days of slack on each side cover any time zone; the domain drops what is outside the weeks.
-  const since = new Date(s.now.getTime() - (RETENTION_WEEKS * 7 + 2) * DAY_MS);
-  const logs = await s.db.reviewLog.findMany({
-    where: { userId: s.userId, reviewedAt: { gte: since }, state: 2, cram: false, undoneAt: null },
-    select: { reviewedAt: true, rating: true },
-  });
-  return retentionByWeek({ logs: logs.map((l) => ({ ...l, state: 2 })), today: s.today, timeZone: s.settings.timeZone, rolloverHour: s.settings.rolloverHour, weeks: RETENTION_WEEKS });
+  return retentionByWeek({ logs: await recentRatings(s), today: s.today, timeZone: s.settings.timeZone, rolloverHour: s.settings.rolloverHour, weeks: RETENTION_WEEKS });
 }
 
 /** Cards due on each of the next 30 study days (cards due later are left out before any time zone work). */
@@ -139,19 +144,14 @@ export async function fetchDrillsMastered(s: ProgressScope): Promise<{ scenario:
   return drillsMastered({ cards, attempts });
 }
 
-/** The misconceptions behind the last 90 days' Again ratings of cards already seen (ReviewLog by [userId, reviewedAt]). */
+/** The misconceptions behind the last 90 days' Again ratings of cards already seen. */
 export async function fetchMostForgotten(s: ProgressScope): Promise<ForgottenConcept[]> {
-  const since = new Date(s.now.getTime() - FORGOTTEN_DAYS * DAY_MS);
-  const [cards, groups] = await Promise.all([
-    liveCards(s),
-    s.db.reviewLog.groupBy({
-      by: ["cardId"],
-      where: { userId: s.userId, reviewedAt: { gte: since }, rating: 1, state: { not: 0 }, cram: false, undoneAt: null },
-      _count: { _all: true },
-    }),
-  ]);
+  const since = s.now.getTime() - FORGOTTEN_DAYS * DAY_MS;
+  const [cards, ratings] = await Promise.all([liveCards(s), recentRatings(s)]);
+  const again = new Map<string, number>();
+  for (const r of ratings) if (r.rating === 1 && r.reviewedAt.getTime() >= since) again.set(r.cardId, (again.get(r.cardId) ?? 0) + 1);
   return mostForgotten({
-    again: groups.map((g) => ({ cardId: g.cardId, count: g._count._all })),
+    again: [...again].map(([cardId, count]) => ({ cardId, count })),
     misconceptionsOf: new Map(cards.map((c) => [c.id, splitMisconceptions(c.misconceptions)])),
     labels: misconceptionLabels(s.locale),
   });
