@@ -16,7 +16,7 @@ export function BarChart({ label, bars, max, target, start, end, top }: { label:
     <div>
       <div className="flex gap-2">
         <span className="w-10 shrink-0 text-right text-xs text-muted tabular-nums" aria-hidden="true">{top}</span>
-        <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${HEIGHT}`} preserveAspectRatio="none" className="h-32 w-full overflow-visible border-b border-l border-border">
+        <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${HEIGHT}`} preserveAspectRatio="none" className="h-32 w-0 min-w-0 flex-1 overflow-visible border-b border-l border-border">
           {bars.map((b, i) => {
             const h = b.value === null ? 0 : Math.max(b.value > 0 ? 1.5 : 0, b.value * scale);
             return (

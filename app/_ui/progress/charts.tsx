@@ -9,7 +9,7 @@ type T = Messages["progress"];
 
 export function ChartSection({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-border bg-card p-4">
+    <section aria-labelledby={id} className="min-w-0 rounded-lg border border-border bg-card p-4">
       <h2 id={id} className="text-lg font-semibold">{title}</h2>
       {intro ? <p className="mt-1 text-sm text-muted">{intro}</p> : null}
       <div className="mt-3">{children}</div>

@@ -50,5 +50,15 @@ export function HeatmapSvg(props: HeatmapSvgProps) {
   const weeks = Math.ceil((props.firstWeekday + props.days.length) / 7);
   const width = LEFT + weeks * STEP;
   const height = TOP + 7 * STEP;
-  return <svg role="img" aria-label={props.label} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="shrink-0" dangerouslySetInnerHTML={{ __html: heatmapMarkup(props) }} />;
+  // As wide as the box allows, never narrower than its natural size (the box scrolls then).
+  return (
+    <svg
+      role="img"
+      aria-label={props.label}
+      viewBox={`0 0 ${width} ${height}`}
+      style={{ minWidth: width, maxWidth: width * 1.5 }}
+      className="h-auto w-full shrink-0"
+      dangerouslySetInnerHTML={{ __html: heatmapMarkup(props) }}
+    />
+  );
 }

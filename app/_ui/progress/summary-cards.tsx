@@ -10,7 +10,7 @@ function Stat({ label, value, big }: { label: string; value: string; big?: boole
   return (
     <div>
       <dt className="text-sm text-muted">{label}</dt>
-      <dd className={big ? "text-3xl font-bold tabular-nums" : "text-xl font-semibold tabular-nums"}>{value}</dd>
+      <dd className={big ? "text-2xl font-bold tabular-nums sm:text-3xl" : "text-xl font-semibold tabular-nums"}>{value}</dd>
     </div>
   );
 }
