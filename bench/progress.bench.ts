@@ -119,7 +119,7 @@ const bench: Benchmark = {
   async run() {
     const dir = mkdtempSync(path.join(os.tmpdir(), "bench-progress-"));
     const file = path.join(dir, "bench.db");
-    let t = performance.now();
+    const t = performance.now();
     await seedProgress(file);
     const seedSeconds = (performance.now() - t) / 1000;
     const server = await startServer(3310, { DATABASE_URL: `file:${file}`, NEXTAUTH_SECRET: SECRET });
