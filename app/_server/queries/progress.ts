@@ -22,7 +22,8 @@ import {
 } from "@/app/_domain/progress";
 import { computeStreak, doneCounts, dueCounts, studyDay, type DueCounts, type Streak } from "@/app/_domain/scheduling";
 import { misconceptionLabels } from "../content/misconception-labels";
-import type { Db } from "../db/client";
+import { configOf, type Db } from "../db/client";
+import { sqliteProgressReads } from "./progress-sqlite";
 import { DRILL_KINDS } from "../study/session";
 import type { StudySettings } from "../study/settings";
 
@@ -47,9 +48,19 @@ export function progressScope(db: Db, userId: string, settings: StudySettings, n
   return { db, userId, settings, now, locale, today: studyDay(now, settings.timeZone, settings.rolloverHour) };
 }
 
+/** The SQLite file behind the client, when there is one: its reads skip Prisma (see progress-sqlite.ts). */
+function sqliteFile(db: Db): string | null {
+  const config = configOf(db);
+  return config?.provider === "sqlite" ? config.file : null;
+}
+
 // DailyStat by its key [userId, day]: one row per day studied, never the log.
 const dailyStats = (s: ProgressScope) =>
-  once(s, "daily", () => s.db.dailyStat.findMany({ where: { userId: s.userId }, select: { day: true, reviews: true, drills: true, correct: true, newCards: true } }));
+  once(s, "daily", async () => {
+    const file = sqliteFile(s.db);
+    if (file) return sqliteProgressReads(file).daily(s.userId);
+    return s.db.dailyStat.findMany({ where: { userId: s.userId }, select: { day: true, reviews: true, drills: true, correct: true, newCards: true } });
+  });
 
 // Live cards and topics are content: the same for every user, changed only by a content
 // import. A minute of caching (as for settings) saves two reads on every page view.
@@ -77,7 +88,11 @@ const liveCards = async (s: ProgressScope) => (await contentRows(s.db)).cards;
 // CardState by its key [userId, cardId]: at most one row per card, so mastery, today's counts
 // and the forecast share one read instead of a second one over [userId, due].
 const cardStates = (s: ProgressScope) =>
-  once(s, "states", () => s.db.cardState.findMany({ where: { userId: s.userId }, select: { cardId: true, state: true, scheduledDays: true, due: true } }));
+  once(s, "states", async () => {
+    const file = sqliteFile(s.db);
+    if (file) return sqliteProgressReads(file).states(s.userId);
+    return s.db.cardState.findMany({ where: { userId: s.userId }, select: { cardId: true, state: true, scheduledDays: true, due: true } });
+  });
 
 export function fetchStreak(s: ProgressScope): Promise<Streak> {
   return once(s, "streak", async () => computeStreak({ days: await dailyStats(s), dailyGoal: s.settings.dailyGoal, today: s.today }));
@@ -110,12 +125,15 @@ export async function fetchTodayCounts(s: ProgressScope): Promise<DueCounts> {
 // windows that need them (retention: 12 weeks; forgetting: 90 days). ReviewLog by
 // [userId, reviewedAt], read once for both figures.
 const recentRatings = (s: ProgressScope) =>
-  once(s, "ratings", () =>
-    s.db.reviewLog.findMany({
-      where: { userId: s.userId, reviewedAt: { gte: new Date(s.now.getTime() - Math.max(RETENTION_WEEKS * 7 + 2, FORGOTTEN_DAYS) * DAY_MS) }, state: { not: 0 }, cram: false, undoneAt: null },
+  once(s, "ratings", async () => {
+    const since = new Date(s.now.getTime() - Math.max(RETENTION_WEEKS * 7 + 2, FORGOTTEN_DAYS) * DAY_MS);
+    const file = sqliteFile(s.db);
+    if (file) return sqliteProgressReads(file).ratings(s.userId, since);
+    return s.db.reviewLog.findMany({
+      where: { userId: s.userId, reviewedAt: { gte: since }, state: { not: 0 }, cram: false, undoneAt: null },
       select: { cardId: true, reviewedAt: true, rating: true, state: true },
-    }),
-  );
+    });
+  });
 
 /** True retention of the last 12 weeks (two days of slack cover any time zone; the domain drops what is outside the weeks). */
 export async function fetchRetention(s: ProgressScope): Promise<WeekRetention[]> {
