@@ -1,3 +1,7 @@
+"use client";
+
+// A client component only so its bars travel as plain data rather than as a rendered element
+// tree (see numbers-table.tsx).
 export type Bar = { key: string; value: number | null; title: string; highlight?: boolean };
 
 const STEP = 10;

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component only so its rows travel as plain arrays rather than as a rendered
+// element tree (the server would otherwise send every cell twice: as HTML and in the payload).
 /** The numbers behind a chart, for screen readers and for anyone who would rather read them. */
 export function NumbersTable({ summary, caption, headers, rows }: { summary: string; caption: string; headers: string[]; rows: (string | number)[][] }) {
   return (
