@@ -41,9 +41,9 @@ export const MASTERED_SCORE = 0.9;
 /**
  * Simulator scenarios and interview prompts mastered. The rule is the latest attempt's score,
  * not the best one: a single lucky pass months ago says little about today, and the latest
- * attempt is what the learner could do last time they tried. 0.9 is the score the grader turns
- * into Good or Easy, so "mastered" means the scheduler also saw a confident answer. Card
- * maturity is not used: it takes weeks to reach, so a learner who just nailed every scenario
+ * attempt is what the learner could do last time they tried. 0.9 forgives one slip in a
+ * ten-step run (the grader already rates anything under a flawless 1.0 as Hard), while an
+ * answer that missed more than that is still being learned. Card maturity is not used: it takes weeks to reach, so a learner who just nailed every scenario
  * would see zero.
  */
 export function drillsMastered(input: { cards: readonly CardRef[]; attempts: readonly DrillAttemptRef[] }): { scenario: DrillMastery; interview: DrillMastery } {
