@@ -1,12 +1,23 @@
 import "server-only";
-import type { Locale } from "@/app/_domain/content";
-import { readContent } from "./read-content";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { MISCONCEPTIONS_FILE, parseContent } from "@/app/_domain/content";
 
-// Misconceptions live only in content/misconceptions.md (cards store their ids); content does
-// not change while the server runs, so one read serves every request.
-let labels: Map<string, { ko: string; en: string }> | null = null;
+// Misconception labels live only in content/misconceptions.md (the database stores the ids on
+// cards). The file changes only with a deploy, so it is parsed once per process. The path is
+// spelled out (not read-content's contentDir()) so the build traces one file, not the project.
+let labels: Record<"ko" | "en", ReadonlyMap<string, string>> | null = null;
 
-export function misconceptionLabels(locale: Locale): Record<string, string> {
-  labels ??= new Map(readContent().misconceptions.map((m) => [m.id, m.label]));
-  return Object.fromEntries([...labels].map(([id, l]) => [id, l[locale]]));
+/** id → label in the locale; empty when the file is missing or broken (the ids are shown then). */
+export function misconceptionLabels(locale: "ko" | "en"): ReadonlyMap<string, string> {
+  if (!labels) {
+    try {
+      const text = readFileSync(path.join(process.cwd(), "content", "misconceptions.md"), "utf8");
+      const list = parseContent([{ name: MISCONCEPTIONS_FILE, text }]).misconceptions;
+      labels = { ko: new Map(list.map((m) => [m.id, m.label.ko])), en: new Map(list.map((m) => [m.id, m.label.en])) };
+    } catch {
+      labels = { ko: new Map(), en: new Map() };
+    }
+  }
+  return labels[locale];
 }

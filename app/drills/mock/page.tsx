@@ -34,7 +34,7 @@ export default async function MockInterviewPage() {
         plan={plan.map((p) => forScreen(pool.find((q) => q.id === p.id)!))}
         followUps={pool.filter((q) => q.kind === "interview").map(forScreen)}
         topicTitles={Object.fromEntries(topics.map((tp) => [tp.id, locale === "ko" ? tp.titleKo : tp.titleEn]))}
-        misconceptionLabels={misconceptionLabels(locale)}
+        misconceptionLabels={Object.fromEntries(misconceptionLabels(locale))}
         locale={locale}
         t={t.mock}
         it={t.interview}

@@ -1,0 +1,66 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+// The server's default settings: study days in UTC, rolling over at 4 AM.
+const todayOnServer = () => new Date(Date.now() - 4 * 3_600_000).toISOString().slice(0, 10);
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("a new user signs up, reviews one card and sees a streak of 1 and today's square filled in", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(`progress-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign up" }).click();
+
+  // Sign-up lands on Progress, which invites a learner with no reviews to start.
+  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Review your first card/ })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole("link", { name: "Start studying" }).click();
+
+  await expect(page.getByRole("region", { name: "Review session" })).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("group", { name: "How well did you recall it?" })).toBeVisible();
+  await page.keyboard.press("3");
+  await expect(page.getByRole("status")).toHaveText(/All ratings saved/);
+
+  await page.getByRole("navigation").getByRole("link", { name: "Progress" }).click();
+  const streak = page.getByRole("region", { name: "Streak" });
+  await expect(streak.getByRole("definition").first()).toHaveText("1 day");
+  await expect(streak.getByText("Today's goal is met.")).toBeVisible();
+
+  const today = page.locator(`rect[data-day="${todayOnServer()}"]`);
+  await expect(today).toHaveAttribute("data-today", "true");
+  expect(Number(await today.getAttribute("data-level"))).toBeGreaterThan(0);
+  await expect(page.locator('rect[data-level]:not([data-level="0"])')).toHaveCount(1);
+  await expect(page.getByRole("img", { name: /studied on 1 of 365 days, 1 reviews today/ })).toBeVisible();
+
+  // Every chart's numbers are there as a table too.
+  await page.getByRole("region", { name: "Reviews per day (last 30 days)" }).getByText("Show the numbers").click();
+  await expect(page.getByRole("table", { name: "Reviews per day (last 30 days)" }).getByRole("row").nth(1)).toContainText("1");
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the progress page of a learner is axe-clean in ${scheme} and fits a 360 px phone`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto("/study");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("4");
+    await expect(page.getByRole("status")).toHaveText(/All ratings saved/);
+    await page.goto("/progress");
+    await expect(page.getByRole("region", { name: "Study heatmap (scrolls sideways)" })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The heatmap scrolls inside its own box, which starts at today's end.
+    const box = await page.locator('rect[data-today="true"]').evaluate((el) => el.getBoundingClientRect());
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+}
