@@ -10,6 +10,7 @@ import type { Db } from "@/app/_server/db/client";
 import { saveDrillAttempt } from "@/app/_server/study/drill-attempt";
 import { recordReview, undoReview } from "@/app/_server/study/record-review";
 import { fetchStudySettings } from "@/app/_server/study/settings";
+import { fetchProgress, progressScope } from "@/app/_server/queries/progress";
 import { buildTopicApkg } from "@/app/_server/transfer/apkg";
 import { exportProgress, exportReviewCsv } from "@/app/_server/transfer/export-progress";
 import { importProgressJson } from "@/app/_server/transfer/import-progress";
@@ -164,6 +165,13 @@ describe(`progress export and import on ${provider}`, () => {
     expect(withoutIds(copy.logs)).toEqual(withoutIds(aliceBefore.logs));
     expect(withoutIds(copy.attempts)).toEqual(withoutIds(aliceBefore.attempts));
     expect(copy.logs.some((l) => aliceBefore.logs.some((a) => a.id === l.id))).toBe(false);
+
+    // The progress page's figures are the same for both accounts.
+    const figures = async (userId: string) => fetchProgress(progressScope(db, userId, await fetchStudySettings(db, userId), NOW, "en"));
+    expect(await figures(fresh)).toEqual(await figures(alice));
+    const copied = await figures(fresh);
+    expect(copied.streak.longest).toBeGreaterThan(0);
+    expect(copied.heatmap.filter((c) => c.reviews > 0).length).toBeGreaterThan(0);
 
     // A second import of the same file adds nothing.
     expect(await importProgressJson(db, fresh, asJson(file), NOW)).toMatchObject({ ok: true, summary: { reviews: { added: 0, present: 23 }, drillAttempts: { added: 0, present: 1 } } });
