@@ -95,6 +95,28 @@ test("another learner's ids are refused by every route that holds progress, and 
   await b.close();
 });
 
+test("server actions act for their caller only: another learner's settings change leaves the first's alone", async ({ browser }) => {
+  // The actions (study settings, FSRS parameters, sign-up, preferences) take no user id at all:
+  // each reads the caller from the session, so the only way to reach another account is not to.
+  const a = await browser.newContext();
+  const b = await browser.newContext();
+  const pageA = await a.newPage();
+  const pageB = await b.newPage();
+  await rateTwo(pageA);
+  await rateTwo(pageB);
+  const settingsOf = async (page: Page) => ((await (await page.request.get("/api/progress/export")).json()) as { settings: { newPerDay: number } | null }).settings;
+  const before = await settingsOf(pageA);
+  await pageB.goto("/settings");
+  const form = pageB.getByRole("region", { name: "Study schedule" });
+  await form.getByLabel("New cards per day").fill("3");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved.");
+  expect((await settingsOf(pageB))?.newPerDay).toBe(3);
+  expect(await settingsOf(pageA)).toEqual(before);
+  await a.close();
+  await b.close();
+});
+
 test("without a session, progress routes answer with nothing or a refusal", async ({ playwright, baseURL }) => {
   const anon = await playwright.request.newContext({ baseURL: baseURL! });
   expect(await reviewsOf(anon)).toEqual([]);
