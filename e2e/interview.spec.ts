@@ -36,6 +36,12 @@ test("a new user answers a prompt within the timer and sees covered and missed p
   await expect(page.getByRole("status")).toContainText("Saved.");
   const reviews = (await (await page.request.get("/api/reviews?limit=5")).json()) as { reviews: { cardId: string; rating: number }[] };
   expect(reviews.reviews.filter((r) => r.cardId === "iv-three-way").map((r) => r.rating)).toEqual([2]);
+
+  // The list shows the saved attempt's score; the prompt is not due again yet.
+  await page.getByRole("link", { name: "All questions" }).click();
+  const item = page.getByRole("link", { name: /Explain the 3-way handshake/ });
+  await expect(item).toContainText("last 50%");
+  await expect(item).not.toContainText("Due");
 });
 
 test("when time runs out the typed answer is graded", async ({ page }) => {

@@ -5,6 +5,7 @@ import { importContent } from "@/app/_server/content/import-content";
 import type { Db } from "@/app/_server/db/client";
 import { randomUUID } from "node:crypto";
 import { gradeAnswer } from "@/app/_domain/interview";
+import { fetchDrillStatus, fetchDueDrillCounts } from "@/app/_server/queries/drill-status";
 import { fetchInterviewPrompt, fetchInterviewPrompts } from "@/app/_server/queries/interview-prompts";
 import { saveDrillAttempt } from "@/app/_server/study/drill-attempt";
 import { freshDb, provider } from "./db";
@@ -80,5 +81,23 @@ describe(`interview attempts on ${provider}`, () => {
     await expect(saveDrillAttempt(db, other.id, input, now)).rejects.toMatchObject({ status: 409 });
     expect(await db.drillAttempt.count({ where: { userId: other.id } })).toBe(0);
     expect(await db.reviewLog.count({ where: { userId: other.id } })).toBe(0);
+  });
+});
+
+describe(`drill status on ${provider}`, () => {
+  it("shows the caller's own schedule and latest score per drill, due once its day comes, and nobody else's", async () => {
+    const user = await db.user.create({ data: { isGuest: true } });
+    const other = await db.user.create({ data: { isGuest: true } });
+    const now = new Date("2026-06-05T10:00:00Z");
+    const prompt = (await fetchInterviewPrompt("iv-half-close", "en", db))!;
+    const grade = gradeAnswer(prompt.rubric, "One side stops sending but can still receive.", "en");
+    await saveDrillAttempt(db, user.id, { id: randomUUID(), cardId: prompt.id, kind: "interview", score: grade.score, answer: {}, result: grade }, now);
+    const status = await fetchDrillStatus(user.id, "interview", now, db);
+    expect(status.get("iv-half-close")).toMatchObject({ due: false, lastScore: grade.score });
+    const later = new Date(now.getTime() + 60 * 86_400_000);
+    expect((await fetchDrillStatus(user.id, "interview", later, db)).get("iv-half-close")?.due).toBe(true);
+    expect(await fetchDueDrillCounts(user.id, later, db)).toEqual({ scenario: 0, interview: 1 });
+    expect((await fetchDrillStatus(other.id, "interview", later, db)).size).toBe(0);
+    expect(await fetchDueDrillCounts(other.id, later, db)).toEqual({ scenario: 0, interview: 0 });
   });
 });

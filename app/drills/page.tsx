@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getMessages } from "../_i18n/server";
+import { currentUser } from "../_server/auth/current-user";
+import { fetchDueDrillCounts } from "../_server/queries/drill-status";
 import { PageHeader } from "../_ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,11 +10,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DrillsPage() {
-  const { t } = await getMessages();
+  const [{ t }, user] = await Promise.all([getMessages(), currentUser()]);
+  const due = user ? await fetchDueDrillCounts(user.id, new Date()) : { scenario: 0, interview: 0 };
   const drills = [
-    { id: "simulator", href: "/drills/simulator", title: t.drills.simulator, intro: t.drills.simulatorIntro },
-    { id: "interview", href: "/drills/interview", title: t.drills.interview, intro: t.drills.interviewIntro },
-    { id: "mock", href: "/drills/mock", title: t.mock.title, intro: t.interview.mockIntro },
+    { id: "simulator", href: "/drills/simulator", title: t.drills.simulator, intro: t.drills.simulatorIntro, due: due.scenario },
+    { id: "interview", href: "/drills/interview", title: t.drills.interview, intro: t.drills.interviewIntro, due: due.interview },
+    { id: "mock", href: "/drills/mock", title: t.mock.title, intro: t.interview.mockIntro, due: 0 },
   ];
   return (
     <>
@@ -24,6 +27,7 @@ export default async function DrillsPage() {
               {d.href ? <Link href={d.href} className="hover:underline">{d.title}</Link> : d.title}
             </h2>
             <p className="mt-1 text-muted">{d.intro}</p>
+            {d.due ? <p className="mt-2 text-sm font-semibold text-accent">{t.drills.dueCount.replace("{n}", String(d.due))}</p> : null}
           </li>
         ))}
       </ul>
