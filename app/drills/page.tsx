@@ -1,3 +1,4 @@
+import { fill } from "@/app/_i18n/fill";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getMessages } from "../_i18n/server";
@@ -27,7 +28,7 @@ export default async function DrillsPage() {
               {d.href ? <Link href={d.href} className="hover:underline">{d.title}</Link> : d.title}
             </h2>
             <p className="mt-1 text-muted">{d.intro}</p>
-            {d.due ? <p className="mt-2 text-sm font-semibold text-accent">{t.drills.dueCount.replace("{n}", String(d.due))}</p> : null}
+            {d.due ? <p className="mt-2 text-sm font-semibold text-accent">{fill(t.drills.dueCount, { n: d.due })}</p> : null}
           </li>
         ))}
       </ul>

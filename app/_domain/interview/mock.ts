@@ -7,6 +7,9 @@ export type MockItem = { kind: MockKind; id: string; topic: string; misconceptio
 export type MockAnswer = { item: MockItem; score: number; misconceptions: string[]; followUpOf?: string };
 export type TopicReadiness = { topic: string; score: number; answered: number };
 
+/** A recalled card's self-rating (1 missed, 2 partly, 3 got it) as a score for readiness. */
+export const SELF_RATING_SCORE = { 1: 0, 2: 0.5, 3: 1 } as const;
+
 /** Below this an answer is weak: the interviewer digs deeper and the topic needs work. */
 export const WEAK_BELOW = 0.75;
 /** The mix of a session, in the order an interviewer tends to go: explain, then why, then draw. */

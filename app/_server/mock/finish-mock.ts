@@ -1,5 +1,5 @@
 import "server-only";
-import { gradeAnswer, gradeSegmentSequence, readiness, revealedMisconceptions, type MockAnswer, type TopicReadiness } from "@/app/_domain/interview";
+import { SELF_RATING_SCORE, gradeAnswer, gradeSegmentSequence, readiness, revealedMisconceptions, type MockAnswer, type TopicReadiness } from "@/app/_domain/interview";
 import { ratingFromScore, type Rating } from "@/app/_domain/scheduling";
 import type { Db } from "../db/client";
 import type { MockQuestion } from "../queries/mock-pool";
@@ -10,9 +10,6 @@ import type { MockFinishInput } from "./input";
 
 export type MockSummary = { id: string; status: "recorded" | "duplicate"; readiness: TopicReadiness[]; misconceptions: string[]; answers: { itemId: string; score: number }[] };
 
-// A recalled card's self-rating as a score for readiness, and as the rating that schedules it.
-const SELF_SCORE = { 1: 0, 2: 0.5, 3: 1 } as const;
-const SELF_RATING: Record<1 | 2 | 3, Rating> = { 1: 1, 2: 2, 3: 3 };
 
 function scoreOf(q: MockQuestion, a: MockFinishInput["answers"][number], locale: "ko" | "en"): { score: number; rating: Rating; misconceptions: string[] } {
   if (q.kind === "interview" && q.rubric) {
@@ -23,8 +20,9 @@ function scoreOf(q: MockQuestion, a: MockFinishInput["answers"][number], locale:
     const score = gradeSegmentSequence(q.segments, a.answer).score;
     return { score, rating: ratingFromScore(score), misconceptions: [] };
   }
+  // A recalled card's self-rating is also its FSRS rating: missed → Again, partly → Hard, got it → Good.
   const self = a.selfRating ?? 1;
-  return { score: SELF_SCORE[self], rating: SELF_RATING[self], misconceptions: [] };
+  return { score: SELF_RATING_SCORE[self], rating: self, misconceptions: [] };
 }
 
 /**
@@ -41,7 +39,10 @@ export async function finishMock(db: Db, userId: string, input: MockFinishInput,
   if (existing && existing.userId !== userId) throw new StudyError(409, "id_taken", `Mock interview id ${input.id} is already used; generate a new id.`);
   if (existing) return { ...(JSON.parse(existing.result) as Omit<MockSummary, "status">), status: "duplicate" };
 
-  const graded = input.answers.map((a) => ({ a, q: byId.get(a.itemId)!, ...scoreOf(byId.get(a.itemId)!, a, input.locale) }));
+  const graded = input.answers.map((a) => {
+    const q = byId.get(a.itemId)!;
+    return { a, q, ...scoreOf(q, a, input.locale) };
+  });
   const answers: MockAnswer[] = graded.map((g) => ({ item: g.q, score: g.score, misconceptions: g.misconceptions, ...(g.a.followUpOf ? { followUpOf: g.a.followUpOf } : {}) }));
   const summary = { id: input.id, readiness: readiness(answers), misconceptions: revealedMisconceptions(answers), answers: graded.map((g) => ({ itemId: g.q.id, score: g.score })) };
 

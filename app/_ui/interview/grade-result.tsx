@@ -1,3 +1,4 @@
+import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import type { GradeResponse } from "./types";
 
@@ -9,8 +10,8 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
   return (
     <div className="space-y-4">
       <div className="flex items-center gap-3">
-        <p className="text-2xl font-semibold">{t.score.replace("{score}", String(pct))}</p>
-        <meter className="h-3 w-40" min={0} max={100} low={75} high={99} optimum={100} value={pct} aria-label={t.score.replace("{score}", String(pct))} />
+        <p className="text-2xl font-semibold">{fill(t.score, { score: pct })}</p>
+        <meter className="h-3 w-40" min={0} max={100} low={75} high={99} optimum={100} value={pct} aria-label={fill(t.score, { score: pct })} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <section aria-labelledby="covered-h" className="rounded-md border border-border p-3">
@@ -20,7 +21,7 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
               {covered.map((p) => (
                 <li key={p.id}>
                   <span>{p.label}</span>
-                  {p.evidence ? <span className="block text-sm text-muted">{t.matched.replace("{text}", p.evidence)}</span> : null}
+                  {p.evidence ? <span className="block text-sm text-muted">{fill(t.matched, { text: p.evidence })}</span> : null}
                 </li>
               ))}
             </ul>

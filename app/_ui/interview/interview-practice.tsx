@@ -1,36 +1,31 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { ratingFromScore } from "@/app/_domain/scheduling/grade-to-rating";
+import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
+import { AnswerField } from "./answer-field";
 import { GradeResult } from "./grade-result";
+import { postJson } from "./post-json";
 import type { GradeResponse, PracticePrompt } from "./types";
+import { useCountdown } from "./use-countdown";
 import { useSpeechInput } from "./use-speech-input";
 
 type Stage = "setup" | "answering" | "grading" | "graded";
 type Rating = 1 | 2 | 3 | 4;
 const button = "rounded-md px-4 py-2 font-medium disabled:opacity-50";
 
-async function postJson(url: string, body: unknown): Promise<{ ok: true; data: unknown } | { ok: false; message: string }> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
-  if (!res) return { ok: false, message: "network" };
-  const data = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return res.ok ? { ok: true, data } : { ok: false, message: data?.error?.message ?? `HTTP ${res.status}` };
-}
-
 export function InterviewPractice({ prompt, nextHref, locale, t, rt }: { prompt: PracticePrompt; nextHref: string | null; locale: "ko" | "en"; t: Messages["interview"]; rt: Messages["review"] }) {
   const [stage, setStage] = useState<Stage>("setup");
   const [mode, setMode] = useState<"short" | "detailed">("short");
   const [seconds, setSeconds] = useState(prompt.seconds.short);
   const [answer, setAnswer] = useState("");
-  const [left, setLeft] = useState(seconds);
   const [notice, setNotice] = useState<string | null>(null);
   const [grade, setGrade] = useState<GradeResponse | null>(null);
   const [rating, setRating] = useState<Rating>(1);
   const [saved, setSaved] = useState<"no" | "saving" | "yes">("no");
-  const startedAt = useRef(0);
+  const [startedAt, setStartedAt] = useState(0);
   const attemptId = useRef("");
-  const textRef = useRef<HTMLTextAreaElement>(null);
   const speech = useSpeechInput(locale, (text) => setAnswer((a) => (a ? `${a} ${text}` : text)));
 
   function chooseMode(m: "short" | "detailed") {
@@ -43,15 +38,10 @@ export function InterviewPractice({ prompt, nextHref, locale, t, rt }: { prompt:
     setGrade(null);
     setNotice(null);
     setSaved("no");
-    setLeft(seconds);
-    startedAt.current = Date.now();
+    setStartedAt(Date.now());
     attemptId.current = crypto.randomUUID();
     setStage("answering");
   }
-
-  useEffect(() => {
-    if (stage === "answering") textRef.current?.focus();
-  }, [stage]);
 
   async function submit(timedOut = false) {
     speech.stop();
@@ -76,27 +66,11 @@ export function InterviewPractice({ prompt, nextHref, locale, t, rt }: { prompt:
     setStage("graded");
   }
 
-  // The clock counts from the start time, so a slow tab does not stretch the limit.
-  const submitRef = useRef(submit);
-  useEffect(() => {
-    submitRef.current = submit;
-  });
-  useEffect(() => {
-    if (stage !== "answering") return;
-    const timer = setInterval(() => {
-      const remaining = Math.max(0, seconds - Math.floor((Date.now() - startedAt.current) / 1000));
-      setLeft(remaining);
-      if (remaining === 0) {
-        clearInterval(timer);
-        void submitRef.current(true);
-      }
-    }, 250);
-    return () => clearInterval(timer);
-  }, [stage, seconds]);
+  const left = useCountdown(stage === "answering" ? startedAt : null, seconds, () => void submit(true));
 
   async function save() {
     setSaved("saving");
-    const res = await postJson("/api/interview/attempts", { id: attemptId.current, promptId: prompt.id, answer, locale, rating, mode, durationMs: Date.now() - startedAt.current });
+    const res = await postJson("/api/interview/attempts", { id: attemptId.current, promptId: prompt.id, answer, locale, rating, mode, durationMs: Date.now() - startedAt });
     if (!res.ok) {
       setNotice(`${t.saveFailed}: ${res.message}`);
       setSaved("no");
@@ -139,36 +113,7 @@ export function InterviewPractice({ prompt, nextHref, locale, t, rt }: { prompt:
 
       {stage === "answering" || stage === "grading" ? (
         <section className="space-y-3" aria-label={t.answerLabel}>
-          <div className="flex items-center justify-between gap-3">
-            <p role="timer" aria-live="off" className={`font-mono text-lg ${left <= 5 ? "text-bad" : ""}`} data-testid="time-left">
-              {t.timeLeft.replace("{s}", String(left))}
-            </p>
-            {speech.supported ? (
-              <button type="button" onClick={speech.listening ? speech.stop : speech.start} aria-pressed={speech.listening} className={`${button} border border-border`}>
-                {speech.listening ? `${t.stopSpeaking} (${t.listening})` : t.speak}
-              </button>
-            ) : null}
-          </div>
-          <progress className="h-2 w-full accent-[var(--accent)]" max={seconds} value={left} aria-hidden="true" />
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">{t.answerLabel}</span>
-            <textarea
-              ref={textRef}
-              value={answer}
-              onChange={(e) => setAnswer(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-                  e.preventDefault();
-                  void submit();
-                }
-              }}
-              rows={mode === "short" ? 5 : 10}
-              maxLength={5000}
-              lang={locale}
-              disabled={stage === "grading"}
-              className="rounded-md border border-border bg-card p-3 leading-relaxed"
-            />
-          </label>
+          <AnswerField value={answer} onChange={setAnswer} onSubmit={() => void submit()} left={left} seconds={seconds} speech={speech} rows={mode === "short" ? 5 : 10} disabled={stage === "grading"} locale={locale} t={t} />
           <button type="button" onClick={() => void submit()} disabled={stage === "grading" || !answer.trim()} className={`${button} bg-accent text-accent-fg`}>
             {stage === "grading" ? t.grading : t.submit} <kbd className="ml-1 font-mono text-sm">Ctrl+Enter</kbd>
           </button>
@@ -180,7 +125,7 @@ export function InterviewPractice({ prompt, nextHref, locale, t, rt }: { prompt:
       </p>
 
       {stage === "graded" && grade ? (
-        <section className="space-y-5" aria-label={t.score.replace("{score}", String(Math.round(grade.score * 100)))}>
+        <section className="space-y-5" aria-label={fill(t.score, { score: Math.round(grade.score * 100) })}>
           <GradeResult grade={grade} answer={answer} t={t} />
           <fieldset className="space-y-2" disabled={saved !== "no"}>
             <legend className="font-medium">{t.rateLabel}</legend>

@@ -1,9 +1,13 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
-import { followUpFor, gradeSegmentSequence, type MockItem, type TopicReadiness } from "@/app/_domain/interview";
+import { useRef, useState } from "react";
+import { SELF_RATING_SCORE, followUpFor, gradeSegmentSequence, type MockItem, type TopicReadiness } from "@/app/_domain/interview";
+import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
+import { AnswerField } from "./answer-field";
+import { postJson } from "./post-json";
 import type { GradeResponse } from "./types";
+import { useCountdown } from "./use-countdown";
 import { useSpeechInput } from "./use-speech-input";
 
 export type MockScreenQuestion = MockItem & { promptHtml: string; answerHtml: string; seconds: number; segments?: string[] };
@@ -26,15 +30,13 @@ export function MockInterview(props: {
   const [queue, setQueue] = useState<Asked[]>(props.plan.map((q) => ({ q })));
   const [at, setAt] = useState(-1);
   const [answer, setAnswer] = useState("");
-  const [left, setLeft] = useState(0);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [answers, setAnswers] = useState<Answered[]>([]);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const startedAt = useRef(0);
+  const [startedAt, setStartedAt] = useState(0);
   const sessionId = useRef("");
-  const textRef = useRef<HTMLTextAreaElement>(null);
   const speech = useSpeechInput(locale, (text) => setAnswer((a) => (a ? `${a} ${text}` : text)));
   const current = at >= 0 ? queue[at] : undefined;
 
@@ -42,17 +44,12 @@ export function MockInterview(props: {
     setAt(index);
     setAnswer("");
     setFeedback(null);
-    setLeft(queue[index]?.q.seconds ?? 0);
-    startedAt.current = Date.now();
+    setStartedAt(Date.now());
   }
-
-  useEffect(() => {
-    if (current && !feedback) textRef.current?.focus();
-  }, [current, feedback]);
 
   function record(score: number, misconceptions: string[], selfRating?: 1 | 2 | 3) {
     if (!current) return;
-    const entry: Answered = { itemId: current.q.id, reviewId: crypto.randomUUID(), answer, durationMs: Date.now() - startedAt.current, score, misconceptions, ...(selfRating ? { selfRating } : {}), ...(current.followUpOf ? { followUpOf: current.followUpOf } : {}) };
+    const entry: Answered = { itemId: current.q.id, reviewId: crypto.randomUUID(), answer, durationMs: Date.now() - startedAt, score, misconceptions, ...(selfRating ? { selfRating } : {}), ...(current.followUpOf ? { followUpOf: current.followUpOf } : {}) };
     setAnswers((list) => [...list, entry]);
     // A weak answer earns a deeper question on the same concept, asked next.
     const asked = new Set(queue.map((a) => a.q.id));
@@ -76,35 +73,19 @@ export function MockInterview(props: {
       return;
     }
     setBusy(true);
-    const res = answer.trim() ? await fetch("/api/interview/grade", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ promptId: q.id, answer, locale }) }).catch(() => null) : null;
+    const res = answer.trim() ? await postJson("/api/interview/grade", { promptId: q.id, answer, locale }) : null;
     setBusy(false);
-    const grade = res?.ok ? ((await res.json()) as GradeResponse) : null;
+    const grade = res?.ok ? (res.data as GradeResponse) : null;
     const score = grade?.score ?? 0;
     setFeedback({ score, ...(grade ? { grade } : {}) });
     record(score, grade?.mistakes.flatMap((m) => ("misconception" in m ? [m.misconception] : [])) ?? []);
   }
 
-  const submitRef = useRef(submit);
-  useEffect(() => {
-    submitRef.current = submit;
-  });
-  useEffect(() => {
-    if (!current || feedback) return;
-    const limit = current.q.seconds;
-    const timer = setInterval(() => {
-      const remaining = Math.max(0, limit - Math.floor((Date.now() - startedAt.current) / 1000));
-      setLeft(remaining);
-      if (remaining === 0) {
-        clearInterval(timer);
-        void submitRef.current();
-      }
-    }, 250);
-    return () => clearInterval(timer);
-  }, [current, feedback]);
+  const left = useCountdown(current && !feedback ? startedAt : null, current?.q.seconds ?? 0, () => void submit());
 
   function selfRate(r: 1 | 2 | 3) {
-    setFeedback({ score: [0, 0.5, 1][r - 1]! });
-    record([0, 0.5, 1][r - 1]!, [], r);
+    setFeedback({ score: SELF_RATING_SCORE[r] });
+    record(SELF_RATING_SCORE[r], [], r);
   }
 
   async function finish() {
@@ -112,15 +93,14 @@ export function MockInterview(props: {
     setStatus(t.finishing);
     sessionId.current ||= crypto.randomUUID();
     const body = { id: sessionId.current, locale, answers: answers.map((a) => ({ itemId: a.itemId, reviewId: a.reviewId, answer: a.answer, durationMs: a.durationMs, ...(a.selfRating ? { selfRating: a.selfRating } : {}), ...(a.followUpOf ? { followUpOf: a.followUpOf } : {}) })) };
-    const res = await fetch("/api/mock/finish", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+    const res = await postJson("/api/mock/finish", body);
     setBusy(false);
-    if (!res?.ok) {
-      const err = res ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
-      setStatus(`${t.saveFailed}: ${err?.error?.message ?? "network"}`);
+    if (!res.ok) {
+      setStatus(`${t.saveFailed}: ${res.message}`);
       return;
     }
     setStatus(null);
-    setSummary((await res.json()) as Summary);
+    setSummary(res.data as Summary);
   }
 
   if (summary) return <MockSummary summary={summary} {...props} />;
@@ -136,7 +116,7 @@ export function MockInterview(props: {
   return (
     <section className="space-y-4" aria-labelledby="mock-q">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
-        <h2 id="mock-q" className="text-sm font-normal">{t.questionOf.replace("{n}", String(at + 1)).replace("{total}", String(queue.length))}</h2>
+        <h2 id="mock-q" className="text-sm font-normal">{fill(t.questionOf, { n: at + 1, total: queue.length })}</h2>
         <span data-testid="question-kind">
           {t.kinds[current.q.kind]} · {props.topicTitles[current.q.topic] ?? current.q.topic}
           {current.followUpOf ? <strong className="ml-2 text-warn">{t.followUp}</strong> : null}
@@ -148,25 +128,14 @@ export function MockInterview(props: {
       </article>
       {!feedback ? (
         <div className="space-y-3">
-          <div className="flex items-center justify-between gap-3">
-            <p role="timer" aria-live="off" className={`font-mono text-lg ${left <= 5 ? "text-bad" : ""}`} data-testid="time-left">{it.timeLeft.replace("{s}", String(left))}</p>
-            {speech.supported ? (
-              <button type="button" onClick={speech.listening ? speech.stop : speech.start} aria-pressed={speech.listening} className={`${button} border border-border`}>
-                {speech.listening ? it.stopSpeaking : it.speak}
-              </button>
-            ) : null}
-          </div>
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">{it.answerLabel}</span>
-            <textarea ref={textRef} value={answer} onChange={(e) => setAnswer(e.target.value)} onKeyDown={(e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void submit(); } }} rows={5} maxLength={5000} lang={locale} className="rounded-md border border-border bg-card p-3" />
-          </label>
+          <AnswerField value={answer} onChange={setAnswer} onSubmit={() => void submit()} left={left} speech={speech} rows={5} locale={locale} t={it} />
           <button type="button" onClick={() => void submit()} disabled={busy} className={`${button} bg-accent text-accent-fg`}>
             {current.q.kind === "card" ? t.reveal : busy ? it.grading : it.submit} <kbd className="ml-1 font-mono text-sm">Ctrl+Enter</kbd>
           </button>
         </div>
       ) : (
         <div className="space-y-4" aria-live="polite">
-          {feedback.score !== null ? <p className="text-xl font-semibold">{it.score.replace("{score}", String(Math.round(feedback.score * 100)))}</p> : null}
+          {feedback.score !== null ? <p className="text-xl font-semibold">{fill(it.score, { score: Math.round(feedback.score * 100) })}</p> : null}
           {feedback.grade ? (
             <ul className="space-y-1">
               {feedback.grade.points.map((p) => (
@@ -179,7 +148,7 @@ export function MockInterview(props: {
               ))}
             </ul>
           ) : null}
-          {feedback.segments ? <p>{t.yourSegments.replace("{list}", feedback.segments.join(" → ") || "—")}</p> : null}
+          {feedback.segments ? <p>{fill(t.yourSegments, { list: feedback.segments.join(" → ") || "—" })}</p> : null}
           <div className="rounded-md border border-border p-3">
             <h3 className="mb-1 font-semibold">{t.expected}</h3>
             <div className="prose-card" dangerouslySetInnerHTML={{ __html: current.q.answerHtml }} />

@@ -2,7 +2,8 @@ import type { DayCount, ForecastDay, WeekRetention } from "@/app/_domain/progres
 import { overallRetention } from "@/app/_domain/progress";
 import type { Locale, Messages } from "@/app/_i18n/messages";
 import { BarChart } from "./bar-chart";
-import { fill, formatDay, formatPercent } from "./format";
+import { fill } from "@/app/_i18n/fill";
+import { formatDay, formatPercent } from "./format";
 import { NumbersTable } from "./numbers-table";
 
 type T = Messages["progress"];

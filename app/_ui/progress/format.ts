@@ -1,10 +1,5 @@
 import type { Locale } from "@/app/_i18n/messages";
 
-/** "{n} days" with its placeholders filled in. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 // The progress page formats some 500 days per view, nearly all the same from one view to the
 // next; remembering them saves most of the Intl work. Bounded: cleared when it gets large.

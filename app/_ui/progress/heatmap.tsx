@@ -1,6 +1,7 @@
 import { monthTotals, type HeatmapCell } from "@/app/_domain/progress";
 import type { Locale, Messages } from "@/app/_i18n/messages";
-import { fill, formatDay } from "./format";
+import { fill } from "@/app/_i18n/fill";
+import { formatDay } from "./format";
 import { HeatmapSvg } from "./heatmap-svg";
 import { NumbersTable } from "./numbers-table";
 

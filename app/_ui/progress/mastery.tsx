@@ -1,7 +1,7 @@
 import type { DrillMastery, ForgottenConcept, MasteryBucket, TopicMastery } from "@/app/_domain/progress";
 import type { Messages } from "@/app/_i18n/messages";
 import { ChartSection } from "./charts";
-import { fill } from "./format";
+import { fill } from "@/app/_i18n/fill";
 import { NumbersTable } from "./numbers-table";
 
 type T = Messages["progress"];

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { DueCounts, Streak } from "@/app/_domain/scheduling";
 import type { Locale, Messages } from "@/app/_i18n/messages";
-import { fill, formatDay } from "./format";
+import { fill } from "@/app/_i18n/fill";
+import { formatDay } from "./format";
 
 type T = Messages["progress"];
 const days = (n: number, t: T["streak"]) => fill(n === 1 ? t.day : t.days, { n });

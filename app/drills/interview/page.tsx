@@ -1,3 +1,4 @@
+import { fill } from "@/app/_i18n/fill";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getMessages } from "@/app/_i18n/server";
@@ -34,7 +35,7 @@ export default async function InterviewPromptsPage() {
                   </span>
                   <span className="shrink-0 text-right text-sm text-muted">
                     {p.seconds.short}s / {p.seconds.detailed}s
-                    <span className="block">{s?.lastScore != null ? t.interview.lastScore.replace("{score}", String(Math.round(s.lastScore * 100))) : t.interview.notYet}</span>
+                    <span className="block">{s?.lastScore != null ? fill(t.interview.lastScore, { score: Math.round(s.lastScore * 100) }) : t.interview.notYet}</span>
                   </span>
                 </Link>
               </li>
