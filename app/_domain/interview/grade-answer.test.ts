@@ -100,7 +100,7 @@ describe("gradeAnswer", () => {
 
 describe("outOfOrderIndexes", () => {
   it("misplaces the fewest points", () => {
-    const at = (...starts: (number | null)[]) => starts.map((s, i) => (s === null ? null : { start: s, i }));
+    const at = (...places: (number | null)[]) => places.map((p, i) => (p === null ? null : { at: p, i }));
     expect([...outOfOrderIndexes(at(10, 20, 30))]).toEqual([]);
     expect([...outOfOrderIndexes(at(20, 10, 30))].length).toBe(1);
     expect([...outOfOrderIndexes(at(30, 10, 20))]).toEqual([0]);

@@ -28,12 +28,12 @@ export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): Int
   // Order by where a match ends: patterns put context first ("server … FIN") and the token
   // that marks the step last, so the end is where the step is named.
   const at = (i: number) => hits[i]!.end;
-  const outOfOrder = outOfOrderIndexes(ordered.map((i) => (hits[i] ? { start: at(i), i } : null)));
+  const outOfOrder = outOfOrderIndexes(ordered.map((i) => (hits[i] ? { at: at(i), i } : null)));
+  const rank = (k: number) => ordered.indexOf(k);
 
   const points = rubric.points.map((p, i) => ({ id: p.id, label: p.label[locale], covered: hits[i] !== null, evidence: hits[i] ? evidence(hits[i].text) : null }));
   const mistakes: InterviewMistake[] = [];
   for (const i of outOfOrder) {
-    const rank = (k: number) => ordered.indexOf(k);
     const j = ordered.find((k) => hits[k] !== null && !outOfOrder.has(k) && (rank(k) < rank(i) ? at(k) >= at(i) : at(k) <= at(i)));
     if (j === undefined) continue; // unreachable: a point left out of the longest ordered run conflicts with one in it
     const point = rubric.points[i]!;
@@ -69,14 +69,14 @@ function firstHit(text: string, patterns: string[], skipNegated = false): Hit | 
  * The covered points outside a longest run that keeps the rubric's order: the fewest points
  * to call misplaced (SYN+ACK named before SYN misplaces one point, not every later one).
  */
-export function outOfOrderIndexes(hits: ({ start: number; i: number } | null)[]): Set<number> {
+export function outOfOrderIndexes(hits: ({ at: number; i: number } | null)[]): Set<number> {
   const covered = hits.filter((h) => h !== null);
   // O(n²) longest increasing run: a rubric has a handful of steps.
   const best: number[] = covered.map(() => 1);
   const prev: number[] = covered.map(() => -1);
   covered.forEach((a, ai) =>
     covered.slice(0, ai).forEach((b, bi) => {
-      if (b.start < a.start && best[bi]! + 1 > best[ai]!) {
+      if (b.at < a.at && best[bi]! + 1 > best[ai]!) {
         best[ai] = best[bi]! + 1;
         prev[ai] = bi;
       }

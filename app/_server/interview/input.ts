@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localeSchema as locale, ratingSchema } from "../study/review-input";
 
 export const MAX_ANSWER_CHARS = 5000;
 
@@ -7,7 +8,6 @@ const answer = z
   .refine((s) => s.trim().length > 0, { error: "answer is empty: type or say your answer first" })
   .refine((s) => s.length <= MAX_ANSWER_CHARS, { error: `answer is longer than ${MAX_ANSWER_CHARS} characters` });
 const promptId = z.string({ error: "promptId must be a string" }).min(1, { error: "promptId is empty" }).max(120);
-const locale = z.enum(["ko", "en"], { error: 'locale must be "ko" or "en"' });
 
 export const gradeInputSchema = z.object({ promptId, answer, locale: locale.optional() }).strict();
 
@@ -18,7 +18,7 @@ export const attemptInputSchema = z
     promptId,
     answer,
     locale,
-    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)" }),
+    rating: ratingSchema,
     mode: z.enum(["short", "detailed"], { error: 'mode must be "short" or "detailed"' }),
     durationMs: z.number().int().min(0).max(60 * 60_000),
   })

@@ -1,6 +1,7 @@
 import "server-only";
 import { rubricSchema, type Locale, type Rubric } from "@/app/_domain/content";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
+import { splitMisconceptions } from "@/app/_domain/progress";
 import { getDb, type Db } from "../db/client";
 
 export type PromptSummary = { id: string; topic: string; prompt: string; seconds: { short: number; detailed: number } };
@@ -9,7 +10,8 @@ export type InterviewPrompt = PromptSummary & { rubric: Rubric; modelShortHtml: 
 type Body = { prompt: string; answer: string; detailed?: string; rubric?: unknown };
 type Row = { id: string; topicId: string; bodyKo: string; bodyEn: string; misconceptions: string };
 
-function toPrompt(row: Row, locale: Locale): InterviewPrompt {
+/** A stored interview card as a prompt in the locale, with its rubric and rendered model answers. */
+export function interviewPromptOf(row: Row, locale: Locale): InterviewPrompt {
   const body = JSON.parse(locale === "ko" ? row.bodyKo : row.bodyEn) as Body;
   // The importer stored what the content schema accepted; parsing again keeps the type honest.
   const rubric = rubricSchema.parse(body.rubric);
@@ -21,7 +23,7 @@ function toPrompt(row: Row, locale: Locale): InterviewPrompt {
     rubric,
     modelShortHtml: renderMarkdown(body.answer),
     modelDetailedHtml: renderMarkdown(body.detailed ?? ""),
-    misconceptions: row.misconceptions.split(" ").filter(Boolean),
+    misconceptions: splitMisconceptions(row.misconceptions),
   };
 }
 
@@ -31,7 +33,7 @@ const select = { id: true, topicId: true, bodyKo: true, bodyEn: true, misconcept
 export async function fetchInterviewPrompts(locale: Locale, db: Db = getDb()): Promise<PromptSummary[]> {
   const rows = await db.card.findMany({ where: { kind: "interview", retiredAt: null }, orderBy: [{ topicId: "asc" }, { position: "asc" }], select });
   return rows.map((r) => {
-    const { id, topic, prompt, seconds } = toPrompt(r, locale);
+    const { id, topic, prompt, seconds } = interviewPromptOf(r, locale);
     return { id, topic, prompt, seconds };
   });
 }
@@ -39,5 +41,5 @@ export async function fetchInterviewPrompts(locale: Locale, db: Db = getDb()): P
 /** One live prompt with its rubric and model answers, or null. */
 export async function fetchInterviewPrompt(id: string, locale: Locale, db: Db = getDb()): Promise<InterviewPrompt | null> {
   const row = await db.card.findFirst({ where: { id, kind: "interview", retiredAt: null }, select });
-  return row ? toPrompt(row, locale) : null;
+  return row ? interviewPromptOf(row, locale) : null;
 }

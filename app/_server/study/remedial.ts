@@ -1,4 +1,5 @@
 import "server-only";
+import { splitMisconceptions } from "@/app/_domain/progress";
 import type { Db } from "../db/client";
 
 /** How long a mock interview's misconceptions keep their cards at the front of a session. */
@@ -22,7 +23,7 @@ export async function fetchRemedialCards(db: Db, userId: string, cardWhere: Card
   if (!mocks.length) return [];
   // Each misconception dates from the latest mock that revealed it.
   const since = new Map<string, Date>();
-  for (const m of mocks) for (const id of m.misconceptions.split(" ").filter(Boolean)) if (!since.has(id)) since.set(id, m.finishedAt);
+  for (const m of mocks) for (const id of splitMisconceptions(m.misconceptions)) if (!since.has(id)) since.set(id, m.finishedAt);
   const candidates = await db.card.findMany({
     where: { ...cardWhere, OR: [...since.keys()].map((id) => ({ misconceptions: { contains: id } })) },
     include: { states: { where: { userId } } },
@@ -31,7 +32,7 @@ export async function fetchRemedialCards(db: Db, userId: string, cardWhere: Card
   });
   return candidates
     .flatMap((card) => {
-      const revealed = card.misconceptions.split(" ").flatMap((id) => (since.has(id) ? [since.get(id)!] : []));
+      const revealed = splitMisconceptions(card.misconceptions).flatMap((id) => (since.has(id) ? [since.get(id)!] : []));
       if (!revealed.length) return [];
       const state = card.states[0] ?? null;
       const latest = Math.max(...revealed.map((d) => d.getTime()));

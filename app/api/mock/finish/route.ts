@@ -11,7 +11,7 @@ export async function POST(req: Request) {
   const body = await parseJsonBody(req, mockFinishSchema, 128 * 1024);
   if (!body.ok) return body.response;
   const db = getDb();
-  const [user, pool] = await Promise.all([currentOrGuestUser(), fetchMockPool(body.data.locale, db)]);
+  const [user, pool] = await Promise.all([currentOrGuestUser(), fetchMockPool(body.data.locale, db, body.data.answers.map((a) => a.itemId))]);
   try {
     const summary = await finishMock(db, user.id, body.data, pool, new Date());
     return NextResponse.json(summary, { status: summary.status === "recorded" ? 201 : 200 });
