@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { reveal } from "./keys";
 
 // Every route handler, with what it holds: "own" routes read or write the caller's progress and
@@ -45,17 +45,21 @@ async function rateTwo(page: Page) {
   await expect.poll(async () => (await reviewsOf(page.request)).length).toBe(2);
 }
 
+/** Two learners in separate browsers (two guest accounts), each with two ratings. */
+async function twoLearners(browser: Browser) {
+  const [a, b] = [await browser.newContext(), await browser.newContext()];
+  const [pageA, pageB] = [await a.newPage(), await b.newPage()];
+  await rateTwo(pageA);
+  await rateTwo(pageB);
+  return { pageA, pageB, close: () => Promise.all([a.close(), b.close()]) };
+}
+
 test("every route handler is classified here and tried below", () => {
   expect(routeFiles(path.join(process.cwd(), "app")).filter((r) => r.startsWith("api/")).sort()).toEqual(Object.keys(ROUTES).sort());
 });
 
 test("another learner's ids are refused by every route that holds progress, and nothing of the owner changes", async ({ browser }) => {
-  const a = await browser.newContext();
-  const b = await browser.newContext();
-  const pageA = await a.newPage();
-  const pageB = await b.newPage();
-  await rateTwo(pageA);
-  await rateTwo(pageB);
+  const { pageA, pageB, close } = await twoLearners(browser);
   const [first, second] = await reviewsOf(pageA.request);
   const attemptId = crypto.randomUUID();
   const attempt = { id: attemptId, promptId: "iv-flags", answer: "SYN opens a connection.", locale: "en", rating: 3, mode: "short", durationMs: 5000 };
@@ -91,19 +95,13 @@ test("another learner's ids are refused by every route that holds progress, and 
   expect(await exportOf(pageA.request)).toEqual(exportBefore);
   const bAfter = await reviewsOf(pageB.request);
   expect(bAfter.some((r) => ownerBefore.some((o) => o.id === r.id))).toBe(false);
-  await a.close();
-  await b.close();
+  await close();
 });
 
 test("server actions act for their caller only: another learner's settings change leaves the first's alone", async ({ browser }) => {
   // The actions (study settings, FSRS parameters, sign-up, preferences) take no user id at all:
   // each reads the caller from the session, so the only way to reach another account is not to.
-  const a = await browser.newContext();
-  const b = await browser.newContext();
-  const pageA = await a.newPage();
-  const pageB = await b.newPage();
-  await rateTwo(pageA);
-  await rateTwo(pageB);
+  const { pageA, pageB, close } = await twoLearners(browser);
   const settingsOf = async (page: Page) => ((await (await page.request.get("/api/progress/export")).json()) as { settings: { newPerDay: number } | null }).settings;
   const before = await settingsOf(pageA);
   await pageB.goto("/settings");
@@ -113,8 +111,7 @@ test("server actions act for their caller only: another learner's settings chang
   await expect(form.getByRole("status")).toHaveText("Saved.");
   expect((await settingsOf(pageB))?.newPerDay).toBe(3);
   expect(await settingsOf(pageA)).toEqual(before);
-  await a.close();
-  await b.close();
+  await close();
 });
 
 test("without a session, progress routes answer with nothing or a refusal", async ({ playwright, baseURL }) => {

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { reveal } from "./keys";
 
 // The server's default settings: study days in UTC, rolling over at 4 AM.
 const todayOnServer = () => new Date(Date.now() - 4 * 3_600_000).toISOString().slice(0, 10);
@@ -22,8 +23,7 @@ test("a new user signs up, reviews one card and sees a streak of 1 and today's s
   await page.getByRole("link", { name: "Start studying" }).click();
 
   await expect(page.getByRole("region", { name: "Review session" })).toBeVisible();
-  await page.keyboard.press("Space");
-  await expect(page.getByRole("group", { name: "How well did you recall it?" })).toBeVisible();
+  await reveal(page);
   await page.keyboard.press("3");
   await expect(page.getByRole("status")).toHaveText(/All ratings saved/);
 
@@ -49,7 +49,7 @@ for (const scheme of ["light", "dark"] as const) {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: scheme });
     const page = await context.newPage();
     await page.goto("/study");
-    await page.keyboard.press("Space");
+    await reveal(page);
     await page.keyboard.press("4");
     await expect(page.getByRole("status")).toHaveText(/All ratings saved/);
     await page.goto("/progress");

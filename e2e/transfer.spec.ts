@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { reveal } from "./keys";
 
 async function studyCards(page: Page, n: number) {
   await page.goto("/study");
   for (let i = 0; i < n; i++) {
-    await page.keyboard.press("Space");
-    await expect(page.getByRole("group", { name: "How well did you recall it?" })).toBeVisible();
+    await reveal(page);
     await page.keyboard.press("3");
     await expect(page.getByText(`${i + 1} of`)).toBeVisible();
   }
