@@ -1,3 +1,4 @@
+import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import type { TopicSummary } from "@/app/_server/queries/topics";
 import { ProgressImport } from "./progress-import";
@@ -27,7 +28,7 @@ export function DataSection({ t, hasUser, topics }: { t: Messages["settings"]["d
             {topics.map((topic) => (
               <li key={topic.id}>
                 <a href={`/api/topics/${encodeURIComponent(topic.id)}/apkg`} download className="text-accent underline underline-offset-2">
-                  {t.ankiLink.replace("{topic}", topic.title)}
+                  {fill(t.ankiLink, { topic: topic.title })}
                 </a>
               </li>
             ))}

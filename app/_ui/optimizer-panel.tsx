@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/app/_i18n/fill";
 import { useState, useTransition } from "react";
 import type { Messages } from "@/app/_i18n/messages";
 import { runOptimizer, saveParameters, type OptimizeState } from "@/app/_server/actions/fsrs-parameters";
@@ -21,12 +22,12 @@ export function OptimizerPanel({ t, usingPersonal }: { t: Messages["settings"]["
         ) : null}
       </div>
       <div role="status" aria-live="polite" className="text-sm">
-        {result?.status === "not_enough" ? t.notEnough.replace("{needed}", String(result.needed)).replace("{reviews}", String(result.reviews)) : null}
+        {result?.status === "not_enough" ? fill(t.notEnough, { needed: result.needed, reviews: result.reviews }) : null}
         {state.saved ? t.saved : null}
       </div>
       {result?.status === "done" ? (
         <div className="space-y-3">
-          <p className="text-sm text-muted">{t.summary.replace("{reviews}", String(result.reviews)).replace("{items}", String(result.items))}</p>
+          <p className="text-sm text-muted">{fill(t.summary, { reviews: result.reviews, items: result.items })}</p>
           <table className="w-full max-w-md text-sm">
             <thead>
               <tr className="border-b border-border text-left">

@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/app/_i18n/fill";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import type { Messages } from "@/app/_i18n/messages";
@@ -24,11 +25,12 @@ export function ProgressImport({ t }: { t: Messages["settings"]["data"] }) {
         const json = (await res.json().catch(() => ({}))) as { summary?: Summary; error?: { message?: string } };
         if (res.ok && json.summary) {
           const s = json.summary;
-          const text = t.imported
-            .replace("{reviews}", String(s.reviews.added))
-            .replace("{states}", String(s.cardStates.added + s.cardStates.updated))
-            .replace("{drills}", String(s.drillAttempts.added))
-            .replace("{present}", String(s.reviews.present + s.drillAttempts.present));
+          const text = fill(t.imported, {
+            reviews: s.reviews.added,
+            states: s.cardStates.added + s.cardStates.updated,
+            drills: s.drillAttempts.added,
+            present: s.reviews.present + s.drillAttempts.present,
+          });
           setOutcome({ kind: "ok", text });
           router.refresh();
         } else {

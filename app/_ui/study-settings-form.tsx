@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/app/_i18n/fill";
 import { useActionState } from "react";
 import type { Messages } from "@/app/_i18n/messages";
 import { saveStudySettings, type SettingsField, type SettingsState } from "@/app/_server/actions/study-settings";
@@ -22,7 +23,7 @@ export function StudySettingsForm({ t, values }: { t: Messages["settings"]; valu
     if (!code) return undefined;
     const [key, n] = code.split(":");
     const text = t.errors[key as keyof typeof t.errors] ?? code;
-    return n ? text.replace("{n}", n) : text;
+    return n ? fill(text, { n }) : text;
   };
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>

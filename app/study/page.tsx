@@ -1,3 +1,4 @@
+import { fill } from "@/app/_i18n/fill";
 import type { Metadata } from "next";
 import { getMessages } from "../_i18n/server";
 import { currentUser } from "../_server/auth/current-user";
@@ -42,7 +43,7 @@ export default async function StudyPage({ searchParams }: { searchParams: Search
           {t.study.cram}
         </label>
         <button type="submit" className="rounded-md border border-border px-3 py-1.5 text-sm font-medium">{t.study.start}</button>
-        <p className="text-sm text-muted sm:ml-auto">{t.study.dueNow.replace("{due}", String(session.due)).replace("{new}", String(session.fresh))}</p>
+        <p className="text-sm text-muted sm:ml-auto">{fill(t.study.dueNow, { due: session.due, new: session.fresh })}</p>
       </form>
       {session.cards.length === 0 ? (
         <p className="rounded-lg border border-border bg-card p-5">{t.study.nothingDue}</p>

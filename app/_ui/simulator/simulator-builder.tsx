@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/app/_i18n/fill";
 import { useState } from "react";
 import { FLAGS, STATES, type Flag, type GradeResult, type Step } from "@/app/_domain/tcp";
 import type { Messages } from "@/app/_i18n/messages";
@@ -56,10 +57,10 @@ export function SimulatorBuilder({ scenario, demo, t, locale }: { scenario: { id
           <label className="flex flex-col gap-1">
             <span className="text-sm font-medium">{t.kind}</span>
             <select className={field} value={draft.kind} onChange={(e) => set({ kind: e.target.value as Kind })}>
-              <option value="client">{t.segmentFrom.replace("{side}", t.client)}</option>
-              <option value="server">{t.segmentFrom.replace("{side}", t.server)}</option>
-              <option value="timeout-client">{t.timeoutAt.replace("{side}", t.client)}</option>
-              <option value="timeout-server">{t.timeoutAt.replace("{side}", t.server)}</option>
+              <option value="client">{fill(t.segmentFrom, { side: t.client })}</option>
+              <option value="server">{fill(t.segmentFrom, { side: t.server })}</option>
+              <option value="timeout-client">{fill(t.timeoutAt, { side: t.client })}</option>
+              <option value="timeout-server">{fill(t.timeoutAt, { side: t.server })}</option>
             </select>
           </label>
           {!isTimeout ? (
@@ -113,7 +114,7 @@ export function SimulatorBuilder({ scenario, demo, t, locale }: { scenario: { id
 
       <section aria-labelledby="answer-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="answer-heading" className="text-lg font-semibold">{demoAt === null ? t.yourSteps : t.demoStep.replace("{n}", String(demoAt)).replace("{total}", String(demo.length))}</h2>
+          <h2 id="answer-heading" className="text-lg font-semibold">{demoAt === null ? t.yourSteps : fill(t.demoStep, { n: demoAt, total: demo.length })}</h2>
           <div className="flex flex-wrap gap-2">
             {demoAt === null ? (
               <>
@@ -130,7 +131,7 @@ export function SimulatorBuilder({ scenario, demo, t, locale }: { scenario: { id
           </div>
         </div>
         <div role="status" aria-live="polite">
-          {result && demoAt === null ? <p className={`font-semibold ${result.correct ? "text-good" : "text-bad"}`}>{t.score.replace("{score}", String(Math.round(result.score * 100))).replace("{verdict}", verdict)}</p> : null}
+          {result && demoAt === null ? <p className={`font-semibold ${result.correct ? "text-good" : "text-bad"}`}>{fill(t.score, { score: Math.round(result.score * 100), verdict })}</p> : null}
           {error ? <p className="text-bad">{error}</p> : null}
         </div>
         <SequenceDiagram steps={shown} initial={scenario.initial} results={demoAt === null ? result?.steps : undefined} title={t.diagram} />

@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/app/_i18n/fill";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { newMemoryState, previewIntervals, review, type MemoryState, type SchedulerSettings } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
@@ -138,7 +139,7 @@ export function StudySession({ cards, settings, cram, t }: { cards: StudyCard[];
   const labels = [t.again, t.hard, t.good, t.easy];
   const status = (
     <p role="status" aria-live="polite" className="text-sm text-muted">
-      {waiting > 0 ? t.waiting.replace("{n}", String(waiting)) : t.allSaved}
+      {waiting > 0 ? fill(t.waiting, { n: waiting }) : t.allSaved}
       {notice ? ` · ${notice}` : ""}
     </p>
   );
@@ -148,7 +149,7 @@ export function StudySession({ cards, settings, cram, t }: { cards: StudyCard[];
     return (
       <section aria-labelledby="summary-heading" className="space-y-4 rounded-lg border border-border bg-card p-5">
         <h2 id="summary-heading" className="text-xl font-semibold">{t.summaryTitle}</h2>
-        <p>{t.summaryReviewed.replace("{n}", String(history.length))}</p>
+        <p>{fill(t.summaryReviewed, { n: history.length })}</p>
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
           {labels.map((label, i) => (
             <div key={label} className="rounded-md border border-border p-3">
@@ -167,7 +168,7 @@ export function StudySession({ cards, settings, cram, t }: { cards: StudyCard[];
       <div>
         <div className="mb-1 flex justify-between text-sm text-muted">
           <span>{card.topic}</span>
-          <span>{t.progress.replace("{done}", String(position)).replace("{total}", String(total))}</span>
+          <span>{fill(t.progress, { done: position, total })}</span>
         </div>
         <progress className="h-2 w-full accent-[var(--accent)]" max={total} value={position} aria-label={t.progressLabel} />
       </div>
