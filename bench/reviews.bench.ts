@@ -13,6 +13,10 @@ const USERS = 1000;
 const CARDS = 100;
 const LOGS_PER_USER = 1000;
 const SECRET = "bench-secret";
+// This VM's speed drifts by tens of percent within seconds, so the two routes are compared in
+// many short alternating rounds and judged by the median of the per-round ratios.
+const ROUNDS = 9;
+const ROUND_SECONDS = 2;
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
 /** 1,000 users × 100 card states = 100,000 states and 1,000,000 log rows, written directly. */
@@ -59,8 +63,8 @@ const bench: Benchmark = {
     const cookieFor = (u: number) => `guest=${guestToken(`user-${u}`, SECRET)}`;
     const body = () => JSON.stringify({ id: randomUUID(), cardId: `card-${Math.floor(Math.random() * CARDS)}`, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 4000 });
     try {
-      // Warm up the route (first requests compile and fill caches).
-      for (let i = 0; i < 50; i++) await fetch(`${server.url}/api/reviews`, { method: "POST", headers: { cookie: cookieFor(1), "content-type": "application/json" }, body: body() });
+      // Warm up the route and the writer thread (first requests compile and fill caches).
+      for (let i = 0; i < 200; i++) await fetch(`${server.url}/api/reviews`, { method: "POST", headers: { cookie: cookieFor(1), "content-type": "application/json" }, body: body() });
 
       const latencies: number[] = [];
       for (let i = 0; i < 500; i++) {
@@ -73,29 +77,41 @@ const bench: Benchmark = {
       latencies.sort((a, b) => a - b);
 
       const cannon = (opts: autocannon.Options) => new Promise<autocannon.Result>((resolve, reject) => autocannon(opts, (err, r) => (err ? reject(err) : resolve(r))));
-      const trivial = await cannon({ url: `${server.url}/api/health`, connections: 32, duration: 8 });
+      // The load generator shares the machine, so the cookies it sends are signed beforehand.
+      const cookies = Array.from({ length: 500 }, (_, i) => cookieFor(2 + i));
       let n = 0;
-      const reviews = await cannon({
-        url: `${server.url}/api/reviews`,
-        connections: 32,
-        duration: 8,
-        requests: [
-          {
-            method: "POST",
-            setupRequest: (req) => ({ ...req, headers: { cookie: cookieFor(2 + (n++ % 500)), "content-type": "application/json" }, body: body() }),
-          },
-        ],
-      });
-      const errors = reviews.non2xx + reviews.errors;
-      const ratio = reviews.requests.average / trivial.requests.average;
+      const trivialLoad = (duration: number) => cannon({ url: `${server.url}/api/health`, connections: 32, duration });
+      const reviewLoad = (duration: number) =>
+        cannon({
+          url: `${server.url}/api/reviews`,
+          connections: 32,
+          duration,
+          requests: [{ method: "POST", setupRequest: (req) => ({ ...req, headers: { cookie: cookies[n++ % cookies.length]!, "content-type": "application/json" }, body: body() }) }],
+        });
+      // Both routes are measured warm (every user's first request fills the caches), then in
+      // alternating rounds, so that a slow spell of this shared machine hits both alike.
+      const warm = [await trivialLoad(2), await reviewLoad(2)];
+      const rounds: { trivial: number; review: number }[] = [];
+      let errors = warm.reduce((sum, r) => sum + r.non2xx + r.errors, 0);
+      for (let round = 0; round < ROUNDS; round++) {
+        const trivial = await trivialLoad(ROUND_SECONDS);
+        const reviews = await reviewLoad(ROUND_SECONDS);
+        errors += trivial.non2xx + trivial.errors + reviews.non2xx + reviews.errors;
+        rounds.push({ trivial: trivial.requests.average, review: reviews.requests.average });
+      }
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      const ratios = rounds.map((r) => r.review / r.trivial);
+      const ratio = median(ratios);
       return [
         { name: "seed 1M logs + 100k states", value: seedSeconds, unit: "s" },
         { name: "review round trip p50, 1 connection", value: percentile(latencies, 50), unit: "ms", target: "<= 5 ms", ok: percentile(latencies, 50) <= 5 },
         { name: "review round trip p99, 1 connection", value: percentile(latencies, 99), unit: "ms" },
-        { name: "trivial JSON route, 32 connections", value: trivial.requests.average, unit: "req/s" },
-        { name: "review endpoint, 32 connections", value: reviews.requests.average, unit: "req/s" },
-        { name: "review endpoint errors (non-2xx + socket)", value: errors, unit: "count", target: "0", ok: errors === 0 },
-        { name: "review / trivial throughput ratio", value: ratio * 100, unit: "%", target: ">= 80 %", ok: ratio >= 0.8 },
+        { name: `trivial JSON route, 32 conn., median of ${ROUNDS} rounds`, value: median(rounds.map((r) => r.trivial)), unit: "req/s" },
+        { name: `review endpoint, 32 conn., median of ${ROUNDS} rounds`, value: median(rounds.map((r) => r.review)), unit: "req/s" },
+        { name: "review / trivial, lowest round", value: Math.min(...ratios) * 100, unit: "%" },
+        { name: "review / trivial, highest round", value: Math.max(...ratios) * 100, unit: "%" },
+        { name: "errors (non-2xx + socket), all rounds", value: errors, unit: "count", target: "0", ok: errors === 0 },
+        { name: `review / trivial, median of ${ROUNDS} rounds`, value: ratio * 100, unit: "%", target: ">= 80 %", ok: ratio >= 0.8 },
       ];
     } finally {
       server.stop();

@@ -54,6 +54,25 @@ describe(`reviews on ${provider}`, () => {
     expect(await db.reviewLog.count({ where: { userId: user } })).toBe(1);
   });
 
+  it("ratings sent together all commit, except a refused one, which changes nothing", async () => {
+    const user = await newUser();
+    const shared = randomUUID();
+    const results = await Promise.allSettled([
+      rate(user, "c1", 3, T0),
+      rate(user, "no-such-card", 3, T0),
+      rate(user, "c2", 1, T0, shared),
+      rate(user, "c2", 1, T0, shared),
+      rate(user, "c3", 4, T0),
+    ]);
+    const [c1, unknown, copyA, copyB, c3] = results.map((r) => (r.status === "fulfilled" ? r.value.status : `${(r.reason as StudyError).status} ${(r.reason as StudyError).code}`));
+    expect([c1, unknown, c3]).toEqual(["recorded", "404 unknown_card", "recorded"]);
+    expect([copyA, copyB].sort()).toEqual(["duplicate", "recorded"]);
+    const logs = await db.reviewLog.findMany({ where: { userId: user }, select: { cardId: true, rating: true } });
+    expect(logs.map((l) => `${l.cardId}:${l.rating}`).sort()).toEqual(["c1:3", "c2:1", "c3:4"]);
+    expect(await db.cardState.count({ where: { userId: user } })).toBe(3);
+    expect((await db.dailyStat.findFirst({ where: { userId: user } }))?.reviews).toBe(3);
+  });
+
   it("refuses another user's review id, an unknown or retired card and a future time, changing nothing", async () => {
     const alice = await newUser();
     const bob = await newUser();

@@ -1,7 +1,7 @@
 import "server-only";
 import { studyDay, type MemoryState } from "@/app/_domain/scheduling";
 import { configOf, type Db } from "../db/client";
-import { sqliteReviewStore } from "./sqlite-review-store";
+import { reviewWriter } from "./review-writer";
 import { StudyError } from "./errors";
 import { MAX_CLOCK_SKEW_MS, type ReviewInput } from "./review-input";
 import type { StudySettings } from "./settings";
@@ -31,7 +31,7 @@ export async function recordReview(db: Db, userId: string, input: ReviewInput, s
     throw new StudyError(400, "future_time", `reviewedAt ${input.reviewedAt.toISOString()} is in the future.`);
   }
   const config = configOf(db);
-  if (config?.provider === "sqlite") return sqliteReviewStore(config.file).record(userId, input, settings, now);
+  if (config?.provider === "sqlite") return reviewWriter(config.file).record({ userId, input, settings, now });
   let result: Omit<RecordResult, "next">;
   try {
     result = await db.$transaction((tx) => recordIn(tx as Tx, userId, input, settings));

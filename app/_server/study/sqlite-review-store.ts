@@ -6,12 +6,16 @@ import { planReview, reviewLogRow } from "./plan-review";
 import type { ReviewInput } from "./review-input";
 import type { StudySettings } from "./settings";
 
-// The review hot path on SQLite, as prepared statements in one synchronous transaction: the
-// same reads and writes as the Prisma path in record-review.ts (the integration tests run both,
-// one per provider), at a fraction of the cost per request. Dates are stored in the format
-// Prisma's SQLite adapter writes and reads.
+// The review hot path on SQLite, as prepared statements in synchronous transactions, run by the
+// review writer thread (review-writer.ts): the same reads and writes as the Prisma path in
+// record-review.ts (the integration tests run both, one per provider), at a fraction of the cost
+// per request. Dates are stored in the format Prisma's SQLite adapter writes and reads.
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const date = (s: string | null) => (s === null ? null : new Date(s));
+
+// About 36 KB of WAL per rating (every page a rating touches is written whole), so about
+// 1,000 pages: SQLite's own default threshold.
+const CHECKPOINT_EVERY = 100;
 
 type StateRow = { due: string; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: number; lastReview: string | null };
 
@@ -20,15 +24,25 @@ function toState(r: StateRow): MemoryState {
 }
 
 export type SqliteRecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null; next: string | null };
+export type ReviewRequest = { userId: string; input: ReviewInput; settings: StudySettings; now: Date };
+/** A StudyError crosses a thread boundary as its fields. */
+export type StudyErrorFields = { status: StudyError["status"]; code: string; message: string };
+export type BatchOutcome = { ok: true; result: SqliteRecordResult } | { ok: false; error: StudyErrorFields };
 
 export class SqliteReviewStore {
   private readonly db: Database.Database;
   private readonly q;
+  private sinceCheckpoint = 0;
+  // A transaction of its own when called alone, a savepoint inside recordBatch's.
+  private readonly recordOne: Database.Transaction<(request: ReviewRequest) => SqliteRecordResult>;
 
   constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma("busy_timeout = 10000");
     this.db.pragma("synchronous = NORMAL");
+    // Checkpoints run in afterBatch, once the batch's callers have their answers, instead of
+    // inside whichever commit crosses SQLite's threshold.
+    this.db.pragma("wal_autocheckpoint = 0");
     // Random UUID keys touch pages all over the log's B-trees; a larger page cache and a
     // memory map keep them in memory instead of re-reading them for every insert.
     this.db.pragma("cache_size = -65536");
@@ -57,6 +71,7 @@ export class SqliteReviewStore {
         `SELECT s.cardId FROM CardState s JOIN Card c ON c.id = s.cardId WHERE s.userId = ? AND s.due <= ? AND s.cardId <> ? AND c.retiredAt IS NULL ORDER BY s.due LIMIT 1`,
       ),
     };
+    this.recordOne = this.db.transaction((request: ReviewRequest) => this.recordIn(request));
   }
 
   private duplicate(userId: string, id: string, now: Date): SqliteRecordResult {
@@ -70,9 +85,36 @@ export class SqliteReviewStore {
     return ((this.q.nextDue.get(userId, iso(now), after) as { cardId: string } | undefined)?.cardId) ?? null;
   }
 
-  /** Records one rating exactly once and returns the learner's next due card. */
-  record(userId: string, input: ReviewInput, settings: StudySettings, now: Date): SqliteRecordResult {
-    const run = this.db.transaction((): SqliteRecordResult => {
+  /**
+   * Records several ratings in one transaction (group commit): each rating runs in its own
+   * savepoint, so a refused one (unknown card, someone else's id) rolls back alone and comes
+   * back as its error, while the rest commit together. Anything else aborts the whole batch.
+   */
+  recordBatch(items: readonly ReviewRequest[]): BatchOutcome[] {
+    return this.db
+      .transaction(() =>
+        items.map((item): BatchOutcome => {
+          try {
+            return { ok: true, result: this.recordOne(item) };
+          } catch (e) {
+            if (e instanceof StudyError) return { ok: false, error: { status: e.status, code: e.code, message: e.message } };
+            throw e;
+          }
+        }),
+      )
+      .immediate();
+  }
+
+  /** Copies committed pages from the WAL into the database every CHECKPOINT_EVERY ratings. */
+  afterBatch(size: number): void {
+    this.sinceCheckpoint += size;
+    if (this.sinceCheckpoint < CHECKPOINT_EVERY) return;
+    this.sinceCheckpoint = 0;
+    // PASSIVE never waits for readers; what it cannot copy now, the next one will.
+    this.db.pragma("wal_checkpoint(PASSIVE)");
+  }
+
+  private recordIn({ userId, input, settings, now }: ReviewRequest): SqliteRecordResult {
       if (this.q.log.get(input.id)) return this.duplicate(userId, input.id, now);
       if (!this.q.card.get(input.cardId)) throw new StudyError(404, "unknown_card", `Card ${input.cardId} does not exist or is retired.`);
       const row = this.q.state.get(userId, input.cardId) as StateRow | undefined;
@@ -86,15 +128,5 @@ export class SqliteReviewStore {
       this.q.insertLog.run({ ...logRow, due: iso(logRow.due), reviewedAt: iso(logRow.reviewedAt), cram: logRow.cram ? 1 : 0 });
       this.q.daily.run(userId, day, isNew, correct, input.durationMs);
       return { status: "recorded", cardId: input.cardId, state: input.cram ? previous : next, next: this.nextDue(userId, input.cardId, now) };
-    });
-    return run.immediate();
   }
-}
-
-const stores = new Map<string, SqliteReviewStore>();
-
-export function sqliteReviewStore(file: string): SqliteReviewStore {
-  let store = stores.get(file);
-  if (!store) stores.set(file, (store = new SqliteReviewStore(file)));
-  return store;
 }
