@@ -15,7 +15,7 @@ export function GET() {
 export async function POST(req: Request) {
   const body = await parseJsonBody(req, z.unknown());
   if (!body.ok) return body.response;
-  return Response.json({ ok: true });
+  return NextResponse.json({ ok: true });
 }
 
 export const dynamic = "force-dynamic";

@@ -15,9 +15,7 @@ export async function POST(req: Request) {
   try {
     const settings = await fetchStudySettings(db, user.id);
     const result = await recordReview(db, user.id, body.data, settings, new Date());
-    // Response.json: the plain web response, without NextResponse's cookie and URL helpers,
-    // which this hot path does not use.
-    return Response.json(result, { status: result.status === "recorded" ? 201 : 200 });
+    return NextResponse.json(result, { status: result.status === "recorded" ? 201 : 200 });
   } catch (e) {
     return errorResponse(e);
   }
