@@ -35,7 +35,7 @@ test("a learner exports progress and the review log, re-imports without duplicat
   // The same file back into the same account: nothing is added.
   await data.getByLabel("Progress file to import (JSON)").setInputFiles(json.path);
   await data.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(data.getByRole("status")).toHaveText(/Imported: 0 reviews, 0 card states and 0 drill attempts added \(3 were already here\)/);
+  await expect(data.getByRole("status")).toHaveText(/Imported: 0 reviews, 0 card states, 0 drill attempts and 0 mock interviews added \(3 were already here\)/);
   expect((await (await page.request.get("/api/reviews")).json()).reviews).toHaveLength(3);
 
   // Another browser (another guest) imports the file: a copy under its own ids, the first account unchanged.

@@ -81,6 +81,28 @@ describe(`progress figures on ${provider}`, () => {
     expect(p.forecast[0]!.day).toBe("2026-03-03");
   });
 
+  it("shows the caller's own mock interviews, oldest first, with readiness overall and per topic", async () => {
+    const me = (await db.user.create({ data: { isGuest: true } })).id;
+    const other = (await db.user.create({ data: { isGuest: true } })).id;
+    const store = (userId: string, finishedAt: Date, readiness: { topic: string; score: number; answered: number }[], scores: number[], result?: string) =>
+      db.mockInterview.create({
+        data: { id: randomUUID(), userId, finishedAt, misconceptions: "", result: result ?? JSON.stringify({ id: randomUUID(), readiness, misconceptions: [], answers: scores.map((score, i) => ({ itemId: `q${i}`, score })) }) },
+      });
+    await store(me, at(2), [{ topic: "time-wait", score: 1, answered: 1 }], [1]);
+    await store(me, at(0), [{ topic: "time-wait", score: 0.25, answered: 2 }, { topic: "three-way-handshake", score: 1, answered: 1 }], [0.5, 0, 1]);
+    // A result the page cannot read is left out instead of breaking it; someone else's never shows.
+    await store(me, at(1), [], [], "{ broken");
+    await store(other, at(1), [{ topic: "flags", score: 0, answered: 1 }], [0]);
+
+    const { mocks } = await fetchProgress(progressScope(db, me, defaultSettings, at(3), "en"));
+    expect(mocks.sessions.map((m) => [m.day, m.overall, m.answered])).toEqual([["2026-03-01", 0.5, 3], ["2026-03-03", 1, 1]]);
+    expect(mocks.topics.map((t) => [t.topic, t.points])).toEqual([
+      ["three-way-handshake", [{ index: 0, score: 1 }]],
+      ["time-wait", [{ index: 0, score: 0.25 }, { index: 1, score: 1 }]],
+    ]);
+    expect(mocks.topics[0]!.title).toBe((await db.topic.findUniqueOrThrow({ where: { id: "three-way-handshake" } })).titleEn);
+  });
+
   it("a new user has no progress yet", async () => {
     const fresh = (await db.user.create({ data: { isGuest: true } })).id;
     const p = await fetchProgress(progressScope(db, fresh, defaultSettings, T0, "ko"));
@@ -89,5 +111,6 @@ describe(`progress figures on ${provider}`, () => {
     expect(p.heatmap.every((c) => c.level === 0)).toBe(true);
     expect(p.counts.new).toBe(defaultSettings.newPerDay);
     expect(p.forgotten).toEqual([]);
+    expect(p.mocks).toEqual({ sessions: [], overall: [], topics: [] });
   });
 });

@@ -3,10 +3,13 @@ import Database from "better-sqlite3";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { studyDay } from "@/app/_domain/scheduling";
-import type { ProgressFile } from "@/app/_domain/transfer";
+import { accountScopedId, type ProgressFile } from "@/app/_domain/transfer";
 import { readContent } from "@/app/_server/content/read-content";
 import { importContent } from "@/app/_server/content/import-content";
 import type { Db } from "@/app/_server/db/client";
+import { finishMock } from "@/app/_server/mock/finish-mock";
+import { mockFinishSchema } from "@/app/_server/mock/input";
+import { fetchMockPool, type MockQuestion } from "@/app/_server/queries/mock-pool";
 import { saveDrillAttempt } from "@/app/_server/study/drill-attempt";
 import { recordReview, undoReview } from "@/app/_server/study/record-review";
 import { fetchStudySettings } from "@/app/_server/study/settings";
@@ -21,6 +24,7 @@ import { freshDb, provider } from "./db";
 let db: Db;
 let other: Db;
 let cards: string[];
+let pool: MockQuestion[];
 const T0 = new Date("2026-03-01T09:00:00Z");
 const hours = (n: number) => new Date(T0.getTime() + n * 3_600_000);
 const NOW = hours(24 * 10);
@@ -34,7 +38,13 @@ async function rate(userId: string, cardId: string, rating: 1 | 2 | 3 | 4, at: D
   return id;
 }
 
-/** A learner with settings, reviews over several days (late-night ones too), an undo, a cram review and a drill. */
+/** A finished mock interview of one answer (itself a review), stored as the app stores it. */
+async function mock(userId: string, itemId: string, answer: string, at: Date) {
+  const input = mockFinishSchema.parse({ id: randomUUID(), locale: "en", answers: [{ itemId, reviewId: randomUUID(), answer, durationMs: 30_000 }] });
+  return finishMock(db, userId, input, pool, at);
+}
+
+/** A learner with settings, reviews over several days (late-night ones too), an undo, a cram review, a drill and two mock interviews. */
 async function seededLearner(): Promise<string> {
   const user = await newUser();
   await db.userSettings.create({ data: { userId: user, timeZone: "Asia/Seoul", rolloverHour: 4, locale: "en", newPerDay: 7, fsrsParameters: null } });
@@ -45,20 +55,24 @@ async function seededLearner(): Promise<string> {
   await undoReview(db, user, undone, await fetchStudySettings(db, user), hours(100.1));
   await rate(user, cards[0]!, 4, hours(101), { cram: true });
   await saveDrillAttempt(db, user, { cardId: "sim-three-way-handshake", kind: "simulator", score: 1, answer: [{ step: 1 }], result: { score: 1 } }, hours(102));
+  // A weak answer that reveals a misconception, then a perfect one.
+  await mock(user, "iv-three-way", "The client sends SYN and the server enters SYN_SENT.", hours(50));
+  await mock(user, "sim-three-way-handshake", "SYN → SYN-ACK → ACK", hours(103));
   return user;
 }
 
 /** Everything of an account that the progress figures come from, without owner or bookkeeping columns. */
 async function snapshot(userId: string, on?: Db) {
   const from = on ?? db;
-  const [states, logs, days, attempts, settings] = await Promise.all([
+  const [states, logs, days, attempts, mocks, settings] = await Promise.all([
     from.cardState.findMany({ where: { userId }, orderBy: { cardId: "asc" }, omit: { userId: true, updatedAt: true } }),
     from.reviewLog.findMany({ where: { userId }, orderBy: { id: "asc" }, omit: { userId: true } }),
     from.dailyStat.findMany({ where: { userId }, orderBy: { day: "asc" }, omit: { userId: true } }),
     from.drillAttempt.findMany({ where: { userId }, orderBy: { id: "asc" }, omit: { userId: true } }),
+    from.mockInterview.findMany({ where: { userId }, orderBy: { id: "asc" }, omit: { userId: true } }),
     from.userSettings.findUnique({ where: { userId }, omit: { userId: true } }),
   ]);
-  return { states, logs, days, attempts, settings };
+  return { states, logs, days, attempts, mocks, settings };
 }
 
 /** The file as it leaves the server and comes back: JSON text. */
@@ -70,25 +84,28 @@ beforeAll(async () => {
   const content = readContent();
   await importContent(db, content);
   await importContent(other, content);
+  pool = await fetchMockPool("en", db);
   cards = (await db.card.findMany({ where: { retiredAt: null, kind: "basic" }, orderBy: { id: "asc" }, take: 8, select: { id: true } })).map((c) => c.id);
 });
 afterAll(() => Promise.all([db.$disconnect(), other.$disconnect()]));
 
 describe(`progress export and import on ${provider}`, () => {
-  it("export then import into a fresh account reproduces states, log, daily stats, attempts and settings", async () => {
+  it("export then import into a fresh account reproduces states, log, daily stats, attempts, mock interviews and settings", async () => {
     const alice = await seededLearner();
     const file = await exportProgress(db, alice, NOW);
-    expect(file.reviews).toHaveLength(23);
+    expect(file.reviews).toHaveLength(25);
     expect(file.reviews.filter((r) => r.undoneAt)).toHaveLength(1);
+    expect(file.mockInterviews.map((m) => [m.finishedAt, m.misconceptions])).toEqual([[hours(50), expect.arrayContaining(["server-enters-syn-sent"])], [hours(103), []]]);
 
     const fresh = await newUser(other);
     const result = await importProgressJson(other, fresh, asJson(file), NOW);
-    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 23, present: 0 }, drillAttempts: { added: 1 }, settings: "applied" } });
+    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 25, present: 0 }, drillAttempts: { added: 1 }, mockInterviews: { added: 2, present: 0 }, settings: "applied" } });
 
     const [before, after] = [await snapshot(alice), await snapshot(fresh, other)];
-    expect(after.logs.length).toBe(23);
-    // 20 ratings, the cram one and the drill's; the undone one counts nowhere.
-    expect(after.days.reduce((n, d) => n + d.reviews, 0)).toBe(22);
+    expect(after.logs.length).toBe(25);
+    expect(after.mocks).toHaveLength(2);
+    // 20 ratings, the cram one, the drill's and the two mock answers; the undone one counts nowhere.
+    expect(after.days.reduce((n, d) => n + d.reviews, 0)).toBe(24);
     expect(after).toEqual(before);
     expect(await exportProgress(other, fresh, NOW)).toEqual(file);
   });
@@ -100,7 +117,7 @@ describe(`progress export and import on ${provider}`, () => {
     await importProgressJson(other, bob, file, NOW);
     const once = await snapshot(bob, other);
     const again = await importProgressJson(other, bob, file, NOW);
-    expect(again).toMatchObject({ ok: true, summary: { reviews: { added: 0, present: 23 }, drillAttempts: { added: 0, present: 1 }, cardStates: { added: 0, updated: 0 }, days: 0, settings: "kept" } });
+    expect(again).toMatchObject({ ok: true, summary: { reviews: { added: 0, present: 25 }, drillAttempts: { added: 0, present: 1 }, mockInterviews: { added: 0, present: 2 }, cardStates: { added: 0, updated: 0 }, days: 0, settings: "kept" } });
     expect(await snapshot(bob, other)).toEqual(once);
     // Importing my own export into my own account is a no-op as well.
     const own = await snapshot(alice);
@@ -120,9 +137,9 @@ describe(`progress export and import on ${provider}`, () => {
     const carolState0 = await other.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: carol, cardId: cards[0]! } } });
 
     const result = await importProgressJson(other, carol, asJson(file), NOW);
-    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 23 }, settings: "kept" } });
+    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 25 }, settings: "kept" } });
     const merged = await snapshot(carol, other);
-    expect(merged.logs).toHaveLength(26);
+    expect(merged.logs).toHaveLength(28);
     // cards[0]: Carol's state is later and stays; cards[1]: Alice's later state replaces Carol's.
     expect(merged.states.find((s) => s.cardId === cards[0])).toMatchObject({ lastReview: carolState0.lastReview, reps: carolState0.reps });
     const aliceState1 = file.cardStates.find((s) => s.cardId === cards[1])!;
@@ -147,13 +164,22 @@ describe(`progress export and import on ${provider}`, () => {
     expect(merged.days).toEqual([...expected.values()].sort((a, b) => a.day.localeCompare(b.day)));
   });
 
+  it("a file exported before mock interviews were exported still imports, with none", async () => {
+    const alice = await seededLearner();
+    const { mockInterviews, ...old } = asJson(await exportProgress(db, alice, NOW)) as Record<string, unknown>;
+    expect(mockInterviews).toHaveLength(2);
+    const erin = await newUser(other);
+    expect(await importProgressJson(other, erin, old, NOW)).toMatchObject({ ok: true, summary: { reviews: { added: 25 }, mockInterviews: { added: 0, present: 0 } } });
+    expect(await other.mockInterview.count({ where: { userId: erin } })).toBe(0);
+  });
+
   it("copies another account's file into a fresh account on the same database under account-scoped ids, touching nobody else's rows", async () => {
     const alice = await seededLearner();
     const file = await exportProgress(db, alice, NOW);
     const aliceBefore = await snapshot(alice);
     const fresh = await newUser();
     const result = await importProgressJson(db, fresh, asJson(file), NOW);
-    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 23, present: 0 }, drillAttempts: { added: 1 }, settings: "applied" } });
+    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 25, present: 0 }, drillAttempts: { added: 1 }, mockInterviews: { added: 2, present: 0 }, settings: "applied" } });
     expect(await snapshot(alice)).toEqual(aliceBefore);
 
     // The same figures: states, days, settings equal; the log equal but for its ids, which are new.
@@ -165,16 +191,21 @@ describe(`progress export and import on ${provider}`, () => {
     expect(withoutIds(copy.logs)).toEqual(withoutIds(aliceBefore.logs));
     expect(withoutIds(copy.attempts)).toEqual(withoutIds(aliceBefore.attempts));
     expect(copy.logs.some((l) => aliceBefore.logs.some((a) => a.id === l.id))).toBe(false);
+    // Mock interviews too: the same sessions (result text byte for byte) under scoped ids.
+    expect(copy.mocks).toHaveLength(2);
+    expect(withoutIds(copy.mocks)).toEqual(withoutIds(aliceBefore.mocks));
+    expect(copy.mocks.map((m) => m.id).sort()).toEqual(aliceBefore.mocks.map((m) => accountScopedId(fresh, m.id)).sort());
 
-    // The progress page's figures are the same for both accounts.
+    // The progress page's figures are the same for both accounts, mock interview history included.
     const figures = async (userId: string) => fetchProgress(progressScope(db, userId, await fetchStudySettings(db, userId), NOW, "en"));
     expect(await figures(fresh)).toEqual(await figures(alice));
     const copied = await figures(fresh);
     expect(copied.streak.longest).toBeGreaterThan(0);
     expect(copied.heatmap.filter((c) => c.reviews > 0).length).toBeGreaterThan(0);
+    expect(copied.mocks.sessions).toHaveLength(2);
 
     // A second import of the same file adds nothing.
-    expect(await importProgressJson(db, fresh, asJson(file), NOW)).toMatchObject({ ok: true, summary: { reviews: { added: 0, present: 23 }, drillAttempts: { added: 0, present: 1 } } });
+    expect(await importProgressJson(db, fresh, asJson(file), NOW)).toMatchObject({ ok: true, summary: { reviews: { added: 0, present: 25 }, drillAttempts: { added: 0, present: 1 }, mockInterviews: { added: 0, present: 2 } } });
     expect(await snapshot(fresh)).toEqual(copy);
     expect(await snapshot(alice)).toEqual(aliceBefore);
   });
@@ -188,7 +219,7 @@ describe(`progress export and import on ${provider}`, () => {
     const aliceBefore = await snapshot(alice);
     // Mallory's forged rating under Alice's id lands in Mallory's own log under a scoped id.
     const aliceFile = asJson(await exportProgress(db, alice, NOW)) as { reviews: { id: string; rating: number }[] };
-    const one = { ...aliceFile, reviews: aliceFile.reviews.filter((r) => r.id === stolenId).map((r) => ({ ...r, rating: 1 })), cardStates: [], drillAttempts: [] };
+    const one = { ...aliceFile, reviews: aliceFile.reviews.filter((r) => r.id === stolenId).map((r) => ({ ...r, rating: 1 })), cardStates: [], drillAttempts: [], mockInterviews: [] };
     expect(await importProgressJson(db, mallory, one, NOW)).toMatchObject({ ok: true, summary: { reviews: { added: 1 } } });
     expect(await snapshot(alice)).toEqual(aliceBefore);
     expect((await db.reviewLog.findMany({ where: { userId: mallory } })).map((r) => [r.id === stolenId, r.rating])).toEqual([[false, 1]]);
@@ -196,7 +227,13 @@ describe(`progress export and import on ${provider}`, () => {
 
   it("a bad file of any kind changes nothing and says what is wrong where", async () => {
     const alice = await seededLearner();
-    const good = () => asJson(structuredClone(file)) as Record<string, unknown> & { reviews: Record<string, unknown>[]; drillAttempts: Record<string, unknown>[]; cardStates: Record<string, unknown>[] };
+    const good = () => asJson(structuredClone(file)) as Record<string, unknown> & { reviews: Record<string, unknown>[]; drillAttempts: Record<string, unknown>[]; cardStates: Record<string, unknown>[]; mockInterviews: Record<string, unknown>[] };
+    const spoilResult = (f: ReturnType<typeof good>, i: number, change: (r: { readiness: { score: number }[] }) => void) => {
+      const result = JSON.parse(f.mockInterviews[i]!.result as string) as { readiness: { score: number }[] };
+      change(result);
+      f.mockInterviews[i]!.result = JSON.stringify(result);
+      return f;
+    };
     const file = await exportProgress(db, alice, NOW);
     const dave = await newUser(other);
     await rate(dave, cards[2]!, 3, hours(1), { on: other });
@@ -209,6 +246,11 @@ describe(`progress export and import on ${provider}`, () => {
       ["repeated id", (f) => ((f.reviews[5]!.id = f.reviews[4]!.id), f), /^reviews\[5\]: repeats the review id/],
       ["bad date", (f) => ((f.drillAttempts[0]!.createdAt = "soon"), f), /^drillAttempts\[0\]\.createdAt: must be an ISO 8601 date-time/],
       ["future review", (f) => ((f.reviews[0]!.reviewedAt = "2030-01-01T00:00:00Z"), f), /^reviews\[0\]\.reviewedAt: .* is in the future/],
+      ["bad mock date", (f) => ((f.mockInterviews[1]!.finishedAt = "soon"), f), /^mockInterviews\[1\]\.finishedAt: must be an ISO 8601 date-time/],
+      ["future mock", (f) => ((f.mockInterviews[1]!.finishedAt = "2030-01-01T00:00:00Z"), f), /^mockInterviews\[1\]\.finishedAt: .* is in the future/],
+      ["bad mock result", (f) => spoilResult(f, 0, (r) => (r.readiness[0]!.score = 3)), /^mockInterviews\[0\]\.result\.readiness\[0\]\.score: must be 0-1/],
+      ["mock result not JSON", (f) => ((f.mockInterviews[0]!.result = "{"), f), /^mockInterviews\[0\]\.result: must be JSON text/],
+      ["repeated mock id", (f) => ((f.mockInterviews[1]!.id = f.mockInterviews[0]!.id), f), /^mockInterviews\[1\]: repeats the mock interview id/],
       ["wrong version", (f) => ({ ...f, version: 9 }), /^version: must be 1/],
       ["not a file", () => ["reviews"], /^file: /],
     ];
@@ -224,8 +266,8 @@ describe(`progress export and import on ${provider}`, () => {
     const alice = await seededLearner();
     const lines = (await exportReviewCsv(db, alice)).trimEnd().split("\r\n");
     expect(lines[0]).toBe("card_id,review_time,review_rating,review_state,review_duration");
-    // 20 reviews + the drill's review; the undone and the cram review are left out.
-    expect(lines).toHaveLength(1 + 21);
+    // 20 reviews, the drill's and the two mock answers; the undone and the cram review are left out.
+    expect(lines).toHaveLength(1 + 23);
     const live = await db.reviewLog.findMany({ where: { userId: alice, undoneAt: null, cram: false }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] });
     expect(lines.slice(1)).toEqual(live.map((r) => `${r.cardId},${r.reviewedAt.getTime()},${r.rating},${r.state},${r.durationMs}`));
   });

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import type { Messages } from "@/app/_i18n/messages";
 
-type Summary = { reviews: { added: number; present: number }; drillAttempts: { added: number; present: number }; cardStates: { added: number; updated: number } };
+type Added = { added: number; present: number };
+type Summary = { reviews: Added; drillAttempts: Added; mockInterviews: Added; cardStates: { added: number; updated: number } };
 type Outcome = { kind: "ok" | "error"; text: string; detail?: string } | null;
 
 /** Reads a progress file in the browser and posts it to the import route; the outcome is announced. */
@@ -29,7 +30,8 @@ export function ProgressImport({ t }: { t: Messages["settings"]["data"] }) {
             reviews: s.reviews.added,
             states: s.cardStates.added + s.cardStates.updated,
             drills: s.drillAttempts.added,
-            present: s.reviews.present + s.drillAttempts.present,
+            mocks: s.mockInterviews.added,
+            present: s.reviews.present + s.drillAttempts.present + s.mockInterviews.present,
           });
           setOutcome({ kind: "ok", text });
           router.refresh();

@@ -3,3 +3,4 @@ export { normalizeAnswer } from "./normalize";
 export { isNegated, isNegativeClaim } from "./negation";
 export { planMock, followUpFor, SELF_RATING_SCORE, readiness, revealedMisconceptions, seededRandom, WEAK_BELOW, MIX, SCENARIO_CONCEPT, type MockItem, type MockKind, type MockAnswer, type TopicReadiness } from "./mock";
 export { gradeSegmentSequence, segmentsIn, segmentKey } from "./segment-sequence";
+export { mockResultSchema, topicReadinessSchema, readMockResult, overallReadiness, type MockResult, type MockResultIssue } from "./mock-result";

@@ -12,6 +12,7 @@ export {
   type ExportedReview,
   type ExportedDrillAttempt,
   type ExportedDailyStat,
+  type ExportedMockInterview,
   type ExportedSettings,
   type FileIssue,
   type ParseResult,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dailyContributions, fileStateWins, planImport, type MergeContext } from "./merge";
-import type { ExportedCardState, ExportedDrillAttempt, ExportedReview, ProgressFile } from "./schema";
+import type { ExportedCardState, ExportedDrillAttempt, ExportedMockInterview, ExportedReview, ProgressFile } from "./schema";
 
 const T0 = new Date("2026-03-01T09:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -13,33 +13,37 @@ const review = (id: string, over: Partial<ExportedReview> = {}): ExportedReview 
 });
 const state = (cardId: string, lastReview: Date | null): ExportedCardState => ({ cardId, ...memory, lastReview });
 const attempt = (id: string, createdAt = T0): ExportedDrillAttempt => ({ id, cardId: "c1", kind: "simulator", score: 1, answer: "[]", result: "{}", createdAt });
+const mock = (id: string, finishedAt = T0): ExportedMockInterview => ({ id, finishedAt, result: "{}", misconceptions: ["time-wait-on-server"] });
 const settings = { timeZone: "Asia/Seoul", rolloverHour: 4, locale: "ko" as const, newPerDay: 20, reviewsPerDay: 200, dailyGoal: 1, desiredRetention: 0.9, maximumInterval: 36500, learningSteps: "1m 10m", relearningSteps: "10m", fsrsParameters: null };
 
-const file = (over: Partial<ProgressFile> = {}): ProgressFile => ({ format: "tcp-srs-progress", version: 1, exportedAt: NOW, settings: null, cardStates: [], reviews: [], drillAttempts: [], dailyStats: [], ...over });
+const file = (over: Partial<ProgressFile> = {}): ProgressFile => ({ format: "tcp-srs-progress", version: 1, exportedAt: NOW, settings: null, cardStates: [], reviews: [], drillAttempts: [], dailyStats: [], mockInterviews: [], ...over });
 const ctx = (over: Partial<MergeContext> = {}): MergeContext => ({
-  userId: "me", now: NOW, knownCards: new Set(["c1", "c2"]), existingReviews: new Map(), existingAttempts: new Map(), cardStates: new Map(), hasSettings: false, ...over,
+  userId: "me", now: NOW, knownCards: new Set(["c1", "c2"]), existingReviews: new Map(), existingAttempts: new Map(), existingMocks: new Map(), cardStates: new Map(), hasSettings: false, ...over,
 });
 
 describe("planImport", () => {
   it("adds everything into an empty account", () => {
-    const result = planImport(file({ settings, reviews: [review("r1"), review("r2", { cardId: "c2" })], cardStates: [state("c1", T0)], drillAttempts: [attempt("a1")] }), ctx());
+    const result = planImport(file({ settings, reviews: [review("r1"), review("r2", { cardId: "c2" })], cardStates: [state("c1", T0)], drillAttempts: [attempt("a1")], mockInterviews: [mock("m1")] }), ctx());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.plan.reviews.map((r) => r.id)).toEqual(["r1", "r2"]);
     expect(result.plan.createStates.map((s) => s.cardId)).toEqual(["c1"]);
     expect(result.plan.settings).toEqual(settings);
-    expect(result.summary).toEqual({ reviews: { added: 2, present: 0 }, drillAttempts: { added: 1, present: 0 }, cardStates: { added: 1, updated: 0, kept: 0 }, days: 1, settings: "applied" });
+    expect(result.plan.mockInterviews).toEqual([mock("m1")]);
+    expect(result.summary).toEqual({ reviews: { added: 2, present: 0 }, drillAttempts: { added: 1, present: 0 }, mockInterviews: { added: 1, present: 0 }, cardStates: { added: 1, updated: 0, kept: 0 }, days: 1, settings: "applied" });
   });
 
-  it("skips reviews and attempts already in the account: a second import adds nothing", () => {
-    const f = file({ reviews: [review("r1")], drillAttempts: [attempt("a1")], cardStates: [state("c1", T0)] });
+  it("skips reviews, attempts and mock interviews already in the account: a second import adds nothing", () => {
+    const f = file({ reviews: [review("r1")], drillAttempts: [attempt("a1")], cardStates: [state("c1", T0)], mockInterviews: [mock("m1")] });
     const result = planImport(f, ctx({
       existingReviews: new Map([["r1", { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3 }]]),
       existingAttempts: new Map([["a1", { userId: "me", cardId: "c1" }]]),
+      existingMocks: new Map([["m1", { userId: "me", finishedAt: T0 }]]),
       cardStates: new Map([["c1", { lastReview: T0 }]]),
       hasSettings: true,
     }));
-    expect(result.ok && result.plan).toEqual({ settings: null, reviews: [], drillAttempts: [], createStates: [], updateStates: [], daily: [] });
+    expect(result.ok && result.plan).toEqual({ settings: null, reviews: [], drillAttempts: [], mockInterviews: [], createStates: [], updateStates: [], daily: [] });
+    expect(result.ok && result.summary.mockInterviews).toEqual({ added: 0, present: 1 });
   });
 
   it("refuses a review id of another account, naming the place, and plans nothing", () => {
@@ -50,6 +54,26 @@ describe("planImport", () => {
   it("refuses an attempt id of another account", () => {
     const result = planImport(file({ drillAttempts: [attempt("theirs")] }), ctx({ existingAttempts: new Map([["theirs", { userId: "someone", cardId: "c1" }]]) }));
     expect(!result.ok && result.issues[0]!.path).toBe("drillAttempts[0].id");
+  });
+
+  it("refuses a mock interview id of another account, naming the place", () => {
+    const result = planImport(file({ mockInterviews: [mock("m0"), mock("theirs")] }), ctx({ existingMocks: new Map([["theirs", { userId: "someone", finishedAt: T0 }]]) }));
+    expect(result).toEqual({ ok: false, issues: [{ path: "mockInterviews[1].id", message: 'mock interview id "theirs" belongs to another account; nothing was imported' }] });
+  });
+
+  it("refuses one of my own mock interview ids reused for another session", () => {
+    const result = planImport(file({ mockInterviews: [mock("m1", at(30))] }), ctx({ existingMocks: new Map([["m1", { userId: "me", finishedAt: T0 }]]) }));
+    expect(!result.ok && result.issues).toEqual([{ path: "mockInterviews[0].id", message: `mock interview id "m1" is already in your history, finished at ${T0.toISOString()}` }]);
+  });
+
+  it("refuses a mock interview finished in the future", () => {
+    const result = planImport(file({ mockInterviews: [mock("m1", at(2 * 24 * 60))] }), ctx());
+    expect(!result.ok && result.issues).toEqual([{ path: "mockInterviews[0].finishedAt", message: `${at(2 * 24 * 60).toISOString()} is in the future` }]);
+  });
+
+  it("counts a mock interview in no day: its answers are reviews of their own", () => {
+    const result = planImport(file({ mockInterviews: [mock("m1")] }), ctx());
+    expect(result.ok && [result.plan.daily, result.summary.days]).toEqual([[], 0]);
   });
 
   it("refuses one of my own review ids reused for a different rating", () => {

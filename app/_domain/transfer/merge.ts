@@ -1,12 +1,13 @@
 import { studyDay } from "../scheduling";
-import type { ExportedCardState, ExportedDrillAttempt, ExportedReview, ExportedSettings, FileIssue, ProgressFile } from "./schema";
+import type { ExportedCardState, ExportedDrillAttempt, ExportedMockInterview, ExportedReview, ExportedSettings, FileIssue, ProgressFile } from "./schema";
 
 // Merging a progress file into an account, as a plan computed before any write. The rules:
-// - Reviews and drill attempts are keyed by their id. An id already in this account's log is
-//   the same event and is skipped (so a second import of one file adds nothing). The server
-//   first gives ids that another account holds an account-scoped id (accountScopedId), so a
-//   file is copied into a new account and never writes into, alters or re-owns another
-//   learner's rows; an id of another account reaching this plan is still refused.
+// - Reviews, drill attempts and mock interviews are keyed by their id. An id already in this
+//   account's history is the same event and is skipped (so a second import of one file adds
+//   nothing). The server first gives ids that another account holds an account-scoped id
+//   (accountScopedId), so a file is copied into a new account and never writes into, alters
+//   or re-owns another learner's rows; an id of another account reaching this plan is still
+//   refused.
 // - A card state present on both sides: the one with the later lastReview wins (a state never
 //   reviewed counts as the earliest); on a tie the account's own state stays.
 // - DailyStat: the account's aggregates are kept and only the reviews and attempts that are new
@@ -14,8 +15,9 @@ import type { ExportedCardState, ExportedDrillAttempt, ExportedReview, ExportedS
 //   review counts in reviews, correct, timeMs, and in newCards when it was a card's first
 //   non-cram rating; an undone review counts nowhere; an attempt counts in drills). The file's
 //   own dailyStats are therefore never added: they would double count a day whose reviews the
-//   account already holds. Days are computed with the file's settings (the exporter's time zone
-//   and rollover hour): a day that the exporter recorded under an earlier time zone may move.
+//   account already holds. A mock interview adds nothing: its answers are reviews in the log.
+//   Days are computed with the file's settings (the exporter's time zone and rollover hour): a
+//   day that the exporter recorded under an earlier time zone may move.
 // - Settings: the account's saved settings stay; the file's are applied when it has none.
 // A future time (beyond clock skew) or an unknown card refuses the file, naming the place.
 
@@ -31,6 +33,7 @@ export type MergeContext = {
   /** Existing log rows with an id the file uses, whoever owns them. */
   existingReviews: ReadonlyMap<string, { userId: string; cardId: string; reviewedAt: Date; rating: number }>;
   existingAttempts: ReadonlyMap<string, { userId: string; cardId: string }>;
+  existingMocks: ReadonlyMap<string, { userId: string; finishedAt: Date }>;
   /** The account's own card states for the cards the file names. */
   cardStates: ReadonlyMap<string, { lastReview: Date | null }>;
   hasSettings: boolean;
@@ -42,6 +45,7 @@ export type ImportPlan = {
   settings: ExportedSettings | null;
   reviews: ExportedReview[];
   drillAttempts: ExportedDrillAttempt[];
+  mockInterviews: ExportedMockInterview[];
   createStates: ExportedCardState[];
   updateStates: ExportedCardState[];
   daily: DailyDelta[];
@@ -50,6 +54,7 @@ export type ImportPlan = {
 export type ImportSummary = {
   reviews: { added: number; present: number };
   drillAttempts: { added: number; present: number };
+  mockInterviews: { added: number; present: number };
   cardStates: { added: number; updated: number; kept: number };
   days: number;
   settings: "applied" | "kept" | "none";
@@ -117,6 +122,16 @@ export function planImport(file: ProgressFile, ctx: MergeContext): MergeResult {
     if (existing.userId !== ctx.userId) issues.push({ path: `drillAttempts[${i}].id`, message: `attempt id "${a.id}" belongs to another account; nothing was imported` });
     else if (existing.cardId !== a.cardId) issues.push({ path: `drillAttempts[${i}].id`, message: `attempt id "${a.id}" is already in your history for card "${existing.cardId}"` });
   });
+  const mockInterviews: ExportedMockInterview[] = [];
+  file.mockInterviews.forEach((m, i) => {
+    if (m.finishedAt.getTime() > latest) issues.push({ path: `mockInterviews[${i}].finishedAt`, message: `${m.finishedAt.toISOString()} is in the future` });
+    const existing = ctx.existingMocks.get(m.id);
+    if (!existing) return void mockInterviews.push(m);
+    if (existing.userId !== ctx.userId) issues.push({ path: `mockInterviews[${i}].id`, message: `mock interview id "${m.id}" belongs to another account; nothing was imported` });
+    else if (existing.finishedAt.getTime() !== m.finishedAt.getTime()) {
+      issues.push({ path: `mockInterviews[${i}].id`, message: `mock interview id "${m.id}" is already in your history, finished at ${existing.finishedAt.toISOString()}` });
+    }
+  });
   if (issues.length) return { ok: false, issues };
 
   const createStates = file.cardStates.filter((s) => !ctx.cardStates.has(s.cardId));
@@ -125,10 +140,11 @@ export function planImport(file: ProgressFile, ctx: MergeContext): MergeResult {
   const settings = file.settings && !ctx.hasSettings ? file.settings : null;
   return {
     ok: true,
-    plan: { settings, reviews, drillAttempts, createStates, updateStates, daily },
+    plan: { settings, reviews, drillAttempts, mockInterviews, createStates, updateStates, daily },
     summary: {
       reviews: { added: reviews.length, present: file.reviews.length - reviews.length },
       drillAttempts: { added: drillAttempts.length, present: file.drillAttempts.length - drillAttempts.length },
+      mockInterviews: { added: mockInterviews.length, present: file.mockInterviews.length - mockInterviews.length },
       cardStates: { added: createStates.length, updated: updateStates.length, kept: file.cardStates.length - createStates.length - updateStates.length },
       days: daily.length,
       settings: settings ? "applied" : file.settings ? "kept" : "none",

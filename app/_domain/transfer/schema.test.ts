@@ -21,6 +21,20 @@ const review = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+const mockResult = {
+  id: "5a1d0c3e-2b4f-4a6d-8e0c-1f3b5d7e9a0b",
+  readiness: [{ topic: "time-wait", score: 0.5, answered: 2 }],
+  misconceptions: ["time-wait-on-server"],
+  answers: [{ itemId: "iv-why-time-wait", score: 1 }, { itemId: "why-2msl", score: 0 }],
+};
+const mock = (over: Record<string, unknown> = {}) => ({
+  id: mockResult.id,
+  finishedAt: "2026-03-01T10:00:00.000Z",
+  result: JSON.stringify(mockResult),
+  misconceptions: ["time-wait-on-server"],
+  ...over,
+});
+
 const file = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
   format: "tcp-srs-progress",
   version: 1,
@@ -74,5 +88,36 @@ describe("parseProgressFile", () => {
 
   it("refuses something that is not a progress file at all", () => {
     expect(issuesOf([1, 2, 3])[0]).toMatch(/^file: /);
+  });
+});
+
+describe("parseProgressFile: mock interviews", () => {
+  it("reads a file written before mock interviews were exported as having none", () => {
+    const r = parseProgressFile(file());
+    expect(r.ok && r.file.mockInterviews).toEqual([]);
+  });
+
+  it("reads sessions, keeping the result text as written", () => {
+    const r = parseProgressFile(file({ mockInterviews: [mock()] }));
+    expect(r.ok && r.file.mockInterviews).toEqual([{ id: mockResult.id, finishedAt: new Date("2026-03-01T10:00:00.000Z"), result: JSON.stringify(mockResult), misconceptions: ["time-wait-on-server"] }]);
+  });
+
+  it("names a bad session field by its place", () => {
+    const three = [mock({ id: "5a1d0c3e-2b4f-4a6d-8e0c-1f3b5d7e9a01" }), mock({ id: "5a1d0c3e-2b4f-4a6d-8e0c-1f3b5d7e9a02" }), mock({ finishedAt: "last week" })];
+    expect(issuesOf(file({ mockInterviews: three }))).toEqual(["mockInterviews[2].finishedAt: must be an ISO 8601 date-time"]);
+    expect(issuesOf(file({ mockInterviews: [mock({ id: "m1" })] }))).toEqual(["mockInterviews[0].id: must be a UUID"]);
+    expect(issuesOf(file({ mockInterviews: [mock({ misconceptions: "a b" })] }))).toEqual(["mockInterviews[0].misconceptions: must be a list of misconception ids"]);
+    expect(issuesOf(file({ mockInterviews: [mock({ misconceptions: ["a b"] })] }))).toEqual(["mockInterviews[0].misconceptions[0]: must be a kebab-case misconception id"]);
+    expect(issuesOf(file({ mockInterviews: [mock({ userId: "someone" })] }))[0]).toMatch(/^mockInterviews\[0\]: .*userId/);
+    expect(issuesOf(file({ mockInterviews: [mock(), mock()] }))).toEqual([`mockInterviews[1]: repeats the mock interview id "${mockResult.id}" of [0]`]);
+  });
+
+  it("checks the shape of the result inside its JSON text, naming the place within it", () => {
+    const result = (over: Record<string, unknown>) => mock({ result: JSON.stringify({ ...mockResult, ...over }) });
+    expect(issuesOf(file({ mockInterviews: [mock({ result: "{ not json" })] }))).toEqual(["mockInterviews[0].result: must be JSON text"]);
+    expect(issuesOf(file({ mockInterviews: [mock({ result: { readiness: [] } })] }))).toEqual(["mockInterviews[0].result: must be JSON text"]);
+    expect(issuesOf(file({ mockInterviews: [result({ readiness: [{ topic: "time-wait", score: 2, answered: 1 }] })] }))).toEqual(["mockInterviews[0].result.readiness[0].score: must be 0-1"]);
+    expect(issuesOf(file({ mockInterviews: [result({ answers: [] })] }))).toEqual(["mockInterviews[0].result.answers: a mock interview has at least one answer"]);
+    expect(issuesOf(file({ mockInterviews: [mock({ result: "[]" })] }))[0]).toMatch(/^mockInterviews\[0\]\.result: /);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readMockResult } from "../interview/mock-result";
 import { FSRS_PARAMETER_COUNT, isValidDay, isValidTimeZone, parseSteps } from "../scheduling";
 
 // The progress file: one learner's whole history, written by export and read back by import.
@@ -79,6 +80,30 @@ export const drillAttemptSchema = z
   })
   .strict();
 
+// The result is kept as the JSON text the app wrote (byte for byte, like a drill attempt's),
+// but its shape is checked here, so a bad one is named by its place in the file
+// (mockInterviews[2].result.readiness[0].score) instead of breaking the progress page later.
+const mockResultText = z
+  .string({ error: "must be JSON text" })
+  .max(200_000, { error: "must be at most 200000 characters" })
+  .superRefine((text, ctx) => {
+    const read = readMockResult(text);
+    if (!read.ok) for (const issue of read.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  });
+
+export const mockInterviewSchema = z
+  .object({
+    id: z.uuid({ error: "must be a UUID" }),
+    finishedAt: date,
+    result: mockResultText,
+    // The misconceptions the session revealed, which bring their remedial cards to the front for
+    // a while (a list here; a space-separated column in the database).
+    misconceptions: z
+      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be a kebab-case misconception id" }).max(120), { error: "must be a list of misconception ids" })
+      .max(100, { error: "must have at most 100 entries" }),
+  })
+  .strict();
+
 export const dailyStatSchema = z
   .object({
     day: z.string().refine(isValidDay, { error: "must be a date YYYY-MM-DD" }),
@@ -131,6 +156,10 @@ export const progressFileSchema = z
     reviews: list(reviewSchema).superRefine(unique((r: { id: string }) => r.id, "review id")),
     drillAttempts: list(drillAttemptSchema).superRefine(unique((d: { id: string }) => d.id, "attempt id")),
     dailyStats: list(dailyStatSchema).superRefine(unique((d: { day: string }) => d.day, "day")),
+    // Added after the first files were written: a file without it (no sessions) still reads.
+    mockInterviews: list(mockInterviewSchema)
+      .superRefine(unique((m: { id: string }) => m.id, "mock interview id"))
+      .default([]),
   })
   .strict();
 
@@ -140,6 +169,7 @@ export type ExportedCardState = ProgressFile["cardStates"][number];
 export type ExportedReview = ProgressFile["reviews"][number];
 export type ExportedDrillAttempt = ProgressFile["drillAttempts"][number];
 export type ExportedDailyStat = ProgressFile["dailyStats"][number];
+export type ExportedMockInterview = ProgressFile["mockInterviews"][number];
 export type ExportedSettings = NonNullable<ProgressFile["settings"]>;
 
 /** One thing wrong with a file: where (`reviews[12].rating`) and what. */

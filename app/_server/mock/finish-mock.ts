@@ -1,5 +1,5 @@
 import "server-only";
-import { SELF_RATING_SCORE, gradeAnswer, gradeSegmentSequence, readiness, revealedMisconceptions, type MockAnswer, type TopicReadiness } from "@/app/_domain/interview";
+import { SELF_RATING_SCORE, gradeAnswer, gradeSegmentSequence, readiness, revealedMisconceptions, type MockAnswer, type MockResult, type TopicReadiness } from "@/app/_domain/interview";
 import { ratingFromScore, type Rating } from "@/app/_domain/scheduling";
 import type { Db } from "../db/client";
 import type { MockQuestion } from "../queries/mock-pool";
@@ -44,7 +44,8 @@ export async function finishMock(db: Db, userId: string, input: MockFinishInput,
     return { a, q, ...scoreOf(q, a, input.locale) };
   });
   const answers: MockAnswer[] = graded.map((g) => ({ item: g.q, score: g.score, misconceptions: g.misconceptions, ...(g.a.followUpOf ? { followUpOf: g.a.followUpOf } : {}) }));
-  const summary = { id: input.id, readiness: readiness(answers), misconceptions: revealedMisconceptions(answers), answers: graded.map((g) => ({ itemId: g.q.id, score: g.score })) };
+  // Typed as the stored result's schema, which the progress file and page read it back with.
+  const summary: MockResult = { id: input.id, readiness: readiness(answers), misconceptions: revealedMisconceptions(answers), answers: graded.map((g) => ({ itemId: g.q.id, score: g.score })) };
 
   const settings = await fetchStudySettings(db, userId);
   // Reviews first: each is recorded once by its id, so a retry after a failure completes the rest.

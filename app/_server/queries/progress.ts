@@ -3,10 +3,12 @@ import {
   FORECAST_DAYS,
   FORGOTTEN_DAYS,
   HEATMAP_DAYS,
+  MOCK_HISTORY_SESSIONS,
   RETENTION_WEEKS,
   drillsMastered,
   dueForecast,
   heatmapCells,
+  mockHistory,
   mostForgotten,
   retentionByWeek,
   reviewsPerDay,
@@ -17,9 +19,12 @@ import {
   type ForecastDay,
   type ForgottenConcept,
   type HeatmapCell,
+  type MockHistory,
+  type MockSessionRow,
   type TopicMastery,
   type WeekRetention,
 } from "@/app/_domain/progress";
+import { readMockResult } from "@/app/_domain/interview";
 import { computeStreak, doneCounts, dueCounts, studyDay, type DueCounts, type Streak } from "@/app/_domain/scheduling";
 import { misconceptionLabels } from "../content/misconception-labels";
 import { configOf, type Db } from "../db/client";
@@ -175,6 +180,25 @@ export async function fetchMostForgotten(s: ProgressScope): Promise<ForgottenCon
   });
 }
 
+/** Readiness over the latest mock interviews (MockInterview by [userId, finishedAt]). */
+export async function fetchMockHistory(s: ProgressScope): Promise<MockHistory> {
+  const [{ topics }, rows] = await Promise.all([
+    contentRows(s.db),
+    s.db.mockInterview.findMany({ where: { userId: s.userId }, orderBy: [{ finishedAt: "desc" }, { id: "desc" }], take: MOCK_HISTORY_SESSIONS, select: { finishedAt: true, result: true } }),
+  ]);
+  // A result the schema refuses (none the app writes) is left out rather than break the page.
+  const sessions = rows.flatMap((r): MockSessionRow[] => {
+    const read = readMockResult(r.result);
+    return read.ok ? [{ finishedAt: r.finishedAt, result: read.result }] : [];
+  });
+  return mockHistory({
+    sessions,
+    topics: topics.map((t) => ({ id: t.id, title: s.locale === "ko" ? t.titleKo : t.titleEn })),
+    timeZone: s.settings.timeZone,
+    rolloverHour: s.settings.rolloverHour,
+  });
+}
+
 export type Progress = {
   today: string;
   streak: Streak;
@@ -186,13 +210,14 @@ export type Progress = {
   mastery: TopicMastery[];
   drills: { scenario: DrillMastery; interview: DrillMastery };
   forgotten: ForgottenConcept[];
+  mocks: MockHistory;
   /** False for a learner who has never rated a card: the page invites them to start instead. */
   started: boolean;
 };
 
 /** Every figure of the progress page for one user, read in parallel. */
 export async function fetchProgress(s: ProgressScope): Promise<Progress> {
-  const [streak, counts, heatmap, perDay, retention, forecast, mastery, drills, forgotten, days, states] = await Promise.all([
+  const [streak, counts, heatmap, perDay, retention, forecast, mastery, drills, forgotten, mocks, days, states] = await Promise.all([
     fetchStreak(s),
     fetchTodayCounts(s),
     fetchHeatmap(s),
@@ -202,9 +227,10 @@ export async function fetchProgress(s: ProgressScope): Promise<Progress> {
     fetchTopicMastery(s),
     fetchDrillsMastered(s),
     fetchMostForgotten(s),
+    fetchMockHistory(s),
     dailyStats(s),
     cardStates(s),
   ]);
   const started = days.some((d) => d.reviews + d.drills > 0) || states.length > 0;
-  return { today: s.today, streak, counts, heatmap, perDay, retention, forecast, mastery, drills, forgotten, started };
+  return { today: s.today, streak, counts, heatmap, perDay, retention, forecast, mastery, drills, forgotten, mocks, started };
 }

@@ -1,19 +1,22 @@
 import "server-only";
+import { splitMisconceptions } from "@/app/_domain/progress";
 import { fsrsReviewCsv, PROGRESS_FORMAT, PROGRESS_VERSION, type ProgressFile } from "@/app/_domain/transfer";
 import type { Db } from "../db/client";
 import { fromSnapshot, toMemoryState } from "../study/memory-state";
 
 /**
  * Everything one learner has: settings, card states, the whole review log (undone and cram
- * rows too, so an import reproduces it exactly), drill attempts and per-day aggregates.
+ * rows too, so an import reproduces it exactly), drill attempts, mock interviews and per-day
+ * aggregates.
  * Read in one transaction so the parts agree with each other.
  */
 export async function exportProgress(db: Db, userId: string, now: Date): Promise<ProgressFile> {
-  const [settings, states, reviews, attempts, days] = await db.$transaction([
+  const [settings, states, reviews, attempts, mocks, days] = await db.$transaction([
     db.userSettings.findUnique({ where: { userId } }),
     db.cardState.findMany({ where: { userId }, orderBy: { cardId: "asc" } }),
     db.reviewLog.findMany({ where: { userId }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] }),
     db.drillAttempt.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db.mockInterview.findMany({ where: { userId }, orderBy: [{ finishedAt: "asc" }, { id: "asc" }] }),
     db.dailyStat.findMany({ where: { userId }, orderBy: { day: "asc" } }),
   ]);
   return {
@@ -56,6 +59,7 @@ export async function exportProgress(db: Db, userId: string, now: Date): Promise
     })),
     drillAttempts: attempts.map((a) => ({ id: a.id, cardId: a.cardId, kind: a.kind === "interview" ? "interview" : "simulator", score: a.score, answer: a.answer, result: a.result, createdAt: a.createdAt })),
     dailyStats: days.map((d) => ({ day: d.day, reviews: d.reviews, newCards: d.newCards, drills: d.drills, correct: d.correct, timeMs: d.timeMs })),
+    mockInterviews: mocks.map((m) => ({ id: m.id, finishedAt: m.finishedAt, result: m.result, misconceptions: splitMisconceptions(m.misconceptions) })),
   };
 }
 

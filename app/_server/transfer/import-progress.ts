@@ -40,7 +40,8 @@ export async function importProgress(db: Db, userId: string, file: ProgressFile,
       { maxWait: 10_000, timeout: 120_000 },
     );
   } catch (e) {
-    // A review or attempt with one of the file's ids was written while this import ran.
+    // A review, attempt or mock interview with one of the file's ids was written while this
+    // import ran.
     if ((e as { code?: string }).code === "P2002") throw new StudyError(409, "conflict", "Some of these reviews were recorded while importing; import the file again.");
     throw e;
   }
@@ -49,28 +50,33 @@ export async function importProgress(db: Db, userId: string, file: ProgressFile,
 }
 
 /**
- * The file with every review and attempt id that another account holds replaced by its
- * account-scoped id: a file exported by someone else (or by this learner under another
- * account) is copied in, and the original rows stay untouched with their owner.
+ * The file with every review, attempt and mock interview id that another account holds
+ * replaced by its account-scoped id: a file exported by someone else (or by this learner under
+ * another account) is copied in, and the original rows stay untouched with their owner.
  */
 async function ownIds(tx: Tx, userId: string, file: ProgressFile): Promise<ProgressFile> {
-  const [reviews, attempts] = [
+  const [reviews, attempts, mocks] = [
     await findInChunks(file.reviews.map((r) => r.id), (ids) => tx.reviewLog.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } })),
     await findInChunks(file.drillAttempts.map((a) => a.id), (ids) => tx.drillAttempt.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } })),
+    await findInChunks(file.mockInterviews.map((m) => m.id), (ids) => tx.mockInterview.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } })),
   ];
-  if (!reviews.length && !attempts.length) return file;
-  const foreign = new Set([...reviews, ...attempts].map((r) => r.id));
-  const own = (id: string) => (foreign.has(id) ? accountScopedId(userId, id) : id);
-  return { ...file, reviews: file.reviews.map((r) => ({ ...r, id: own(r.id) })), drillAttempts: file.drillAttempts.map((a) => ({ ...a, id: own(a.id) })) };
+  if (!reviews.length && !attempts.length && !mocks.length) return file;
+  // Each table has its own ids, so each gets its own set (a review and a session may share one).
+  const scoped = (foreign: { id: string }[]) => {
+    const ids = new Set(foreign.map((r) => r.id));
+    return <T extends { id: string }>(row: T): T => (ids.has(row.id) ? { ...row, id: accountScopedId(userId, row.id) } : row);
+  };
+  return { ...file, reviews: file.reviews.map(scoped(reviews)), drillAttempts: file.drillAttempts.map(scoped(attempts)), mockInterviews: file.mockInterviews.map(scoped(mocks)) };
 }
 
 async function mergeContext(tx: Tx, userId: string, file: ProgressFile, now: Date) {
   const cardIds = [...new Set([...file.cardStates, ...file.reviews, ...file.drillAttempts].map((r) => r.cardId))];
-  const [cards, reviews, attempts, states, settings] = [
+  const [cards, reviews, attempts, mocks, states, settings] = [
     await findInChunks(cardIds, (ids) => tx.card.findMany({ where: { id: { in: ids } }, select: { id: true } })),
     // Looked up by id alone, whoever owns them: an id of another account must be refused.
     await findInChunks(file.reviews.map((r) => r.id), (ids) => tx.reviewLog.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, cardId: true, reviewedAt: true, rating: true } })),
     await findInChunks(file.drillAttempts.map((a) => a.id), (ids) => tx.drillAttempt.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, cardId: true } })),
+    await findInChunks(file.mockInterviews.map((m) => m.id), (ids) => tx.mockInterview.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, finishedAt: true } })),
     await findInChunks(file.cardStates.map((s) => s.cardId), (ids) => tx.cardState.findMany({ where: { userId, cardId: { in: ids } }, select: { cardId: true, lastReview: true } })),
     await tx.userSettings.findUnique({ where: { userId }, select: { userId: true } }),
   ];
@@ -80,6 +86,7 @@ async function mergeContext(tx: Tx, userId: string, file: ProgressFile, now: Dat
     knownCards: new Set(cards.map((c) => c.id)),
     existingReviews: new Map(reviews.map((r) => [r.id, r])),
     existingAttempts: new Map(attempts.map((a) => [a.id, a])),
+    existingMocks: new Map(mocks.map((m) => [m.id, m])),
     cardStates: new Map(states.map((s) => [s.cardId, s])),
     hasSettings: !!settings,
   };
@@ -95,6 +102,9 @@ async function write(tx: Tx, userId: string, plan: ImportPlan) {
   }
   for (const part of chunks(plan.drillAttempts)) {
     await tx.drillAttempt.createMany({ data: part.map((a) => ({ ...a, userId })) });
+  }
+  for (const part of chunks(plan.mockInterviews)) {
+    await tx.mockInterview.createMany({ data: part.map((m) => ({ ...m, userId, misconceptions: m.misconceptions.join(" ") })) });
   }
   for (const part of chunks(plan.createStates)) {
     await tx.cardState.createMany({ data: part.map(({ cardId, ...s }) => ({ userId, cardId, ...stateColumns(s) })) });

@@ -4,6 +4,7 @@ import type { Progress } from "@/app/_server/queries/progress";
 import { ChartSection, ForecastChart, RetentionChart, ReviewsPerDayChart } from "./charts";
 import { Heatmap } from "./heatmap";
 import { DrillsCard, ForgottenList, MasteryChart } from "./mastery";
+import { MockReadiness } from "./mock-readiness";
 import { StreakCard, TodayCard } from "./summary-cards";
 
 export function ProgressView({ progress: p, dailyGoal, desiredRetention, locale, t }: { progress: Progress; dailyGoal: number; desiredRetention: number; locale: Locale; t: Messages["progress"] }) {
@@ -22,6 +23,7 @@ export function ProgressView({ progress: p, dailyGoal, desiredRetention, locale,
       </div>
       <RetentionChart weeks={p.retention} target={desiredRetention} locale={locale} t={t.retention} numbers={t.numbers} />
       <MasteryChart topics={p.mastery} t={t.mastery} numbers={t.numbers} />
+      <MockReadiness history={p.mocks} locale={locale} t={t.mocks} numbers={t.numbers} />
       <div className="grid gap-4 md:grid-cols-2">
         <DrillsCard drills={p.drills} t={t.drills} />
         <ForgottenList concepts={p.forgotten} t={t.forgotten} />
