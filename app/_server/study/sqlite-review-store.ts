@@ -115,18 +115,18 @@ export class SqliteReviewStore {
   }
 
   private recordIn({ userId, input, settings, now }: ReviewRequest): SqliteRecordResult {
-      if (this.q.log.get(input.id)) return this.duplicate(userId, input.id, now);
-      if (!this.q.card.get(input.cardId)) throw new StudyError(404, "unknown_card", `Card ${input.cardId} does not exist or is retired.`);
-      const row = this.q.state.get(userId, input.cardId) as StateRow | undefined;
-      const previous = row ? toState(row) : null;
-      const plan = planReview(previous, input, settings);
-      const { next, day, isNew, correct } = plan;
-      if (!input.cram) {
-        this.q.upsertState.run({ userId, cardId: input.cardId, ...next, due: iso(next.due), lastReview: next.lastReview ? iso(next.lastReview) : null, updatedAt: iso(now) });
-      }
-      const logRow = reviewLogRow(userId, input, plan, previous);
-      this.q.insertLog.run({ ...logRow, due: iso(logRow.due), reviewedAt: iso(logRow.reviewedAt), cram: logRow.cram ? 1 : 0 });
-      this.q.daily.run(userId, day, isNew, correct, input.durationMs);
-      return { status: "recorded", cardId: input.cardId, state: input.cram ? previous : next, next: this.nextDue(userId, input.cardId, now) };
+    if (this.q.log.get(input.id)) return this.duplicate(userId, input.id, now);
+    if (!this.q.card.get(input.cardId)) throw new StudyError(404, "unknown_card", `Card ${input.cardId} does not exist or is retired.`);
+    const row = this.q.state.get(userId, input.cardId) as StateRow | undefined;
+    const previous = row ? toState(row) : null;
+    const plan = planReview(previous, input, settings);
+    const { next, day, isNew, correct } = plan;
+    if (!input.cram) {
+      this.q.upsertState.run({ userId, cardId: input.cardId, ...next, due: iso(next.due), lastReview: next.lastReview ? iso(next.lastReview) : null, updatedAt: iso(now) });
+    }
+    const logRow = reviewLogRow(userId, input, plan, previous);
+    this.q.insertLog.run({ ...logRow, due: iso(logRow.due), reviewedAt: iso(logRow.reviewedAt), cram: logRow.cram ? 1 : 0 });
+    this.q.daily.run(userId, day, isNew, correct, input.durationMs);
+    return { status: "recorded", cardId: input.cardId, state: input.cram ? previous : next, next: this.nextDue(userId, input.cardId, now) };
   }
 }
