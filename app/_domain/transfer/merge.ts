@@ -100,37 +100,59 @@ function checkCards(file: ProgressFile, ctx: MergeContext, issues: FileIssue[]) 
   check(file.drillAttempts, "drillAttempts");
 }
 
+/**
+ * The rows of one keyed list (reviews, drill attempts, mock interviews) that are new to the
+ * database. Alike for all three: a time in the future is refused; an id of this account is
+ * skipped unless the file says something else about that event (`conflict`); another
+ * account's id is refused. Each refusal is pushed onto `scope.issues`, named by its place.
+ */
+function newRows<Row extends { id: string } & Record<K, Date>, K extends string, Existing extends { userId: string }>(
+  rows: Row[],
+  scope: { issues: FileIssue[]; userId: string; latest: number },
+  o: { list: string; time: K; noun: string; existing: ReadonlyMap<string, Existing>; conflict: (existing: Existing, row: Row) => string | null },
+): Row[] {
+  const added: Row[] = [];
+  rows.forEach((row, i) => {
+    const at = row[o.time];
+    if (at.getTime() > scope.latest) scope.issues.push({ path: `${o.list}[${i}].${o.time}`, message: `${at.toISOString()} is in the future` });
+    const existing = o.existing.get(row.id);
+    if (!existing) return void added.push(row);
+    if (existing.userId !== scope.userId) scope.issues.push({ path: `${o.list}[${i}].id`, message: `${o.noun} "${row.id}" belongs to another account; nothing was imported` });
+    else {
+      const conflict = o.conflict(existing, row);
+      if (conflict) scope.issues.push({ path: `${o.list}[${i}].id`, message: `${o.noun} "${row.id}" ${conflict}` });
+    }
+  });
+  return added;
+}
+
 export function planImport(file: ProgressFile, ctx: MergeContext): MergeResult {
   const issues: FileIssue[] = [];
   checkCards(file, ctx, issues);
-  const latest = ctx.now.getTime() + MAX_CLOCK_SKEW_MS;
-  const reviews: ExportedReview[] = [];
-  file.reviews.forEach((r, i) => {
-    if (r.reviewedAt.getTime() > latest) issues.push({ path: `reviews[${i}].reviewedAt`, message: `${r.reviewedAt.toISOString()} is in the future` });
-    const existing = ctx.existingReviews.get(r.id);
-    if (!existing) return void reviews.push(r);
-    if (existing.userId !== ctx.userId) issues.push({ path: `reviews[${i}].id`, message: `review id "${r.id}" belongs to another account; nothing was imported` });
-    else if (existing.cardId !== r.cardId || existing.reviewedAt.getTime() !== r.reviewedAt.getTime() || existing.rating !== r.rating) {
-      issues.push({ path: `reviews[${i}].id`, message: `review id "${r.id}" is already in your log as a different rating (card "${existing.cardId}" at ${existing.reviewedAt.toISOString()})` });
-    }
+  const scope = { issues, userId: ctx.userId, latest: ctx.now.getTime() + MAX_CLOCK_SKEW_MS };
+  const reviews = newRows(file.reviews, scope, {
+    list: "reviews",
+    time: "reviewedAt",
+    noun: "review id",
+    existing: ctx.existingReviews,
+    conflict: (existing, r) =>
+      existing.cardId !== r.cardId || existing.reviewedAt.getTime() !== r.reviewedAt.getTime() || existing.rating !== r.rating
+        ? `is already in your log as a different rating (card "${existing.cardId}" at ${existing.reviewedAt.toISOString()})`
+        : null,
   });
-  const drillAttempts: ExportedDrillAttempt[] = [];
-  file.drillAttempts.forEach((a, i) => {
-    if (a.createdAt.getTime() > latest) issues.push({ path: `drillAttempts[${i}].createdAt`, message: `${a.createdAt.toISOString()} is in the future` });
-    const existing = ctx.existingAttempts.get(a.id);
-    if (!existing) return void drillAttempts.push(a);
-    if (existing.userId !== ctx.userId) issues.push({ path: `drillAttempts[${i}].id`, message: `attempt id "${a.id}" belongs to another account; nothing was imported` });
-    else if (existing.cardId !== a.cardId) issues.push({ path: `drillAttempts[${i}].id`, message: `attempt id "${a.id}" is already in your history for card "${existing.cardId}"` });
+  const drillAttempts = newRows(file.drillAttempts, scope, {
+    list: "drillAttempts",
+    time: "createdAt",
+    noun: "attempt id",
+    existing: ctx.existingAttempts,
+    conflict: (existing, a) => (existing.cardId !== a.cardId ? `is already in your history for card "${existing.cardId}"` : null),
   });
-  const mockInterviews: ExportedMockInterview[] = [];
-  file.mockInterviews.forEach((m, i) => {
-    if (m.finishedAt.getTime() > latest) issues.push({ path: `mockInterviews[${i}].finishedAt`, message: `${m.finishedAt.toISOString()} is in the future` });
-    const existing = ctx.existingMocks.get(m.id);
-    if (!existing) return void mockInterviews.push(m);
-    if (existing.userId !== ctx.userId) issues.push({ path: `mockInterviews[${i}].id`, message: `mock interview id "${m.id}" belongs to another account; nothing was imported` });
-    else if (existing.finishedAt.getTime() !== m.finishedAt.getTime()) {
-      issues.push({ path: `mockInterviews[${i}].id`, message: `mock interview id "${m.id}" is already in your history, finished at ${existing.finishedAt.toISOString()}` });
-    }
+  const mockInterviews = newRows(file.mockInterviews, scope, {
+    list: "mockInterviews",
+    time: "finishedAt",
+    noun: "mock interview id",
+    existing: ctx.existingMocks,
+    conflict: (existing, m) => (existing.finishedAt.getTime() !== m.finishedAt.getTime() ? `is already in your history, finished at ${existing.finishedAt.toISOString()}` : null),
   });
   if (issues.length) return { ok: false, issues };
 
