@@ -18,7 +18,9 @@ export const scenarioIds = [
 ] as const;
 
 const bilingual = z.object({ ko: z.string().min(1), en: z.string().min(1) }).strict();
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "ids are kebab-case: lowercase letters, digits and single hyphens" });
+/** Card, topic and misconception ids: lowercase letters and digits in words joined by single hyphens. */
+export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const id = z.string().regex(KEBAB_ID, { error: "ids are kebab-case: lowercase letters, digits and single hyphens" });
 
 const pattern = z.string().refine(
   (p) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KEBAB_ID } from "../content/schema";
 
 // What a finished mock interview stores as its result (MockInterview.result, JSON text): the
 // summary the learner saw at the end. One schema for the writer (finishMock), the progress
@@ -11,7 +12,7 @@ const MAX_ENTRIES = 100;
 const kebabId = z
   .string({ error: "must be an id" })
   .max(120, { error: "must be at most 120 characters" })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be a kebab-case id" });
+  .regex(KEBAB_ID, { error: "must be a kebab-case id" });
 const share = z.number({ error: "must be a number" }).min(0, { error: "must be 0-1" }).max(1, { error: "must be 0-1" });
 
 export const topicReadinessSchema = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KEBAB_ID } from "../content/schema";
 import { readMockResult } from "../interview/mock-result";
 import { FSRS_PARAMETER_COUNT, isValidDay, isValidTimeZone, parseSteps } from "../scheduling";
 
@@ -99,7 +100,7 @@ export const mockInterviewSchema = z
     // The misconceptions the session revealed, which bring their remedial cards to the front for
     // a while (a list here; a space-separated column in the database).
     misconceptions: z
-      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be a kebab-case misconception id" }).max(120), { error: "must be a list of misconception ids" })
+      .array(z.string().regex(KEBAB_ID, { error: "must be a kebab-case misconception id" }).max(120), { error: "must be a list of misconception ids" })
       .max(100, { error: "must have at most 100 entries" }),
   })
   .strict();
