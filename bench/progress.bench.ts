@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { importContentInto } from "@/app/_server/content/import-content";
 import { applyMigrations } from "@/app/_server/db/migrations";
 import { guestToken } from "@/app/_server/auth/guest-token";
 import type { Benchmark } from "./run";
-import { percentile, startServer } from "./server";
+import { percentile, seededServer } from "./server";
 
 const USERS = 1000;
 const TOTAL_LOGS = 1_000_000;
@@ -117,12 +116,7 @@ function cpuMs(pid: number): number {
 const bench: Benchmark = {
   title: "Progress page server render (SQLite, 1M review logs, 1,000 users, one with 5,000 reviews)",
   async run() {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "bench-progress-"));
-    const file = path.join(dir, "bench.db");
-    const t = performance.now();
-    await seedProgress(file);
-    const seedSeconds = (performance.now() - t) / 1000;
-    const server = await startServer(3310, { DATABASE_URL: `file:${file}`, NEXTAUTH_SECRET: SECRET });
+    const server = await seededServer("progress", 3310, seedProgress, { NEXTAUTH_SECRET: SECRET });
     const headers = { cookie: `guest=${guestToken(HEAVY_USER, SECRET)}`, "accept-language": "en" };
     let bytes = 0;
     const get = async () => {
@@ -145,7 +139,7 @@ const bench: Benchmark = {
       const p50 = percentile(latencies, 50);
       const p95 = percentile(latencies, 95);
       return [
-        { name: "seed 1M logs, 1,000 users", value: seedSeconds, unit: "s" },
+        { name: "seed 1M logs, 1,000 users", value: server.seedSeconds, unit: "s" },
         { name: "GET /progress p50 (5,000-review user)", value: p50, unit: "ms", target: "< 100 ms", ok: p50 < 100 },
         { name: "GET /progress p95 (5,000-review user)", value: p95, unit: "ms", target: "< 100 ms", ok: p95 < 100 },
         { name: "GET /progress max", value: latencies.at(-1)!, unit: "ms" },
@@ -155,7 +149,6 @@ const bench: Benchmark = {
       ];
     } finally {
       server.stop();
-      rmSync(dir, { recursive: true, force: true });
     }
   },
 };

@@ -1,13 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { applyMigrations } from "@/app/_server/db/migrations";
 import { guestToken } from "@/app/_server/auth/guest-token";
 import type { Benchmark } from "./run";
-import { percentile, startServer } from "./server";
+import { percentile, seededServer } from "./server";
 
 const USERS = 1000;
 const CARDS = 100;
@@ -54,12 +51,7 @@ async function seed(file: string) {
 const bench: Benchmark = {
   title: "Review round trip over HTTP (SQLite, 1M review logs, 100k card states)",
   async run() {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "bench-reviews-"));
-    const file = path.join(dir, "bench.db");
-    let t = performance.now();
-    await seed(file);
-    const seedSeconds = (performance.now() - t) / 1000;
-    const server = await startServer(3300, { DATABASE_URL: `file:${file}`, NEXTAUTH_SECRET: SECRET });
+    const server = await seededServer("reviews", 3300, seed, { NEXTAUTH_SECRET: SECRET });
     const cookieFor = (u: number) => `guest=${guestToken(`user-${u}`, SECRET)}`;
     const body = () => JSON.stringify({ id: randomUUID(), cardId: `card-${Math.floor(Math.random() * CARDS)}`, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 4000 });
     try {
@@ -68,7 +60,7 @@ const bench: Benchmark = {
 
       const latencies: number[] = [];
       for (let i = 0; i < 500; i++) {
-        t = performance.now();
+        const t = performance.now();
         const res = await fetch(`${server.url}/api/reviews`, { method: "POST", headers: { cookie: cookieFor(0), "content-type": "application/json" }, body: body() });
         const json = (await res.json()) as { next?: unknown; status?: string };
         latencies.push(performance.now() - t);
@@ -105,7 +97,7 @@ const bench: Benchmark = {
       const vsPost = rounds.map((r) => r.review / r.post);
       const ratio = median(vsPost);
       return [
-        { name: "seed 1M logs + 100k states", value: seedSeconds, unit: "s" },
+        { name: "seed 1M logs + 100k states", value: server.seedSeconds, unit: "s" },
         { name: "review round trip p50, 1 connection", value: percentile(latencies, 50), unit: "ms", target: "<= 5 ms", ok: percentile(latencies, 50) <= 5 },
         { name: "review round trip p99, 1 connection", value: percentile(latencies, 99), unit: "ms" },
         { name: "trivial JSON GET (/api/health), 32 connections", value: median(rounds.map((r) => r.get)), unit: "req/s" },
@@ -119,7 +111,6 @@ const bench: Benchmark = {
       ];
     } finally {
       server.stop();
-      rmSync(dir, { recursive: true, force: true });
     }
   },
 };

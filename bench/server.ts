@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -26,6 +27,27 @@ export async function startServer(port: number, env: Record<string, string>): Pr
         /* already gone */
       }
     } };
+}
+
+/**
+ * A fresh SQLite file filled by `seed`, served by `next start` on `port`. `seedSeconds` is how
+ * long seeding took; `stop` ends the server and removes the file.
+ */
+export async function seededServer(name: string, port: number, seed: (file: string) => Promise<void>, env: Record<string, string>) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`));
+  const file = path.join(dir, "bench.db");
+  const t = performance.now();
+  await seed(file);
+  const seedSeconds = (performance.now() - t) / 1000;
+  const server = await startServer(port, { DATABASE_URL: `file:${file}`, ...env });
+  return {
+    ...server,
+    seedSeconds,
+    stop: () => {
+      server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export function percentile(sorted: number[], p: number): number {
