@@ -12,6 +12,8 @@ process.chdir(root);
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_NO_WARNINGS: "1" };
 const tmp = mkdtempSync(path.join(os.tmpdir(), "tcp-srs-test-"));
+// This run's PostgreSQL databases share a prefix, so cleaning up never drops another run's.
+const pgPrefix = `tcp_srs_test_${path.basename(tmp).replace(/\W+/g, "_").toLowerCase()}_`;
 const results = [];
 let passed = 0;
 let failed = 0;
@@ -61,7 +63,7 @@ async function postgresUrl() {
 async function dropTestDatabases(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'tcp_srs_test_%'");
+  const { rows } = await client.query("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [pgPrefix]);
   for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   await client.end();
 }
@@ -74,7 +76,7 @@ vitest("integration (SQLite)", "integration", { TEST_DB_PROVIDER: "sqlite" });
 
 const pgUrl = await postgresUrl();
 if (pgUrl) {
-  vitest("integration (PostgreSQL)", "integration", { TEST_DB_PROVIDER: "postgresql", TEST_POSTGRES_URL: pgUrl });
+  vitest("integration (PostgreSQL)", "integration", { TEST_DB_PROVIDER: "postgresql", TEST_POSTGRES_URL: pgUrl, TEST_PG_PREFIX: pgPrefix });
   await dropTestDatabases(pgUrl).catch(() => {});
 } else if (process.env.CI === "true") {
   console.log("\n━━ integration (PostgreSQL) ━━\nfailed: CI=true requires PostgreSQL (set TEST_POSTGRES_URL or run it on 127.0.0.1:5432)");

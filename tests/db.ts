@@ -16,7 +16,8 @@ export async function freshConfig(): Promise<DatabaseConfig> {
   if (provider === "sqlite") {
     return { provider, file: path.join(mkdtempSync(path.join(os.tmpdir(), "tcp-srs-")), "test.db") };
   }
-  const name = `tcp_srs_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  // TEST_PG_PREFIX names this run's databases, so a run drops only its own (several runs may share one server).
+  const name = `${process.env.TEST_PG_PREFIX ?? "tcp_srs_test_"}${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: postgresBaseUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
