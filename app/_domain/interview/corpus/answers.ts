@@ -456,4 +456,107 @@ URG - the urgent pointer field is significant.`,
     id: "fl-en-bits", prompt: "iv-flags", locale: "en", style: "flag-table",
     text: `In header order: URG (urgent pointer is valid), ACK (acknowledgement number is valid), PSH (push: deliver to the application now), RST (reset and abort the connection), SYN (open a connection, synchronize the ISN), FIN (no more data from the sender). A SYN/ACK has bits 010010.`,
   },
+  // ── second held-out batch: written after the first tuning round, run only for the figures ──
+  {
+    id: "h2-3w-ko-polite", prompt: "iv-three-way", locale: "ko", style: "numbered-steps", holdout: true,
+    text: `첫 번째로 클라이언트는 임의의 ISN을 정해 SYN 세그먼트를 서버로 전송합니다. 두 번째로 서버는 이를 받아 ACK 번호를 ISN+1로 설정하고, 자신의 ISN도 담아서 SYN/ACK를 클라이언트에게 회신합니다. 세 번째로 클라이언트가 서버 ISN에 1을 더한 값으로 ACK를 보내면 연결이 수립되고, 양쪽이 서로 보내고 받을 수 있음이 확인됩니다.`,
+  },
+  {
+    id: "h2-3w-en-casual", prompt: "iv-three-way", locale: "en", style: "interview-prep-english", holdout: true,
+    text: `So the client kicks things off with a SYN carrying a random ISN, say x. The server comes back with SYN+ACK, ack number x+1 and its own ISN y. The client finishes with an ACK for y+1. After those three segments both ends have synchronized sequence numbers and know traffic flows both ways.`,
+  },
+  {
+    id: "h2-3w-ko-states", prompt: "iv-three-way", locale: "ko", style: "parenthesised-states", holdout: true,
+    text: `클라이언트(CLOSED → SYN_SENT)가 SYN을 보내고, LISTEN 중이던 서버는 SYN을 받아 SYN_RCVD가 되면서 SYN+ACK(ack = x+1)를 보냅니다. 클라이언트는 ACK(ack = y+1)를 보내며 ESTABLISHED, 서버도 ACK를 받고 ESTABLISHED가 됩니다. 이렇게 양방향으로 시퀀스 번호를 동기화합니다.`,
+  },
+  {
+    id: "h2-3w-en-wrong-server-synsent", prompt: "iv-three-way", locale: "en", style: "arrow-lines", holdout: true, wrong: ["server-enters-syn-sent"],
+    text: `Client -> Server: SYN (client goes to SYN_SENT)
+Server -> Client: SYN-ACK (server goes to SYN_SENT too, ack = x+1)
+Client -> Server: ACK, both ESTABLISHED. Sequence numbers are exchanged in both directions.`,
+  },
+  {
+    id: "h2-3w-ko-wrong-ack", prompt: "iv-three-way", locale: "ko", style: "numbers", holdout: true, wrong: ["ack-not-plus-one"],
+    text: `클라이언트가 SYN(seq=100)을 보내면 서버는 SYN+ACK(seq=300, ack=100)로 응답하고, 클라이언트가 ACK(ack=300)를 보내서 연결됩니다. 서로의 시퀀스 번호를 확인하고 양방향 통신이 가능해집니다.`,
+  },
+  {
+    id: "h2-4w-en-ab", prompt: "iv-four-way", locale: "en", style: "peers-a-b", holdout: true,
+    text: `Say host A wants to close. A sends FIN and moves to FIN_WAIT_1. B acknowledges with an ACK and goes to CLOSE_WAIT; A is now in FIN_WAIT_2 and can still receive whatever B has left. When B's application closes, B sends its FIN and waits in LAST_ACK. A replies with the final ACK and stays in TIME_WAIT for 2MSL before closing.`,
+  },
+  {
+    id: "h2-4w-ko-mixed", prompt: "iv-four-way", locale: "ko", style: "casual-korean", holdout: true,
+    text: `Client가 close() 호출 → FIN 전송, FIN_WAIT_1
+Server는 ACK 회신하고 CLOSE_WAIT (이때 아직 보낼 data 있으면 계속 전송 가능)
+Client는 ACK 받고 FIN_WAIT_2
+Server가 close() 하면 FIN 전송, LAST_ACK
+Client가 마지막 ACK 보내고 TIME_WAIT에서 2MSL 대기 후 CLOSED`,
+  },
+  {
+    id: "h2-4w-ko-wrong-tw-passive", prompt: "iv-four-way", locale: "ko", style: "korean-reasons", holdout: true, wrong: ["time-wait-on-server"],
+    text: `능동 종료 측이 FIN을 보내면 수동 종료 측이 ACK를 보내고 남은 데이터를 마저 보낸 뒤 FIN을 보냅니다. 능동 종료 측이 마지막 ACK를 보내면 수동 종료 측은 TIME_WAIT 상태로 2MSL 동안 기다립니다.`,
+  },
+  {
+    id: "h2-4w-en-wrong-swap", prompt: "iv-four-way", locale: "en", style: "copied-misconception", holdout: true, wrong: ["time-wait-on-server"],
+    text: `The client sends FIN and the server replies with ACK, then the server sends its FIN. The client answers with the last ACK and goes into CLOSE_WAIT, while the server enters TIME_WAIT and waits 2MSL.`,
+  },
+  {
+    id: "h2-tw-ko-list", prompt: "iv-why-time-wait", locale: "ko", style: "korean-reasons", holdout: true,
+    text: `TIME_WAIT는 연결을 먼저 종료한 쪽에서 생깁니다. 필요한 이유는 1) 마지막으로 보낸 ACK가 손실되어 상대가 FIN을 다시 보내면 그에 다시 응답해야 하고, 2) 이전 연결에서 지연된 세그먼트가 네트워크에서 사라질 시간을 벌어 같은 포트 쌍의 새 연결을 보호하기 위해서입니다. 그래서 MSL의 2배 동안 기다립니다.`,
+  },
+  {
+    id: "h2-tw-en-list", prompt: "iv-why-time-wait", locale: "en", style: "interview-prep-english", holdout: true,
+    text: `Two reasons. (1) The side that closed first must be able to resend the final ACK if it is lost, because the other side will retransmit its FIN. (2) Old duplicate segments from the closed connection need time to expire so they are not accepted by a new connection on the same ports. Hence it waits twice the maximum segment lifetime.`,
+  },
+  {
+    id: "h2-tw-en-wrong-server", prompt: "iv-why-time-wait", locale: "en", style: "copied-misconception", holdout: true, wrong: ["time-wait-on-server"],
+    text: `The passive closer enters TIME_WAIT after it sends its FIN and waits 2MSL, so delayed packets can die out and a lost ACK can be handled.`,
+  },
+  {
+    id: "h2-tw-ko-wrong-data", prompt: "iv-why-time-wait", locale: "ko", style: "copied-misconception", holdout: true, wrong: ["time-wait-waits-for-data"],
+    text: `FIN을 받은 뒤에도 상대가 보낸 데이터가 아직 도착하지 않았을 수 있어서, 클라이언트는 TIME_WAIT 동안 남은 데이터를 받기 위해 기다립니다.`,
+  },
+  {
+    id: "h2-2w-en-qa", prompt: "iv-why-not-two-way", locale: "en", style: "qa-refuted", holdout: true,
+    text: `Q: Why not just two? A: Because then the server never learns whether its own SYN (its ISN) got through; only the client's third ACK acknowledges it. Two-way would also let an old delayed SYN open a connection on the server. Three segments make sure both directions are working.`,
+  },
+  {
+    id: "h2-2w-ko-formal", prompt: "iv-why-not-two-way", locale: "ko", style: "korean-reasons", holdout: true,
+    text: `연결은 양방향이므로 클라이언트와 서버의 초기 시퀀스 번호가 각각 상대에게 확인되어야 합니다. 2-way에서는 서버가 보낸 시퀀스 번호에 대한 확인 응답이 없어서 서버는 클라이언트가 제대로 받았는지 알 수 없습니다. 또한 과거에 보냈다가 지연된 SYN이 뒤늦게 도착해 불필요한 연결이 생기는 것도 막을 수 없습니다.`,
+  },
+  {
+    id: "h2-2w-en-wrong", prompt: "iv-why-not-two-way", locale: "en", style: "copied-misconception", holdout: true, wrong: ["two-way-enough"],
+    text: `In practice two messages are sufficient: SYN and SYN-ACK already prove the server is alive. The third ACK is unnecessary and only kept for tradition.`,
+  },
+  {
+    id: "h2-4r-ko-prose", prompt: "iv-why-four-way", locale: "ko", style: "korean-reasons", holdout: true,
+    text: `TCP는 송신과 수신이 각각 독립된 방향이라, FIN은 한 방향의 종료만 뜻합니다. 서버는 FIN을 받으면 곧바로 ACK로 응답하지만 보낼 데이터가 남아 있을 수 있으니 FIN은 나중에 따로 보냅니다. 이런 반쯤 닫힌 상태를 half-close라 하고, 그래서 종료는 네 단계가 됩니다.`,
+  },
+  {
+    id: "h2-4r-en-wrong", prompt: "iv-why-four-way", locale: "en", style: "copied-misconception", holdout: true, wrong: ["fin-closes-both-directions"],
+    text: `Once a FIN is sent the connection is closed in both directions at once; the extra ACK and FIN are only there so both sides agree it is over.`,
+  },
+  {
+    id: "h2-hc-en-textbook", prompt: "iv-half-close", locale: "en", style: "textbook-prose", holdout: true,
+    text: `In a half-close one end finishes its output with shutdown(SHUT_WR): a FIN goes out, but the receive side stays open, so it can keep reading. That end waits in FIN_WAIT_2 while the other end, in CLOSE_WAIT, sends the rest and then its own FIN.`,
+  },
+  {
+    id: "h2-hc-ko-stream", prompt: "iv-half-close", locale: "ko", style: "half-close-sockets", holdout: true,
+    text: `close()는 입출력을 모두 끊지만 shutdown(fd, SHUT_WR)은 출력 스트림만 닫습니다. 그러면 상대에게 FIN이 가고, 나는 FIN_WAIT_2 상태에서 상대가 CLOSE_WAIT 상태에서 보내는 데이터를 여전히 받을 수 있습니다.`,
+  },
+  {
+    id: "h2-fl-ko-table", prompt: "iv-flags", locale: "ko", style: "flag-table", holdout: true,
+    text: `URG(긴급 데이터 표시), ACK(확인 응답 번호 유효), PSH(수신 측이 버퍼링하지 말고 바로 응용 프로그램에 넘김), RST(연결을 강제로 리셋), SYN(연결 시작 시 시퀀스 번호 동기화), FIN(송신 종료, 더 보낼 데이터 없음)`,
+  },
+  {
+    id: "h2-fa-en-ab", prompt: "iv-final-ack-lost", locale: "en", style: "peers-a-b", holdout: true,
+    text: `B is in LAST_ACK and its FIN is never acknowledged, so after its retransmission timeout B resends the FIN. A is still in TIME_WAIT, receives the duplicate FIN, acknowledges it again and restarts its 2MSL timer. B then gets the ACK and closes.`,
+  },
+  {
+    id: "h2-fa-ko-polite", prompt: "iv-final-ack-lost", locale: "ko", style: "numbered-steps", holdout: true,
+    text: `서버는 LAST_ACK 상태에서 ACK가 오지 않으니 타임아웃 후 FIN을 다시 보냅니다. TIME_WAIT에 남아 있던 클라이언트는 그 FIN을 받고 ACK를 재전송하며, TIME_WAIT 타이머도 다시 2MSL로 초기화합니다. 이후 서버는 ACK를 받아 연결을 닫습니다.`,
+  },
+  {
+    id: "h2-fa-en-wrong", prompt: "iv-final-ack-lost", locale: "en", style: "copied-misconception", holdout: true, wrong: ["time-wait-waits-for-data"],
+    text: `The server retransmits its data, and the client, sitting in TIME_WAIT, waits for the remaining data before it finally closes.`,
+  },
 ];
