@@ -51,8 +51,8 @@ describe("gradeAnswer", () => {
 
   it("shows the words that matched as evidence and labels in the locale", () => {
     const g = gradeAnswer(threeWay(), "The client sends SYN and the server replies SYN-ACK.", "en");
-    expect(g.points.find((p) => p.id === "syn")).toMatchObject({ covered: true, evidence: "SYN", label: "The client sends SYN to request a connection" });
-    expect(g.points.find((p) => p.id === "syn-ack")?.evidence).toBe("SYN-ACK");
+    expect(g.points.find((p) => p.id === "syn")).toMatchObject({ covered: true, evidence: "client sends SYN", label: "The client sends SYN to request a connection" });
+    expect(g.points.find((p) => p.id === "syn-ack")?.evidence).toBe("server replies SYN-ACK");
     expect(g.points.find((p) => p.id === "isn")).toMatchObject({ covered: false, evidence: null });
     expect(gradeAnswer(threeWay(), "SYN", "ko").points[0]?.label).toBe("클라이언트가 SYN으로 연결을 요청한다");
   });

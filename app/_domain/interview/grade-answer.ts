@@ -1,5 +1,5 @@
 import type { Locale, Rubric, RubricPoint } from "../content/schema";
-import { asserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
+import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
 import { checkModelClaims, checkStatedMisconceptions, contextOf, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
 import { compileConcept, compileTerm, type CompiledTerm } from "./claims/concepts";
 import { phaseOfState, type Phase } from "./claims/model";
@@ -111,7 +111,7 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
 }
 
 function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
-  if (!asserted(c.reading)) return false;
+  if (!claimAsserted(c)) return false;
   const phase: Phase | null = t.state ? phaseOfState(t.state) : t.flags?.includes("SYN") ? "open" : t.flags?.includes("FIN") || t.twoMsl ? "close" : ctx.phaseAt(c.at);
   const want = t.actor === "either" ? null : sideOf(t.actor, phase ?? "close", c.at, ctx);
   const actorOk = (actor: Claim["actor"], lenient: boolean) => {

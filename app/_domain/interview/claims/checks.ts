@@ -1,6 +1,6 @@
 import { josa } from "es-hangul";
 import type { Side, TcpState } from "../../tcp";
-import { asserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
+import { asserted, claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
 import { EN_NEGATION, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import type { Prepared } from "./text";
@@ -53,7 +53,7 @@ export function other(side: Side): Side {
 /** The side an actor is at a point of the answer, or null when it names no one side. */
 export function sideOf(actor: Actor | null, phase: Phase | null, at: number, ctx: Context): Side | null {
   if (actor === "client" || actor === "server") return actor;
-  if (phase !== "close" || !actor || actor === "both") return null;
+  if (phase !== "close" || !actor || actor === "both" || actor === "self") return null;
   const first = ctx.firstCloserAt(at);
   return actor === "first" ? first : other(first);
 }
@@ -96,7 +96,7 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
   const out: WrongClaim[] = [];
   for (const c of reading.claims) {
-    if (!asserted(c.reading) || c.reading.counterfactual) continue;
+    if (!claimAsserted(c) || c.reading.counterfactual) continue;
     if (c.kind === "state" && c.bound && c.reading.subjectFrom !== "earlier") {
       const phase = phaseOfState(c.state);
       if (!phase) continue;
@@ -128,20 +128,23 @@ const WAITS_FOR: Partial<Record<TcpState, { ko: string; en: string }>> = {
 };
 
 // ── misconceptions stated in words ───────────────────────────────────────────
+const BOTH = "양방향|양쪽\\s*(?:방향|모두)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection";
+const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut";
 type Pattern = { misconception: string; re: RegExp; scope: "clause" | "sentence"; needs?: RegExp; unless?: RegExp; ko: string; en: string };
 const PATTERNS: Pattern[] = [
   {
     misconception: "two-way-enough",
+    // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
     re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,40}?(?:충분|\\benough\\b|sufficient|suffice|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮|가능)|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)"),
-    scope: "clause",
+    scope: "sentence",
     ko: "두 단계로는 서버의 초기 시퀀스 번호가 확인(ACK)되지 않고, 지연된 옛 SYN 하나로도 서버가 연결을 열어 버립니다. 세 번째 ACK가 서버의 ISN을 확인합니다 (RFC 9293 §3.5).",
     en: "with two segments the server's initial sequence number is never acknowledged, and a delayed old SYN alone would open a connection; the third segment acknowledges the server's ISN (RFC 9293 §3.5).",
   },
   {
     misconception: "fin-closes-both-directions",
-    re: ko("FIN(?![sS])[^.?!]{0,20}?(?:\\bclos|\\bterminat|\\bends?\\b|\\bshuts?\\s+down)\\w*[^.?!]{0,15}?(?:\\bthe\\s+whole\\s+connection|\\bboth\\s+directions|\\bthe\\s+entire\\s+connection)|FIN(?![sS])[^.?!]{0,40}?(?:양방향|양쪽\\s*(?:방향|모두)|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bentire\\s+connection|연결\\s*전체|전체\\s*연결)[^.?!]{0,30}?(?:닫|종료|끊|\\bclos|\\bterminat|\\bend)|(?:양방향|\\bboth\\s+directions)[^.?!]{0,15}?(?:모두|다|\\bat\\s+once)[^.?!]{0,12}?(?:닫|종료|\\bclos)[^.?!]{0,40}?FIN(?![sS])"),
+    re: ko(`FIN(?![sS])[^.?!]{0,60}?(?:${BOTH})[^.?!]{0,30}?(?:${CLOSE_VERB})|FIN(?![sS])[^.?!]{0,60}?(?:${CLOSE_VERB})[^.?!]{0,30}?(?:${BOTH})|(?:${BOTH})[^.?!]{0,40}?(?:${CLOSE_VERB})[^.?!]{0,40}?FIN(?![sS])`),
     scope: "sentence",
-    unless: ko("두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\b|만\\s*닫|close\\(\\)"),
+    unless: ko("두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)"),
     ko: "FIN은 보낸 쪽의 송신 방향만 닫습니다. 받은 쪽은 자기 FIN을 보낼 때까지 계속 데이터를 보낼 수 있습니다 (RFC 9293 §3.6).",
     en: "a FIN closes only its sender's direction; the receiver may keep sending until it sends its own FIN (RFC 9293 §3.6).",
   },

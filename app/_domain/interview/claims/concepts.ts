@@ -65,8 +65,8 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   },
   "fin-retransmitted": { ko: ["FIN & 재전송|다시 보|다시 전송|한 번 더 보|재송신"], en: ["FIN & retransmi|resend|resent|re-send|again|another"] },
   "re-ack": {
-    ko: ["ACK & 다시|재전송|한 번 더|또|재응답|다시 응답", "다시 ACK|재 ACK|재ACK"],
-    en: ["re-ACK|reACK|ACK it again|ACKs it again|another ACK|ACK again|acknowledg & again", "sends & ACK & again|another"],
+    ko: ["ACK ~ 다시|ACK ~ 재전송|ACK ~ 한 번 더|ACK ~ 또|다시 ~ ACK|재 ACK|재ACK|ACK를 재|다시 응답|다시 확인 응답"],
+    en: ["re-ACK|reACK|ACK ~ again|another ACK|acknowledg ~ again|resend ~ ACK|resends ~ ACK|retransmit ~ ACK|ACK it again|answers it"],
   },
   "timer-restart": {
     ko: ["타이머|2MSL|시간 & 다시 시작|재시작|재설정|새로 시작|처음부터|리셋|초기화|다시 잰|연장"],
@@ -91,7 +91,11 @@ export function compileTerm(term: string): CompiledTerm {
         .map((w) => w.trim())
         .filter(Boolean)
         .map((w) => {
-          const escaped = w.replace(/[.*+?^${}()[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?");
+          // "A ~ B": A, then B within a few words.
+          const escaped = w
+            .split(/\s+~\s+/)
+            .map((x) => x.replace(/[.*+?^${}()[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?"))
+            .join("[^.?!\\n]{0,20}?");
           // English words and flags start at a word boundary; Korean stems may follow a prefix (재전송).
           return /^[A-Za-z]/.test(w) ? `\\b${escaped}` : escaped;
         })

@@ -26,14 +26,15 @@ export type ClauseReading = {
   reported: boolean;
   question: boolean;
   counterfactual: boolean;
-  /** The clause is an arrow line between the two peers. */
+  /** The clause is an arrow line between the two peers, which end here. */
   arrow: boolean;
+  arrowEnd?: number;
 };
 
 export type Claim =
-  | { kind: "segment"; rel: Relation; actor: Actor | null; peer: Actor | null; flags: Flag[]; span: Span; spans: Span[]; at: number; reading: ClauseReading }
-  | { kind: "state"; actor: Actor | null; bound: boolean; state: TcpState; span: Span; spans: Span[]; at: number; reading: ClauseReading; from?: TcpState }
-  | { kind: "wait"; actor: Actor | null; state: TcpState | null; span: Span; spans: Span[]; at: number; reading: ClauseReading };
+  | { kind: "segment"; negated?: boolean; rel: Relation; actor: Actor | null; peer: Actor | null; flags: Flag[]; span: Span; spans: Span[]; at: number; reading: ClauseReading }
+  | { kind: "state"; negated?: boolean; actor: Actor | null; bound: boolean; state: TcpState; span: Span; spans: Span[]; at: number; reading: ClauseReading; from?: TcpState }
+  | { kind: "wait"; negated?: boolean; actor: Actor | null; state: TcpState | null; span: Span; spans: Span[]; at: number; reading: ClauseReading };
 
 export type Reading = { claims: Claim[]; clauses: ClauseReading[] };
 
@@ -88,12 +89,18 @@ export function readClaims(p: Prepared): Reading {
         question: QUESTION.test(sentenceText),
         counterfactual: COUNTERFACTUAL.test(masked),
         arrow: !!arrow,
+        ...(arrow ? { arrowEnd: Math.max(arrow.from.span[1], arrow.to.span[1]) } : {}),
       };
       for (const re of [KO_NEGATION, REPORTED, QUESTION, COUNTERFACTUAL]) re.lastIndex = 0;
       clauses.push(reading);
+      const before = claims.length;
       readSegments(masked, clause.start, reading, arrow, claims);
       readStates(masked, clause.start, reading, claims);
       readWaits(masked, clause.start, reading, claims);
+      // English negates before the verb ("does not enter"); a negation after the claim belongs to
+      // something else ("the data the client has not sent yet").
+      if (!hangul) for (const c of claims.slice(before)) c.negated = EN_NEGATION.test(masked.slice(0, c.at - clause.start));
+      else for (const c of claims.slice(before)) c.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
     });
     if (previous) lastSubject = previous;
@@ -232,19 +239,20 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   const rel = reading.actors.map((a) => ({ ...a, s: a.span[0] - offset, e: a.span[1] - offset }));
   // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
   if (ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ANONYMOUS_AFTER.test(text.slice(end, end + 24))) return null;
-  const adjacentOnly = reading.arrow;
+  // On an arrow line ("클라이언트 → 서버 : … (FIN_WAIT_1)") the two ends of the arrow say nothing
+  // about a state after them; an actor named again inside the line does ("(server goes to SYN_SENT)").
+  const candidates = reading.arrow ? rel.filter((a) => a.s > (reading.arrowEnd ?? 0) - offset) : rel;
   const after = rel.find((a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)));
   if (after) return { actor: after.actor, span: after.span };
   const enBound = rel.filter((a) => a.e <= start && /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(a.e, start))).at(-1);
   if (enBound) return { actor: enBound.actor, span: enBound.span };
   const inParen = rel.filter((a) => a.e <= start && /^\s*(?:\(|상태\s*:|ㅅㅏㅇㅌㅐ\s*:|:)\s*(?:[A-Z_\-\s]+(?:→|->)\s*)?$/.test(text.slice(a.e, start))).at(-1);
   if (inParen) return { actor: inParen.actor, span: inParen.span };
-  // On an arrow line ("클라이언트 → 서버 : … (FIN_WAIT_1)") a state not bound to an actor is not read.
-  if (adjacentOnly) return null;
-  const before = rel.filter((a) => a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both").at(-1);
+  const before = candidates.filter((a) => a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both").at(-1);
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
+  if (reading.arrow) return null;
   if (reading.subject && reading.subject !== "both") return { actor: reading.subject, span: reading.subjectSpan ?? [offset + start, offset + end] };
-  const only = rel.filter((a) => a.actor !== "both" && a.role !== "recipient");
+  const only = rel.filter((a) => a.actor !== "both" && (a.role === "subject" || a.role === "locative" || a.role === "source"));
   if (only.length === 1) return { actor: only[0]!.actor, span: only[0]!.span };
   return null;
 }
@@ -265,4 +273,9 @@ function readWaits(text: string, offset: number, reading: ClauseReading, out: Cl
 /** Whether a clause states its claims as true. */
 export function asserted(r: ClauseReading): boolean {
   return !r.negated && !r.reported && !r.question;
+}
+
+/** Whether a claim is stated as true: not denied before its verb, not refuted, not asked. */
+export function claimAsserted(c: Claim): boolean {
+  return !(c.negated ?? c.reading.negated) && !c.reading.reported && !c.reading.question;
 }

@@ -69,7 +69,7 @@ function splitSentences(text: string): Sentence[] {
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + 1;
-    if (m[0] === "." && /(?:^|\s)(?:\d{1,2}|e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index))) continue;
+    if (m[0] === "." && (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))) continue;
     push(out, text, start, end);
     start = end;
   }
