@@ -70,6 +70,11 @@ function sideName(side: Side, phase: Phase, firstSide: Side, locale: Locale): st
   return `the side that closes ${first ? "first" : "second"} (the ${side})`;
 }
 const path = (states: TcpState[]) => states.join(" → ");
+/** A Korean particle chosen by the word before a parenthesis: "먼저 닫는 쪽(클라이언트)이". */
+function withJosa(name: string, pair: "이/가" | "은/는"): string {
+  const base = name.replace(/\s*\(.*\)$/, "");
+  return name + josa(base, pair).slice(base.length);
+}
 
 function stateMistake(claim: Extract<Claim, { kind: "state" }>, side: Side, phase: Phase, ctx: Context): WrongClaim {
   const model = modelFor(phase, claim.at, ctx);
@@ -85,7 +90,7 @@ function stateMistake(claim: Extract<Claim, { kind: "state" }>, side: Side, phas
     message: (quote, locale) => {
       const who = sideName(side, phase, first, locale);
       const whose = sideName(owner, phase, first, locale);
-      if (locale === "ko") return `“${quote}”: ${s} 상태는 ${josa(who, "이/가")} 거치는 상태가 아니라 ${whose}의 상태입니다. ${josa(who.replace(/\(.*\)$/, ""), "은/는")} ${path(model[side].states)} 순서로 갑니다 (RFC 9293 ${sec}).`;
+      if (locale === "ko") return `“${quote}”: ${s} 상태는 ${withJosa(who, "이/가")} 거치는 상태가 아니라 ${whose}의 상태입니다. ${withJosa(who, "은/는")} ${path(model[side].states)} 순서로 갑니다 (RFC 9293 ${sec}).`;
       return `“${quote}”: ${s} is not a state ${who} passes through; it is ${whose}'s. ${cap(who)} goes ${path(model[side].states)} (RFC 9293 ${sec}).`;
     },
   };
@@ -246,22 +251,22 @@ export function checkAckNumbers(p: Prepared): WrongClaim[] {
   for (const m of p.text.matchAll(SEQ)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
   for (const m of p.text.matchAll(ACK_NO)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
   for (const m of p.text.matchAll(SEGMENT)) if (!toks.some((t) => m.index >= t.start && m.index < t.end)) toks.push({ kind: "seg", start: m.index, end: m.index + m[0].length });
-  // A clause boundary starts a new segment too ("seq = 500, the client answers with ack = 500").
-  for (const s of p.sentences) for (const c of s.clauses) if (!toks.some((t) => c.start >= t.start && c.start < t.end)) toks.push({ kind: "seg", start: c.start, end: c.start });
-  toks.sort((a, b) => a.start - b.start || (a.kind === "seg" ? -1 : 1));
+  toks.sort((a, b) => a.start - b.start);
   let group = 0;
-  const seqs: { value: string; group: number }[] = [];
+  const seqs: { value: string; group: number; end: number }[] = [];
   for (const t of toks) {
     if (t.kind === "seg") {
       group += 1;
       continue;
     }
     if (t.kind === "seq") {
-      seqs.push({ value: t.value!, group });
+      seqs.push({ value: t.value!, group, end: t.end });
       continue;
     }
-    const prior = seqs.filter((s) => s.group < group).at(-1);
-    if (!t.plus && prior && prior.value === t.value) {
+    // The acknowledged number is an earlier one, not the sequence number of this same segment
+    // ("SYN-ACK (seq=y, ack=x)": y is the segment's own, x the one it acknowledges).
+    const candidates = seqs.filter((s) => s.end <= t.start && !(s.group === group && t.start - s.end <= 12));
+    if (!t.plus && candidates.some((s) => s.value === t.value)) {
       return [{ misconception: "ack-not-plus-one", spans: [[t.start, t.end]], message: (quote, locale) => `“${quote}”: ${PATTERNS.find((x) => x.misconception === "ack-not-plus-one")![locale]}` }];
     }
   }

@@ -17,7 +17,7 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   },
   "half-close": { ko: ["half-close|half close|halfclose|하프 클로즈|하프클로즈|반 종료|반종료|반 닫|반만 닫|half-closed"], en: ["half-close|half close|half-closed|halfclose"] },
   "independent-directions": {
-    ko: ["독립|각 방향|방향마다|방향별|각각 & 닫|종료|끊|방향", "full-duplex|전이중 & 닫|종료|끊", "따로 닫|따로 종료|별도로 닫|한 방향씩|한쪽씩|한쪽 방향씩"],
+    ko: ["독립|각 방향|방향마다|방향별", "각각 & 닫|종료|끊|방향", "full-duplex|전이중 & 닫|종료|끊", "따로 닫|따로 종료|별도로 닫|한 방향씩|한쪽씩|한쪽 방향씩"],
     en: ["independent|each direction|separately|its own direction|own sending direction|one direction at a time|full-duplex"],
   },
   "remaining-data": {
@@ -25,8 +25,8 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
     en: ["remaining|data left|still have|still has|still send|may still|might still|more data|what remains|what is left|rest of|keep sending|continue to send|can still send|may keep|go on transmitting|left to send"],
   },
   "ack-fin-separate": {
-    ko: ["따로|별도|나중에|합치지 못|합칠 수 없|한 번에 보내지 못|함께 보내지 못|분리|먼저 & ACK & FIN"],
-    en: ["separate|later|not at the same time|afterwards|after that|comes later|cannot be combined|not combined|first & ACK & then|FIN"],
+    ko: ["따로|별도|나중에|합치지 못|합칠 수 없|한 번에 보내지 못|함께 보내지 못|분리", "먼저 & ACK & FIN"],
+    en: ["separate|later|not at the same time|afterwards|after that|comes later|cannot be combined|not combined", "ACK ~ first & FIN"],
   },
   "last-ack-lost": {
     ko: ["ACK|확인 응답|응답 & 유실|손실|잃|사라|없어지|도착하지 않|못 받|받지 못|전달되지 않", "FIN & 재전송|다시 보|다시 전송|한 번 더 보"],
@@ -47,11 +47,11 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   "two-msl": { ko: ["2MSL|2 MSL|2*MSL|2 * MSL|2SML|MSL의 두 배|MSL의 2배|두 배의 MSL|최대 세그먼트 수명의 두 배|두 배의 최대 세그먼트|2배의 최대 세그먼트"], en: ["2MSL|2 MSL|2*MSL|2 * MSL|2SML|twice the MSL|twice the maximum segment|double the MSL|two MSL|2 x MSL|2×MSL|two times the MSL"] },
   "active-closer": {
     ko: ["먼저 & 닫|끊|종료|FIN을 보낸|close", "능동|액티브 클로", "마지막 ACK를 보낸 쪽|마지막 ACK를 보내는 쪽"],
-    en: ["closes first|closed first|close first|active close|actively clos|active closer|initiat & close|closing|FIN|the closer|first FIN"],
+    en: ["closes first|closed first|close first|active close|actively clos|active closer|the closer|first FIN|initiates the close|initiated the close|initiator"],
   },
   "one-direction": {
-    ko: ["한 방향|한쪽 방향|한쪽만|한 쪽만|송신 방향|송신만|출력 스트림|쓰기만|송신 & 닫|종료|끊|막"],
-    en: ["one direction|sending side|sending direction|its output|stops sending|stop sending|only & send|write side|writing side|closes only|close only"],
+    ko: ["한 방향|한쪽 방향|한쪽만|한 쪽만|송신 방향|송신만|출력 스트림|쓰기만", "송신 & 닫|종료|끊|막"],
+    en: ["one direction|sending side|sending direction|its output|stops sending|stop sending|write side|writing side|closes only|close only|only ~ send", "done sending|finished sending|no more data"],
   },
   "keep-receiving": {
     ko: ["계속|여전히|그대로|아직 & 받|수신|읽", "수신은|읽기는|입력 스트림 & 가능|열려|계속|유지"],

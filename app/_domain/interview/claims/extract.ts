@@ -39,6 +39,8 @@ export type Claim =
 export type Reading = { claims: Claim[]; clauses: ClauseReading[] };
 
 const BREAKS_SUBJECT = ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$", "u");
+const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$", "u");
+const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s", "u");
 const ARROW_RIGHT = /-+\s*>|→|=>|>/;
 const ARROW_LEFT = /<\s*-+|←|<=|</;
 
@@ -67,7 +69,9 @@ export function readClaims(p: Prepared): Reading {
         // A subject carries over a sequence ("보내고", "보낸 뒤", ", and"), not a background or a
         // condition ("재전송하는데", "보내면"), after which Korean changes subject without saying so.
         const prevText = ci > 0 ? p.text.slice(sentence.clauses[ci - 1]!.start, sentence.clauses[ci - 1]!.end) : "";
-        const carries = ci > 0 && !BREAKS_SUBJECT.test(prevText);
+        // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
+        const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
+        const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
         const carried = ci > 0 ? (carries ? previous : null) : sentenceHangul || PRONOUN.test(masked) ? lastSubject : null;
         if (carried && !actors.some((a) => a.role === "subject")) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
