@@ -1,6 +1,6 @@
 import { josa } from "es-hangul";
 import type { Side, TcpState } from "../../tcp";
-import { asserted, claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
+import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
 import { EN_NEGATION, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import type { Prepared } from "./text";
