@@ -242,8 +242,8 @@ function resetFalse() {
 }
 
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.
-const SEQ = ko("\\b(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(?!\\s*\\+)", "giu");
-const ACK_NO = ko("\\b(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?", "giu");
+const SEQ = ko("\\b(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(?!\\s*\\+)", "gi");
+const ACK_NO = ko("\\b(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?", "gi");
 
 export function checkAckNumbers(p: Prepared): WrongClaim[] {
   type Tok = { kind: "seq" | "ack" | "seg"; value?: string; plus?: boolean; start: number; end: number };

@@ -38,9 +38,9 @@ export type Claim =
 
 export type Reading = { claims: Claim[]; clauses: ClauseReading[] };
 
-const BREAKS_SUBJECT = ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$", "u");
-const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$", "u");
-const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s", "u");
+const BREAKS_SUBJECT = ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$");
+const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
+const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
 const ARROW_RIGHT = /-+\s*>|→|=>|>/;
 const ARROW_LEFT = /<\s*-+|←|<=|</;
 

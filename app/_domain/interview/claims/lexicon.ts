@@ -11,7 +11,7 @@ export type Flag = "SYN" | "ACK" | "FIN" | "RST" | "PSH" | "URG";
 export type Relation = "send" | "receive" | "retransmit" | "acknowledge" | "mention";
 
 /** A regular expression whose Korean parts are spelt as the prepared text spells them. */
-export function ko(source: string, flags = "giu"): RegExp {
+export function ko(source: string, flags = "gi"): RegExp {
   return new RegExp(jamo(source), flags);
 }
 
@@ -35,7 +35,7 @@ const ACTOR_SOURCES: [Actor, string][] = [
   ["client", "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b"],
   ["server", "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b"],
 ];
-export const ACTOR_PATTERNS: { actor: Actor; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "giu") }));
+export const ACTOR_PATTERNS: { actor: Actor; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
 
 /** Korean particles after an actor, longest first, and what they make of it. */
 export type Role = "subject" | "recipient" | "source" | "owner" | "locative" | "none";
@@ -54,7 +54,7 @@ const FLAG = "SYN|ACK|FIN|RST|PSH|URG";
 const JOIN = `(?:\\s*\\([^)]{0,24}\\))?\\s*(?:패킷|세그먼트|플래그|비트|packet|segment|flag|bit)?\\s*(?:\\+|/|&|-|,|와|과|및|and|with|랑|이랑)\\s*(?:an?\\s+|the\\s+|its\\s+own\\s+|응답\\s*|자기\\s*|자신의\\s*|함께\\s*|own\\s+)?`;
 // Not the flag inside a state name (FIN_WAIT_2, SYN_SENT, LAST_ACK).
 const NOT_STATE = `(?![-_ ]?(?:WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED)\\b)`;
-export const SEGMENT = ko(`(?<!LAST[-_ ]?|LASK[-_ ]?)\\b(?:${FLAG})${NOT_STATE}(?:${JOIN}(?:${FLAG})${NOT_STATE}\\b)?(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`, "gu");
+export const SEGMENT = ko(`(?<!LAST[-_ ]?|LASK[-_ ]?)\\b(?:${FLAG})${NOT_STATE}(?:${JOIN}(?:${FLAG})${NOT_STATE}\\b)?(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`, "g");
 export const FLAG_IN = /SYN|ACK|FIN|RST|PSH|URG/g;
 
 /** Flags named by a segment mention, or null when the join was only a list ("SYN, ACK, FIN"). */
@@ -75,7 +75,7 @@ export const KO_OBJECT_PARTICLE = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|�
 // Every spelling seen in notes: TIME_WAIT, TIME-WAIT, time wait, SYN_RCVD, SYN_RECV, SYN_SEND,
 // SYN RCVD, ESTAB, FIN_WAIT1, LAST_ASK, CLOSN_WAIT. Lower case only with a separator or the
 // word "state/상태", so "the connection is closed" names no state.
-export const STATE_TOKEN = ko("\\b(?:TIMED?|FIN|CLOSE|CLOSN|LAST|SYN|ESTAB\\w*|LISTEN\\w*|CLOSED|CLOSING)(?:[-_ ]?(?:WAIT|WAITING|ACK|ASK|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED|RECEIVE|RECIEVE))?(?:[-_ ]?[12])?\\b", "giu");
+export const STATE_TOKEN = ko("\\b(?:TIMED?|FIN|CLOSE|CLOSN|LAST|SYN|ESTAB\\w*|LISTEN\\w*|CLOSED|CLOSING)(?:[-_ ]?(?:WAIT|WAITING|ACK|ASK|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED|RECEIVE|RECIEVE))?(?:[-_ ]?[12])?\\b", "gi");
 
 export function stateOf(token: string, following: string): TcpState | null {
   const upper = token.toUpperCase();
