@@ -1,7 +1,7 @@
 import type { Locale, Rubric, RubricPoint } from "../content/schema";
 import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
 import { checkModelClaims, checkStatedMisconceptions, contextOf, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
-import { compileConcept, compileTerm, type CompiledTerm } from "./claims/concepts";
+import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
 import { phaseOfState, type Phase } from "./claims/model";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
 import { originalSpan, prepare, type Prepared } from "./claims/text";
@@ -152,20 +152,19 @@ function otherActor(actor: Claim["actor"], phase: Phase | null, at: number, ctx:
 }
 
 /** The first sentence in which every part of one of the ways is found (never a question or a refuted view). */
-function findTerms(list: CompiledTerm[], p: Prepared, reading: Reading, mustAssert: boolean): { at: number; spans: Span[] } | null {
+function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAssert: boolean): { at: number; spans: Span[] } | null {
+  // A way whose words are not all in the answer is not looked for sentence by sentence.
+  const list = all.filter((term) => matchTerm(term, p.lower));
+  if (!list.length) return null;
   let best: { at: number; spans: Span[] } | null = null;
   for (const s of p.sentences) {
-    const text = p.text.slice(s.start, s.end);
+    const text = p.lower.slice(s.start, s.end);
     const clauses = reading.clauses.filter((c) => c.clause.start >= s.start && c.clause.end <= s.end);
     if (clauses.some((c) => c.question)) continue;
-    for (const parts of list) {
-      const spans: Span[] = [];
-      for (const re of parts) {
-        const m = re.exec(text);
-        if (!m) break;
-        spans.push([s.start + m.index, s.start + m.index + m[0].length]);
-      }
-      if (spans.length !== parts.length) continue;
+    for (const term of list) {
+      const found = matchTerm(term, text);
+      if (!found) continue;
+      const spans: Span[] = found.map(([a, b]) => [s.start + a, s.start + b]);
       if (mustAssert && clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end) && !asserted(c))) continue;
       const at = Math.min(...spans.map((x) => x[0]));
       if (!best || at < best.at) best = { at, spans };

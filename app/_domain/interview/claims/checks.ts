@@ -34,8 +34,6 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
     if (r.negated || r.question) continue;
     const server = SERVER_FIRST.test(t);
     const client = CLIENT_FIRST.test(t);
-    SERVER_FIRST.lastIndex = 0;
-    CLIENT_FIRST.lastIndex = 0;
     if (server !== client) switches.push({ at: r.clause.start, side: server ? "server" : "client" });
   }
   const sentenceOf = (at: number) => p.sentences.findIndex((s) => at >= s.start && at < s.end);
@@ -187,6 +185,8 @@ const PATTERNS: Pattern[] = [
 export function checkStatedMisconceptions(p: Prepared, reading: Reading): WrongClaim[] {
   const out: WrongClaim[] = [];
   for (const pat of PATTERNS) {
+    // Most answers state none of these: one look at the whole answer settles it.
+    if (!pat.re.test(p.text)) continue;
     for (const r of reading.clauses) {
       if (r.reported || r.question) continue;
       const sentence = p.sentences[r.sentence]!;
@@ -196,7 +196,6 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading): WrongC
       if (pat.needs && !pat.needs.test(p.text.slice(r.clause.start, r.clause.end)) && !(pat.needs.test(p.text.slice(sentence.start, sentence.end)) && !/(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i.test(p.text.slice(r.clause.start, r.clause.end)))) continue;
       if (pat.unless?.test(text)) continue;
       const m = pat.re.exec(text);
-      pat.re.lastIndex = 0;
       if (!m) continue;
       const start = scope.start + m.index;
       const end = start + m[0].length;
@@ -225,20 +224,10 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
   const hangul = r.hangul;
   if (hangul) {
     const after = p.text.slice(end, r.clause.end).replace(/[\s.!?。,;]+$/, "");
-    return KO_NEGATION.test(after.slice(-12)) && !/^\s*(?:ㄷㅏ|ㅇㅓ|ㄴㅡㄴㄷㅔ)/.test(after) ? resetTrue() : resetFalse();
+    return KO_NEGATION.test(after.slice(-12)) && !/^\s*(?:ㄷㅏ|ㅇㅓ|ㄴㅡㄴㄷㅔ)/.test(after);
   }
   const before = p.text.slice(r.clause.start, start);
-  return EN_NEGATION.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start)) ? resetTrue() : resetFalse();
-}
-function resetTrue() {
-  KO_NEGATION.lastIndex = 0;
-  REPORTED.lastIndex = 0;
-  return true;
-}
-function resetFalse() {
-  KO_NEGATION.lastIndex = 0;
-  REPORTED.lastIndex = 0;
-  return false;
+  return EN_NEGATION.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
 }
 
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.

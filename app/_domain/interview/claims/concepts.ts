@@ -1,4 +1,5 @@
 import { ko } from "./lexicon";
+import { jamo } from "./text";
 
 /**
  * Reasons and facts that are ideas rather than steps ("each direction closes on its own"), each
@@ -80,29 +81,51 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   "urg-meaning": { ko: ["URG & 긴급"], en: ["URG & urgent"] },
 };
 
-export type CompiledTerm = RegExp[];
+/**
+ * One `&` part of a way of saying something: its pattern, and the literal start of each of its
+ * words, so that a part none of whose words occurs in the answer is ruled out by a plain
+ * substring search before any pattern runs.
+ */
+export type TermPart = { re: RegExp; literals: string[] };
+export type CompiledTerm = TermPart[];
 
-/** A way of saying something, compiled: one pattern per `&` part, all of which must be found. */
+/**
+ * A way of saying something, compiled: one pattern per `&` part, all of which must be found.
+ * The patterns are lower case and match the prepared answer's lower-case text.
+ */
 export function compileTerm(term: string): CompiledTerm {
-  return term.split(/\s+&\s+/).map((part) =>
-    ko(
-      part
-        .split("|")
-        .map((w) => w.trim())
-        .filter(Boolean)
-        .map((w) => {
-          // "A ~ B": A, then B within a few words.
-          const escaped = w
-            .split(/\s+~\s+/)
-            .map((x) => x.replace(/[.*+?^${}()[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?"))
-            .join("[^.?!\\n]{0,20}?");
-          // English words and flags start at a word boundary; Korean stems may follow a prefix (재전송).
-          return /^[A-Za-z]/.test(w) ? `\\b${escaped}` : escaped;
-        })
-        .join("|"),
-      "iu",
-    ),
-  );
+  return term.split(/\s+&\s+/).map((part) => {
+    const words = part
+      .toLowerCase()
+      .split("|")
+      .map((w) => w.trim())
+      .filter(Boolean);
+    const source = words
+      .map((w) => {
+        // "A ~ B": A, then B within a few words.
+        const escaped = w
+          .split(/\s+~\s+/)
+          .map((x) => x.replace(/[.*+?^${}()[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?"))
+          .join("[^.?!\\n]{0,20}?");
+        // English words and flags start at a word boundary; Korean stems may follow a prefix (재전송).
+        return /^[a-z]/.test(w) ? `\\b${escaped}` : escaped;
+      })
+      .join("|");
+    const literals = words.map((w) => jamo(w.split(/[-_ ~]/)[0]!));
+    return { re: ko(source, ""), literals };
+  });
+}
+
+/** Whether every part of a way is in the text (the lower-case prepared text), and where. */
+export function matchTerm(term: CompiledTerm, lower: string): [number, number][] | null {
+  const spans: [number, number][] = [];
+  for (const part of term) {
+    if (!part.literals.some((l) => lower.includes(l))) return null;
+    const m = part.re.exec(lower);
+    if (!m) return null;
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 export function compileConcept(id: string): CompiledTerm[] {

@@ -1,7 +1,7 @@
 import type { TcpState } from "../../tcp";
 import {
-  ACTOR_PATTERNS, CONTRAST, COUNTERFACTUAL, EN_NEGATION, KO_NEGATION, KO_OBJECT_PARTICLE, KO_PARTICLES, PRONOUN, QUESTION, REPORTED, SEGMENT, STATE_TOKEN, TWO_MSL, VERB, WAIT_VERB,
-  flagsOf, ko, stateOf, type Actor, type Flag, type Relation, type Role,
+  ACTOR_PATTERNS, COUNTERFACTUAL, EN_NEGATION, KO_NEGATION, KO_OBJECT_PARTICLE, KO_PARTICLES, PRONOUN, QUESTION, REPORTED, SEGMENT, STATE_TOKEN, TWO_MSL, VERB, WAIT_VERB,
+  flagsOf, globally, ko, stateOf, type Actor, type Flag, type Relation, type Role,
 } from "./lexicon";
 import type { Clause, Prepared } from "./text";
 
@@ -44,25 +44,38 @@ const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|
 const ARROW_RIGHT = /-+\s*>|→|=>|>/;
 const ARROW_LEFT = /<\s*-+|←|<=|</;
 
+type Hit = { start: number; end: number; text: string };
+const scan = (re: RegExp, text: string): Hit[] => [...text.matchAll(globally(re))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+/** The hits inside [start, end), in that clause's own coordinates. */
+const within = (hits: Hit[], start: number, end: number): Hit[] => hits.filter((h) => h.start >= start && h.start < end).map((h) => ({ start: h.start - start, end: Math.min(h.end, end) - start, text: h.text }));
+
 export function readClaims(p: Prepared): Reading {
   const claims: Claim[] = [];
   const clauses: ClauseReading[] = [];
+  // Each pattern runs once over the whole answer (a contrasted part masked out), and its hits
+  // are handed to the clauses they fall in: grading stays linear in the length of the answer.
+  const masked = maskContrasts(p.text);
+  const actorHits = ACTOR_PATTERNS.map(({ actor, re }) => ({ actor, hits: scan(re, masked) }));
+  const verbHits = VERB.map(({ rel, re }) => ({ rel, hits: scan(re, masked) }));
+  const segmentHits = scan(SEGMENT, masked);
+  const stateHits = scan(STATE_TOKEN, masked);
+  const mslHits = scan(TWO_MSL, masked);
+  const waitHits = scan(WAIT_VERB, masked);
+  const reportedHits = scan(REPORTED, masked);
+  const counterHits = scan(COUNTERFACTUAL, masked);
   let lastSubject: { actor: Actor; span: Span } | null = null;
   p.sentences.forEach((sentence, si) => {
     let previous: { actor: Actor; span: Span } | null = null;
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
-    const reportedSentence = REPORTED.test(sentenceText);
-    REPORTED.lastIndex = 0;
+    const question = QUESTION.test(sentenceText.slice(-16));
     sentence.clauses.forEach((clause, ci) => {
       const raw = p.text.slice(clause.start, clause.end);
-      // A contrasted part ("서버가 아니라", "rather than the server") says nothing about its actor.
-      const masked = raw.replace(CONTRAST, (m) => " ".repeat(m.length));
-      CONTRAST.lastIndex = 0;
-      const actors = findActors(masked, clause.start);
+      const text = masked.slice(clause.start, clause.end);
+      const actors = findActors(text, clause.start, actorHits);
       const hangul = /[\u3131-\u318e]/.test(raw);
-      const arrow = arrowBetween(masked, actors, clause.start);
-      let subject: ActorMention | undefined = arrow?.from ?? pickSubject(actors, hangul, masked, clause.start);
+      const arrow = arrowBetween(text, actors, clause.start);
+      let subject: ActorMention | undefined = arrow?.from ?? pickSubject(actors, hangul, text, clause.start);
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? "clause" : null;
       let subjectSpan: Span | null = subject?.span ?? null;
       if (!subject) {
@@ -72,14 +85,15 @@ export function readClaims(p: Prepared): Reading {
         // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
         const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
         const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
-        const carried = ci > 0 ? (carries ? previous : null) : sentenceHangul || PRONOUN.test(masked) ? lastSubject : null;
+        const carried = ci > 0 ? (carries ? previous : null) : sentenceHangul || PRONOUN.test(text) ? lastSubject : null;
         if (carried && !actors.some((a) => a.role === "subject")) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
           subjectSpan = carried.span;
         }
       }
-      const tail = hangul ? masked.replace(/[\s.!?。,;:)\]]+$/, "").slice(-10) : masked;
+      const tail = hangul ? text.replace(/[\s.!?。,;:)\]]+$/, "").slice(-10) : text;
+      const overlaps = (hits: Hit[]) => hits.some((h) => h.start < clause.end && h.end > clause.start);
       const reading: ClauseReading = {
         clause,
         sentence: si,
@@ -88,22 +102,23 @@ export function readClaims(p: Prepared): Reading {
         subject: subject?.actor ?? null,
         subjectFrom,
         subjectSpan,
-        negated: hangul ? KO_NEGATION.test(tail) : EN_NEGATION.test(masked),
-        reported: REPORTED.test(masked) || (reportedSentence && ci === 0 && sentence.clauses.length > 1 && REPORTED.test(sentenceText.slice(0, clause.end - sentence.start))),
-        question: QUESTION.test(sentenceText),
-        counterfactual: COUNTERFACTUAL.test(masked),
+        negated: hangul ? KO_NEGATION.test(tail) : EN_NEGATION.test(text),
+        reported: overlaps(reportedHits),
+        question,
+        counterfactual: overlaps(counterHits),
         arrow: !!arrow,
         ...(arrow ? { arrowEnd: Math.max(arrow.from.span[1], arrow.to.span[1]) } : {}),
       };
-      for (const re of [KO_NEGATION, REPORTED, QUESTION, COUNTERFACTUAL]) re.lastIndex = 0;
       clauses.push(reading);
       const before = claims.length;
-      readSegments(masked, clause.start, reading, arrow, claims);
-      readStates(masked, clause.start, reading, claims);
-      readWaits(masked, clause.start, reading, claims);
+      const verbs = verbHits.flatMap(({ rel, hits }) => within(hits, clause.start, clause.end).map((h) => ({ rel, start: h.start, end: h.end })));
+      readSegments(text, clause.start, reading, arrow, verbs, within(segmentHits, clause.start, clause.end), claims);
+      const states = within(stateHits, clause.start, clause.end);
+      readStates(text, clause.start, reading, states, claims);
+      readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
       // English negates before the verb ("does not enter"); a negation after the claim belongs to
       // something else ("the data the client has not sent yet").
-      if (!hangul) for (const c of claims.slice(before)) c.negated = EN_NEGATION.test(masked.slice(0, c.at - clause.start));
+      if (!hangul) for (const c of claims.slice(before)) c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start));
       else for (const c of claims.slice(before)) c.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
     });
@@ -112,14 +127,50 @@ export function readClaims(p: Prepared): Reading {
   return { claims, clauses };
 }
 
-function findActors(text: string, offset: number): ActorMention[] {
+// "X가 아니라 Y", "X 대신", "rather than X", "instead of X", "not X but Y": X is blanked out, found
+// by its keyword and a few words around it rather than by one pattern tried at every position.
+const CONTRAST_KEY = ko("ㅇㅏㄴㅣ(?:ㄹㅏ|ㄱㅗ)(?=\\s)|대신(?:에)?(?=\\s)|\\brather\\s+than\\b|\\binstead\\s+of\\b|\\bnot\\s+(?=\\S)");
+function maskContrasts(text: string): string {
+  let out = text;
+  for (const m of text.matchAll(globally(CONTRAST_KEY))) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const key = m[0].toLowerCase();
+    if (key.startsWith("rather") || key.startsWith("instead")) end = wordsAfter(text, end, 3);
+    else if (key.startsWith("not")) {
+      const but = /^(?:always\s+)?(?:the\s+|a\s+)?\w+(?:\s+\w+)?\s+but\b|^always\s+(?:the\s+)?\w+/i.exec(text.slice(end, end + 40));
+      if (!but) continue;
+      end += but[0].length;
+    } else start = wordsBefore(text, start, key.startsWith("ㅇ") ? 2 : 1);
+    out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+function wordsBefore(text: string, at: number, n: number): number {
+  let i = at;
+  for (let k = 0; k <= n && i > 0; k += 1) {
+    while (i > 0 && /\s/.test(text[i - 1]!)) i -= 1;
+    while (i > 0 && !/[\s.,;:!?]/.test(text[i - 1]!)) i -= 1;
+    if (i > 0 && /[.,;:!?]/.test(text[i - 1]!)) break;
+  }
+  return i;
+}
+function wordsAfter(text: string, at: number, n: number): number {
+  let i = at;
+  for (let k = 0; k < n && i < text.length; k += 1) {
+    while (i < text.length && /\s/.test(text[i]!)) i += 1;
+    if (/[.,;:!?]/.test(text[i] ?? ".")) break;
+    while (i < text.length && !/[\s.,;:!?]/.test(text[i]!)) i += 1;
+  }
+  return i;
+}
+
+function findActors(text: string, offset: number, all: { actor: Actor; hits: Hit[] }[]): ActorMention[] {
   const found: ActorMention[] = [];
-  for (const { actor, re } of ACTOR_PATTERNS) {
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => start < f.span[1] - offset && end > f.span[0] - offset)) continue;
-      found.push({ actor, role: roleAfter(text, start, end), span: [offset + start, offset + end] });
+  for (const { actor, hits } of all) {
+    for (const h of within(hits, offset, offset + text.length)) {
+      if (found.some((f) => h.start < f.span[1] - offset && h.end > f.span[0] - offset)) continue;
+      found.push({ actor, role: roleAfter(text, h.start, h.end), span: [offset + h.start, offset + h.end] });
     }
   }
   return found.sort((a, b) => a.span[0] - b.span[0]);
@@ -171,9 +222,9 @@ function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offs
   return subjects[0] ?? actors.find((a) => a.role === "none" && !/\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)));
 }
 
-function readSegments(text: string, offset: number, reading: ClauseReading, arrow: { from: ActorMention; to: ActorMention } | null, out: Claim[]) {
-  const verbs = VERB.flatMap(({ rel, re }) => [...text.matchAll(re)].map((m) => ({ rel, start: m.index, end: m.index + m[0].length })));
-  for (const m of text.matchAll(SEGMENT)) {
+function readSegments(text: string, offset: number, reading: ClauseReading, arrow: { from: ActorMention; to: ActorMention } | null, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], segments: Hit[], out: Claim[]) {
+  for (const seg of segments) {
+    const m = { index: seg.start, 0: seg.text };
     const flags = flagsOf(m[0]);
     // A list ("SYN, ACK, FIN") or a repeat is not one segment: read each flag alone.
     const combined = flags.length === 2 && /,/.test(m[0]) ? false : flags.length <= 2;
@@ -205,7 +256,6 @@ function relationFor(text: string, start: number, end: number, verbs: { rel: Exc
     // Korean puts the verb after its object: the first verb after the segment's particle.
     const after = text.slice(end);
     const particle = KO_OBJECT_PARTICLE.exec(after);
-    KO_OBJECT_PARTICLE.lastIndex = 0;
     const from = end + (particle?.[0].length ?? 0);
     const next = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40).sort((a, b) => a.start - b.start)[0];
     if (next) return { rel: next.rel, verb: next };
@@ -219,11 +269,11 @@ function relationFor(text: string, start: number, end: number, verbs: { rel: Exc
   return after ? { rel: after.rel, verb: after } : { rel: "mention" };
 }
 
-function readStates(text: string, offset: number, reading: ClauseReading, out: Claim[]) {
+function readStates(text: string, offset: number, reading: ClauseReading, tokens: Hit[], out: Claim[]) {
   const found: { state: TcpState; start: number; end: number }[] = [];
-  for (const m of text.matchAll(STATE_TOKEN)) {
-    const state = stateOf(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    if (state) found.push({ state, start: m.index, end: m.index + m[0].length });
+  for (const t of tokens) {
+    const state = stateOf(t.text, text.slice(t.end, t.end + 8));
+    if (state) found.push({ state, start: t.start, end: t.end });
   }
   found.forEach((f, i) => {
     const holder = holderOf(text, offset, f.start, f.end, reading);
@@ -264,11 +314,10 @@ function holderOf(text: string, offset: number, start: number, end: number, read
 const ANONYMOUS_BEFORE = /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
 
-function readWaits(text: string, offset: number, reading: ClauseReading, out: Claim[]) {
-  for (const m of text.matchAll(TWO_MSL)) {
-    const states = [...text.matchAll(STATE_TOKEN)].map((s) => stateOf(s[0], text.slice(s.index + s[0].length, s.index + s[0].length + 8))).filter((s): s is TcpState => !!s);
-    const waits = WAIT_VERB.test(text);
-    WAIT_VERB.lastIndex = 0;
+function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[]) {
+  for (const h of msl) {
+    const m = { index: h.start, 0: h.text };
+    const states = tokens.map((s) => stateOf(s.text, text.slice(s.end, s.end + 8))).filter((s): s is TcpState => !!s);
     const state = states.includes("TIME-WAIT") ? "TIME-WAIT" : (states.find((s) => s !== "CLOSED" && s !== "ESTABLISHED") ?? null);
     out.push({ kind: "wait", actor: reading.subject, state: waits || state ? state : null, span: [offset + m.index, offset + m.index + m[0].length], spans: [[offset + m.index, offset + m.index + m[0].length]], at: offset + m.index, reading });
   }

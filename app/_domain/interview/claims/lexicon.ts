@@ -10,8 +10,12 @@ export type Actor = "client" | "server" | "first" | "second" | "both" | "self";
 export type Flag = "SYN" | "ACK" | "FIN" | "RST" | "PSH" | "URG";
 export type Relation = "send" | "receive" | "retransmit" | "acknowledge" | "mention";
 
-/** A regular expression whose Korean parts are spelt as the prepared text spells them. */
-export function ko(source: string, flags = "gi"): RegExp {
+/**
+ * A regular expression whose Korean parts are spelt as the prepared text spells them. Not
+ * global by default, so `test` keeps no state between calls; `globally` gives the form that
+ * `matchAll` needs.
+ */
+export function ko(source: string, flags = "i"): RegExp {
   return new RegExp(jamo(source), flags);
 }
 
@@ -35,6 +39,17 @@ const ACTOR_SOURCES: [Actor, string][] = [
   ["client", "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b"],
   ["server", "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b"],
 ];
+const globals = new WeakMap<RegExp, RegExp>();
+export function globally(re: RegExp): RegExp {
+  if (re.global) return re;
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
 export const ACTOR_PATTERNS: { actor: Actor; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
 
 /** Korean particles after an actor, longest first, and what they make of it. */

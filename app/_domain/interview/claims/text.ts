@@ -7,12 +7,21 @@ import { disassemble } from "es-hangul";
  * position in the learner's own text of every character, so evidence can be shown where it was
  * written. Case is kept: state names are told from ordinary words by it (CLOSED, not "closed").
  */
-export type Prepared = { original: string; text: string; origin: number[]; sentences: Sentence[] };
+export type Prepared = {
+  original: string;
+  text: string;
+  /** `text` in lower case, same length: concepts are matched case-sensitively on it, which is faster. */
+  lower: string;
+  origin: number[];
+  sentences: Sentence[];
+};
 export type Sentence = { start: number; end: number; clauses: Clause[] };
 export type Clause = { start: number; end: number };
 
 const cache = new Map<string, string>();
 function fold(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80 && code !== 9) return ch;
   let out = cache.get(ch);
   if (out !== undefined) return out;
   out = ch.normalize("NFKC");
@@ -43,7 +52,10 @@ export function prepare(answer: string): Prepared {
     i += ch.length;
   }
   origin.push(answer.length);
-  return { original: answer, text, origin, sentences: splitSentences(text) };
+  let lower = text.toLowerCase();
+  // A few letters change length in lower case (İ); positions must not move.
+  if (lower.length !== text.length) lower = [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join("");
+  return { original: answer, text, lower, origin, sentences: splitSentences(text) };
 }
 
 /** The learner's own words for a span of the prepared text. */
@@ -93,8 +105,10 @@ const APPOSITION = /^\s*(?:(?:now|still|already|which\s+is|who\s+is)\s+)?(?:in|a
 function splitClauses(text: string, start: number, end: number): Clause[] {
   const cuts = new Set<number>();
   let depth = 0;
+  const depthAt: number[] = [];
   for (let i = start; i < end; i += 1) {
     const c = text[i]!;
+    depthAt.push(depth);
     if (c === "(" || c === "[") depth += 1;
     else if ((c === ")" || c === "]") && depth > 0) depth -= 1;
     else if (depth === 0 && c === ";") cuts.add(i + 1);
@@ -102,18 +116,9 @@ function splitClauses(text: string, start: number, end: number): Clause[] {
     else if (depth === 0 && c === "," && !APPOSITION.test(text.slice(i + 1, i + 40))) cuts.add(i + 1);
   }
   const body = text.slice(start, end);
-  for (const re of [KO_CONNECTIVE, EN_CONNECTIVE]) for (const m of body.matchAll(re)) if (!insideBrackets(body, m.index)) cuts.add(start + m.index + m[0].length);
+  for (const re of [KO_CONNECTIVE, EN_CONNECTIVE]) for (const m of body.matchAll(re)) if (!depthAt[m.index]) cuts.add(start + m.index + m[0].length);
   const points = [start, ...[...cuts].filter((c) => c > start && c < end).sort((a, b) => a - b), end];
   const clauses: Clause[] = [];
   for (let k = 0; k < points.length - 1; k += 1) if (text.slice(points[k]!, points[k + 1]!).trim()) clauses.push({ start: points[k]!, end: points[k + 1]! });
   return clauses;
-}
-
-function insideBrackets(s: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i += 1) {
-    if (s[i] === "(" || s[i] === "[") depth += 1;
-    else if ((s[i] === ")" || s[i] === "]") && depth > 0) depth -= 1;
-  }
-  return depth > 0;
 }
