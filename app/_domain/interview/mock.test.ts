@@ -7,6 +7,9 @@ import { followUpFor, misconceptionQuotes, planMock, readiness, revealedMisconce
 import { gradeSegmentSequence, segmentsIn } from "./segment-sequence";
 
 const dir = path.join(process.cwd(), "content");
+// Read at load time, as the other content tests do, so that parsing is not timed as a test.
+const content = parseContent(readdirSync(dir).filter((f) => f.endsWith(".md") && !/^readme/i.test(f)).map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })));
+const prompts = content.cards.filter((c): c is Card & { meta: { rubric: Rubric } } => c.kind === "interview" && !!c.meta.rubric);
 const item = (kind: MockItem["kind"], id: string, topic: string, misconceptions: string[] = [], followUp?: string): MockItem => ({ kind, id, topic, misconceptions, ...(followUp ? { followUp } : {}) });
 const pool: MockItem[] = [
   item("interview", "iv-three-way", "three-way-handshake", ["two-way-enough"], "iv-why-not-two-way"),
@@ -78,8 +81,6 @@ describe("readiness and misconceptions", () => {
   });
 
   it("reports no misconception for off-topic answers, and each revealed one with its quote", () => {
-    const content = parseContent(readdirSync(dir).filter((f) => f.endsWith(".md") && !/^readme/i.test(f)).map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })));
-    const prompts = content.cards.filter((c): c is Card & { meta: { rubric: Rubric } } => c.kind === "interview" && !!c.meta.rubric);
     const asMock = (id: string, text: string, locale: "ko" | "en"): MockAnswer => {
       const p = prompts.find((x) => x.id === id)!;
       const g = gradeAnswer(p.meta.rubric, text, locale);
