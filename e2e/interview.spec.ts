@@ -120,12 +120,12 @@ for (const lang of ["en", "ko"] as const) {
     // Every highlight is reached with Tab and says what it marks; a point is not told by colour alone.
     const marks = await tabThroughMarks(page);
     expect(marks.filter((m) => m.kind === "point").length).toBeGreaterThanOrEqual(4);
-    expect(marks.some((m) => m.kind === "mistake" && m.text.includes("TIME_WAIT"))).toBe(true);
+    expect(marks.some((m) => m.kind === "mistake" && m.text.includes(lang === "ko" ? "서버가 TIME_WAIT" : "server goes into TIME_WAIT"))).toBe(true);
     expect(marks[0]!.text).toContain(lang === "ko" ? "✓1 포인트: 먼저 닫는 쪽이 FIN을 보낸다" : "✓1 point: The closing side sends FIN");
     await expect(marked.locator("mark sup").first()).toHaveText(/^✓1/);
 
     // From the list, "show in my answer" moves the focus to the words themselves.
-    const show = page.getByRole("link", { name: lang === "ko" ? /답에서 보기: ⚠1/ : /Show in my answer: ⚠1/ });
+    const show = page.getByRole("link", { name: lang === "ko" ? /답에서 보기 \(⚠1\)/ : /Show in my answer \(⚠1\)/ });
     await show.focus();
     await page.keyboard.press("Enter");
     await expect(page.locator("mark:focus")).toHaveAttribute("data-kind", "mistake");

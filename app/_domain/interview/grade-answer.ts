@@ -218,12 +218,16 @@ function orderedIndexes(rubric: Rubric): number[] {
 }
 
 // ── evidence ────────────────────────────────────────────────────────────────
+/**
+ * Spans in the learner's text, words of one claim joined into one phrase ("client sends the last
+ * ACK", not three marks) when only a few words of the same sentence lie between them.
+ */
 function toOriginal(p: Prepared, spans: Span[]): Span[] {
   const out = spans.map(([a, b]) => originalSpan(p, a, b)).sort((x, y) => x[0] - y[0]);
   const merged: Span[] = [];
   for (const s of out) {
     const last = merged.at(-1);
-    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    if (last && (s[0] <= last[1] || (s[0] - last[1] <= 40 && !/[.!?。\n]/.test(p.original.slice(last[1], s[0]))))) last[1] = Math.max(last[1], s[1]);
     else merged.push([s[0], s[1]]);
   }
   return merged;

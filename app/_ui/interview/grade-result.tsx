@@ -14,7 +14,8 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
   const pct = Math.round(grade.score * 100);
   const marks: Mark[] = [
     ...covered.map((p, i) => ({ key: `point-${p.id}`, kind: "point" as const, n: i + 1, text: p.label, spans: p.spans ?? [] })),
-    ...grade.mistakes.map((m, i) => ({ key: `mistake-${m.id}`, kind: "mistake" as const, n: i + 1, text: m.kind === "order" ? m.message : m.evidence, spans: m.spans ?? [] })),
+    // A mistake's mark says what is wrong, without quoting back the words it marks.
+    ...grade.mistakes.map((m, i) => ({ key: `mistake-${m.id}`, kind: "mistake" as const, n: i + 1, text: m.kind === "order" ? m.message : m.message.replace(/^“[^”]*”:\s*/, "").split(/(?<=[.;])\s/)[0]!, spans: m.spans ?? [] })),
   ];
   const show = (key: string) => (e: React.MouseEvent) => {
     e.preventDefault();
@@ -48,7 +49,7 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
                       {hasMark(`point-${p.id}`) ? (
                         <a href={`#${markId(`point-${p.id}`)}`} onClick={show(`point-${p.id}`)} className="text-accent underline">
                           {t.marks.show}
-                          <span className="sr-only">: {p.label}</span>
+                          <span className="sr-only"> ({p.label})</span>
                         </a>
                       ) : null}
                     </span>
@@ -84,7 +85,7 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
                 {hasMark(`mistake-${m.id}`) ? (
                   <a href={`#${markId(`mistake-${m.id}`)}`} onClick={show(`mistake-${m.id}`)} className="text-sm text-accent underline">
                     {t.marks.show}
-                    <span className="sr-only">: ⚠{i + 1}</span>
+                    <span className="sr-only"> (⚠{i + 1})</span>
                   </a>
                 ) : null}
               </li>

@@ -89,7 +89,7 @@ function stateMistake(claim: Extract<Claim, { kind: "state" }>, side: Side, phas
       const who = sideName(side, phase, first, locale);
       const whose = sideName(owner, phase, first, locale);
       if (locale === "ko") return `“${quote}”: ${s} 상태는 ${withJosa(who, "이/가")} 거치는 상태가 아니라 ${whose}의 상태입니다. ${withJosa(who, "은/는")} ${path(model[side].states)} 순서로 갑니다 (RFC 9293 ${sec}).`;
-      return `“${quote}”: ${s} is not a state ${who} passes through; it is ${whose}'s. ${cap(who)} goes ${path(model[side].states)} (RFC 9293 ${sec}).`;
+      return `“${quote}”: ${s} is not a state ${who} passes through; it belongs to ${whose}. ${cap(who)} goes ${path(model[side].states)} (RFC 9293 ${sec}).`;
     },
   };
 }

@@ -17,6 +17,9 @@ type Figures = { correct: number; passed: number; wrong: number; flagged: number
  * answers whose misconception is flagged (recall), correct answers with a false flag, and the
  * precision of the flags (flags that name a misconception the answer states, over all flags).
  */
+const graded = new Map<string, ReturnType<typeof gradeAnswer>>();
+const gradeOf = (a: CorpusAnswer) => graded.get(a.id) ?? graded.set(a.id, gradeAnswer(rubricOf(a.prompt), a.text, a.locale)).get(a.id)!;
+
 function figures(part: CorpusAnswer[]): Figures & { failures: string[] } {
   let passed = 0;
   let flagged = 0;
@@ -25,7 +28,7 @@ function figures(part: CorpusAnswer[]): Figures & { failures: string[] } {
   let flagsAll = 0;
   const failures: string[] = [];
   for (const a of part) {
-    const g = gradeAnswer(rubricOf(a.prompt), a.text, a.locale);
+    const g = gradeOf(a);
     const found = g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : []));
     flagsAll += found.length;
     flagsRight += found.filter((f) => a.wrong?.includes(f)).length;
@@ -72,5 +75,5 @@ describe("the interview corpus", () => {
     expect(all.passed / all.correct).toBeGreaterThanOrEqual(0.85);
     expect(all.flagged / all.wrong).toBeGreaterThanOrEqual(0.85);
     expect(all.falseFlags / all.correct).toBeLessThanOrEqual(0.03);
-  });
+  }, 120_000);
 });
