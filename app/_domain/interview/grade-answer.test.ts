@@ -187,7 +187,7 @@ describe("claims, not keywords: what the keyword grader got wrong", () => {
     const text = "먼저 클라이언트가 ＳＹＮ을 보냅니다.";
     const g = grade("iv-three-way", text);
     const syn = g.points.find((p) => p.id === "syn")!;
-    expect(syn.spans.map(([a, b]) => text.slice(a, b))).toEqual(["클라이언트가 ＳＹＮ을 보냅"]);
+    expect(syn.spans.map(([a, b]) => text.slice(a, b))).toEqual(["클라이언트가 ＳＹＮ을 보냅니다"]);
   });
 
   it("grades the same answer the same way every time", () => {

@@ -230,6 +230,8 @@ function toOriginal(p: Prepared, spans: Span[]): Span[] {
     if (last && (s[0] <= last[1] || (s[0] - last[1] <= 40 && !/[.!?。\n]/.test(p.original.slice(last[1], s[0]))))) last[1] = Math.max(last[1], s[1]);
     else merged.push([s[0], s[1]]);
   }
+  // A Korean word is marked whole: "보냅니다", not "보냅" and then "니다".
+  for (const m of merged) while (m[1] < p.original.length && /[가-힣]/.test(p.original[m[1]]!) && /[가-힣]/.test(p.original[m[1] - 1] ?? "")) m[1] += 1;
   return merged;
 }
 
