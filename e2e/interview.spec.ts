@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 
 test("a new user answers a prompt within the timer and sees covered and missed points, then saves an overruled grade", async ({ page }) => {
   await page.goto("/drills");
@@ -19,13 +20,12 @@ test("a new user answers a prompt within the timer and sees covered and missed p
   const covered = page.getByTestId("covered-points");
   const missed = page.getByTestId("missed-points");
   await expect(covered).toContainText("The client sends SYN to request a connection");
-  await expect(covered).toContainText("Matched: “SYN+ACK”");
+  await expect(covered).toContainText("Matched: “server answers SYN+ACK”");
   await expect(missed).toContainText("Both initial sequence numbers are exchanged");
   await expect(missed).toContainText("Each side acknowledges the other's number plus one");
   await expect(page.getByText("Score 50%")).toBeVisible();
   // The learner's words come back as text, never as markup.
-  await page.getByText("Your answer", { exact: true }).click();
-  await expect(page.getByText("<b>bold?</b>", { exact: false })).toBeVisible();
+  await expect(page.getByTestId("marked-answer")).toContainText("<b>bold?</b>");
   await expect(page.locator("b", { hasText: "bold?" })).toHaveCount(0);
   await expect(page.getByText("Model answer (short)")).toBeVisible();
 
@@ -64,6 +64,8 @@ test.describe("interview API", () => {
     expect(body.score).toBe(0);
     expect(body.points).toHaveLength(6);
     expect(body.mistakes.map((m) => m.id)).toEqual(["server-syn-sent"]);
+    expect(body.mistakes[0]).toMatchObject({ kind: "wrong-claim", misconception: "server-enters-syn-sent" });
+    expect((body.mistakes[0] as unknown as { message: string }).message).toMatch(/^“서버가 SYN_SENT 상태가 됩니다”: .*SYN-RECEIVED.*RFC 9293 §3\.5/);
   });
 
   test("answers an empty, an over-long or an unknown-prompt request with a 400 that says what is wrong", async ({ request }) => {
@@ -80,3 +82,57 @@ test.describe("interview API", () => {
     }
   });
 });
+
+/** Tabs from the top of the page through every highlight of the marked answer; what each says to a screen reader. */
+async function tabThroughMarks(page: Page): Promise<{ kind: string; text: string }[]> {
+  await page.locator("body").focus();
+  const seen: { kind: string; text: string }[] = [];
+  for (let i = 0; i < 60; i += 1) {
+    await page.keyboard.press("Tab");
+    const el = await page.evaluate(() => {
+      const a = document.activeElement;
+      return a && a.tagName === "MARK" ? { kind: a.getAttribute("data-kind") ?? "", text: a.textContent ?? "" } : a?.tagName === "BUTTON" && /Again|다시 답하기|Answer again/.test(a.textContent ?? "") ? { kind: "end", text: "" } : null;
+    });
+    if (el?.kind === "end") break;
+    if (el) seen.push(el);
+  }
+  return seen;
+}
+
+for (const lang of ["en", "ko"] as const) {
+  test(`a graded answer marks the words that earned points and made a mistake, reachable by keyboard alone and axe-clean (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext(lang === "ko" ? { locale: "ko-KR", extraHTTPHeaders: { "accept-language": "ko-KR,ko;q=0.9" } } : { locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto("/drills/interview/iv-four-way");
+    await page.getByRole("button", { name: lang === "ko" ? "시작" : "Start" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("textbox", { name: lang === "ko" ? "내 답변" : "Your answer" })).toBeFocused();
+    const answer =
+      lang === "ko"
+        ? "클라이언트가 서버에게 FIN을 보냅니다. 서버는 ACK를 보내고 남은 데이터를 보낸 뒤 FIN을 보냅니다. 클라이언트가 마지막 ACK를 보내면 서버가 TIME_WAIT 상태가 됩니다."
+        : "The client sends FIN to the server. The server sends an ACK, sends its remaining data and then its own FIN. The client sends the last ACK, and the server goes into TIME_WAIT.";
+    await page.keyboard.insertText(answer);
+    await page.keyboard.press("Control+Enter");
+    const marked = page.getByTestId("marked-answer");
+    await expect(marked).toBeVisible();
+    await expect(page.getByTestId("mistakes")).toContainText(lang === "ko" ? "TIME-WAIT 상태는" : "TIME-WAIT is not a state");
+
+    // Every highlight is reached with Tab and says what it marks; a point is not told by colour alone.
+    const marks = await tabThroughMarks(page);
+    expect(marks.filter((m) => m.kind === "point").length).toBeGreaterThanOrEqual(4);
+    expect(marks.some((m) => m.kind === "mistake" && m.text.includes(lang === "ko" ? "서버가 TIME_WAIT" : "server goes into TIME_WAIT"))).toBe(true);
+    expect(marks[0]!.text).toContain(lang === "ko" ? "✓1 포인트: 먼저 닫는 쪽이 FIN을 보낸다" : "✓1 point: The closing side sends FIN");
+    await expect(marked.locator("mark sup").first()).toHaveText(/^✓1/);
+
+    // From the list, "show in my answer" moves the focus to the words themselves.
+    const show = page.getByRole("link", { name: lang === "ko" ? /답에서 보기 \(⚠1\)/ : /Show in my answer \(⚠1\)/ });
+    await show.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("mark:focus")).toHaveAttribute("data-kind", "mistake");
+    await expect(page.locator("mark:focus")).toContainText(lang === "ko" ? "서버가 TIME_WAIT" : "server goes into TIME_WAIT");
+
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await context.close();
+  });
+}

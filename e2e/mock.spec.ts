@@ -11,6 +11,8 @@ test("a mock interview mixes kinds, follows a weak answer with a deeper question
   await expect(page.getByRole("heading", { name: "Readiness per topic" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Bar chart of readiness per topic" }).locator("meter").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Misconceptions that showed" })).toBeVisible();
+  // "I am not sure." to everything believes no myth: none is reported, whatever the questions test.
+  await expect(page.getByTestId("misconceptions")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Study them now" })).toBeVisible();
 });
 

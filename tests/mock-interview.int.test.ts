@@ -48,7 +48,9 @@ describe(`mock interviews on ${provider}`, () => {
     expect(summary.status).toBe("recorded");
     expect(summary.answers.find((a) => a.itemId === "sim-three-way-handshake")?.score).toBe(1);
     expect(summary.answers.find((a) => a.itemId === "iv-three-way")?.score).toBeLessThan(0.5);
-    expect(summary.misconceptions).toContain("server-enters-syn-sent");
+    expect(summary.misconceptions).toEqual(["server-enters-syn-sent"]);
+    // Each with the learner's own words; the follow-up that merely tests two-way-enough reveals nothing.
+    expect(summary.quotes).toEqual([{ misconception: "server-enters-syn-sent", quote: "The client sends SYN and the server enters SYN_SENT.", itemId: "iv-three-way" }]);
     expect(summary.readiness.map((r) => r.topic)).toContain("three-way-handshake");
     expect(summary.readiness[0]!.score).toBeLessThanOrEqual(summary.readiness.at(-1)!.score);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(4);

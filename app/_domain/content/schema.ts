@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { CHECKED_MISCONCEPTIONS } from "../interview/claims/checks";
+import { CONCEPTS } from "../interview/claims/concepts";
+import { parseClaimTemplate } from "../interview/claims/template";
 
 export const locales = ["ko", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -22,28 +25,43 @@ const bilingual = z.object({ ko: z.string().min(1), en: z.string().min(1) }).str
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const id = z.string().regex(KEBAB_ID, { error: "ids are kebab-case: lowercase letters, digits and single hyphens" });
 
-const pattern = z.string().refine(
-  (p) => {
-    try {
-      new RegExp(p, "iu");
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: "is not a valid regular expression" },
-);
-const patterns = z.object({ ko: z.array(pattern).min(1), en: z.array(pattern).min(1) }).strict();
+/** Ways of saying something in each language, in the term language of interview/claims/concepts.ts. */
+const terms = z.object({ ko: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }).strict();
+const claimTemplate = z.string().superRefine((t, ctx) => {
+  const parsed = parseClaimTemplate(t);
+  if ("error" in parsed) ctx.addIssue({ code: "custom", message: parsed.error });
+});
+const conceptId = z.string().refine((c) => c in CONCEPTS, { error: (i) => `"${String(i.input)}" is not a built-in concept (${Object.keys(CONCEPTS).join(", ")}); give its words under terms instead` });
+
+export const rubricPointSchema = z
+  .object({
+    id,
+    label: bilingual,
+    /** Claims that earn the point, e.g. "client sends SYN", "first-closer waits 2MSL in TIME-WAIT". */
+    claims: z.array(claimTemplate).min(1).optional(),
+    /** Built-in concepts that earn it, e.g. old-duplicate reasons, half-close. */
+    concepts: z.array(conceptId).min(1).optional(),
+    /** This rubric's own ways of saying it. */
+    terms: terms.optional(),
+  })
+  .strict()
+  .refine((p) => p.claims || p.concepts || p.terms, { error: "a point needs claims, concepts or terms" });
+export type RubricPoint = z.infer<typeof rubricPointSchema>;
 
 export const rubricSchema = z
   .object({
-    points: z.array(z.object({ id, label: bilingual, match: patterns }).strict()).min(1),
+    points: z.array(rubricPointSchema).min(1),
     /**
      * Points whose order matters, in that order (a handshake's segments): true for all of
      * them, or a list of point ids when facts such as "ISNs are exchanged" may come anywhere.
      */
     ordered: z.union([z.boolean(), z.array(id).min(2)]).default(false),
-    wrong: z.array(z.object({ id, misconception: id, match: patterns, why: bilingual }).strict()).default([]),
+    /**
+     * Misconceptions this prompt tests, with the id its mistake is reported under. The grader
+     * checks every answer for every misconception it knows (a false claim is caught because the
+     * model says it is false); one it does not know needs its words (`terms`) and a `why`.
+     */
+    wrong: z.array(z.object({ id, misconception: id, terms: terms.optional(), why: bilingual.optional() }).strict()).default([]),
     seconds: z.object({ short: z.number().int().min(10).max(600), detailed: z.number().int().min(10).max(1800) }).strict().default({ short: 30, detailed: 120 }),
     /** The topic whose readiness this prompt measures in a mock interview. */
     concept: id.optional(),
@@ -52,6 +70,10 @@ export const rubricSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
+    r.wrong.forEach((w, i) => {
+      if (!CHECKED_MISCONCEPTIONS.includes(w.misconception) && !(w.terms && w.why)) ctx.addIssue({ code: "custom", path: ["wrong", i], message: `the grader has no check for "${w.misconception}" (it checks ${CHECKED_MISCONCEPTIONS.join(", ")}); give its terms and a why` });
+      if (w.terms && !w.why) ctx.addIssue({ code: "custom", path: ["wrong", i, "why"], message: "a misconception given in terms needs a why in both languages" });
+    });
     if (!Array.isArray(r.ordered)) return;
     const ids = r.points.map((p) => p.id);
     r.ordered.forEach((o, i) => {

@@ -16,7 +16,7 @@ export const ANSWERS: Record<string, PromptFixtures> = {
     ko: {
       good: "먼저 클라이언트가 초기 시퀀스 번호 x를 담아 SYN을 보냅니다. 서버는 자기 ISN y와 확인 번호 x+1을 담아 SYN+ACK로 응답합니다. 마지막으로 클라이언트가 y+1로 ACK를 보내면 양방향 통신이 가능함이 확인됩니다.",
       partial: { text: "클라이언트가 SYN을 보내고 서버가 SYN+ACK를 보내고 클라이언트가 마지막으로 ACK를 보냅니다.", missing: ["isn", "plus-one", "both-directions"] },
-      wrong: { text: "서버가 SYN_SENT 상태에서 SYN+ACK를 먼저 보내고, 클라이언트는 LISTEN 상태에서 SYN을 보냅니다. 사실 두 번이면 충분합니다.", mistakes: ["server-syn-sent", "client-listen", "two-way"] },
+      wrong: { text: "서버가 SYN_SENT 상태에서 SYN+ACK를 먼저 보내고, 클라이언트는 LISTEN 상태에서 SYN을 보냅니다. 사실 두 번이면 충분합니다.", mistakes: ["server-syn-sent", "client-listen", "two-way", "order-syn-ack"] },
     },
   },
   "iv-four-way": {
@@ -95,12 +95,12 @@ export const ANSWERS: Record<string, PromptFixtures> = {
     en: {
       good: "The server is in LAST_ACK and never receives the ACK, so its timer fires and it retransmits the FIN. The client is still in TIME_WAIT, so it ACKs again and its 2MSL timer restarts. The server then gets the ACK and closes.",
       partial: { text: "The server sits in LAST_ACK and retransmits its FIN after a timeout.", missing: ["re-ack", "timer-restart"] },
-      wrong: { text: "Nothing much: the server will retransmit the data and the client simply ignores it.", mistakes: ["rst-normal"] },
+      wrong: { text: "Nothing much: the server will retransmit the data and the client, in TIME_WAIT, waits for the remaining data.", mistakes: ["rst-normal"] },
     },
     ko: {
       good: "서버는 LAST_ACK 상태에서 ACK를 받지 못해 타이머가 만료되면 FIN을 재전송합니다. 클라이언트는 아직 TIME_WAIT이므로 다시 ACK를 보내고 2MSL 타이머를 재시작합니다. 그 ACK를 받은 서버가 닫힙니다.",
       partial: { text: "서버가 LAST_ACK에서 기다리다가 FIN을 재전송합니다.", missing: ["re-ack", "timer-restart"] },
-      wrong: { text: "서버가 데이터를 재전송하고 클라이언트는 그냥 무시합니다.", mistakes: ["rst-normal"] },
+      wrong: { text: "서버가 데이터를 재전송하고, 클라이언트는 TIME_WAIT에서 아직 받지 못한 데이터를 기다립니다.", mistakes: ["rst-normal"] },
     },
   },
 };

@@ -1,94 +1,214 @@
-import type { Locale, Rubric } from "../content/schema";
-import { isNegated, isNegativeClaim } from "./negation";
-import { normalizeAnswer } from "./normalize";
+import type { Locale, Rubric, RubricPoint } from "../content/schema";
+import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
+import { checkModelClaims, checkStatedMisconceptions, contextOf, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
+import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
+import { phaseOfState, type Phase } from "./claims/model";
+import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
+import { originalSpan, prepare, type Prepared } from "./claims/text";
 
-export type PointResult = { id: string; label: string; covered: boolean; evidence: string | null };
+export type PointResult = { id: string; label: string; covered: boolean; evidence: string | null; spans: Span[] };
 export type InterviewMistake =
-  | { id: string; kind: "wrong-claim"; misconception: string; message: string; evidence: string }
-  | { id: string; kind: "order"; message: string; evidence: string };
+  | { id: string; kind: "wrong-claim"; misconception: string; message: string; evidence: string; spans: Span[] }
+  | { id: string; kind: "order"; message: string; evidence: string; spans: Span[] };
 export type InterviewGrade = { score: number; points: PointResult[]; mistakes: InterviewMistake[] };
 
-/** What a wrong claim costs: two of them sink an otherwise complete answer below a pass. */
+/** What a wrong claim costs on top of the cap below. */
 export const WRONG_CLAIM_PENALTY = 0.25;
+/** A misconception stated as true keeps an answer below a pass whatever else it covers. */
+export const WRONG_CLAIM_CAP = 0.6;
 /** A point given out of order still shows knowledge, so it earns half. */
 export const OUT_OF_ORDER_CREDIT = 0.5;
 const EVIDENCE_MAX = 80;
 
-type Hit = { start: number; end: number; text: string };
+const TOPIC_PHASE: Record<string, Phase> = { "three-way-handshake": "open", "four-way-close": "close", "time-wait": "close" };
+
+type Match = { at: number; spans: Span[]; epoch: number };
 
 /**
- * Grades a free-text answer against a rubric. Patterns of both languages are tried whatever
- * the locale, since Korean answers are full of English terms and learners switch mid-answer;
- * the locale only picks the language of labels and messages.
+ * Grades a free-text answer by what it claims. The answer is split into sentences and clauses
+ * and read for claims of this domain (claims/extract.ts); each rubric point is a claim template or
+ * a concept, covered by a claim or a way of saying it; claims about states, segments and numbers
+ * are checked against the TCP model, so a false one is flagged because it is false, with the
+ * learner's words quoted. Both languages are read whatever the locale, which only picks the
+ * language of labels and messages. Spans are positions in the learner's own text.
  */
 export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): InterviewGrade {
-  const text = normalizeAnswer(answer);
-  const hits = rubric.points.map((p) => firstHit(text, [...p.match.ko, ...p.match.en]));
-  const ordered = orderedIndexes(rubric);
-  // Order by where a match ends: patterns put context first ("server … FIN") and the token
-  // that marks the step last, so the end is where the step is named.
-  const at = (i: number) => hits[i]!.end;
-  const outOfOrder = outOfOrderIndexes(ordered.map((i) => (hits[i] ? { at: at(i), i } : null)));
-  const rank = (k: number) => ordered.indexOf(k);
+  const p = prepare(answer);
+  const reading = readClaims(p);
+  const ctx = contextOf(p, reading, rubric.concept ? (TOPIC_PHASE[rubric.concept] ?? null) : null);
 
-  const points = rubric.points.map((p, i) => ({ id: p.id, label: p.label[locale], covered: hits[i] !== null, evidence: hits[i] ? evidence(hits[i].text) : null }));
+  const matches = rubric.points.map((point) => matchPoint(point, p, reading, ctx));
+  const ordered = orderedIndexes(rubric);
+  const chosen = chooseInOrder(ordered, matches);
+  const outOfOrder = new Set(ordered.filter((i) => matches[i]!.length > 0 && !chosen.has(i)));
+
+  const points: PointResult[] = rubric.points.map((pt, i) => {
+    const m = chosen.get(i) ?? matches[i]![0];
+    return { id: pt.id, label: pt.label[locale], covered: !!m, evidence: m ? evidenceOf(p, m.spans) : null, spans: m ? toOriginal(p, m.spans) : [] };
+  });
+
   const mistakes: InterviewMistake[] = [];
   for (const i of outOfOrder) {
-    const j = ordered.find((k) => hits[k] !== null && !outOfOrder.has(k) && (rank(k) < rank(i) ? at(k) >= at(i) : at(k) <= at(i)));
-    if (j === undefined) continue; // unreachable: a point left out of the longest ordered run conflicts with one in it
-    const point = rubric.points[i]!;
-    const message = orderMessage(point.label[locale], rubric.points[j]!.label[locale], rank(j) < rank(i) ? "after" : "before", locale);
-    mistakes.push({ id: `order-${point.id}`, kind: "order", message, evidence: evidence(hits[i]!.text) });
+    const mine = matches[i]![0]!;
+    const rank = ordered.indexOf(i);
+    const j = ordered.find((k) => k !== i && chosen.has(k) && chosen.get(k)!.epoch === mine.epoch && (ordered.indexOf(k) < rank ? chosen.get(k)!.at > mine.at : chosen.get(k)!.at < mine.at));
+    if (j === undefined) continue; // in another telling (after "if the server closes first"): not the same connection
+    const pt = rubric.points[i]!;
+    mistakes.push({ id: `order-${pt.id}`, kind: "order", message: orderMessage(pt.label[locale], rubric.points[j]!.label[locale], ordered.indexOf(j) < rank ? "after" : "before", locale), evidence: evidenceOf(p, mine.spans), spans: toOriginal(p, mine.spans) });
   }
-  for (const w of rubric.wrong) {
-    const hit = firstHit(text, [...w.match.ko, ...w.match.en], true);
-    if (hit) mistakes.push({ id: w.id, kind: "wrong-claim", misconception: w.misconception, message: w.why[locale], evidence: evidence(hit.text) });
+  const wrong = dedupe([...checkModelClaims(reading, ctx), ...checkStatedMisconceptions(p, reading)]);
+  for (const w of wrong) {
+    const listed = rubric.wrong.find((r) => r.misconception === w.misconception);
+    const quote = evidenceOf(p, w.spans, true);
+    mistakes.push({ id: listed?.id ?? w.misconception, kind: "wrong-claim", misconception: w.misconception, message: w.message(quote, locale), evidence: quote, spans: toOriginal(p, w.spans) });
+  }
+  // A rubric may name a misconception in its own words (`terms`), with its own `why`.
+  for (const r of rubric.wrong) {
+    if (!r.terms || mistakes.some((m) => m.kind === "wrong-claim" && m.misconception === r.misconception)) continue;
+    const hit = findTerms([...r.terms.ko, ...r.terms.en].map(compileTerm), p, reading, true);
+    if (hit) {
+      const quote = evidenceOf(p, hit.spans, true);
+      mistakes.push({ id: r.id, kind: "wrong-claim", misconception: r.misconception, message: `“${quote}”: ${r.why?.[locale] ?? ""}`, evidence: quote, spans: toOriginal(p, hit.spans) });
+    }
   }
 
-  const credit = hits.reduce((sum, h, i) => sum + (h === null ? 0 : outOfOrder.has(i) ? OUT_OF_ORDER_CREDIT : 1), 0);
+  // Only points that are covered and not dropped for the order count; orders that cannot be
+  // compared (different tellings) keep their credit.
+  const credit = points.reduce((sum, pt, i) => sum + (!pt.covered ? 0 : outOfOrder.has(i) && mistakes.some((m) => m.id === `order-${pt.id}`) ? OUT_OF_ORDER_CREDIT : 1), 0);
   const wrongClaims = mistakes.filter((m) => m.kind === "wrong-claim").length;
-  const raw = credit / rubric.points.length - WRONG_CLAIM_PENALTY * wrongClaims;
+  let raw = credit / rubric.points.length - WRONG_CLAIM_PENALTY * wrongClaims;
+  if (wrongClaims) raw = Math.min(raw, WRONG_CLAIM_CAP);
   return { score: Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100, points, mistakes };
 }
 
-function firstHit(text: string, patterns: string[], skipNegated = false): Hit | null {
-  let best: Hit | null = null;
-  for (const p of patterns) {
-    for (const m of text.matchAll(new RegExp(p, "giu"))) {
-      if (m[0].length === 0) continue;
-      const hit = { start: m.index, end: m.index + m[0].length, text: m[0] };
-      if (skipNegated && isNegated(text, hit.start, hit.end, isNegativeClaim(p))) continue;
-      if (!best || hit.start < best.start) best = hit;
-      break;
+function dedupe(list: WrongClaim[]): WrongClaim[] {
+  const seen = new Set<string>();
+  return list.filter((w) => (seen.has(w.misconception) ? false : (seen.add(w.misconception), true)));
+}
+
+// ── points ──────────────────────────────────────────────────────────────────
+const templates = new WeakMap<object, ClaimTemplate[]>();
+const terms = new WeakMap<object, CompiledTerm[]>();
+
+function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Context): Match[] {
+  let ts = templates.get(point);
+  if (!ts) {
+    ts = (point.claims ?? []).map(parseClaimTemplate).filter((t): t is ClaimTemplate => !("error" in t));
+    templates.set(point, ts);
+  }
+  let cs = terms.get(point);
+  if (!cs) {
+    cs = [...(point.concepts ?? []).flatMap(compileConcept), ...(point.terms ? [...point.terms.ko, ...point.terms.en].map(compileTerm) : [])];
+    terms.set(point, cs);
+  }
+  const out: Match[] = [];
+  for (const c of reading.claims) for (const t of ts) if (claimMatches(t, c, ctx)) out.push({ at: c.at, spans: c.spans, epoch: ctx.epochAt(c.at) });
+  if (!out.length) {
+    const hit = findTerms(cs, p, reading, false);
+    if (hit) out.push({ ...hit, epoch: ctx.epochAt(hit.at) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
+  if (!claimAsserted(c)) return false;
+  const phase: Phase | null = t.state ? phaseOfState(t.state) : t.flags?.includes("SYN") ? "open" : t.flags?.includes("FIN") || t.twoMsl ? "close" : ctx.phaseAt(c.at);
+  const want = t.actor === "either" ? null : sideOf(t.actor, phase ?? "close", c.at, ctx);
+  const actorOk = (actor: Claim["actor"], lenient: boolean) => {
+    if (t.actor === "either") return true;
+    if (!actor) return lenient;
+    const side = sideOf(actor, phase, c.at, ctx);
+    return side !== null && side === want;
+  };
+  if (c.kind === "segment") {
+    if (!t.flags) return false;
+    const sameFlags = (flags: string[]) => {
+      const a = new Set(flags.filter((f) => !(f === "ACK" && t.flags!.includes("FIN") && !t.flags!.includes("ACK"))));
+      const b = new Set(t.flags!);
+      return a.size === b.size && [...b].every((f) => a.has(f));
+    };
+    if (t.verb === "sends" || t.verb === "retransmits") {
+      const sendish = t.verb === "retransmits" ? c.rel === "retransmit" : c.rel === "send" || c.rel === "retransmit" || c.rel === "mention";
+      if (sendish && sameFlags(c.flags)) {
+        const inferred = !c.actor && c.peer && c.peer !== "both" ? otherActor(c.peer, phase, c.at, ctx) : c.actor;
+        return actorOk(inferred, true);
+      }
+      // "서버는 FIN을 받고" / "the server ACKs the FIN": the other side sent it.
+      if (t.verb === "sends" && (c.rel === "receive" || (c.rel === "acknowledge" && !c.flags.every((f) => f === "ACK"))) && sameFlags(c.flags) && c.actor && c.actor !== "both") return actorOk(otherActor(c.actor, phase, c.at, ctx), false);
+      return false;
     }
+    if (t.verb === "receives") return c.rel === "receive" && sameFlags(c.flags) && actorOk(c.actor, true);
+    if (t.verb === "acknowledges") return c.rel === "acknowledge" && sameFlags(c.flags) && actorOk(c.actor, true);
+    return false;
+  }
+  if (c.kind === "state") return (t.verb === "enters" || (t.verb === "waits" && !t.twoMsl)) && t.state === c.state && c.bound && actorOk(c.actor, false);
+  if (c.kind === "wait") return t.verb === "waits" && !!t.twoMsl && (!t.state || !c.state || c.state === t.state) && actorOk(c.actor, true);
+  return false;
+}
+
+function otherActor(actor: Claim["actor"], phase: Phase | null, at: number, ctx: Context): Claim["actor"] {
+  const side = sideOf(actor, phase ?? "close", at, ctx);
+  return side ? other(side) : null;
+}
+
+/** The first sentence in which every part of one of the ways is found (never a question or a refuted view). */
+function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAssert: boolean): { at: number; spans: Span[] } | null {
+  // A way whose words are not all in the answer is not looked for sentence by sentence.
+  const list = all.filter((term) => matchTerm(term, p.lower));
+  if (!list.length) return null;
+  let best: { at: number; spans: Span[] } | null = null;
+  for (const s of p.sentences) {
+    const text = p.lower.slice(s.start, s.end);
+    const clauses = reading.clauses.filter((c) => c.clause.start >= s.start && c.clause.end <= s.end);
+    if (clauses.some((c) => c.question)) continue;
+    for (const term of list) {
+      const found = matchTerm(term, text);
+      if (!found) continue;
+      const spans: Span[] = found.map(([a, b]) => [s.start + a, s.start + b]);
+      if (mustAssert && clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end) && !asserted(c))) continue;
+      const at = Math.min(...spans.map((x) => x[0]));
+      if (!best || at < best.at) best = { at, spans };
+    }
+    if (best) return best;
   }
   return best;
 }
 
+// ── order ───────────────────────────────────────────────────────────────────
 /**
- * The covered points outside a longest run that keeps the rubric's order: the fewest points
- * to call misplaced (SYN+ACK named before SYN misplaces one point, not every later one).
+ * The most points that can be read in the rubric's order, one match each (a step may be named
+ * more than once: a summary line, a relative clause), among matches of the same telling.
  */
-export function outOfOrderIndexes(hits: ({ at: number; i: number } | null)[]): Set<number> {
-  const covered = hits.filter((h) => h !== null);
-  // O(n²) longest increasing run: a rubric has a handful of steps.
-  const best: number[] = covered.map(() => 1);
-  const prev: number[] = covered.map(() => -1);
-  covered.forEach((a, ai) =>
-    covered.slice(0, ai).forEach((b, bi) => {
-      if (b.at < a.at && best[bi]! + 1 > best[ai]!) {
+function chooseInOrder(ordered: number[], matches: Match[][]): Map<number, Match> {
+  const cand = ordered.flatMap((i, rank) => matches[i]!.map((m) => ({ i, rank, m })));
+  const best = cand.map(() => 1);
+  const prev = cand.map(() => -1);
+  cand.forEach((a, ai) =>
+    cand.slice(0, ai).forEach((b, bi) => {
+      if (b.rank < a.rank && b.m.at < a.m.at && b.m.epoch === a.m.epoch && best[bi]! + 1 > best[ai]!) {
         best[ai] = best[bi]! + 1;
         prev[ai] = bi;
       }
     }),
   );
+  const chosen = new Map<number, Match>();
   let end = best.indexOf(Math.max(0, ...best));
-  const keep = new Set<number>();
   while (end >= 0) {
-    keep.add(covered[end]!.i);
+    chosen.set(cand[end]!.i, cand[end]!.m);
     end = prev[end]!;
   }
-  return new Set(covered.filter((c) => !keep.has(c.i)).map((c) => c.i));
+  // A point told in another telling (another epoch) is not out of order: keep its first match.
+  const epochs = new Set([...chosen.values()].map((m) => m.epoch));
+  for (const i of ordered) if (!chosen.has(i) && matches[i]!.length && matches[i]!.every((m) => !epochs.has(m.epoch))) chosen.set(i, matches[i]![0]!);
+  return chosen;
+}
+
+/** The covered points outside a longest run that keeps the order (kept for callers and tests). */
+export function outOfOrderIndexes(hits: ({ at: number; i: number } | null)[]): Set<number> {
+  const ordered = hits.map((_, k) => k);
+  const matches = hits.map((h) => (h ? [{ at: h.at, spans: [], epoch: 0 }] : []));
+  const chosen = chooseInOrder(ordered, matches);
+  return new Set(hits.flatMap((h, k) => (h && !chosen.has(k) ? [h.i] : [])));
 }
 
 function orderedIndexes(rubric: Rubric): number[] {
@@ -97,8 +217,37 @@ function orderedIndexes(rubric: Rubric): number[] {
   return rubric.ordered.map((id) => rubric.points.findIndex((p) => p.id === id));
 }
 
-function evidence(text: string): string {
-  const t = text.trim();
+// ── evidence ────────────────────────────────────────────────────────────────
+/**
+ * Spans in the learner's text, words of one claim joined into one phrase ("client sends the last
+ * ACK", not three marks) when only a few words of the same sentence lie between them.
+ */
+function toOriginal(p: Prepared, spans: Span[]): Span[] {
+  const out = spans.map(([a, b]) => originalSpan(p, a, b)).sort((x, y) => x[0] - y[0]);
+  const merged: Span[] = [];
+  for (const s of out) {
+    const last = merged.at(-1);
+    if (last && (s[0] <= last[1] || (s[0] - last[1] <= 40 && !/[.!?。\n]/.test(p.original.slice(last[1], s[0]))))) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  // A Korean word is marked whole: "보냅니다", not "보냅" and then "니다".
+  for (const m of merged) while (m[1] < p.original.length && /[가-힣]/.test(p.original[m[1]]!) && /[가-힣]/.test(p.original[m[1] - 1] ?? "")) m[1] += 1;
+  return merged;
+}
+
+/** The learner's words from the first to the last span (a whole clause for a quote), cut to 80 characters. */
+function evidenceOf(p: Prepared, spans: Span[], quote = false): string {
+  const o = toOriginal(p, spans);
+  let start = o[0]![0];
+  let end = o.at(-1)![1];
+  if (quote) {
+    const s = p.sentences.find((x) => spans[0]![0] >= x.start && spans[0]![0] < x.end);
+    if (s) {
+      const [a, b] = originalSpan(p, s.start, s.end);
+      if (b - a <= EVIDENCE_MAX) [start, end] = [a, b];
+    }
+  }
+  const t = p.original.slice(start, end).replace(/\s+/g, " ").trim().replace(/^\d+[.)]\s*/, "");
   return t.length > EVIDENCE_MAX ? `${t.slice(0, EVIDENCE_MAX - 1)}…` : t;
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { followUpFor, planMock, readiness, revealedMisconceptions, type MockItem } from "./mock";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseContent, type Card, type Rubric } from "../content";
+import { gradeAnswer } from "./grade-answer";
+import { followUpFor, misconceptionQuotes, planMock, readiness, revealedMisconceptions, type MockAnswer, type MockItem } from "./mock";
 import { gradeSegmentSequence, segmentsIn } from "./segment-sequence";
 
+const dir = path.join(process.cwd(), "content");
+// Read at load time, as the other content tests do, so that parsing is not timed as a test.
+const content = parseContent(readdirSync(dir).filter((f) => f.endsWith(".md") && !/^readme/i.test(f)).map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })));
+const prompts = content.cards.filter((c): c is Card & { meta: { rubric: Rubric } } => c.kind === "interview" && !!c.meta.rubric);
 const item = (kind: MockItem["kind"], id: string, topic: string, misconceptions: string[] = [], followUp?: string): MockItem => ({ kind, id, topic, misconceptions, ...(followUp ? { followUp } : {}) });
 const pool: MockItem[] = [
   item("interview", "iv-three-way", "three-way-handshake", ["two-way-enough"], "iv-why-not-two-way"),
@@ -56,7 +64,7 @@ describe("followUpFor", () => {
 });
 
 describe("readiness and misconceptions", () => {
-  it("averages per topic, weakest first, and collects misconceptions from wrong claims and failed questions", () => {
+  it("averages per topic, weakest first, and collects only the misconceptions the learner's words revealed", () => {
     const answers = [
       { item: pool[0]!, score: 1, misconceptions: [] },
       { item: pool[1]!, score: 0.5, misconceptions: ["two-way-enough"] },
@@ -68,7 +76,25 @@ describe("readiness and misconceptions", () => {
       { topic: "three-way-handshake", score: 0.75, answered: 2 },
       { topic: "flags", score: 0.9, answered: 1 },
     ]);
-    expect(revealedMisconceptions(answers)).toEqual(["time-wait-on-server", "two-way-enough"]);
+    // The "why TIME_WAIT" card answered with 0 tests time-wait-on-server, but nobody said it.
+    expect(revealedMisconceptions(answers)).toEqual(["two-way-enough"]);
+  });
+
+  it("reports no misconception for off-topic answers, and each revealed one with its quote", () => {
+    const asMock = (id: string, text: string, locale: "ko" | "en"): MockAnswer => {
+      const p = prompts.find((x) => x.id === id)!;
+      const g = gradeAnswer(p.meta.rubric, text, locale);
+      const wrong = g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [{ misconception: m.misconception, quote: m.evidence }] : []));
+      return { item: item("interview", id, p.meta.rubric.concept ?? "x", p.meta.rubric.wrong.map((w) => w.misconception)), score: g.score, misconceptions: wrong.map((w) => w.misconception), quotes: wrong };
+    };
+    const offTopic = prompts.flatMap((p) => [asMock(p.id, "I like turtles and pizza on weekends.", "en"), asMock(p.id, "잘 모르겠습니다. 다음 질문으로 넘어가도 될까요?", "ko")]);
+    expect(offTopic.every((a) => a.score < 0.5)).toBe(true);
+    expect(revealedMisconceptions(offTopic)).toEqual([]);
+    expect(misconceptionQuotes(offTopic)).toEqual([]);
+
+    const said = asMock("iv-why-time-wait", "The server goes into TIME_WAIT after the client closes.", "en");
+    expect(revealedMisconceptions([...offTopic, said])).toEqual(["time-wait-on-server"]);
+    expect(misconceptionQuotes([said])).toEqual([{ misconception: "time-wait-on-server", quote: "The server goes into TIME_WAIT after the client closes.", itemId: "iv-why-time-wait" }]);
   });
 });
 

@@ -4,7 +4,9 @@
  */
 export type MockKind = "interview" | "card" | "scenario";
 export type MockItem = { kind: MockKind; id: string; topic: string; misconceptions: string[]; followUp?: string };
-export type MockAnswer = { item: MockItem; score: number; misconceptions: string[]; followUpOf?: string };
+/** A misconception the learner's own words revealed, with those words. */
+export type RevealedMisconception = { misconception: string; quote: string; itemId: string };
+export type MockAnswer = { item: MockItem; score: number; misconceptions: string[]; quotes?: { misconception: string; quote: string }[]; followUpOf?: string };
 export type TopicReadiness = { topic: string; score: number; answered: number };
 
 /** A recalled card's self-rating (1 missed, 2 partly, 3 got it) as a score for readiness. */
@@ -69,16 +71,16 @@ export function readiness(answers: readonly MockAnswer[]): TopicReadiness[] {
 }
 
 /**
- * The misconceptions a session revealed: wrong claims the grader named, and the ones a
- * question tests when it was answered badly (a missed "why TIME_WAIT" card suggests its myth).
+ * The misconceptions a session revealed: only those the grader found stated in the learner's
+ * own words. A weak or off-topic answer reveals none: not knowing is not believing a myth.
  */
 export function revealedMisconceptions(answers: readonly MockAnswer[]): string[] {
-  const found = new Set<string>();
-  for (const a of answers) {
-    a.misconceptions.forEach((m) => found.add(m));
-    if (a.score < 0.5) a.item.misconceptions.forEach((m) => found.add(m));
-  }
-  return [...found].sort();
+  return [...new Set(answers.flatMap((a) => a.misconceptions))].sort();
+}
+
+/** Each revealed misconception with the learner's words that revealed it, in the order answered. */
+export function misconceptionQuotes(answers: readonly MockAnswer[]): RevealedMisconception[] {
+  return answers.flatMap((a) => (a.quotes ?? []).filter((q) => a.misconceptions.includes(q.misconception)).map((q) => ({ ...q, itemId: a.item.id })));
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {

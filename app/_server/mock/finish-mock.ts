@@ -1,5 +1,5 @@
 import "server-only";
-import { SELF_RATING_SCORE, gradeAnswer, gradeSegmentSequence, readiness, revealedMisconceptions, type MockAnswer, type MockResult, type TopicReadiness } from "@/app/_domain/interview";
+import { SELF_RATING_SCORE, gradeAnswer, gradeSegmentSequence, misconceptionQuotes, readiness, revealedMisconceptions, type MockAnswer, type MockResult, type RevealedMisconception, type TopicReadiness } from "@/app/_domain/interview";
 import { ratingFromScore, type Rating } from "@/app/_domain/scheduling";
 import type { Db } from "../db/client";
 import type { MockQuestion } from "../queries/mock-pool";
@@ -8,13 +8,17 @@ import { recordReview } from "../study/record-review";
 import { fetchStudySettings } from "../study/settings";
 import type { MockFinishInput } from "./input";
 
-export type MockSummary = { id: string; status: "recorded" | "duplicate"; readiness: TopicReadiness[]; misconceptions: string[]; answers: { itemId: string; score: number }[] };
+/**
+ * The finished session as the browser gets it: the stored result, and the learner's words that
+ * revealed each misconception (graded just now, so a repeated request has none to show).
+ */
+export type MockSummary = { id: string; status: "recorded" | "duplicate"; readiness: TopicReadiness[]; misconceptions: string[]; answers: { itemId: string; score: number }[]; quotes: RevealedMisconception[] };
 
-
-function scoreOf(q: MockQuestion, a: MockFinishInput["answers"][number], locale: "ko" | "en"): { score: number; rating: Rating; misconceptions: string[] } {
+function scoreOf(q: MockQuestion, a: MockFinishInput["answers"][number], locale: "ko" | "en"): { score: number; rating: Rating; misconceptions: string[]; quotes?: { misconception: string; quote: string }[] } {
   if (q.kind === "interview" && q.rubric) {
     const g = gradeAnswer(q.rubric, a.answer, locale);
-    return { score: g.score, rating: ratingFromScore(g.score), misconceptions: g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : [])) };
+    const wrong = g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [{ misconception: m.misconception, quote: m.evidence }] : []));
+    return { score: g.score, rating: ratingFromScore(g.score), misconceptions: wrong.map((w) => w.misconception), quotes: wrong };
   }
   if (q.kind === "scenario" && q.segments) {
     const score = gradeSegmentSequence(q.segments, a.answer).score;
@@ -37,13 +41,13 @@ export async function finishMock(db: Db, userId: string, input: MockFinishInput,
 
   const existing = await db.mockInterview.findUnique({ where: { id: input.id }, select: { userId: true, result: true } });
   if (existing && existing.userId !== userId) throw new StudyError(409, "id_taken", `Mock interview id ${input.id} is already used; generate a new id.`);
-  if (existing) return { ...(JSON.parse(existing.result) as Omit<MockSummary, "status">), status: "duplicate" };
+  if (existing) return { ...(JSON.parse(existing.result) as Omit<MockSummary, "status" | "quotes">), status: "duplicate", quotes: [] };
 
   const graded = input.answers.map((a) => {
     const q = byId.get(a.itemId)!;
     return { a, q, ...scoreOf(q, a, input.locale) };
   });
-  const answers: MockAnswer[] = graded.map((g) => ({ item: g.q, score: g.score, misconceptions: g.misconceptions, ...(g.a.followUpOf ? { followUpOf: g.a.followUpOf } : {}) }));
+  const answers: MockAnswer[] = graded.map((g) => ({ item: g.q, score: g.score, misconceptions: g.misconceptions, ...(g.quotes ? { quotes: g.quotes } : {}), ...(g.a.followUpOf ? { followUpOf: g.a.followUpOf } : {}) }));
   // Typed as the stored result's schema, which the progress file and page read it back with.
   const summary: MockResult = { id: input.id, readiness: readiness(answers), misconceptions: revealedMisconceptions(answers), answers: graded.map((g) => ({ itemId: g.q.id, score: g.score })) };
 
@@ -54,7 +58,7 @@ export async function finishMock(db: Db, userId: string, input: MockFinishInput,
     await db.mockInterview.create({ data: { id: input.id, userId, finishedAt: now, result: JSON.stringify(summary), misconceptions: summary.misconceptions.join(" ") } });
   } catch (e) {
     if ((e as { code?: string }).code !== "P2002") throw e;
-    return { ...summary, status: "duplicate" };
+    return { ...summary, status: "duplicate", quotes: [] };
   }
-  return { ...summary, status: "recorded" };
+  return { ...summary, status: "recorded", quotes: misconceptionQuotes(answers) };
 }

@@ -14,7 +14,7 @@ export type MockScreenQuestion = MockItem & { promptHtml: string; answerHtml: st
 type Asked = { q: MockScreenQuestion; followUpOf?: string };
 type Answered = { itemId: string; reviewId: string; answer: string; selfRating?: 1 | 2 | 3; followUpOf?: string; durationMs: number; score: number; misconceptions: string[] };
 type Feedback = { score: number | null; grade?: GradeResponse; segments?: string[] };
-type Summary = { readiness: TopicReadiness[]; misconceptions: string[] };
+type Summary = { readiness: TopicReadiness[]; misconceptions: string[]; quotes?: { misconception: string; quote: string }[] };
 const button = "rounded-md px-4 py-2 font-medium disabled:opacity-50";
 
 export function MockInterview(props: {
@@ -197,7 +197,16 @@ function MockSummary({ summary, topicTitles, misconceptionLabels, t }: { summary
           <>
             <ul className="list-disc space-y-1 pl-5" data-testid="misconceptions">
               {summary.misconceptions.map((m) => (
-                <li key={m}>{misconceptionLabels[m] ?? m}</li>
+                <li key={m}>
+                  {misconceptionLabels[m] ?? m}
+                  {(summary.quotes ?? [])
+                    .filter((q) => q.misconception === m)
+                    .map((q, i) => (
+                      <span key={i} className="block text-sm text-muted">
+                        {fill(t.youSaid, { quote: q.quote })}
+                      </span>
+                    ))}
+                </li>
               ))}
             </ul>
             <p className="mt-3 text-muted">{t.remedial}</p>

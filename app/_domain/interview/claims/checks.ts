@@ -1,0 +1,265 @@
+import { josa } from "es-hangul";
+import type { Side, TcpState } from "../../tcp";
+import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
+import { EN_NEGATION, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
+import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
+import type { Prepared } from "./text";
+
+export type Locale = "ko" | "en";
+/** The misconceptions the grader checks on every answer (content may name only these without words of its own). */
+export const CHECKED_MISCONCEPTIONS = ["time-wait-on-server", "server-enters-syn-sent", "listen-before-syn-sent", "wrong-state-for-side", "two-msl-outside-time-wait", "two-way-enough", "fin-closes-both-directions", "time-wait-waits-for-data", "syn-no-sequence", "close-wait-equals-time-wait", "ack-not-plus-one", "timed-wait-spelling"];
+/** A claim the answer states as true that the model says is false. */
+export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
+
+/**
+ * Who closed first, as the answer tells it: the side that sends the first FIN, or the side named
+ * by "서버가 먼저 끊으면", "if the server closes first" from that sentence on.
+ */
+export type Context = { phaseAt: (at: number) => Phase | null; firstCloserAt: (at: number) => Side; epochAt: (at: number) => number };
+
+const SERVER_FIRST = ko("(?:서버|\\bserver)\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\bserver\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer");
+const CLIENT_FIRST = ko("(?:클라이언트|클라|\\bclient)\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\bclient\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first");
+
+export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | null): Context {
+  const sentencePhase = p.sentences.map((s) => {
+    const inside = reading.claims.filter((c) => c.at >= s.start && c.at < s.end);
+    const close = inside.some((c) => (c.kind === "segment" && c.flags.includes("FIN")) || (c.kind === "state" && phaseOfState(c.state) === "close") || c.kind === "wait");
+    const open = inside.some((c) => (c.kind === "segment" && c.flags.includes("SYN")) || (c.kind === "state" && phaseOfState(c.state) === "open"));
+    return close && !open ? "close" : open && !close ? "open" : null;
+  });
+  // The client closes first unless the answer says otherwise: that is how the question is told.
+  const switches: { at: number; side: Side }[] = [{ at: -1, side: "client" }];
+  for (const r of reading.clauses) {
+    const t = p.text.slice(r.clause.start, r.clause.end);
+    if (r.negated || r.question) continue;
+    const server = SERVER_FIRST.test(t);
+    const client = CLIENT_FIRST.test(t);
+    if (server !== client) switches.push({ at: r.clause.start, side: server ? "server" : "client" });
+  }
+  const sentenceOf = (at: number) => p.sentences.findIndex((s) => at >= s.start && at < s.end);
+  return {
+    phaseAt: (at) => sentencePhase[sentenceOf(at)] ?? defaultPhase,
+    firstCloserAt: (at) => switches.filter((s) => s.at <= at).at(-1)!.side,
+    epochAt: (at) => switches.filter((s) => s.at <= at).length,
+  };
+}
+
+export function other(side: Side): Side {
+  return side === "client" ? "server" : "client";
+}
+
+/** The side an actor is at a point of the answer, or null when it names no one side. */
+export function sideOf(actor: Actor | null, phase: Phase | null, at: number, ctx: Context): Side | null {
+  if (actor === "client" || actor === "server") return actor;
+  if (phase !== "close" || !actor || actor === "both" || actor === "self") return null;
+  const first = ctx.firstCloserAt(at);
+  return actor === "first" ? first : other(first);
+}
+
+export function modelFor(phase: Phase, at: number, ctx: Context): PhaseModel {
+  return phase === "open" ? OPEN : ctx.firstCloserAt(at) === "client" ? CLOSE_BY_CLIENT : CLOSE_BY_SERVER;
+}
+
+// ── names in messages ───────────────────────────────────────────────────────
+function sideName(side: Side, phase: Phase, firstSide: Side, locale: Locale): string {
+  if (phase === "open") return locale === "ko" ? (side === "client" ? "클라이언트" : "서버") : `the ${side}`;
+  const first = side === firstSide;
+  if (locale === "ko") return `${first ? "먼저 닫는 쪽" : "나중에 닫는 쪽"}(${side === "client" ? "클라이언트" : "서버"})`;
+  return `the side that closes ${first ? "first" : "second"} (the ${side})`;
+}
+const path = (states: TcpState[]) => states.join(" → ");
+/** A Korean particle chosen by the word before a parenthesis: "먼저 닫는 쪽(클라이언트)이". */
+function withJosa(name: string, pair: "이/가" | "은/는"): string {
+  const base = name.replace(/\s*\(.*\)$/, "");
+  return name + josa(base, pair).slice(base.length);
+}
+
+function stateMistake(claim: Extract<Claim, { kind: "state" }>, side: Side, phase: Phase, ctx: Context): WrongClaim {
+  const model = modelFor(phase, claim.at, ctx);
+  const first = ctx.firstCloserAt(claim.at);
+  const owner = other(side);
+  const s = claim.state;
+  const misconception =
+    phase === "close" && s === "TIME-WAIT" && side !== first ? "time-wait-on-server" : phase === "open" && side === "server" && s === "SYN-SENT" ? "server-enters-syn-sent" : phase === "open" && side === "client" && s === "LISTEN" ? "listen-before-syn-sent" : "wrong-state-for-side";
+  const sec = sectionFor(s, phase);
+  return {
+    misconception,
+    spans: claim.spans,
+    message: (quote, locale) => {
+      const who = sideName(side, phase, first, locale);
+      const whose = sideName(owner, phase, first, locale);
+      if (locale === "ko") return `“${quote}”: ${s} 상태는 ${withJosa(who, "이/가")} 거치는 상태가 아니라 ${whose}의 상태입니다. ${withJosa(who, "은/는")} ${path(model[side].states)} 순서로 갑니다 (RFC 9293 ${sec}).`;
+      return `“${quote}”: ${s} is not a state ${who} passes through; it belongs to ${whose}. ${cap(who)} goes ${path(model[side].states)} (RFC 9293 ${sec}).`;
+    },
+  };
+}
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Facts about states checked against the model: a state that belongs to the other side, 2MSL outside TIME-WAIT. */
+export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
+  const out: WrongClaim[] = [];
+  for (const c of reading.claims) {
+    if (!claimAsserted(c) || c.reading.counterfactual) continue;
+    if (c.kind === "state" && c.bound && c.reading.subjectFrom !== "earlier") {
+      const phase = phaseOfState(c.state);
+      if (!phase) continue;
+      const side = sideOf(c.actor, phase, c.at, ctx);
+      if (!side) continue;
+      const model = modelFor(phase, c.at, ctx);
+      if (!model[side].states.includes(c.state) && model[other(side)].states.includes(c.state)) out.push(stateMistake(c, side, phase, ctx));
+    }
+    if (c.kind === "wait" && c.state && !TWO_MSL_STATES.includes(c.state)) {
+      const state = c.state;
+      out.push({
+        misconception: "two-msl-outside-time-wait",
+        spans: c.spans,
+        message: (quote, locale) =>
+          locale === "ko"
+            ? `“${quote}”: 2MSL을 기다리는 상태는 TIME-WAIT뿐입니다. ${state} 상태는 ${WAITS_FOR[state]?.ko ?? "타이머가 아니라 다음 세그먼트나 애플리케이션을 기다립니다"} (RFC 9293 §3.6, §3.10.8).`
+            : `“${quote}”: only TIME-WAIT waits 2MSL. ${state} ${WAITS_FOR[state]?.en ?? "waits for the next segment or the application, not for a timer"} (RFC 9293 §3.6, §3.10.8).`,
+      });
+    }
+  }
+  return out;
+}
+
+const WAITS_FOR: Partial<Record<TcpState, { ko: string; en: string }>> = {
+  "FIN-WAIT-2": { ko: "상대의 FIN을 기다리며, 그 FIN을 받아야 TIME-WAIT로 갑니다", en: "waits for the peer's FIN and moves to TIME-WAIT when it arrives" },
+  "FIN-WAIT-1": { ko: "자기 FIN에 대한 ACK(또는 상대 FIN)를 기다립니다", en: "waits for the ACK of its FIN (or the peer's FIN)" },
+  "CLOSE-WAIT": { ko: "자기 애플리케이션이 close()를 부르기를 기다립니다", en: "waits for its own application to call close()" },
+  "LAST-ACK": { ko: "자기 FIN에 대한 ACK를 기다리고, 오지 않으면 FIN을 재전송합니다", en: "waits for the ACK of its FIN and retransmits the FIN if it does not come" },
+};
+
+// ── misconceptions stated in words ───────────────────────────────────────────
+const BOTH = "양방향|양쪽\\s*(?:방향|모두)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection";
+const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut";
+type Pattern = { misconception: string; re: RegExp; scope: "clause" | "sentence"; needs?: RegExp; unless?: RegExp; ko: string; en: string };
+const PATTERNS: Pattern[] = [
+  {
+    misconception: "two-way-enough",
+    // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
+    re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,40}?(?:충분|\\benough\\b|sufficient|suffice|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮|가능)|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)"),
+    scope: "sentence",
+    ko: "두 단계로는 서버의 초기 시퀀스 번호가 확인(ACK)되지 않고, 지연된 옛 SYN 하나로도 서버가 연결을 열어 버립니다. 세 번째 ACK가 서버의 ISN을 확인합니다 (RFC 9293 §3.5).",
+    en: "with two segments the server's initial sequence number is never acknowledged, and a delayed old SYN alone would open a connection; the third segment acknowledges the server's ISN (RFC 9293 §3.5).",
+  },
+  {
+    misconception: "fin-closes-both-directions",
+    re: ko(`FIN(?![sS])[^.?!]{0,60}?(?:${BOTH})[^.?!]{0,30}?(?:${CLOSE_VERB})|FIN(?![sS])[^.?!]{0,60}?(?:${CLOSE_VERB})[^.?!]{0,30}?(?:${BOTH})|(?:${BOTH})[^.?!]{0,40}?(?:${CLOSE_VERB})[^.?!]{0,40}?FIN(?![sS])`),
+    scope: "sentence",
+    unless: ko("두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)"),
+    ko: "FIN은 보낸 쪽의 송신 방향만 닫습니다. 받은 쪽은 자기 FIN을 보낼 때까지 계속 데이터를 보낼 수 있습니다 (RFC 9293 §3.6).",
+    en: "a FIN closes only its sender's direction; the receiver may keep sending until it sends its own FIN (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "time-wait-waits-for-data",
+    re: ko("(?:받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,30}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+receive\\s+(?:the\\s+|any\\s+)?(?:remaining|outstanding|late|pending)\\s+data"),
+    scope: "clause",
+    needs: /TIME[-_ ]?WAIT/i,
+    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 옛 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
+    en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "syn-no-sequence",
+    re: ko("(?:SYN|FIN)[^.?!]{0,30}?(?:does\\s+not|doesn't|do\\s+not|don't)\\s+(?:consume|use|take|occupy|increment)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)|(?:SYN|FIN)[^.?!]{0,40}?(?:시퀀스|순서|\\bsequence)\\s*(?:번호|\\bnumbers?|\\bspace)?[^.?!]{0,15}?(?:소비하지\\s*않|차지하지\\s*않|사용하지\\s*않|증가시키지\\s*않|안\\s*(?:씀|쓰|써)|(?:does\\s+not|doesn't|do\\s+not|don't)\\s+(?:consume|use|take|occupy|increment))"),
+    scope: "sentence",
+    ko: "SYN과 FIN은 시퀀스 번호를 하나씩 차지합니다. 그래서 SYN(seq=x)에 대한 확인 번호가 x+1입니다 (RFC 9293 §3.4).",
+    en: "SYN and FIN each occupy one sequence number; that is why a SYN with seq x is acknowledged with x+1 (RFC 9293 §3.4).",
+  },
+  {
+    misconception: "close-wait-equals-time-wait",
+    re: ko("CLOSE[-_ ]?WAIT[^.?!]{0,40}?TIME[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|다를\\s*(?:게|바)\\s*없|\\bthe\\s+same|\\bidentical|\\bequivalent|\\bequals?\\b|=)|CLOSE[-_ ]?WAIT[^.?!]{0,20}?(?:\\bis\\s+the\\s+same\\s+as|\\bsame\\s+as|\\bequals|=|와\\s*같|과\\s*같)[^.?!]{0,10}?TIME[-_ ]?WAIT|TIME[-_ ]?WAIT[^.?!]{0,40}?CLOSE[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|\\bthe\\s+same|\\bidentical)"),
+    scope: "clause",
+    ko: "CLOSE-WAIT는 FIN을 받은 쪽이 자기 애플리케이션의 close()를 기다리는 상태이고, TIME-WAIT는 먼저 닫은 쪽이 마지막 ACK 뒤 2MSL을 기다리는 상태입니다 (RFC 9293 §3.3.2, §3.6).",
+    en: "CLOSE-WAIT is the side that received the FIN waiting for its own application to close; TIME-WAIT is the side that closed first waiting 2MSL after the last ACK (RFC 9293 §3.3.2, §3.6).",
+  },
+  {
+    misconception: "ack-not-plus-one",
+    re: ko("(?:확인\\s*(?:응답\\s*)?번호|승인\\s*번호|\\back(?:nowledg(?:e?ment)?)?\\s+number)[^.?!]{0,25}?(?:받은\\s*)?(?:시퀀스|순서)\\s*번호\\s*(?:그대로|와\\s*같|과\\s*같|와\\s*동일)|\\back(?:nowledg(?:e?ment)?)?\\s+number\\s+(?:is\\s+)?(?:equal\\s+to|the\\s+same\\s+as|equals)\\s+(?:the\\s+)?(?:received\\s+)?sequence\\s+number(?!\\s*(?:\\+|plus))"),
+    scope: "clause",
+    ko: "확인 번호는 다음에 받을 시퀀스 번호입니다. SYN이 번호 하나를 차지하므로 seq=x인 SYN은 x+1로 확인합니다 (RFC 9293 §3.4).",
+    en: "the acknowledgement number is the next sequence number expected; a SYN occupies one, so a SYN with seq x is acknowledged with x+1 (RFC 9293 §3.4).",
+  },
+];
+
+export function checkStatedMisconceptions(p: Prepared, reading: Reading): WrongClaim[] {
+  const out: WrongClaim[] = [];
+  for (const pat of PATTERNS) {
+    // Most answers state none of these: one look at the whole answer settles it.
+    if (!pat.re.test(p.text)) continue;
+    for (const r of reading.clauses) {
+      if (r.reported || r.question) continue;
+      const sentence = p.sentences[r.sentence]!;
+      const scope = pat.scope === "clause" ? r.clause : (sentence.clauses[0] === r.clause ? { start: sentence.start, end: sentence.end } : null);
+      if (!scope) continue;
+      const text = p.text.slice(scope.start, scope.end);
+      if (pat.needs && !pat.needs.test(p.text.slice(r.clause.start, r.clause.end)) && !(pat.needs.test(p.text.slice(sentence.start, sentence.end)) && !/(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i.test(p.text.slice(r.clause.start, r.clause.end)))) continue;
+      if (pat.unless?.test(text)) continue;
+      const m = pat.re.exec(text);
+      if (!m) continue;
+      const start = scope.start + m.index;
+      const end = start + m[0].length;
+      if (denied(p, reading, start, end)) continue;
+      out.push({ misconception: pat.misconception, spans: [[start, end]], message: (quote, locale) => `“${quote}”: ${pat[locale]}` });
+      break;
+    }
+  }
+  const timed = TIMED_WAIT.exec(p.text);
+  if (timed && !denied(p, reading, timed.index, timed.index + timed[0].length)) {
+    out.push({
+      misconception: "timed-wait-spelling",
+      spans: [[timed.index, timed.index + timed[0].length]],
+      message: (quote, locale) => (locale === "ko" ? `“${quote}”: 상태 이름은 TIMED_WAIT가 아니라 TIME-WAIT(netstat에서는 TIME_WAIT)입니다 (RFC 9293 §3.3.2).` : `“${quote}”: the state is TIME-WAIT (TIME_WAIT in netstat), not TIMED_WAIT (RFC 9293 §3.3.2).`),
+    });
+  }
+  out.push(...checkAckNumbers(p));
+  return out;
+}
+
+/** Whether the words around a match take it back: Korean negation after it, English before it, a refuted view, a question. */
+function denied(p: Prepared, reading: Reading, start: number, end: number): boolean {
+  const r = reading.clauses.find((c) => end > c.clause.start && end <= c.clause.end) ?? reading.clauses.find((c) => start >= c.clause.start && start < c.clause.end);
+  if (!r) return false;
+  if (r.reported || r.question) return true;
+  const hangul = r.hangul;
+  if (hangul) {
+    const after = p.text.slice(end, r.clause.end).replace(/[\s.!?。,;]+$/, "");
+    return KO_NEGATION.test(after.slice(-12)) && !/^\s*(?:ㄷㅏ|ㅇㅓ|ㄴㅡㄴㄷㅔ)/.test(after);
+  }
+  const before = p.text.slice(r.clause.start, start);
+  return EN_NEGATION.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
+}
+
+// seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.
+const SEQ = ko("\\b(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(?!\\s*\\+)", "gi");
+const ACK_NO = ko("\\b(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?", "gi");
+
+export function checkAckNumbers(p: Prepared): WrongClaim[] {
+  type Tok = { kind: "seq" | "ack" | "seg"; value?: string; plus?: boolean; start: number; end: number };
+  const toks: Tok[] = [];
+  for (const m of p.text.matchAll(SEQ)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(ACK_NO)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(SEGMENT)) if (!toks.some((t) => m.index >= t.start && m.index < t.end)) toks.push({ kind: "seg", start: m.index, end: m.index + m[0].length });
+  toks.sort((a, b) => a.start - b.start);
+  let group = 0;
+  const seqs: { value: string; group: number; end: number }[] = [];
+  for (const t of toks) {
+    if (t.kind === "seg") {
+      group += 1;
+      continue;
+    }
+    if (t.kind === "seq") {
+      seqs.push({ value: t.value!, group, end: t.end });
+      continue;
+    }
+    // The acknowledged number is an earlier one, not the sequence number of this same segment
+    // ("SYN-ACK (seq=y, ack=x)": y is the segment's own, x the one it acknowledges).
+    const candidates = seqs.filter((s) => s.end <= t.start && !(s.group === group && t.start - s.end <= 12));
+    if (!t.plus && candidates.some((s) => s.value === t.value)) {
+      return [{ misconception: "ack-not-plus-one", spans: [[t.start, t.end]], message: (quote, locale) => `“${quote}”: ${PATTERNS.find((x) => x.misconception === "ack-not-plus-one")![locale]}` }];
+    }
+  }
+  return [];
+}
+
+export type { ClauseReading };

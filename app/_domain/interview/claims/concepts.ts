@@ -1,0 +1,135 @@
+import { ko } from "./lexicon";
+import { jamo } from "./text";
+
+/**
+ * Reasons and facts that are ideas rather than steps ("each direction closes on its own"), each
+ * a list of ways people say it in Korean and English. A way is written in the term language the
+ * rubrics use (README, "Writing content"): words separated by ` & ` must all appear in one
+ * sentence, in any order; a word is a stem (Korean: any ending follows, 보내 matches 보냅니다;
+ * English: any suffix, retransmit matches retransmitted); `|` separates alternatives inside a
+ * word; everything is case-insensitive. Rubrics may add their own ways under `terms`.
+ */
+export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
+  "isn-exchange": { ko: ["시퀀스 번호|순서 번호|순차 번호|일련번호|일련 번호|ISN|초기 번호|seq"], en: ["sequence number|ISN|seq"] },
+  "ack-plus-one": { ko: ["+1|+ 1|1을 더|1 더한|1을 증가|하나 더|하나 증가|다음 번호"], en: ["+1|+ 1|plus one|plus 1|incremented|one more than|one higher|next expected"] },
+  "both-directions": {
+    ko: ["양방향|양쪽 방향|full-duplex|전이중", "양쪽|양측|서로|둘 다 & 송수신|보내고 받|주고받|통신|확인|준비|동기화"],
+    en: ["both directions|two-way communication|full-duplex|bidirectional|each direction|both ways", "both sides|each side|both ends|both hosts|both endpoints & send|receiv|communicat|synchroni|confirm|ready|works"],
+  },
+  "half-close": { ko: ["half-close|half close|halfclose|하프 클로즈|하프클로즈|반 종료|반종료|반 닫|반만 닫|half-closed"], en: ["half-close|half close|half-closed|halfclose"] },
+  "independent-directions": {
+    ko: ["독립|각 방향|방향마다|방향별", "각각 & 닫|종료|끊|방향", "full-duplex|전이중 & 닫|종료|끊", "따로 닫|따로 종료|별도로 닫|한 방향씩|한쪽씩|한쪽 방향씩"],
+    en: ["independent|each direction|separately|its own direction|own sending direction|one direction at a time|full-duplex"],
+  },
+  "remaining-data": {
+    ko: ["남은|남아|잔여|아직 보낼|보낼 데이터가 남|마저 & 데이터|전송|보내|응답", "보낼 & 데이터 & 남|있"],
+    en: ["remaining|data left|still have|still has|still send|may still|might still|more data|what remains|what is left|rest of|keep sending|continue to send|can still send|may keep|go on transmitting|left to send"],
+  },
+  "ack-fin-separate": {
+    ko: ["따로|별도|나중에|합치지 못|합칠 수 없|한 번에 보내지 못|함께 보내지 못|분리", "먼저 & ACK & FIN"],
+    en: ["separate|later|not at the same time|afterwards|after that|comes later|cannot be combined|not combined", "ACK ~ first & FIN"],
+  },
+  "last-ack-lost": {
+    ko: ["ACK|확인 응답|응답 & 유실|손실|잃|사라|없어지|도착하지 않|못 받|받지 못|전달되지 않", "FIN & 재전송|다시 보|다시 전송|한 번 더 보"],
+    en: ["ACK|acknowledg & lost|loss|drop|never arriv|doesn't arrive|does not arrive|not received|never receiv|gets lost|missing", "FIN & retransmi|resen|re-sen|again|another"],
+  },
+  "old-segments": {
+    ko: ["지연|늦게 도착|늦은|이전 연결|옛|오래된|중복|떠돌|잔존|유령 & 패킷|세그먼트|데이터|연결|SYN"],
+    en: ["delayed|old duplicate|stale|stray|wandering|previous connection|incarnation|late|duplicate|lingering|old connection|old segment|old packet"],
+  },
+  "old-syn": {
+    ko: ["지연|옛|이전|오래된|중복|늦게|늦은|떠돌|과거 & SYN|연결 요청"],
+    en: ["delayed|old|duplicate|stale|lingering|earlier|previous & SYN|connection request"],
+  },
+  "server-isn-acked": {
+    ko: ["서버|B & ISN|시퀀스|순서 번호|SYN|번호 & 확인|ACK|응답|알 수 없|모르|도착"],
+    en: ["server|B & ISN|sequence number|SYN & acknowledg|confirm|ACK|never|no way|cannot know|can't know|reached|received|loop"],
+  },
+  "two-msl": { ko: ["2MSL|2 MSL|2*MSL|2 * MSL|2SML|MSL의 두 배|MSL의 2배|두 배의 MSL|최대 세그먼트 수명의 두 배|두 배의 최대 세그먼트|2배의 최대 세그먼트"], en: ["2MSL|2 MSL|2*MSL|2 * MSL|2SML|twice the MSL|twice the maximum segment|double the MSL|two MSL|2 x MSL|2×MSL|two times the MSL"] },
+  "active-closer": {
+    ko: ["먼저 & 닫|끊|종료|FIN을 보낸|close", "능동|액티브 클로", "마지막 ACK를 보낸 쪽|마지막 ACK를 보내는 쪽"],
+    en: ["closes first|closed first|close first|active close|actively clos|active closer|the closer|first FIN|initiates the close|initiated the close|initiator"],
+  },
+  "one-direction": {
+    ko: ["한 방향|한쪽 방향|한쪽만|한 쪽만|송신 방향|송신만|출력 스트림|쓰기만", "송신 & 닫|종료|끊|막"],
+    en: ["one direction|sending side|sending direction|its output|stops sending|stop sending|write side|writing side|closes only|close only|only ~ send", "done sending|finished sending|no more data"],
+  },
+  "keep-receiving": {
+    ko: ["계속|여전히|그대로|아직 & 받|수신|읽", "수신은|읽기는|입력 스트림 & 가능|열려|계속|유지"],
+    en: ["still|keep|continue|can & receiv|read", "receiving|reading & still|continu|open"],
+  },
+  "shutdown": { ko: ["shutdown|SHUT_WR|SD_SEND"], en: ["shutdown|SHUT_WR|SD_SEND"] },
+  "fin-wait-2-or-close-wait": { ko: ["FIN_WAIT_2|FIN-WAIT-2|FIN_WAIT2|FIN WAIT 2|CLOSE_WAIT|CLOSE-WAIT"], en: ["FIN_WAIT_2|FIN-WAIT-2|FIN_WAIT2|FIN WAIT 2|CLOSE_WAIT|CLOSE-WAIT"] },
+  "server-gets-no-ack": {
+    ko: ["LAST_ACK|LAST-ACK|LAST ACK|LASK_ACK", "서버|상대|수동 & 받지 못|못 받|못받|도착하지 않|오지 않"],
+    en: ["LAST_ACK|LAST-ACK|LAST ACK", "server|peer|passive & never|not get|not receive|doesn't get|does not get|doesn't receive|does not receive|no ACK|times out"],
+  },
+  "fin-retransmitted": { ko: ["FIN & 재전송|다시 보|다시 전송|한 번 더 보|재송신"], en: ["FIN & retransmi|resend|resent|re-send|again|another"] },
+  "re-ack": {
+    ko: ["ACK ~ 다시|ACK ~ 재전송|ACK ~ 한 번 더|ACK ~ 또|다시 ~ ACK|재 ACK|재ACK|ACK를 재|다시 응답|다시 확인 응답"],
+    en: ["re-ACK|reACK|ACK ~ again|another ACK|acknowledg ~ again|resend ~ ACK|resends ~ ACK|retransmit ~ ACK|ACK it again|answers it"],
+  },
+  "timer-restart": {
+    ko: ["타이머|2MSL|시간 & 다시 시작|재시작|재설정|새로 시작|처음부터|리셋|초기화|다시 잰|연장"],
+    en: ["timer|2MSL|clock & restart|reset|again|anew|start over|re-start|extend"],
+  },
+  "syn-meaning": { ko: ["SYN & 연결|동기|시작|요청|수립|설정|초기"], en: ["SYN & open|synchroni|start|connect|initiat|establish|sync"] },
+  "ack-meaning": { ko: ["ACK & 확인|응답|승인|받았|수신"], en: ["ACK & acknowledg|valid|received|confirm"] },
+  "fin-meaning": { ko: ["FIN & 종료|끝|없|해제|닫|끊"], en: ["FIN & no more|finish|close|done|end|terminat|tear"] },
+  "rst-meaning": { ko: ["RST & 강제|초기화|리셋|중단|끊|재설정|비정상"], en: ["RST & reset|abort|forc|abrupt|kill|tear down"] },
+  "psh-meaning": { ko: ["PSH & 즉시|바로|밀어|버퍼|푸시"], en: ["PSH & push|immediate|now|right away|without buffer|buffering"] },
+  "urg-meaning": { ko: ["URG & 긴급"], en: ["URG & urgent"] },
+};
+
+/**
+ * One `&` part of a way of saying something: its pattern, and the literal start of each of its
+ * words, so that a part none of whose words occurs in the answer is ruled out by a plain
+ * substring search before any pattern runs.
+ */
+export type TermPart = { re: RegExp; literals: string[] };
+export type CompiledTerm = TermPart[];
+
+/**
+ * A way of saying something, compiled: one pattern per `&` part, all of which must be found.
+ * The patterns are lower case and match the prepared answer's lower-case text.
+ */
+export function compileTerm(term: string): CompiledTerm {
+  return term.split(/\s+&\s+/).map((part) => {
+    const words = part
+      .toLowerCase()
+      .split("|")
+      .map((w) => w.trim())
+      .filter(Boolean);
+    const source = words
+      .map((w) => {
+        // "A ~ B": A, then B within a few words.
+        const escaped = w
+          .split(/\s+~\s+/)
+          .map((x) => x.replace(/[.*+?^${}()[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?"))
+          .join("[^.?!\\n]{0,20}?");
+        // English words and flags start at a word boundary; Korean stems may follow a prefix (재전송).
+        return /^[a-z]/.test(w) ? `\\b${escaped}` : escaped;
+      })
+      .join("|");
+    const literals = words.map((w) => jamo(w.split(/[-_ ~]/)[0]!));
+    return { re: ko(source, ""), literals };
+  });
+}
+
+/** Whether every part of a way is in the text (the lower-case prepared text), and where. */
+export function matchTerm(term: CompiledTerm, lower: string): [number, number][] | null {
+  const spans: [number, number][] = [];
+  for (const part of term) {
+    if (!part.literals.some((l) => lower.includes(l))) return null;
+    const m = part.re.exec(lower);
+    if (!m) return null;
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+export function compileConcept(id: string): CompiledTerm[] {
+  const c = CONCEPTS[id];
+  if (!c) return [];
+  return [...c.ko, ...c.en].map(compileTerm);
+}

@@ -1,0 +1,334 @@
+import type { TcpState } from "../../tcp";
+import {
+  ACTOR_PATTERNS, COUNTERFACTUAL, EN_NEGATION, KO_NEGATION, KO_OBJECT_PARTICLE, KO_PARTICLES, PRONOUN, QUESTION, REPORTED, SEGMENT, STATE_TOKEN, TWO_MSL, VERB, WAIT_VERB,
+  flagsOf, globally, ko, stateOf, type Actor, type Flag, type Relation, type Role,
+} from "./lexicon";
+import type { Clause, Prepared } from "./text";
+
+/**
+ * What one clause says, read from its words: who acts (and in which grammatical role, from
+ * Korean particles and English prepositions), which segments are sent or received, which states
+ * someone is in, whether 2MSL is waited, and whether the clause is asserted at all (not denied,
+ * not a refuted view, not a question).
+ */
+export type Span = [number, number];
+export type ActorMention = { actor: Actor; role: Role; span: Span };
+export type ClauseReading = {
+  clause: Clause;
+  sentence: number;
+  hangul: boolean;
+  actors: ActorMention[];
+  subject: Actor | null;
+  /** Where the subject came from: written in the clause, or carried over from the previous one. */
+  subjectFrom: "clause" | "previous" | "earlier" | null;
+  subjectSpan: Span | null;
+  negated: boolean;
+  reported: boolean;
+  question: boolean;
+  counterfactual: boolean;
+  /** The clause is an arrow line between the two peers, which end here. */
+  arrow: boolean;
+  arrowEnd?: number;
+};
+
+export type Claim =
+  | { kind: "segment"; negated?: boolean; rel: Relation; actor: Actor | null; peer: Actor | null; flags: Flag[]; span: Span; spans: Span[]; at: number; reading: ClauseReading }
+  | { kind: "state"; negated?: boolean; actor: Actor | null; bound: boolean; state: TcpState; span: Span; spans: Span[]; at: number; reading: ClauseReading; from?: TcpState }
+  | { kind: "wait"; negated?: boolean; actor: Actor | null; state: TcpState | null; span: Span; spans: Span[]; at: number; reading: ClauseReading };
+
+export type Reading = { claims: Claim[]; clauses: ClauseReading[] };
+
+const BREAKS_SUBJECT = ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$");
+const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
+const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
+const ARROW_RIGHT = /-+\s*>|→|=>|>/;
+const ARROW_LEFT = /<\s*-+|←|<=|</;
+
+type Hit = { start: number; end: number; text: string };
+const scan = (re: RegExp, text: string): Hit[] => [...text.matchAll(globally(re))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+/** The hits inside [start, end), in that clause's own coordinates. */
+const within = (hits: Hit[], start: number, end: number): Hit[] => hits.filter((h) => h.start >= start && h.start < end).map((h) => ({ start: h.start - start, end: Math.min(h.end, end) - start, text: h.text }));
+
+export function readClaims(p: Prepared): Reading {
+  const claims: Claim[] = [];
+  const clauses: ClauseReading[] = [];
+  // Each pattern runs once over the whole answer (a contrasted part masked out), and its hits
+  // are handed to the clauses they fall in: grading stays linear in the length of the answer.
+  const masked = maskContrasts(p.text);
+  const actorHits = ACTOR_PATTERNS.map(({ actor, re }) => ({ actor, hits: scan(re, masked) }));
+  const verbHits = VERB.map(({ rel, re }) => ({ rel, hits: scan(re, masked) }));
+  const segmentHits = scan(SEGMENT, masked);
+  const stateHits = scan(STATE_TOKEN, masked);
+  const mslHits = scan(TWO_MSL, masked);
+  const waitHits = scan(WAIT_VERB, masked);
+  const reportedHits = scan(REPORTED, masked);
+  const counterHits = scan(COUNTERFACTUAL, masked);
+  let lastSubject: { actor: Actor; span: Span } | null = null;
+  p.sentences.forEach((sentence, si) => {
+    let previous: { actor: Actor; span: Span } | null = null;
+    const sentenceText = p.text.slice(sentence.start, sentence.end);
+    const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
+    const question = QUESTION.test(sentenceText.slice(-16));
+    sentence.clauses.forEach((clause, ci) => {
+      const raw = p.text.slice(clause.start, clause.end);
+      const text = masked.slice(clause.start, clause.end);
+      const actors = findActors(text, clause.start, actorHits);
+      const hangul = /[\u3131-\u318e]/.test(raw);
+      const arrow = arrowBetween(text, actors, clause.start);
+      let subject: ActorMention | undefined = arrow?.from ?? pickSubject(actors, hangul, text, clause.start);
+      let subjectFrom: ClauseReading["subjectFrom"] = subject ? "clause" : null;
+      let subjectSpan: Span | null = subject?.span ?? null;
+      if (!subject) {
+        // A subject carries over a sequence ("보내고", "보낸 뒤", ", and"), not a background or a
+        // condition ("재전송하는데", "보내면"), after which Korean changes subject without saying so.
+        const prevText = ci > 0 ? p.text.slice(sentence.clauses[ci - 1]!.start, sentence.clauses[ci - 1]!.end) : "";
+        // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
+        const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
+        const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
+        const carried = ci > 0 ? (carries ? previous : null) : sentenceHangul || PRONOUN.test(text) ? lastSubject : null;
+        if (carried && !actors.some((a) => a.role === "subject")) {
+          subject = { actor: carried.actor, role: "subject", span: carried.span };
+          subjectFrom = ci > 0 ? "previous" : "earlier";
+          subjectSpan = carried.span;
+        }
+      }
+      const tail = hangul ? text.replace(/[\s.!?。,;:)\]]+$/, "").slice(-10) : text;
+      const overlaps = (hits: Hit[]) => hits.some((h) => h.start < clause.end && h.end > clause.start);
+      const reading: ClauseReading = {
+        clause,
+        sentence: si,
+        hangul,
+        actors,
+        subject: subject?.actor ?? null,
+        subjectFrom,
+        subjectSpan,
+        negated: hangul ? KO_NEGATION.test(tail) : EN_NEGATION.test(text),
+        reported: overlaps(reportedHits),
+        question,
+        counterfactual: overlaps(counterHits),
+        arrow: !!arrow,
+        ...(arrow ? { arrowEnd: Math.max(arrow.from.span[1], arrow.to.span[1]) } : {}),
+      };
+      clauses.push(reading);
+      const before = claims.length;
+      const verbs = verbHits.flatMap(({ rel, hits }) => within(hits, clause.start, clause.end).map((h) => ({ rel, start: h.start, end: h.end })));
+      readSegments(text, clause.start, reading, arrow, verbs, within(segmentHits, clause.start, clause.end), claims);
+      const states = within(stateHits, clause.start, clause.end);
+      readStates(text, clause.start, reading, states, claims);
+      readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
+      // English negates before the verb ("does not enter"); a negation after the claim belongs to
+      // something else ("the data the client has not sent yet").
+      if (!hangul) for (const c of claims.slice(before)) c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start));
+      else for (const c of claims.slice(before)) c.negated = reading.negated;
+      if (subject) previous = { actor: subject.actor, span: subject.span };
+    });
+    if (previous) lastSubject = previous;
+  });
+  return { claims, clauses };
+}
+
+// "X가 아니라 Y", "X 대신", "rather than X", "instead of X", "not X but Y": X is blanked out, found
+// by its keyword and a few words around it rather than by one pattern tried at every position.
+const CONTRAST_KEY = ko("ㅇㅏㄴㅣ(?:ㄹㅏ|ㄱㅗ)(?=\\s)|대신(?:에)?(?=\\s)|\\brather\\s+than\\b|\\binstead\\s+of\\b|\\bnot\\s+(?=\\S)");
+function maskContrasts(text: string): string {
+  let out = text;
+  for (const m of text.matchAll(globally(CONTRAST_KEY))) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const key = m[0].toLowerCase();
+    if (key.startsWith("rather") || key.startsWith("instead")) end = wordsAfter(text, end, 3);
+    else if (key.startsWith("not")) {
+      const but = /^(?:always\s+)?(?:the\s+|a\s+)?\w+(?:\s+\w+)?\s+but\b|^always\s+(?:the\s+)?\w+/i.exec(text.slice(end, end + 40));
+      if (!but) continue;
+      end += but[0].length;
+    } else start = wordsBefore(text, start, key.startsWith("ㅇ") ? 2 : 1);
+    out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+function wordsBefore(text: string, at: number, n: number): number {
+  let i = at;
+  for (let k = 0; k <= n && i > 0; k += 1) {
+    while (i > 0 && /\s/.test(text[i - 1]!)) i -= 1;
+    while (i > 0 && !/[\s.,;:!?]/.test(text[i - 1]!)) i -= 1;
+    if (i > 0 && /[.,;:!?]/.test(text[i - 1]!)) break;
+  }
+  return i;
+}
+function wordsAfter(text: string, at: number, n: number): number {
+  let i = at;
+  for (let k = 0; k < n && i < text.length; k += 1) {
+    while (i < text.length && /\s/.test(text[i]!)) i += 1;
+    if (/[.,;:!?]/.test(text[i] ?? ".")) break;
+    while (i < text.length && !/[\s.,;:!?]/.test(text[i]!)) i += 1;
+  }
+  return i;
+}
+
+function findActors(text: string, offset: number, all: { actor: Actor; hits: Hit[] }[]): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const { actor, hits } of all) {
+    for (const h of within(hits, offset, offset + text.length)) {
+      if (found.some((f) => h.start < f.span[1] - offset && h.end > f.span[0] - offset)) continue;
+      found.push({ actor, role: roleAfter(text, h.start, h.end), span: [offset + h.start, offset + h.end] });
+    }
+  }
+  return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function roleAfter(text: string, start: number, end: number): Role {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/\b(?:to|toward|towards|into)\s+(?:the\s+|a\s+|its\s+)?$/i.test(before)) return "recipient";
+  if (/\bfrom\s+(?:the\s+|a\s+|its\s+)?$/i.test(before)) return "source";
+  if (/\bby\s+(?:the\s+|a\s+)?$/i.test(before)) return "subject";
+  if (/\b(?:of|than|for|with|at)\s+(?:the\s+|a\s+)?$/i.test(before)) return "none";
+  // Skip a parenthesis after the actor ("서버(LISTEN → SYN_RCVD)가", "먼저 끊는 쪽(보통 클라)이").
+  let rest = text.slice(end);
+  const paren = /^\s*\([^)]{0,40}\)/.exec(rest);
+  if (paren) rest = rest.slice(paren[0].length);
+  if (/^'s\b/i.test(rest)) return "owner";
+  for (const [p, role] of KO_PARTICLES) if (rest.startsWith(p)) return role;
+  if (/^\s*:/.test(rest)) return "subject";
+  return "none";
+}
+
+/** "클라이언트 → 서버", "Client > Server", "클라이언트 < ---- (ACK) ---- 서버": the sender and the recipient. */
+function arrowBetween(text: string, actors: ActorMention[], offset: number): { from: ActorMention; to: ActorMention } | null {
+  const peers = actors.filter((a) => a.actor === "client" || a.actor === "server");
+  for (let i = 0; i + 1 < peers.length; i += 1) {
+    const a = peers[i]!;
+    const b = peers[i + 1]!;
+    if (a.actor === b.actor) continue;
+    const between = text.slice(a.span[1] - offset, b.span[0] - offset);
+    if (between.length > 40 || /[가-힣\u3131-\u318e]{3,}|\b(?:sends?|the|and)\b/i.test(between.replace(/\([^)]*\)/g, ""))) continue;
+    if (ARROW_LEFT.test(between) && !ARROW_RIGHT.test(between.replace(/<\s*-+|←|<=|</g, ""))) return { from: { ...b, role: "subject" }, to: { ...a, role: "recipient" } };
+    if (ARROW_RIGHT.test(between)) return { from: { ...a, role: "subject" }, to: { ...b, role: "recipient" } };
+  }
+  return null;
+}
+
+// Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
+// verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
+const ADNOMINAL = ko("^\\s*(?:\\S+\\s+)?(?:보낸|받은|닫은|끊은|전송한|요청한|보내는|받는|닫는|끊는|있는|하는)\\s");
+
+function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offset: number): ActorMention | undefined {
+  const subjects = actors.filter((a) => a.role === "subject");
+  if (hangul) {
+    const main = subjects.filter((a) => !ADNOMINAL.test(text.slice(a.span[1] - offset).replace(/^\S*/, "")));
+    const topic = main.find((a) => /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/.test(text.slice(a.span[1] - offset)));
+    return topic ?? main.at(-1) ?? subjects.at(-1);
+  }
+  // English: the first actor that is not the object of a preposition.
+  return subjects[0] ?? actors.find((a) => a.role === "none" && !/\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)));
+}
+
+function readSegments(text: string, offset: number, reading: ClauseReading, arrow: { from: ActorMention; to: ActorMention } | null, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], segments: Hit[], out: Claim[]) {
+  for (const seg of segments) {
+    const m = { index: seg.start, 0: seg.text };
+    const flags = flagsOf(m[0]);
+    // A list ("SYN, ACK, FIN") or a repeat is not one segment: read each flag alone.
+    const combined = flags.length === 2 && /,/.test(m[0]) ? false : flags.length <= 2;
+    const parts = combined ? [{ flags, start: m.index, end: m.index + m[0].length }] : [...m[0].matchAll(/SYN|ACK|FIN|RST|PSH|URG/gi)].map((f) => ({ flags: flagsOf(f[0]), start: m.index + f.index, end: m.index + f.index + f[0].length }));
+    for (const part of parts) {
+      const rel = relationFor(text, part.start, part.end, verbs, reading.hangul);
+      const verbSpan: Span[] = rel.verb ? [[offset + rel.verb.start, offset + rel.verb.end]] : [];
+      let actor: Actor | null = arrow ? arrow.from.actor : (reading.subject ?? null);
+      let peer: Actor | null = arrow ? arrow.to.actor : (reading.actors.find((a) => a.role === "recipient")?.actor ?? null);
+      const source = reading.actors.find((a) => a.role === "source" || a.role === "owner");
+      let relation = rel.rel;
+      // "ACK는 수신 확인": a verb-less acknowledgement word after ACK is its meaning, not a send.
+      if (relation === "receive" && source && !arrow) {
+        peer = source.actor;
+      }
+      if (relation === "send" && !reading.subject && source && !arrow) actor = source.actor;
+      if (relation === "acknowledge" && /ACK/i.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
+      const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
+      out.push({ kind: "segment", rel: relation, actor, peer, flags: part.flags, span: [offset + part.start, offset + part.end], spans: [[offset + part.start, offset + part.end], ...verbSpan, ...actorSpan], at: offset + part.start, reading });
+    }
+  }
+}
+
+function relationFor(text: string, start: number, end: number, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], hangul: boolean): { rel: Relation; verb?: { start: number; end: number } } {
+  // "ACK하다", "ACKs": the flag is the verb.
+  const own = verbs.find((v) => v.rel === "acknowledge" && v.start >= start && v.start <= end + 1);
+  if (own) return { rel: "acknowledge", verb: own };
+  if (hangul) {
+    // Korean puts the verb after its object: the first verb after the segment's particle.
+    const after = text.slice(end);
+    const particle = KO_OBJECT_PARTICLE.exec(after);
+    const from = end + (particle?.[0].length ?? 0);
+    const next = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40).sort((a, b) => a.start - b.start)[0];
+    if (next) return { rel: next.rel, verb: next };
+    const prev = verbs.filter((v) => v.end <= start && start - v.end < 20).sort((a, b) => b.start - a.start)[0];
+    return prev ? { rel: prev.rel, verb: prev } : { rel: "mention" };
+  }
+  // English: the nearest verb before the segment ("sends a SYN"), else the one after ("the FIN is received").
+  const before = verbs.filter((v) => v.end <= start && start - v.end < 50).sort((a, b) => b.start - a.start)[0];
+  if (before) return { rel: before.rel, verb: before };
+  const after = verbs.filter((v) => v.start >= end && v.start - end < 25).sort((a, b) => a.start - b.start)[0];
+  return after ? { rel: after.rel, verb: after } : { rel: "mention" };
+}
+
+function readStates(text: string, offset: number, reading: ClauseReading, tokens: Hit[], out: Claim[]) {
+  const found: { state: TcpState; start: number; end: number }[] = [];
+  for (const t of tokens) {
+    const state = stateOf(t.text, text.slice(t.end, t.end + 8));
+    if (state) found.push({ state, start: t.start, end: t.end });
+  }
+  found.forEach((f, i) => {
+    const holder = holderOf(text, offset, f.start, f.end, reading);
+    // "CLOSED → SYN_SENT": a transition, the later state is where the holder goes.
+    const prev = found[i - 1];
+    const arrowFrom = prev && /^\s*(?:-+>|→|=>|->)\s*$/.test(text.slice(prev.end, f.start)) ? prev.state : undefined;
+    out.push({ kind: "state", actor: holder?.actor ?? null, bound: !!holder, state: f.state, span: [offset + f.start, offset + f.end], spans: [[offset + f.start, offset + f.end], ...(holder ? [holder.span] : [])], at: offset + f.start, reading, ...(arrowFrom ? { from: arrowFrom } : {}) });
+  });
+}
+
+/**
+ * Who is in a state named in a clause: an actor bound to it ("the client in TIME_WAIT",
+ * "TIME_WAIT 상태인 클라이언트", "서버(LISTEN → SYN_RCVD)"), else the nearest actor before it that
+ * is not a recipient or a source, else the clause's subject, else its only actor.
+ */
+function holderOf(text: string, offset: number, start: number, end: number, reading: ClauseReading): { actor: Actor; span: Span } | null {
+  const rel = reading.actors.map((a) => ({ ...a, s: a.span[0] - offset, e: a.span[1] - offset }));
+  // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
+  if (ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ANONYMOUS_AFTER.test(text.slice(end, end + 24))) return null;
+  // On an arrow line ("클라이언트 → 서버 : … (FIN_WAIT_1)") the two ends of the arrow say nothing
+  // about a state after them; an actor named again inside the line does ("(server goes to SYN_SENT)").
+  const candidates = reading.arrow ? rel.filter((a) => a.s > (reading.arrowEnd ?? 0) - offset) : rel;
+  const after = rel.find((a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)));
+  if (after) return { actor: after.actor, span: after.span };
+  const enBound = rel.filter((a) => a.e <= start && /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(a.e, start))).at(-1);
+  if (enBound) return { actor: enBound.actor, span: enBound.span };
+  const inParen = rel.filter((a) => a.e <= start && /^\s*(?:\(|상태\s*:|ㅅㅏㅇㅌㅐ\s*:|:)\s*(?:[A-Z_\-\s]+(?:→|->)\s*)?$/.test(text.slice(a.e, start))).at(-1);
+  if (inParen) return { actor: inParen.actor, span: inParen.span };
+  const before = candidates.filter((a) => a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both").at(-1);
+  if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
+  if (reading.arrow) return null;
+  if (reading.subject && reading.subject !== "both") return { actor: reading.subject, span: reading.subjectSpan ?? [offset + start, offset + end] };
+  const only = rel.filter((a) => a.actor !== "both" && (a.role === "subject" || a.role === "locative" || a.role === "source"));
+  if (only.length === 1) return { actor: only[0]!.actor, span: only[0]!.span };
+  return null;
+}
+
+const ANONYMOUS_BEFORE = /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
+const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
+
+function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[]) {
+  for (const h of msl) {
+    const m = { index: h.start, 0: h.text };
+    const states = tokens.map((s) => stateOf(s.text, text.slice(s.end, s.end + 8))).filter((s): s is TcpState => !!s);
+    const state = states.includes("TIME-WAIT") ? "TIME-WAIT" : (states.find((s) => s !== "CLOSED" && s !== "ESTABLISHED") ?? null);
+    out.push({ kind: "wait", actor: reading.subject, state: waits || state ? state : null, span: [offset + m.index, offset + m.index + m[0].length], spans: [[offset + m.index, offset + m.index + m[0].length]], at: offset + m.index, reading });
+  }
+}
+
+/** Whether a clause states its claims as true. */
+export function asserted(r: ClauseReading): boolean {
+  return !r.negated && !r.reported && !r.question;
+}
+
+/** Whether a claim is stated as true: not denied before its verb, not refuted, not asked. */
+export function claimAsserted(c: Claim): boolean {
+  return !(c.negated ?? c.reading.negated) && !c.reading.reported && !c.reading.question;
+}

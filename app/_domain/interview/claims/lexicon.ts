@@ -1,0 +1,127 @@
+import { normaliseState, nearestState, type TcpState } from "../../tcp";
+import { jamo } from "./text";
+
+/**
+ * The words of this domain as learners write them, in both languages. Korean entries are written
+ * in syllables and matched on the prepared (jamo) text, so a stem covers every ending.
+ */
+/** "self" is the speaker ("나는", "I"): someone, but no side the grader can name. */
+export type Actor = "client" | "server" | "first" | "second" | "both" | "self";
+export type Flag = "SYN" | "ACK" | "FIN" | "RST" | "PSH" | "URG";
+export type Relation = "send" | "receive" | "retransmit" | "acknowledge" | "mention";
+
+/**
+ * A regular expression whose Korean parts are spelt as the prepared text spells them. Not
+ * global by default, so `test` keeps no state between calls; `globally` gives the form that
+ * `matchAll` needs.
+ */
+export function ko(source: string, flags = "i"): RegExp {
+  return new RegExp(jamo(source), flags);
+}
+
+// ── actors ───────────────────────────────────────────────────────────────────
+// Order matters: longer names first. Roles of the close (the side that closes first or second)
+// are kept as roles and mapped to client or server by what the answer says about who closed.
+const ACTOR_SOURCES: [Actor, string][] = [
+  ["first", "(?:먼저|처음|우선)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료|close|FIN을\\s*(?:먼저\\s*)?보내|FIN을\\s*보낸|FIN을\\s*전송)[^\\s]*\\s*(?:쪽|측|편|곳|호스트|소켓)"],
+  ["first", "(?:연결\\s*)?(?:종료|close)를?\\s*(?:먼저\\s*)?(?:요청|시작)한\\s*(?:쪽|측|편)"],
+  ["first", "능동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|액티브\\s*클로(?:저|즈)"],
+  ["first", "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer"],
+  ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
+  ["second", "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)"],
+  ["second", "passive(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bthe\\s+(?:side|end|endpoint|party|one)\\s+that\\s+(?:closes?|closed)\\s+(?:second|later|last)\\b|\\bthe\\s+other\\s+(?:side|end|endpoint|party)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer)|recipient|responder)\\b|\\bpeer\\b"],
+  ["second", "상대(?:방|편|측)?(?=[\\s이가은는도에의로도,.]|$)"],
+  ["self", "(?<![\\u3131-\\u318e])(?:나|저)(?=는|도\\s)|(?<![\\u3131-\\u318e])(?:내|제)(?=가\\s)|\\bI\\b(?=\\s+(?:can|still|keep|am|sit|wait|send|receive|read)\\b)"],
+  ["both", "양쪽(?:\\s*모두)?|양측|둘\\s*다|서로|\\bboth\\s+(?:sides|ends|hosts|endpoints)\\b|\\beach\\s+side\\b"],
+  ["client", "클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*A\\b|\\bA(?=\\s*클라)"],
+  ["server", "서버|\\bservers?\\b|(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*B\\b|\\bB(?=\\s*서버)"],
+  // A and B on their own are peers only where they act as nouns: "A가", "to B", "A sends".
+  ["client", "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b"],
+  ["server", "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b"],
+];
+const globals = new WeakMap<RegExp, RegExp>();
+export function globally(re: RegExp): RegExp {
+  if (re.global) return re;
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
+export const ACTOR_PATTERNS: { actor: Actor; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
+
+/** Korean particles after an actor, longest first, and what they make of it. */
+export type Role = "subject" | "recipient" | "source" | "owner" | "locative" | "none";
+export const KO_PARTICLES: [string, Role][] = (
+  [
+    ["으로부터", "source"], ["로부터", "source"], ["에게서", "source"], ["한테서", "source"], ["에서", "source"],
+    ["에게로", "recipient"], ["에게", "recipient"], ["한테", "recipient"], ["쪽으로", "recipient"], ["으로", "recipient"], ["로", "recipient"], ["께", "recipient"],
+    ["에", "locative"], ["의", "owner"],
+    ["께서", "subject"], ["이", "subject"], ["가", "subject"], ["은", "subject"], ["는", "subject"], ["도", "subject"], ["측은", "subject"], ["측이", "subject"],
+  ] as [string, Role][]
+).map(([p, r]) => [jamo(p), r]);
+
+// ── segments ─────────────────────────────────────────────────────────────────
+const FLAG = "SYN|ACK|FIN|RST|PSH|URG";
+// "SYN+ACK", "SYN-ACK", "SYN/ACK", "[SYN, ACK]", "ACK와 SYN", "ACK(x+1)와 자기 SYN(y)", "SYN and ACK".
+const JOIN = `(?:\\s*\\([^)]{0,24}\\))?\\s*(?:패킷|세그먼트|플래그|비트|packet|segment|flag|bit)?\\s*(?:\\+|/|&|-|,|와|과|및|and|with|랑|이랑)\\s*(?:an?\\s+|the\\s+|its\\s+own\\s+|응답\\s*|자기\\s*|자신의\\s*|함께\\s*|own\\s+)?`;
+// Not the flag inside a state name (FIN_WAIT_2, SYN_SENT, LAST_ACK).
+const NOT_STATE = `(?![-_ ]?(?:WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED)\\b)`;
+export const SEGMENT = ko(`(?<!LAST[-_ ]?|LASK[-_ ]?)\\b(?:${FLAG})${NOT_STATE}(?:${JOIN}(?:${FLAG})${NOT_STATE}\\b)?(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`, "g");
+export const FLAG_IN = /SYN|ACK|FIN|RST|PSH|URG/g;
+
+/** Flags named by a segment mention, or null when the join was only a list ("SYN, ACK, FIN"). */
+export function flagsOf(mention: string): Flag[] {
+  return [...new Set(mention.toUpperCase().match(FLAG_IN) ?? [])] as Flag[];
+}
+
+// ── relations (verbs) ────────────────────────────────────────────────────────
+export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
+  { rel: "retransmit", re: ko("재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmit|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another") },
+  { rel: "acknowledge", re: ko("(?<=ACK)(?:하|합|했|해|한)|\\bACK(?:s|ed|'d|ing)\\b|\\bre-?ACK\\w*|\\backnowledg\\w*") },
+  { rel: "receive", re: ko("받|수신|도착|\\breceiv\\w*|\\bgets?\\b|\\bgot\\b|\\bgetting\\b") },
+  { rel: "send", re: ko("보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmit\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*") },
+];
+export const KO_OBJECT_PARTICLE = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|플래그|신호|메시지|응답)?\\s*(?:을|를|이|가|은|는|로|으로|와|과|도|만|에|까지)?");
+
+// ── states ───────────────────────────────────────────────────────────────────
+// Every spelling seen in notes: TIME_WAIT, TIME-WAIT, time wait, SYN_RCVD, SYN_RECV, SYN_SEND,
+// SYN RCVD, ESTAB, FIN_WAIT1, LAST_ASK, CLOSN_WAIT. Lower case only with a separator or the
+// word "state/상태", so "the connection is closed" names no state.
+export const STATE_TOKEN = ko("\\b(?:TIMED?|FIN|CLOSE|CLOSN|LAST|SYN|ESTAB\\w*|LISTEN\\w*|CLOSED|CLOSING)(?:[-_ ]?(?:WAIT|WAITING|ACK|ASK|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED|RECEIVE|RECIEVE))?(?:[-_ ]?[12])?\\b", "gi");
+
+export function stateOf(token: string, following: string): TcpState | null {
+  const upper = token.toUpperCase();
+  // SYN-ACK and FIN/ACK are segments; "the last ACK" is the segment, LAST_ACK / LAST-ACK the state.
+  if (/^(?:SYN|FIN)[-_ ]?ACK$/.test(upper)) return null;
+  const stateWord = /^\s*(?:state|상태|ㅅㅏㅇㅌㅐ)/i.test(following);
+  if (/^LAST ACK$/.test(upper) && !stateWord) return null;
+  const separated = /[-_]/.test(token) || (/ /.test(token) && token === upper);
+  const isUpper = token === upper && !/ /.test(token);
+  const named = isUpper || separated || stateWord;
+  if (!named) return null;
+  if (/^TIMED/.test(upper)) return "TIME-WAIT";
+  const direct = normaliseState(upper.replace(/ASK$/, "ACK").replace(/^CLOSN/, "CLOSE").replace(/SEND$/, "SENT").replace(/RECI?EVE$/, "RECEIVED").replace(/RECIEVED$/, "RECEIVED").replace(/^ESTAB\w*/, "ESTABLISHED").replace(/^LISTEN\w*/, "LISTEN").replace(/WAITING$/, "WAIT"));
+  if (direct) return direct;
+  if (/^(?:SYN|FIN|LAST|CLOSE|TIME)/.test(upper) && separated) return nearestState(upper);
+  return null;
+}
+export const TIMED_WAIT = /\btimed[-_ ]?wait\b/i;
+
+// ── durations ────────────────────────────────────────────────────────────────
+export const TWO_MSL = ko("\\b2\\s*[*×xX·]?\\s*MSL\\b|\\b2\\s*SML\\b|\\btwo\\s+MSLs?\\b|\\b(?:twice|double|two\\s+times)\\s+(?:the\\s+)?(?:MSL|max(?:imum)?\\s+segment\\s+li[fv]e(?:time)?)|\\b2\\s*[*×x]\\s*(?:the\\s+)?max(?:imum)?\\s+segment\\s+lifetime|MSL\\s*의?\\s*(?:두|2)\\s*배|(?:두|2)\\s*배(?:의)?\\s*(?:MSL|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간|유지\\s*시간))|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간)(?:\\(MSL\\))?\\s*의\\s*(?:두|2)\\s*배");
+export const WAIT_VERB = ko("기다리|기다림|기다린|대기|머무|머물|유지|남아|남는|\\bwaits?\\b|\\bwaiting\\b|\\bstays?\\b|\\bremains?\\b|\\bholds?\\b|\\bheld\\b|\\blingers?\\b|\\bsits?\\b");
+
+// ── polarity ─────────────────────────────────────────────────────────────────
+// The words that take back a claim: negation at the end of a Korean clause, before an English
+// verb; a claim reported in order to refute it; a question.
+export const KO_NEGATION = ko("(?:않|아니|아닌|안\\s*(?:되|돼|됨|됩|함|한|해)|못\\s|못하|못합|못함|못\\s*(?:받|보내|해)|없|말고)");
+export const EN_NEGATION = /\b(?:not|never|no\s+longer|cannot|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|can't|hasn't|haven't|neither|nor)\b|n't\b/i;
+export const REPORTED = ko("(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)\\b|\\bcontrary\\s+to\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b");
+export const QUESTION = ko("\\?\\s*$|(?:나요|까요|ㄹ까|을까|인가|는가|니\\?)\\s*[.?]?\\s*$");
+// "X가 아니라 Y", "not X but Y", "rather than X", "instead of X": X is masked before reading.
+export const CONTRAST = ko("(?:\\S+\\s+){0,2}\\S+?(?:이|가)?\\s*아니(?:라|고)\\s|(?:\\S+\\s+){0,1}\\S+\\s*대신(?:에)?\\s|\\brather\\s+than\\s+(?:\\w+\\s+){0,2}\\w+|\\binstead\\s+of\\s+(?:\\w+\\s+){0,2}\\w+|\\bnot\\s+(?:the\\s+|a\\s+)?\\w+(?:\\s+\\w+)?\\s+but\\b|\\bnot\\s+always\\s+(?:the\\s+)?\\w+");
+export const COUNTERFACTUAL = ko("(?:라면|다면|었다면|았다면|였다면|없다면|없으면)(?=\\s|,)|\\bwould\\b|\\bwere\\s+to\\b|\\bhad\\s+\\w+\\s+(?:not\\s+)?\\w+ed\\b|\\bwithout\\s+(?:it|TIME)");
+export const PRONOUN = /^\s*(?:and\s+|then\s+|so\s+)?(?:it|they|he|she|this\s+side|that\s+side)\b/i;

@@ -1,0 +1,124 @@
+import { disassemble } from "es-hangul";
+
+/**
+ * An answer prepared for reading: every Hangul syllable is taken apart into its letters (jamo),
+ * so that a stem matches every ending (보내 is a prefix of 보냅니다, 보냄 and 보냈다, 끊 of 끊어),
+ * full-width letters and typographic dashes are folded as NFKC does, and `origin[i]` keeps the
+ * position in the learner's own text of every character, so evidence can be shown where it was
+ * written. Case is kept: state names are told from ordinary words by it (CLOSED, not "closed").
+ */
+export type Prepared = {
+  original: string;
+  text: string;
+  /** `text` in lower case, same length: concepts are matched case-sensitively on it, which is faster. */
+  lower: string;
+  origin: number[];
+  sentences: Sentence[];
+};
+export type Sentence = { start: number; end: number; clauses: Clause[] };
+export type Clause = { start: number; end: number };
+
+const cache = new Map<string, string>();
+function fold(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80 && code !== 9) return ch;
+  let out = cache.get(ch);
+  if (out !== undefined) return out;
+  out = ch.normalize("NFKC");
+  if (/[\u2010-\u2015\u2212]/.test(out)) out = "-";
+  else if (/[\u2018\u2019]/.test(out)) out = "'";
+  else if (/[\u201c\u201d]/.test(out)) out = '"';
+  else if (/[\u00a0\t]/.test(out)) out = " ";
+  else if (/[\uac00-\ud7a3]/.test(out)) out = disassemble(out);
+  if (cache.size < 20_000) cache.set(ch, out);
+  return out;
+}
+
+/** Korean written in syllables, as the prepared text spells it (for patterns written by hand). */
+export function jamo(s: string): string {
+  let out = "";
+  for (const ch of s) out += /[\uac00-\ud7a3]/.test(ch) ? disassemble(ch) : ch;
+  return out;
+}
+
+export function prepare(answer: string): Prepared {
+  let text = "";
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of answer) {
+    const f = fold(ch);
+    text += f;
+    for (let k = 0; k < f.length; k += 1) origin.push(i);
+    i += ch.length;
+  }
+  origin.push(answer.length);
+  let lower = text.toLowerCase();
+  // A few letters change length in lower case (İ); positions must not move.
+  if (lower.length !== text.length) lower = [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join("");
+  return { original: answer, text, lower, origin, sentences: splitSentences(text) };
+}
+
+/** The learner's own words for a span of the prepared text. */
+export function originalSpan(p: Prepared, start: number, end: number): [number, number] {
+  const s = p.origin[Math.max(0, Math.min(start, p.origin.length - 1))]!;
+  // The end maps through the last character inside the span, so a folded syllable is kept whole.
+  const lastInside = p.origin[Math.max(start, Math.min(end - 1, p.origin.length - 1))]!;
+  const e = Math.min(p.original.length, lastInside + charLength(p.original, lastInside));
+  return [s, Math.max(s, e)];
+}
+
+function charLength(s: string, at: number): number {
+  const c = s.codePointAt(at);
+  return c !== undefined && c > 0xffff ? 2 : 1;
+}
+
+// A sentence ends at . ! ? 。 or a line break, but not inside a number (2.5), an abbreviation
+// (e.g.) or a list marker (1.).
+const SENTENCE_END = /[!?。\n]|\.(?!\d)/g;
+
+function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + 1;
+    if (m[0] === "." && (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))) continue;
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number) {
+  if (!text.slice(start, end).trim()) return;
+  out.push({ start, end, clauses: splitClauses(text, start, end) });
+}
+
+// Clauses end at , ; and at Korean connective endings (보내고, 받으며, 보내면, 보낸 뒤, 있지만,
+// 있으므로 ...) and English "and/but/while/then" followed by a new subject. Nothing splits inside
+// brackets, so "SYN-ACK (seq=y, ack=x+1)" stays one.
+const KO_CONNECTIVE = new RegExp(`(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "다음", "다음에", "때"].map(jamo).join("|")})(?=[\\s,])`, "g");
+const EN_CONNECTIVE = /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))/gi;
+
+const APPOSITION = /^\s*(?:(?:now|still|already|which\s+is|who\s+is)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][A-Z_-]{3,}|^\s*(?:which|who)\b/;
+
+function splitClauses(text: string, start: number, end: number): Clause[] {
+  const cuts = new Set<number>();
+  let depth = 0;
+  const depthAt: number[] = [];
+  for (let i = start; i < end; i += 1) {
+    const c = text[i]!;
+    depthAt.push(depth);
+    if (c === "(" || c === "[") depth += 1;
+    else if ((c === ")" || c === "]") && depth > 0) depth -= 1;
+    else if (depth === 0 && c === ";") cuts.add(i + 1);
+    // An apposition stays with its noun: "the peer, now in CLOSE_WAIT, still sends".
+    else if (depth === 0 && c === "," && !APPOSITION.test(text.slice(i + 1, i + 40))) cuts.add(i + 1);
+  }
+  const body = text.slice(start, end);
+  for (const re of [KO_CONNECTIVE, EN_CONNECTIVE]) for (const m of body.matchAll(re)) if (!depthAt[m.index]) cuts.add(start + m.index + m[0].length);
+  const points = [start, ...[...cuts].filter((c) => c > start && c < end).sort((a, b) => a - b), end];
+  const clauses: Clause[] = [];
+  for (let k = 0; k < points.length - 1; k += 1) if (text.slice(points[k]!, points[k + 1]!).trim()) clauses.push({ start: points[k]!, end: points[k + 1]! });
+  return clauses;
+}
