@@ -4,7 +4,7 @@
  * like a benchmark). scripts/mutate.mjs prints the score per area from the JSON report.
  * @type {import("@stryker-mutator/api/core").PartialStrykerOptions}
  */
-export default {
+const config = {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutate.config.ts" },
   mutate: [
@@ -23,3 +23,5 @@ export default {
   cleanTempDir: "always",
   ignoreStatic: true,
 };
+
+export default config;
