@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { default_w } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { InvalidArgumentError, InvalidRatingError, InvalidSchedulerSettingsError } from "./errors";
+import { InvalidRatingError, InvalidSchedulerSettingsError } from "./errors";
 import { intervalLabel, previewIntervals, review } from "./fsrs";
 import { newMemoryState, type MemoryState, type Rating } from "./memory-state";
 import { defaultSchedulerSettings as settings, type SchedulerSettings } from "./settings";
