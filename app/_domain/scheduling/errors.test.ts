@@ -14,14 +14,16 @@ import {
 // and say what was expected, and each class must say which refusal it is.
 describe("scheduling errors", () => {
   it.each([
-    [new InvalidStepsError("1m 5x", "5x"), "InvalidStepsError", ['Learning steps "1m 5x"', '"5x" should be a number followed by m, h or d', '"1m 10m 1d"']],
-    [new InvalidTimeZoneError("Mars/Olympus"), "InvalidTimeZoneError", ['"Mars/Olympus" is not an IANA time zone', '"Asia/Seoul"']],
-    [new InvalidSchedulerSettingsError({}, ["a", "b"]), "InvalidSchedulerSettingsError", ["Scheduler settings are not valid: a; b."]],
-    [new InvalidRatingError(7), "InvalidRatingError", ["7 is not a rating", "1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"]],
-    [new InvalidScoreError(1.5), "InvalidScoreError", ["1.5 is not a drill score", "from 0 to 1"]],
-    [new InvalidDayError("2026-02-30"), "InvalidDayError", ['"2026-02-30" is not a study day', "YYYY-MM-DD"]],
-    [new InvalidArgumentError("limit", -1, "at least 0"), "InvalidArgumentError", ["limit is -1: expected at least 0."]],
-  ] as const)("%s names the value and what was expected", (error, name, parts) => {
+    [() => new InvalidStepsError("1m 5x", "5x"), "InvalidStepsError", ['Learning steps "1m 5x"', '"5x" should be a number followed by m, h or d', '"1m 10m 1d"']],
+    [() => new InvalidTimeZoneError("Mars/Olympus"), "InvalidTimeZoneError", ['"Mars/Olympus" is not an IANA time zone', '"Asia/Seoul"']],
+    [() => new InvalidSchedulerSettingsError({}, ["a", "b"]), "InvalidSchedulerSettingsError", ["Scheduler settings are not valid: a; b."]],
+    [() => new InvalidRatingError(7), "InvalidRatingError", ["7 is not a rating", "1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"]],
+    [() => new InvalidScoreError(1.5), "InvalidScoreError", ["1.5 is not a drill score", "from 0 to 1"]],
+    [() => new InvalidDayError("2026-02-30"), "InvalidDayError", ['"2026-02-30" is not a study day', "YYYY-MM-DD"]],
+    [() => new InvalidArgumentError("limit", -1, "at least 0"), "InvalidArgumentError", ["limit is -1: expected at least 0."]],
+  ] as const)("%# names the value and what was expected", (make, name, parts) => {
+    // Built inside the test, so a mutation run sees the construction as this test's.
+    const error = make();
     expect(error).toBeInstanceOf(SchedulingError);
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe(name);
