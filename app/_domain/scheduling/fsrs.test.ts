@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { default_w } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { InvalidArgumentError, InvalidRatingError, InvalidSchedulerSettingsError } from "./errors";
+import { InvalidRatingError, InvalidSchedulerSettingsError } from "./errors";
 import { intervalLabel, previewIntervals, review } from "./fsrs";
 import { newMemoryState, type MemoryState, type Rating } from "./memory-state";
 import { defaultSchedulerSettings as settings, type SchedulerSettings } from "./settings";
@@ -75,6 +75,30 @@ describe("review", () => {
     }
   });
 
+  it("settings that differ only in how steps are split between learning and relearning never share a scheduler", () => {
+    const twoGoods = (s: SchedulerSettings) => {
+      const first = review(newMemoryState(now), 3, now, s).next;
+      return review(first, 3, first.due, s).next.state;
+    };
+    // Joined without a separator both would read "1m 1m 10m"; the second still has a step to go.
+    expect(twoGoods({ ...settings, learningSteps: "1m 1m", relearningSteps: " 10m" })).toBe(2);
+    expect(twoGoods({ ...settings, learningSteps: "1m 1m 10m", relearningSteps: "" })).toBe(1);
+  });
+
+  it("the time since the last review matters: a later review of the same card grows stability more", () => {
+    const card = graduated();
+    const early = review(card, 3, days(2), settings).next.stability;
+    const late = review(card, 3, days(30), settings).next.stability;
+    expect(late).toBeGreaterThan(early);
+  });
+
+  it("a capped interval is due exactly the maximum number of days after the review", () => {
+    const s = { ...settings, maximumInterval: 2 };
+    const card = review(review(newMemoryState(now), 4, now, s).next, 4, days(2), s).next;
+    expect(card.scheduledDays).toBe(2);
+    expect(card.due).toEqual(days(4));
+  });
+
   it("personal parameters are used (the default weights give the default schedule)", () => {
     const personal = { ...settings, parameters: [...default_w] };
     expect(review(graduated(), 3, days(8), personal).next).toEqual(review(graduated(), 3, days(8), settings).next);
@@ -89,7 +113,7 @@ describe("review", () => {
   it("refuses a rating outside 1..4 and an invalid now, carrying the value", () => {
     expect(() => review(newMemoryState(now), 5 as Rating, now, settings)).toThrow(InvalidRatingError);
     expect(() => review(newMemoryState(now), 0 as Rating, now, settings)).toThrow(/0 is not a rating/);
-    expect(() => review(newMemoryState(now), 3, new Date(Number.NaN), settings)).toThrow(InvalidArgumentError);
+    expect(() => review(newMemoryState(now), 3, new Date(Number.NaN), settings)).toThrow("now is an invalid Date: expected a valid Date.");
   });
 
   it("refuses invalid settings with the schema's messages", () => {
@@ -141,5 +165,17 @@ describe("intervalLabel", () => {
     [75 * 86_400_000, "2.5mo"],
     [96 * 86_400_000, "3.2mo"],
     [400 * 86_400_000, "1.1y"],
+    // Each unit starts where the smaller one would round up to it.
+    [-5_000, "0s"],
+    [59.4 * MIN, "59m"],
+    [59.5 * MIN, "1h"],
+    [23.4 * 60 * MIN, "23h"],
+    [23.5 * 60 * MIN, "1d"],
+    [29.4 * 86_400_000, "29d"],
+    [29.5 * 86_400_000, "1mo"],
+    [60 * 86_400_000, "2mo"],
+    [364 * 86_400_000, "12.1mo"],
+    [365 * 86_400_000, "1y"],
+    [730 * 86_400_000, "2y"],
   ])("%d ms → %s", (ms, label) => expect(intervalLabel(ms)).toBe(label));
 });

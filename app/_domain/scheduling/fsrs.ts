@@ -19,6 +19,7 @@ function settingsKey(s: SchedulerSettings): string {
 function scheduler(settings: SchedulerSettings): FSRS {
   const key = settingsKey(settings);
   let f = instances.get(key);
+  // Stryker disable next-line ConditionalExpression: building a new instance each time is slower, not different.
   if (!f) {
     // Validated once per distinct settings, never on the hot path.
     const parsed = schedulerSettingsSchema.safeParse(settings);
@@ -37,6 +38,7 @@ function scheduler(settings: SchedulerSettings): FSRS {
         ...(s.parameters ? { w: s.parameters } : {}),
       }),
     );
+    // Stryker disable next-line all: the bound limits memory, not what any call returns.
     if (instances.size >= MAX_INSTANCES) instances.clear();
     instances.set(key, f);
   }
@@ -102,6 +104,7 @@ export function review(state: MemoryState, rating: Rating, now: Date, settings: 
   const { card, log } = scheduler(settings).next(toCard(state), now, rating as Grade);
   // ts-fsrs keeps Easy at least one day beyond Good, which can pass a small maximum
   // interval; the learner's cap wins.
+  // Stryker disable next-line EqualityOperator: at the cap, capping changes nothing.
   if (card.scheduled_days > settings.maximumInterval) {
     card.scheduled_days = settings.maximumInterval;
     card.due = new Date(now.getTime() + settings.maximumInterval * 86_400_000);

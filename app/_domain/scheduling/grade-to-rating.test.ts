@@ -21,7 +21,7 @@ describe("ratingFromScore", () => {
     }));
   });
 
-  it.each([Number.NaN, -0.1, 1.01, Number.POSITIVE_INFINITY])("refuses %d, carrying it", (score) => {
+  it.each([Number.NaN, -0.1, 1.01, Number.POSITIVE_INFINITY, "0.9" as unknown as number, null as unknown as number])("refuses %d, carrying it", (score) => {
     expect(() => ratingFromScore(score)).toThrow(InvalidScoreError);
     try {
       ratingFromScore(score);

@@ -7,7 +7,7 @@ import { InvalidStepsError } from "./errors";
  * (m, h, d): seconds are refused because ts-fsrs cannot schedule them.
  */
 export function parseSteps(input: string): StepUnit[] {
-  const tokens = input.trim().split(/[\s,]+/).filter(Boolean);
+  const tokens = input.split(/[\s,]/).filter(Boolean);
   return tokens.map((token) => {
     const m = /^(\d+(?:\.\d+)?)([mhd])$/.exec(token);
     if (!m || !(Number(m[1]) > 0)) throw new InvalidStepsError(input, token);

@@ -85,7 +85,10 @@ describe("computeStreak", () => {
     expect(() => computeStreak({ days: [], today: "2026-02-30" })).toThrow(InvalidDayError);
     expect(() => computeStreak({ days: [{ day: "03/01/2026", reviews: 1, drills: 0 }], today: d(0) })).toThrow(/03\/01\/2026/);
     expect(() => computeStreak({ days: [{ day: d(0), reviews: -1, drills: 0 }], today: d(0) })).toThrow(InvalidArgumentError);
-    expect(() => computeStreak({ days: [], dailyGoal: 0, today: d(0) })).toThrow(/dailyGoal is 0/);
+    expect(() => computeStreak({ days: [], dailyGoal: 0, today: d(0) })).toThrow("dailyGoal is 0: expected a whole number of at least 1.");
+    expect(() => computeStreak({ days: [{ day: d(0), reviews: 1, drills: 0.5 }], today: d(0) })).toThrow(`drills on ${d(0)} is 0.5: expected a whole number of at least 0.`);
+    // A malformed day is refused even when nothing was studied on it.
+    expect(() => computeStreak({ days: [{ day: "03/01/2026", reviews: 0, drills: 0 }], today: d(0) })).toThrow(InvalidDayError);
   });
 
   describe("time travel", () => {

@@ -65,6 +65,9 @@ describe("studyDay", () => {
     expect(() => studyDay(now(), "Mars/Olympus", 4)).toThrow(InvalidTimeZoneError);
     expect(() => studyDay(now(), "Mars/Olympus", 4)).toThrow(/Mars\/Olympus/);
     expect(() => studyDay(now(), "", 4)).toThrow(InvalidTimeZoneError);
+    expect(() => studyDay(now(), "  ", 4)).toThrow(InvalidTimeZoneError);
+    // A missing zone must not fall back to the machine's own.
+    expect(() => studyDay(now(), undefined as unknown as string, 4)).toThrow('"undefined" is not an IANA time zone');
     expect(isValidTimeZone("Asia/Seoul")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
   });
@@ -72,7 +75,8 @@ describe("studyDay", () => {
   it("refuses a rollover hour outside 0..23 and an invalid instant", () => {
     expect(() => studyDay(now(), "UTC", 24)).toThrow(InvalidArgumentError);
     expect(() => studyDay(now(), "UTC", 3.5)).toThrow(/rolloverHour is 3.5/);
-    expect(() => studyDay(new Date(Number.NaN), "UTC", 4)).toThrow(InvalidArgumentError);
+    expect(() => studyDay(new Date(Number.NaN), "UTC", 4)).toThrow("instant is an invalid Date: expected a valid Date.");
+    expect(() => studyDay(now(), "UTC", -1)).toThrow("rolloverHour is -1: expected a whole hour from 0 to 23.");
   });
 });
 
@@ -87,7 +91,11 @@ describe("day arithmetic", () => {
     expect(daysBetween("2026-01-01", "2026-01-01")).toBe(0);
   });
 
-  it.each(["2026-02-30", "2026-13-01", "2026-3-1", "yesterday", ""])("refuses %j, carrying it", (day) => {
+  it("refuses a fractional number of days", () => {
+    expect(() => addDays("2026-01-01", 1.5)).toThrow("n is 1.5: expected a whole number of days.");
+  });
+
+  it.each(["2026-02-30", "2026-13-01", "2026-3-1", "2026-03-01T00:00", " 2026-03-01", "+02026-03-01", "yesterday", "", 20260301 as unknown as string])("refuses %j, carrying it", (day) => {
     expect(isValidDay(day)).toBe(false);
     expect(() => addDays(day, 1)).toThrow(InvalidDayError);
     expect(() => daysBetween("2026-01-01", day)).toThrow(expect.objectContaining({ name: "InvalidDayError", day }));

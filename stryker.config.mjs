@@ -1,0 +1,27 @@
+// @ts-check
+/**
+ * `npm run mutate`: mutation testing of the pure domain (not part of `npm test`; run and reported
+ * like a benchmark). scripts/mutate.mjs prints the score per area from the JSON report.
+ * @type {import("@stryker-mutator/api/core").PartialStrykerOptions}
+ */
+const config = {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutate.config.ts" },
+  mutate: [
+    "app/_domain/{tcp,scheduling,transfer,interview}/**/*.ts",
+    "!app/_domain/**/*.test.ts",
+    "!app/_domain/**/*.fixture.ts",
+    "!app/_domain/**/index.ts",
+  ],
+  checkers: [],
+  coverageAnalysis: "perTest",
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ["clear-text", "json", "progress"],
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+  ignoreStatic: true,
+};
+
+export default config;
