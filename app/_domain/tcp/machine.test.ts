@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { afterReceive, afterSend, afterTimeout, resetFor, seqLt, type Endpoint, type Segment } from "./machine";
+import { afterReceive, afterSend, afterTimeout, resetFor, seqLt, timerIn, type Endpoint, type Segment } from "./machine";
 import { seqAdd, type Flag } from "./segment";
 import type { TcpState } from "./states";
 
@@ -27,6 +27,15 @@ describe("RFC 9293 §3.10 transitions", () => {
     ["LAST-ACK + ACK of our FIN → CLOSED", at("LAST-ACK", { finSeq: 10, sndNxt: 11 }), seg(["ACK"], 51, 11), "CLOSED"],
     ["TIME-WAIT + retransmitted FIN stays", at("TIME-WAIT", { rcvNxt: 51 }), seg(["FIN", "ACK"], 50, 11), "TIME-WAIT"],
     ["SYN-SENT + RST acking our SYN → CLOSED", at("SYN-SENT", { synSeq: 100, sndNxt: 101 }), seg(["RST", "ACK"], 0, 101), "CLOSED"],
+    ["SYN-SENT ignores a RST that does not ack our SYN", at("SYN-SENT", { synSeq: 100, sndNxt: 101 }), seg(["RST", "ACK"], 0, 100), "SYN-SENT"],
+    ["ESTABLISHED + RST with SEQ = RCV.NXT → CLOSED", at("ESTABLISHED", { rcvNxt: 50, sndNxt: 9 }), seg(["RST"], 50), "CLOSED"],
+    ["ESTABLISHED ignores a RST with any other SEQ (challenge ACK)", at("ESTABLISHED", { rcvNxt: 50, sndNxt: 9 }), seg(["RST"], 51), "ESTABLISHED"],
+    ["CLOSE-WAIT + RST at RCV.NXT → CLOSED", at("CLOSE-WAIT", { rcvNxt: 51 }), seg(["RST", "ACK"], 51, 9), "CLOSED"],
+    ["SYN-RECEIVED from a passive open + RST → back to LISTEN", at("SYN-RECEIVED", { passive: true, synSeq: 300, rcvNxt: 101 }), seg(["RST"], 101), "LISTEN"],
+    ["SYN-RECEIVED from a simultaneous open + RST → CLOSED", at("SYN-RECEIVED", { synSeq: 300, rcvNxt: 101 }), seg(["RST"], 101), "CLOSED"],
+    ["TIME-WAIT + SYN above RCV.NXT → SYN-RECEIVED (a new incarnation)", at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11 }), seg(["SYN"], 52), "SYN-RECEIVED"],
+    ["TIME-WAIT + SYN at RCV.NXT stays (an old duplicate)", at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11 }), seg(["SYN"], 51), "TIME-WAIT"],
+    ["TIME-WAIT + SYN below RCV.NXT stays", at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11 }), seg(["SYN"], 7), "TIME-WAIT"],
   ];
   it.each(table)("%s", (_name, before, segment, state) => {
     expect(afterReceive(before, segment).state).toBe(state);
@@ -46,9 +55,34 @@ describe("RFC 9293 §3.10 transitions", () => {
     expect(afterSend(at("CLOSE-WAIT", { sndNxt: 8 }), seg(["FIN"], 8), false)).toMatchObject({ state: "LAST-ACK", sndNxt: 9 });
   });
 
-  it("only TIME-WAIT has the 2MSL timer", () => {
-    expect(afterTimeout(at("TIME-WAIT")).state).toBe("CLOSED");
+  it("only TIME-WAIT has the 2MSL timer; elsewhere a timeout is a retransmission and changes no state", () => {
+    expect(afterTimeout(at("TIME-WAIT", { rcvNxt: 5 }))).toEqual({ state: "CLOSED" });
     expect(afterTimeout(at("FIN-WAIT-2")).state).toBe("FIN-WAIT-2");
+    const waiting = at("SYN-SENT", { synSeq: 7, sndNxt: 8, sndUna: 7 });
+    expect(afterTimeout(waiting)).toEqual(waiting);
+    expect([timerIn("TIME-WAIT"), timerIn("SYN-SENT"), timerIn("LAST-ACK")]).toEqual(["2msl", "retransmission", "retransmission"]);
+  });
+
+  it("an abort (sending RST) deletes the TCB at once, with no TIME-WAIT (RFC 9293 §3.10.5)", () => {
+    expect(afterSend(at("ESTABLISHED", { sndNxt: 9, rcvNxt: 50 }), seg(["RST"], 9), false)).toEqual({ state: "CLOSED" });
+    expect(afterSend(at("CLOSE-WAIT", { sndNxt: 9, rcvNxt: 51 }), seg(["RST", "ACK"], 9, 51), false)).toEqual({ state: "CLOSED" });
+  });
+
+  it("a connection that reaches CLOSED keeps nothing of its numbers", () => {
+    expect(afterReceive(at("LAST-ACK", { finSeq: 10, sndNxt: 11, rcvNxt: 51 }), seg(["ACK"], 51, 11))).toEqual({ state: "CLOSED" });
+  });
+
+  it("a connection reopened from TIME-WAIT learns the new ISN and must number its own SYN above its old SND.NXT", () => {
+    expect(afterReceive(at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11, sndUna: 11, finSeq: 10 }), seg(["SYN"], 4000))).toEqual({ state: "SYN-RECEIVED", passive: true, irs: 4000, rcvNxt: 4001, minIss: 11 });
+  });
+
+  it("TIME-WAIT reopens for a SYN exactly when its SEQ is after RCV.NXT in 32-bit sequence space", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), (rcvNxt, synSeq) => {
+        const next = afterReceive(at("TIME-WAIT", { rcvNxt, sndNxt: 3 }), seg(["SYN"], synSeq));
+        expect(next.state).toBe(seqLt(rcvNxt, synSeq) ? "SYN-RECEIVED" : "TIME-WAIT");
+      }),
+    );
   });
 });
 
