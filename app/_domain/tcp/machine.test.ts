@@ -159,3 +159,35 @@ describe("random legal runs through the machine", () => {
     );
   });
 });
+
+describe("random aborts", () => {
+  // After any exchange of data, a RST at SND.NXT from either side closes both ends at once;
+  // the same RST at any other number inside the window is refused (a challenge ACK).
+  it("close both sides exactly when the RST carries the receiver's RCV.NXT", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 3000 })), { maxLength: 5 }),
+        fc.boolean(),
+        fc.integer({ min: -5, max: 5 }),
+        (ciss, siss, data, clientAborts, offset) => {
+          let c: Endpoint = { state: "ESTABLISHED", sndNxt: seqAdd(ciss, 1), sndUna: seqAdd(ciss, 1), rcvNxt: seqAdd(siss, 1) };
+          let s: Endpoint = { state: "ESTABLISHED", sndNxt: seqAdd(siss, 1), sndUna: seqAdd(siss, 1), rcvNxt: seqAdd(ciss, 1) };
+          for (const [fromClient, len] of data) {
+            const from = fromClient ? c : s;
+            const segment = seg(["ACK", "PSH"], from.sndNxt!, from.rcvNxt, len);
+            if (fromClient) [c, s] = [afterSend(c, segment, false), afterReceive(s, segment)];
+            else [s, c] = [afterSend(s, segment, false), afterReceive(c, segment)];
+          }
+          const [sender, receiver] = clientAborts ? [c, s] : [s, c];
+          const rst = seg(["RST"], seqAdd(sender.sndNxt!, offset));
+          expect(afterSend(sender, rst, false)).toEqual({ state: "CLOSED" });
+          expect(afterReceive(receiver, rst).state).toBe(offset === 0 ? "CLOSED" : "ESTABLISHED");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
