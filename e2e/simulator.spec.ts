@@ -57,7 +57,7 @@ test("a lost SYN: the timeout step is the client's retransmission timer, drawn a
   await page.getByRole("combobox", { name: "Client state after this step" }).selectOption("SYN-SENT");
   await page.getByRole("combobox", { name: "Server state after this step" }).selectOption("LISTEN");
   await page.getByRole("button", { name: "Add step" }).click();
-  await page.getByRole("combobox", { name: "Step", exact: true }).selectOption({ label: "Timer fires at the client (2MSL or retransmission)" });
+  await page.getByRole("combobox", { name: "Step", exact: true }).selectOption({ label: "Timeout at the client" });
   await page.getByRole("button", { name: "Add step" }).click();
   await addStep(page, { kind: "Segment from the client", flags: ["SYN"], seq: "100", client: "SYN-SENT", server: "SYN-RECEIVED" });
   await addStep(page, { kind: "Segment from the server", flags: ["SYN", "ACK"], seq: "300", ack: "101", client: "ESTABLISHED", server: "SYN-RECEIVED" });
