@@ -81,9 +81,9 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     id: "simultaneous-open",
-    title: { ko: "동시 열기", en: "Simultaneous open" },
+    title: { ko: "동시 개방", en: "Simultaneous open" },
     description: {
-      ko: "양쪽이 동시에 능동 열기를 해 둘 다 SYN-SENT입니다. 엇갈린 두 SYN이 도착하는 것부터 적으세요.",
+      ko: "양쪽이 동시에 능동 개방을 해 둘 다 SYN-SENT입니다. 엇갈린 두 SYN이 도착하는 것부터 적으세요.",
       en: "Both sides did an active open at the same time and are in SYN-SENT. Start with the two crossing SYNs arriving.",
     },
     initial: { client: "SYN-SENT", server: "SYN-SENT" },
