@@ -48,6 +48,25 @@ test("builds the 3-way handshake by keyboard, sees it graded correct, then break
   await expect(page.getByRole("list", { name: "Your answer" }).getByRole("listitem").nth(1)).toContainText("✓ right");
 });
 
+test("a lost SYN: the timeout step is the client's retransmission timer, drawn and graded as such", async ({ page }) => {
+  await page.goto("/drills/simulator/lost-syn");
+  await page.getByRole("combobox", { name: "Step", exact: true }).selectOption({ label: "Segment from the client" });
+  await page.getByRole("checkbox", { name: "SYN", exact: true }).check();
+  await page.getByRole("textbox", { name: "seq", exact: true }).fill("100");
+  await page.getByRole("checkbox", { name: "Lost" }).check();
+  await page.getByRole("combobox", { name: "Client state after this step" }).selectOption("SYN-SENT");
+  await page.getByRole("combobox", { name: "Server state after this step" }).selectOption("LISTEN");
+  await page.getByRole("button", { name: "Add step" }).click();
+  await page.getByRole("combobox", { name: "Step", exact: true }).selectOption({ label: "Timeout at the client" });
+  await page.getByRole("button", { name: "Add step" }).click();
+  await addStep(page, { kind: "Segment from the client", flags: ["SYN"], seq: "100", client: "SYN-SENT", server: "SYN-RECEIVED" });
+  await addStep(page, { kind: "Segment from the server", flags: ["SYN", "ACK"], seq: "300", ack: "101", client: "ESTABLISHED", server: "SYN-RECEIVED" });
+  await addStep(page, { kind: "Segment from the client", flags: ["ACK"], seq: "101", ack: "301", client: "ESTABLISHED", server: "ESTABLISHED" });
+  await page.getByRole("button", { name: "Grade" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Score 100% · Correct!/);
+  await expect(page.getByRole("img", { name: /Sequence diagram/ }).getByText("retransmission timeout")).toBeVisible();
+});
+
 test("plays a scenario's correct run as a demo, step by step", async ({ page }) => {
   await page.goto("/drills/simulator/lost-final-ack");
   await page.getByRole("button", { name: "Show the answer (demo)" }).click();
@@ -60,7 +79,10 @@ test("plays a scenario's correct run as a demo, step by step", async ({ page }) 
 test.describe("simulator HTTP interface", () => {
   test("lists the scenarios", async ({ request }) => {
     const list = await (await request.get("/api/simulator/scenarios?locale=en")).json();
-    expect(list.map((s: { id: string }) => s.id)).toEqual(["three-way-handshake", "four-way-close", "server-close", "half-close", "lost-final-ack", "simultaneous-open", "simultaneous-close", "syn-to-closed-port"]);
+    expect(list.map((s: { id: string }) => s.id)).toEqual([
+      "three-way-handshake", "four-way-close", "server-close", "half-close", "lost-final-ack", "simultaneous-open", "simultaneous-close", "syn-to-closed-port",
+      "lost-syn", "lost-third-ack", "abortive-close", "time-wait-reopen",
+    ]);
     expect(list[0]).toEqual({ id: "three-way-handshake", title: "3-way handshake", description: expect.any(String), initial: { client: "CLOSED", server: "LISTEN" }, steps: 3 });
   });
 

@@ -52,7 +52,7 @@ describe(`content import on ${provider}`, () => {
     });
     const file = path.join(dir, "flags.md");
     const original = readFileSync(file, "utf8");
-    writeFileSync(file, original.replace(/## basic flag-urg[\s\S]*?(?=## cloze flag-order)/, ""));
+    writeFileSync(file, original.replace(/## basic flag-urg\n[\s\S]*?(?=\n## )/, ""));
     expect((await importContent(db, readContent(dir))).retired).toBe(1);
     expect((await db.card.findUniqueOrThrow({ where: { id: "flag-urg" } })).retiredAt).not.toBeNull();
     expect(await db.reviewLog.count({ where: { cardId: "flag-urg" } })).toBe(1);

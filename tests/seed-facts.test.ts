@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dumpCards } from "@/app/_domain/content";
+import { quotes } from "@/app/_domain/content/parse-content";
 import { readContent } from "@/app/_server/content/read-content";
 
 // The facts the four seed notes teach (shared/seeds), each with what a card must say in
@@ -41,7 +44,7 @@ const facts: [fact: string, ko: RegExp, en: RegExp][] = [
   ["both sides reach ESTABLISHED", /SYN-RECEIVED → ESTABLISHED/, /SYN-RECEIVED → ESTABLISHED/],
   ["worked example 100/200/101/201", /seq=100[\s\S]*seq=200[\s\S]*101[\s\S]*201/, /seq=100[\s\S]*seq=200[\s\S]*101[\s\S]*201/],
   ["why three segments (both ISNs acknowledged)", /양쪽 ISN이 각각 상대에게 확인/, /Each side's ISN must be acknowledged/i],
-  ["why not two (old duplicate SYN)", /지연된 옛 SYN/, /delayed old SYN/i],
+  ["why not two (old duplicate SYN)", /지연된 중복 SYN/, /delayed old SYN/i],
   ["why a random ISN", /예측하기 어려운/, /hard to predict/i],
   ["4-way: FIN → ACK → FIN → ACK", /FIN[\s\S]*ACK[\s\S]*FIN[\s\S]*ACK/, /FIN[\s\S]*ACK[\s\S]*FIN[\s\S]*ACK/],
   ["client ESTABLISHED → FIN-WAIT-1", /ESTABLISHED → FIN-WAIT-1/, /ESTABLISHED → FIN-WAIT-1/],
@@ -52,7 +55,7 @@ const facts: [fact: string, ko: RegExp, en: RegExp][] = [
   ["server LAST-ACK → CLOSED on the last ACK", /LAST-ACK → CLOSED/, /LAST-ACK → CLOSED/],
   ["half-close", /half-close/, /half-close/i],
   ["why four segments", /4개가 아니라|4개의 세그먼트가 필요/, /four segments and not three/i],
-  ["TIME_WAIT reason: delayed old segments", /지연된 옛 세그먼트/, /delayed old segments/i],
+  ["TIME_WAIT reason: delayed old segments", /이전 연결의 지연된 세그먼트/, /delayed old segments/i],
   ["TIME_WAIT reason: retransmit the last ACK", /재전송된 FIN에 다시 ACK/, /ACK a retransmitted FIN|ACKs it again/i],
   ["2MSL", /2MSL/, /2MSL/],
   ["what MSL is", /Maximum Segment Lifetime/, /Maximum Segment Lifetime/],
@@ -90,7 +93,7 @@ describe("the content as a whole", () => {
     const whyPrompts = content.cards.filter((c) => c.kind === "why").map((c) => c.en.prompt).join("\n");
     for (const q of [/three segments/, /two-way/, /TIME_WAIT exist/, /2MSL/, /initial sequence number/, /four segments/, /last ACK is lost/, /still has data/]) expect(whyPrompts).toMatch(q);
     expect(content.cards.filter((c) => c.kind === "scenario").map((c) => c.meta.scenario).sort()).toEqual(
-      ["four-way-close", "half-close", "lost-final-ack", "server-close", "simultaneous-close", "simultaneous-open", "syn-to-closed-port", "three-way-handshake"],
+      ["abortive-close", "four-way-close", "half-close", "lost-final-ack", "lost-syn", "lost-third-ack", "server-close", "simultaneous-close", "simultaneous-open", "syn-to-closed-port", "three-way-handshake", "time-wait-reopen"],
     );
   });
 
@@ -108,5 +111,17 @@ describe("the content as a whole", () => {
   it("covers the named misconceptions of the brief", () => {
     const ids = content.misconceptions.map((m) => m.id);
     for (const m of ["time-wait-on-server", "close-wait-equals-time-wait", "two-way-enough"]) expect(ids).toContain(m);
+  });
+});
+
+// The seed notes live outside the repository (shared/seeds beside the clone, or SEEDS_DIR);
+// where they are present, every correction's quote must be the seed's own words.
+const seedsDir = [process.env.SEEDS_DIR, "../shared/seeds", "../../shared/seeds"].filter((d): d is string => !!d).map((d) => path.resolve(d)).find((d) => existsSync(d));
+
+describe("every correction quotes its seed word for word", () => {
+  const content = readContent();
+  it.skipIf(!seedsDir).each(content.corrections.map((c) => [c.id, c] as const))("%s", (_id, corr) => {
+    const seed = readFileSync(path.join(seedsDir!, corr.seed), "utf8");
+    expect(quotes(seed, corr.quote), `${corr.seed} does not contain: ${corr.quote}`).toBe(true);
   });
 });

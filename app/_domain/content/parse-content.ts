@@ -87,10 +87,38 @@ export function parseContent(files: ContentFile[]): Content {
     if (r?.concept && !topicIds.has(r.concept)) errors.push(new ContentError(c.file, c.line, c.id, `rubric concept "${r.concept}" is not a topic id (${[...topicIds].join(", ")})`));
     if (r?.followUp && seenCards.get(r.followUp)?.kind !== "interview") errors.push(new ContentError(c.file, c.line, c.id, `rubric followUp "${r.followUp}" is not an interview prompt`));
   }
+  // A spot-the-mistake card drills a seed's own words: it names its correction and its Korean
+  // prompt quotes what the correction quotes.
+  const correctionsById = new Map(corrections.map((c) => [c.id, c]));
+  for (const c of cards.filter((card) => card.kind === "mistake")) {
+    const corr = c.meta.correction ? correctionsById.get(c.meta.correction) : undefined;
+    if (!c.meta.correction) errors.push(new ContentError(c.file, c.line, c.id, `a mistake card quotes a seed note: name its correction from ${CORRECTIONS_FILE} ("correction: <id>")`));
+    else if (corr && !quotes(c.ko.prompt, corr.quote)) errors.push(new ContentError(c.file, c.line, c.id, `the Korean prompt does not quote the seed's words of correction "${corr.id}": ${corr.quote}`));
+  }
   const drilled = new Set(cards.filter((c) => c.kind === "mistake").map((c) => c.meta.correction));
   for (const corr of corrections) {
     if (!drilled.has(corr.id)) errors.push(new ContentError(corr.file, corr.line, corr.id, `no spot-the-mistake card drills this correction (add "correction: ${corr.id}" to a mistake card)`));
   }
   if (errors.length) throw new ContentErrors(errors);
   return { topics: topics.sort((a, b) => a.order - b.order), cards, misconceptions, corrections };
+}
+
+/** Text as a seed's words are compared: Markdown emphasis and code marks dropped, white space collapsed. */
+export function plainWords(text: string): string {
+  return text.replace(/\*\*|`/g, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Whether `text` quotes `quote`: every part of the quote (parts are split at "...", which
+ * marks words left out) appears in the text, in order.
+ */
+export function quotes(text: string, quote: string): boolean {
+  const plain = plainWords(text);
+  let from = 0;
+  for (const part of quote.split("...").map(plainWords).filter(Boolean)) {
+    const at = plain.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentErrors } from "./errors";
-import { parseContent } from "./parse-content";
+import { parseContent, quotes } from "./parse-content";
 import { parseContentFile } from "./parse-file";
 
 const front = "---\nid: demo\norder: 1\ntitle:\n  ko: 데모\n  en: Demo\n---\n";
@@ -126,5 +126,34 @@ describe("parseContent", () => {
     } catch (e) {
       expect((e as ContentErrors).errors.map((x) => x.message)).toEqual(['content/a.md:9: card b-one: misconception "unknown-idea" is not defined in misconceptions.md']);
     }
+  });
+
+  describe("a mistake card quotes its seed", () => {
+    const corrections = {
+      name: "content/corrections.md",
+      text: '---\nid: corrections\norder: 0\ntitle: { ko: c, en: c }\n---\n## seed1-x\n```yaml\nseed: 001_4625019ba221ac6e.txt\nquote: "클라이언트 상태 : LISTEN -> SYN_SENT ... 서버 상태"\n```\n### ko\n틀림\n\n---\n\n맞음\n### en\nwrong\n\n---\n\nright, RFC 9293\n',
+    };
+    const mistake = (yaml: string, ko: string) => `${front}\n## mistake m-one\n\`\`\`yaml\n${yaml}\n\`\`\`\n### ko\n${ko}\n\n---\n\n고침\n### en\nWhat is wrong?\n\n---\n\nfix\n`;
+    const errorsFor = (text: string) => {
+      try {
+        parseContent([misconceptions, corrections, { name: "content/a.md", text }]);
+        return [];
+      } catch (e) {
+        return (e as ContentErrors).errors.map((x) => x.message);
+      }
+    };
+
+    it("accepts a prompt that holds every quoted part in order, with emphasis and line breaks of its own", () => {
+      expect(errorsFor(mistake("correction: seed1-x", "틀린 곳은? \"클라이언트 상태 : **LISTEN** ->\nSYN_SENT\" 그리고 `서버 상태`"))).toEqual([]);
+    });
+
+    it("refuses a paraphrase, parts out of order, and a mistake card that names no correction", () => {
+      expect(errorsFor(mistake("correction: seed1-x", "틀린 곳은? \"클라이언트는 LISTEN에서 SYN_SENT로 간다\""))).toEqual([
+        "content/a.md:9: card m-one: the Korean prompt does not quote the seed's words of correction \"seed1-x\": 클라이언트 상태 : LISTEN -> SYN_SENT ... 서버 상태",
+      ]);
+      expect(quotes("서버 상태 그리고 클라이언트 상태 : LISTEN -> SYN_SENT", "클라이언트 상태 : LISTEN -> SYN_SENT ... 서버 상태")).toBe(false);
+      const none = errorsFor(mistake("misconceptions: [known]", "틀린 곳은? \"서버는 TIME_WAIT에 들어간다\""));
+      expect(none).toContain('content/a.md:9: card m-one: a mistake card quotes a seed note: name its correction from corrections.md ("correction: <id>")');
+    });
   });
 });

@@ -18,6 +18,10 @@ export const scenarioIds = [
   "simultaneous-open",
   "simultaneous-close",
   "syn-to-closed-port",
+  "lost-syn",
+  "lost-third-ack",
+  "abortive-close",
+  "time-wait-reopen",
 ] as const;
 
 const bilingual = z.object({ ko: z.string().min(1), en: z.string().min(1) }).strict();

@@ -104,4 +104,6 @@ export const SCENARIO_CONCEPT: Readonly<Record<string, string>> = {
   "server-close": "four-way-close",
   "simultaneous-close": "four-way-close",
   "lost-final-ack": "time-wait",
+  "lost-syn": "handshake-loss",
+  "time-wait-reopen": "time-wait",
 };

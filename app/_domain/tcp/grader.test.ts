@@ -139,6 +139,87 @@ describe("grading details", () => {
   });
 });
 
+describe("loss, reset and reopening scenarios", () => {
+  const errorsAt = (id: string, steps: Step[], index: number, locale: "en" | "ko" = "en") => grade(scenario(id), steps, locale).steps[index]!.errors;
+  const replace = (steps: Step[], index: number, patch: Partial<Step>) => steps.map((s, i) => (i === index ? ({ ...s, ...patch } as Step) : s));
+
+  it("lost-syn: the timeout is the client's retransmission timer, not 2MSL", () => {
+    const run = referenceRun("lost-syn", { clientIsn: 100, serverIsn: 300 });
+    const missing = grade(scenario("lost-syn"), [run[0]!, ...run.slice(2)]);
+    expect(missing.correct).toBe(false);
+    const atServer = errorsAt("lost-syn", replace(run, 1, { timeout: "server" }), 1);
+    expect(atServer[0]).toMatchObject({ code: "wrong_timeout", field: "timeout", expected: "client" });
+    expect(atServer[0]!.message).toMatch(/retransmission timer fires at the client.*§3\.8\.1/);
+    expect(errorsAt("lost-syn", replace(run, 1, { timeout: "server" }), 1, "ko")[0]!.message).toMatch(/재전송 타이머/);
+    // Leaving the timeout out shifts the answer; the step it should be is named as a retransmission timeout.
+    const skipped = grade(scenario("lost-syn"), [run[0]!, run[2]!, run[3]!, run[4]!]);
+    expect(skipped.steps[1]!.errors[0]!.message).toMatch(/retransmission timeout at the client/);
+  });
+
+  it("lost-syn: the retransmitted SYN repeats the first sequence number, and the first copy is lost", () => {
+    const run = referenceRun("lost-syn", { clientIsn: 100, serverIsn: 300 });
+    expect(errorsAt("lost-syn", replace(run, 2, { seq: 101 }), 2)[0]).toMatchObject({ code: "wrong_seq", expected: 100, got: 101 });
+    expect(errorsAt("lost-syn", replace(run, 0, { lost: false }), 0)[0]).toMatchObject({ code: "wrong_lost", field: "lost" });
+    // Until the retransmission arrives the server has heard nothing.
+    expect(errorsAt("lost-syn", replace(run, 0, { server: "SYN-RECEIVED" }), 0)[0]).toMatchObject({ code: "wrong_state", field: "server", expected: "LISTEN" });
+  });
+
+  it("lost-third-ack: the server stays in SYN-RECEIVED until the data segment's ACK field acknowledges its SYN", () => {
+    const run = referenceRun("lost-third-ack", { clientIsn: 100, serverIsn: 300, dataLen: 20 });
+    expect(run[3]).toMatchObject({ from: "client", seq: 101, ack: 301, len: 20, server: "ESTABLISHED" });
+    expect(run[4]).toMatchObject({ from: "server", seq: 301, ack: 121 });
+    expect(errorsAt("lost-third-ack", replace(run, 2, { server: "ESTABLISHED" }), 2)[0]).toMatchObject({ code: "wrong_state", expected: "SYN-RECEIVED" });
+    // The lost ACK consumed no number, so the data starts at x+1 as well.
+    expect(errorsAt("lost-third-ack", replace(run, 3, { seq: 102 }), 3)[0]).toMatchObject({ code: "wrong_seq", expected: 101 });
+    expect(errorsAt("lost-third-ack", replace(run, 3, { flags: ["PSH"] }), 3).map((e) => e.code)).toContain("missing_flag");
+  });
+
+  it("abortive-close: RST carries SND.NXT, ACK is optional, and both sides are CLOSED at once with no TIME-WAIT", () => {
+    const run = referenceRun("abortive-close", { clientIsn: 1000, serverIsn: 5000, dataLen: 10 });
+    expect(run[2]).toMatchObject({ from: "client", flags: ["RST"], seq: 1000, client: "CLOSED", server: "CLOSED" });
+    expect(grade(scenario("abortive-close"), replace(run, 2, { flags: ["RST", "ACK"], ack: 5010 })).correct).toBe(true);
+    expect(errorsAt("abortive-close", replace(run, 2, { flags: ["RST", "ACK"], ack: 5000 }), 2)[0]).toMatchObject({ code: "wrong_ack", expected: 5010 });
+    expect(errorsAt("abortive-close", replace(run, 2, { seq: 999 }), 2)[0]).toMatchObject({ code: "wrong_seq", expected: 1000 });
+    const tw = errorsAt("abortive-close", replace(run, 2, { client: "TIME-WAIT" }), 2);
+    expect(tw[0]).toMatchObject({ code: "wrong_state", field: "client", expected: "CLOSED", got: "TIME-WAIT" });
+    expect(tw[0]!.message).toMatch(/reset deletes the connection at both ends at once/);
+    expect(errorsAt("abortive-close", replace(run, 2, { client: "TIME-WAIT" }), 2, "ko")[0]!.message).toMatch(/TIME-WAIT 없이/);
+    expect(errorsAt("abortive-close", replace(run, 2, { flags: ["FIN"] }), 2).map((e) => e.code)).toEqual(expect.arrayContaining(["missing_flag", "extra_flag"]));
+  });
+
+  describe("time-wait-reopen: the new SYN must lie above the old connection's numbers (RFC 9293 §3.6.1)", () => {
+    // Old connection: the client's FIN takes 4294967295, so the server in TIME-WAIT has RCV.NXT = 0 after the wrap.
+    const run = referenceRun("time-wait-reopen", { clientIsn: 4_294_967_295, serverIsn: 50, reopenGap: 5 });
+    const withSyn = (seq: number, serverIsn = 60): Step[] => {
+      const steps = replace(replace(run, 4, { seq }), 5, { seq: serverIsn, ack: (seq + 1) % 2 ** 32 });
+      return replace(steps, 6, { seq: (seq + 1) % 2 ** 32, ack: serverIsn + 1 });
+    };
+
+    it("a SYN at or below the old RCV.NXT is an old duplicate; one above it reopens, across the wrap", () => {
+      for (const [seq, ok] of [[0, false], [4_294_967_295, false], [4_294_967_000, false], [1, true], [2 ** 31 - 1, true]] as const) {
+        const result = grade(scenario("time-wait-reopen"), withSyn(seq));
+        expect(result.correct, `SYN seq ${seq}`).toBe(ok);
+        if (!ok) {
+          expect(result.steps[4]!.errors[0]).toMatchObject({ code: "wrong_seq", field: "seq", expected: ">0", got: seq });
+          expect(result.steps[4]!.errors[0]!.message).toMatch(/RCV\.NXT = 0.*old duplicate.*§3\.6\.1/);
+        }
+      }
+    });
+
+    it("the side that reopens picks an ISN at or above its old SND.NXT", () => {
+      // The server's FIN was 50, so its old SND.NXT is 51.
+      expect(grade(scenario("time-wait-reopen"), withSyn(10, 51)).correct).toBe(true);
+      const low = grade(scenario("time-wait-reopen"), withSyn(10, 50), "ko");
+      expect(low.steps[5]!.errors[0]).toMatchObject({ code: "wrong_seq", expected: ">=51", got: 50 });
+      expect(low.steps[5]!.errors[0]!.message).toMatch(/51 이상.*MAY-2/);
+    });
+
+    it("the server goes from TIME-WAIT to SYN-RECEIVED, not through CLOSED or LISTEN", () => {
+      for (const server of ["CLOSED", "LISTEN", "TIME-WAIT"]) expect(errorsAt("time-wait-reopen", replace(run, 4, { server }), 4)[0]).toMatchObject({ code: "wrong_state", expected: "SYN-RECEIVED" });
+    });
+  });
+});
+
 describe("random valid runs are graded correct", () => {
   it("for any ISNs, optional flags, data sizes and spellings", () => {
     fc.assert(
@@ -151,6 +232,7 @@ describe("random valid runs are graded correct", () => {
           pshOnData: fc.boolean(),
           dataLen: fc.integer({ min: 1, max: 65535 }),
           underscores: fc.boolean(),
+          reopenGap: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
         }),
         (id, choices) => {
           const result = grade(scenario(id), referenceRun(id, choices));

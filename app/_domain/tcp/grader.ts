@@ -1,4 +1,4 @@
-import { afterReceive, afterSend, afterTimeout, type Endpoint, type Segment } from "./machine";
+import { afterReceive, afterSend, afterTimeout, seqLe, seqLt, timerIn, type Endpoint, type Segment } from "./machine";
 import { describeExpected, messages, type ErrorCode, type Locale } from "./messages";
 import type { ExpectedSegment, Scenario } from "./scenarios";
 import { isTimeout, other, seqAdd, type Flag, type Side, type Step } from "./segment";
@@ -25,6 +25,7 @@ function checkStates(model: Model, step: Step, sent: ExpectedSegment | null, loc
 }
 
 function stateHint(got: TcpState, expected: TcpState, sent: ExpectedSegment | null) {
+  if (sent?.flags.includes("RST") && expected === "CLOSED") return "reset-closes" as const;
   if (got === "TIME-WAIT") return "time-wait-first-closer" as const;
   if (got === "SYN-SENT" && expected === "SYN-RECEIVED") return "syn-received" as const;
   if (got === "ESTABLISHED" && expected === "SYN-RECEIVED" && sent?.flags.includes("SYN")) return "established-on-ack" as const;
@@ -45,10 +46,23 @@ function gradeSegment(model: Model, exp: ExpectedSegment, step: Exclude<Step, { 
 
   // Sequence number: fixed by what this side sent before, or chosen freely by its first segment.
   const expectedSeq = exp.reset ? 0 : exp.retransmit === "FIN" ? sender.finSeq : exp.retransmit === "SYN" ? sender.synSeq : sender.sndNxt;
-  const seq = expectedSeq ?? step.seq;
+  let seq = expectedSeq ?? step.seq;
   if (expectedSeq !== undefined && step.seq !== expectedSeq) {
     const reason = exp.reset ? "reset" : exp.retransmit ? "retransmit" : sender.synSeq !== undefined && step.seq === sender.synSeq ? "syn" : "next";
     push("wrong_seq", "seq", expectedSeq, step.seq, messages.wrong_seq(locale, { expected: expectedSeq, reason }));
+  }
+  // A free choice with a floor: a SYN that reopens a connection its receiver holds in
+  // TIME-WAIT, and the ISN of the side that reopened it, must lie above the old incarnation's
+  // numbers (RFC 9293 §3.6.1, MAY-2). The model goes on with the lowest right number.
+  if (expectedSeq === undefined && flags.includes("SYN")) {
+    const reopens = !flags.includes("ACK") && receiver.state === "TIME-WAIT" && receiver.rcvNxt !== undefined;
+    if (reopens && !seqLt(receiver.rcvNxt!, step.seq)) {
+      seq = seqAdd(receiver.rcvNxt!, 1);
+      push("wrong_seq", "seq", `>${receiver.rcvNxt}`, step.seq, messages.wrong_seq(locale, { expected: receiver.rcvNxt!, reason: "reopen-syn" }));
+    } else if (sender.minIss !== undefined && !seqLe(sender.minIss, step.seq)) {
+      seq = sender.minIss;
+      push("wrong_seq", "seq", `>=${sender.minIss}`, step.seq, messages.wrong_seq(locale, { expected: sender.minIss, reason: "reopen-iss" }));
+    }
   }
 
   // Acknowledgement number: what this side expects next from the peer.
@@ -94,7 +108,7 @@ export function grade(scenario: Scenario, steps: Step[], locale: Locale = "en"):
     const step = steps[index];
     const errors: GradeError[] = [];
     if (!step) {
-      const expected = describeExpected(exp as never, locale);
+      const expected = describeExpected(exp && "timeout" in exp ? { ...exp, timer: timerIn(model[exp.timeout].state) } : (exp as never), locale);
       results.push({ index, ok: false, errors: [{ code: "missing_step", field: "steps", expected, got: null, message: messages.missing_step(locale, { expected }) }] });
       continue;
     }
@@ -104,8 +118,9 @@ export function grade(scenario: Scenario, steps: Step[], locale: Locale = "en"):
     }
     let sent: ExpectedSegment | null = null;
     if ("timeout" in exp) {
-      if (!isTimeout(step)) errors.push({ code: "wrong_order", field: "timeout", expected: exp.timeout, got: step.from, message: messages.wrong_order(locale, { expected: describeExpected(exp, locale) }) });
-      else if (step.timeout !== exp.timeout) errors.push({ code: "wrong_timeout", field: "timeout", expected: exp.timeout, got: step.timeout, message: messages.wrong_timeout(locale, { expected: exp.timeout }) });
+      const timer = timerIn(model[exp.timeout].state);
+      if (!isTimeout(step)) errors.push({ code: "wrong_order", field: "timeout", expected: exp.timeout, got: step.from, message: messages.wrong_order(locale, { expected: describeExpected({ ...exp, timer }, locale) }) });
+      else if (step.timeout !== exp.timeout) errors.push({ code: "wrong_timeout", field: "timeout", expected: exp.timeout, got: step.timeout, message: messages.wrong_timeout(locale, { expected: exp.timeout, timer }) });
       model = { ...model, [exp.timeout]: afterTimeout(model[exp.timeout]) };
     } else if (isTimeout(step)) {
       errors.push({ code: "wrong_order", field: "from", expected: exp.from, got: `timeout:${step.timeout}`, message: messages.wrong_order(locale, { expected: describeExpected(exp, locale) }) });

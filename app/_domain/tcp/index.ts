@@ -7,3 +7,4 @@ export { answerSchema, type Answer } from "./answer-schema";
 export { listScenarios } from "./list";
 export type { Locale, ErrorCode } from "./messages";
 export { TcpSimulatorError, UnknownScenarioError } from "./errors";
+export { timerIn } from "./machine";

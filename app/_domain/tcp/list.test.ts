@@ -16,6 +16,10 @@ describe("listScenarios", () => {
       ["simultaneous-open", "SYN-SENT", "SYN-SENT", 4],
       ["simultaneous-close", "FIN-WAIT-1", "FIN-WAIT-1", 6],
       ["syn-to-closed-port", "CLOSED", "CLOSED", 2],
+      ["lost-syn", "CLOSED", "LISTEN", 5],
+      ["lost-third-ack", "CLOSED", "LISTEN", 5],
+      ["abortive-close", "ESTABLISHED", "ESTABLISHED", 3],
+      ["time-wait-reopen", "ESTABLISHED", "ESTABLISHED", 7],
     ]);
   });
 
@@ -41,6 +45,19 @@ describe("referenceRun", () => {
 
   it("answers a SYN to a closed port with RST+ACK, seq 0, ack ISN+1 across the wrap", () => {
     expect(referenceRun("syn-to-closed-port", { clientIsn: 2 ** 32 - 1, serverIsn: 5 })[1]).toMatchObject({ flags: ["RST", "ACK"], seq: 0, ack: 0 });
+  });
+
+  it("reopens from TIME-WAIT with new ISNs above the old connection's numbers, across the wrap", () => {
+    const run = referenceRun("time-wait-reopen", { clientIsn: 2 ** 32 - 2, serverIsn: 10, reopenGap: 3 });
+    // Old connection: the server's FIN is 10, the client's FIN is 2^32 - 2; both consume one.
+    expect(run[4]).toMatchObject({ from: "client", flags: ["SYN"], seq: 2, client: "SYN-SENT", server: "SYN-RECEIVED" });
+    expect(run[5]).toMatchObject({ from: "server", flags: ["SYN", "ACK"], seq: 14, ack: 3 });
+    expect(run[6]).toMatchObject({ from: "client", flags: ["ACK"], seq: 3, ack: 15 });
+  });
+
+  it("retransmits a lost SYN with its first sequence number", () => {
+    const run = referenceRun("lost-syn", { clientIsn: 7, serverIsn: 70 });
+    expect(run.map((s) => ("timeout" in s ? "timeout" : `${s.flags.join("+")}:${s.seq}${s.lost ? ":lost" : ""}`))).toEqual(["SYN:7:lost", "timeout", "SYN:7", "SYN+ACK:70", "ACK:8"]);
   });
 
   it("throws a named error naming the unknown scenario", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { afterReceive, afterSend, afterTimeout, resetFor, seqLt, type Endpoint, type Segment } from "./machine";
+import { afterReceive, afterSend, afterTimeout, resetFor, seqLt, timerIn, type Endpoint, type Segment } from "./machine";
 import { seqAdd, type Flag } from "./segment";
 import type { TcpState } from "./states";
 
@@ -27,6 +27,15 @@ describe("RFC 9293 §3.10 transitions", () => {
     ["LAST-ACK + ACK of our FIN → CLOSED", at("LAST-ACK", { finSeq: 10, sndNxt: 11 }), seg(["ACK"], 51, 11), "CLOSED"],
     ["TIME-WAIT + retransmitted FIN stays", at("TIME-WAIT", { rcvNxt: 51 }), seg(["FIN", "ACK"], 50, 11), "TIME-WAIT"],
     ["SYN-SENT + RST acking our SYN → CLOSED", at("SYN-SENT", { synSeq: 100, sndNxt: 101 }), seg(["RST", "ACK"], 0, 101), "CLOSED"],
+    ["SYN-SENT ignores a RST that does not ack our SYN", at("SYN-SENT", { synSeq: 100, sndNxt: 101 }), seg(["RST", "ACK"], 0, 100), "SYN-SENT"],
+    ["ESTABLISHED + RST with SEQ = RCV.NXT → CLOSED", at("ESTABLISHED", { rcvNxt: 50, sndNxt: 9 }), seg(["RST"], 50), "CLOSED"],
+    ["ESTABLISHED ignores a RST with any other SEQ (challenge ACK)", at("ESTABLISHED", { rcvNxt: 50, sndNxt: 9 }), seg(["RST"], 51), "ESTABLISHED"],
+    ["CLOSE-WAIT + RST at RCV.NXT → CLOSED", at("CLOSE-WAIT", { rcvNxt: 51 }), seg(["RST", "ACK"], 51, 9), "CLOSED"],
+    ["SYN-RECEIVED from a passive open + RST → back to LISTEN", at("SYN-RECEIVED", { passive: true, synSeq: 300, rcvNxt: 101 }), seg(["RST"], 101), "LISTEN"],
+    ["SYN-RECEIVED from a simultaneous open + RST → CLOSED", at("SYN-RECEIVED", { synSeq: 300, rcvNxt: 101 }), seg(["RST"], 101), "CLOSED"],
+    ["TIME-WAIT + SYN above RCV.NXT → SYN-RECEIVED (a new incarnation)", at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11 }), seg(["SYN"], 52), "SYN-RECEIVED"],
+    ["TIME-WAIT + SYN at RCV.NXT stays (an old duplicate)", at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11 }), seg(["SYN"], 51), "TIME-WAIT"],
+    ["TIME-WAIT + SYN below RCV.NXT stays", at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11 }), seg(["SYN"], 7), "TIME-WAIT"],
   ];
   it.each(table)("%s", (_name, before, segment, state) => {
     expect(afterReceive(before, segment).state).toBe(state);
@@ -46,9 +55,34 @@ describe("RFC 9293 §3.10 transitions", () => {
     expect(afterSend(at("CLOSE-WAIT", { sndNxt: 8 }), seg(["FIN"], 8), false)).toMatchObject({ state: "LAST-ACK", sndNxt: 9 });
   });
 
-  it("only TIME-WAIT has the 2MSL timer", () => {
-    expect(afterTimeout(at("TIME-WAIT")).state).toBe("CLOSED");
+  it("only TIME-WAIT has the 2MSL timer; elsewhere a timeout is a retransmission and changes no state", () => {
+    expect(afterTimeout(at("TIME-WAIT", { rcvNxt: 5 }))).toEqual({ state: "CLOSED" });
     expect(afterTimeout(at("FIN-WAIT-2")).state).toBe("FIN-WAIT-2");
+    const waiting = at("SYN-SENT", { synSeq: 7, sndNxt: 8, sndUna: 7 });
+    expect(afterTimeout(waiting)).toEqual(waiting);
+    expect([timerIn("TIME-WAIT"), timerIn("SYN-SENT"), timerIn("LAST-ACK")]).toEqual(["2msl", "retransmission", "retransmission"]);
+  });
+
+  it("an abort (sending RST) deletes the TCB at once, with no TIME-WAIT (RFC 9293 §3.10.5)", () => {
+    expect(afterSend(at("ESTABLISHED", { sndNxt: 9, rcvNxt: 50 }), seg(["RST"], 9), false)).toEqual({ state: "CLOSED" });
+    expect(afterSend(at("CLOSE-WAIT", { sndNxt: 9, rcvNxt: 51 }), seg(["RST", "ACK"], 9, 51), false)).toEqual({ state: "CLOSED" });
+  });
+
+  it("a connection that reaches CLOSED keeps nothing of its numbers", () => {
+    expect(afterReceive(at("LAST-ACK", { finSeq: 10, sndNxt: 11, rcvNxt: 51 }), seg(["ACK"], 51, 11))).toEqual({ state: "CLOSED" });
+  });
+
+  it("a connection reopened from TIME-WAIT learns the new ISN and must number its own SYN above its old SND.NXT", () => {
+    expect(afterReceive(at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11, sndUna: 11, finSeq: 10 }), seg(["SYN"], 4000))).toEqual({ state: "SYN-RECEIVED", passive: true, irs: 4000, rcvNxt: 4001, minIss: 11 });
+  });
+
+  it("TIME-WAIT reopens for a SYN exactly when its SEQ is after RCV.NXT in 32-bit sequence space", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), (rcvNxt, synSeq) => {
+        const next = afterReceive(at("TIME-WAIT", { rcvNxt, sndNxt: 3 }), seg(["SYN"], synSeq));
+        expect(next.state).toBe(seqLt(rcvNxt, synSeq) ? "SYN-RECEIVED" : "TIME-WAIT");
+      }),
+    );
   });
 });
 
@@ -125,3 +159,35 @@ describe("random legal runs through the machine", () => {
     );
   });
 });
+
+describe("random aborts", () => {
+  // After any exchange of data, a RST at SND.NXT from either side closes both ends at once;
+  // the same RST at any other number inside the window is refused (a challenge ACK).
+  it("close both sides exactly when the RST carries the receiver's RCV.NXT", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 3000 })), { maxLength: 5 }),
+        fc.boolean(),
+        fc.integer({ min: -5, max: 5 }),
+        (ciss, siss, data, clientAborts, offset) => {
+          let c: Endpoint = { state: "ESTABLISHED", sndNxt: seqAdd(ciss, 1), sndUna: seqAdd(ciss, 1), rcvNxt: seqAdd(siss, 1) };
+          let s: Endpoint = { state: "ESTABLISHED", sndNxt: seqAdd(siss, 1), sndUna: seqAdd(siss, 1), rcvNxt: seqAdd(ciss, 1) };
+          for (const [fromClient, len] of data) {
+            const from = fromClient ? c : s;
+            const segment = seg(["ACK", "PSH"], from.sndNxt!, from.rcvNxt, len);
+            if (fromClient) [c, s] = [afterSend(c, segment, false), afterReceive(s, segment)];
+            else [s, c] = [afterSend(s, segment, false), afterReceive(c, segment)];
+          }
+          const [sender, receiver] = clientAborts ? [c, s] : [s, c];
+          const rst = seg(["RST"], seqAdd(sender.sndNxt!, offset));
+          expect(afterSend(sender, rst, false)).toEqual({ state: "CLOSED" });
+          expect(afterReceive(receiver, rst).state).toBe(offset === 0 ? "CLOSED" : "ESTABLISHED");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+

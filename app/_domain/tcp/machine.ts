@@ -17,6 +17,13 @@ export type Endpoint = {
   /** Sequence number of our SYN (our ISS) / FIN, to recognise their acknowledgement and retransmit them. */
   synSeq?: number;
   finSeq?: number;
+  /** Reached SYN-RECEIVED from LISTEN (a passive open): a reset sends it back to LISTEN (RFC 9293 §3.5, MUST-11). */
+  passive?: boolean;
+  /**
+   * A connection reopened from TIME-WAIT must number its new SYN above everything the old
+   * incarnation used: this is the old SND.NXT (RFC 9293 §3.6.1, MAY-2 (1)).
+   */
+  minIss?: number;
 };
 
 export type Segment = { flags: readonly Flag[]; seq: number; ack: number | undefined; len: number };
@@ -24,9 +31,16 @@ export type Segment = { flags: readonly Flag[]; seq: number; ack: number | undef
 const SYNCHRONIZED: TcpState[] = ["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT"];
 export const isSynchronized = (s: TcpState) => SYNCHRONIZED.includes(s);
 
-/** The state after the endpoint sends a segment (user calls are folded in: SYN = open, FIN = close). */
+/** No TCB: what every connection becomes when it closes or aborts (RFC 9293 §3.3.2). */
+const CLOSED: Endpoint = { state: "CLOSED" };
+
+/**
+ * The state after the endpoint sends a segment (user calls are folded in: SYN = open, FIN =
+ * close, RST = abort). Aborting deletes the TCB at once, with no TIME-WAIT (RFC 9293 §3.10.5).
+ */
 export function afterSend(e: Endpoint, seg: Segment, retransmit: boolean): Endpoint {
   const has = (f: Flag) => seg.flags.includes(f);
+  if (has("RST")) return e.state === "LISTEN" ? e : CLOSED;
   const next: Endpoint = { ...e };
   if (!retransmit && !has("RST")) next.sndNxt = seqAdd(seg.seq, segmentLength(seg.flags, seg.len));
   if (has("SYN")) next.synSeq = seg.seq;
@@ -40,15 +54,27 @@ export function afterSend(e: Endpoint, seg: Segment, retransmit: boolean): Endpo
   return next;
 }
 
-/** The state after the endpoint receives and processes a segment (RFC 9293 §3.10.7). */
+/**
+ * The state after the endpoint receives and processes a segment (RFC 9293 §3.10.7). A
+ * connection that reaches CLOSED loses its TCB, so nothing of it carries into a later one.
+ */
 export function afterReceive(e: Endpoint, seg: Segment): Endpoint {
+  const next = receive(e, seg);
+  return next.state === "CLOSED" ? CLOSED : next;
+}
+
+function receive(e: Endpoint, seg: Segment): Endpoint {
   const has = (f: Flag) => seg.flags.includes(f);
   const next: Endpoint = { ...e };
   const acks = (sent: number | undefined) => has("ACK") && sent !== undefined && seg.ack === seqAdd(sent, 1);
-  if (has("RST")) {
-    if (e.state === "SYN-SENT" && acks(e.synSeq)) next.state = "CLOSED";
-    else if (e.state !== "LISTEN" && e.state !== "CLOSED") next.state = "CLOSED";
-    return next;
+  if (has("RST")) return afterReset(e, seg, acks(e.synSeq));
+  // A SYN that arrives for a connection in TIME-WAIT may open a new incarnation at once when
+  // its sequence number lies above everything the old one received; anything else is an old
+  // duplicate and TIME-WAIT goes on (RFC 9293 §3.6.1, MAY-2; the Berkeley rule Linux follows
+  // when no timestamps are present).
+  if (e.state === "TIME-WAIT" && has("SYN") && !has("ACK")) {
+    if (e.rcvNxt === undefined || !seqLt(e.rcvNxt, seg.seq)) return next;
+    return { state: "SYN-RECEIVED", passive: true, irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), ...(e.sndNxt !== undefined ? { minIss: e.sndNxt } : {}) };
   }
   // SYN-SENT drops a segment whose ACK does not cover our SYN (and would answer it with RST),
   // so nothing it carries is learned (RFC 9293 §3.10.7.3).
@@ -59,7 +85,10 @@ export function afterReceive(e: Endpoint, seg: Segment): Endpoint {
   if (has("ACK") && seg.ack !== undefined && acksNew(e, seg.ack)) next.sndUna = seg.ack;
   switch (e.state) {
     case "LISTEN":
-      if (has("SYN") && !has("ACK")) next.state = "SYN-RECEIVED";
+      if (has("SYN") && !has("ACK")) {
+        next.state = "SYN-RECEIVED";
+        next.passive = true;
+      }
       break;
     case "SYN-SENT":
       if (has("SYN") && acks(e.synSeq)) next.state = "ESTABLISHED";
@@ -92,6 +121,26 @@ export function afterReceive(e: Endpoint, seg: Segment): Endpoint {
   return next;
 }
 
+/**
+ * A reset (RFC 9293 §3.10.7.3, §3.10.7.4). In SYN-SENT it counts when it acknowledges our SYN;
+ * in a synchronized state only when its sequence number is exactly RCV.NXT (the RFC 5961 check
+ * RFC 9293 adopts: any other in-window RST earns a challenge ACK, so a blind guess cannot reset
+ * the connection). SYN-RECEIVED reached by a passive open goes back to LISTEN.
+ */
+function afterReset(e: Endpoint, seg: Segment, acksOurSyn: boolean): Endpoint {
+  switch (e.state) {
+    case "LISTEN":
+    case "CLOSED":
+      return e;
+    case "SYN-SENT":
+      return acksOurSyn ? CLOSED : e;
+    case "SYN-RECEIVED":
+      return e.passive ? { state: "LISTEN" } : CLOSED;
+    default:
+      return e.rcvNxt === undefined || seg.seq === e.rcvNxt ? CLOSED : e;
+  }
+}
+
 /** SND.UNA < SEG.ACK =< SND.NXT in 32-bit sequence space (RFC 9293 §3.4, §3.10.7.4). */
 function acksNew(e: Endpoint, ack: number): boolean {
   if (e.sndUna === undefined || e.sndNxt === undefined) return false;
@@ -116,7 +165,18 @@ export function resetFor(seg: Segment): Segment | null {
   return { flags: ["RST"], seq: seg.ack, ack: undefined, len: 0 };
 }
 
-/** The 2MSL timer: only TIME-WAIT has it (RFC 9293 §3.10.8). */
+/**
+ * Which timer fires at an endpoint in this state: TIME-WAIT's 2MSL timer, or else the
+ * retransmission timer of a segment still unacknowledged (RFC 9293 §3.8.1, §3.10.8).
+ */
+export function timerIn(state: TcpState): "2msl" | "retransmission" {
+  return state === "TIME-WAIT" ? "2msl" : "retransmission";
+}
+
+/**
+ * A timer fires (RFC 9293 §3.10.8). The 2MSL timer ends TIME-WAIT; a retransmission timeout
+ * changes no state: the segment sent again is a step of its own.
+ */
 export function afterTimeout(e: Endpoint): Endpoint {
-  return e.state === "TIME-WAIT" ? { state: "CLOSED" } : e;
+  return timerIn(e.state) === "2msl" ? CLOSED : e;
 }

@@ -26,6 +26,7 @@ export type Scenario = { id: string; title: Bilingual; description: Bilingual; i
 
 const fin = (from: Side): ExpectedSegment => ({ from, flags: ["FIN"], optional: ["ACK"] });
 const ack = (from: Side, lost = false): ExpectedSegment => ({ from, flags: ["ACK"], ...(lost ? { lost } : {}) });
+const data = (from: Side): ExpectedSegment => ({ from, flags: ["ACK"], optional: ["PSH"], data: true });
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -80,9 +81,9 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     id: "simultaneous-open",
-    title: { ko: "동시 열기", en: "Simultaneous open" },
+    title: { ko: "동시 개방", en: "Simultaneous open" },
     description: {
-      ko: "양쪽이 동시에 능동 열기를 해 둘 다 SYN-SENT입니다. 엇갈린 두 SYN이 도착하는 것부터 적으세요.",
+      ko: "양쪽이 동시에 능동 개방을 해 둘 다 SYN-SENT입니다. 엇갈린 두 SYN이 도착하는 것부터 적으세요.",
       en: "Both sides did an active open at the same time and are in SYN-SENT. Start with the two crossing SYNs arriving.",
     },
     initial: { client: "SYN-SENT", server: "SYN-SENT" },
@@ -112,6 +113,46 @@ export const SCENARIOS: Scenario[] = [
     },
     initial: { client: "CLOSED", server: "CLOSED" },
     script: [{ from: "client", flags: ["SYN"] }, { from: "server", flags: ["RST", "ACK"], reset: true }],
+  },
+  {
+    id: "lost-syn",
+    title: { ko: "SYN 유실", en: "Lost SYN" },
+    description: {
+      ko: "클라이언트의 SYN이 유실됩니다(lost). SYN-SENT의 클라이언트는 재전송 타이머가 만료되면(timeout) 같은 seq로 SYN을 다시 보내고, 핸드셰이크가 이어집니다.",
+      en: "The client's SYN is lost (lost). When the client's retransmission timer fires in SYN-SENT (a timeout step), it sends the SYN again with the same seq and the handshake goes on.",
+    },
+    initial: { client: "CLOSED", server: "LISTEN" },
+    script: [{ from: "client", flags: ["SYN"], lost: true }, { timeout: "client" }, { from: "client", flags: ["SYN"], retransmit: "SYN" }, { from: "server", flags: ["SYN", "ACK"] }, ack("client")],
+  },
+  {
+    id: "lost-third-ack",
+    title: { ko: "세 번째 ACK 유실", en: "Lost third ACK" },
+    description: {
+      ko: "핸드셰이크의 마지막 ACK가 유실됩니다(lost). 클라이언트는 이미 ESTABLISHED라 바로 데이터를 보내고, 그 데이터 세그먼트의 ACK 필드가 서버의 SYN을 확인해 줍니다. 서버의 ACK까지 적으세요.",
+      en: "The handshake's last ACK is lost (lost). The client is already ESTABLISHED and sends data at once; the ACK field of that data segment acknowledges the server's SYN. End with the server's ACK of the data.",
+    },
+    initial: { client: "CLOSED", server: "LISTEN" },
+    script: [{ from: "client", flags: ["SYN"] }, { from: "server", flags: ["SYN", "ACK"] }, ack("client", true), data("client"), ack("server")],
+  },
+  {
+    id: "abortive-close",
+    title: { ko: "RST로 끊기 (abortive close)", en: "Abortive close (RST)" },
+    description: {
+      ko: "연결된 상태에서 서버가 응답 데이터를 보내고 클라이언트가 ACK합니다. 그다음 클라이언트가 SO_LINGER 0으로 소켓을 닫아 FIN 대신 RST를 보냅니다. 양쪽은 어떤 상태가 될까요?",
+      en: "On an established connection the server sends response data and the client ACKs it. Then the client closes its socket with SO_LINGER 0, which sends RST instead of FIN. Which states do both sides end in?",
+    },
+    initial: { client: "ESTABLISHED", server: "ESTABLISHED" },
+    script: [data("server"), ack("client"), { from: "client", flags: ["RST"], optional: ["ACK"] }],
+  },
+  {
+    id: "time-wait-reopen",
+    title: { ko: "TIME-WAIT에서 다시 열기", en: "Reopening from TIME-WAIT" },
+    description: {
+      ko: "서버가 먼저 닫아 TIME-WAIT에 있는 동안, 클라이언트가 같은 포트 쌍으로 새 SYN을 보냅니다. 새 SYN의 seq가 이전 연결의 번호보다 크면 서버는 TIME-WAIT에서 바로 새 연결을 엽니다(RFC 9293 §3.6.1). 타임스탬프는 없다고 가정하세요. 종료부터 새 핸드셰이크까지 적으세요.",
+      en: "While the server, which closed first, is in TIME-WAIT, the client sends a new SYN on the same socket pair. If the new SYN's seq is above the old connection's numbers, the server opens the new connection straight from TIME-WAIT (RFC 9293 §3.6.1). Assume no timestamps. Write the close, then the new handshake.",
+    },
+    initial: { client: "ESTABLISHED", server: "ESTABLISHED" },
+    script: [fin("server"), ack("client"), fin("client"), ack("server"), { from: "client", flags: ["SYN"] }, { from: "server", flags: ["SYN", "ACK"] }, ack("client")],
   },
 ];
 

@@ -47,8 +47,16 @@ export async function importContent(db: Db, content: Content, now = new Date()):
     if (gone.length) await tx.card.updateMany({ where: { id: { in: gone } }, data: { retiredAt: now } });
     summary.retired = gone.length;
     return summary;
-  });
+  }, IMPORT_TRANSACTION);
 }
+
+/**
+ * Prisma ends an interactive transaction after 5 s by default. A first import writes every card
+ * (about 180, a few kilobytes each, in both languages) in one transaction, which took over 7 s
+ * on PostgreSQL on a loaded 2-core machine; it runs at start-up and from the command line, never
+ * per request, so it may take its time.
+ */
+const IMPORT_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
 
 /** Reads content/ and imports it into the database `config` names, with its own client. */
 export async function importContentInto(config: DatabaseConfig, now = new Date()): Promise<ImportSummary> {

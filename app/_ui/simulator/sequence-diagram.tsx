@@ -1,4 +1,4 @@
-import type { Step, StepResult } from "@/app/_domain/tcp";
+import { normaliseState, timerIn, type Step, type StepResult } from "@/app/_domain/tcp";
 
 const W = 640;
 // The order people say flags in ("SYN+ACK", "FIN+ACK"), not the header's bit order.
@@ -7,8 +7,9 @@ const ROW = 64;
 const LEFT = 170;
 const RIGHT = W - 170;
 
-function label(step: Step): string {
-  if ("timeout" in step) return `2MSL timeout`;
+/** A timeout is TIME-WAIT's 2MSL timer when that side was in TIME-WAIT, else a retransmission timeout. */
+function label(step: Step, before?: string): string {
+  if ("timeout" in step) return timerIn(normaliseState(before ?? "") ?? "CLOSED") === "2msl" ? "2MSL timeout" : "retransmission timeout";
   const flags = [...step.flags].sort((a, b) => SPOKEN.indexOf(a) - SPOKEN.indexOf(b));
   const parts = [flags.join("+") || "(no flags)", `seq=${step.seq}`];
   if (step.ack !== undefined && step.flags.includes("ACK")) parts.push(`ack=${step.ack}`);
@@ -38,6 +39,7 @@ export function SequenceDiagram({ steps, initial, results, title }: { steps: Ste
           <line x1={RIGHT} y1={30} x2={RIGHT} y2={height - 10} stroke="currentColor" strokeOpacity="0.35" strokeWidth="2" />
           {steps.map((step, i) => {
             const y = 70 + i * ROW;
+            const before = "timeout" in step ? (i === 0 ? initial : steps[i - 1]!)[step.timeout] : undefined;
             const result = results?.[i];
             const colour = result ? (result.ok ? "var(--good)" : "var(--bad)") : "currentColor";
             const stateY = y + 24;
@@ -47,7 +49,7 @@ export function SequenceDiagram({ steps, initial, results, title }: { steps: Ste
                   <g>
                     <circle cx={step.timeout === "client" ? LEFT : RIGHT} cy={y} r="9" fill="none" stroke="currentColor" strokeWidth="2" />
                     <path d={`M ${(step.timeout === "client" ? LEFT : RIGHT)} ${y - 5} v 5 h 4`} stroke="currentColor" strokeWidth="2" fill="none" />
-                    <text x={W / 2} y={y + 4} textAnchor="middle" fill="currentColor">{label(step)}</text>
+                    <text x={W / 2} y={y + 4} textAnchor="middle" fill="currentColor">{label(step, before)}</text>
                   </g>
                 ) : (
                   <g>
