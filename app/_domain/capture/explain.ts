@@ -51,6 +51,8 @@ function clause(note: Note, s: string, r: string, l: Locale, ctx: { port: string
       return ko ? `${s}가 새 수신 윈도우를 알립니다 (${note.window}바이트)` : `${s} announces a new receive window (${note.window} bytes)`;
     case "challenge-ack":
       return ko ? `${s}가 challenge ACK로 답하고 연결을 유지합니다 (RFC 5961)` : `${s} answers with a challenge ACK and keeps the connection (RFC 5961)`;
+    case "simultaneous-open":
+      return ko ? `양쪽이 동시에 연결을 열었으므로 ${s}가 자신의 SYN을 ACK와 함께 다시 보냅니다 (동시 열기)` : `both sides opened at once, so ${s} repeats its SYN, now with an ACK (a simultaneous open)`;
     case "crossed":
       return ko ? `${r}의 직전 세그먼트가 도착하기 전에 보낸 것입니다 (서로 엇갈림)` : `it was sent before ${possessive(r)} last segment arrived (the two crossed)`;
     case "lost":

@@ -32,7 +32,7 @@ export type Anomaly =
 /** What a segment does, in the order an explanation tells it. Numbers are relative. */
 export type Note =
   | { kind: "syn" | "syn-ack"; isn: number }
-  | { kind: "ack-syn" | "ack-fin" | "fin" | "dup-ack" | "keepalive" | "lost" | "crossed" | "duplicate" | "queued" | "out-of-window" | "challenge-ack" }
+  | { kind: "ack-syn" | "ack-fin" | "fin" | "dup-ack" | "keepalive" | "lost" | "crossed" | "duplicate" | "queued" | "out-of-window" | "challenge-ack" | "simultaneous-open" }
   | { kind: "data"; from: number; to: number }
   | { kind: "ack-data"; upTo: number }
   | { kind: "rst"; outcome: "refuse" | "abort" | "ignored" | "stray" }
@@ -181,7 +181,10 @@ class Run {
     // What the sender's numbers say about segments the capture saw or missed.
     const high = this.high[s];
     const retransmit = occupied > 0 && high !== undefined && seqLt(seq, high) && !has("RST");
-    if (retransmit) {
+    // A side that repeats its SYN with ACK has seen the peer's SYN: a simultaneous open (RFC 9293 §3.5).
+    const simultaneous = retransmit && has("SYN") && has("ACK") && this.ep[s].state === "SYN-RECEIVED";
+    if (simultaneous) notes.push({ kind: "simultaneous-open" });
+    else if (retransmit) {
       const first = this.firstSent[s].find((f) => seqLe(f.seq, seq) && seqLt(seq, f.end));
       notes.push({ kind: "retransmission", first: first?.i ?? null });
       this.anomalies.push({ code: "retransmission", index: i, side: s, first: first?.i ?? null, what: has("SYN") ? "SYN" : p.len > 0 ? "data" : "FIN", from: this.rel(s, seq), to: this.rel(s, end) });
@@ -211,12 +214,13 @@ class Run {
 
     // The sender first. A segment whose ACK lags what its sender has received was sent before
     // that data arrived (the two crossed): replay those arrivals after the send.
-    const crossed = this.crossing(s, seg);
-    if (crossed) notes.push({ kind: "crossed" });
+    // A reset closes its sender (an abortive close, RFC 9293 §3.10.5), unless the receiver must
+    // ignore it, as it must a forged one: then nothing says its named sender sent it at all. A
+    // listening socket that resets a stray segment goes on listening.
+    if (has("RST")) {
+      if ((this.lost.has(i) || this.resetAccepted(r, seg)) && this.ep[s].state !== "LISTEN") this.ep[s] = { state: "CLOSED" };
+    } else if (this.crossing(s, seg)) notes.push({ kind: "crossed" });
     else this.ep[s] = afterSend(this.seed(s, r, seg), seg, retransmit);
-    // A reset closes its sender (an abortive close), unless the receiver must ignore it, as it
-    // must a forged one; a listening socket that resets a stray segment goes on listening.
-    if (has("RST") && (this.lost.has(i) || this.resetAccepted(r, seg)) && this.ep[s].state !== "LISTEN") this.ep[s] = { ...this.ep[s], state: "CLOSED" };
 
     this.describeAck(s, r, seg, p, notes);
 

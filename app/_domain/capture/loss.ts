@@ -15,7 +15,7 @@ import type { TcpPacket } from "./packet";
 export function lostAfterCapture(packets: readonly TcpPacket[], sides: readonly Side[]): Set<number> {
   const lost = new Set<number>();
   const high: Partial<Record<Side, number>> = {};
-  const outstanding: Record<Side, { seq: number; end: number; i: number }[]> = { client: [], server: [] };
+  const outstanding: Record<Side, { seq: number; end: number; i: number; bareSyn: boolean }[]> = { client: [], server: [] };
   const acks: Record<Side, { ack: number; i: number }[]> = { client: [], server: [] };
   const sentAt: Record<Side, Map<number, number>> = { client: new Map(), server: new Map() };
   for (let i = 0; i < packets.length; i++) {
@@ -33,17 +33,20 @@ export function lostAfterCapture(packets: readonly TcpPacket[], sides: readonly 
     const end = seqAdd(p.seq, occupied);
     const seen = high[s];
     if (seen !== undefined && seqLt(p.seq, seen)) {
-      const covered = outstanding[s].filter((o) => seqLe(p.seq!, o.seq) && seqLt(o.seq, end));
+      // In a simultaneous open a side repeats its SYN with an ACK because the peer's SYN came,
+      // not because its own was lost.
+      const simultaneous = p.flags.includes("SYN") && p.flags.includes("ACK");
+      const covered = outstanding[s].filter((o) => seqLe(p.seq!, o.seq) && seqLt(o.seq, end) && !(simultaneous && o.bareSyn));
       for (const o of covered) lost.add(o.i);
       outstanding[s] = outstanding[s].filter((o) => !covered.includes(o));
-      if (covered.length === 0) {
+      if (covered.length === 0 && !simultaneous) {
         const first = sentAt[s].get(p.seq) ?? -1;
         const acked = acks[r].filter((a) => a.i > first && seqLe(end, a.ack)).at(-1);
         if (acked) lost.add(acked.i);
       }
       sentAt[s].set(p.seq, i);
     } else {
-      outstanding[s].push({ seq: p.seq, end, i });
+      outstanding[s].push({ seq: p.seq, end, i, bareSyn: p.flags.includes("SYN") && !p.flags.includes("ACK") });
       // A capture of one direction only never sees ACKs: keep the search bounded.
       if (outstanding[s].length > 4096) outstanding[s].shift();
       sentAt[s].set(p.seq, i);

@@ -117,61 +117,95 @@ function assignTimes(raws: Raw[]) {
 
 /**
  * tcpdump without -S prints, for every connection, the first segment that carries ACK (and any
- * SYN+ACK) with absolute numbers and stores each direction's base from it: the sender's seq,
- * and the receiver's from ack - 1. Later segments print seq and ack minus those bases.
+ * SYN+ACK) with absolute numbers and takes each direction's base from it: the sender's seq,
+ * and the receiver's from ack - 1. Later segments that carry ACK print seq and ack minus those
+ * bases; segments without ACK stay absolute.
+ *
+ * When that first segment is a pure ACK, its seq is not printed, so its sender's base is
+ * unknown. It is recovered from that direction's absolute numbers (a SYN, a FIN or RST without
+ * ACK): the end of the last one before, or the next one after less the data sent in between.
  */
-function relativeBases(raws: Raw[], apply: boolean, score?: (r: Raw, seq: number | undefined, end: number | undefined, ack: number | undefined) => void) {
-  const bases = new Map<string, Map<string, number>>();
+type Reading = { seq: number | undefined; end: number | undefined; ack: number | undefined };
+type Bases = Map<string, { base: number | undefined; high: number }>;
+
+function relativeReading(raws: Raw[]): Reading[] {
+  const current = new Map<string, Bases>();
+  const used: (Bases | undefined)[] = [];
+  const lastAbsoluteEnd = new Map<string, number>();
   for (const r of raws) {
     const p = r.packet;
-    let { seq, ack } = p;
-    let end = r.seqEnd;
-    if (p.flags.includes("ACK")) {
-      const key = p.src < p.dst ? `${p.src} ${p.dst}` : `${p.dst} ${p.src}`;
-      const base = bases.get(key);
-      if (!base || p.flags.includes("SYN")) {
-        // A pure ACK prints no seq, so its direction's base stays unknown: numbers stay as printed.
-        bases.set(key, new Map([[p.src, seq ?? 0], [p.dst, ack === undefined ? 0 : seqAdd(ack, -1)]]));
-      } else {
-        const mine = base.get(p.src) ?? 0;
-        const theirs = base.get(p.dst) ?? 0;
-        if (seq !== undefined) seq = seqAdd(seq, mine);
-        if (end !== undefined) end = seqAdd(end, mine);
-        if (ack !== undefined) ack = seqAdd(ack, theirs);
-      }
+    const key = p.src < p.dst ? `${p.src} ${p.dst}` : `${p.dst} ${p.src}`;
+    let bases = current.get(key);
+    if (p.flags.includes("ACK") && (!bases || p.flags.includes("SYN"))) {
+      bases = new Map([
+        [p.src, { base: p.seq ?? lastAbsoluteEnd.get(p.src), high: 0 }],
+        [p.dst, { base: p.ack === undefined ? undefined : seqAdd(p.ack, -1), high: 0 }],
+      ]);
+      current.set(key, bases);
+      used.push(undefined);
+      continue;
     }
-    score?.(r, seq, end, ack);
-    if (apply) {
-      p.seq = seq;
-      p.ack = ack;
-      r.seqEnd = end;
+    const mine = bases?.get(p.src);
+    if (p.flags.includes("ACK")) {
+      if (mine && p.seq !== undefined) mine.high = Math.max(mine.high, (r.seqEnd ?? p.seq) + (p.flags.includes("FIN") ? 1 : 0));
+      used.push(bases);
+    } else {
+      if (mine && mine.base === undefined && p.seq !== undefined && !p.flags.includes("SYN")) mine.base = seqAdd(p.seq, -mine.high);
+      if (p.seq !== undefined) lastAbsoluteEnd.set(p.src, seqAdd(p.seq, p.len + (p.flags.includes("SYN") ? 1 : 0) + (p.flags.includes("FIN") ? 1 : 0)));
+      used.push(undefined);
     }
   }
+  return raws.map((r, i) => {
+    const p = r.packet;
+    const bases = used[i];
+    if (!bases) return { seq: p.seq, end: r.seqEnd, ack: p.ack };
+    const mine = bases.get(p.src)?.base ?? 0;
+    const theirs = bases.get(p.dst)?.base ?? 0;
+    return {
+      seq: p.seq === undefined ? undefined : seqAdd(p.seq, mine),
+      end: r.seqEnd === undefined ? undefined : seqAdd(r.seqEnd, mine),
+      ack: p.ack === undefined ? undefined : seqAdd(p.ack, theirs),
+    };
+  });
 }
 
-/** Counts how often each reading continues a stream where it left off, and keeps the better. */
+/**
+ * Counts the numbers each reading places on a point its stream has already reached (a segment's
+ * start or end, from either side), and keeps the reading with more: under the wrong one, seq
+ * and ack numbers land nowhere near the other segments.
+ */
 function readsAsRelative(raws: Raw[]): boolean {
-  const tally = () => {
-    const next = new Map<string, number>();
-    let hits = 0;
-    const fn = (r: Raw, seq: number | undefined, end: number | undefined, ack: number | undefined) => {
+  const hits = (reading: Reading[]) => {
+    // Points each side's stream has reached: the end of every segment, and the start of the
+    // first one seen when it is not a SYN (an ACK never names an ISN itself); and what the other
+    // side acknowledged of it.
+    const reached = new Map<string, Set<number>>();
+    const acked = new Map<string, Set<number>>();
+    const of = (m: Map<string, Set<number>>, side: string) => m.get(side) ?? m.set(side, new Set()).get(side)!;
+    let n = 0;
+    raws.forEach((r, i) => {
       const p = r.packet;
-      if (seq !== undefined && next.get(p.src) === seq) hits++;
-      if (ack !== undefined && next.get(p.dst) === ack) hits++;
+      const { seq, end, ack } = reading[i]!;
+      if (seq !== undefined && (of(reached, p.src).has(seq) || of(acked, p.src).has(seq))) n++;
+      if (ack !== undefined && of(reached, p.dst).has(ack)) n++;
+      if (ack !== undefined) of(acked, p.dst).add(ack);
       if (seq !== undefined) {
+        const points = of(reached, p.src);
+        if (points.size === 0 && !p.flags.includes("SYN")) points.add(seq);
         const occupied = p.len + (p.flags.includes("SYN") ? 1 : 0) + (p.flags.includes("FIN") ? 1 : 0);
-        next.set(p.src, end !== undefined && !p.flags.includes("FIN") && !p.flags.includes("SYN") ? end : seqAdd(seq, occupied));
+        points.add(end !== undefined && !p.flags.includes("FIN") && !p.flags.includes("SYN") ? end : seqAdd(seq, occupied));
       }
-    };
-    return { fn, hits: () => hits };
+    });
+    return n;
   };
-  const absolute = tally();
-  for (const r of raws) absolute.fn(r, r.packet.seq, r.seqEnd, r.packet.ack);
-  const relative = tally();
-  relativeBases(raws, false, relative.fn);
-  return relative.hits() > absolute.hits();
+  return hits(relativeReading(raws)) > hits(raws.map((r) => ({ seq: r.packet.seq, end: r.seqEnd, ack: r.packet.ack })));
 }
 
 function toAbsolute(raws: Raw[]) {
-  relativeBases(raws, true);
+  relativeReading(raws).forEach((reading, i) => {
+    const r = raws[i]!;
+    r.packet.seq = reading.seq;
+    r.packet.ack = reading.ack;
+    r.seqEnd = reading.end;
+  });
 }
