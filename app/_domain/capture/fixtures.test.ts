@@ -151,7 +151,8 @@ describe("every text form reads as the pcap it was printed from", () => {
       for (const form of [`${name}.abs.txt`, `${name}.rel.txt`]) {
         const text = read(form);
         expect(text.relative).toBe(form.includes(".rel.") && name !== "refused");
-        expect(text.connections.map((c) => c.segments.map(({ time: _t, ...s }) => s))).toEqual(pcap.connections.map((c) => c.segments.map(({ time: _t, ...s }) => s)));
+        const untimed = (a: SegmentsAnalysis) => a.connections.map((c) => c.segments.map((s) => ({ ...s, time: null })));
+        expect(untimed(text)).toEqual(untimed(pcap));
         times(text).forEach((t, i) => expect(t).toBeCloseTo(times(pcap)[i]!, 5));
       }
     });

@@ -262,8 +262,10 @@ class Run {
     const e = this.ep[s];
     if (seg.ack === undefined || e.rcvNxt === undefined || !seqLt(seg.ack, e.rcvNxt)) return false;
     const past = this.history[s];
-    const from = past.findIndex((d) => d.before.rcvNxt !== undefined && seqLe(seg.ack!, d.before.rcvNxt) && seqLt(seg.ack!, seqAdd(d.seg.seq, segmentLength(d.seg.flags, d.seg.len))));
-    if (from < 0 || past[from]!.before.rcvNxt !== seg.ack) return false;
+    // Where the receiver stood before each arrival (the arrival's own seq, if it was the first).
+    const stood = (d: Delivery) => d.before.rcvNxt ?? d.seg.seq;
+    const from = past.findIndex((d) => seqLe(seg.ack!, stood(d)) && seqLt(seg.ack!, seqAdd(d.seg.seq, segmentLength(d.seg.flags, d.seg.len))));
+    if (from < 0 || stood(past[from]!) !== seg.ack) return false;
     let replay = afterSend(past[from]!.before, seg, false);
     const redo = past.slice(from);
     this.history[s] = past.slice(0, from);
