@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyseCapture } from "./analyse";
 import { CaptureError, MAX_CAPTURE_BYTES } from "./errors";
@@ -84,5 +85,56 @@ describe("analyseCapture on captures that start in the middle", () => {
     const codes = analysis.connections[0]!.anomalies.map((a) => a.code);
     expect(codes).toContain("out-of-window");
     expect(analysis.connections[0]!.anomalies.find((a) => a.code === "out-of-window")).toMatchObject({ index: 3, side: "client", seq: 5001, rcvNxt: 1, window: 1000 });
+  });
+});
+
+describe("analyseCapture never fails with anything but a CaptureError", () => {
+  const fixtures = ["normal.pcap", "normal.pcapng", "half-close-sll2.pcap", "server-close-sll.pcap", "lost.pcap", "ipv6.pcap"].map((f) => new Uint8Array(readFileSync(path.join(import.meta.dirname, "fixtures", f))));
+  const texts = ["normal.rel.txt", "normal.v.txt", "piles.ss.txt", "inject.abs.txt"].map((f) => readFileSync(path.join(import.meta.dirname, "fixtures", f), "utf8"));
+  const settles = (input: string | Uint8Array) => {
+    try {
+      analyseCapture(input);
+    } catch (e) {
+      if (!(e instanceof CaptureError)) throw e;
+    }
+  };
+
+  it("on random bytes and random text", () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => settles(bytes)), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (text) => settles(text)), { numRuns: 500 });
+  }, 30_000);
+
+  it("on real files with bytes changed, cut short or spliced", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...fixtures), fc.array(fc.tuple(fc.nat(), fc.nat(255)), { maxLength: 8 }), fc.nat(), (file, flips, cut) => {
+        const bytes = file.slice(0, 24 + (cut % (file.length - 23)));
+        for (const [at, value] of flips) bytes[at % bytes.length] = value;
+        settles(bytes);
+      }),
+      { numRuns: 1500 },
+    );
+  }, 30_000);
+
+  it("on real text with lines dropped, repeated, shuffled or garbled", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.array(fc.tuple(fc.nat(), fc.constantFrom("drop", "repeat", "garble", "swap")), { maxLength: 10 }), (text, edits) => {
+        const lines = text.split("\n");
+        for (const [at, edit] of edits) {
+          const i = at % lines.length;
+          if (edit === "drop") lines.splice(i, 1);
+          if (edit === "repeat") lines.splice(i, 0, lines[i]!);
+          if (edit === "garble") lines[i] = lines[i]!.replace(/\d/g, (d) => String((Number(d) * 7 + at) % 10));
+          if (edit === "swap" && lines.length > 1) [lines[i], lines[(i + 1) % lines.length]] = [lines[(i + 1) % lines.length]!, lines[i]!];
+        }
+        settles(lines.join("\n"));
+      }),
+      { numRuns: 1000 },
+    );
+  }, 30_000);
+
+  it("on a line built to make a regular expression backtrack", () => {
+    settles(`${"a.".repeat(200_000)} > b.c: Flags [S]`);
+    settles("1.".repeat(1_000_000));
+    settles(`${"x ".repeat(100_000)}: Flags [`);
   });
 });

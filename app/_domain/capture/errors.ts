@@ -38,7 +38,7 @@ export class TruncatedCaptureError extends CaptureError {
     readonly offset: number,
     what: string,
   ) {
-    super("truncated", `The file is truncated: it ends inside ${what} at byte ${offset}. Save the capture again (stop tcpdump with Ctrl+C so that it finishes writing).`);
+    super("truncated", `The file is truncated at byte ${offset}: it ends inside ${what}. Save the capture again (stop tcpdump with Ctrl+C so that it finishes writing).`);
   }
 }
 

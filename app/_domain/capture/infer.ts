@@ -74,6 +74,9 @@ export type InferredConnection = {
 
 type Delivery = { before: Endpoint; seg: Segment };
 
+/** How far ahead a search for "sent again" or "more data later" looks, so a capture full of gaps stays linear. */
+const LOOKAHEAD = 2000;
+
 const EPHEMERAL = 32768;
 
 function port(endpoint: string): number {
@@ -149,6 +152,11 @@ class Run {
     readonly captureEnd: number | undefined,
   ) {}
 
+  ahead(i: number, match: (q: TcpPacket, k: number) => boolean): number {
+    for (let k = i + 1; k < Math.min(this.packets.length, i + 1 + LOOKAHEAD); k++) if (match(this.packets[k]!, k)) return k;
+    return -1;
+  }
+
   rel(side: Side, n: number): number {
     return seqAdd(n, -(this.base[side] ?? 0));
   }
@@ -188,10 +196,14 @@ class Run {
       const first = this.firstSent[s].find((f) => seqLe(f.seq, seq) && seqLt(seq, f.end));
       notes.push({ kind: "retransmission", first: first?.i ?? null });
       this.anomalies.push({ code: "retransmission", index: i, side: s, first: first?.i ?? null, what: has("SYN") ? "SYN" : p.len > 0 ? "data" : "FIN", from: this.rel(s, seq), to: this.rel(s, end) });
-    } else if (occupied > 0 && !has("RST")) this.firstSent[s].push({ seq, end, i });
+    } else if (occupied > 0 && !has("RST")) {
+      this.firstSent[s].push({ seq, end, i });
+      // Only recent first copies are searched: a retransmission is of data still in flight.
+      if (this.firstSent[s].length > 512) this.firstSent[s].shift();
+    }
     if (high !== undefined && seqLt(high, seq) && !has("RST") && !has("SYN")) {
       notes.push({ kind: "gap", from: this.rel(s, high), to: this.rel(s, seq) });
-      const resent = this.packets.findIndex((q, k) => k > i && this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, high) && seqLt(high, seqAdd(q.seq, segmentLength(q.flags, q.len))));
+      const resent = this.ahead(i, (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, high) && seqLt(high, seqAdd(q.seq, segmentLength(q.flags, q.len))));
       this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "gap", from: this.rel(s, high), to: this.rel(s, seq), resentAt: resent < 0 ? null : resent });
     }
     if (occupied > 0 || this.high[s] === undefined) this.high[s] = high === undefined || seqLt(high, end) ? end : high;
@@ -322,6 +334,7 @@ class Run {
     if (seqLt(next, seg.seq)) {
       notes.push({ kind: "queued" });
       this.queue[r].push(seg);
+      if (this.queue[r].length > 1024) this.queue[r].shift();
       return this.deliver(r, ackOnly(seg, next));
     }
     this.deliver(r, trim(seg, next));
@@ -375,7 +388,7 @@ class Run {
   /** A segment the capture missed but the peer acknowledged: one FIN when a single number is missing and the side later sends no data, else data. */
   replayMissed(i: number, r: Side, from: number, missing: number) {
     const s = other(r);
-    const laterData = this.packets.some((q, k) => k > i && this.sides[k] === r && q.len > 0 && q.seq !== undefined && seqLe(seqAdd(from, missing), q.seq));
+    const laterData = this.ahead(i, (q, k) => this.sides[k] === r && q.len > 0 && q.seq !== undefined && seqLe(seqAdd(from, missing), q.seq)) >= 0;
     const fin = missing === 1 && this.ep[r].finSeq === undefined && !laterData;
     const seg: Segment = { flags: fin ? ["FIN", "ACK"] : ["ACK"], seq: from, ack: this.ep[r].rcvNxt, len: fin ? 0 : missing };
     this.ep[r] = afterSend(this.ep[r], seg, false);
@@ -430,7 +443,7 @@ class Run {
       const s = row.from;
       const start = this.resolvedSeq[i]!;
       const end = seqAdd(start, segmentLength(row.flags, row.len));
-      const resent = this.packets.findIndex((q, k) => k > i && this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))));
+      const resent = this.ahead(i, (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))));
       this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "after-capture", from: this.rel(s, start), to: this.rel(s, end), resentAt: resent < 0 ? null : resent });
     }
     this.anomalies.sort((a, b) => a.index - b.index);

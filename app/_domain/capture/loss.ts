@@ -24,7 +24,9 @@ export function lostAfterCapture(packets: readonly TcpPacket[], sides: readonly 
     const r: Side = s === "client" ? "server" : "client";
     if (p.ack !== undefined) {
       const ack = p.ack;
-      outstanding[r] = outstanding[r].filter((o) => !seqLe(o.end, ack) && !p.sack?.some(([a, b]) => seqLe(a, o.seq) && seqLe(o.end, b)));
+      const waiting = outstanding[r];
+      while (waiting.length && seqLe(waiting[0]!.end, ack)) waiting.shift();
+      if (p.sack) outstanding[r] = waiting.filter((o) => !seqLe(o.end, ack) && !p.sack!.some(([a, b]) => seqLe(a, o.seq) && seqLe(o.end, b)));
       acks[s].push({ ack, i });
       if (acks[s].length > 64) acks[s].shift();
     }

@@ -80,5 +80,5 @@ describe("explainCapture", () => {
       for (const t of related!.topics) expect(topics, t).toContain(t);
       for (const p of related!.prompts) expect(prompts, p).toContain(p);
     }
-  });
+  }, 30_000);
 });

@@ -26,6 +26,7 @@ export function readSocketTable(text: string): Socket[] {
   let lineNo = 0;
   for (const raw of text.split("\n")) {
     lineNo++;
+    if (raw.length > 1024) continue; // no socket table row is this long
     const tokens = raw.trim().split(/\s+/);
     const head = tokens[0]?.toLowerCase() ?? "";
     // netstat: tcp/tcp4/tcp6 Recv-Q Send-Q local peer STATE [pid/program]; Windows: TCP local peer STATE.

@@ -8,8 +8,28 @@ import { flagsOf, type TcpPacket } from "./packet";
 // numbers absolute (-S) or relative; which one is decided by which reading fits the capture.
 
 // "127.0.0.1.40000 > 127.0.0.1.3380: Flags [S.]"; IPv6 addresses have no dots, so the port is
-// after the last one. Ports may be service names when -n was left out.
-const SEGMENT = /([^\s>]+)\.([\w-]+) > ([^\s>]+)\.([\w-]+): Flags \[([^\]]*)\]/;
+// after the last one. Ports may be service names when -n was left out. Found with indexOf
+// rather than one regular expression, which could backtrack for minutes on a long line of dots.
+const FLAGS_MARK = ": Flags [";
+const ENDPOINT = /^(\S+)\.([\w-]+)$/;
+/** Longer lines are no tcpdump segment line (even -vv's stay under a few hundred characters). */
+const MAX_LINE = 4096;
+
+type Found = { index: number; length: number; src: [string, string]; dst: [string, string]; flags: string };
+
+function findSegment(line: string): Found | null {
+  if (line.length > MAX_LINE) return null;
+  const mark = line.indexOf(FLAGS_MARK);
+  if (mark < 0) return null;
+  const close = line.indexOf("]", mark + FLAGS_MARK.length);
+  const arrow = line.lastIndexOf(" > ", mark);
+  if (close < 0 || arrow < 0) return null;
+  const start = line.lastIndexOf(" ", arrow - 1) + 1;
+  const src = ENDPOINT.exec(line.slice(start, arrow));
+  const dst = ENDPOINT.exec(line.slice(arrow + 3, mark));
+  if (!src || !dst) return null;
+  return { index: start, length: close + 1 - start, src: [src[1]!, src[2]!], dst: [dst[1]!, dst[2]!], flags: line.slice(mark + FLAGS_MARK.length, close) };
+}
 const TIME_OF_DAY = /^(\d{1,2}):(\d\d):(\d\d(?:\.\d+)?)\s/;
 const INDENTED_CLOCK = /^ +(\d+):(\d\d):(\d\d\.\d+)\s/;
 const EPOCH = /^(\d+\.\d+)\s/;
@@ -40,18 +60,18 @@ function number(rest: string, pattern: RegExp): number | undefined {
 }
 
 function parseLine(line: string, ref: number, pending: { clock: Clock; stamp: number } | null): Raw | null {
-  const m = SEGMENT.exec(line);
+  const m = findSegment(line);
   if (!m) return null;
   let bits = 0;
-  for (const ch of m[5]!) bits |= FLAG_LETTERS[ch] ?? 0;
+  for (const ch of m.flags) bits |= FLAG_LETTERS[ch] ?? 0;
   const flags: readonly Flag[] = flagsOf(bits);
-  const rest = line.slice(m.index + m[0].length);
+  const rest = line.slice(m.index + m.length);
   const seqMatch = /\bseq (\d+)(?::(\d+))?/.exec(rest);
   const packet: TcpPacket = {
     ref,
     time: undefined,
-    src: endpointText(m[1]!, m[2]!),
-    dst: endpointText(m[3]!, m[4]!),
+    src: endpointText(...m.src),
+    dst: endpointText(...m.dst),
     flags,
     seq: seqMatch ? Number(seqMatch[1]) >>> 0 : undefined,
     ack: flags.includes("ACK") ? number(rest, /\back (\d+)/) : undefined,
