@@ -11,7 +11,8 @@ const file = (name: string) => new Uint8Array(readFileSync(path.join(fixtures, n
 
 function request(body: BodyInit | null, type: string | null = "application/octet-stream", locale: string | null = "en", headers: Record<string, string> = {}) {
   const url = `http://localhost/api/captures/explain${locale === null ? "" : `?locale=${locale}`}`;
-  return new NextRequest(url, { method: "POST", body, headers: { ...(type ? { "content-type": type } : {}), ...headers }, duplex: "half" } as RequestInit & { duplex: "half" });
+  const init = { method: "POST", body, headers: { ...(type ? { "content-type": type } : {}), ...headers }, duplex: "half" };
+  return new NextRequest(url, init as ConstructorParameters<typeof NextRequest>[1]);
 }
 
 async function call(body: BodyInit | null, type?: string | null, locale?: string | null, headers?: Record<string, string>) {
