@@ -22,9 +22,10 @@ export type Analysis = SegmentsAnalysis | SocketsAnalysis;
  * Reads a capture as the learner gave it (pasted text, or a file's bytes) and explains it.
  * Throws a CaptureError for anything that is not a capture we can read; nothing is kept.
  */
-export function analyseCapture(input: string | Uint8Array, options: Pick<InferOptions, "initial"> = {}): Analysis {
+export function analyseCapture(input: string | Uint8Array, options: Pick<InferOptions, "initial"> & { maxBytes?: number } = {}): Analysis {
+  const max = options.maxBytes ?? MAX_CAPTURE_BYTES;
   if (typeof input !== "string") {
-    if (input.length > MAX_CAPTURE_BYTES) throw new CaptureTooLargeError(input.length);
+    if (input.length > max) throw new CaptureTooLargeError(input.length);
     if (input.length === 0) throw new EmptyCaptureError();
     if (looksLikeCaptureFile(input)) {
       const file = readCaptureFile(input);
@@ -33,7 +34,7 @@ export function analyseCapture(input: string | Uint8Array, options: Pick<InferOp
     }
     if (!isText(input)) throw new NotACaptureError("");
     input = new TextDecoder().decode(input);
-  } else if (input.length > MAX_CAPTURE_BYTES / 3 && new TextEncoder().encode(input).length > MAX_CAPTURE_BYTES) {
+  } else if (input.length > max / 3 && new TextEncoder().encode(input).length > max) {
     throw new CaptureTooLargeError(new TextEncoder().encode(input).length);
   }
   if (input.trim() === "") throw new EmptyCaptureError();

@@ -10,15 +10,21 @@ const isBareSyn = (p: TcpPacket) => p.flags.includes("SYN") && !p.flags.includes
 
 export function groupConnections(packets: readonly TcpPacket[]): PacketGroup[] {
   const groups: PacketGroup[] = [];
-  const open = new Map<string, { group: PacketGroup; ended: boolean; isn: Map<string, number> }>();
+  type Open = { group: PacketGroup; ended: boolean; isn: Map<string, number> };
+  // Keyed by both endpoints in either order, so no key string is built per packet.
+  const open = new Map<string, Map<string, Open>>();
   for (const p of packets) {
-    const key = p.src < p.dst ? `${p.src} ${p.dst}` : `${p.dst} ${p.src}`;
-    let current = open.get(key);
+    let current = open.get(p.src)?.get(p.dst);
     if (current && isBareSyn(p) && current.ended && current.isn.get(p.src) !== p.seq) current = undefined;
     if (!current) {
+      const key = p.src < p.dst ? `${p.src} ${p.dst}` : `${p.dst} ${p.src}`;
       current = { group: { key, packets: [] }, ended: false, isn: new Map() };
       groups.push(current.group);
-      open.set(key, current);
+      for (const [a, b] of [[p.src, p.dst], [p.dst, p.src]] as const) {
+        let inner = open.get(a);
+        if (!inner) open.set(a, (inner = new Map()));
+        inner.set(b, current);
+      }
     }
     current.group.packets.push(p);
     if (p.flags.includes("SYN") && p.seq !== undefined) current.isn.set(p.src, p.seq);

@@ -48,8 +48,34 @@ export function checkLinkType(linkType: number): void {
   ipOffset(linkType, new Uint8Array(0), new DataView(new ArrayBuffer(0)));
 }
 
+// One DataView per underlying buffer, not per frame: a capture has a hundred thousand frames.
+let lastBuffer: ArrayBufferLike | null = null;
+let lastView: DataView | null = null;
+
+function viewOf(frame: Uint8Array): DataView {
+  if (frame.buffer !== lastBuffer) {
+    lastBuffer = frame.buffer;
+    lastView = new DataView(frame.buffer);
+  }
+  return lastView!;
+}
+
+/** A DataView over the frame's bytes at the frame's own offsets (getUint16(0) reads the frame's first bytes). */
+class FrameView {
+  constructor(
+    private readonly v: DataView,
+    private readonly base: number,
+  ) {}
+  getUint16(at: number) {
+    return this.v.getUint16(this.base + at);
+  }
+  getUint32(at: number, little?: boolean) {
+    return this.v.getUint32(this.base + at, little);
+  }
+}
+
 export function decodeFrame(linkType: number, frame: Uint8Array, ref: number, time: number): TcpPacket | null {
-  const v = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
+  const v = new FrameView(viewOf(frame), frame.byteOffset) as unknown as DataView;
   const at = ipOffset(linkType, frame, v);
   if (at === null || frame.length < at + 1) return null;
   const version = frame[at]! >> 4;
@@ -65,11 +91,37 @@ function ipv4(f: Uint8Array, v: DataView, at: number, ref: number, time: number)
   const fragment = v.getUint16(at + 6);
   // A later fragment has no TCP header; the first fragment of a split segment is read as is.
   if (ihl < 20 || f[at + 9] !== 6 || (fragment & 0x1fff) !== 0) return null;
-  const src = `${f[at + 12]}.${f[at + 13]}.${f[at + 14]}.${f[at + 15]}`;
-  const dst = `${f[at + 16]}.${f[at + 17]}.${f[at + 18]}.${f[at + 19]}`;
+  const src = ipv4Text(v.getUint32(at + 12));
+  const dst = ipv4Text(v.getUint32(at + 16));
   // A total length of 0 is what segmentation offload leaves in captured large packets.
   const payload = total >= ihl ? total - ihl : f.length - at - ihl;
   return tcp(f, v, at + ihl, payload, src, dst, ref, time);
+}
+
+const IPV4 = new Map<number, string>();
+
+function ipv4Text(n: number): string {
+  let text = IPV4.get(n);
+  if (text === undefined) {
+    text = `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+    if (IPV4.size > 100_000) IPV4.clear();
+    IPV4.set(n, text);
+  }
+  return text;
+}
+
+const ENDPOINTS = new Map<string, Map<number, string>>();
+
+/** "addr:port" strings are shared between the segments of a connection instead of built for each. */
+function endpointOf(addr: string, port: number): string {
+  let ports = ENDPOINTS.get(addr);
+  if (!ports) {
+    if (ENDPOINTS.size > 100_000) ENDPOINTS.clear();
+    ENDPOINTS.set(addr, (ports = new Map()));
+  }
+  let text = ports.get(port);
+  if (text === undefined) ports.set(port, (text = endpoint(addr, port)));
+  return text;
 }
 
 function ipv6(f: Uint8Array, v: DataView, at: number, ref: number, time: number): TcpPacket | null {
@@ -106,8 +158,8 @@ function tcp(f: Uint8Array, v: DataView, at: number, segmentBytes: number, srcAd
   const packet: TcpPacket = {
     ref,
     time,
-    src: endpoint(srcAddr, v.getUint16(at)),
-    dst: endpoint(dstAddr, v.getUint16(at + 2)),
+    src: endpointOf(srcAddr, v.getUint16(at)),
+    dst: endpointOf(dstAddr, v.getUint16(at + 2)),
     flags,
     seq: v.getUint32(at + 4),
     ack: flags.includes("ACK") ? v.getUint32(at + 8) : undefined,

@@ -81,8 +81,7 @@ function consequence(changes: InferredSegment["changes"], names: Names, l: Local
 }
 
 /** "The server acknowledges the client's FIN: the client enters FIN-WAIT-2." */
-export function explainSegment(segment: InferredSegment, connection: InferredConnection, l: Locale): string {
-  const names = sideNames(connection, l);
+export function explainSegment(segment: InferredSegment, connection: InferredConnection, l: Locale, names: Names = sideNames(connection, l)): string {
   const s = names[segment.from];
   const r = names[other(segment.from)];
   const port = segment.from === "server" ? connection.server : connection.client;

@@ -74,6 +74,9 @@ export type InferredConnection = {
 
 type Delivery = { before: Endpoint; seg: Segment };
 
+// Most segments change no state: they share one empty list (a capture has 100,000 rows).
+const NO_CHANGES: InferredSegment["changes"] = Object.freeze([]) as unknown as InferredSegment["changes"];
+
 /** How far ahead a search for "sent again" or "more data later" looks, so a capture full of gaps stays linear. */
 const LOOKAHEAD = 2000;
 
@@ -166,8 +169,14 @@ class Run {
     const s = this.sides[i]!;
     const r = other(s);
     const notes: Note[] = [];
-    const before = { client: this.ep.client.state, server: this.ep.server.state };
-    const has = (f: Flag) => p.flags.includes(f);
+    const beforeClient = this.ep.client.state;
+    const beforeServer = this.ep.server.state;
+    const flags = p.flags;
+    const syn = flags.includes("SYN");
+    const fin = flags.includes("FIN");
+    const rst = flags.includes("RST");
+    const ackFlag = flags.includes("ACK");
+    const has = (f: Flag) => (f === "SYN" ? syn : f === "FIN" ? fin : f === "RST" ? rst : f === "ACK" ? ackFlag : flags.includes(f));
     const seq = p.seq ?? this.ep[s].sndNxt ?? this.high[s] ?? 0;
     const occupied = segmentLength(p.flags, p.len);
     const end = seqAdd(seq, occupied);
@@ -251,9 +260,15 @@ class Run {
     }
     this.track(i, s, r, p, seg);
 
-    const after = { client: this.ep.client.state, server: this.ep.server.state };
-    const changes = (["client", "server"] as const).filter((x) => before[x] !== after[x]).map((x) => ({ side: x, from: before[x], to: after[x] }));
-    this.rows.push({ ref: p.ref, time: p.time, from: s, flags: p.flags, seq, ack: p.ack, len: p.len, lost: this.lost.has(i), client: after.client, server: after.server, notes, changes });
+    const client = this.ep.client.state;
+    const server = this.ep.server.state;
+    let changes: InferredSegment["changes"] = NO_CHANGES;
+    if (client !== beforeClient || server !== beforeServer) {
+      changes = [];
+      if (client !== beforeClient) changes.push({ side: "client", from: beforeClient, to: client });
+      if (server !== beforeServer) changes.push({ side: "server", from: beforeServer, to: server });
+    }
+    this.rows.push({ ref: p.ref, time: p.time, from: s, flags: p.flags, seq, ack: p.ack, len: p.len, lost: this.lost.has(i), client, server, notes, changes });
   }
 
   /** As the simulator's grader does: a side seen first mid-connection learns its numbers from its first segment. */
@@ -447,7 +462,12 @@ class Run {
       this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "after-capture", from: this.rel(s, start), to: this.rel(s, end), resentAt: resent < 0 ? null : resent });
     }
     this.anomalies.sort((a, b) => a.index - b.index);
-    const rows = this.rows.map((row) => ({ ...row, seq: this.rel(row.from, row.seq), ack: row.ack === undefined ? undefined : this.rel(other(row.from), row.ack) }));
+    // Relative numbers only now that both sides' bases are known (rows are this run's own).
+    const rows = this.rows;
+    for (const row of rows) {
+      row.seq = this.rel(row.from, row.seq);
+      if (row.ack !== undefined) row.ack = this.rel(other(row.from), row.ack);
+    }
     return {
       client: who.client,
       server: who.server,

@@ -2,7 +2,7 @@ import type { Locale } from "../tcp/messages";
 import type { Flag, Side } from "../tcp/segment";
 import type { TcpState } from "../tcp/states";
 import { analyseCapture, type Analysis } from "./analyse";
-import { explainAnomaly, explainSegment } from "./explain";
+import { explainAnomaly, explainSegment, sideNames } from "./explain";
 import type { AnomalyCode, InferredConnection } from "./infer";
 import { countStates, explainSocket, type StateCount } from "./socket-table";
 
@@ -51,11 +51,18 @@ export type CaptureReport =
 
 // The order people say flags in ("SYN+ACK", "FIN+ACK"), not the header's bit order.
 const SPOKEN: Flag[] = ["SYN", "FIN", "RST", "PSH", "ACK", "URG"];
-const spoken = (flags: readonly Flag[]) => [...flags].sort((a, b) => SPOKEN.indexOf(a) - SPOKEN.indexOf(b));
+// Flag lists are shared per combination by the readers, so their spoken order is computed once each.
+const SPOKEN_OF = new WeakMap<readonly Flag[], Flag[]>();
+function spoken(flags: readonly Flag[]): Flag[] {
+  let out = SPOKEN_OF.get(flags);
+  if (!out) SPOKEN_OF.set(flags, (out = [...flags].sort((a, b) => SPOKEN.indexOf(a) - SPOKEN.indexOf(b))));
+  return out;
+}
 const micro = (t: number) => Math.round(t * 1e6) / 1e6;
 
-export function explainCapture(input: string | Uint8Array, locale: Locale): CaptureReport {
-  return reportCapture(analyseCapture(input), locale);
+/** `maxBytes` defaults to the 10 MB cap; only a benchmark has reason to lift it. */
+export function explainCapture(input: string | Uint8Array, locale: Locale, maxBytes?: number): CaptureReport {
+  return reportCapture(analyseCapture(input, { maxBytes }), locale);
 }
 
 export function reportCapture(analysis: Analysis, l: Locale): CaptureReport {
@@ -82,6 +89,7 @@ export function reportCapture(analysis: Analysis, l: Locale): CaptureReport {
 }
 
 function reportConnection(c: InferredConnection, id: number, start: number | undefined, l: Locale): ConnectionReport {
+  const names = sideNames(c, l);
   return {
     id,
     client: c.client,
@@ -101,7 +109,7 @@ function reportConnection(c: InferredConnection, id: number, start: number | und
       lost: s.lost,
       client: s.client,
       server: s.server,
-      explanation: explainSegment(s, c, l),
+      explanation: explainSegment(s, c, l, names),
     })),
     final: c.final,
     anomalies: c.anomalies.map((a) => ({ code: a.code, index: a.index + 1, side: a.side, message: explainAnomaly(a, c, l) })),
