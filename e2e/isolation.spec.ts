@@ -8,6 +8,7 @@ import { reveal } from "./keys";
 // or grade without storing. A new route fails the first test until it is classified and tried.
 const ROUTES: Record<string, "own" | "public"> = {
   "api/auth/[...nextauth]": "public",
+  "api/captures/explain": "public",
   "api/health": "public",
   "api/interview/attempts": "own",
   "api/interview/grade": "public",

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const pages = ["/", "/study", "/drills", "/drills/simulator", "/drills/simulator/three-way-handshake", "/drills/interview", "/drills/interview/iv-three-way", "/drills/mock", "/progress", "/settings", "/signin", "/signup"];
+const pages = ["/", "/study", "/drills", "/drills/simulator", "/drills/simulator/three-way-handshake", "/drills/interview", "/drills/interview/iv-three-way", "/drills/mock", "/drills/captures", "/progress", "/settings", "/signin", "/signup"];
 
 test.describe("app shell", () => {
   test("navigation reaches every section by keyboard alone", async ({ page }) => {

@@ -17,6 +17,7 @@ export default async function DrillsPage() {
     { id: "simulator", href: "/drills/simulator", title: t.drills.simulator, intro: t.drills.simulatorIntro, due: due.scenario },
     { id: "interview", href: "/drills/interview", title: t.drills.interview, intro: t.drills.interviewIntro, due: due.interview },
     { id: "mock", href: "/drills/mock", title: t.mock.title, intro: t.interview.mockIntro, due: 0 },
+    { id: "captures", href: "/drills/captures", title: t.captures.title, intro: t.captures.drillIntro, due: 0 },
   ];
   return (
     <>

@@ -17,6 +17,7 @@ export default async function SimulatorPage() {
   return (
     <>
       <PageHeader title={t.simulator.title} intro={t.simulator.intro} />
+      <p className="-mt-3 mb-6"><Link href="/drills/captures" className="text-accent underline">{t.captures.simulatorLink}</Link></p>
       <ul className="grid gap-3 sm:grid-cols-2">
         {scenarios.map((s) => (
           <li key={s.id} className="flex flex-col rounded-lg border border-border bg-card p-4">

@@ -1,0 +1,496 @@
+import { afterReceive, afterSend, afterTimeout, isSynchronized, seqLe, seqLt, type Endpoint, type Segment } from "../tcp/machine";
+import { other, seqAdd, segmentLength, type Flag, type Side } from "../tcp/segment";
+import type { TcpState } from "../tcp/states";
+import { lostAfterCapture } from "./loss";
+import type { TcpPacket } from "./packet";
+
+// Runs the simulator's RFC 9293 model (tcp/machine.ts) over one connection as a capture shows
+// it. The model says what each side does with a segment it receives; what this file adds is
+// what a capture point cannot see directly:
+// - a segment seen but lost on its way (loss.ts), which its receiver never processes;
+// - a segment the capture missed (a gap in one side's numbers, or an ACK of numbers never seen);
+// - segments that crossed (one side sent before the other's segment arrived, as its ACK shows);
+// - what the receiver accepts: only the next expected data (RCV.NXT), queued out-of-order data,
+//   nothing outside its window, and a RST only at exactly RCV.NXT (RFC 9293 §3.10.7.4).
+
+/** Linux holds TIME-WAIT for 60 s (TCP_TIMEWAIT_LEN); RFC 9293 leaves 2MSL to the implementation. */
+export const TWO_MSL_SECONDS = 60;
+/** The passive closer counts as holding CLOSE-WAIT after this long without calling close(). */
+export const CLOSE_WAIT_SECONDS = 1;
+
+export type AnomalyCode = "refused" | "reset" | "close-wait-held" | "retransmission" | "lost-segment" | "out-of-window" | "time-wait-reuse";
+
+export type Anomaly =
+  | { code: "refused"; index: number; side: Side; port: string }
+  | { code: "reset"; index: number; side: Side; state: TcpState }
+  | { code: "close-wait-held"; index: number; side: Side; seconds: number; closedAt: number | null }
+  | { code: "retransmission"; index: number; side: Side; first: number | null; what: "SYN" | "FIN" | "data"; from: number; to: number }
+  | { code: "lost-segment"; index: number; side: Side; how: "after-capture" | "gap" | "unseen"; from: number; to: number; resentAt: number | null }
+  | { code: "out-of-window"; index: number; side: Side; rst: boolean; inWindow: boolean; seq: number; rcvNxt: number; window: number | null }
+  | { code: "time-wait-reuse"; index: number; side: Side; previous: number; seconds: number | null };
+
+/** What a segment does, in the order an explanation tells it. Numbers are relative. */
+export type Note =
+  | { kind: "syn" | "syn-ack"; isn: number }
+  | { kind: "ack-syn" | "ack-fin" | "fin" | "dup-ack" | "keepalive" | "lost" | "crossed" | "duplicate" | "queued" | "out-of-window" | "challenge-ack" | "simultaneous-open" }
+  | { kind: "data"; from: number; to: number }
+  | { kind: "ack-data"; upTo: number }
+  | { kind: "rst"; outcome: "refuse" | "abort" | "ignored" | "stray" }
+  | { kind: "retransmission"; first: number | null }
+  | { kind: "window-update"; window: number }
+  | { kind: "gap"; from: number; to: number }
+  | { kind: "unseen"; from: number; to: number };
+
+export type InferredSegment = {
+  ref: number;
+  time: number | undefined;
+  from: Side;
+  flags: readonly Flag[];
+  /** Relative to the sender's ISN (its SYN is 0, its first byte 1); ack relative to the receiver's. */
+  seq: number;
+  ack: number | undefined;
+  len: number;
+  lost: boolean;
+  client: TcpState;
+  server: TcpState;
+  notes: Note[];
+  changes: { side: Side; from: TcpState; to: TcpState }[];
+};
+
+export type InferredConnection = {
+  client: string;
+  server: string;
+  /** false when the capture starts mid-connection: "client" is then only the side drawn on the left. */
+  roles: boolean;
+  initial: Record<Side, TcpState>;
+  isn: Partial<Record<Side, number>>;
+  segments: InferredSegment[];
+  final: Record<Side, TcpState>;
+  anomalies: Anomaly[];
+  /** When a side entered TIME-WAIT, to recognise a new SYN on the same 4-tuple (seconds, capture clock). */
+  timeWait: { side: Side; time: number | undefined } | null;
+  start: number | undefined;
+};
+
+type Delivery = { before: Endpoint; seg: Segment };
+
+// Most segments change no state: they share one empty list (a capture has 100,000 rows).
+const NO_CHANGES: InferredSegment["changes"] = Object.freeze([]) as unknown as InferredSegment["changes"];
+
+/** How far ahead a search for "sent again" or "more data later" looks, so a capture full of gaps stays linear. */
+const LOOKAHEAD = 2000;
+
+const EPHEMERAL = 32768;
+
+function port(endpoint: string): number {
+  return Number(endpoint.slice(endpoint.lastIndexOf(":") + 1)) || 0;
+}
+
+/** Who is the client: the sender of the first SYN, else a guess by port for a capture that starts mid-connection. */
+function roles(packets: readonly TcpPacket[]): { client: string; server: string; known: boolean } {
+  const first = packets[0]!;
+  const syn = packets.find((p) => p.flags.includes("SYN"));
+  if (syn && !syn.flags.includes("ACK")) return { client: syn.src, server: syn.dst, known: true };
+  if (syn) return { client: syn.dst, server: syn.src, known: true };
+  const [a, b] = [first.src, first.dst];
+  const server = port(a) < EPHEMERAL && port(b) >= EPHEMERAL ? a : b;
+  return { client: server === a ? b : a, server, known: false };
+}
+
+export type InferOptions = {
+  /** The states before the first segment, when known from elsewhere (a simulator scenario's premise). */
+  initial?: Record<Side, TcpState>;
+  /** The capture's last timestamp: CLOSE-WAIT and TIME-WAIT still open at the end are measured to it. */
+  captureEnd?: number;
+};
+
+export function inferConnection(packets: readonly TcpPacket[], options: InferOptions = {}): InferredConnection {
+  const who = roles(packets);
+  const sides: Side[] = packets.map((p) => (p.src === who.client ? "client" : "server"));
+  const lost = lostAfterCapture(packets, sides);
+  const run = new Run(packets, sides, lost, { client: who.client, server: who.server }, options.captureEnd);
+  const first = packets[0]!;
+  const firstServer = packets.find((p, i) => sides[i] === "server");
+  if (options.initial) {
+    run.ep = { client: { state: options.initial.client }, server: { state: options.initial.server } };
+  } else if (first.flags.includes("SYN") && !first.flags.includes("ACK")) {
+    const serverState: TcpState = firstServer?.flags.includes("RST") ? "CLOSED" : firstServer?.flags.includes("SYN") && !firstServer.flags.includes("ACK") ? "SYN-SENT" : "LISTEN";
+    run.ep = { client: { state: "CLOSED" }, server: { state: serverState } };
+  } else if (first.flags.includes("SYN") && first.ack !== undefined) {
+    // The capture missed the SYN: the SYN+ACK tells the client's ISN.
+    const isn = seqAdd(first.ack, -1);
+    run.ep = { client: { state: "SYN-SENT", synSeq: isn, sndUna: isn, sndNxt: first.ack }, server: { state: "SYN-RECEIVED", irs: isn, rcvNxt: first.ack } };
+    run.high.client = first.ack;
+    run.base.client = isn;
+  } else {
+    run.ep = { client: { state: "ESTABLISHED" }, server: { state: "ESTABLISHED" } };
+  }
+  const initial = { client: run.ep.client.state, server: run.ep.server.state };
+  for (let i = 0; i < packets.length; i++) run.step(i);
+  return run.finish(who, initial);
+}
+
+class Run {
+  ep!: Record<Side, Endpoint>;
+  high: Partial<Record<Side, number>> = {};
+  base: Partial<Record<Side, number>> = {};
+  window: Partial<Record<Side, number>> = {};
+  scale: Partial<Record<Side, number>> = {};
+  lastAck: Partial<Record<Side, number>> = {};
+  lastWin: Partial<Record<Side, number>> = {};
+  queue: Record<Side, Segment[]> = { client: [], server: [] };
+  history: Record<Side, Delivery[]> = { client: [], server: [] };
+  firstSent: Record<Side, { seq: number; end: number; i: number }[]> = { client: [], server: [] };
+  closeWait: Partial<Record<Side, { index: number; since: number | undefined; acked: boolean; finEnd: number }>> = {};
+  timeWait: { side: Side; time: number | undefined } | null = null;
+  anomalies: Anomaly[] = [];
+  rows: InferredSegment[] = [];
+  resolvedSeq: number[] = [];
+
+  constructor(
+    readonly packets: readonly TcpPacket[],
+    readonly sides: readonly Side[],
+    readonly lost: ReadonlySet<number>,
+    readonly ends: Record<Side, string>,
+    readonly captureEnd: number | undefined,
+  ) {}
+
+  ahead(i: number, match: (q: TcpPacket, k: number) => boolean): number {
+    for (let k = i + 1; k < Math.min(this.packets.length, i + 1 + LOOKAHEAD); k++) if (match(this.packets[k]!, k)) return k;
+    return -1;
+  }
+
+  rel(side: Side, n: number): number {
+    return seqAdd(n, -(this.base[side] ?? 0));
+  }
+
+  step(i: number) {
+    const p = this.packets[i]!;
+    const s = this.sides[i]!;
+    const r = other(s);
+    const notes: Note[] = [];
+    const beforeClient = this.ep.client.state;
+    const beforeServer = this.ep.server.state;
+    const flags = p.flags;
+    const syn = flags.includes("SYN");
+    const fin = flags.includes("FIN");
+    const rst = flags.includes("RST");
+    const ackFlag = flags.includes("ACK");
+    const has = (f: Flag) => (f === "SYN" ? syn : f === "FIN" ? fin : f === "RST" ? rst : f === "ACK" ? ackFlag : flags.includes(f));
+    const seq = p.seq ?? this.ep[s].sndNxt ?? this.high[s] ?? 0;
+    const occupied = segmentLength(p.flags, p.len);
+    const end = seqAdd(seq, occupied);
+    let seg: Segment = { flags: p.flags, seq, ack: p.ack, len: p.len };
+    this.resolvedSeq.push(seq);
+
+    // Bases for relative numbers: the ISN when the SYN is seen, else just before the first number seen.
+    if (this.base[s] === undefined) this.base[s] = has("SYN") || has("RST") ? seq : seqAdd(seq, -1);
+    if (p.ack !== undefined && this.base[r] === undefined) this.base[r] = seqAdd(p.ack, -1);
+    if (p.ack !== undefined && this.high[r] === undefined) this.high[r] = p.ack;
+
+    if (has("SYN")) notes.push({ kind: has("ACK") ? "syn-ack" : "syn", isn: seq });
+    if (p.len > 0) {
+      const first = seqAdd(seq, has("SYN") ? 1 : 0);
+      notes.push({ kind: "data", from: this.rel(s, first), to: this.rel(s, seqAdd(first, p.len - 1)) });
+    }
+    if (has("FIN")) notes.push({ kind: "fin" });
+
+    // What the sender's numbers say about segments the capture saw or missed.
+    const high = this.high[s];
+    const retransmit = occupied > 0 && high !== undefined && seqLt(seq, high) && !has("RST");
+    // A side that repeats its SYN with ACK has seen the peer's SYN: a simultaneous open (RFC 9293 §3.5).
+    const simultaneous = retransmit && has("SYN") && has("ACK") && this.ep[s].state === "SYN-RECEIVED";
+    if (simultaneous) notes.push({ kind: "simultaneous-open" });
+    else if (retransmit) {
+      const first = this.firstSent[s].find((f) => seqLe(f.seq, seq) && seqLt(seq, f.end));
+      notes.push({ kind: "retransmission", first: first?.i ?? null });
+      this.anomalies.push({ code: "retransmission", index: i, side: s, first: first?.i ?? null, what: has("SYN") ? "SYN" : p.len > 0 ? "data" : "FIN", from: this.rel(s, seq), to: this.rel(s, end) });
+    } else if (occupied > 0 && !has("RST")) {
+      this.firstSent[s].push({ seq, end, i });
+      // Only recent first copies are searched: a retransmission is of data still in flight.
+      if (this.firstSent[s].length > 512) this.firstSent[s].shift();
+    }
+    if (high !== undefined && seqLt(high, seq) && !has("RST") && !has("SYN")) {
+      notes.push({ kind: "gap", from: this.rel(s, high), to: this.rel(s, seq) });
+      const resent = this.ahead(i, (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, high) && seqLt(high, seqAdd(q.seq, segmentLength(q.flags, q.len))));
+      this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "gap", from: this.rel(s, high), to: this.rel(s, seq), resentAt: resent < 0 ? null : resent });
+    }
+    if (occupied > 0 || this.high[s] === undefined) this.high[s] = high === undefined || seqLt(high, end) ? end : high;
+
+    // An ACK of numbers the capture never saw from the peer: the capture missed a segment that
+    // arrived. Replayed here so the receiver's state follows.
+    const peerHigh = this.high[r];
+    if (p.ack !== undefined && peerHigh !== undefined && seqLt(peerHigh, p.ack) && !has("RST")) {
+      const missing = (p.ack - peerHigh) >>> 0;
+      if (missing < 2 ** 24) {
+        notes.push({ kind: "unseen", from: this.rel(r, peerHigh), to: this.rel(r, p.ack) });
+        this.anomalies.push({ code: "lost-segment", index: i, side: r, how: "unseen", from: this.rel(r, peerHigh), to: this.rel(r, p.ack), resentAt: null });
+        this.replayMissed(i, r, peerHigh, missing);
+      } else {
+        notes.push({ kind: "out-of-window" });
+        this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: false, inWindow: false, seq: this.rel(s, seq), rcvNxt: this.rel(s, this.ep[r].rcvNxt ?? seq), window: this.window[r] ?? null });
+        seg = { ...seg, ack: undefined, flags: p.flags.filter((f) => f !== "ACK") };
+      }
+    }
+
+    // The sender first. A segment whose ACK lags what its sender has received was sent before
+    // that data arrived (the two crossed): replay those arrivals after the send.
+    // A reset closes its sender (an abortive close, RFC 9293 §3.10.5), unless the receiver must
+    // ignore it, as it must a forged one: then nothing says its named sender sent it at all. A
+    // listening socket that resets a stray segment goes on listening.
+    if (has("RST")) {
+      if ((this.lost.has(i) || this.resetAccepted(r, seg)) && this.ep[s].state !== "LISTEN") this.ep[s] = { state: "CLOSED" };
+    } else if (this.crossing(s, seg)) notes.push({ kind: "crossed" });
+    else this.ep[s] = afterSend(this.seed(s, r, seg), seg, retransmit);
+
+    this.describeAck(s, r, seg, p, notes);
+
+    // Then the receiver, unless the segment was lost after the capture point.
+    if (this.lost.has(i)) notes.push({ kind: "lost" });
+    else this.receive(i, s, r, seg, notes);
+
+    // Window scaling is in force only when both SYNs offered it (RFC 7323 §2.2); a capture that
+    // missed the SYNs cannot know the scale, so windows are then left unknown.
+    if (has("SYN")) this.scale[s] = p.wscale === undefined ? -1 : Math.min(p.wscale, 14);
+    if (p.win !== undefined) {
+      const [mine, theirs] = [this.scale[s], this.scale[r]];
+      const known = has("SYN") || (mine !== undefined && theirs !== undefined);
+      const shift = has("SYN") || mine === -1 || theirs === -1 ? 0 : (mine ?? 0);
+      if (known) this.window[s] = p.win * 2 ** shift;
+    }
+    this.track(i, s, r, p, seg);
+
+    const client = this.ep.client.state;
+    const server = this.ep.server.state;
+    let changes: InferredSegment["changes"] = NO_CHANGES;
+    if (client !== beforeClient || server !== beforeServer) {
+      changes = [];
+      if (client !== beforeClient) changes.push({ side: "client", from: beforeClient, to: client });
+      if (server !== beforeServer) changes.push({ side: "server", from: beforeServer, to: server });
+    }
+    this.rows.push({ ref: p.ref, time: p.time, from: s, flags: p.flags, seq, ack: p.ack, len: p.len, lost: this.lost.has(i), client, server, notes, changes });
+  }
+
+  /** As the simulator's grader does: a side seen first mid-connection learns its numbers from its first segment. */
+  seed(s: Side, r: Side, seg: Segment): Endpoint {
+    if (seg.ack === undefined) return this.ep[s];
+    if (this.ep[r].sndNxt === undefined && isSynchronized(this.ep[r].state)) this.ep[r] = { ...this.ep[r], sndNxt: seg.ack, sndUna: seg.ack };
+    const e = this.ep[s];
+    return e.rcvNxt === undefined && isSynchronized(e.state) ? { ...e, rcvNxt: seg.ack } : e;
+  }
+
+  /** RFC 9293 §3.10.7.4 (with RFC 5961): in a synchronized state only a RST at exactly RCV.NXT resets. */
+  resetAccepted(r: Side, seg: Segment): boolean {
+    const e = this.ep[r];
+    return e.rcvNxt === undefined || !isSynchronized(e.state) || seg.seq === e.rcvNxt;
+  }
+
+  crossing(s: Side, seg: Segment): boolean {
+    const e = this.ep[s];
+    if (seg.ack === undefined || e.rcvNxt === undefined || !seqLt(seg.ack, e.rcvNxt)) return false;
+    const past = this.history[s];
+    // Where the receiver stood before each arrival (the arrival's own seq, if it was the first).
+    const stood = (d: Delivery) => d.before.rcvNxt ?? d.seg.seq;
+    const from = past.findIndex((d) => seqLe(seg.ack!, stood(d)) && seqLt(seg.ack!, seqAdd(d.seg.seq, segmentLength(d.seg.flags, d.seg.len))));
+    if (from < 0 || stood(past[from]!) !== seg.ack) return false;
+    let replay = afterSend(past[from]!.before, seg, false);
+    const redo = past.slice(from);
+    this.history[s] = past.slice(0, from);
+    for (const d of redo) {
+      this.history[s].push({ before: replay, seg: d.seg });
+      replay = afterReceive(replay, d.seg);
+    }
+    this.ep[s] = replay;
+    return true;
+  }
+
+  describeAck(s: Side, r: Side, seg: Segment, p: TcpPacket, notes: Note[]) {
+    if (seg.ack === undefined || p.flags.includes("RST")) return;
+    const peer = this.ep[r];
+    const last = this.lastAck[s];
+    const advanced = last === undefined || seqLt(last, seg.ack);
+    if (advanced) {
+      if (peer.synSeq !== undefined && seg.ack === seqAdd(peer.synSeq, 1) && !p.flags.includes("SYN")) notes.push({ kind: "ack-syn" });
+      else if (peer.finSeq !== undefined && seg.ack === seqAdd(peer.finSeq, 1)) notes.push({ kind: "ack-fin" });
+      else if (!p.flags.includes("SYN") && last !== undefined) notes.push({ kind: "ack-data", upTo: this.rel(r, seg.ack) });
+    } else if (p.len === 0 && !p.flags.some((f) => f === "SYN" || f === "FIN" || f === "RST")) {
+      const e = this.ep[s];
+      if (e.sndNxt !== undefined && seg.seq === seqAdd(e.sndNxt, -1)) notes.push({ kind: "keepalive" });
+      else if (this.rows.at(-1)?.notes.some((n) => n.kind === "rst" && n.outcome === "ignored") && this.rows.at(-1)?.from === r) notes.push({ kind: "challenge-ack" });
+      else if (p.win !== undefined && this.lastWin[s] !== undefined && p.win !== this.lastWin[s]) notes.push({ kind: "window-update", window: p.win * 2 ** Math.max(0, this.scale[s] ?? 0) });
+      else notes.push({ kind: "dup-ack" });
+    }
+    this.lastAck[s] = advanced ? seg.ack : last;
+    if (p.win !== undefined) this.lastWin[s] = p.win;
+  }
+
+  receive(i: number, s: Side, r: Side, seg: Segment, notes: Note[]) {
+    const e = this.ep[r];
+    const has = (f: Flag) => seg.flags.includes(f);
+    const occupied = segmentLength(seg.flags, seg.len);
+    if (has("RST")) return this.receiveReset(i, s, r, seg, notes);
+    if (!isSynchronized(e.state) || e.rcvNxt === undefined) return this.deliver(r, seg);
+    const next = e.rcvNxt;
+    const window = this.window[r] ?? 2 ** 30;
+    const end = seqAdd(seg.seq, occupied);
+    // Beyond the window it advertised, or so far behind that it cannot be a late duplicate.
+    const outside = occupied > 0 ? seqLe(seqAdd(next, Math.max(window, 1)), seg.seq) || ((next - end) | 0) > 2 ** 30 : Math.abs((seg.seq - next) | 0) > 2 ** 30;
+    if (outside) {
+      notes.push({ kind: "out-of-window" });
+      this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: false, inWindow: false, seq: this.rel(s, seg.seq), rcvNxt: this.rel(s, next), window: this.window[r] ?? null });
+      return;
+    }
+    if (occupied === 0) return this.deliver(r, { ...seg, seq: next });
+    if (seqLe(end, next)) {
+      // Already received: only its ACK counts (Linux processes the ACK of a duplicate).
+      notes.push({ kind: "duplicate" });
+      return this.deliver(r, ackOnly(seg, next));
+    }
+    if (seqLt(next, seg.seq)) {
+      notes.push({ kind: "queued" });
+      this.queue[r].push(seg);
+      if (this.queue[r].length > 1024) this.queue[r].shift();
+      return this.deliver(r, ackOnly(seg, next));
+    }
+    this.deliver(r, trim(seg, next));
+    this.drain(r);
+  }
+
+  receiveReset(i: number, s: Side, r: Side, seg: Segment, notes: Note[]) {
+    const e = this.ep[r];
+    if (!this.resetAccepted(r, seg)) {
+      const window = this.window[r] ?? 0;
+      const inWindow = seqLe(e.rcvNxt!, seg.seq) && seqLt(seg.seq, seqAdd(e.rcvNxt!, Math.max(window, 1)));
+      notes.push({ kind: "rst", outcome: "ignored" });
+      this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: true, inWindow, seq: this.rel(s, seg.seq), rcvNxt: this.rel(s, e.rcvNxt!), window: this.window[r] ?? null });
+      return;
+    }
+    const was = e.state;
+    this.deliver(r, seg);
+    if (was === "SYN-SENT" && this.ep[r].state === "CLOSED") {
+      notes.push({ kind: "rst", outcome: "refuse" });
+      this.anomalies.push({ code: "refused", index: i, side: s, port: this.ends[s] });
+    } else if (was !== "CLOSED" && was !== "LISTEN" && was !== this.ep[r].state) {
+      notes.push({ kind: "rst", outcome: "abort" });
+      this.anomalies.push({ code: "reset", index: i, side: s, state: was });
+    } else notes.push({ kind: "rst", outcome: "stray" });
+  }
+
+  deliver(r: Side, seg: Segment) {
+    const before = this.ep[r];
+    this.ep[r] = afterReceive(before, seg);
+    if (this.ep[r].rcvNxt !== before.rcvNxt) {
+      this.history[r].push({ before, seg });
+      if (this.history[r].length > 16) this.history[r].shift();
+    }
+  }
+
+  /** Out-of-order data queued at the receiver, delivered once the hole before it is filled. */
+  drain(r: Side) {
+    for (let progress = true; progress; ) {
+      progress = false;
+      const next = this.ep[r].rcvNxt!;
+      this.queue[r] = this.queue[r].filter((q) => seqLt(next, seqAdd(q.seq, segmentLength(q.flags, q.len))));
+      const ready = this.queue[r].find((q) => seqLe(q.seq, next));
+      if (ready) {
+        this.queue[r] = this.queue[r].filter((q) => q !== ready);
+        this.deliver(r, trim(ready, next));
+        progress = true;
+      }
+    }
+  }
+
+  /** A segment the capture missed but the peer acknowledged: one FIN when a single number is missing and the side later sends no data, else data. */
+  replayMissed(i: number, r: Side, from: number, missing: number) {
+    const s = other(r);
+    const laterData = this.ahead(i, (q, k) => this.sides[k] === r && q.len > 0 && q.seq !== undefined && seqLe(seqAdd(from, missing), q.seq)) >= 0;
+    const fin = missing === 1 && this.ep[r].finSeq === undefined && !laterData;
+    const seg: Segment = { flags: fin ? ["FIN", "ACK"] : ["ACK"], seq: from, ack: this.ep[r].rcvNxt, len: fin ? 0 : missing };
+    this.ep[r] = afterSend(this.ep[r], seg, false);
+    this.high[r] = seqAdd(from, missing);
+    if (isSynchronized(this.ep[s].state) && this.ep[s].rcvNxt !== undefined && seqLt(this.ep[s].rcvNxt!, from)) return;
+    this.deliver(s, this.ep[s].rcvNxt !== undefined && isSynchronized(this.ep[s].state) ? trim(seg, this.ep[s].rcvNxt!) : seg);
+    this.drain(s);
+  }
+
+  /** CLOSE-WAIT held open and TIME-WAIT entered, measured on the capture's clock. */
+  track(i: number, s: Side, r: Side, p: TcpPacket, seg: Segment) {
+    for (const side of [s, r]) {
+      const state = this.ep[side].state;
+      const cw = this.closeWait[side];
+      if (state === "CLOSE-WAIT" && !cw) {
+        const finEnd = this.ep[side].rcvNxt!;
+        this.closeWait[side] = { index: i, since: p.time, acked: false, finEnd };
+      }
+      if (state === "TIME-WAIT" && this.timeWait?.side !== side) this.timeWait = { side, time: p.time };
+    }
+    const cw = this.closeWait[s];
+    if (cw && !cw.acked && seg.ack !== undefined && seqLe(cw.finEnd, seg.ack)) Object.assign(cw, { acked: true, index: i, since: p.time ?? cw.since });
+    for (const side of ["client", "server"] as const) {
+      const open = this.closeWait[side];
+      if (open && open.index >= 0 && this.ep[side].state !== "CLOSE-WAIT") {
+        this.heldCloseWait(side, open, p.time, i);
+        open.index = -1;
+      }
+    }
+  }
+
+  heldCloseWait(side: Side, cw: { index: number; since: number | undefined }, until: number | undefined, closedAt: number | null) {
+    if (cw.since === undefined || until === undefined) return;
+    const seconds = until - cw.since;
+    if (seconds > CLOSE_WAIT_SECONDS) this.anomalies.push({ code: "close-wait-held", index: cw.index, side, seconds, closedAt });
+  }
+
+  finish(who: { client: string; server: string; known: boolean }, initial: Record<Side, TcpState>): InferredConnection {
+    for (const side of ["client", "server"] as const) {
+      const cw = this.closeWait[side];
+      if (cw && cw.index >= 0 && this.ep[side].state === "CLOSE-WAIT") this.heldCloseWait(side, cw, this.captureEnd, null);
+    }
+    const final = { client: this.ep.client.state, server: this.ep.server.state };
+    // TIME-WAIT that outlived 2MSL before the capture ended has closed.
+    const tw = this.timeWait;
+    if (tw && tw.time !== undefined && this.captureEnd !== undefined && this.captureEnd - tw.time >= TWO_MSL_SECONDS && final[tw.side] === "TIME-WAIT") {
+      final[tw.side] = afterTimeout(this.ep[tw.side]).state;
+    }
+    // Lost-after-capture segments are anomalies too: where the loss shows, and when it was sent again.
+    for (const i of this.lost) {
+      const row = this.rows[i]!;
+      const s = row.from;
+      const start = this.resolvedSeq[i]!;
+      const end = seqAdd(start, segmentLength(row.flags, row.len));
+      const resent = this.ahead(i, (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))));
+      this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "after-capture", from: this.rel(s, start), to: this.rel(s, end), resentAt: resent < 0 ? null : resent });
+    }
+    this.anomalies.sort((a, b) => a.index - b.index);
+    // Relative numbers only now that both sides' bases are known (rows are this run's own).
+    const rows = this.rows;
+    for (const row of rows) {
+      row.seq = this.rel(row.from, row.seq);
+      if (row.ack !== undefined) row.ack = this.rel(other(row.from), row.ack);
+    }
+    return {
+      client: who.client,
+      server: who.server,
+      roles: who.known,
+      initial,
+      isn: { ...this.base },
+      segments: rows,
+      final,
+      anomalies: this.anomalies,
+      timeWait: this.timeWait,
+      start: this.packets[0]!.time,
+    };
+  }
+}
+
+function ackOnly(seg: Segment, next: number): Segment {
+  return { flags: seg.flags.filter((f) => f === "ACK"), seq: next, ack: seg.ack, len: 0 };
+}
+
+/** The part of a segment from `next` on: data already received and a SYN before it are dropped. */
+function trim(seg: Segment, next: number): Segment {
+  if (seg.seq === next) return seg;
+  const skip = (next - seg.seq) >>> 0;
+  const synSkipped = seg.flags.includes("SYN") ? 1 : 0;
+  return { ...seg, flags: synSkipped ? seg.flags.filter((f) => f !== "SYN") : seg.flags, seq: next, len: Math.max(0, seg.len - (skip - synSkipped)) };
+}

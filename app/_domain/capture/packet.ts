@@ -1,0 +1,55 @@
+import type { Flag } from "../tcp/segment";
+
+/**
+ * One TCP segment as a capture shows it, before any interpretation. Endpoints are written
+ * "addr:port" ("[::1]:3380" for IPv6). seq is undefined where tcpdump leaves it out (a pure
+ * ACK); time is in seconds on the capture's own clock, undefined when the text has none.
+ */
+export type TcpPacket = {
+  /** 1-based position in the capture: the packet number, or the line number of text. */
+  ref: number;
+  time: number | undefined;
+  src: string;
+  dst: string;
+  flags: readonly Flag[];
+  seq: number | undefined;
+  ack: number | undefined;
+  len: number;
+  /** The window field as sent (not scaled), and the window scale a SYN offers. */
+  win?: number;
+  wscale?: number;
+  /** SACK blocks [left, right) from the options. */
+  sack?: readonly (readonly [number, number])[];
+};
+
+// One frozen array per flag combination: a capture has millions of segments but few combinations.
+const FLAG_BITS: [number, Flag][] = [
+  [0x20, "URG"],
+  [0x10, "ACK"],
+  [0x08, "PSH"],
+  [0x04, "RST"],
+  [0x02, "SYN"],
+  [0x01, "FIN"],
+];
+const BY_BITS = new Map<number, readonly Flag[]>();
+
+/** The flags of a TCP header's flag byte (CWR and ECE are left out: the model has no use for them). */
+export function flagsOf(bits: number): readonly Flag[] {
+  const key = bits & 0x3f;
+  let flags = BY_BITS.get(key);
+  if (!flags) {
+    flags = Object.freeze(FLAG_BITS.filter(([bit]) => key & bit).map(([, f]) => f));
+    BY_BITS.set(key, flags);
+  }
+  return flags;
+}
+
+export function bitsOf(flags: readonly Flag[]): number {
+  let bits = 0;
+  for (const [bit, f] of FLAG_BITS) if (flags.includes(f)) bits |= bit;
+  return bits;
+}
+
+export function endpoint(addr: string, port: number | string): string {
+  return addr.includes(":") ? `[${addr}]:${port}` : `${addr}:${port}`;
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { parseContentFile } from "../content";
+import { explainCapture } from "./report";
+import { RELATED } from "./socket-table";
+
+const fixture = (name: string) => (name.endsWith(".txt") ? readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8") : new Uint8Array(readFileSync(path.join(import.meta.dirname, "fixtures", name))));
+
+describe("explainCapture", () => {
+  it("answers in the issue's shape, one explanation per segment", () => {
+    const report = explainCapture(fixture("close-wait.pcap"), "en");
+    if (report.kind !== "segments") throw new Error("expected segments");
+    expect(report.summary).toEqual({ format: "pcap", units: 9, segments: 9, connections: 1, relative: false, anomalies: { "close-wait-held": 1 } });
+    const [c] = report.connections;
+    expect(c).toMatchObject({ id: 1, client: expect.stringMatching(/^127\.0\.0\.1:\d+$/), server: "127.0.0.1:3394", roles: "client-server", final: { client: "TIME-WAIT", server: "CLOSED" } });
+    expect(c!.segments[0]).toMatchObject({ index: 1, packet: 1, time: 0, from: "client", flags: ["SYN"], seq: 0, ack: null, len: 0, lost: false, client: "SYN-SENT", server: "SYN-RECEIVED" });
+    expect(c!.segments[1]!.flags).toEqual(["SYN", "ACK"]);
+    expect(c!.segments[6]!.explanation).toBe("The server acknowledges the client's FIN: the client enters FIN-WAIT-2.");
+    expect(c!.anomalies).toEqual([{ code: "close-wait-held", index: 7, side: "server", message: expect.stringMatching(/^#7: The server stayed in CLOSE-WAIT for 2\.\d\d s after acknowledging the FIN until it closed at #8: its application did not call close\(\)/) }]);
+  });
+
+  it("explains in Korean with particles that fit every side name", () => {
+    const report = explainCapture(fixture("close-wait.rel.txt"), "ko");
+    if (report.kind !== "segments") throw new Error("expected segments");
+    const [c] = report.connections;
+    expect(c!.segments[6]!.explanation).toBe("서버가 클라이언트의 FIN을 확인(ACK)합니다: 클라이언트는 FIN-WAIT-2 상태가 됩니다.");
+    expect(c!.anomalies[0]!.message).toMatch(/^#7: 서버는 FIN을 확인한 뒤 2\.\d\d초 동안 CLOSE-WAIT에 머물렀습니다 \(#8에서야 닫았습니다\)/);
+    for (const s of c!.segments) expect(s.explanation).not.toMatch(/the |undefined|NaN/);
+  });
+
+  it("every explanation and message of every fixture is a full sentence in both languages", () => {
+    const files = ["normal.pcap", "server-close.pcap", "close-wait.pcap", "half-close-sll2.pcap", "abort.pcap", "refused.pcap", "lost.pcap", "gap.pcap", "missed.pcap", "inject.pcap", "reuse.pcap", "ipv6.pcap"];
+    for (const file of files) {
+      for (const locale of ["ko", "en"] as const) {
+        const report = explainCapture(fixture(file), locale);
+        if (report.kind !== "segments") throw new Error("expected segments");
+        for (const c of report.connections) {
+          for (const text of [...c.segments.map((s) => s.explanation), ...c.anomalies.map((a) => a.message)]) {
+            expect(text, `${file} ${locale}`).toMatch(/[.)]$/);
+            expect(text, `${file} ${locale}`).not.toMatch(/undefined|NaN|null|\[object/);
+            if (locale === "ko") expect(text, file).toMatch(/[가-힣]/);
+          }
+        }
+      }
+    }
+  });
+
+  it("counts a socket table's states, marks the piles and explains pairs seen from both ends", () => {
+    const report = explainCapture(fixture("piles.ssp.txt"), "en");
+    if (report.kind !== "sockets") throw new Error("expected sockets");
+    expect(report.summary.states.map((s) => [s.state, s.count, s.pile])).toEqual([
+      ["TIME-WAIT", 31, true],
+      ["SYN-RECEIVED", 16, true],
+      ["CLOSE-WAIT", 12, true],
+      ["FIN-WAIT-2", 12, true],
+      ["ESTABLISHED", 6, false],
+      ["LISTEN", 1, false],
+    ]);
+    const closeWait = report.summary.states.find((s) => s.state === "CLOSE-WAIT")!;
+    expect(closeWait.local).toEqual([{ name: "3395", count: 12 }]);
+    expect(closeWait.processes[0]).toEqual({ name: expect.stringMatching(/^python3 \(pid \d+\)$/), count: 12 });
+    expect(closeWait.advice).toMatch(/socket leak/);
+    const leak = report.sockets.find((s) => s.state === "CLOSE-WAIT")!;
+    expect(leak.explanation).toMatch(/has not called close\(\) yet.*Its peer is in this table too \(127\.0\.0\.1:\d+: FIN-WAIT-2\)\./);
+  });
+
+  it("links only to topics and interview prompts that exist", () => {
+    const contentDir = path.join(import.meta.dirname, "../../../content");
+    const topics = new Set<string>();
+    const prompts = new Set<string>();
+    for (const file of readdirSync(contentDir).filter((f) => f.endsWith(".md") && !["misconceptions.md", "corrections.md"].includes(f))) {
+      const parsed = parseContentFile(file, readFileSync(path.join(contentDir, file), "utf8"));
+      if (parsed.topic) topics.add(parsed.topic.id);
+      for (const card of parsed.cards) if (card.kind === "interview") prompts.add(card.id);
+    }
+    expect(topics.size).toBeGreaterThan(5);
+    for (const related of Object.values(RELATED)) {
+      for (const t of related!.topics) expect(topics, t).toContain(t);
+      for (const p of related!.prompts) expect(prompts, p).toContain(p);
+    }
+  }, 30_000);
+});
