@@ -1,9 +1,9 @@
 "use client";
 import { useEffect, useState } from "react";
-import { resumeSession, studyDay, type MemoryState, type SchedulerSettings, type SnapshotCard } from "@/app/_domain/scheduling";
+import { resumeSession, studyDay, type MemoryState, type SchedulerSettings } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
-import { loadOfflinePack } from "./offline-pack";
-import { ratingsOf } from "./outbox";
+import { loadOfflinePack, type OfflinePack } from "./offline-pack";
+import { ratingsOf, type StoredRating } from "./outbox";
 import { StudySession } from "./study-session";
 import type { SerializedState, StudyCard } from "./types";
 
@@ -39,38 +39,56 @@ const fromState = (m: MemoryState | null): SerializedState | null => m && { ...m
 export function ResumableSession(props: Props) {
   const { cards, cram, owner, renderedAt } = props;
   const [resumed, setResumed] = useState<StudyCard[] | null>(null);
+  // Busy until the device has checked for ratings the page does not know of (a few ms; the
+  // session may be replaced once), so assistive technology and tests know when it settled.
+  const [checked, setChecked] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void (async () => {
-      // Fetching the pack online also refreshes the worker's copy for the next offline visit.
-      const [pack, ratings] = await Promise.all([loadOfflinePack(), cram ? [] : ratingsOf(owner).catch(() => [])]);
-      if (!live || cram) return;
-      const now = new Date();
-      const rendered = Date.parse(renderedAt);
-      const usePack = pack !== null && Date.parse(pack.generatedAt) >= rendered - 60_000;
-      const clock = usePack ? pack : props;
+    const rendered = Date.parse(renderedAt);
+
+    function resume(pack: OfflinePack | null, ratings: StoredRating[], now: Date) {
       const all = new Map<string, StudyCard & { topicId?: string }>(cards.map((c) => [c.id, { ...c, topicId: props.topic }]));
-      if (usePack) for (const c of pack.cards) all.set(c.id, c);
-      const snapshotCards: SnapshotCard[] = [...all.values()].map((c) => ({ cardId: c.id, topicId: c.topicId, state: toState(c.state) }));
+      if (pack) for (const c of pack.cards) all.set(c.id, c);
       const r = resumeSession({
         snapshot: {
-          cards: snapshotCards,
+          cards: [...all.values()].map((c) => ({ cardId: c.id, topicId: c.topicId, state: toState(c.state) })),
           // Without the pack only the page's own list is known, already cut to the day's limits.
-          day: usePack ? pack.day : studyDay(new Date(rendered), props.timeZone, props.rolloverHour),
-          doneToday: usePack ? pack.doneToday : { newCount: 0, reviewCount: 0 },
-          first: usePack ? pack.first : [],
+          day: pack ? pack.day : studyDay(new Date(rendered), props.timeZone, props.rolloverHour),
+          doneToday: pack ? pack.doneToday : { newCount: 0, reviewCount: 0 },
+          first: pack ? pack.first : [],
         },
         ratings: ratings.map((x) => ({ cardId: x.cardId, rating: x.rating, reviewedAt: new Date(x.reviewedAt), cram: x.cram })),
         now,
         settings: props.settings,
-        limits: usePack ? pack.limits : props.limits,
-        timeZone: clock.timeZone,
-        rolloverHour: clock.rolloverHour,
+        limits: pack ? pack.limits : props.limits,
+        timeZone: pack ? pack.timeZone : props.timeZone,
+        rolloverHour: pack ? pack.rolloverHour : props.rolloverHour,
         topic: props.topic,
       });
-      if (r.applied === 0 && now.getTime() - rendered < STALE_MS) return;
-      setResumed(r.order.map((id) => ({ ...all.get(id)!, state: fromState(r.states.get(id) ?? null) })));
+      return { applied: r.applied, list: r.order.map((id) => ({ ...all.get(id)!, state: fromState(r.states.get(id) ?? null) })) };
+    }
+
+    void (async () => {
+      try {
+        const ratings = cram ? [] : await ratingsOf(owner).catch(() => []);
+        const now = new Date();
+        const stale = now.getTime() - rendered >= STALE_MS;
+        if (cram || (!stale && resume(null, ratings, now).applied === 0)) {
+          // The server's session stands; fetching the pack refreshes the worker's copy for the
+          // next visit without a network.
+          void loadOfflinePack();
+          return;
+        }
+        const pack = await loadOfflinePack();
+        // A pack older than the page (the network failed just now) knows less than the page.
+        const usable = pack && Date.parse(pack.generatedAt) >= rendered - 60_000 ? pack : null;
+        if (live) setResumed(resume(usable, ratings, new Date()).list);
+      } catch {
+        // Nothing on the device to resume from: the server's session stands.
+      } finally {
+        if (live) setChecked(true);
+      }
     })();
     return () => {
       live = false;
@@ -79,6 +97,13 @@ export function ResumableSession(props: Props) {
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const list = resumed ?? cards;
-  if (list.length === 0) return <p className="rounded-lg border border-border bg-card p-5">{props.nothingDue}</p>;
-  return <StudySession key={resumed ? "resumed" : "server"} cards={list} settings={props.settings} cram={cram} t={props.t} owner={owner} />;
+  return (
+    <div aria-busy={!checked}>
+      {list.length === 0 ? (
+        <p className="rounded-lg border border-border bg-card p-5">{props.nothingDue}</p>
+      ) : (
+        <StudySession key={resumed ? "resumed" : "server"} cards={list} settings={props.settings} cram={cram} t={props.t} owner={owner} />
+      )}
+    </div>
+  );
 }
