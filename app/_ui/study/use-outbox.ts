@@ -15,17 +15,34 @@ export const APP_BUILD = process.env.NEXT_PUBLIC_APP_BUILD || undefined;
 export function useOutbox(owner: string | null, onRejected: (message: string) => void) {
   const [waiting, setWaiting] = useState(0);
   const sending = useRef(false);
+  // Where IndexedDB cannot be opened (some private windows), ratings wait in memory instead:
+  // kept while the page is open, sent the same way.
+  const inMemory = useRef<PendingRating[]>([]);
   const rejected = useRef(onRejected);
   useEffect(() => {
     rejected.current = onRejected;
   }, [onRejected]);
 
-  const count = useCallback(async () => setWaiting((await pendingOf(owner)).length), [owner]);
+  const count = useCallback(async () => {
+    const stored = await pendingOf(owner).catch(() => []);
+    setWaiting(stored.length + inMemory.current.length);
+  }, [owner]);
+
+  const sendInMemory = useCallback(async () => {
+    while (inMemory.current.length > 0) {
+      const first = inMemory.current[0]!;
+      const res = await fetch("/api/reviews", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(first) }).catch(() => null);
+      if (!res || res.status >= 500 || res.status === 408 || res.status === 429) return;
+      inMemory.current.shift();
+      if (!res.ok) rejected.current(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${res.status}`);
+    }
+  }, []);
 
   const flush = useCallback(async () => {
     if (sending.current) return;
     sending.current = true;
     try {
+      await sendInMemory();
       const report = await sendPending(owner, APP_BUILD);
       for (const message of report.rejected) rejected.current(message);
       if (report.staleBuild) await askWorkerToSend();
@@ -36,7 +53,7 @@ export function useOutbox(owner: string | null, onRejected: (message: string) =>
       sending.current = false;
       await count().catch(() => {});
     }
-  }, [owner, count]);
+  }, [owner, count, sendInMemory]);
 
   useEffect(() => {
     void adoptLegacyOutbox()
@@ -58,7 +75,7 @@ export function useOutbox(owner: string | null, onRejected: (message: string) =>
   /** Keeps a new rating (resolves once it is stored) and starts sending it. */
   const add = useCallback(
     async (rating: PendingRating) => {
-      await addRating(rating, owner);
+      await addRating(rating, owner).catch(() => void inMemory.current.push(rating));
       await count();
       void flush();
     },
@@ -71,7 +88,13 @@ export function useOutbox(owner: string | null, onRejected: (message: string) =>
    */
   const undo = useCallback(
     async (id: string): Promise<boolean> => {
-      const where = await takeBack(id);
+      const held = inMemory.current.findIndex((r) => r.id === id);
+      if (held >= 0) {
+        inMemory.current.splice(held, 1);
+        await count();
+        return true;
+      }
+      const where = await takeBack(id).catch(() => "unknown" as const);
       if (where === "sent" || where === "unknown") {
         const res = await fetch("/api/reviews/undo", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id }) }).catch(() => null);
         if (!res || !res.ok) return false;
