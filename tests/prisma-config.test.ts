@@ -11,7 +11,8 @@ async function configFor(url: string | undefined) {
 
 afterEach(() => vi.unstubAllEnvs());
 
-describe("prisma.config.ts", () => {
+// Loading prisma/config the first time takes seconds on a busy machine.
+describe("prisma.config.ts", { timeout: 60_000 }, () => {
   it("points the CLI at the SQLite schema, migrations and file when DATABASE_URL is unset or file:", async () => {
     const unset = await configFor(undefined);
     expect(unset.schema).toBe("prisma/sqlite/schema.prisma");
