@@ -116,10 +116,11 @@ try {
   let kept = [];
   await step("npm prune --omit=dev", () => {
     npm(["prune", "--omit=dev", "--no-audit", "--no-fund"], { quiet: true });
-    const gone = ["tsx", "esbuild", "@serwist/cli", "vitest", "eslint", "@playwright/test"].filter((p) => existsSync(path.join(app, "node_modules", p, "package.json")));
+    const gone = ["tsx", "esbuild", "@serwist/cli", "vitest", "eslint"].filter((p) => existsSync(path.join(app, "node_modules", p, "package.json")));
     if (gone.length) fail(`devDependencies still installed: ${gone.join(", ")}`);
     // npm keeps an installed optional peer of a dependency (@prisma/client names prisma and
-    // typescript): the next step hides those too, to show the app never needs them.
+    // typescript, next names @playwright/test): the next step hides those too, to show the
+    // app never needs them.
     kept = installedDevDependencies();
     console.log(`kept by npm as optional peers of dependencies: ${kept.join(", ") || "none"}`);
   });
