@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "data/**", "app/_server/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", "node_modules/**", "data/**", "app/_server/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/sw.js"],
   },
   {
     // The layer direction: pure domain code never reaches into the web, database or UI layers.

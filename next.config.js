@@ -30,6 +30,11 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), geolocation=(), microphone=(self)" },
         ],
       },
+      {
+        // The service worker: always asked of the server, so a new deployment is found at once.
+        source: "/sw.js",
+        headers: [{ key: "Cache-Control", value: "no-cache, max-age=0" }],
+      },
     ];
   },
 };

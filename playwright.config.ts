@@ -34,7 +34,8 @@ export default defineConfig({
     command: "node scripts/start.mjs",
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    // start.mjs builds first when the sources changed since the last build (a few minutes here).
+    timeout: 600_000,
     env: { PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`, NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
   },
 });

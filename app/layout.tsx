@@ -3,12 +3,19 @@ import Link from "next/link";
 import "./globals.css";
 import { getMessages, getTheme } from "./_i18n/server";
 import { NavLinks } from "./_ui/nav-links";
+import { ConnectionStatus } from "./_ui/offline/connection-status";
 import { SignOutButton } from "./_ui/sign-out-button";
 import { currentUser } from "./_server/auth/current-user";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getMessages();
-  return { title: { default: t.appName, template: `%s · ${t.appName}` }, description: t.tagline };
+  const { locale, t } = await getMessages();
+  return {
+    title: { default: t.appName, template: `%s · ${t.appName}` },
+    description: t.tagline,
+    // The manifest in the page's language, so an app installed from it is named in that language.
+    manifest: locale === "en" ? "/manifest.en.webmanifest" : "/manifest.webmanifest",
+    appleWebApp: { capable: true, title: t.appName, statusBarStyle: "default" },
+  };
 }
 
 export const viewport: Viewport = {
@@ -40,6 +47,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {t.appName}
             </Link>
             <div className="flex flex-wrap items-center gap-1">
+              <ConnectionStatus owner={user?.id ?? null} t={t.offline} />
               <NavLinks label={t.nav.label} items={nav} />
               {user && !user.isGuest ? (
                 <SignOutButton label={t.auth.signOut} />

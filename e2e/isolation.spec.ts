@@ -20,6 +20,7 @@ const ROUTES: Record<string, "own" | "public"> = {
   "api/reviews/undo": "own",
   "api/simulator/grade": "own",
   "api/simulator/scenarios": "public",
+  "api/study/offline": "own",
   "api/topics/[id]/apkg": "public",
 };
 
@@ -31,7 +32,7 @@ function routeFiles(dir: string, base = dir): string[] {
   });
 }
 
-type Review = { id: string; cardId: string; rating: number; undoneAt: string | null };
+type Review = { id: string; cardId: string; rating: number; reviewedAt: string; undoneAt: string | null };
 const reviewsOf = async (r: APIRequestContext) => ((await (await r.get("/api/reviews")).json()) as { reviews: Review[] }).reviews;
 const json = { "content-type": "application/json" };
 
@@ -87,6 +88,16 @@ test("another learner's ids are refused by every route that holds progress, and 
   expect((await pageB.request.post("/api/interview/attempts", { data: attempt })).status()).toBe(409);
   expect((await pageB.request.post("/api/mock/finish", { data: mock })).status()).toBe(409);
   expect((await pageB.request.post("/api/mock/finish", { data: { ...mock, id: crypto.randomUUID(), answers: [{ ...mock.answers[0], reviewId: first!.id }] } })).status()).toBe(409);
+  // The offline pack holds the caller's own card states only.
+  type Pack = { cards: { id: string; state: { lastReview: string | null } | null }[] };
+  const packOf = async (r: APIRequestContext) => ((await (await r.get("/api/study/offline")).json()) as Pack).cards.flatMap((c) => (c.state?.lastReview ? [c.state.lastReview] : []));
+  const timesOf = async (r: APIRequestContext) => (await reviewsOf(r)).map((x) => new Date(x.reviewedAt).toISOString());
+  const [aTimes, bTimes, bPack] = [await timesOf(pageA.request), await timesOf(pageB.request), await packOf(pageB.request)];
+  expect(bPack.length).toBe(2);
+  for (const t of bPack) {
+    expect(bTimes).toContain(t);
+    expect(aTimes).not.toContain(t);
+  }
   // A simulator attempt is stored for its caller only.
   await pageB.request.post("/api/simulator/grade", { data: { scenario: "syn-to-closed-port", steps: [] } });
   // B imports A's export: copied under B's own ids, A untouched.
@@ -122,6 +133,10 @@ test("without a session, progress routes answer with nothing or a refusal", asyn
   expect((await anon.get("/api/progress/export")).status()).toBe(401);
   expect((await anon.get("/api/progress/export?format=csv")).status()).toBe(401);
   expect((await anon.post("/api/progress/import", { headers: json, data: "{}" })).status()).toBe(401);
+  const pack = (await (await anon.get("/api/study/offline")).json()) as { cards: { state: unknown }[]; doneToday: unknown };
+  expect(pack.cards.length).toBeGreaterThan(0);
+  expect(pack.cards.every((c) => c.state === null)).toBe(true);
+  expect(pack.doneToday).toEqual({ newCount: 0, reviewCount: 0 });
   // A page that shows progress renders for a visitor without showing anyone's.
   expect((await anon.get("/progress")).status()).toBe(200);
   await anon.dispose();

@@ -1,5 +1,9 @@
-// Run by npm start: checks configuration (--check-only), or applies migrations and imports content.
+// Run by npm start, bundled into .next/start/prepare.mjs by npm run build: checks the
+// configuration (--check-only), or applies migrations, imports content and makes sure a
+// session secret exists (the running app reads the same file through the same module).
+import path from "node:path";
 import { importContentInto } from "@/app/_server/content/import-content";
+import { ensureSessionSecret } from "@/app/_server/auth/secret";
 import { databaseConfig } from "@/app/_server/db/config";
 import { applyMigrations } from "@/app/_server/db/migrations";
 import { runCli } from "./run-cli";
@@ -11,4 +15,6 @@ await runCli(async () => {
   if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
   const s = await importContentInto(config);
   if (s.created + s.updated + s.retired + s.restored > 0) console.log(`Study content: ${s.created} new, ${s.updated} updated, ${s.restored} restored, ${s.retired} retired cards.`);
+  const secret = ensureSessionSecret();
+  if (secret.created) console.log(`Generated a session secret in ${path.relative(process.cwd(), secret.created)}.`);
 }, "error: the study content has errors (above); fix them or run npm run content:check.");

@@ -1,44 +1,52 @@
 // npm start: everything a fresh clone needs, then `next start`.
-// 1. checks DATABASE_URL (fails fast, before a long build), 2. builds when no build exists,
-// 3. applies migrations and imports the study content, 4. keeps a session secret under data/,
-// 5. serves on PORT/HOSTNAME and prints the URL.
+// 1. builds when the build on disk does not match the sources, the lock file or the Next
+//    configuration (build-stamp.mjs says what changed), and starts at once otherwise; the
+//    configuration is checked before a build, so a wrong DATABASE_URL fails in a second;
+// 2. applies migrations, imports the study content and makes sure a session secret exists
+//    (.next/start/prepare.mjs, bundled by the build);
+// 3. serves on PORT/HOSTNAME and prints the URL.
+// Serving needs only `dependencies`: after `npm run build`, `npm prune --omit=dev` is safe.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { staleReason } from "./build-stamp.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const prepare = path.join(root, ".next", "start", "prepare.mjs");
 
-function run(cmd, args, what) {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env });
-  if (r.status !== 0) {
-    if (what) console.error(`npm start stopped: ${what} failed (exit ${r.status ?? r.signal}).`);
-    process.exit(r.status || 1);
+function runPrepare(args = []) {
+  const r = spawnSync(process.execPath, [prepare, ...args], { stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status || 1);
+}
+
+/** devDependencies that are not installed: a production install cannot build. */
+function missingBuildTools() {
+  const { devDependencies = {} } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+  return Object.keys(devDependencies).filter((name) => !existsSync(path.join(root, "node_modules", name, "package.json")));
+}
+
+const stale = staleReason(root);
+if (stale) {
+  const missing = missingBuildTools();
+  if (missing.length > 0) {
+    console.error(`npm start stopped: the build must be made again (${stale}), but the build tools are not installed (${missing.slice(0, 3).join(", ")}${missing.length > 3 ? ", …" : ""}; a production install without devDependencies). Run npm install && npm run build, then npm start.`);
+    process.exit(1);
+  }
+  console.log(`Building: ${stale} (a few minutes)...`);
+  const { build, bundleStart } = await import("./build.mjs");
+  await bundleStart();
+  runPrepare(["--check-only"]);
+  try {
+    await build();
+  } catch (e) {
+    console.error(`npm start stopped: ${e instanceof Error ? e.message : e}.`);
+    process.exit(1);
   }
 }
 
-// Prepare first checks the configuration; it exits with one clear line when it is wrong.
-run(bin("tsx"), ["scripts/prepare.ts", "--check-only"]);
-
-if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.log("No production build yet: building (about a minute)...");
-  run(bin("next"), ["build"], "next build");
-}
-
-run(bin("tsx"), ["scripts/prepare.ts"]);
-
-if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) {
-  const file = path.join(root, "data", "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-    console.log("Generated a session secret in data/auth-secret.");
-  }
-  env.NEXTAUTH_SECRET = env.AUTH_SECRET = readFileSync(file, "utf8").trim();
-}
+runPrepare();
 
 const port = env.PORT || "3000";
 const host = env.HOSTNAME || "0.0.0.0";
@@ -46,7 +54,7 @@ const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
 const url = `http://${shownHost}:${port}`;
 env.NEXTAUTH_URL ??= url;
 
-const server = spawn(bin("next"), ["start", "-p", port, "-H", host], { stdio: ["inherit", "pipe", "inherit"], env });
+const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", host], { stdio: ["inherit", "pipe", "inherit"], env });
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

@@ -87,7 +87,8 @@ if (pgUrl) {
   skipped += 1;
 }
 
-if (stage("build", bin("next"), ["build"])) {
+// The same build npm start makes (with its stamp), so the end-to-end server starts without building.
+if (stage("build", process.execPath, ["scripts/build.mjs"])) {
   const report = path.join(tmp, "playwright.json");
   stage("end-to-end (Chromium)", bin("playwright"), ["test", "--reporter=list,json"], {
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: report },

@@ -415,6 +415,18 @@ const ko = {
     },
   },
   error: { title: "문제가 생겼습니다", retry: "다시 시도" },
+  offline: {
+    offline: "오프라인",
+    offlineLong: "인터넷에 연결되어 있지 않습니다. 학습은 계속할 수 있습니다.",
+    pending: "전송 대기 {n}",
+    pendingLong: "연결되면 보낼 평가가 {n}개 있습니다.",
+    pageTitle: "오프라인 상태입니다",
+    pageBody: "이 페이지는 아직 이 기기에 저장되지 않았습니다. 온라인에서 한 번 열었던 페이지와 학습 세션은 연결 없이도 쓸 수 있습니다.",
+    goStudy: "학습으로 가기",
+    interviewNeedsConnection: "면접 답변은 서버에서 채점하므로 인터넷 연결이 필요합니다. 답을 적어 두었다가 연결되면 채점하세요.",
+    mockNeedsConnection: "모의 면접은 서버에서 채점하고 기록하므로 인터넷 연결이 필요합니다.",
+    simulatorGradedHere: "오프라인이라 이 기기에서 채점했습니다. 이 시도는 학습 기록에 남지 않습니다.",
+  },
 };
 
 type Messages = typeof ko;
@@ -832,6 +844,18 @@ const en: Messages = {
     },
   },
   error: { title: "Something went wrong", retry: "Try again" },
+  offline: {
+    offline: "Offline",
+    offlineLong: "You are not connected to the internet. You can keep studying.",
+    pending: "{n} pending",
+    pendingLong: "{n} rating(s) will be sent when you are back online.",
+    pageTitle: "You are offline",
+    pageBody: "This page has not been saved on this device yet. Pages you opened once while online, and your study session, work without a connection.",
+    goStudy: "Go to study",
+    interviewNeedsConnection: "Interview answers are graded on the server, so grading needs an internet connection. Write your answer now and grade it once you are back online.",
+    mockNeedsConnection: "The mock interview is graded and saved on the server, so it needs an internet connection.",
+    simulatorGradedHere: "Offline, so this was graded on this device. This attempt is not saved to your history.",
+  },
 };
 
 export const messages: Record<Locale, Messages> = { ko, en };

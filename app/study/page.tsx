@@ -7,7 +7,7 @@ import { fetchTopicSummaries } from "../_server/queries/topics";
 import { fetchStudySession } from "../_server/study/session";
 import { fetchStudySettings, defaultSettings, schedulerSettingsOf } from "../_server/study/settings";
 import { PageHeader } from "../_ui/page-header";
-import { StudySession } from "../_ui/study/study-session";
+import { ResumableSession } from "../_ui/study/resumable-session";
 
 export const dynamic = "force-dynamic";
 
@@ -45,11 +45,20 @@ export default async function StudyPage({ searchParams }: { searchParams: Search
         <button type="submit" className="rounded-md border border-border px-3 py-1.5 text-sm font-medium">{t.study.start}</button>
         <p className="text-sm text-muted sm:ml-auto">{fill(t.study.dueNow, { due: session.due, new: session.fresh })}</p>
       </form>
-      {session.cards.length === 0 ? (
-        <p className="rounded-lg border border-border bg-card p-5">{t.study.nothingDue}</p>
-      ) : (
-        <StudySession key={`${topic ?? "all"}-${cram}`} cards={session.cards} settings={schedulerSettingsOf(settings)} cram={cram} t={t.review} />
-      )}
+      <ResumableSession
+        key={`${topic ?? "all"}-${cram}`}
+        cards={session.cards}
+        settings={schedulerSettingsOf(settings)}
+        cram={cram}
+        t={t.review}
+        nothingDue={t.study.nothingDue}
+        owner={user?.id ?? null}
+        renderedAt={new Date().toISOString()}
+        topic={topic}
+        limits={{ newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay }}
+        timeZone={settings.timeZone}
+        rolloverHour={settings.rolloverHour}
+      />
     </>
   );
 }

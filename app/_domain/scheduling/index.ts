@@ -27,6 +27,7 @@ export {
   type DoneToday,
   type DueCounts,
 } from "./queue";
+export { resumeSession, type Snapshot, type SnapshotCard, type LocalRating, type ResumeInput, type Resumed } from "./resume";
 export { ratingFromScore, HARD_FROM, GOOD_FROM } from "./grade-to-rating";
 export { computeStreak, DEFAULT_DAILY_GOAL, FREEZE_EVERY_DAYS, MAX_FREEZES_HELD, type Streak, type StreakInput, type DayActivity, type DayActivityRow } from "./streak";
 export { trainingItems, MIN_REVIEWS_TO_OPTIMIZE, type LoggedReview, type TrainingReview } from "./training-items";

@@ -6,7 +6,7 @@ import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { AnswerField } from "./answer-field";
 import { GradeResult } from "./grade-result";
-import { postJson } from "./post-json";
+import { NETWORK, postJson } from "./post-json";
 import type { GradeResponse, PracticePrompt } from "./types";
 import { useCountdown } from "./use-countdown";
 import { useSpeechInput } from "./use-speech-input";
@@ -15,7 +15,7 @@ type Stage = "setup" | "answering" | "grading" | "graded";
 type Rating = 1 | 2 | 3 | 4;
 const button = "rounded-md px-4 py-2 font-medium disabled:opacity-50";
 
-export function InterviewPractice({ prompt, nextHref, locale, t, rt }: { prompt: PracticePrompt; nextHref: string | null; locale: "ko" | "en"; t: Messages["interview"]; rt: Messages["review"] }) {
+export function InterviewPractice({ prompt, nextHref, locale, t, rt, offlineNote }: { prompt: PracticePrompt; nextHref: string | null; locale: "ko" | "en"; t: Messages["interview"]; rt: Messages["review"]; offlineNote: string }) {
   const [stage, setStage] = useState<Stage>("setup");
   const [mode, setMode] = useState<"short" | "detailed">("short");
   const [seconds, setSeconds] = useState(prompt.seconds.short);
@@ -56,7 +56,8 @@ export function InterviewPractice({ prompt, nextHref, locale, t, rt }: { prompt:
     setStage("grading");
     const res = await postJson("/api/interview/grade", { promptId: prompt.id, answer, locale });
     if (!res.ok) {
-      setNotice(`${t.gradeFailed}: ${res.message}`);
+      // Without a network the answer stays, to be graded once the connection is back.
+      setNotice(res.message === NETWORK ? offlineNote : `${t.gradeFailed}: ${res.message}`);
       setStage("answering");
       return;
     }
@@ -72,7 +73,7 @@ export function InterviewPractice({ prompt, nextHref, locale, t, rt }: { prompt:
     setSaved("saving");
     const res = await postJson("/api/interview/attempts", { id: attemptId.current, promptId: prompt.id, answer, locale, rating, mode, durationMs: Date.now() - startedAt });
     if (!res.ok) {
-      setNotice(`${t.saveFailed}: ${res.message}`);
+      setNotice(res.message === NETWORK ? offlineNote : `${t.saveFailed}: ${res.message}`);
       setSaved("no");
       return;
     }

@@ -5,7 +5,7 @@ import { SELF_RATING_SCORE, followUpFor, gradeSegmentSequence, type MockItem, ty
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { AnswerField } from "./answer-field";
-import { postJson } from "./post-json";
+import { NETWORK, postJson } from "./post-json";
 import type { GradeResponse } from "./types";
 import { useCountdown } from "./use-countdown";
 import { useSpeechInput } from "./use-speech-input";
@@ -25,6 +25,7 @@ export function MockInterview(props: {
   locale: "ko" | "en";
   t: Messages["mock"];
   it: Messages["interview"];
+  offlineNote: string;
 }) {
   const { t, it, locale } = props;
   const [queue, setQueue] = useState<Asked[]>(props.plan.map((q) => ({ q })));
@@ -75,6 +76,12 @@ export function MockInterview(props: {
     setBusy(true);
     const res = answer.trim() ? await postJson("/api/interview/grade", { promptId: q.id, answer, locale }) : null;
     setBusy(false);
+    // Offline, an answer is not scored 0: it waits, and Submit works again once connected.
+    if (res && !res.ok && res.message === NETWORK) {
+      setStatus(props.offlineNote);
+      return;
+    }
+    setStatus(null);
     const grade = res?.ok ? (res.data as GradeResponse) : null;
     const score = grade?.score ?? 0;
     setFeedback({ score, ...(grade ? { grade } : {}) });
@@ -96,7 +103,7 @@ export function MockInterview(props: {
     const res = await postJson("/api/mock/finish", body);
     setBusy(false);
     if (!res.ok) {
-      setStatus(`${t.saveFailed}: ${res.message}`);
+      setStatus(res.message === NETWORK ? props.offlineNote : `${t.saveFailed}: ${res.message}`);
       return;
     }
     setStatus(null);

@@ -1,7 +1,7 @@
 "use client";
 import { fill } from "@/app/_i18n/fill";
 import { useState } from "react";
-import { FLAGS, STATES, type Flag, type GradeResult, type Step } from "@/app/_domain/tcp";
+import { findScenario, FLAGS, grade, STATES, type Flag, type GradeResult, type Step } from "@/app/_domain/tcp";
 import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "./sequence-diagram";
 
@@ -18,11 +18,12 @@ function toStep(d: Draft): Step {
   return step;
 }
 
-export function SimulatorBuilder({ scenario, demo, t, locale }: { scenario: { id: string; title: string; initial: { client: string; server: string } }; demo: Step[]; t: Messages["simulator"]; locale: "ko" | "en" }) {
+export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: { scenario: { id: string; title: string; initial: { client: string; server: string } }; demo: Step[]; t: Messages["simulator"]; locale: "ko" | "en"; gradedHereNote: string }) {
   const [steps, setSteps] = useState<Step[]>([]);
   const [draft, setDraft] = useState<Draft>({ kind: "client", flags: [], seq: "", ack: "", len: "0", lost: false, client: scenario.initial.client, server: scenario.initial.server });
   const [result, setResult] = useState<GradeResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const [demoAt, setDemoAt] = useState<number | null>(null);
 
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -36,7 +37,16 @@ export function SimulatorBuilder({ scenario, demo, t, locale }: { scenario: { id
 
   async function gradeIt() {
     setError(null);
-    const res = await fetch("/api/simulator/grade", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: scenario.id, steps, locale }) }).catch(() => null);
+    setNote(null);
+    const res = navigator.onLine ? await fetch("/api/simulator/grade", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: scenario.id, steps, locale }) }).catch(() => null) : null;
+    // No network: the grader is the same pure TypeScript the server runs, so it grades here;
+    // only the attempt is not recorded.
+    const known = findScenario(scenario.id);
+    if (!res && known) {
+      setResult(grade(known, steps, locale));
+      setNote(gradedHereNote);
+      return;
+    }
     if (!res || !res.ok) {
       const body = res ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
       setError(`${t.gradeFailed}: ${body?.error?.message ?? "network"}`);
@@ -133,6 +143,7 @@ export function SimulatorBuilder({ scenario, demo, t, locale }: { scenario: { id
         <div role="status" aria-live="polite">
           {result && demoAt === null ? <p className={`font-semibold ${result.correct ? "text-good" : "text-bad"}`}>{fill(t.score, { score: Math.round(result.score * 100), verdict })}</p> : null}
           {error ? <p className="text-bad">{error}</p> : null}
+          {note ? <p className="text-sm text-muted">{note}</p> : null}
         </div>
         <SequenceDiagram steps={shown} initial={scenario.initial} results={demoAt === null ? result?.steps : undefined} title={t.diagram} />
         {demoAt === null ? (

@@ -3,7 +3,8 @@ import { fill } from "@/app/_i18n/fill";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { newMemoryState, previewIntervals, review, type MemoryState, type SchedulerSettings } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
-import { loadOutbox, saveOutbox, sendFirst, type PendingRating } from "./outbox";
+import type { PendingRating } from "./outbox";
+import { useOutbox } from "./use-outbox";
 import type { SerializedState, StudyCard } from "./types";
 
 type Rating = 1 | 2 | 3 | 4;
@@ -20,52 +21,21 @@ function serialize(m: MemoryState): SerializedState {
   return { ...m, due: m.due.toISOString(), lastReview: m.lastReview ? m.lastReview.toISOString() : null };
 }
 
-export function StudySession({ cards, settings, cram, t }: { cards: StudyCard[]; settings: SchedulerSettings; cram: boolean; t: Messages["review"] }) {
+export function StudySession({ cards, settings, cram, t, owner }: { cards: StudyCard[]; settings: SchedulerSettings; cram: boolean; t: Messages["review"]; owner: string | null }) {
   const [queue, setQueue] = useState<StudyCard[]>(cards);
   const [position, setPosition] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [chosen, setChosen] = useState<number | null>(null);
   const [history, setHistory] = useState<Done[]>([]);
-  const [waiting, setWaiting] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const shownAt = useRef(0);
-  const flushing = useRef(false);
   const card = queue[position];
-
-  const flush = useCallback(async () => {
-    if (flushing.current) return;
-    flushing.current = true;
-    try {
-      for (;;) {
-        const list = loadOutbox();
-        setWaiting(list.length);
-        if (list.length === 0) return;
-        const { outcome, message } = await sendFirst(list);
-        if (outcome === "offline") return;
-        const rest = loadOutbox().filter((p) => p.id !== list[0]!.id);
-        saveOutbox(rest);
-        setWaiting(rest.length);
-        if (outcome === "rejected") setNotice(`${t.rejected}: ${message}`);
-      }
-    } finally {
-      flushing.current = false;
-    }
-  }, [t.rejected]);
+  const onRejected = useCallback((message: string) => setNotice(`${t.rejected}: ${message}`), [t.rejected]);
+  const { waiting, add: keepRating, undo: undoRating } = useOutbox(owner, onRejected);
 
   useEffect(() => {
     shownAt.current = Date.now();
   }, []);
-
-  useEffect(() => {
-    void flush();
-    const retry = setInterval(() => void flush(), 5000);
-    const online = () => void flush();
-    window.addEventListener("online", online);
-    return () => {
-      clearInterval(retry);
-      window.removeEventListener("online", online);
-    };
-  }, [flush]);
 
   const now = useMemo(() => new Date(), [card?.id, revealed]); // eslint-disable-line react-hooks/exhaustive-deps
   const current = card ? (parseState(card.state) ?? newMemoryState(now)) : null;
@@ -76,8 +46,7 @@ export function StudySession({ cards, settings, cram, t }: { cards: StudyCard[];
       if (!card || !revealed || !current) return;
       const at = new Date();
       const pending: PendingRating = { id: crypto.randomUUID(), cardId: card.id, rating, reviewedAt: at.toISOString(), durationMs: Math.min(Date.now() - shownAt.current, 3_600_000), cram };
-      saveOutbox([...loadOutbox(), pending]);
-      setWaiting(loadOutbox().length);
+      void keepRating(pending);
       setHistory((h) => [...h, { card, rating, pending, index: position }]);
       const next = cram ? current : review(current, rating, at, settings).next;
       // A card due again within the session (learning steps) comes back at the end.
@@ -88,32 +57,24 @@ export function StudySession({ cards, settings, cram, t }: { cards: StudyCard[];
       setRevealed(false);
       setChosen(null);
       shownAt.current = Date.now();
-      void flush();
     },
-    [card, revealed, current, cram, settings, position, flush],
+    [card, revealed, current, cram, settings, position, keepRating],
   );
 
   const undo = useCallback(async () => {
     const last = history[history.length - 1];
     if (!last) return;
-    const waitingList = loadOutbox();
-    if (waitingList.some((p) => p.id === last.pending.id)) {
-      saveOutbox(waitingList.filter((p) => p.id !== last.pending.id));
-    } else {
-      const res = await fetch("/api/reviews/undo", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: last.pending.id }) }).catch(() => null);
-      if (!res || !res.ok) {
-        setNotice(t.undoFailed);
-        return;
-      }
+    if (!(await undoRating(last.pending.id))) {
+      setNotice(t.undoFailed);
+      return;
     }
-    setWaiting(loadOutbox().length);
     setHistory((h) => h.slice(0, -1));
     // Drop a re-queued copy of the card, then show it again.
     setQueue((q) => q.filter((c, i) => i <= last.index || c.id !== last.card.id));
     setPosition(last.index);
     setRevealed(true);
     setNotice(t.undone);
-  }, [history, t.undoFailed, t.undone]);
+  }, [history, undoRating, t.undoFailed, t.undone]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {

@@ -7,6 +7,7 @@ import { misconceptionLabels } from "@/app/_server/content/misconception-labels"
 import { getDb } from "@/app/_server/db/client";
 import { fetchMockPool, type MockQuestion } from "@/app/_server/queries/mock-pool";
 import { MockInterview, type MockScreenQuestion } from "@/app/_ui/interview/mock-interview";
+import { NeedsConnection } from "@/app/_ui/offline/needs-connection";
 import { PageHeader } from "@/app/_ui/page-header";
 
 export const dynamic = "force-dynamic";
@@ -30,6 +31,7 @@ export default async function MockInterviewPage() {
     <>
       <Link href="/drills" className="text-sm text-accent underline">← {t.drills.title}</Link>
       <PageHeader title={t.mock.title} intro={t.mock.intro} />
+      <NeedsConnection text={t.offline.mockNeedsConnection} />
       <MockInterview
         plan={plan.map((p) => forScreen(pool.find((q) => q.id === p.id)!))}
         followUps={pool.filter((q) => q.kind === "interview").map(forScreen)}
@@ -38,6 +40,7 @@ export default async function MockInterviewPage() {
         locale={locale}
         t={t.mock}
         it={t.interview}
+        offlineNote={t.offline.mockNeedsConnection}
       />
     </>
   );

@@ -5,6 +5,7 @@ import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
 import { getMessages } from "@/app/_i18n/server";
 import { fetchInterviewPrompt, fetchInterviewPrompts } from "@/app/_server/queries/interview-prompts";
 import { InterviewPractice } from "@/app/_ui/interview/interview-practice";
+import { NeedsConnection } from "@/app/_ui/offline/needs-connection";
 import { PageHeader } from "@/app/_ui/page-header";
 
 type Params = Promise<{ id: string }>;
@@ -23,6 +24,7 @@ export default async function InterviewPromptPage({ params }: { params: Params }
     <>
       <Link href="/drills/interview" className="text-sm text-accent underline">← {t.interview.back}</Link>
       <PageHeader title={t.interview.title} intro={t.interview.intro} />
+      <NeedsConnection text={t.offline.interviewNeedsConnection} />
       <InterviewPractice
         key={prompt.id}
         prompt={{ id: prompt.id, promptHtml: renderMarkdown(prompt.prompt), seconds: prompt.seconds }}
@@ -30,6 +32,7 @@ export default async function InterviewPromptPage({ params }: { params: Params }
         locale={locale}
         t={t.interview}
         rt={t.review}
+        offlineNote={t.offline.interviewNeedsConnection}
       />
     </>
   );

@@ -22,7 +22,7 @@ export default async function ScenarioPage({ params }: { params: Params }) {
     <>
       <Link href="/drills/simulator" className="text-sm text-accent underline">← {t.simulator.back}</Link>
       <PageHeader title={scenario.title[locale]} intro={scenario.description[locale]} />
-      <SimulatorBuilder scenario={{ id, title: scenario.title[locale], initial: scenario.initial }} demo={demo} t={t.simulator} locale={locale} />
+      <SimulatorBuilder scenario={{ id, title: scenario.title[locale], initial: scenario.initial }} demo={demo} t={t.simulator} locale={locale} gradedHereNote={t.offline.simulatorGradedHere} />
     </>
   );
 }

@@ -1,0 +1,159 @@
+// npm run check:production: the production path, walked in a fresh clone of the committed HEAD
+// (CI runs it before npm test). Each step must hold or the check stops with what it saw:
+//  1. npm install                      (clean; --reuse-node-modules copies this checkout's instead)
+//  2. npm run build
+//  3. npm start                        serves without building; migrates, imports, makes a secret
+//  4. a source file changes, npm start rebuilds (naming the file) and serves
+//  5. npm prune --omit=dev             the build tools are gone
+//  6. npm start with no devDependency at all (those npm keeps as optional peers of
+//     dependencies are moved away), on a new database: serves, migrates and imports again
+//     and the postinstall, run without the Prisma CLI, skips generating instead of failing
+// Uses PORT (default 3418) on 127.0.0.1. Prints each step's time.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const source = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT ?? 3418);
+const base = `http://127.0.0.1:${port}`;
+const reuse = process.argv.includes("--reuse-node-modules");
+const tmp = mkdtempSync(path.join(os.tmpdir(), "tcp-srs-production-"));
+const app = path.join(tmp, "app");
+const started = Date.now();
+// The check's own environment must not leak a database or secret into the clone's start.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1" };
+for (const k of ["DATABASE_URL", "NEXTAUTH_SECRET", "AUTH_SECRET", "NEXTAUTH_URL", "NODE_ENV"]) delete env[k];
+
+class CheckFailed extends Error {}
+const fail = (what) => {
+  throw new CheckFailed(what);
+};
+
+async function step(name, fn) {
+  const t = Date.now();
+  process.stdout.write(`\n━━ ${name} ━━\n`);
+  await fn();
+  console.log(`ok: ${name} (${((Date.now() - t) / 1000).toFixed(0)} s)`);
+}
+
+function npm(args, { quiet = false } = {}) {
+  const r = spawnSync("npm", args, { cwd: app, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  if (!quiet || r.status !== 0) process.stdout.write(`${r.stdout ?? ""}${r.stderr ?? ""}`.split("\n").filter((l) => !l.includes("install-scripts")).slice(-15).join("\n") + "\n");
+  if (r.status !== 0) fail(`npm ${args.join(" ")} exited ${r.status}`);
+  return `${r.stdout}${r.stderr}`;
+}
+
+/** Runs npm start until the home page answers 200; returns its output so far, then stops it. */
+async function startAndServe(limitMs) {
+  const child = spawn("npm", ["start"], { cwd: app, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  child.stdout.on("data", (c) => (log += c));
+  child.stderr.on("data", (c) => (log += c));
+  let exited = null;
+  child.on("exit", (code) => (exited = code));
+  const deadline = Date.now() + limitMs;
+  let status = 0;
+  try {
+    while (Date.now() < deadline && exited === null) {
+      status = await fetch(`${base}/`).then((r) => r.status, () => 0);
+      if (status === 200) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    if (status !== 200) fail(`npm start: no 200 from ${base}/ (${exited !== null ? `exited ${exited}` : "timed out"}). Output:\n${log.slice(-3000)}`);
+    const study = await fetch(`${base}/study`);
+    const html = await study.text();
+    if (study.status !== 200 || (!html.includes("Review session") && !html.includes("복습 세션"))) fail(`GET /study: ${study.status}, no review session in the page`);
+    const pack = await (await fetch(`${base}/api/study/offline`)).json();
+    if (!Array.isArray(pack.cards) || pack.cards.length === 0) fail("GET /api/study/offline: no cards (content not imported?)");
+    return log;
+  } finally {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {}
+    await new Promise((r) => (exited !== null ? r() : child.on("exit", r)));
+  }
+}
+
+function installedDevDependencies() {
+  const { devDependencies = {} } = JSON.parse(readFileSync(path.join(app, "package.json"), "utf8"));
+  return Object.keys(devDependencies).filter((name) => existsSync(path.join(app, "node_modules", name, "package.json")));
+}
+
+const mustHave = (log, re, what) => re.test(log) || fail(`npm start did not ${what}. Output:\n${log.slice(-3000)}`);
+const mustNotHave = (log, re, what) => !re.test(log) || fail(`npm start should not ${what}. Output:\n${log.slice(-3000)}`);
+
+try {
+  await step("fresh clone of HEAD", () => {
+    execFileSync("git", ["clone", "--quiet", source, app], { stdio: "inherit" });
+    console.log(execFileSync("git", ["-C", app, "log", "-1", "--format=%h %s"], { encoding: "utf8" }).slice(0, 100));
+  });
+
+  await step(reuse ? "npm install (node_modules copied from this checkout)" : "npm install", () => {
+    if (reuse) cpSync(path.join(source, "node_modules"), path.join(app, "node_modules"), { recursive: true, verbatimSymlinks: true });
+    npm(["install", "--no-audit", "--no-fund"], { quiet: true });
+  });
+
+  await step("npm run build", () => {
+    npm(["run", "build"], { quiet: true });
+    if (!existsSync(path.join(app, "public", "sw.js"))) fail("the build wrote no public/sw.js");
+  });
+
+  await step("npm start serves without building; migrates, imports, keeps a secret", async () => {
+    const log = await startAndServe(180_000);
+    mustNotHave(log, /Building:/, "build again");
+    mustHave(log, /Applied \d+ migration\(s\)/, "apply migrations");
+    mustHave(log, /Study content: \d+ new/, "import the content");
+    if (!existsSync(path.join(app, "data", "auth-secret"))) fail("no data/auth-secret");
+  });
+
+  await step("after a source change npm start rebuilds, then serves", async () => {
+    appendFileSync(path.join(app, "app", "page.tsx"), "\n// changed by check-production\n");
+    const log = await startAndServe(900_000);
+    mustHave(log, /Building: app\/page\.tsx changed since the last build/, "rebuild after app/page.tsx changed");
+  });
+
+  let kept = [];
+  await step("npm prune --omit=dev", () => {
+    npm(["prune", "--omit=dev", "--no-audit", "--no-fund"], { quiet: true });
+    const gone = ["tsx", "esbuild", "@serwist/cli", "vitest", "eslint"].filter((p) => existsSync(path.join(app, "node_modules", p, "package.json")));
+    if (gone.length) fail(`devDependencies still installed: ${gone.join(", ")}`);
+    // npm keeps an installed optional peer of a dependency (@prisma/client names prisma and
+    // typescript, next names @playwright/test): the next step hides those too, to show the
+    // app never needs them.
+    kept = installedDevDependencies();
+    console.log(`kept by npm as optional peers of dependencies: ${kept.join(", ") || "none"}`);
+  });
+
+  await step("npm start without any devDependency, on a new database: serves, migrates, imports", async () => {
+    const hidden = path.join(tmp, "hidden");
+    const moves = kept.map((name) => [path.join(app, "node_modules", name), path.join(hidden, name)]);
+    for (const [from, to] of moves) {
+      mkdirSync(path.dirname(to), { recursive: true });
+      renameSync(from, to);
+    }
+    try {
+      if (installedDevDependencies().length) fail(`still installed: ${installedDevDependencies().join(", ")}`);
+      rmSync(path.join(app, "data"), { recursive: true, force: true });
+      const log = await startAndServe(180_000);
+      mustNotHave(log, /Building:/, "build");
+      mustHave(log, /Applied \d+ migration\(s\)/, "apply migrations");
+      mustHave(log, /Study content: \d+ new/, "import the content");
+      mustHave(log, /Generated a session secret/, "generate a session secret");
+      // What `npm install --omit=dev` runs after installing: without the Prisma CLI it must
+      // skip generating (the build holds the clients), not fail the install.
+      const out = npm(["run", "postinstall"], { quiet: true });
+      if (!/client generation skipped/.test(out)) fail(`the postinstall did not skip client generation:\n${out.slice(-2000)}`);
+    } finally {
+      for (const [from, to] of moves) renameSync(to, from);
+    }
+  });
+
+  console.log(`\nproduction check: all steps held in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+} catch (e) {
+  console.error(`\nproduction check FAILED: ${e instanceof CheckFailed ? e.message : e?.stack ?? e}`);
+  process.exitCode = 1;
+} finally {
+  if (!process.argv.includes("--keep")) rmSync(tmp, { recursive: true, force: true });
+  else console.log(`kept ${tmp}`);
+}
