@@ -153,7 +153,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     misconception: "time-wait-waits-for-data",
-    re: ko("(?:받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,30}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+receive\\s+(?:the\\s+|any\\s+)?(?:remaining|outstanding|late|pending)\\s+data"),
+    re: ko("(?:받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,30}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+receive\\s+(?:the\\s+|any\\s+)?(?:remaining|outstanding|late|pending)\\s+data|(?:데이터|패킷)\\S*\\s*(?:\\S+\\s+){0,2}?(?:받기|수신하기|받으려고|수신하려고)\\s*(?:위해\\S*\\s*)?(?:기다|대기)|\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:to\\s+receive|to\\s+get|for)\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?data\\b"),
     scope: "clause",
     needs: /TIME[-_ ]?WAIT/i,
     ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 옛 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
@@ -233,6 +233,23 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.
 const SEQ = ko("\\b(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(?!\\s*\\+)", "gi");
 const ACK_NO = ko("\\b(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?", "gi");
+
+/**
+ * Where an answer shows an acknowledgement of one more than a sequence number, in numbers
+ * ("seq=1000 … ack=1001") or in letters ("ack=x+1"): the plus-one point stated by example.
+ */
+export function plusOneShown(p: Prepared): Span | null {
+  const seqs: { value: string; end: number }[] = [];
+  const toks: { kind: "seq" | "ack"; value: string; plus: boolean; start: number; end: number }[] = [];
+  for (const m of p.text.matchAll(SEQ)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(ACK_NO)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  toks.sort((a, b) => a.start - b.start);
+  for (const t of toks) {
+    if (t.kind === "seq") seqs.push(t);
+    else if (t.plus || (/^\d+$/.test(t.value) && seqs.some((s) => s.end <= t.start && /^\d+$/.test(s.value) && Number(s.value) + 1 === Number(t.value)))) return [t.start, t.end];
+  }
+  return null;
+}
 
 export function checkAckNumbers(p: Prepared): WrongClaim[] {
   type Tok = { kind: "seq" | "ack" | "seg"; value?: string; plus?: boolean; start: number; end: number };

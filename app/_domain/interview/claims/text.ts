@@ -79,13 +79,23 @@ const SENTENCE_END = /[!?。\n]|\.(?!\d)/g;
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  const quoted = quotedRanges(text);
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + 1;
+    // "접속해도 될까?" said by a peer in a dialogue line does not end the line's sentence.
+    if (m[0] !== "\n" && quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
     if (m[0] === "." && (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))) continue;
     push(out, text, start, end);
     start = end;
   }
   push(out, text, start, text.length);
+  return out;
+}
+
+/** Double-quoted words within one line ("...", “...” folded to "): a peer's line in a dialogue. */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/"[^"\n]{1,160}"/g)) out.push([m.index, m.index + m[0].length - 1]);
   return out;
 }
 
@@ -111,7 +121,7 @@ function splitClauses(text: string, start: number, end: number): Clause[] {
     depthAt.push(depth);
     if (c === "(" || c === "[") depth += 1;
     else if ((c === ")" || c === "]") && depth > 0) depth -= 1;
-    else if (depth === 0 && c === ";") cuts.add(i + 1);
+    else if (depth === 0 && (c === ";" || c === "|")) cuts.add(i + 1);
     // An apposition stays with its noun: "the peer, now in CLOSE_WAIT, still sends".
     else if (depth === 0 && c === "," && !APPOSITION.test(text.slice(i + 1, i + 40))) cuts.add(i + 1);
   }
