@@ -349,6 +349,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   return null;
 }
 
+const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
 const STATE_AS_TOPIC = ko("^\\s*(?:상태)?\\s*(?:는|은|란|이란|라는\\s*(?:것|상태)은)(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b");
 const ANONYMOUS_BEFORE = /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
@@ -356,7 +357,8 @@ const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*�
 function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[]) {
   for (const h of msl) {
     const m = { index: h.start, 0: h.text };
-    const states = tokens.map((s) => stateOf(s.text, text.slice(s.end, s.end + 8))).filter((s): s is TcpState => !!s);
+    // A state named only to compare ("TIME_WAIT와 마찬가지로 CLOSE_WAIT도", "like TIME_WAIT") is not the one waiting.
+    const states = tokens.filter((s) => !COMPARED.test(text.slice(s.end, s.end + 24))).map((s) => stateOf(s.text, text.slice(s.end, s.end + 8))).filter((s): s is TcpState => !!s);
     const state = states.includes("TIME-WAIT") ? "TIME-WAIT" : (states.find((s) => s !== "CLOSED" && s !== "ESTABLISHED") ?? null);
     out.push({ kind: "wait", actor: reading.subject, state: waits || state ? state : null, span: [offset + m.index, offset + m.index + m[0].length], spans: [[offset + m.index, offset + m.index + m[0].length]], at: offset + m.index, reading });
   }
