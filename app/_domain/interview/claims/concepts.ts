@@ -23,11 +23,11 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   },
   "remaining-data": {
     ko: ["남은|남아|잔여|아직 보낼|보낼 데이터가 남|마저 & 데이터|전송|보내|응답", "보낼 & 데이터 & 남|있", "하던 전송|보내던|전송 중|전송을 마무리|전송을 마치|데이터를 다 보낸|다 보낸 후|다 보낸 뒤|다 보낸 다음|잘림|끊기"],
-    en: ["remaining|data left|still have|still has|still send|may still|might still|more data|what remains|what is left|rest of|keep sending|continue to send|can still send|may keep|go on transmitting|left to send|in flight|unsent|not be finished|not finished|isn't done|not done|still sending|pending data|finish sending|finishes sending|nothing left|still writing|keep writing|keeps writing|keeps sending|cut off"],
+    en: ["remaining|data left|still have|still has|still send|may still|might still|more data|what remains|what is left|rest of|keep sending|continue to send|can still send|may keep|go on transmitting|left to send|in flight|unsent|not be finished|not finished|isn't done|not done|still sending|pending data|finish sending|finishes sending|nothing left|still writing|keep writing|keeps writing|keeps sending|cut off|not be done|not yet done|may not be done|isn't finished|whatever it was|finish what"],
   },
   "ack-fin-separate": {
     ko: ["따로|별도|나중에|합치지 못|합칠 수 없|한 번에 보내지 않|한 번에 보내지 못|함께 보내지 못|분리|나눠|나누어|ACK만 먼저|ACK부터|일단 ACK", "먼저 & ACK & FIN"],
-    en: ["separate|later|not at the same time|afterwards|after that|comes later|cannot be combined|not combined|cannot combine|can't combine|not combine|two separate|ACKs immediately|acknowledges it first|acknowledge it first|ACK first", "ACK ~ first & FIN"],
+    en: ["separate|later|not at the same time|afterwards|after that|comes later|cannot be combined|not combined|cannot combine|can't combine|not combine|two separate|ACKs immediately|acknowledges it first|acknowledge it first|ACK first|cannot be merged|can't be merged|not merged|not be merged|only then", "ACK ~ first & FIN"],
   },
   "last-ack-lost": {
     ko: ["ACK|확인 응답|응답 & 유실|손실|잃|사라|없어지|도착하지 않|못 받|받지 못|전달되지 않|누락|안 오|오지 않", "FIN & 재전송|다시 보|다시 전송|한 번 더 보"],
@@ -51,12 +51,12 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
     en: ["closes first|closed first|close first|active close|actively clos|active closer|the closer|first FIN|initiates the close|initiated the close|initiator"],
   },
   "one-direction": {
-    ko: ["한 방향|한쪽 방향|한쪽만|한 쪽만|송신 방향|송신만|출력 스트림|출력 방향|출력만|쓰기만|보내는 것만|보내는 쪽만|쓰기 방향", "송신 & 닫|종료|끊|막|끝"],
+    ko: ["한 방향|한쪽 방향|한쪽만|한 쪽만|송신 방향|송신만|출력 스트림|출력 방향|출력만|쓰기만|보내는 것만|보내는 쪽만|쓰기 방향|방향만|쪽만 닫|만 닫혔|만 닫힌|만 닫는|만 끊", "송신 & 닫|종료|끊|막|끝"],
     en: ["one direction|sending side|sending direction|its output|output is closed|output closed|stops sending|stop sending|write side|writing side|closes only|close only|only ~ send|only ~ output|just your sending|just its sending|closing just", "done sending|finished sending|finishes sending|finish sending|no more data"],
   },
   "keep-receiving": {
-    ko: ["계속|여전히|그대로|아직 & 받|수신|읽", "수신은|읽기는|입력 스트림|입력 방향|받는 방향 & 가능|열려|계속|유지", "받을 수 있|읽을 수 있|수신이 가능|수신 가능"],
-    en: ["still|keep|continue|can & receiv|read", "receiving|reading & still|continu|open", "still & flow|arriv|get|accept|come in"],
+    ko: ["상대|서버|상대방|반대 & 계속|여전히|아직 & 보낼 수|전송할 수|보내는 데이터|데이터를 보낼|데이터를 전송", "계속|여전히|그대로|아직 & 받|수신|읽", "수신은|읽기는|입력 스트림|입력 방향|받는 방향|열려 있|그대로 열려|방향은 열려 & 가능|열려|계속|유지", "받을 수 있|읽을 수 있|수신이 가능|수신 가능"],
+    en: ["peer|other side|other end|server & still|keep|continue|go on & send data|sending data|transmit|send back", "still|keep|continue|can & receiv|read", "receiving|reading|still open|remains open|stays open & still|continu|open", "still & flow|arriv|get|accept|come in"],
   },
   "shutdown": { ko: ["shutdown|SHUT_WR|SD_SEND"], en: ["shutdown|SHUT_WR|SD_SEND"] },
   "fin-wait-2-or-close-wait": { ko: ["FIN_WAIT_2|FIN-WAIT-2|FIN_WAIT2|FIN WAIT 2|CLOSE_WAIT|CLOSE-WAIT"], en: ["FIN_WAIT_2|FIN-WAIT-2|FIN_WAIT2|FIN WAIT 2|CLOSE_WAIT|CLOSE-WAIT"] },
@@ -67,7 +67,7 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   "fin-retransmitted": { ko: ["FIN & 재전송|다시 보|다시 전송|한 번 더 보|재송신"], en: ["FIN & retransmi|resend|resent|re-send|again|another"] },
   "re-ack": {
     ko: ["ACK ~ 다시|ACK ~ 재전송|ACK ~ 한 번 더|ACK ~ 또|다시 ~ ACK|재 ACK|재ACK|ACK를 재|다시 응답|다시 확인 응답|재차|또다시"],
-    en: ["re-ACK|reACK|ACK ~ again|another ACK|acknowledg ~ again|resend ~ ACK|resends ~ ACK|retransmit ~ ACK|ACK it again|answers it|acknowledg ~ once more|ACK ~ once more|one more time|a second time"],
+    en: ["re-ACK|reACK|ACK ~ again|another ACK|acknowledg ~ again|re-send ~ ACK|retransmit ~ ACK|ACK it again|answers it|acknowledg ~ once more|ACK ~ once more|one more time|a second time"],
   },
   "timer-restart": {
     ko: ["타이머|2MSL|시간 & 다시 시작|재시작|재설정|새로 시작|처음부터|리셋|초기화|다시 잰|다시 잽|연장"],
