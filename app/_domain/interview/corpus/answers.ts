@@ -7,8 +7,9 @@
  * print figures for both parts.
  */
 import { CORPUS_R2 } from "./answers-r2";
+import { CORPUS_R3 } from "./answers-r3";
 
-export type CorpusAnswer = { id: string; prompt: string; locale: "ko" | "en"; style: string; text: string; wrong?: string[]; holdout?: boolean; round?: 2 };
+export type CorpusAnswer = { id: string; prompt: string; locale: "ko" | "en"; style: string; text: string; wrong?: string[]; holdout?: boolean; round?: 2 | 3 };
 
 const ROUND_1: CorpusAnswer[] = [
   // ── iv-three-way ──────────────────────────────────────────────────────────────
@@ -563,5 +564,5 @@ Client가 마지막 ACK 보내고 TIME_WAIT에서 2MSL 대기 후 CLOSED`,
   },
 ];
 
-/** Both rounds; round 2 (answers-r2.ts) was written after an independent held-out set was measured. */
-export const CORPUS: CorpusAnswer[] = [...ROUND_1, ...CORPUS_R2];
+/** All rounds; rounds 2 and 3 (answers-r2.ts, answers-r3.ts) were written after an independent held-out set was measured. */
+export const CORPUS: CorpusAnswer[] = [...ROUND_1, ...CORPUS_R2, ...CORPUS_R3];

@@ -43,6 +43,7 @@ export function corpusParts(corpus: CorpusAnswer[]): [string, CorpusAnswer[]][] 
     ["round 1 held-out", corpus.filter((a) => round(a) === 1 && a.holdout)],
     ["round 2 dev", corpus.filter((a) => round(a) === 2 && !a.holdout)],
     ["round 2 held-out", corpus.filter((a) => round(a) === 2 && a.holdout)],
+    ["round 3 held-out", corpus.filter((a) => round(a) === 3)],
     ["all", corpus],
   ];
 }
