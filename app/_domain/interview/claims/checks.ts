@@ -138,7 +138,7 @@ const PATTERNS: Pattern[] = [
   {
     misconception: "two-way-enough",
     // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
-    re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,40}?(?:충분|\\benough\\b|sufficient|suffice|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮|가능)|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)"),
+    re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,40}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)"),
     scope: "sentence",
     ko: "두 단계로는 서버의 초기 시퀀스 번호가 확인(ACK)되지 않고, 지연된 옛 SYN 하나로도 서버가 연결을 열어 버립니다. 세 번째 ACK가 서버의 ISN을 확인합니다 (RFC 9293 §3.5).",
     en: "with two segments the server's initial sequence number is never acknowledged, and a delayed old SYN alone would open a connection; the third segment acknowledges the server's ISN (RFC 9293 §3.5).",
