@@ -116,7 +116,7 @@ export function readClaims(p: Prepared): Reading {
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
       if (!segs.length && !hangul) readPronounAck(text, clause.start, reading, verbs, claims);
       const states = within(stateHits, clause.start, clause.end);
-      readStates(text, clause.start, reading, states, claims);
+      readStates(text, clause.start, reading, states, claims, sentenceText);
       readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
       // English negates before the verb ("does not enter"); a negation after the claim belongs to
       // something else ("the data the client has not sent yet").
@@ -300,14 +300,14 @@ function relationFor(text: string, start: number, end: number, verbs: { rel: Exc
   return after ? { rel: after.rel, verb: after } : { rel: "mention" };
 }
 
-function readStates(text: string, offset: number, reading: ClauseReading, tokens: Hit[], out: Claim[]) {
+function readStates(text: string, offset: number, reading: ClauseReading, tokens: Hit[], out: Claim[], sentence: string) {
   const found: { state: TcpState; start: number; end: number }[] = [];
   for (const t of tokens) {
     const state = stateOf(t.text, text.slice(t.end, t.end + 8));
     if (state) found.push({ state, start: t.start, end: t.end });
   }
   found.forEach((f, i) => {
-    const holder = holderOf(text, offset, f.start, f.end, reading);
+    const holder = holderOf(text, offset, f.start, f.end, reading, sentence);
     // "CLOSED → SYN_SENT": a transition, the later state is where the holder goes.
     const prev = found[i - 1];
     const arrowFrom = prev && /^\s*(?:-+>|→|=>|->)\s*$/.test(text.slice(prev.end, f.start)) ? prev.state : undefined;
@@ -320,7 +320,7 @@ function readStates(text: string, offset: number, reading: ClauseReading, tokens
  * "TIME_WAIT 상태인 클라이언트", "서버(LISTEN → SYN_RCVD)"), else the nearest actor before it that
  * is not a recipient or a source, else the clause's subject, else its only actor.
  */
-function holderOf(text: string, offset: number, start: number, end: number, reading: ClauseReading): { actor: Actor; span: Span } | null {
+function holderOf(text: string, offset: number, start: number, end: number, reading: ClauseReading, sentence: string): { actor: Actor; span: Span } | null {
   const rel = reading.actors.map((a) => ({ ...a, s: a.span[0] - offset, e: a.span[1] - offset }));
   // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
   if (ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ANONYMOUS_AFTER.test(text.slice(end, end + 24))) return null;
@@ -329,7 +329,8 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   const candidates = reading.arrow ? rel.filter((a) => a.s > (reading.arrowEnd ?? 0) - offset) : rel;
   // "TIME_WAIT는 … 상태입니다", "TIME_WAIT is the state where …": the state is what the clause is
   // about, not one its subject enters; only someone named before it holds it ("서버의 TIME_WAIT는").
-  const topic = STATE_AS_TOPIC.test(text.slice(end, end + 16));
+  // … unless the sentence defines it by who enters it: "TIME_WAIT는 서버가 … 들어가는 상태로".
+  const topic = STATE_AS_TOPIC.test(text.slice(end, end + 16)) && !ENTERED_STATE.test(sentence);
   const after = rel.find((a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)));
   if (after) return { actor: after.actor, span: after.span };
   const enBound = rel.filter((a) => a.e <= start && /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(a.e, start))).at(-1);
@@ -350,6 +351,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
 }
 
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
+const ENTERED_STATE = ko("(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b");
 const STATE_AS_TOPIC = ko("^\\s*(?:상태)?\\s*(?:는|은|란|이란|라는\\s*(?:것|상태)은)(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b");
 const ANONYMOUS_BEFORE = /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
