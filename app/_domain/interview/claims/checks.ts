@@ -195,7 +195,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading): WrongC
       if (!scope) continue;
       const text = p.text.slice(scope.start, scope.end);
       if (pat.needs && !pat.needs.test(p.text.slice(r.clause.start, r.clause.end)) && !(pat.needs.test(p.text.slice(sentence.start, sentence.end)) && !/(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i.test(p.text.slice(r.clause.start, r.clause.end)))) continue;
-      if (pat.unless?.test(text)) continue;
+      // The words that make a match harmless may be anywhere in its sentence ("…, so that those old segments expire").
+      if (pat.unless?.test(p.text.slice(sentence.start, sentence.end))) continue;
       const m = pat.re.exec(text);
       if (!m) continue;
       const start = scope.start + m.index;
