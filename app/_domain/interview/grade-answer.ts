@@ -125,6 +125,13 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
     const hit = findTerms(cs, p, reading, false);
     if (hit) out.push({ ...hit, epoch: ctx.epochAt(hit.at) });
   }
+  if (!out.length && point.concepts?.includes("re-ack")) {
+    // An ACK the first closer sends after a retransmitted FIN is that FIN acknowledged again,
+    // however it is drawn ("Client (TIME_WAIT) --ACK--> Server" after "Client <--FIN-- Server").
+    const again = reading.claims.find((c) => c.kind === "segment" && c.flags.includes("FIN") && c.rel === "retransmit" && claimAsserted(c));
+    const ack = again && reading.claims.find((c) => c.kind === "segment" && c.at > again.at && c.flags.length === 1 && c.flags[0] === "ACK" && (c.rel === "send" || c.rel === "mention" || c.rel === "retransmit") && claimAsserted(c) && (!c.actor || sideOf(c.actor, "close", c.at, ctx) === ctx.firstCloserAt(c.at)));
+    if (ack) out.push({ at: ack.at, spans: ack.spans, epoch: ctx.epochAt(ack.at) });
+  }
   if (!out.length && point.concepts?.includes("ack-plus-one")) {
     const shown = plusOneShown(p);
     if (shown) out.push({ at: shown[0], spans: [shown], epoch: ctx.epochAt(shown[0]) });
