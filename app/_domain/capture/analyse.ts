@@ -90,23 +90,21 @@ export function timeSpan(packets: readonly TcpPacket[]): { start: number | undef
  * them at once.
  */
 export function eachConnection(packets: readonly TcpPacket[], options: Pick<InferOptions, "initial">, visit: (connection: InferredConnection, id: number) => void): void {
-  // The last connection on each 4-tuple: its number, and the end left in TIME-WAIT and when.
-  const previous = new Map<string, { id: number; timeWait: string | null; since: number | undefined }>();
+  // Each connection's end left in TIME-WAIT, and since when: all a later one on its 4-tuple needs of it.
+  const timeWaits: ({ end: string; since: number | undefined } | null)[] = [];
   const inferOptions = { ...options, captureEnd: timeSpan(packets).end };
-  let id = 0;
   for (const group of groupConnections(packets)) {
     const connection = inferConnection(group.packets, inferOptions);
-    id++;
-    const prior = previous.get(group.key);
+    const prior = group.previous === undefined ? null : timeWaits[group.previous]!;
     // A new SYN on a 4-tuple whose previous connection left a side in TIME-WAIT within 2MSL.
-    if (prior?.timeWait && connection.segments[0]?.flags.includes("SYN")) {
+    if (prior && connection.segments[0]?.flags.includes("SYN")) {
       const seconds = prior.since !== undefined && connection.start !== undefined ? connection.start - prior.since : null;
       if (seconds === null || seconds < TWO_MSL_SECONDS) {
-        connection.anomalies.unshift({ code: "time-wait-reuse", index: 0, side: prior.timeWait === connection.client ? "client" : "server", previous: prior.id, seconds });
+        connection.anomalies.unshift({ code: "time-wait-reuse", index: 0, side: prior.end === connection.client ? "client" : "server", previous: group.previous! + 1, seconds });
       }
     }
     const tw = connection.timeWait;
-    previous.set(group.key, { id, timeWait: tw ? (tw.side === "client" ? connection.client : connection.server) : null, since: tw?.time });
-    visit(connection, id);
+    timeWaits.push(tw ? { end: tw.side === "client" ? connection.client : connection.server, since: tw.time } : null);
+    visit(connection, timeWaits.length);
   }
 }
