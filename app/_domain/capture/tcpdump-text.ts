@@ -311,33 +311,33 @@ function relativeReading(raws: Raw[]): (Reading | null)[] {
 }
 
 /**
- * Numbers by endpoint, kept in one set: endpoint × 2^32 + number is exact for a 32-bit number
- * and an endpoint numbered below 2^21 (more than a capture under the 10 MB cap can name).
- * Anything else (a number printed out of range, an endpoint beyond) goes to a set of its own
- * endpoint. One set instead of one per endpoint, as a capture can name a hundred thousand.
+ * Numbers by endpoint. Most endpoints of a capture see a handful of segments, so each starts
+ * with a short list and gets a set only past 16 numbers: a set apiece costs more than the
+ * search when a capture names a hundred thousand endpoints.
  */
 class PointSets {
-  private readonly packed = new Set<number>();
-  private readonly others = new Map<number, Set<number>>();
-  private readonly used: boolean[] = [];
+  private readonly of: (number[] | Set<number> | undefined)[] = [];
 
   has(endpoint: number, n: number): boolean {
-    return fits(endpoint, n) ? this.packed.has(endpoint * 2 ** 32 + n) : (this.others.get(endpoint)?.has(n) ?? false);
+    const points = this.of[endpoint];
+    return points === undefined ? false : Array.isArray(points) ? points.includes(n) : points.has(n);
   }
 
   add(endpoint: number, n: number) {
-    this.used[endpoint] = true;
-    if (fits(endpoint, n)) this.packed.add(endpoint * 2 ** 32 + n);
-    else if (!this.others.get(endpoint)?.add(n)) this.others.set(endpoint, new Set([n]));
+    const points = this.of[endpoint];
+    if (points === undefined) this.of[endpoint] = [n];
+    else if (!Array.isArray(points)) points.add(n);
+    else if (!points.includes(n)) {
+      if (points.length < 16) points.push(n);
+      else this.of[endpoint] = new Set(points).add(n);
+    }
   }
 
   /** Whether no number of this endpoint was added yet. */
   none(endpoint: number): boolean {
-    return this.used[endpoint] !== true;
+    return this.of[endpoint] === undefined;
   }
 }
-
-const fits = (endpoint: number, n: number) => endpoint < 2 ** 21 && n >= 0 && n < 2 ** 32 && Number.isInteger(n);
 
 /**
  * Counts the numbers each reading places on a point its stream has already reached (a segment's
