@@ -92,8 +92,15 @@ export function explainSegment(segment: InferredSegment, connection: InferredCon
   if (what === "") what = l === "ko" ? `${s}가 ACK를 보냅니다 (ack ${segment.ack ?? "-"})` : `${s} sends an ACK (ack ${segment.ack ?? "-"})`;
   const then = consequence(segment.changes, names, l);
   const sentence = then ? `${what}: ${then}` : what;
-  return l === "ko" ? `${sentence}.` : `${capital(sentence)}.`;
+  return flat(l === "ko" ? `${sentence}.` : `${capital(sentence)}.`);
 }
+
+/**
+ * The same text as one flat string. Concatenation leaves a tree of pieces that a report would
+ * hold for each of its segments (a hundred thousand in a large capture); trim() flattens it
+ * (there is nothing to trim: a sentence starts with a name and ends with a full stop).
+ */
+const flat = (text: string) => text.trim();
 
 const secondsText = (s: number) => (s < 10 ? s.toFixed(2) : s.toFixed(1));
 
