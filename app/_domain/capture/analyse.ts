@@ -18,19 +18,32 @@ export type SegmentsAnalysis = {
 export type SocketsAnalysis = { kind: "sockets"; sockets: Socket[]; lines: number };
 export type Analysis = SegmentsAnalysis | SocketsAnalysis;
 
+/** A capture of segments as read, before the model runs over its connections. */
+export type SegmentsRead = Omit<SegmentsAnalysis, "kind" | "connections" | "start"> & { kind: "packets"; packets: TcpPacket[] };
+
+type AnalyseOptions = Pick<InferOptions, "initial"> & { maxBytes?: number };
+
 /**
  * Reads a capture as the learner gave it (pasted text, or a file's bytes) and explains it.
  * Throws a CaptureError for anything that is not a capture we can read; nothing is kept.
  */
-export function analyseCapture(input: string | Uint8Array, options: Pick<InferOptions, "initial"> & { maxBytes?: number } = {}): Analysis {
-  const max = options.maxBytes ?? MAX_CAPTURE_BYTES;
+export function analyseCapture(input: string | Uint8Array, options: AnalyseOptions = {}): Analysis {
+  const read = readCapture(input, options.maxBytes);
+  if (read.kind === "sockets") return read;
+  const connections: InferredConnection[] = [];
+  eachConnection(read.packets, options, (c) => connections.push(c));
+  return { kind: "segments", format: read.format, units: read.units, relative: read.relative, connections, start: timeSpan(read.packets).start };
+}
+
+/** Reads the input into packets or sockets, or throws a CaptureError saying what was expected. */
+export function readCapture(input: string | Uint8Array, max = MAX_CAPTURE_BYTES): SegmentsRead | SocketsAnalysis {
   if (typeof input !== "string") {
     if (input.length > max) throw new CaptureTooLargeError(input.length);
     if (input.length === 0) throw new EmptyCaptureError();
     if (looksLikeCaptureFile(input)) {
       const file = readCaptureFile(input);
       if (file.packets.length === 0) throw new NoTcpError(file.frames);
-      return segments(file.format, file.frames, false, file.packets, options);
+      return { kind: "packets", format: file.format, units: file.frames, relative: false, packets: file.packets };
     }
     if (!isText(input)) throw new NotACaptureError("");
     input = new TextDecoder().decode(input);
@@ -39,7 +52,7 @@ export function analyseCapture(input: string | Uint8Array, options: Pick<InferOp
   }
   if (input.trim() === "") throw new EmptyCaptureError();
   const text = readTcpdumpText(input);
-  if (text.packets.length > 0) return segments("tcpdump", text.lines, text.relative, text.packets, options);
+  if (text.packets.length > 0) return { kind: "packets", format: "tcpdump", units: text.lines, relative: text.relative, packets: text.packets };
   const sockets = readSocketTable(input);
   if (sockets.length > 0) return { kind: "sockets", sockets, lines: text.lines };
   const first = input.split("\n").find((l) => l.trim() !== "")!.trim();
@@ -58,30 +71,40 @@ function isText(bytes: Uint8Array): boolean {
   }
 }
 
-function segments(format: SegmentsAnalysis["format"], units: number, relative: boolean, packets: TcpPacket[], options: Pick<InferOptions, "initial">): SegmentsAnalysis {
-  let captureEnd: number | undefined;
+/** The capture's first and last timestamps (packets need not be in time order). */
+export function timeSpan(packets: readonly TcpPacket[]): { start: number | undefined; end: number | undefined } {
   let start: number | undefined;
+  let end: number | undefined;
   for (const p of packets) {
     if (p.time === undefined) continue;
-    if (captureEnd === undefined || p.time > captureEnd) captureEnd = p.time;
+    if (end === undefined || p.time > end) end = p.time;
     if (start === undefined || p.time < start) start = p.time;
   }
-  const connections: InferredConnection[] = [];
-  const previous = new Map<string, number>();
+  return { start, end };
+}
+
+/**
+ * Runs the model over each connection in turn and hands it to `visit`, numbered from 1 in that
+ * order. One connection at a time, so that a caller that only reports each one (explainCapture)
+ * lets its rows go before the next: a capture of 100,000 segments would otherwise hold all of
+ * them at once.
+ */
+export function eachConnection(packets: readonly TcpPacket[], options: Pick<InferOptions, "initial">, visit: (connection: InferredConnection, id: number) => void): void {
+  // Each connection's end left in TIME-WAIT, and since when: all a later one on its 4-tuple needs of it.
+  const timeWaits: ({ end: string; since: number | undefined } | null)[] = [];
+  const inferOptions = { ...options, captureEnd: timeSpan(packets).end };
   for (const group of groupConnections(packets)) {
-    const connection = inferConnection(group.packets, { ...options, captureEnd });
-    const before = previous.get(group.key);
-    const prior = before === undefined ? undefined : connections[before];
+    const connection = inferConnection(group.packets, inferOptions);
+    const prior = group.previous === undefined ? null : timeWaits[group.previous]!;
     // A new SYN on a 4-tuple whose previous connection left a side in TIME-WAIT within 2MSL.
-    if (prior?.timeWait && connection.segments[0]?.flags.includes("SYN")) {
-      const seconds = prior.timeWait.time !== undefined && connection.start !== undefined ? connection.start - prior.timeWait.time : null;
+    if (prior && connection.segments[0]?.flags.includes("SYN")) {
+      const seconds = prior.since !== undefined && connection.start !== undefined ? connection.start - prior.since : null;
       if (seconds === null || seconds < TWO_MSL_SECONDS) {
-        const side = prior.timeWait.side === "client" ? prior.client : prior.server;
-        connection.anomalies.unshift({ code: "time-wait-reuse", index: 0, side: side === connection.client ? "client" : "server", previous: before! + 1, seconds });
+        connection.anomalies.unshift({ code: "time-wait-reuse", index: 0, side: prior.end === connection.client ? "client" : "server", previous: group.previous! + 1, seconds });
       }
     }
-    previous.set(group.key, connections.length);
-    connections.push(connection);
+    const tw = connection.timeWait;
+    timeWaits.push(tw ? { end: tw.side === "client" ? connection.client : connection.server, since: tw.time } : null);
+    visit(connection, timeWaits.length);
   }
-  return { kind: "segments", format, units, relative, connections, start };
 }

@@ -29,10 +29,14 @@ export type Anomaly =
   | { code: "out-of-window"; index: number; side: Side; rst: boolean; inWindow: boolean; seq: number; rcvNxt: number; window: number | null }
   | { code: "time-wait-reuse"; index: number; side: Side; previous: number; seconds: number | null };
 
+/** Notes that say nothing beyond their kind. */
+const BARE = ["ack-syn", "ack-fin", "fin", "dup-ack", "keepalive", "lost", "crossed", "duplicate", "queued", "out-of-window", "challenge-ack", "simultaneous-open"] as const;
+type BareNote = { kind: (typeof BARE)[number] };
+
 /** What a segment does, in the order an explanation tells it. Numbers are relative. */
 export type Note =
   | { kind: "syn" | "syn-ack"; isn: number }
-  | { kind: "ack-syn" | "ack-fin" | "fin" | "dup-ack" | "keepalive" | "lost" | "crossed" | "duplicate" | "queued" | "out-of-window" | "challenge-ack" | "simultaneous-open" }
+  | BareNote
   | { kind: "data"; from: number; to: number }
   | { kind: "ack-data"; upTo: number }
   | { kind: "rst"; outcome: "refuse" | "abort" | "ignored" | "stray" }
@@ -76,6 +80,10 @@ type Delivery = { before: Endpoint; seg: Segment };
 
 // Most segments change no state: they share one empty list (a capture has 100,000 rows).
 const NO_CHANGES: InferredSegment["changes"] = Object.freeze([]) as unknown as InferredSegment["changes"];
+const NO_NOTES: Note[] = Object.freeze([]) as unknown as Note[];
+// A note that is only its kind is one object shared by every row that has it (frozen, so that
+// no row can change it for all).
+const NOTE = Object.fromEntries(BARE.map((kind) => [kind, Object.freeze({ kind })])) as Record<BareNote["kind"], BareNote>;
 
 /** How far ahead a search for "sent again" or "more data later" looks, so a capture full of gaps stays linear. */
 const LOOKAHEAD = 2000;
@@ -120,8 +128,8 @@ export function inferConnection(packets: readonly TcpPacket[], options: InferOpt
     // The capture missed the SYN: the SYN+ACK tells the client's ISN.
     const isn = seqAdd(first.ack, -1);
     run.ep = { client: { state: "SYN-SENT", synSeq: isn, sndUna: isn, sndNxt: first.ack }, server: { state: "SYN-RECEIVED", irs: isn, rcvNxt: first.ack } };
-    run.high.client = first.ack;
-    run.base.client = isn;
+    run.bySide.client.high = first.ack;
+    run.bySide.client.base = isn;
   } else {
     run.ep = { client: { state: "ESTABLISHED" }, server: { state: "ESTABLISHED" } };
   }
@@ -130,22 +138,39 @@ export function inferConnection(packets: readonly TcpPacket[], options: InferOpt
   return run.finish(who, initial);
 }
 
+/**
+ * What a run keeps of one side beside the model's endpoint. Fields of one object rather than
+ * one map per field keyed by side: every segment reads most of them.
+ */
+class SideRecord {
+  /** The end of the highest numbers seen from this side. */
+  high: number | undefined = undefined;
+  /** Relative numbers count from here: the ISN, or just before the first number seen. */
+  base: number | undefined = undefined;
+  /** The receive window this side advertised last (scaled), when known. */
+  window: number | undefined = undefined;
+  /** The window scale its SYN offered, -1 for none. */
+  scale: number | undefined = undefined;
+  lastAck: number | undefined = undefined;
+  lastWin: number | undefined = undefined;
+  /** Out-of-order data waiting for the hole before it. */
+  queue: Segment[] = [];
+  /** Recent arrivals that moved RCV.NXT, to replay when a segment turns out to have crossed. */
+  history: Delivery[] = [];
+  /** Recent first copies, to name the original of a retransmission. */
+  firstSent: { seq: number; end: number; i: number }[] = [];
+  closeWait: { index: number; since: number | undefined; acked: boolean; finEnd: number } | undefined = undefined;
+}
+
 class Run {
   ep!: Record<Side, Endpoint>;
-  high: Partial<Record<Side, number>> = {};
-  base: Partial<Record<Side, number>> = {};
-  window: Partial<Record<Side, number>> = {};
-  scale: Partial<Record<Side, number>> = {};
-  lastAck: Partial<Record<Side, number>> = {};
-  lastWin: Partial<Record<Side, number>> = {};
-  queue: Record<Side, Segment[]> = { client: [], server: [] };
-  history: Record<Side, Delivery[]> = { client: [], server: [] };
-  firstSent: Record<Side, { seq: number; end: number; i: number }[]> = { client: [], server: [] };
-  closeWait: Partial<Record<Side, { index: number; since: number | undefined; acked: boolean; finEnd: number }>> = {};
+  bySide: Record<Side, SideRecord> = { client: new SideRecord(), server: new SideRecord() };
   timeWait: { side: Side; time: number | undefined } | null = null;
   anomalies: Anomaly[] = [];
   rows: InferredSegment[] = [];
   resolvedSeq: number[] = [];
+  /** The notes of the segment being stepped through. */
+  notes: Note[] = [];
 
   constructor(
     readonly packets: readonly TcpPacket[],
@@ -161,74 +186,79 @@ class Run {
   }
 
   rel(side: Side, n: number): number {
-    return seqAdd(n, -(this.base[side] ?? 0));
+    return seqAdd(n, -(this.bySide[side].base ?? 0));
   }
 
   step(i: number) {
     const p = this.packets[i]!;
     const s = this.sides[i]!;
     const r = other(s);
-    const notes: Note[] = [];
+    const sender = this.bySide[s];
+    const receiver = this.bySide[r];
+    // Notes are gathered in one scratch list and copied to the row at its exact size: a capture
+    // has a hundred thousand rows, most with one or two notes.
+    const notes = this.notes;
+    notes.length = 0;
     const beforeClient = this.ep.client.state;
     const beforeServer = this.ep.server.state;
+    // The flags once per segment, not a search of the list for every question asked of it.
     const flags = p.flags;
     const syn = flags.includes("SYN");
     const fin = flags.includes("FIN");
     const rst = flags.includes("RST");
     const ackFlag = flags.includes("ACK");
-    const has = (f: Flag) => (f === "SYN" ? syn : f === "FIN" ? fin : f === "RST" ? rst : f === "ACK" ? ackFlag : flags.includes(f));
-    const seq = p.seq ?? this.ep[s].sndNxt ?? this.high[s] ?? 0;
-    const occupied = segmentLength(p.flags, p.len);
+    const seq = p.seq ?? this.ep[s].sndNxt ?? sender.high ?? 0;
+    const occupied = p.len + (syn ? 1 : 0) + (fin ? 1 : 0);
     const end = seqAdd(seq, occupied);
     let seg: Segment = { flags: p.flags, seq, ack: p.ack, len: p.len };
     this.resolvedSeq.push(seq);
 
     // Bases for relative numbers: the ISN when the SYN is seen, else just before the first number seen.
-    if (this.base[s] === undefined) this.base[s] = has("SYN") || has("RST") ? seq : seqAdd(seq, -1);
-    if (p.ack !== undefined && this.base[r] === undefined) this.base[r] = seqAdd(p.ack, -1);
-    if (p.ack !== undefined && this.high[r] === undefined) this.high[r] = p.ack;
+    if (sender.base === undefined) sender.base = syn || rst ? seq : seqAdd(seq, -1);
+    if (p.ack !== undefined && receiver.base === undefined) receiver.base = seqAdd(p.ack, -1);
+    if (p.ack !== undefined && receiver.high === undefined) receiver.high = p.ack;
 
-    if (has("SYN")) notes.push({ kind: has("ACK") ? "syn-ack" : "syn", isn: seq });
+    if (syn) notes.push({ kind: ackFlag ? "syn-ack" : "syn", isn: seq });
     if (p.len > 0) {
-      const first = seqAdd(seq, has("SYN") ? 1 : 0);
+      const first = seqAdd(seq, syn ? 1 : 0);
       notes.push({ kind: "data", from: this.rel(s, first), to: this.rel(s, seqAdd(first, p.len - 1)) });
     }
-    if (has("FIN")) notes.push({ kind: "fin" });
+    if (fin) notes.push(NOTE.fin);
 
     // What the sender's numbers say about segments the capture saw or missed.
-    const high = this.high[s];
-    const retransmit = occupied > 0 && high !== undefined && seqLt(seq, high) && !has("RST");
+    const high = sender.high;
+    const retransmit = occupied > 0 && high !== undefined && seqLt(seq, high) && !rst;
     // A side that repeats its SYN with ACK has seen the peer's SYN: a simultaneous open (RFC 9293 §3.5).
-    const simultaneous = retransmit && has("SYN") && has("ACK") && this.ep[s].state === "SYN-RECEIVED";
-    if (simultaneous) notes.push({ kind: "simultaneous-open" });
+    const simultaneous = retransmit && syn && ackFlag && this.ep[s].state === "SYN-RECEIVED";
+    if (simultaneous) notes.push(NOTE["simultaneous-open"]);
     else if (retransmit) {
-      const first = this.firstSent[s].find((f) => seqLe(f.seq, seq) && seqLt(seq, f.end));
-      notes.push({ kind: "retransmission", first: first?.i ?? null });
-      this.anomalies.push({ code: "retransmission", index: i, side: s, first: first?.i ?? null, what: has("SYN") ? "SYN" : p.len > 0 ? "data" : "FIN", from: this.rel(s, seq), to: this.rel(s, end) });
-    } else if (occupied > 0 && !has("RST")) {
-      this.firstSent[s].push({ seq, end, i });
+      const first = this.firstCopy(s, seq);
+      notes.push({ kind: "retransmission", first });
+      this.anomalies.push({ code: "retransmission", index: i, side: s, first, what: syn ? "SYN" : p.len > 0 ? "data" : "FIN", from: this.rel(s, seq), to: this.rel(s, end) });
+    } else if (occupied > 0 && !rst) {
+      sender.firstSent.push({ seq, end, i });
       // Only recent first copies are searched: a retransmission is of data still in flight.
-      if (this.firstSent[s].length > 512) this.firstSent[s].shift();
+      if (sender.firstSent.length > 512) sender.firstSent.shift();
     }
-    if (high !== undefined && seqLt(high, seq) && !has("RST") && !has("SYN")) {
+    if (high !== undefined && seqLt(high, seq) && !rst && !syn) {
       notes.push({ kind: "gap", from: this.rel(s, high), to: this.rel(s, seq) });
       const resent = this.ahead(i, (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, high) && seqLt(high, seqAdd(q.seq, segmentLength(q.flags, q.len))));
       this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "gap", from: this.rel(s, high), to: this.rel(s, seq), resentAt: resent < 0 ? null : resent });
     }
-    if (occupied > 0 || this.high[s] === undefined) this.high[s] = high === undefined || seqLt(high, end) ? end : high;
+    if (occupied > 0 || sender.high === undefined) sender.high = high === undefined || seqLt(high, end) ? end : high;
 
     // An ACK of numbers the capture never saw from the peer: the capture missed a segment that
     // arrived. Replayed here so the receiver's state follows.
-    const peerHigh = this.high[r];
-    if (p.ack !== undefined && peerHigh !== undefined && seqLt(peerHigh, p.ack) && !has("RST")) {
+    const peerHigh = receiver.high;
+    if (p.ack !== undefined && peerHigh !== undefined && seqLt(peerHigh, p.ack) && !rst) {
       const missing = (p.ack - peerHigh) >>> 0;
       if (missing < 2 ** 24) {
         notes.push({ kind: "unseen", from: this.rel(r, peerHigh), to: this.rel(r, p.ack) });
         this.anomalies.push({ code: "lost-segment", index: i, side: r, how: "unseen", from: this.rel(r, peerHigh), to: this.rel(r, p.ack), resentAt: null });
         this.replayMissed(i, r, peerHigh, missing);
       } else {
-        notes.push({ kind: "out-of-window" });
-        this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: false, inWindow: false, seq: this.rel(s, seq), rcvNxt: this.rel(s, this.ep[r].rcvNxt ?? seq), window: this.window[r] ?? null });
+        notes.push(NOTE["out-of-window"]);
+        this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: false, inWindow: false, seq: this.rel(s, seq), rcvNxt: this.rel(s, this.ep[r].rcvNxt ?? seq), window: receiver.window ?? null });
         seg = { ...seg, ack: undefined, flags: p.flags.filter((f) => f !== "ACK") };
       }
     }
@@ -238,25 +268,27 @@ class Run {
     // A reset closes its sender (an abortive close, RFC 9293 §3.10.5), unless the receiver must
     // ignore it, as it must a forged one: then nothing says its named sender sent it at all. A
     // listening socket that resets a stray segment goes on listening.
-    if (has("RST")) {
-      if ((this.lost.has(i) || this.resetAccepted(r, seg)) && this.ep[s].state !== "LISTEN") this.ep[s] = { state: "CLOSED" };
-    } else if (this.crossing(s, seg)) notes.push({ kind: "crossed" });
+    const lost = this.lost.has(i);
+    if (rst) {
+      if ((lost || this.resetAccepted(r, seg)) && this.ep[s].state !== "LISTEN") this.ep[s] = { state: "CLOSED" };
+    } else if (this.crossing(s, seg)) notes.push(NOTE.crossed);
     else this.ep[s] = afterSend(this.seed(s, r, seg), seg, retransmit);
 
     this.describeAck(s, r, seg, p, notes);
 
     // Then the receiver, unless the segment was lost after the capture point.
-    if (this.lost.has(i)) notes.push({ kind: "lost" });
+    if (lost) notes.push(NOTE.lost);
     else this.receive(i, s, r, seg, notes);
 
     // Window scaling is in force only when both SYNs offered it (RFC 7323 §2.2); a capture that
     // missed the SYNs cannot know the scale, so windows are then left unknown.
-    if (has("SYN")) this.scale[s] = p.wscale === undefined ? -1 : Math.min(p.wscale, 14);
+    if (syn) sender.scale = p.wscale === undefined ? -1 : Math.min(p.wscale, 14);
     if (p.win !== undefined) {
-      const [mine, theirs] = [this.scale[s], this.scale[r]];
-      const known = has("SYN") || (mine !== undefined && theirs !== undefined);
-      const shift = has("SYN") || mine === -1 || theirs === -1 ? 0 : (mine ?? 0);
-      if (known) this.window[s] = p.win * 2 ** shift;
+      const mine = sender.scale;
+      const theirs = receiver.scale;
+      const known = syn || (mine !== undefined && theirs !== undefined);
+      const shift = syn || mine === -1 || theirs === -1 ? 0 : (mine ?? 0);
+      if (known) sender.window = p.win * 2 ** shift;
     }
     this.track(i, s, r, p, seg);
 
@@ -268,7 +300,13 @@ class Run {
       if (client !== beforeClient) changes.push({ side: "client", from: beforeClient, to: client });
       if (server !== beforeServer) changes.push({ side: "server", from: beforeServer, to: server });
     }
-    this.rows.push({ ref: p.ref, time: p.time, from: s, flags: p.flags, seq, ack: p.ack, len: p.len, lost: this.lost.has(i), client, server, notes, changes });
+    this.rows.push({ ref: p.ref, time: p.time, from: s, flags: p.flags, seq, ack: p.ack, len: p.len, lost, client, server, notes: notes.length === 0 ? NO_NOTES : notes.slice(), changes });
+  }
+
+  /** The first copy of what a retransmission sends again, among the recent first copies. */
+  firstCopy(s: Side, seq: number): number | null {
+    for (const f of this.bySide[s].firstSent) if (seqLe(f.seq, seq) && seqLt(seq, f.end)) return f.i;
+    return null;
   }
 
   /** As the simulator's grader does: a side seen first mid-connection learns its numbers from its first segment. */
@@ -288,16 +326,16 @@ class Run {
   crossing(s: Side, seg: Segment): boolean {
     const e = this.ep[s];
     if (seg.ack === undefined || e.rcvNxt === undefined || !seqLt(seg.ack, e.rcvNxt)) return false;
-    const past = this.history[s];
+    const past = this.bySide[s].history;
     // Where the receiver stood before each arrival (the arrival's own seq, if it was the first).
     const stood = (d: Delivery) => d.before.rcvNxt ?? d.seg.seq;
     const from = past.findIndex((d) => seqLe(seg.ack!, stood(d)) && seqLt(seg.ack!, seqAdd(d.seg.seq, segmentLength(d.seg.flags, d.seg.len))));
     if (from < 0 || stood(past[from]!) !== seg.ack) return false;
     let replay = afterSend(past[from]!.before, seg, false);
     const redo = past.slice(from);
-    this.history[s] = past.slice(0, from);
+    this.bySide[s].history = past.slice(0, from);
     for (const d of redo) {
-      this.history[s].push({ before: replay, seg: d.seg });
+      this.bySide[s].history.push({ before: replay, seg: d.seg });
       replay = afterReceive(replay, d.seg);
     }
     this.ep[s] = replay;
@@ -307,49 +345,51 @@ class Run {
   describeAck(s: Side, r: Side, seg: Segment, p: TcpPacket, notes: Note[]) {
     if (seg.ack === undefined || p.flags.includes("RST")) return;
     const peer = this.ep[r];
-    const last = this.lastAck[s];
+    const sender = this.bySide[s];
+    const last = sender.lastAck;
     const advanced = last === undefined || seqLt(last, seg.ack);
+    const syn = p.flags.includes("SYN");
     if (advanced) {
-      if (peer.synSeq !== undefined && seg.ack === seqAdd(peer.synSeq, 1) && !p.flags.includes("SYN")) notes.push({ kind: "ack-syn" });
-      else if (peer.finSeq !== undefined && seg.ack === seqAdd(peer.finSeq, 1)) notes.push({ kind: "ack-fin" });
-      else if (!p.flags.includes("SYN") && last !== undefined) notes.push({ kind: "ack-data", upTo: this.rel(r, seg.ack) });
-    } else if (p.len === 0 && !p.flags.some((f) => f === "SYN" || f === "FIN" || f === "RST")) {
+      if (peer.synSeq !== undefined && seg.ack === seqAdd(peer.synSeq, 1) && !syn) notes.push(NOTE["ack-syn"]);
+      else if (peer.finSeq !== undefined && seg.ack === seqAdd(peer.finSeq, 1)) notes.push(NOTE["ack-fin"]);
+      else if (!syn && last !== undefined) notes.push({ kind: "ack-data", upTo: this.rel(r, seg.ack) });
+    } else if (p.len === 0 && !syn && !p.flags.includes("FIN")) {
       const e = this.ep[s];
-      if (e.sndNxt !== undefined && seg.seq === seqAdd(e.sndNxt, -1)) notes.push({ kind: "keepalive" });
-      else if (this.rows.at(-1)?.notes.some((n) => n.kind === "rst" && n.outcome === "ignored") && this.rows.at(-1)?.from === r) notes.push({ kind: "challenge-ack" });
-      else if (p.win !== undefined && this.lastWin[s] !== undefined && p.win !== this.lastWin[s]) notes.push({ kind: "window-update", window: p.win * 2 ** Math.max(0, this.scale[s] ?? 0) });
-      else notes.push({ kind: "dup-ack" });
+      const previous = this.rows.at(-1);
+      if (e.sndNxt !== undefined && seg.seq === seqAdd(e.sndNxt, -1)) notes.push(NOTE.keepalive);
+      else if (previous?.from === r && previous.notes.some(isIgnoredReset)) notes.push(NOTE["challenge-ack"]);
+      else if (p.win !== undefined && sender.lastWin !== undefined && p.win !== sender.lastWin) notes.push({ kind: "window-update", window: p.win * 2 ** Math.max(0, sender.scale ?? 0) });
+      else notes.push(NOTE["dup-ack"]);
     }
-    this.lastAck[s] = advanced ? seg.ack : last;
-    if (p.win !== undefined) this.lastWin[s] = p.win;
+    sender.lastAck = advanced ? seg.ack : last;
+    if (p.win !== undefined) sender.lastWin = p.win;
   }
 
   receive(i: number, s: Side, r: Side, seg: Segment, notes: Note[]) {
     const e = this.ep[r];
-    const has = (f: Flag) => seg.flags.includes(f);
     const occupied = segmentLength(seg.flags, seg.len);
-    if (has("RST")) return this.receiveReset(i, s, r, seg, notes);
+    if (seg.flags.includes("RST")) return this.receiveReset(i, s, r, seg, notes);
     if (!isSynchronized(e.state) || e.rcvNxt === undefined) return this.deliver(r, seg);
     const next = e.rcvNxt;
-    const window = this.window[r] ?? 2 ** 30;
+    const window = this.bySide[r].window ?? 2 ** 30;
     const end = seqAdd(seg.seq, occupied);
     // Beyond the window it advertised, or so far behind that it cannot be a late duplicate.
     const outside = occupied > 0 ? seqLe(seqAdd(next, Math.max(window, 1)), seg.seq) || ((next - end) | 0) > 2 ** 30 : Math.abs((seg.seq - next) | 0) > 2 ** 30;
     if (outside) {
-      notes.push({ kind: "out-of-window" });
-      this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: false, inWindow: false, seq: this.rel(s, seg.seq), rcvNxt: this.rel(s, next), window: this.window[r] ?? null });
+      notes.push(NOTE["out-of-window"]);
+      this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: false, inWindow: false, seq: this.rel(s, seg.seq), rcvNxt: this.rel(s, next), window: this.bySide[r].window ?? null });
       return;
     }
     if (occupied === 0) return this.deliver(r, { ...seg, seq: next });
     if (seqLe(end, next)) {
       // Already received: only its ACK counts (Linux processes the ACK of a duplicate).
-      notes.push({ kind: "duplicate" });
+      notes.push(NOTE.duplicate);
       return this.deliver(r, ackOnly(seg, next));
     }
     if (seqLt(next, seg.seq)) {
-      notes.push({ kind: "queued" });
-      this.queue[r].push(seg);
-      if (this.queue[r].length > 1024) this.queue[r].shift();
+      notes.push(NOTE.queued);
+      this.bySide[r].queue.push(seg);
+      if (this.bySide[r].queue.length > 1024) this.bySide[r].queue.shift();
       return this.deliver(r, ackOnly(seg, next));
     }
     this.deliver(r, trim(seg, next));
@@ -359,10 +399,10 @@ class Run {
   receiveReset(i: number, s: Side, r: Side, seg: Segment, notes: Note[]) {
     const e = this.ep[r];
     if (!this.resetAccepted(r, seg)) {
-      const window = this.window[r] ?? 0;
+      const window = this.bySide[r].window ?? 0;
       const inWindow = seqLe(e.rcvNxt!, seg.seq) && seqLt(seg.seq, seqAdd(e.rcvNxt!, Math.max(window, 1)));
       notes.push({ kind: "rst", outcome: "ignored" });
-      this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: true, inWindow, seq: this.rel(s, seg.seq), rcvNxt: this.rel(s, e.rcvNxt!), window: this.window[r] ?? null });
+      this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: true, inWindow, seq: this.rel(s, seg.seq), rcvNxt: this.rel(s, e.rcvNxt!), window: this.bySide[r].window ?? null });
       return;
     }
     const was = e.state;
@@ -380,20 +420,21 @@ class Run {
     const before = this.ep[r];
     this.ep[r] = afterReceive(before, seg);
     if (this.ep[r].rcvNxt !== before.rcvNxt) {
-      this.history[r].push({ before, seg });
-      if (this.history[r].length > 16) this.history[r].shift();
+      this.bySide[r].history.push({ before, seg });
+      if (this.bySide[r].history.length > 16) this.bySide[r].history.shift();
     }
   }
 
   /** Out-of-order data queued at the receiver, delivered once the hole before it is filled. */
   drain(r: Side) {
+    if (this.bySide[r].queue.length === 0) return;
     for (let progress = true; progress; ) {
       progress = false;
       const next = this.ep[r].rcvNxt!;
-      this.queue[r] = this.queue[r].filter((q) => seqLt(next, seqAdd(q.seq, segmentLength(q.flags, q.len))));
-      const ready = this.queue[r].find((q) => seqLe(q.seq, next));
+      this.bySide[r].queue = this.bySide[r].queue.filter((q) => seqLt(next, seqAdd(q.seq, segmentLength(q.flags, q.len))));
+      const ready = this.bySide[r].queue.find((q) => seqLe(q.seq, next));
       if (ready) {
-        this.queue[r] = this.queue[r].filter((q) => q !== ready);
+        this.bySide[r].queue = this.bySide[r].queue.filter((q) => q !== ready);
         this.deliver(r, trim(ready, next));
         progress = true;
       }
@@ -407,7 +448,7 @@ class Run {
     const fin = missing === 1 && this.ep[r].finSeq === undefined && !laterData;
     const seg: Segment = { flags: fin ? ["FIN", "ACK"] : ["ACK"], seq: from, ack: this.ep[r].rcvNxt, len: fin ? 0 : missing };
     this.ep[r] = afterSend(this.ep[r], seg, false);
-    this.high[r] = seqAdd(from, missing);
+    this.bySide[r].high = seqAdd(from, missing);
     if (isSynchronized(this.ep[s].state) && this.ep[s].rcvNxt !== undefined && seqLt(this.ep[s].rcvNxt!, from)) return;
     this.deliver(s, this.ep[s].rcvNxt !== undefined && isSynchronized(this.ep[s].state) ? trim(seg, this.ep[s].rcvNxt!) : seg);
     this.drain(s);
@@ -415,23 +456,25 @@ class Run {
 
   /** CLOSE-WAIT held open and TIME-WAIT entered, measured on the capture's clock. */
   track(i: number, s: Side, r: Side, p: TcpPacket, seg: Segment) {
-    for (const side of [s, r]) {
-      const state = this.ep[side].state;
-      const cw = this.closeWait[side];
-      if (state === "CLOSE-WAIT" && !cw) {
-        const finEnd = this.ep[side].rcvNxt!;
-        this.closeWait[side] = { index: i, since: p.time, acked: false, finEnd };
-      }
-      if (state === "TIME-WAIT" && this.timeWait?.side !== side) this.timeWait = { side, time: p.time };
-    }
-    const cw = this.closeWait[s];
+    this.entered(i, s, p.time);
+    this.entered(i, r, p.time);
+    const cw = this.bySide[s].closeWait;
     if (cw && !cw.acked && seg.ack !== undefined && seqLe(cw.finEnd, seg.ack)) Object.assign(cw, { acked: true, index: i, since: p.time ?? cw.since });
-    for (const side of ["client", "server"] as const) {
-      const open = this.closeWait[side];
-      if (open && open.index >= 0 && this.ep[side].state !== "CLOSE-WAIT") {
-        this.heldCloseWait(side, open, p.time, i);
-        open.index = -1;
-      }
+    this.leftCloseWait(i, "client", p.time);
+    this.leftCloseWait(i, "server", p.time);
+  }
+
+  entered(i: number, side: Side, time: number | undefined) {
+    const state = this.ep[side].state;
+    if (state === "CLOSE-WAIT" && !this.bySide[side].closeWait) this.bySide[side].closeWait = { index: i, since: time, acked: false, finEnd: this.ep[side].rcvNxt! };
+    if (state === "TIME-WAIT" && this.timeWait?.side !== side) this.timeWait = { side, time };
+  }
+
+  leftCloseWait(i: number, side: Side, time: number | undefined) {
+    const open = this.bySide[side].closeWait;
+    if (open && open.index >= 0 && this.ep[side].state !== "CLOSE-WAIT") {
+      this.heldCloseWait(side, open, time, i);
+      open.index = -1;
     }
   }
 
@@ -441,9 +484,17 @@ class Run {
     if (seconds > CLOSE_WAIT_SECONDS) this.anomalies.push({ code: "close-wait-held", index: cw.index, side, seconds, closedAt });
   }
 
+  /** The ISNs (bases) known, a side left out when nothing of it was seen. */
+  isn(): Partial<Record<Side, number>> {
+    const isn: Partial<Record<Side, number>> = {};
+    if (this.bySide.client.base !== undefined) isn.client = this.bySide.client.base;
+    if (this.bySide.server.base !== undefined) isn.server = this.bySide.server.base;
+    return isn;
+  }
+
   finish(who: { client: string; server: string; known: boolean }, initial: Record<Side, TcpState>): InferredConnection {
     for (const side of ["client", "server"] as const) {
-      const cw = this.closeWait[side];
+      const cw = this.bySide[side].closeWait;
       if (cw && cw.index >= 0 && this.ep[side].state === "CLOSE-WAIT") this.heldCloseWait(side, cw, this.captureEnd, null);
     }
     const final = { client: this.ep.client.state, server: this.ep.server.state };
@@ -473,7 +524,7 @@ class Run {
       server: who.server,
       roles: who.known,
       initial,
-      isn: { ...this.base },
+      isn: this.isn(),
       segments: rows,
       final,
       anomalies: this.anomalies,
@@ -482,6 +533,8 @@ class Run {
     };
   }
 }
+
+const isIgnoredReset = (n: Note) => n.kind === "rst" && n.outcome === "ignored";
 
 function ackOnly(seg: Segment, next: number): Segment {
   return { flags: seg.flags.filter((f) => f === "ACK"), seq: next, ack: seg.ack, len: 0 };

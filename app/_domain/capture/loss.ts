@@ -12,12 +12,14 @@ import type { TcpPacket } from "./packet";
  *   acknowledgement was lost (the simulator's "lost final ACK").
  * Returns the positions (in `packets`) of the lost ones.
  */
-export function lostAfterCapture(packets: readonly TcpPacket[], sides: readonly Side[]): Set<number> {
-  const lost = new Set<number>();
-  const high: Partial<Record<Side, number>> = {};
+export function lostAfterCapture(packets: readonly TcpPacket[], sides: readonly Side[]): ReadonlySet<number> {
+  // Most connections lose nothing: they share one empty set (a capture has tens of thousands).
+  let lost: Set<number> | undefined;
+  const high: Record<Side, number | undefined> = { client: undefined, server: undefined };
   const outstanding: Record<Side, { seq: number; end: number; i: number; bareSyn: boolean }[]> = { client: [], server: [] };
   const acks: Record<Side, { ack: number; i: number }[]> = { client: [], server: [] };
-  const sentAt: Record<Side, Map<number, number>> = { client: new Map(), server: new Map() };
+  // Where each side last sent from a sequence number: one map for both sides.
+  const sentAt = new Map<number, number>();
   for (let i = 0; i < packets.length; i++) {
     const p = packets[i]!;
     const s = sides[i]!;
@@ -39,21 +41,26 @@ export function lostAfterCapture(packets: readonly TcpPacket[], sides: readonly 
       // not because its own was lost.
       const simultaneous = p.flags.includes("SYN") && p.flags.includes("ACK");
       const covered = outstanding[s].filter((o) => seqLe(p.seq!, o.seq) && seqLt(o.seq, end) && !(simultaneous && o.bareSyn));
-      for (const o of covered) lost.add(o.i);
+      for (const o of covered) (lost ??= new Set()).add(o.i);
       outstanding[s] = outstanding[s].filter((o) => !covered.includes(o));
       if (covered.length === 0 && !simultaneous) {
-        const first = sentAt[s].get(p.seq) ?? -1;
+        const first = sentAt.get(sentKey(s, p.seq)) ?? -1;
         const acked = acks[r].filter((a) => a.i > first && seqLe(end, a.ack)).at(-1);
-        if (acked) lost.add(acked.i);
+        if (acked) (lost ??= new Set()).add(acked.i);
       }
-      sentAt[s].set(p.seq, i);
+      sentAt.set(sentKey(s, p.seq), i);
     } else {
       outstanding[s].push({ seq: p.seq, end, i, bareSyn: p.flags.includes("SYN") && !p.flags.includes("ACK") });
       // A capture of one direction only never sees ACKs: keep the search bounded.
       if (outstanding[s].length > 4096) outstanding[s].shift();
-      sentAt[s].set(p.seq, i);
+      sentAt.set(sentKey(s, p.seq), i);
       high[s] = end;
     }
   }
-  return lost;
+  return lost ?? NOTHING_LOST;
 }
+
+const NOTHING_LOST: ReadonlySet<number> = new Set();
+
+/** A side's sequence number as a key of one map for both sides: the server's moved above 2^32. */
+const sentKey = (s: Side, seq: number) => (s === "client" ? seq : seq + 2 ** 32);

@@ -1,7 +1,7 @@
 import type { Locale } from "../tcp/messages";
 import type { Flag, Side } from "../tcp/segment";
 import type { TcpState } from "../tcp/states";
-import { analyseCapture, type Analysis } from "./analyse";
+import { eachConnection, readCapture, timeSpan, type Analysis, type SegmentsRead, type SocketsAnalysis } from "./analyse";
 import { explainAnomaly, explainSegment, sideNames } from "./explain";
 import type { AnomalyCode, InferredConnection } from "./infer";
 import { countStates, explainSocket, type StateCount } from "./socket-table";
@@ -60,32 +60,46 @@ function spoken(flags: readonly Flag[]): Flag[] {
 }
 const micro = (t: number) => Math.round(t * 1e6) / 1e6;
 
-/** `maxBytes` defaults to the 10 MB cap; only a benchmark has reason to lift it. */
+/**
+ * `maxBytes` defaults to the 10 MB cap; only a benchmark has reason to lift it. The same report
+ * as reportCapture(analyseCapture(input)), but each connection is reported as soon as the
+ * model has run over it, so the model's rows never pile up for the whole capture.
+ */
 export function explainCapture(input: string | Uint8Array, locale: Locale, maxBytes?: number): CaptureReport {
-  return reportCapture(analyseCapture(input, { maxBytes }), locale);
+  const read = readCapture(input, maxBytes);
+  if (read.kind === "sockets") return reportSockets(read, locale);
+  const start = timeSpan(read.packets).start;
+  const connections: ConnectionReport[] = [];
+  eachConnection(read.packets, {}, (c, id) => connections.push(reportConnection(c, id, start, locale)));
+  return segmentsReport(read, connections);
 }
 
 export function reportCapture(analysis: Analysis, l: Locale): CaptureReport {
-  if (analysis.kind === "sockets") {
-    const byPair = new Map(analysis.sockets.map((s) => [`${s.local} ${s.peer}`, s.state]));
-    return {
-      kind: "sockets",
-      connections: [],
-      sockets: analysis.sockets.map((s) => ({ line: s.line, local: s.local, peer: s.peer, state: s.state, process: s.process ?? null, explanation: explainSocket(s, l, byPair.get(`${s.peer} ${s.local}`)) })),
-      summary: { sockets: analysis.sockets.length, states: countStates(analysis.sockets, l) },
-    };
-  }
-  const anomalies: Partial<Record<AnomalyCode, number>> = {};
-  const connections = analysis.connections.map((c, i) => {
-    for (const a of c.anomalies) anomalies[a.code] = (anomalies[a.code] ?? 0) + 1;
-    return reportConnection(c, i + 1, analysis.start, l);
-  });
+  if (analysis.kind === "sockets") return reportSockets(analysis, l);
+  return segmentsReport(
+    analysis,
+    analysis.connections.map((c, i) => reportConnection(c, i + 1, analysis.start, l)),
+  );
+}
+
+function reportSockets(analysis: SocketsAnalysis, l: Locale): CaptureReport {
+  const byPair = new Map(analysis.sockets.map((s) => [`${s.local} ${s.peer}`, s.state]));
   return {
-    kind: "segments",
-    connections,
-    sockets: [],
-    summary: { format: analysis.format, units: analysis.units, segments: connections.reduce((n, c) => n + c.segments.length, 0), connections: connections.length, relative: analysis.relative, anomalies },
+    kind: "sockets",
+    connections: [],
+    sockets: analysis.sockets.map((s) => ({ line: s.line, local: s.local, peer: s.peer, state: s.state, process: s.process ?? null, explanation: explainSocket(s, l, byPair.get(`${s.peer} ${s.local}`)) })),
+    summary: { sockets: analysis.sockets.length, states: countStates(analysis.sockets, l) },
   };
+}
+
+function segmentsReport(read: Pick<SegmentsRead, "format" | "units" | "relative">, connections: ConnectionReport[]): CaptureReport {
+  const anomalies: Partial<Record<AnomalyCode, number>> = {};
+  let segments = 0;
+  for (const c of connections) {
+    segments += c.segments.length;
+    for (const a of c.anomalies) anomalies[a.code] = (anomalies[a.code] ?? 0) + 1;
+  }
+  return { kind: "segments", connections, sockets: [], summary: { format: read.format, units: read.units, segments, connections: connections.length, relative: read.relative, anomalies } };
 }
 
 function reportConnection(c: InferredConnection, id: number, start: number | undefined, l: Locale): ConnectionReport {

@@ -15,9 +15,37 @@ const ENDPOINT = /^(\S+)\.([\w-]+)$/;
 /** Longer lines are no tcpdump segment line (even -vv's stay under a few hundred characters). */
 const MAX_LINE = 4096;
 
-type Found = { index: number; length: number; src: [string, string]; dst: [string, string]; flags: string };
+/** One endpoint as this capture names it: our "addr:port" text, and a number for keying maps by a pair. */
+type Endpoint = { text: string; id: number };
 
-function findSegment(line: string): Found | null {
+/**
+ * Endpoints by the token tcpdump prints ("10.0.0.1.40000"): each distinct one is parsed once,
+ * and every segment of a connection then shares one string (quick to compare and to hash).
+ */
+class Endpoints {
+  private readonly byToken = new Map<string, Endpoint | null>();
+  private readonly byText = new Map<string, Endpoint>();
+
+  read(token: string): Endpoint | null {
+    let found = this.byToken.get(token);
+    if (found === undefined) {
+      const m = ENDPOINT.exec(token);
+      found = m ? this.named(endpointText(m[1]!, m[2]!)) : null;
+      this.byToken.set(token, found);
+    }
+    return found;
+  }
+
+  private named(text: string): Endpoint {
+    let e = this.byText.get(text);
+    if (!e) this.byText.set(text, (e = { text, id: this.byText.size }));
+    return e;
+  }
+}
+
+type Found = { end: number; src: Endpoint; dst: Endpoint; bits: number };
+
+function findSegment(line: string, endpoints: Endpoints): Found | null {
   if (line.length > MAX_LINE) return null;
   const mark = line.indexOf(FLAGS_MARK);
   if (mark < 0) return null;
@@ -25,24 +53,48 @@ function findSegment(line: string): Found | null {
   const arrow = line.lastIndexOf(" > ", mark);
   if (close < 0 || arrow < 0) return null;
   const start = line.lastIndexOf(" ", arrow - 1) + 1;
-  const src = ENDPOINT.exec(line.slice(start, arrow));
-  const dst = ENDPOINT.exec(line.slice(arrow + 3, mark));
+  const src = endpoints.read(line.slice(start, arrow));
+  const dst = endpoints.read(line.slice(arrow + 3, mark));
   if (!src || !dst) return null;
-  return { index: start, length: close + 1 - start, src: [src[1]!, src[2]!], dst: [dst[1]!, dst[2]!], flags: line.slice(mark + FLAGS_MARK.length, close) };
+  let bits = 0;
+  for (let k = mark + FLAGS_MARK.length; k < close; k++) bits |= flagBit(line.charCodeAt(k));
+  return { end: close + 1, src, dst, bits };
 }
+
+/** tcpdump's flag letters: S, F, P, R, U and "." for ACK (E and W, the ECN bits, are left out). */
+function flagBit(c: number): number {
+  switch (c) {
+    case 0x53: // S
+      return 0x02;
+    case 0x46: // F
+      return 0x01;
+    case 0x50: // P
+      return 0x08;
+    case 0x52: // R
+      return 0x04;
+    case 0x55: // U
+      return 0x20;
+    case 0x2e: // .
+      return 0x10;
+    default:
+      return 0;
+  }
+}
+
 const TIME_OF_DAY = /^(\d{1,2}):(\d\d):(\d\d(?:\.\d+)?)\s/;
 const INDENTED_CLOCK = /^ +(\d+):(\d\d):(\d\d\.\d+)\s/;
 const EPOCH = /^(\d+\.\d+)\s/;
 const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d(?:\.\d+)?)\s/;
 
 type Clock = "time-of-day" | "elapsed" | "epoch" | "date" | "none";
-type Raw = { packet: TcpPacket; seqEnd: number | undefined; clock: Clock; stamp: number | undefined };
+type Stamp = { clock: Clock; stamp: number };
+type Raw = { packet: TcpPacket; src: number; dst: number; seqEnd: number | undefined; clock: Clock; stamp: number | undefined };
 
 export type TextCapture = { packets: TcpPacket[]; lines: number; relative: boolean };
 
-const FLAG_LETTERS: Record<string, number> = { S: 0x02, F: 0x01, P: 0x08, R: 0x04, U: 0x20, ".": 0x10 };
-
-function stampOf(line: string): { clock: Clock; stamp: number } | null {
+function stampOf(line: string): Stamp | null {
+  const fast = timeOfDay(line);
+  if (fast >= 0) return { clock: "time-of-day", stamp: fast };
   let m = TIME_OF_DAY.exec(line);
   if (m) return { clock: "time-of-day", stamp: +m[1]! * 3600 + +m[2]! * 60 + +m[3]! };
   m = INDENTED_CLOCK.exec(line);
@@ -54,38 +106,83 @@ function stampOf(line: string): { clock: Clock; stamp: number } | null {
   return null;
 }
 
-function number(rest: string, pattern: RegExp): number | undefined {
-  const m = pattern.exec(rest);
-  return m ? Number(m[1]) : undefined;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const digit = (line: string, k: number) => line.charCodeAt(k) - 0x30;
+
+/**
+ * tcpdump's default clock in its usual shape, "hh:mm:ss.ffffff " (what TIME_OF_DAY matches),
+ * read without a regular expression: it starts every line of a plain capture. -1 for any other
+ * shape, which the expressions then read.
+ */
+function timeOfDay(line: string): number {
+  if (line.length < 9 || line.charCodeAt(2) !== 0x3a || line.charCodeAt(5) !== 0x3a) return -1;
+  if (!isDigit(line.charCodeAt(0)) || !isDigit(line.charCodeAt(1)) || !isDigit(line.charCodeAt(3)) || !isDigit(line.charCodeAt(4)) || !isDigit(line.charCodeAt(6)) || !isDigit(line.charCodeAt(7))) return -1;
+  let k = 8;
+  if (line.charCodeAt(k) === 0x2e && isDigit(line.charCodeAt(k + 1))) for (k += 2; isDigit(line.charCodeAt(k)); k++);
+  if (line.charCodeAt(k) !== 0x20 && !/\s/.test(line.charAt(k))) return -1;
+  return (digit(line, 0) * 10 + digit(line, 1)) * 3600 + (digit(line, 3) * 10 + digit(line, 4)) * 60 + Number(line.slice(6, k));
 }
 
-function parseLine(line: string, ref: number, pending: { clock: Clock; stamp: number } | null): Raw | null {
-  const m = findSegment(line);
+/**
+ * The number after the first "name " that starts a word at or after `from`, as the expression
+ * /\bname (\d+)/ finds it; undefined when none is followed by a digit. `end` receives the
+ * index just past its digits.
+ */
+function fieldAt(line: string, name: string, from: number, end?: { at: number }): number | undefined {
+  for (let k = line.indexOf(name, from); k >= 0; k = line.indexOf(name, k + 1)) {
+    if (k > 0 && isWordChar(line.charCodeAt(k - 1))) continue;
+    const n = digitsAt(line, k + name.length, end);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+/** The decimal number whose digits start at `k` (undefined when none does); `end` receives the index past them. */
+function digitsAt(line: string, k: number, end?: { at: number }): number | undefined {
+  if (!isDigit(line.charCodeAt(k))) return undefined;
+  let stop = k + 1;
+  while (isDigit(line.charCodeAt(stop))) stop++;
+  if (end) end.at = stop;
+  return Number(line.slice(k, stop));
+}
+
+/** What \w matches: ASCII letters, digits and the underscore. */
+function isWordChar(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+const SACK = /\bsack \d+ ((?:\{\d+:\d+\}\s*)+)/;
+
+function parseLine(line: string, ref: number, pending: Stamp | null, endpoints: Endpoints): Raw | null {
+  const m = findSegment(line, endpoints);
   if (!m) return null;
-  let bits = 0;
-  for (const ch of m.flags) bits |= FLAG_LETTERS[ch] ?? 0;
-  const flags: readonly Flag[] = flagsOf(bits);
-  const rest = line.slice(m.index + m.length);
-  const seqMatch = /\bseq (\d+)(?::(\d+))?/.exec(rest);
+  const flags: readonly Flag[] = flagsOf(m.bits);
+  // The fields after "Flags [...]", found in the line itself rather than in a copy of its rest.
+  const from = m.end;
+  const seqEnd = { at: -1 };
+  const seq = fieldAt(line, "seq ", from, seqEnd);
+  // "seq 1:501": the end after a colon.
+  const end = seq !== undefined && line.charCodeAt(seqEnd.at) === 0x3a ? digitsAt(line, seqEnd.at + 1) : undefined;
   const packet: TcpPacket = {
     ref,
     time: undefined,
-    src: endpointText(...m.src),
-    dst: endpointText(...m.dst),
+    src: m.src.text,
+    dst: m.dst.text,
     flags,
-    seq: seqMatch ? Number(seqMatch[1]) >>> 0 : undefined,
-    ack: flags.includes("ACK") ? number(rest, /\back (\d+)/) : undefined,
-    len: number(rest, /\blength (\d+)/) ?? 0,
+    seq: seq === undefined ? undefined : seq >>> 0,
+    ack: flags.includes("ACK") ? fieldAt(line, "ack ", from) : undefined,
+    len: fieldAt(line, "length ", from) ?? 0,
   };
-  const win = number(rest, /\bwin (\d+)/);
+  const win = fieldAt(line, "win ", from);
   if (win !== undefined) packet.win = win;
-  const wscale = number(rest, /\bwscale (\d+)/);
+  const wscale = fieldAt(line, "wscale ", from);
   if (wscale !== undefined) packet.wscale = wscale;
-  const sack = /\bsack \d+ ((?:\{\d+:\d+\}\s*)+)/.exec(rest);
-  if (sack) packet.sack = [...sack[1]!.matchAll(/\{(\d+):(\d+)\}/g)].map((b) => [Number(b[1]), Number(b[2])] as const);
-  const own = stampOf(line);
-  const stamp = own ?? pending;
-  return { packet, seqEnd: seqMatch?.[2] !== undefined ? Number(seqMatch[2]) : undefined, clock: stamp?.clock ?? "none", stamp: stamp?.stamp };
+  if (line.includes("sack ", from)) {
+    const sack = SACK.exec(line.slice(from));
+    if (sack) packet.sack = [...sack[1]!.matchAll(/\{(\d+):(\d+)\}/g)].map((b) => [Number(b[1]), Number(b[2])] as const);
+  }
+  const stamp = stampOf(line) ?? pending;
+  return { packet, src: m.src.id, dst: m.dst.id, seqEnd: end, clock: stamp?.clock ?? "none", stamp: stamp?.stamp };
 }
 
 function endpointText(addr: string, port: string): string {
@@ -94,11 +191,12 @@ function endpointText(addr: string, port: string): string {
 
 export function readTcpdumpText(text: string): TextCapture {
   const raws: Raw[] = [];
-  let pending: { clock: Clock; stamp: number } | null = null;
+  const endpoints = new Endpoints();
+  let pending: Stamp | null = null;
   let lineNo = 0;
   for (const line of text.split("\n")) {
     lineNo++;
-    const raw = parseLine(line.endsWith("\r") ? line.slice(0, -1) : line, lineNo, pending);
+    const raw = parseLine(line.endsWith("\r") ? line.slice(0, -1) : line, lineNo, pending, endpoints);
     if (raw) {
       raws.push(raw);
       pending = null;
@@ -108,9 +206,12 @@ export function readTcpdumpText(text: string): TextCapture {
     }
   }
   assignTimes(raws);
-  const relative = readsAsRelative(raws);
-  if (relative) toAbsolute(raws);
-  return { packets: raws.map((r) => r.packet), lines: lineNo, relative };
+  const relative = relativeReading(raws);
+  if (readsAsRelative(raws, relative)) {
+    toAbsolute(raws, relative);
+    return { packets: raws.map((r) => r.packet), lines: lineNo, relative: true };
+  }
+  return { packets: raws.map((r) => r.packet), lines: lineNo, relative: false };
 }
 
 function assignTimes(raws: Raw[]) {
@@ -146,41 +247,61 @@ function assignTimes(raws: Raw[]) {
  * ACK): the end of the last one before, or the next one after less the data sent in between.
  */
 type Reading = { seq: number | undefined; end: number | undefined; ack: number | undefined };
-type Bases = Map<string, { base: number | undefined; high: number }>;
+/** The base tcpdump took for one direction, and how far that direction's relative numbers went. */
+type Direction = { base: number | undefined; high: number };
+/** The bases of one connection, for each of its two endpoints (by endpoint number). */
+type Bases = { src: number; dst: number; fromSrc: Direction; fromDst: Direction };
 
-function relativeReading(raws: Raw[]): Reading[] {
-  const current = new Map<string, Bases>();
+function directionOf(bases: Bases, endpoint: number): Direction | undefined {
+  // When both ends are one endpoint the destination's entry is the one that counts (as in a
+  // map filled with the source's first, then the destination's).
+  return endpoint === bases.dst ? bases.fromDst : endpoint === bases.src ? bases.fromSrc : undefined;
+}
+
+/**
+ * One number for an unordered pair of endpoints. Endpoint numbers stay below 2^26 (a string
+ * long enough for more distinct endpoints exceeds what a JavaScript engine holds), so the
+ * pair fits exactly in a double.
+ */
+function pairKey(a: number, b: number): number {
+  return a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
+}
+
+/** Each segment's numbers read as relative ones; null where tcpdump printed them absolute. */
+function relativeReading(raws: Raw[]): (Reading | null)[] {
+  const current = new Map<number, Bases>();
   const used: (Bases | undefined)[] = [];
-  const lastAbsoluteEnd = new Map<string, number>();
+  const lastAbsoluteEnd = new Map<number, number>();
   for (const r of raws) {
     const p = r.packet;
-    const key = p.src < p.dst ? `${p.src} ${p.dst}` : `${p.dst} ${p.src}`;
+    const key = pairKey(r.src, r.dst);
     let bases = current.get(key);
-    if (p.flags.includes("ACK") && (!bases || p.flags.includes("SYN"))) {
-      bases = new Map([
-        [p.src, { base: p.seq ?? lastAbsoluteEnd.get(p.src), high: 0 }],
-        [p.dst, { base: p.ack === undefined ? undefined : seqAdd(p.ack, -1), high: 0 }],
-      ]);
+    const ack = p.flags.includes("ACK");
+    const syn = p.flags.includes("SYN");
+    if (ack && (!bases || syn)) {
+      bases = { src: r.src, dst: r.dst, fromSrc: { base: p.seq ?? lastAbsoluteEnd.get(r.src), high: 0 }, fromDst: { base: p.ack === undefined ? undefined : seqAdd(p.ack, -1), high: 0 } };
       current.set(key, bases);
       used.push(undefined);
       continue;
     }
-    const mine = bases?.get(p.src);
-    if (p.flags.includes("ACK")) {
-      if (mine && p.seq !== undefined) mine.high = Math.max(mine.high, (r.seqEnd ?? p.seq) + (p.flags.includes("FIN") ? 1 : 0));
+    const mine = bases && directionOf(bases, r.src);
+    const fin = p.flags.includes("FIN");
+    if (ack) {
+      if (mine && p.seq !== undefined) mine.high = Math.max(mine.high, (r.seqEnd ?? p.seq) + (fin ? 1 : 0));
       used.push(bases);
     } else {
-      if (mine && mine.base === undefined && p.seq !== undefined && !p.flags.includes("SYN")) mine.base = seqAdd(p.seq, -mine.high);
-      if (p.seq !== undefined) lastAbsoluteEnd.set(p.src, seqAdd(p.seq, p.len + (p.flags.includes("SYN") ? 1 : 0) + (p.flags.includes("FIN") ? 1 : 0)));
+      if (mine && mine.base === undefined && p.seq !== undefined && !syn) mine.base = seqAdd(p.seq, -mine.high);
+      if (p.seq !== undefined) lastAbsoluteEnd.set(r.src, seqAdd(p.seq, p.len + (syn ? 1 : 0) + (fin ? 1 : 0)));
       used.push(undefined);
     }
   }
+  // Bases are read only now: one recovered from a later segment applies to the earlier ones too.
   return raws.map((r, i) => {
-    const p = r.packet;
     const bases = used[i];
-    if (!bases) return { seq: p.seq, end: r.seqEnd, ack: p.ack };
-    const mine = bases.get(p.src)?.base ?? 0;
-    const theirs = bases.get(p.dst)?.base ?? 0;
+    if (!bases) return null;
+    const p = r.packet;
+    const mine = directionOf(bases, r.src)?.base ?? 0;
+    const theirs = directionOf(bases, r.dst)?.base ?? 0;
     return {
       seq: p.seq === undefined ? undefined : seqAdd(p.seq, mine),
       end: r.seqEnd === undefined ? undefined : seqAdd(r.seqEnd, mine),
@@ -190,39 +311,75 @@ function relativeReading(raws: Raw[]): Reading[] {
 }
 
 /**
+ * Numbers by endpoint. Most endpoints of a capture see a handful of segments, so each starts
+ * with a short list and gets a set only past 16 numbers: a set apiece costs more than the
+ * search when a capture names a hundred thousand endpoints.
+ */
+class PointSets {
+  private readonly of: (number[] | Set<number> | undefined)[] = [];
+
+  has(endpoint: number, n: number): boolean {
+    const points = this.of[endpoint];
+    return points === undefined ? false : Array.isArray(points) ? points.includes(n) : points.has(n);
+  }
+
+  add(endpoint: number, n: number) {
+    const points = this.of[endpoint];
+    if (points === undefined) this.of[endpoint] = [n];
+    else if (!Array.isArray(points)) points.add(n);
+    else if (!points.includes(n)) {
+      if (points.length < 16) points.push(n);
+      else this.of[endpoint] = new Set(points).add(n);
+    }
+  }
+
+  /** Whether no number of this endpoint was added yet. */
+  none(endpoint: number): boolean {
+    return this.of[endpoint] === undefined;
+  }
+}
+
+/**
  * Counts the numbers each reading places on a point its stream has already reached (a segment's
  * start or end, from either side), and keeps the reading with more: under the wrong one, seq
  * and ack numbers land nowhere near the other segments.
  */
-function readsAsRelative(raws: Raw[]): boolean {
-  const hits = (reading: Reading[]) => {
-    // Points each side's stream has reached: the end of every segment, and the start of the
-    // first one seen when it is not a SYN (an ACK never names an ISN itself); and what the other
-    // side acknowledged of it.
-    const reached = new Map<string, Set<number>>();
-    const acked = new Map<string, Set<number>>();
-    const of = (m: Map<string, Set<number>>, side: string) => m.get(side) ?? m.set(side, new Set()).get(side)!;
-    let n = 0;
-    raws.forEach((r, i) => {
-      const p = r.packet;
-      const { seq, end, ack } = reading[i]!;
-      if (seq !== undefined && (of(reached, p.src).has(seq) || of(acked, p.src).has(seq))) n++;
-      if (ack !== undefined && of(reached, p.dst).has(ack)) n++;
-      if (ack !== undefined) of(acked, p.dst).add(ack);
-      if (seq !== undefined) {
-        const points = of(reached, p.src);
-        if (points.size === 0 && !p.flags.includes("SYN")) points.add(seq);
-        const occupied = p.len + (p.flags.includes("SYN") ? 1 : 0) + (p.flags.includes("FIN") ? 1 : 0);
-        points.add(end !== undefined && !p.flags.includes("FIN") && !p.flags.includes("SYN") ? end : seqAdd(seq, occupied));
-      }
-    });
-    return n;
-  };
-  return hits(relativeReading(raws)) > hits(raws.map((r) => ({ seq: r.packet.seq, end: r.seqEnd, ack: r.packet.ack })));
+function readsAsRelative(raws: Raw[], relative: (Reading | null)[]): boolean {
+  return hits(raws, relative) > hits(raws, null);
 }
 
-function toAbsolute(raws: Raw[]) {
-  relativeReading(raws).forEach((reading, i) => {
+/** Hits of the relative reading, or of the numbers as printed (`reading` null). */
+function hits(raws: Raw[], reading: (Reading | null)[] | null): number {
+  // Points each side's stream has reached: the end of every segment, and the start of the
+  // first one seen when it is not a SYN (an ACK never names an ISN itself); and what the other
+  // side acknowledged of it.
+  const reached = new PointSets();
+  const acked = new PointSets();
+  let n = 0;
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i]!;
+    const p = r.packet;
+    const read = reading?.[i];
+    const seq = read ? read.seq : p.seq;
+    const end = read ? read.end : r.seqEnd;
+    const ack = read ? read.ack : p.ack;
+    if (seq !== undefined && (reached.has(r.src, seq) || acked.has(r.src, seq))) n++;
+    if (ack !== undefined && reached.has(r.dst, ack)) n++;
+    if (ack !== undefined) acked.add(r.dst, ack);
+    if (seq !== undefined) {
+      const syn = p.flags.includes("SYN");
+      const fin = p.flags.includes("FIN");
+      if (reached.none(r.src) && !syn) reached.add(r.src, seq);
+      const occupied = p.len + (syn ? 1 : 0) + (fin ? 1 : 0);
+      reached.add(r.src, end !== undefined && !fin && !syn ? end : seqAdd(seq, occupied));
+    }
+  }
+  return n;
+}
+
+function toAbsolute(raws: Raw[], relative: (Reading | null)[]) {
+  relative.forEach((reading, i) => {
+    if (!reading) return;
     const r = raws[i]!;
     r.packet.seq = reading.seq;
     r.packet.ack = reading.ack;
