@@ -83,10 +83,19 @@ test("study settings refuse bad input with a message and apply good input to the
   await expect(page.getByText(/0 due · 5 new/)).toBeVisible();
 });
 
-test("the optimizer asks a new learner for more reviews before fitting parameters", async ({ page }) => {
+test("the optimizer is for accounts: a guest is told to sign up, a new account is asked for more reviews", async ({ page }) => {
   await page.goto("/settings");
   const panel = page.getByRole("region", { name: "Personal FSRS parameters" });
   await expect(panel.getByText("The default parameters are in use.")).toBeVisible();
+  await expect(panel.getByText(/Optimizing is for signed-in accounts/)).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Optimize" })).toHaveCount(0);
+
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(`optimizer-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill(`Tq8!vR2#mZ-${Date.now()}`);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
+  await page.goto("/settings");
   await panel.getByRole("button", { name: "Optimize" }).click();
   await expect(panel.getByRole("status")).toHaveText("At least 400 reviews are needed (you have 0).");
 });
