@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseConfig } from "@/app/_domain/config/database-url";
 import type { Db } from "@/app/_server/db/client";
 import { reviewWriter } from "@/app/_server/study/review-writer";
@@ -44,5 +44,27 @@ describe.skipIf(provider !== "sqlite")("the SQLite review writer", () => {
     for (const s of poisonOutcomes) expect(s).toMatchObject({ status: "rejected", reason: { status: 400, code: "unrecordable" } });
     expect(await db.reviewLog.count({ where: { userId: { in: users.map((u) => u.id) } } })).toBe(400);
     expect(await db.reviewLog.count({ where: { userId: poisoner.id } })).toBe(0);
+  });
+
+  // Next bundles the database client into several chunks, each with its own module state; the
+  // client made in one chunk (say, by a sign-up) is the one every other chunk uses.
+  it("ratings take the writer thread even when another copy of the modules made the client", async () => {
+    vi.resetModules();
+    const clientA = await import("@/app/_server/db/client");
+    const dbA = clientA.createDb({ provider: "sqlite", file });
+    vi.resetModules();
+    const { recordReview } = await import("@/app/_server/study/record-review");
+    const writerB = (await import("@/app/_server/study/review-writer")).reviewWriter(file);
+    const user = await db.user.create({ data: { isGuest: true } });
+    const transactions = vi.spyOn(dbA, "$transaction");
+    const before = writerB.handedOver;
+    const now = new Date();
+    for (let i = 0; i < 3; i++) {
+      await recordReview(dbA, user.id, { id: randomUUID(), cardId: CARDS[i]!, rating: 3, reviewedAt: now, durationMs: 0, cram: false }, defaultSettings, now);
+    }
+    expect(writerB.handedOver - before).toBe(3);
+    expect(transactions).not.toHaveBeenCalled();
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(3);
+    await dbA.$disconnect();
   });
 });
