@@ -64,12 +64,13 @@ function runThread(job: ImportJob, onProgress?: (done: number, total: number) =>
 
 function spawnImportThread(job: ImportJob): Worker {
   // The bytes move to the thread (transferred, not copied).
-  const options = { workerData: job, transferList: [job.bytes.buffer as ArrayBuffer] };
+  const transferList = [job.bytes.buffer as ArrayBuffer];
   // As for the review writer: from the TypeScript sources (tests) the thread boots through tsx.
   if (import.meta.url.endsWith(".ts")) {
     const entry = JSON.stringify(import.meta.url.replace(/import-in-worker\.ts$/, "import.worker.ts"));
     const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); })`;
-    return new Worker(boot, { ...options, eval: true, execArgv: ["--conditions", "react-server"] });
+    return new Worker(boot, { workerData: job, transferList, eval: true, execArgv: ["--conditions", "react-server"] });
   }
-  return new Worker(new URL("./import.worker.ts", import.meta.url), options);
+  // Written out in full: Turbopack bundles a worker only from this literal shape.
+  return new Worker(new URL("./import.worker.ts", import.meta.url), { workerData: job, transferList });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import { z } from "zod";
 
 export type Fit = { logLoss: number; rmse: number };
@@ -28,9 +28,10 @@ const outputSchema = z.object({
 export const DEFAULT_TIME_LIMIT_MS = 60_000;
 const MAX_OUTPUT = 64 * 1024;
 
-// A plain .mjs file beside this one: Turbopack copies it as an asset, and a child process
-// loads it as is (the binding resolves from node_modules above it).
-const childScript = () => fileURLToPath(new URL("./fit.child.mjs", import.meta.url));
+// A plain .mjs file of the project, run as is by a child process (the binding resolves from
+// node_modules above it). Found from the project root, where npm start, the tests and the
+// benches run: a new URL(…, import.meta.url) would make Turbopack publish it as a static asset.
+const childScript = () => path.join(process.cwd(), "app", "_server", "study", "optimizer", "fit.child.mjs");
 
 /**
  * Fits FSRS parameters in a child process with a time limit. A native panic, a signal or the
