@@ -43,7 +43,17 @@ const bench: Benchmark = {
     const cookie = (u: string) => `guest=${guestToken(u, SECRET)}`;
     const file = bigFile();
     try {
+      // Warm: the review route's first request loads its chunk and starts the writer thread,
+      // which on this machine took longer than the whole import's slices.
       for (let i = 0; i < 20; i++) await fetch(`${server.url}/api/health`);
+      for (let i = 0; i < 20; i++) {
+        const warm = await fetch(`${server.url}/api/reviews`, {
+          method: "POST",
+          headers: { cookie: cookie("rater"), "content-type": "application/json" },
+          body: JSON.stringify({ id: randomUUID(), cardId: `card-${i}`, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 1000 }),
+        });
+        await warm.arrayBuffer();
+      }
       const t0 = performance.now();
       let done = false;
       const importing = fetch(`${server.url}/api/progress/import`, { method: "POST", headers: { cookie: cookie("importer"), "content-type": "application/json" }, body: file }).then(async (res) => {
@@ -73,6 +83,7 @@ const bench: Benchmark = {
         { name: "import of 50,000 reviews (15 MB), wall time", value: importMs / 1000, unit: "s" },
         { name: "other learner's ratings answered during it", value: waits.length, unit: "count" },
         { name: "their round trip p50", value: percentile(waits, 50), unit: "ms" },
+        { name: "their p99", value: percentile(waits, 99), unit: "ms" },
         { name: "their longest wait (longest block)", value: longest, unit: "ms", target: "<= 100 ms", ok: longest <= 100 },
         { name: "their ratings refused", value: failed, unit: "count", target: "0", ok: failed === 0 },
       ];
