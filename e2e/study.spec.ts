@@ -83,10 +83,61 @@ test("study settings refuse bad input with a message and apply good input to the
   await expect(page.getByText(/0 due · 5 new/)).toBeVisible();
 });
 
-test("the optimizer asks a new learner for more reviews before fitting parameters", async ({ page }) => {
+test("the optimizer is for accounts: a guest is told to sign up, a new account is asked for more reviews", async ({ page }) => {
   await page.goto("/settings");
   const panel = page.getByRole("region", { name: "Personal FSRS parameters" });
   await expect(panel.getByText("The default parameters are in use.")).toBeVisible();
+  await expect(panel.getByText(/Optimizing is for signed-in accounts/)).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Optimize" })).toHaveCount(0);
+
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(`optimizer-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill(`Tq8!vR2#mZ-${Date.now()}`);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
+  await page.goto("/settings");
   await panel.getByRole("button", { name: "Optimize" }).click();
   await expect(panel.getByRole("status")).toHaveText("At least 400 reviews are needed (you have 0).");
+});
+
+// Issue 12: a history whose cards all begin with two same-day ratings (the default 1m 10m
+// steps) made the FSRS optimizer abort the whole server. Now it fits, and the server answers on.
+test("Optimize on 450 ratings with same-day first reviews fits parameters and the server answers on", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(`crash-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill(`Tq8!vR2#mZ-${Date.now()}`);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible({ timeout: 30_000 });
+
+  const cards = ["cw-what", "cw-no-timeout", "cw-how-to-see", "fw2-what", "flag-syn", "flag-ack", "flag-fin", "flag-rst", "flag-psh", "flag-urg", "hs4-step1", "hs4-step2", "hs4-step3", "hs4-step4", "hl-lost-syn", "hl-same-isn", "ka-defaults", "ka-probe", "rst-when", "rst-not-acked", "field-ports", "state-closed", "state-listen", "state-syn-sent", "state-established"];
+  const DAY = 86_400_000;
+  const start = Date.now() - 200 * DAY;
+  const reviews: object[] = [];
+  cards.forEach((cardId, c) => {
+    let at = start + c * 60_000;
+    const push = (rating: number, state: number) =>
+      reviews.push({ id: crypto.randomUUID(), cardId, rating, state, due: new Date(at + DAY).toISOString(), stability: 3, difficulty: 5, elapsedDays: 1, lastElapsedDays: 1, scheduledDays: 1, learningSteps: 0, reviewedAt: new Date(at).toISOString(), durationMs: 3000, cram: false, previous: null, undoneAt: null });
+    push(3, 0);
+    at += 60_000;
+    push(3, 1); // the same day: the item that crashed the optimizer
+    for (let i = 0; i < 16; i++) {
+      at += (1 + (i % 5)) * DAY;
+      push(i % 7 === 3 ? 1 : 3, 2);
+    }
+  });
+  expect(reviews).toHaveLength(450);
+  const file = { format: "tcp-srs-progress", version: 1, exportedAt: new Date().toISOString(), settings: null, cardStates: [], reviews, drillAttempts: [], dailyStats: [], mockInterviews: [] };
+  const imported = await page.request.post("/api/progress/import", { data: file });
+  expect(imported.status(), await imported.text()).toBe(200);
+
+  await page.goto("/settings");
+  const panel = page.getByRole("region", { name: "Personal FSRS parameters" });
+  await panel.getByRole("button", { name: "Optimize" }).click();
+  await expect(panel.getByText("Fitted on 450 reviews (400 training items).")).toBeVisible({ timeout: 120_000 });
+  await expect(panel.getByRole("button", { name: "Use personal parameters" })).toBeVisible();
+  // Still serving.
+  expect((await page.request.get("/api/health")).ok()).toBe(true);
+  await page.goto("/study");
+  await expect(page.getByRole("region", { name: "Review session" })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 // npm test: every check, in order, then one summary line ("N passed, N failed").
 // Stages: types, lint, content, unit, integration on SQLite, integration on PostgreSQL (when
-// reachable; required with CI=true), production build, Playwright end-to-end in Chromium.
+// reachable; required with CI=true), production build, two app instances on one PostgreSQL
+// database (same rule), Playwright end-to-end in Chromium.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -89,6 +90,17 @@ if (pgUrl) {
 
 // The same build npm start makes (with its stamp), so the end-to-end server starts without building.
 if (stage("build", process.execPath, ["scripts/build.mjs"])) {
+  // Two `next start` instances on one fresh PostgreSQL database, a rating through each
+  // (scripts/two-instances.mjs): cheap, it reuses the build just made.
+  if (pgUrl) stage("two instances on one PostgreSQL", process.execPath, ["scripts/two-instances.mjs", pgUrl, pgPrefix]);
+  else if (process.env.CI === "true") {
+    console.log("\n━━ two instances on one PostgreSQL ━━\nfailed: CI=true requires PostgreSQL");
+    failed += 1;
+    results.push({ name: "two instances on one PostgreSQL", ok: false, seconds: "0.0" });
+  } else {
+    console.log("\n━━ two instances on one PostgreSQL ━━\nskipped: no PostgreSQL reachable (set TEST_POSTGRES_URL or run it on 127.0.0.1:5432)");
+    skipped += 1;
+  }
   const report = path.join(tmp, "playwright.json");
   stage("end-to-end (Chromium)", bin("playwright"), ["test", "--reporter=list,json"], {
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: report },

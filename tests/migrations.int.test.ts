@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -63,6 +63,64 @@ describe.runIf(provider === "sqlite")("a corrupt SQLite file", () => {
   });
 });
 
+describe.runIf(provider === "sqlite")("SQLite file checks on start (issue 12)", () => {
+  /** A migrated file with some rows, checkpointed so that everything is in the main file. */
+  async function filledFile() {
+    const config = await freshConfig();
+    if (config.provider !== "sqlite") throw new Error("unreachable");
+    await applyMigrations(config);
+    const db = new Database(config.file);
+    const insert = db.prepare("INSERT INTO User (id, isGuest, createdAt) VALUES (?, 1, '2026-01-01T00:00:00.000+00:00')");
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(`user-${i}-${"x".repeat(100)}`);
+    })();
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    db.pragma("journal_mode = DELETE");
+    db.close();
+    return config.file;
+  }
+  const listing = (file: string) => readdirSync(path.dirname(file)).sort();
+
+  it("refuses a file damaged in the middle (header intact) and leaves its directory as it was", async () => {
+    const file = await filledFile();
+    const bytes = readFileSync(file);
+    bytes.fill(0xab, 8 * 4096, 12 * 4096);
+    writeFileSync(file, bytes);
+    const before = listing(file);
+    await expect(applyMigrations({ provider: "sqlite", file })).rejects.toThrow(/is damaged \(SQLite's quick_check: .*left untouched/);
+    expect(listing(file)).toEqual(before);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it("refuses a truncated file without creating -wal or -shm beside it", async () => {
+    const file = await filledFile();
+    const db = new Database(file);
+    db.pragma("journal_mode = WAL"); // as the app leaves it
+    db.close();
+    const half = readFileSync(file).subarray(0, 6 * 4096);
+    writeFileSync(file, half);
+    const before = listing(file);
+    await expect(applyMigrations({ provider: "sqlite", file })).rejects.toThrow(DatabaseStateError);
+    expect(listing(file)).toEqual(before);
+    expect(readFileSync(file).equals(half)).toBe(true);
+  });
+
+  it("refuses a 0-byte file instead of migrating it as new", async () => {
+    const config = await freshConfig();
+    if (config.provider !== "sqlite") throw new Error("unreachable");
+    writeFileSync(config.file, "");
+    await expect(applyMigrations(config)).rejects.toThrow(/is empty \(0 bytes\).*left untouched; delete it to start a new database/);
+    expect(readFileSync(config.file)).toHaveLength(0);
+    expect(listing(config.file)).toEqual(["test.db"]);
+  });
+
+  it("does not create directories outside the project for file:/nonexistent-dir/x.db", async () => {
+    const dir = path.join("/", `nonexistent-dir-${process.pid}`);
+    await expect(applyMigrations({ provider: "sqlite", file: path.join(dir, "x.db") })).rejects.toThrow(new RegExp(`The directory ${dir} for the SQLite file named by DATABASE_URL does not exist`));
+    expect(existsSync(dir)).toBe(false);
+  });
+});
+
 describe.runIf(provider === "sqlite")("the command line", () => {
   const runMigrate = (env: Record<string, string>) =>
     spawnSync(tsx, ["scripts/migrate.ts"], { cwd: root, env: { ...process.env, NODE_NO_WARNINGS: "1", ...env }, encoding: "utf8" });
@@ -80,6 +138,15 @@ describe.runIf(provider === "sqlite")("the command line", () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/DATABASE_URL is not valid/);
     expect(r.stdout).not.toMatch(/building/);
+  });
+
+  it("an unknown PostgreSQL role prints one clear line, no stack", async () => {
+    const probe = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres" });
+    const reachable = await probe.connect().then(() => probe.end().then(() => true), () => false);
+    if (!reachable) return; // nothing to say no; CI always has PostgreSQL
+    const r = runMigrate({ DATABASE_URL: "postgres://no_such_role_12@127.0.0.1:5432/postgres" });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: PostgreSQL refused the user named by DATABASE_URL \(.*no_such_role_12.*\)\. Check the user name and password\.$/)]);
   });
 
   it("npm run db:migrate on a corrupt file exits non-zero and keeps the file", async () => {

@@ -35,6 +35,18 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 describe(`reviews on ${provider}`, () => {
+  it("160 concurrent ratings of one card are applied one after another: reps = 160, no lost update", async () => {
+    const user = await newUser();
+    const results = await Promise.allSettled(Array.from({ length: 160 }, () => rate(user, "c3", 3, T0)));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    const state = await db.cardState.findUnique({ where: { userId_cardId: { userId: user, cardId: "c3" } } });
+    expect(state?.reps).toBe(160);
+    expect(await db.reviewLog.count({ where: { userId: user } })).toBe(160);
+    // Each rating was computed from the state the one before it left.
+    const logs = await db.reviewLog.findMany({ where: { userId: user }, select: { previous: true } });
+    expect(logs.filter((l) => l.previous === null)).toHaveLength(1);
+  }, 120_000);
+
   it("records a rating once; a replay of the same id changes nothing", async () => {
     const user = await newUser();
     const id = randomUUID();

@@ -11,6 +11,7 @@ import { finishMock } from "@/app/_server/mock/finish-mock";
 import { mockFinishSchema } from "@/app/_server/mock/input";
 import { fetchMockPool, type MockQuestion } from "@/app/_server/queries/mock-pool";
 import { saveDrillAttempt } from "@/app/_server/study/drill-attempt";
+import { fetchStudySession } from "@/app/_server/study/session";
 import { recordReview, undoReview } from "@/app/_server/study/record-review";
 import { fetchStudySettings } from "@/app/_server/study/settings";
 import { fetchProgress, progressScope } from "@/app/_server/queries/progress";
@@ -253,6 +254,20 @@ describe(`progress export and import on ${provider}`, () => {
       ["repeated mock id", (f) => ((f.mockInterviews[1]!.id = f.mockInterviews[0]!.id), f), /^mockInterviews\[1\]: repeats the mock interview id/],
       ["wrong version", (f) => ({ ...f, version: 9 }), /^version: must be 1/],
       ["not a file", () => ["reviews"], /^file: /],
+      // Card states the scheduler cannot take (issue 12): every later rating of the card failed.
+      ["difficulty below 1", (f) => ((f.cardStates[0]!.difficulty = 0.5), f), /^cardStates\[0\]\.difficulty: must be 1-10 for a card in state \d \(got 0\.5\)/],
+      ["difficulty above 10", (f) => ((f.cardStates[0]!.difficulty = 11), f), /^cardStates\[0\]\.difficulty: must be at most 10/],
+      ["stability below 0.001", (f) => ((f.cardStates[0]!.stability = 0.0001), f), /^cardStates\[0\]\.stability: must be at least 0\.001/],
+      ["stability above 36500", (f) => ((f.cardStates[0]!.stability = 1e9), f), /^cardStates\[0\]\.stability: must be at most 36500/],
+      ["negative stability", (f) => ((f.cardStates[0]!.stability = -1), f), /^cardStates\[0\]\.stability: must be 0 or more/],
+      ["elapsed days beyond any interval", (f) => ((f.cardStates[0]!.scheduledDays = 1e7), f), /^cardStates\[0\]\.scheduledDays: must be at most 36500 days/],
+      ["state last reviewed in the future", (f) => ((f.cardStates[0]!.lastReview = "2030-01-01T00:00:00Z"), f), /^cardStates\[0\]\.lastReview: .* is in the future/],
+      ["state due beyond the longest interval", (f) => ((f.cardStates[0]!.due = "9000-01-01T00:00:00Z"), f), /^cardStates\[0\]\.due: .* further ahead than the longest interval/],
+      ["undo snapshot below the bounds", (f) => (((f.reviews.find((r) => r.previous)!.previous as Record<string, unknown>).difficulty = 0.2), f), /^reviews\[\d+\]\.previous\.difficulty: must be 1-10/],
+      ["year 0000", (f) => ((f.reviews[2]!.reviewedAt = "0000-01-01T00:00:00Z"), f), /^reviews\[2\]\.reviewedAt: must be an ISO 8601 date-time in the years 1000-9999/],
+      ["year 0999 due", (f) => ((f.cardStates[0]!.due = "0999-12-31T00:00:00Z"), f), /^cardStates\[0\]\.due: must be an ISO 8601 date-time in the years 1000-9999/],
+      ["NUL in a card id", (f) => ((f.reviews[1]!.cardId = "a\u0000b"), f), /^reviews\[1\]\.cardId: the card id must not contain control characters/],
+      ["NUL in an attempt id", (f) => ((f.drillAttempts[0]!.id = "\u0000"), f), /^drillAttempts\[0\]\.id: the id must not contain control characters/],
     ];
     for (const [name, spoil, message] of cases) {
       const result = await importProgressJson(other, dave, spoil(good()), NOW);
@@ -260,6 +275,12 @@ describe(`progress export and import on ${provider}`, () => {
       if (!result.ok) expect(`${result.issues[0]!.path}: ${result.issues[0]!.message}`, name).toMatch(message);
       expect(await snapshot(dave, other), name).toEqual(before);
     }
+    // And the learner studies on: the session builds and the next rating is recorded.
+    const session = await fetchStudySession(other, dave, await fetchStudySettings(other, dave), { cram: false, now: hours(30), locale: "en" });
+    expect(session.cards.length).toBeGreaterThan(0);
+    const logs = await other.reviewLog.count({ where: { userId: dave } });
+    await rate(dave, cards[2]!, 3, hours(30), { on: other });
+    expect(await other.reviewLog.count({ where: { userId: dave } })).toBe(logs + 1);
   });
 
   it("the CSV holds live, non-cram reviews in the optimizer's columns", async () => {

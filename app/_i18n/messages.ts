@@ -297,6 +297,15 @@ const ko = {
       using: "현재 내 파라미터를 쓰고 있습니다.",
       usingDefaults: "현재 기본 파라미터를 쓰고 있습니다.",
       summary: "복습 {reviews}개, 학습 항목 {items}개로 계산했습니다.",
+      noSpaced: "복습 {reviews}개가 모두 앞 복습과 같은 날에 한 것이라 장기 기억을 계산할 자료가 없습니다. 며칠에 걸쳐 복습한 뒤 다시 시도하세요.",
+      errors: {
+        sign_in: "최적화는 로그인한 계정에서만 할 수 있습니다. 가입하면 지금까지의 복습 기록이 계정으로 이어집니다.",
+        busy: "이미 최적화를 계산하고 있습니다. 끝난 뒤 다시 시도하세요.",
+        server_busy: "지금은 다른 최적화가 실행 중입니다. 잠시 후 다시 시도하세요.",
+        failed: "최적화에 실패했습니다. 아무것도 바뀌지 않았고, 지금 쓰는 파라미터를 그대로 씁니다.",
+        invalid: "저장할 수 없는 파라미터입니다. 아무것도 바뀌지 않았습니다.",
+        no_reviews: "로그인하거나 카드를 먼저 학습하세요.",
+      },
     },
     data: {
       title: "데이터",
@@ -726,6 +735,15 @@ const en: Messages = {
       using: "Your personal parameters are in use.",
       usingDefaults: "The default parameters are in use.",
       summary: "Fitted on {reviews} reviews ({items} training items).",
+      noSpaced: "All {reviews} reviews came on the same day as the review before them, so there is nothing yet for the long-term model to learn from. Review over a few days, then try again.",
+      errors: {
+        sign_in: "Optimizing is for signed-in accounts. Sign up and your reviews so far move into the account.",
+        busy: "An optimization is already running for you. Try again when it has finished.",
+        server_busy: "Other optimizations are running right now. Try again in a moment.",
+        failed: "The optimization failed. Nothing was changed; the parameters in use stay as they are.",
+        invalid: "These parameters cannot be saved. Nothing was changed.",
+        no_reviews: "Sign in, or study a card first.",
+      },
     },
     data: {
       title: "Data",

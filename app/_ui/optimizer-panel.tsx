@@ -6,7 +6,7 @@ import { runOptimizer, saveParameters, type OptimizeState } from "@/app/_server/
 
 const fmt = (n: number) => n.toFixed(4);
 
-export function OptimizerPanel({ t, usingPersonal }: { t: Messages["settings"]["optimizer"]; usingPersonal: boolean }) {
+export function OptimizerPanel({ t, usingPersonal, signedIn }: { t: Messages["settings"]["optimizer"]; usingPersonal: boolean; signedIn: boolean }) {
   const [state, setState] = useState<OptimizeState>({});
   const [pending, start] = useTransition();
   const result = state.result;
@@ -14,15 +14,21 @@ export function OptimizerPanel({ t, usingPersonal }: { t: Messages["settings"]["
     <div className="space-y-4">
       <p className="text-sm">{usingPersonal ? t.using : t.usingDefaults}</p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} onClick={() => start(async () => setState(await runOptimizer()))} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
-          {pending ? t.running : t.run}
-        </button>
+        {signedIn ? (
+          <button type="button" disabled={pending} onClick={() => start(async () => setState(await runOptimizer()))} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+            {pending ? t.running : t.run}
+          </button>
+        ) : (
+          <p className="text-sm">{t.errors.sign_in}</p>
+        )}
         {usingPersonal ? (
           <button type="button" disabled={pending} onClick={() => start(async () => setState(await saveParameters(null)))} className="rounded-md border border-border px-3 py-2">{t.reset}</button>
         ) : null}
       </div>
       <div role="status" aria-live="polite" className="text-sm">
         {result?.status === "not_enough" ? fill(t.notEnough, { needed: result.needed, reviews: result.reviews }) : null}
+        {result?.status === "no_spaced_reviews" ? fill(t.noSpaced, { reviews: result.reviews }) : null}
+        {state.error ? t.errors[state.error] : null}
         {state.saved ? t.saved : null}
       </div>
       {result?.status === "done" ? (

@@ -34,7 +34,7 @@ export default async function SettingsPage() {
       <section aria-labelledby="optimizer" className="mt-6 rounded-lg border border-border bg-card p-4">
         <h2 id="optimizer" className="text-lg font-semibold">{t.settings.optimizer.title}</h2>
         <p className="mb-4 mt-1 text-sm text-muted">{t.settings.optimizer.intro}</p>
-        <OptimizerPanel t={t.settings.optimizer} usingPersonal={!!values.fsrsParameters} />
+        <OptimizerPanel t={t.settings.optimizer} usingPersonal={!!values.fsrsParameters} signedIn={!!user && !user.isGuest} />
       </section>
       <section aria-labelledby="data" className="mt-6 rounded-lg border border-border bg-card p-4">
         <h2 id="data" className="text-lg font-semibold">{t.settings.data.title}</h2>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idText } from "../input/fields";
 import { FLAGS } from "./segment";
 
 const side = z.enum(["client", "server"], { error: 'must be "client" or "server"' });
@@ -32,7 +33,7 @@ const step = z.unknown().transform((value, ctx): z.infer<typeof segmentStep> | z
 /** The learner's answer as POST /api/simulator/grade takes it; parsed once at the edge. */
 export const answerSchema = z
   .object({
-    scenario: z.string().min(1).max(80),
+    scenario: idText("scenario", 80),
     steps: z.array(step).max(50, { error: "at most 50 steps" }),
     locale: z.enum(["ko", "en"]).optional(),
   })

@@ -100,6 +100,17 @@ function checkCards(file: ProgressFile, ctx: MergeContext, issues: FileIssue[]) 
   check(file.drillAttempts, "drillAttempts");
 }
 
+// A card state dated in the future would make the scheduler count negative elapsed days; a
+// due date beyond the longest interval it can give is not one it made.
+const LONGEST_MS = 36_500 * 86_400_000;
+
+function checkStateTimes(file: ProgressFile, latest: number, issues: FileIssue[]) {
+  file.cardStates.forEach((s, i) => {
+    if (s.lastReview && s.lastReview.getTime() > latest) issues.push({ path: `cardStates[${i}].lastReview`, message: `${s.lastReview.toISOString()} is in the future` });
+    if (s.due.getTime() > latest + LONGEST_MS) issues.push({ path: `cardStates[${i}].due`, message: `${s.due.toISOString()} is further ahead than the longest interval (36500 days)` });
+  });
+}
+
 /**
  * The rows of one keyed list (reviews, drill attempts, mock interviews) that are new to the
  * database. Alike for all three: a time in the future is refused; an id of this account is
@@ -130,6 +141,7 @@ export function planImport(file: ProgressFile, ctx: MergeContext): MergeResult {
   const issues: FileIssue[] = [];
   checkCards(file, ctx, issues);
   const scope = { issues, userId: ctx.userId, latest: ctx.now.getTime() + MAX_CLOCK_SKEW_MS };
+  checkStateTimes(file, scope.latest, issues);
   const reviews = newRows(file.reviews, scope, {
     list: "reviews",
     time: "reviewedAt",

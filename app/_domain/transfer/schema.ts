@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { dateTime, idText } from "../input/fields";
 import { KEBAB_ID } from "../content/schema";
 import { readMockResult } from "../interview/mock-result";
+import { S_MAX, S_MIN } from "ts-fsrs";
 import { FSRS_PARAMETER_COUNT, isValidDay, isValidTimeZone, parseSteps } from "../scheduling";
 
 // The progress file: one learner's whole history, written by export and read back by import.
@@ -12,10 +14,10 @@ export const PROGRESS_VERSION = 1;
 const MAX_ROWS = 100_000;
 const DAY_MS = 24 * 60 * 60_000;
 
-const date = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).transform((s) => new Date(s));
+const date = dateTime("must be an ISO 8601 date-time");
 const count = z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0, { error: "must be 0 or more" });
 const finite = z.number({ error: "must be a number" }).finite({ error: "must be a finite number" });
-const cardId = z.string({ error: "must be a card id" }).min(1, { error: "must be a card id" }).max(120, { error: "must be at most 120 characters" });
+const cardId = idText("the card id", 120);
 const stateKind = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: "must be 0 (new), 1 (learning), 2 (review) or 3 (relearning)" });
 const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "must be 1-4" });
 const steps = z
@@ -30,20 +32,37 @@ const steps = z
     }
   }, { error: 'must be steps like "1m 10m 1d"' });
 
-export const memoryStateSchema = z.object({
+// What ts-fsrs accepts of a card it has seen: difficulty 1-10, stability S_MIN-S_MAX days (it
+// clamps what it computes to these; a state outside them, imported, made every later rating of
+// the card fail). A card still new (state 0) carries zeros, as newMemoryState makes it.
+const MIN_DIFFICULTY = 1;
+const MAX_DIFFICULTY = 10;
+const days = count.max(S_MAX, { error: `must be at most ${S_MAX} days` });
+
+const memoryStateFields = {
   due: date,
-  stability: finite.min(0, { error: "must be 0 or more" }),
-  difficulty: finite,
-  elapsedDays: count,
-  scheduledDays: count,
-  learningSteps: count,
+  stability: finite.min(0, { error: "must be 0 or more" }).max(S_MAX, { error: `must be at most ${S_MAX}` }),
+  difficulty: finite.min(0, { error: "must be 0 or more" }).max(MAX_DIFFICULTY, { error: `must be at most ${MAX_DIFFICULTY}` }),
+  elapsedDays: days,
+  scheduledDays: days,
+  learningSteps: count.max(100, { error: "must be at most 100" }),
   reps: count,
   lapses: count,
   state: stateKind,
   lastReview: date.nullable(),
-});
+};
 
-export const cardStateSchema = z.object({ cardId, ...memoryStateSchema.shape }).strict();
+/** Stability and difficulty within what the scheduler takes for the state the card is in. */
+function schedulable(s: { state: number; stability: number; difficulty: number }, ctx: z.RefinementCtx) {
+  const seen = s.state !== 0 || s.stability !== 0 || s.difficulty !== 0;
+  if (!seen) return;
+  if (s.stability < S_MIN) ctx.addIssue({ code: "custom", path: ["stability"], message: `must be at least ${S_MIN} for a card in state ${s.state} (got ${s.stability})` });
+  if (s.difficulty < MIN_DIFFICULTY) ctx.addIssue({ code: "custom", path: ["difficulty"], message: `must be ${MIN_DIFFICULTY}-${MAX_DIFFICULTY} for a card in state ${s.state} (got ${s.difficulty})` });
+}
+
+export const memoryStateSchema = z.object(memoryStateFields).superRefine(schedulable);
+
+export const cardStateSchema = z.object({ cardId, ...memoryStateFields }).strict().superRefine(schedulable);
 
 export const reviewSchema = z
   .object({
@@ -63,14 +82,14 @@ export const reviewSchema = z
     durationMs: count.max(DAY_MS, { error: "must be at most one day in milliseconds" }),
     cram: z.boolean({ error: "must be true or false" }),
     // The card's memory state before this rating (null: the card was new), kept for exact undo.
-    previous: memoryStateSchema.strict().nullable(),
+    previous: z.object(memoryStateFields).strict().superRefine(schedulable).nullable(),
     undoneAt: date.nullable(),
   })
   .strict();
 
 export const drillAttemptSchema = z
   .object({
-    id: z.string({ error: "must be an id" }).min(1).max(64, { error: "must be at most 64 characters" }),
+    id: idText("the id", 64),
     cardId,
     kind: z.enum(["simulator", "interview"], { error: 'must be "simulator" or "interview"' }),
     score: finite.min(0, { error: "must be 0-1" }).max(1, { error: "must be 0-1" }),

@@ -1,18 +1,32 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { MIN_REVIEWS_TO_OPTIMIZE, schedulerSettingsSchema } from "@/app/_domain/scheduling";
+import { schedulerSettingsSchema } from "@/app/_domain/scheduling";
 import { currentUser } from "../auth/current-user";
 import { getDb } from "../db/client";
-import { optimizeParameters, type OptimizeResult } from "../study/optimize";
+import { OptimizerBusyError, optimizeParameters, type OptimizeResult } from "../study/optimize";
+import { OptimizerFailedError } from "../study/optimizer/fit-in-child";
 import { forgetSettings } from "../study/settings";
 
-export type OptimizeState = { result?: OptimizeResult; error?: string; saved?: "personal" | "defaults" };
+export type OptimizeError = "sign_in" | "busy" | "server_busy" | "failed" | "invalid" | "no_reviews";
+export type OptimizeState = { result?: OptimizeResult; error?: OptimizeError; saved?: "personal" | "defaults" };
 
-/** Runs the optimizer on the caller's own log; nothing is saved until they accept. */
+/**
+ * Runs the optimizer on the caller's own log; nothing is saved until they accept. Only for
+ * signed-in accounts: a guest can make reviews at will, and a fit costs a process and a core.
+ */
 export async function runOptimizer(): Promise<OptimizeState> {
   const user = await currentUser();
-  if (!user) return { result: { status: "not_enough", reviews: 0, needed: MIN_REVIEWS_TO_OPTIMIZE } };
-  return { result: await optimizeParameters(getDb(), user.id) };
+  if (!user || user.isGuest) return { error: "sign_in" };
+  try {
+    return { result: await optimizeParameters(getDb(), user.id) };
+  } catch (e) {
+    if (e instanceof OptimizerBusyError) return { error: e.scope === "user" ? "busy" : "server_busy" };
+    if (e instanceof OptimizerFailedError) {
+      console.error(`optimizer for user ${user.id}: ${e.reason}`);
+      return { error: "failed" };
+    }
+    throw e;
+  }
 }
 
 /** Saves the parameters the learner accepted (validated: 21 finite numbers), or clears them. */

@@ -9,7 +9,13 @@ import { databaseConfig } from "./config";
 // client's type describes either.
 export type Db = PrismaClient;
 
-const configs = new WeakMap<Db, DatabaseConfig>();
+// Kept on globalThis, like the client itself: Next bundles this module into several chunks
+// (route handlers, server actions, pages), each with its own module state, while getDb()'s
+// client is shared. A per-module map made configOf answer undefined in every chunk but the
+// one that created the client, so whichever request touched the database first decided
+// whether ratings went through the SQLite writer thread or through Prisma.
+const globalForConfigs = globalThis as unknown as { dbConfigs?: WeakMap<Db, DatabaseConfig> };
+const configs = (globalForConfigs.dbConfigs ??= new WeakMap<Db, DatabaseConfig>());
 
 export function createDb(config: DatabaseConfig): Db {
   const db =
@@ -21,8 +27,11 @@ export function createDb(config: DatabaseConfig): Db {
 }
 
 /** The database a client talks to, for the few hot paths that bypass Prisma on SQLite. */
-export function configOf(db: Db): DatabaseConfig | undefined {
-  return configs.get(db);
+export function configOf(db: Db): DatabaseConfig {
+  const config = configs.get(db);
+  // Every client comes from createDb; one that did not is a bug, not a reason to guess.
+  if (!config) throw new Error("configOf: this database client was not made by createDb");
+  return config;
 }
 
 const globalForDb = globalThis as unknown as { db?: Db };

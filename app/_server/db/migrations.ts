@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, openSync, readSync, closeSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readSync, closeSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -27,8 +27,29 @@ export function migrationNames(provider: DatabaseConfig["provider"]): string[] {
 
 const SQLITE_HEADER = "SQLite format 3\0";
 
+/**
+ * The migrations a SQLite file has, null when there is no file yet; refuses (DatabaseStateError)
+ * a file that is not an intact SQLite database, leaving its directory exactly as it was.
+ */
 function checkSqliteFile(file: string): string[] | null {
-  if (!existsSync(file) || statSync(file).size === 0) return null;
+  if (!existsSync(file)) return null;
+  // SQLite never leaves a database it wrote at 0 bytes: such a file was made by something
+  // else (or cut short), and migrating it as new would hide that.
+  if (statSync(file).size === 0) {
+    throw new DatabaseStateError(`${file} is empty (0 bytes), so it is not a database this app wrote. It was left untouched; delete it to start a new database there, or set DATABASE_URL to another file.`);
+  }
+  // Opening a WAL database, even read-only, creates its -wal and -shm files; a refused file
+  // must leave none behind.
+  const siblings = ["-wal", "-shm", "-journal"].map((s) => file + s).filter((f) => !existsSync(f));
+  try {
+    return readSqliteFile(file);
+  } catch (e) {
+    if (e instanceof DatabaseStateError) for (const f of siblings) rmSync(f, { force: true });
+    throw e;
+  }
+}
+
+function readSqliteFile(file: string): string[] {
   const fd = openSync(file, "r");
   const header = Buffer.alloc(16);
   try {
@@ -43,6 +64,10 @@ function checkSqliteFile(file: string): string[] | null {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma("schema_version");
+    // A file corrupted in the middle (header intact) opened, then failed writes with 500s.
+    // quick_check reads every page once: a second or so for a large file, on start only.
+    const check = db.pragma("quick_check(1)", { simple: true });
+    if (check !== "ok") throw new DatabaseStateError(`${file} is damaged (SQLite's quick_check: ${String(check).replace(/\s+/g, " ").slice(0, 200)}). It was left untouched; restore a backup, or move it away and set DATABASE_URL to another file.`);
     const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='_prisma_migrations'").get();
     if (!hasTable) return [];
     return appliedFrom(db.prepare("SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations").all() as MigrationRow[], file);
@@ -92,7 +117,7 @@ export async function applyMigrations(config: DatabaseConfig): Promise<string[]>
   let applied: string[];
   if (config.provider === "sqlite") {
     applied = checkSqliteFile(config.file) ?? [];
-    mkdirSync(path.dirname(config.file), { recursive: true });
+    ensureDirectory(path.dirname(config.file));
     refuseNewer(applied, known, config.file);
   } else {
     applied = await appliedPostgres(config.url);
@@ -121,6 +146,18 @@ export async function applyMigrations(config: DatabaseConfig): Promise<string[]>
   } finally {
     await close();
   }
+}
+
+/**
+ * The app creates the directory of its database file only inside the project (data/ by
+ * default); anywhere else a missing directory is more likely a typo in DATABASE_URL than a
+ * wish for new directories, so it says where it looked instead.
+ */
+function ensureDirectory(dir: string) {
+  if (existsSync(dir)) return;
+  const inside = path.relative(process.cwd(), dir);
+  if (inside && !inside.startsWith("..") && !path.isAbsolute(inside)) return void mkdirSync(dir, { recursive: true });
+  throw new DatabaseStateError(`The directory ${dir} for the SQLite file named by DATABASE_URL does not exist. Create it first (the app makes directories only inside ${process.cwd()}), or correct DATABASE_URL.`);
 }
 
 /** WAL lets readers run beside the single writer; the mode is stored in the file itself. */

@@ -1,26 +1,36 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { readCappedBody } from "./body";
 import { describeIssues } from "../study/review-input";
 import { StudyError } from "../study/errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
+
+// A small JSON body arrives in well under a second on any working connection; a large one (an
+// import of up to 16 MB) gets a minute.
+const bodyTimeoutMs = (maxBytes: number) => (maxBytes <= 128 * 1024 ? 10_000 : 60_000);
 
 export function problem(status: number, code: string, message: string) {
   return NextResponse.json({ error: { code, message } }, { status });
 }
 
 /** Reads and validates a JSON body: 400 with what is wrong and where, 413 when too large. */
-export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_BODY_BYTES): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
+export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_BODY_BYTES, timeoutMs = bodyTimeoutMs(maxBytes)): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
   const refused = crossSiteRefusal(req);
   if (refused) return { ok: false, response: refused };
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) return { ok: false, response: problem(413, "too_large", `The body is larger than ${maxBytes} bytes.`) };
-  const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: problem(413, "too_large", `The body is larger than ${maxBytes} bytes.`) };
+  // Read through the shared capped reader: a chunked body (no Content-Length) is cut off at
+  // the cap instead of being buffered whole, and a trickle is given up on.
+  const body = await readCappedBody(req, maxBytes, timeoutMs);
+  if (!body.ok) {
+    return {
+      ok: false,
+      response: body.reason === "timeout" ? problem(408, "timeout", `The body did not arrive within ${timeoutMs / 1000} seconds.`) : problem(413, "too_large", `The body is larger than ${maxBytes} bytes.`),
+    };
+  }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder().decode(body.bytes));
   } catch (e) {
     return { ok: false, response: problem(400, "malformed_json", `The body is not valid JSON: ${(e as Error).message}`) };
   }

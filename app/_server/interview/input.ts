@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idText } from "@/app/_domain/input/fields";
 import { localeSchema as locale, ratingSchema } from "../study/review-input";
 
 export const MAX_ANSWER_CHARS = 5000;
@@ -7,7 +8,7 @@ const answer = z
   .string({ error: "answer must be a string" })
   .refine((s) => s.trim().length > 0, { error: "answer is empty: type or say your answer first" })
   .refine((s) => s.length <= MAX_ANSWER_CHARS, { error: `answer is longer than ${MAX_ANSWER_CHARS} characters` });
-const promptId = z.string({ error: "promptId must be a string" }).min(1, { error: "promptId is empty" }).max(120);
+const promptId = idText("promptId", 120);
 
 export const gradeInputSchema = z.object({ promptId, answer, locale: locale.optional() }).strict();
 

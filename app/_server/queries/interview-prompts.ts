@@ -1,4 +1,5 @@
 import "server-only";
+import { isPlainId } from "@/app/_domain/input/fields";
 import { rubricSchema, type Locale, type Rubric } from "@/app/_domain/content";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
 import { splitMisconceptions } from "@/app/_domain/progress";
@@ -40,6 +41,8 @@ export async function fetchInterviewPrompts(locale: Locale, db: Db = getDb()): P
 
 /** One live prompt with its rubric and model answers, or null. */
 export async function fetchInterviewPrompt(id: string, locale: Locale, db: Db = getDb()): Promise<InterviewPrompt | null> {
+  // An id from a URL may hold anything; PostgreSQL refuses a \u0000 with an error, not "none".
+  if (!isPlainId(id)) return null;
   const row = await db.card.findFirst({ where: { id, kind: "interview", retiredAt: null }, select });
   return row ? interviewPromptOf(row, locale) : null;
 }

@@ -31,16 +31,48 @@ export async function recordReview(db: Db, userId: string, input: ReviewInput, s
     throw new StudyError(400, "future_time", `reviewedAt ${input.reviewedAt.toISOString()} is in the future.`);
   }
   const config = configOf(db);
-  if (config?.provider === "sqlite") return reviewWriter(config.file).record({ userId, input, settings, now });
+  if (config.provider === "sqlite") return reviewWriter(config.file).record({ userId, input, settings, now });
   let result: Omit<RecordResult, "next">;
   try {
-    result = await db.$transaction((tx) => recordIn(tx as Tx, userId, input, settings));
+    result = await oneAtATime(`${userId}\u0000${input.cardId}`, () => db.$transaction(
+      async (tx) => {
+        await lockCard(tx as Tx, userId, input.cardId);
+        return recordIn(tx as Tx, userId, input, settings);
+      },
+      { maxWait: 10_000, timeout: 15_000 },
+    ));
   } catch (e) {
     // Two copies of one rating racing: the loser hits the primary key and is a duplicate.
     if ((e as { code?: string }).code !== "P2002") throw e;
     result = await duplicateOf(db, userId, input.id);
   }
   return { ...result, next: await nextDueCardId(db, userId, result.cardId, now) };
+}
+
+// Ratings of one card made in this process queue here, before taking a connection: waiting
+// inside a transaction for lockCard would hold one of the pool's few connections each (160
+// ratings of one card at once exhausted the pool). lockCard orders them across instances.
+const cardQueues = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const mine = (cardQueues.get(key) ?? Promise.resolve()).catch(() => {}).then(run);
+  const tail = mine.catch(() => {});
+  cardQueues.set(key, tail);
+  void tail.then(() => {
+    if (cardQueues.get(key) === tail) cardQueues.delete(key);
+  });
+  return mine;
+}
+
+/**
+ * Serializes the transactions that change one learner's card (PostgreSQL; on SQLite the
+ * writer thread is the only writer). Under READ COMMITTED two ratings of a card would both
+ * read the same state and the second would overwrite the first's (160 concurrent ratings left
+ * reps = 65); a row lock cannot cover a card with no state row yet, so the lock is an
+ * advisory one on the (user, card) pair, released at commit.
+ */
+async function lockCard(tx: Tx, userId: string, cardId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${userId}), hashtext(${cardId}))) AS l`;
 }
 
 async function duplicateOf(db: Db | Tx, userId: string, id: string): Promise<Omit<RecordResult, "next">> {
@@ -92,6 +124,12 @@ export async function undoReview(db: Db, userId: string, id: string, settings: S
     const log = await tx.reviewLog.findFirst({ where: { id, userId } });
     // Someone else's review id looks exactly like an unknown one.
     if (!log) throw new StudyError(404, "unknown_review", `No review ${id} of yours to undo.`);
+    if (configOf(db).provider !== "sqlite") {
+      await lockCard(tx, userId, log.cardId);
+      // Read again under the lock: a concurrent undo or rating of the card has finished.
+      const locked = await tx.reviewLog.findFirst({ where: { id, userId }, select: { undoneAt: true } });
+      if (locked?.undoneAt) return { status: "already_undone", cardId: log.cardId };
+    }
     if (log.undoneAt) return { status: "already_undone", cardId: log.cardId };
     const newer = await tx.reviewLog.findFirst({
       where: { userId, cardId: log.cardId, undoneAt: null, cram: log.cram, reviewedAt: { gte: log.reviewedAt }, id: { not: id } },

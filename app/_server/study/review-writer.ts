@@ -19,8 +19,12 @@ export class ReviewWriter {
 
   constructor(private readonly spawn: () => WriterThread) {}
 
+  /** How many ratings this writer has handed to its thread (the tests check the path taken). */
+  handedOver = 0;
+
   record(request: ReviewRequest): Promise<SqliteRecordResult> {
     const thread = (this.thread ??= this.start());
+    this.handedOver += 1;
     const seq = ++this.seq;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
@@ -55,7 +59,10 @@ export class ReviewWriter {
 // Nothing was committed; the client keeps the rating and sends it again.
 const unavailable = (why: string) => new StudyError(503, "unavailable", `The rating was not saved (${why}); it will be sent again.`);
 
-const writers = new Map<string, ReviewWriter>();
+// On globalThis for the reason the database client is (db/client.ts): each Next chunk has its
+// own module state, and one SQLite file must have one writer thread, whichever route rates.
+const globalForWriters = globalThis as unknown as { reviewWriters?: Map<string, ReviewWriter> };
+const writers = (globalForWriters.reviewWriters ??= new Map<string, ReviewWriter>());
 
 /** The process's writer for one SQLite file, started on first use. */
 export function reviewWriter(file: string): ReviewWriter {

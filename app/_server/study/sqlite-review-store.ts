@@ -29,6 +29,19 @@ export type ReviewRequest = { userId: string; input: ReviewInput; settings: Stud
 export type StudyErrorFields = { status: StudyError["status"]; code: string; message: string };
 export type BatchOutcome = { ok: true; result: SqliteRecordResult } | { ok: false; error: StudyErrorFields };
 
+// SQLite's answers that say "not now" rather than "never": the client should send it again.
+const TRANSIENT = /^SQLITE_(BUSY|LOCKED|IOERR|FULL|NOMEM|PROTOCOL)/;
+
+/** One rating's failure, as the fields its caller answers with. */
+export function failureOf(e: unknown): StudyErrorFields {
+  if (e instanceof StudyError) return { status: e.status, code: e.code, message: e.message };
+  const message = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === "string" && TRANSIENT.test(code)) return { status: 503, code: "unavailable", message: `The rating was not saved (${message}); it will be sent again.` };
+  // A rating no retry can save (data the scheduler refuses, a bug): it fails alone, and says why.
+  return { status: 400, code: "unrecordable", message: `This rating could not be recorded: ${message}. Nothing was saved.` };
+}
+
 export class SqliteReviewStore {
   private readonly db: Database.Database;
   private readonly q;
@@ -87,8 +100,9 @@ export class SqliteReviewStore {
 
   /**
    * Records several ratings in one transaction (group commit): each rating runs in its own
-   * savepoint, so a refused one (unknown card, someone else's id) rolls back alone and comes
-   * back as its error, while the rest commit together. Anything else aborts the whole batch.
+   * savepoint, so one that fails for any reason (unknown card, someone else's id, data the
+   * scheduler cannot take, an unexpected bug) rolls back alone and comes back as its error,
+   * while the rest commit together. Only a failed commit fails the whole batch.
    */
   recordBatch(items: readonly ReviewRequest[]): BatchOutcome[] {
     return this.db
@@ -97,8 +111,7 @@ export class SqliteReviewStore {
           try {
             return { ok: true, result: this.recordOne(item) };
           } catch (e) {
-            if (e instanceof StudyError) return { ok: false, error: { status: e.status, code: e.code, message: e.message } };
-            throw e;
+            return { ok: false, error: failureOf(e) };
           }
         }),
       )

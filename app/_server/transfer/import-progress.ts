@@ -1,5 +1,5 @@
 import "server-only";
-import { accountScopedId, parseProgressFile, planImport, type FileIssue, type ImportPlan, type ImportSummary, type ProgressFile } from "@/app/_domain/transfer";
+import { accountScopedId, dailyContributions, parseProgressFile, planImport, type DailyDelta, type FileIssue, type ImportPlan, type ImportSummary, type ProgressFile } from "@/app/_domain/transfer";
 import type { Db } from "../db/client";
 import { StudyError } from "../study/errors";
 import { stateColumns, toSnapshot } from "../study/memory-state";
@@ -19,42 +19,47 @@ async function findInChunks<T>(ids: readonly string[], find: (ids: string[]) => 
   return out;
 }
 
+/** Called after each slice of writes commits: how many of the plan's rows are written. */
+export type ImportProgress = (done: number, total: number) => void;
+
 /**
- * Merges a validated progress file into `userId`'s account in one transaction: the merge rules
- * are those of planImport. Ids another account holds are first replaced by account-scoped ones
- * (ownIds). A file with anything wrong (an unknown card, a time in the future) writes nothing
- * and comes back with every issue and its place.
+ * Merges a validated progress file into `userId`'s account: the merge rules are those of
+ * planImport. Ids another account holds are first replaced by account-scoped ones (ownIds). A
+ * file with anything wrong (an unknown card, a time in the future) writes nothing and comes
+ * back with every issue and its place.
+ *
+ * The plan is computed from reads alone, then written in slices of CHUNK rows, each slice one
+ * short transaction: a write transaction holds SQLite's only write lock, and one for a file of
+ * 50,000 reviews held every other learner's ratings for seconds. Each slice of reviews carries
+ * its own days' aggregates, and the last slice the card states (a state a rating changed
+ * meanwhile stays when it is newer), attempts, sessions and settings, so what is committed
+ * always agrees with itself; an import cut short (a crash, a 409) is completed by importing
+ * the same file again, which skips what is already there.
  */
-export async function importProgress(db: Db, userId: string, file: ProgressFile, now: Date): Promise<ImportResult> {
-  let result: ImportResult;
+export async function importProgress(db: Db, userId: string, file: ProgressFile, now: Date, onProgress?: ImportProgress): Promise<ImportResult> {
   try {
-    result = await db.$transaction(
-      async (txAny) => {
-        const tx = txAny as Tx;
-        const own = await ownIds(tx, userId, file);
-        const plan = planImport(own, await mergeContext(tx, userId, own, now));
-        if (!plan.ok) return plan;
-        await write(tx, userId, plan.plan);
-        return { ok: true as const, summary: plan.summary };
-      },
-      { maxWait: 10_000, timeout: 120_000 },
-    );
+    const own = await ownIds(db, userId, file);
+    const plan = planImport(own, await mergeContext(db, userId, own, now));
+    if (!plan.ok) return plan;
+    await write(db, userId, plan.plan, own.settings ?? DEFAULT_DAY_RULE, onProgress);
+    if (plan.summary.settings === "applied") forgetSettings(userId);
+    return { ok: true, summary: plan.summary };
   } catch (e) {
-    // A review, attempt or mock interview with one of the file's ids was written while this
-    // import ran.
-    if ((e as { code?: string }).code === "P2002") throw new StudyError(409, "conflict", "Some of these reviews were recorded while importing; import the file again.");
+    // A review, attempt, mock interview or card state with one of the file's keys was written
+    // while this import ran.
+    if ((e as { code?: string }).code === "P2002") throw new StudyError(409, "conflict", "Some of these reviews were recorded while importing; import the file again to add the rest.");
     throw e;
   }
-  if (result.ok && result.summary.settings === "applied") forgetSettings(userId);
-  return result;
 }
+
+const DEFAULT_DAY_RULE = { timeZone: "UTC", rolloverHour: 4 };
 
 /**
  * The file with every review, attempt and mock interview id that another account holds
  * replaced by its account-scoped id: a file exported by someone else (or by this learner under
  * another account) is copied in, and the original rows stay untouched with their owner.
  */
-async function ownIds(tx: Tx, userId: string, file: ProgressFile): Promise<ProgressFile> {
+async function ownIds(tx: Tx | Db, userId: string, file: ProgressFile): Promise<ProgressFile> {
   const [reviews, attempts, mocks] = [
     await findInChunks(file.reviews.map((r) => r.id), (ids) => tx.reviewLog.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } })),
     await findInChunks(file.drillAttempts.map((a) => a.id), (ids) => tx.drillAttempt.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } })),
@@ -69,7 +74,7 @@ async function ownIds(tx: Tx, userId: string, file: ProgressFile): Promise<Progr
   return { ...file, reviews: file.reviews.map(scoped(reviews)), drillAttempts: file.drillAttempts.map(scoped(attempts)), mockInterviews: file.mockInterviews.map(scoped(mocks)) };
 }
 
-async function mergeContext(tx: Tx, userId: string, file: ProgressFile, now: Date) {
+async function mergeContext(tx: Tx | Db, userId: string, file: ProgressFile, now: Date) {
   const cardIds = [...new Set([...file.cardStates, ...file.reviews, ...file.drillAttempts].map((r) => r.cardId))];
   const [cards, reviews, attempts, mocks, states, settings] = [
     await findInChunks(cardIds, (ids) => tx.card.findMany({ where: { id: { in: ids } }, select: { id: true } })),
@@ -92,27 +97,45 @@ async function mergeContext(tx: Tx, userId: string, file: ProgressFile, now: Dat
   };
 }
 
-async function write(tx: Tx, userId: string, plan: ImportPlan) {
-  if (plan.settings) {
-    const { fsrsParameters, ...rest } = plan.settings;
-    await tx.userSettings.create({ data: { userId, ...rest, fsrsParameters: fsrsParameters ? JSON.stringify(fsrsParameters) : null } });
-  }
+async function write(db: Db, userId: string, plan: ImportPlan, dayRule: { timeZone: string; rolloverHour: number }, onProgress?: ImportProgress) {
+  const total = plan.reviews.length + plan.drillAttempts.length + plan.mockInterviews.length + plan.createStates.length + plan.updateStates.length;
+  let done = 0;
+  const slice = async (rows: number, writes: (tx: Tx) => Promise<void>) => {
+    await db.$transaction(async (tx) => writes(tx as Tx), { maxWait: 10_000, timeout: 60_000 });
+    onProgress?.((done += rows), total);
+  };
   for (const part of chunks(plan.reviews)) {
-    await tx.reviewLog.createMany({ data: part.map(({ previous, ...r }) => ({ ...r, userId, previous: previous ? toSnapshot(previous) : null })) });
+    await slice(part.length, async (tx) => {
+      await tx.reviewLog.createMany({ data: part.map(({ previous, ...r }) => ({ ...r, userId, previous: previous ? toSnapshot(previous) : null })) });
+      await addDaily(tx, userId, dailyContributions(part, [], dayRule));
+    });
   }
-  for (const part of chunks(plan.drillAttempts)) {
-    await tx.drillAttempt.createMany({ data: part.map((a) => ({ ...a, userId })) });
-  }
-  for (const part of chunks(plan.mockInterviews)) {
-    await tx.mockInterview.createMany({ data: part.map((m) => ({ ...m, userId, misconceptions: m.misconceptions.join(" ") })) });
-  }
-  for (const part of chunks(plan.createStates)) {
-    await tx.cardState.createMany({ data: part.map(({ cardId, ...s }) => ({ userId, cardId, ...stateColumns(s) })) });
-  }
-  for (const { cardId, ...s } of plan.updateStates) {
-    await tx.cardState.update({ where: { userId_cardId: { userId, cardId } }, data: stateColumns(s) });
-  }
-  for (const { day, ...d } of plan.daily) {
+  const rest = plan.drillAttempts.length + plan.mockInterviews.length + plan.createStates.length + plan.updateStates.length;
+  await slice(rest, async (tx) => {
+    if (plan.settings) {
+      const { fsrsParameters, ...settings } = plan.settings;
+      const data = { ...settings, fsrsParameters: fsrsParameters ? JSON.stringify(fsrsParameters) : null };
+      // Settings saved while importing win: the file's apply only to an account without any.
+      await tx.userSettings.upsert({ where: { userId }, create: { userId, ...data }, update: {} });
+    }
+    for (const part of chunks(plan.drillAttempts)) await tx.drillAttempt.createMany({ data: part.map((a) => ({ ...a, userId })) });
+    await addDaily(tx, userId, dailyContributions([], plan.drillAttempts, dayRule));
+    for (const part of chunks(plan.mockInterviews)) {
+      await tx.mockInterview.createMany({ data: part.map((m) => ({ ...m, userId, misconceptions: m.misconceptions.join(" ") })) });
+    }
+    for (const part of chunks(plan.createStates)) {
+      await tx.cardState.createMany({ data: part.map(({ cardId, ...s }) => ({ userId, cardId, ...stateColumns(s) })) });
+    }
+    for (const { cardId, ...s } of plan.updateStates) {
+      // Only over a state still older than the file's: a rating made while importing stays.
+      const older = s.lastReview ? { OR: [{ lastReview: null }, { lastReview: { lt: s.lastReview } }] } : { lastReview: null };
+      await tx.cardState.updateMany({ where: { userId, cardId, ...older }, data: stateColumns(s) });
+    }
+  });
+}
+
+async function addDaily(tx: Tx, userId: string, daily: readonly DailyDelta[]) {
+  for (const { day, ...d } of daily) {
     await tx.dailyStat.upsert({
       where: { userId_day: { userId, day } },
       create: { userId, day, ...d },
@@ -122,7 +145,7 @@ async function write(tx: Tx, userId: string, plan: ImportPlan) {
 }
 
 /** Validates a parsed JSON body as a progress file, then imports it (issues for either step). */
-export async function importProgressJson(db: Db, userId: string, json: unknown, now: Date): Promise<ImportResult> {
+export async function importProgressJson(db: Db, userId: string, json: unknown, now: Date, onProgress?: ImportProgress): Promise<ImportResult> {
   const parsed = parseProgressFile(json);
-  return parsed.ok ? importProgress(db, userId, parsed.file, now) : parsed;
+  return parsed.ok ? importProgress(db, userId, parsed.file, now, onProgress) : parsed;
 }

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { currentUser } from "@/app/_server/auth/current-user";
-import { getDb } from "@/app/_server/db/client";
-import { errorResponse, parseJsonBody, problem } from "@/app/_server/http/json";
-import { importProgressJson } from "@/app/_server/transfer/import-progress";
+import { databaseConfig } from "@/app/_server/db/config";
+import { readCappedBody } from "@/app/_server/http/body";
+import { crossSiteRefusal, errorResponse, problem } from "@/app/_server/http/json";
+import { importInWorker } from "@/app/_server/transfer/import-in-worker";
 
 // A year of daily study is a few MB of JSON; the limit leaves room for several.
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
@@ -13,12 +13,15 @@ const SHOWN_ISSUES = 10;
 export async function POST(req: Request) {
   // JSON only: a cross-site form can send text/plain but not application/json without CORS.
   if (!req.headers.get("content-type")?.toLowerCase().startsWith("application/json")) return problem(415, "not_json", "Send the progress file as application/json.");
+  const refused = crossSiteRefusal(req);
+  if (refused) return refused;
   const user = await currentUser();
   if (!user) return problem(401, "no_session", "Sign in, or study first, before importing progress.");
-  const body = await parseJsonBody(req, z.unknown(), MAX_IMPORT_BYTES);
-  if (!body.ok) return body.response;
+  const body = await readCappedBody(req, MAX_IMPORT_BYTES, 60_000);
+  if (!body.ok) return body.reason === "timeout" ? problem(408, "timeout", "The file did not arrive within 60 seconds.") : problem(413, "too_large", `The file is larger than ${MAX_IMPORT_BYTES} bytes.`);
   try {
-    const result = await importProgressJson(getDb(), user.id, body.data, new Date());
+    // Parsed, checked and written in a worker thread: this thread stays free for other requests.
+    const result = await importInWorker({ config: databaseConfig(), userId: user.id, bytes: body.bytes, now: Date.now() });
     if (result.ok) return NextResponse.json(result);
     const shown = result.issues.slice(0, SHOWN_ISSUES).map((i) => `${i.path}: ${i.message}`);
     const more = result.issues.length - shown.length;
