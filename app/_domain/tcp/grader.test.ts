@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { grade } from "./grader";
+import { resetFor } from "./machine";
 import { referenceRun, type RunChoices } from "./reference-run";
 import { SCENARIOS, findScenario } from "./scenarios";
 import { FLAGS, isTimeout, type Flag, type Step } from "./segment";
@@ -107,11 +108,30 @@ describe("grading details", () => {
     }
   });
 
-  it("explains an ACK number that forgets the +1 with the RFC rule", () => {
+  it("explains an ACK number that forgets the SYN's +1 by the peer's ISN (IRS), in both languages", () => {
     const wrong = run.map((s, i) => (i === 1 && !isTimeout(s) ? { ...s, ack: 100 } : s));
     const err = grade(scenario("three-way-handshake"), wrong).steps[1]!.errors[0]!;
     expect(err).toMatchObject({ code: "wrong_ack", field: "ack", expected: 101, got: 100 });
-    expect(err.message).toMatch(/RFC 9293 §3.4/);
+    expect(err.message).toMatch(/SYN.*ISN.*\+ 1 = 101.*RFC 9293 §3\.4/);
+    const ko = grade(scenario("three-way-handshake"), wrong, "ko").steps[1]!.errors[0]!.message;
+    expect(ko).toMatch(/SYN.*ISN.*\+1 = 101.*RFC 9293 §3\.4/);
+    // The third ACK forgetting the server's SYN is the same slip.
+    const third = run.map((s, i) => (i === 2 && !isTimeout(s) ? { ...s, ack: 200 } : s));
+    expect(grade(scenario("three-way-handshake"), third).steps[2]!.errors[0]!.message).toMatch(/ISN \(IRS\) \+ 1 = 201/);
+  });
+
+  it("explains any other wrong ACK by RCV.NXT, not by the SYN", () => {
+    for (const ack of [102, 99, 0]) {
+      const wrong = run.map((s, i) => (i === 1 && !isTimeout(s) ? { ...s, ack } : s));
+      const err = grade(scenario("three-way-handshake"), wrong).steps[1]!.errors[0]!;
+      expect(err).toMatchObject({ code: "wrong_ack", expected: 101, got: ack });
+      expect(err.message).toMatch(/RCV\.NXT = 101/);
+      expect(err.message).not.toMatch(/ISN/);
+    }
+    // After data, an ack equal to the peer's ISN is just wrong, as the SYN is long acknowledged.
+    const data = referenceRun("lost-third-ack", { clientIsn: 100, serverIsn: 300, dataLen: 20 });
+    const late = data.map((s, i) => (i === 4 && !isTimeout(s) ? { ...s, ack: 100 } : s));
+    expect(grade(scenario("lost-third-ack"), late).steps[4]!.errors[0]!.message).toMatch(/RCV\.NXT = 121/);
   });
 
   it("keeps grading on the expected track after a mistake", () => {
@@ -185,6 +205,47 @@ describe("loss, reset and reopening scenarios", () => {
     expect(tw[0]!.message).toMatch(/reset deletes the connection at both ends at once/);
     expect(errorsAt("abortive-close", replace(run, 2, { client: "TIME-WAIT" }), 2, "ko")[0]!.message).toMatch(/TIME-WAIT 없이/);
     expect(errorsAt("abortive-close", replace(run, 2, { flags: ["FIN"] }), 2).map((e) => e.code)).toEqual(expect.arrayContaining(["missing_flag", "extra_flag"]));
+  });
+
+  describe("syn-to-closed-port: the server answers with the machine's rule for a CLOSED port (resetFor, RFC 9293 §3.10.7.1)", () => {
+    const run = (clientIsn: number) => referenceRun("syn-to-closed-port", { clientIsn, serverIsn: 0 });
+
+    it("each reset step of a scenario has the flags resetFor gives for the segment before it", () => {
+      for (const s of SCENARIOS) {
+        s.script.forEach((exp, i) => {
+          if (!("reset" in exp) || !exp.reset) return;
+          const before = s.script[i - 1]!;
+          if ("timeout" in before) throw new Error(`${s.id}: a reset must follow a segment`);
+          expect(resetFor({ flags: before.flags, seq: 1, ack: before.flags.includes("ACK") ? 1 : undefined, len: 0 })?.flags, s.id).toEqual(exp.flags);
+        });
+      }
+    });
+
+    it("RST+ACK carries seq 0 and acknowledges the whole SYN, across the wrap", () => {
+      for (const isn of [0, 100, 2 ** 31, 2 ** 32 - 1]) {
+        const steps = run(isn);
+        const answer = resetFor({ flags: ["SYN"], seq: isn, ack: undefined, len: 0 })!;
+        expect(steps[1]).toMatchObject({ flags: answer.flags, seq: answer.seq, ack: answer.ack });
+        expect(grade(scenario("syn-to-closed-port"), steps).correct).toBe(true);
+        expect(errorsAt("syn-to-closed-port", replace(steps, 1, { ack: isn }), 1)[0]).toMatchObject({ code: "wrong_ack", expected: answer.ack, got: isn });
+      }
+    });
+
+    it("a RST with any seq but 0 is named by the rule for resetting a SYN", () => {
+      const steps = run(100);
+      for (const seq of [100, 101, 1]) {
+        const err = errorsAt("syn-to-closed-port", replace(steps, 1, { seq }), 1)[0]!;
+        expect(err).toMatchObject({ code: "wrong_seq", field: "seq", expected: 0, got: seq });
+        expect(err.message).toMatch(/RST.*seq=0.*§3\.10\.7\.1/);
+      }
+    });
+
+    it("the client in SYN-SENT goes to CLOSED on that RST; the server never left CLOSED", () => {
+      const steps = run(100);
+      expect(errorsAt("syn-to-closed-port", replace(steps, 1, { client: "SYN-SENT" }), 1)[0]).toMatchObject({ code: "wrong_state", field: "client", expected: "CLOSED", got: "SYN-SENT" });
+      expect(errorsAt("syn-to-closed-port", replace(steps, 1, { server: "LISTEN" }), 1)[0]).toMatchObject({ code: "wrong_state", field: "server", expected: "CLOSED" });
+      expect(errorsAt("syn-to-closed-port", replace(steps, 0, { server: "LISTEN" }), 0)[0]).toMatchObject({ code: "wrong_state", field: "server", expected: "CLOSED" });
+    });
   });
 
   describe("time-wait-reopen: the new SYN must lie above the old connection's numbers (RFC 9293 §3.6.1)", () => {
