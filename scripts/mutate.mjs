@@ -26,7 +26,7 @@ const mutate = [...areas.map((a) => `app/_domain/${a}/**/*.ts`), "!app/_domain/*
 const run = spawnSync(path.join(root, "node_modules", ".bin", "stryker"), ["run", ...(narrowed ? [] : ["--mutate", mutate.join(",")]), ...passed], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NODE_NO_WARNINGS: "1" },
+  env: { ...process.env, NODE_NO_WARNINGS: "1", MUTATE_AREAS: areas.join(",") },
 });
 if (run.status !== 0) process.exit(run.status ?? 1);
 
