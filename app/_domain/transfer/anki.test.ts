@@ -47,3 +47,44 @@ describe("ankiCollection", () => {
     expect(col.ver).toBe(11);
   });
 });
+
+describe("what Anki reads from a note", () => {
+  it("stripHtml turns every entity Anki writes back into its character and trims", () => {
+    expect(stripHtml("  <div>a&nbsp;b &quot;q&quot; it&#x27;s it&#39;s &amp;lt;</div>\n")).toBe(`a b "q" it's it's &lt;`);
+    expect(stripHtml("<br/>")).toBe("");
+  });
+
+  it("sorts and checks duplicates by the card id: sfld is the id and csum its checksum", () => {
+    const { notes } = ankiRows([note("hs3-step2")], 1, NOW);
+    expect(notes[0]).toMatchObject({ sfld: "hs3-step2", csum: checksum("hs3-step2"), guid: guidOf("hs3-step2") });
+    expect(checksum("hs3-step2")).not.toBe(checksum("hs3-step3"));
+  });
+
+  it("tags each note with the app and its topic, space-delimited as Anki stores tags", () => {
+    const { notes } = ankiRows([note("a")], 1, NOW);
+    expect(notes[0]!.tags).toBe(" tcp-srs three-way-handshake ");
+  });
+
+  it("numbers notes and cards from now in milliseconds, stamps them in seconds, unsynced (usn -1)", () => {
+    const { notes, cards } = ankiRows([note("a"), note("b")], 9, NOW);
+    const ms = NOW.getTime();
+    expect(notes.map((n) => [n.id, n.mod, n.usn])).toEqual([[ms, ms / 1000, -1], [ms + 1, ms / 1000, -1]]);
+    expect(cards.map((c) => [c.id, c.mod, c.usn, c.ord])).toEqual([[ms, ms / 1000, -1, 0], [ms + 1, ms / 1000, -1, 0]]);
+  });
+
+  it("the collection's configuration points at the deck and the note type, and the deck at the default options", () => {
+    const col = ankiCollection({ id: 7, name: "TCP", description: "about TCP" }, NOW);
+    const conf = JSON.parse(col.conf);
+    expect(conf).toMatchObject({ activeDecks: [7], curDeck: 7, curModel: String(ANKI_MODEL_ID) });
+    const decks = JSON.parse(col.decks);
+    expect(decks["7"]).toMatchObject({ id: 7, name: "TCP", desc: "about TCP", conf: 1, dyn: 0 });
+    expect(decks["1"]).toMatchObject({ id: 1, name: "Default", conf: 1 });
+    expect(Object.keys(JSON.parse(col.dconf))).toEqual(["1"]);
+    const model = JSON.parse(col.models)[String(ANKI_MODEL_ID)];
+    expect(model).toMatchObject({ id: ANKI_MODEL_ID, did: 7, sortf: 0, type: 0 });
+    expect(model.flds.map((f: { ord: number }) => f.ord)).toEqual(ANKI_FIELDS.map((_, i) => i));
+    // Either front (Korean, field 1; English, field 3) makes the card.
+    expect(model.req).toEqual([[0, "any", [1, 3]]]);
+    expect([col.crt, col.mod, col.scm]).toEqual([NOW.getTime() / 1000, NOW.getTime(), NOW.getTime()]);
+  });
+});
