@@ -88,3 +88,53 @@ describe("what Anki reads from a note", () => {
     expect([col.crt, col.mod, col.scm]).toEqual([NOW.getTime() / 1000, NOW.getTime(), NOW.getTime()]);
   });
 });
+
+describe("ids Anki keeps across exports", () => {
+  // A second export must update the notes and deck of the first in Anki, not add new ones: the
+  // ids are pinned to their derivation (SHA-1), so no later version may change them.
+  it("the deck id and the guid are fixed functions of the topic and the card id", () => {
+    expect(deckIdOf("three-way-handshake")).toBe(1_700_325_529_337);
+    expect(guidOf("hs3-step2")).toBe("Vudfy1gGQ4");
+  });
+});
+
+describe("the collection holds Anki's schema 11 defaults", () => {
+  const col = ankiCollection({ id: 7, name: "TCP", description: "" }, NOW);
+  const mod = NOW.getTime() / 1000;
+
+  it("the deck options are Anki's defaults: steps 1m 10m, 20 new and 200 reviews a day, at most 100 years", () => {
+    expect(JSON.parse(col.dconf)).toEqual({
+      1: {
+        id: 1, name: "Default", mod: 0, usn: 0, maxTaken: 60, autoplay: true, timer: 0, replayq: true, dyn: false,
+        new: { delays: [1, 10], ints: [1, 4, 7], initialFactor: 2500, order: 1, perDay: 20, bury: true, separate: true },
+        lapse: { delays: [10], mult: 0, minInt: 1, leechFails: 8, leechAction: 0 },
+        rev: { perDay: 200, ease4: 1.3, fuzz: 0.05, minSpace: 1, ivlFct: 1, maxIvl: 36500, bury: true },
+      },
+    });
+  });
+
+  it("each deck is a normal (not filtered) deck with today's counters at zero", () => {
+    const decks = JSON.parse(col.decks);
+    const today = { newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0] };
+    expect(decks["7"]).toEqual({ id: 7, name: "TCP", desc: "", mod, usn: -1, conf: 1, dyn: 0, collapsed: false, extendNew: 10, extendRev: 50, ...today });
+    expect(decks["1"]).toEqual({ id: 1, name: "Default", desc: "", mod, usn: -1, conf: 1, dyn: 0, collapsed: false, extendNew: 10, extendRev: 50, ...today });
+  });
+
+  it("the collection settings sort by the note's sort field and add to the current deck", () => {
+    expect(JSON.parse(col.conf)).toEqual({
+      activeDecks: [7], curDeck: 7, curModel: String(ANKI_MODEL_ID), newSpread: 0, collapseTime: 1200, timeLim: 0,
+      estTimes: true, dueCounts: true, sortType: "noteFld", sortBackwards: false, nextPos: 1, addToCur: true,
+    });
+    expect(col.tags).toBe("{}");
+  });
+
+  it("the note type is a standard one with plain fields, one template, and LaTeX wrapped in a document", () => {
+    const model = JSON.parse(col.models)[String(ANKI_MODEL_ID)];
+    expect(model).toMatchObject({ name: "TCP Handshake Trainer (ko/en)", type: 0, mod, usn: -1, sortf: 0, did: 7, tags: [], vers: [] });
+    expect(model.flds).toEqual(ANKI_FIELDS.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })));
+    expect(model.tmpls).toEqual([{ name: "Card", ord: 0, qfmt: expect.any(String), afmt: expect.any(String), did: null, bqfmt: "", bafmt: "" }]);
+    expect(model.latexPre).toMatch(/^\\documentclass.*\\begin\{document\}\n$/s);
+    expect(model.latexPost).toBe("\\end{document}");
+    expect(model.css).toMatch(/\.card \{/);
+  });
+});

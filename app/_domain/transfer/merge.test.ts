@@ -165,8 +165,8 @@ describe("planImport: an id already in my account is the same event only if the 
   });
 
   it("refuses every time beyond the clock skew allowance, and accepts one within it", () => {
-    const within = at(24 * 60 + 4); // NOW + 4 minutes
-    const beyond = at(24 * 60 + 6);
+    const within = at(24 * 60 + 5); // NOW + 5 minutes: the allowance itself
+    const beyond = new Date(within.getTime() + 1);
     const ok = planImport(file({ reviews: [review("r1", { reviewedAt: within })], drillAttempts: [attempt("a1", within)], mockInterviews: [mock("m1", within)] }), ctx());
     expect(ok.ok).toBe(true);
     const refused = planImport(file({ reviews: [review("r1", { reviewedAt: beyond })], drillAttempts: [attempt("a1", beyond)], mockInterviews: [mock("m1", beyond)] }), ctx());
