@@ -15,9 +15,17 @@ describe("anki rows", () => {
     expect(new Set(notes.map((n) => n.id)).size).toBe(2);
   });
 
-  it("keeps the unit separator out of fields", () => {
+  it("keeps the unit separator out of fields, putting a space in its place", () => {
     const { notes } = ankiRows([{ ...note("a"), enBack: "x\x1fy" }], 1, NOW);
     expect(notes[0]!.flds.split("\x1f")).toHaveLength(ANKI_FIELDS.length);
+    expect(notes[0]!.flds.split("\x1f")[4]).toBe("x y");
+  });
+
+  it("writes every column of Anki's notes and cards tables: a new card, unflagged, with no extra data", () => {
+    const { notes, cards } = ankiRows([note("a")], 42, NOW);
+    const ms = NOW.getTime();
+    expect(notes[0]).toEqual({ id: ms, guid: guidOf("a"), mid: ANKI_MODEL_ID, mod: ms / 1000, usn: -1, tags: " tcp-srs three-way-handshake ", flds: expect.any(String), sfld: "a", csum: checksum("a"), flags: 0, data: "" });
+    expect(cards[0]).toEqual({ id: ms, nid: ms, did: 42, ord: 0, mod: ms / 1000, usn: -1, type: 0, queue: 0, due: 1, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, odue: 0, odid: 0, flags: 0, data: "" });
   });
 
   it("gives a card the same guid every time and different cards different ones", () => {
@@ -99,11 +107,12 @@ describe("ids Anki keeps across exports", () => {
 });
 
 describe("the collection holds Anki's schema 11 defaults", () => {
-  const col = ankiCollection({ id: 7, name: "TCP", description: "" }, NOW);
+  // Made inside each test, so a mutation run sees which tests read it.
+  const collection = () => ankiCollection({ id: 7, name: "TCP", description: "" }, NOW);
   const mod = NOW.getTime() / 1000;
 
   it("the deck options are Anki's defaults: steps 1m 10m, 20 new and 200 reviews a day, at most 100 years", () => {
-    expect(JSON.parse(col.dconf)).toEqual({
+    expect(JSON.parse(collection().dconf)).toEqual({
       1: {
         id: 1, name: "Default", mod: 0, usn: 0, maxTaken: 60, autoplay: true, timer: 0, replayq: true, dyn: false,
         new: { delays: [1, 10], ints: [1, 4, 7], initialFactor: 2500, order: 1, perDay: 20, bury: true, separate: true },
@@ -114,22 +123,22 @@ describe("the collection holds Anki's schema 11 defaults", () => {
   });
 
   it("each deck is a normal (not filtered) deck with today's counters at zero", () => {
-    const decks = JSON.parse(col.decks);
+    const decks = JSON.parse(collection().decks);
     const today = { newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0] };
     expect(decks["7"]).toEqual({ id: 7, name: "TCP", desc: "", mod, usn: -1, conf: 1, dyn: 0, collapsed: false, extendNew: 10, extendRev: 50, ...today });
     expect(decks["1"]).toEqual({ id: 1, name: "Default", desc: "", mod, usn: -1, conf: 1, dyn: 0, collapsed: false, extendNew: 10, extendRev: 50, ...today });
   });
 
   it("the collection settings sort by the note's sort field and add to the current deck", () => {
-    expect(JSON.parse(col.conf)).toEqual({
+    expect(JSON.parse(collection().conf)).toEqual({
       activeDecks: [7], curDeck: 7, curModel: String(ANKI_MODEL_ID), newSpread: 0, collapseTime: 1200, timeLim: 0,
       estTimes: true, dueCounts: true, sortType: "noteFld", sortBackwards: false, nextPos: 1, addToCur: true,
     });
-    expect(col.tags).toBe("{}");
+    expect(collection().tags).toBe("{}");
   });
 
   it("the note type is a standard one with plain fields, one template, and LaTeX wrapped in a document", () => {
-    const model = JSON.parse(col.models)[String(ANKI_MODEL_ID)];
+    const model = JSON.parse(collection().models)[String(ANKI_MODEL_ID)];
     expect(model).toMatchObject({ name: "TCP Handshake Trainer (ko/en)", type: 0, mod, usn: -1, sortf: 0, did: 7, tags: [], vers: [] });
     expect(model.flds).toEqual(ANKI_FIELDS.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })));
     expect(model.tmpls).toEqual([{ name: "Card", ord: 0, qfmt: expect.any(String), afmt: expect.any(String), did: null, bqfmt: "", bafmt: "" }]);
