@@ -159,6 +159,35 @@ describe("RFC 9293 §3.10 transitions", () => {
     expect(afterSend(at("CLOSE-WAIT", { sndNxt: 8 }), seg(["FIN"], 8), false)).toMatchObject({ state: "LAST-ACK", sndNxt: 9 });
   });
 
+  it("a listening socket that sends a RST (answering a stray segment) goes on listening", () => {
+    expect(afterSend(at("LISTEN"), seg(["RST"], 0), false)).toEqual(at("LISTEN"));
+    expect(afterSend(at("CLOSED"), seg(["RST", "ACK"], 0, 5), false)).toEqual(at("CLOSED"));
+  });
+
+  it("SND.NXT: a new segment moves it past its data, SYN and FIN; a retransmission leaves it where it is", () => {
+    const e = at("ESTABLISHED", { sndNxt: 200, sndUna: 100, rcvNxt: 50 });
+    expect(afterSend(e, seg(["ACK"], 200, 50, 30), false).sndNxt).toBe(230);
+    expect(afterSend(e, seg(["ACK"], 100, 50, 50), true).sndNxt).toBe(200);
+    expect(afterSend(e, seg(["FIN", "ACK"], 200, 50), false)).toMatchObject({ state: "FIN-WAIT-1", sndNxt: 201, finSeq: 200 });
+  });
+
+  it("SND.UNA: set by a side's first segment or a new SYN, never by a retransmission or later data", () => {
+    expect(afterSend(at("ESTABLISHED"), seg(["ACK"], 500, 50, 10), false).sndUna).toBe(500);
+    expect(afterSend(at("ESTABLISHED", { sndNxt: 510, sndUna: 500 }), seg(["ACK"], 510, 50, 10), false).sndUna).toBe(500);
+    const waiting = afterSend(at("CLOSED"), seg(["SYN"], 7), false);
+    expect(afterSend(waiting, seg(["SYN"], 7), true)).toEqual(waiting);
+    // A connection reopened from TIME-WAIT answers with a SYN of a new number: SND.UNA follows it.
+    const reopened = afterReceive(at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11, sndUna: 11 }), seg(["SYN"], 4000));
+    expect(afterSend(reopened, seg(["SYN", "ACK"], 70_000, 4001), false)).toMatchObject({ sndUna: 70_000, sndNxt: 70_001, synSeq: 70_000 });
+  });
+
+  it("RCV.NXT moves only for what occupies sequence space: not for a bare ACK", () => {
+    const e = at("ESTABLISHED", { rcvNxt: 50, sndNxt: 9, sndUna: 9 });
+    expect(afterReceive(e, seg(["ACK"], 40, 9)).rcvNxt).toBe(50);
+    expect(afterReceive(e, seg(["ACK"], 50, 9, 5)).rcvNxt).toBe(55);
+    expect(afterReceive(e, seg(["FIN", "ACK"], 50, 9)).rcvNxt).toBe(51);
+  });
+
   it("only TIME-WAIT has the 2MSL timer; elsewhere a timeout is a retransmission and changes no state", () => {
     expect(afterTimeout(at("TIME-WAIT", { rcvNxt: 5 }))).toEqual({ state: "CLOSED" });
     expect(afterTimeout(at("FIN-WAIT-2")).state).toBe("FIN-WAIT-2");
