@@ -19,6 +19,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
+  // A retry may tell a flaky test apart from a broken one, but it does not pass the run.
+  failOnFlakyTests: !!process.env.CI,
   reporter: [["list"]],
   timeout: 60_000,
   use: {

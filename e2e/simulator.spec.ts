@@ -44,7 +44,7 @@ test("builds the 3-way handshake by keyboard, sees it graded correct, then break
   await expect(page.getByRole("status")).toHaveText(/Score 67% · Not quite yet/);
   const third = page.getByRole("list", { name: "Your answer" }).getByRole("listitem").nth(2);
   await expect(third).toContainText("✗ wrong");
-  await expect(third).toContainText("ack: ack must be the next number expected from the peer, RCV.NXT = 301");
+  await expect(third).toContainText("ack: The peer's SYN consumes one sequence number, so ack is its ISN (IRS) + 1 = 301");
   await expect(page.getByRole("list", { name: "Your answer" }).getByRole("listitem").nth(1)).toContainText("✓ right");
 });
 

@@ -1,6 +1,8 @@
-// npm run mutate [-- area ...]: Stryker over the pure domain, then the mutation score of each
-// area (killed + timed out over every mutant that could be detected) against the 85% target,
-// and each survivor with its place, so the next test to write is obvious.
+// npm run mutate [-- area ... --stryker-option value ...]: Stryker over the pure domain, then the
+// mutation score of each area (killed + timed out over every mutant that could be detected)
+// against the 85% target, and each survivor with its place, so the next test to write is obvious.
+// Arguments starting with "--" go to Stryker as they are (e.g. `--concurrency 1` on a shared
+// machine, `--mutate app/_domain/tcp/machine.ts` for a narrow run while writing tests).
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,19 +10,23 @@ import path from "node:path";
 const AREAS = ["tcp", "scheduling", "transfer", "interview"];
 const TARGET = 0.85;
 const root = path.resolve(import.meta.dirname, "..");
-const asked = process.argv.slice(2);
+const args = process.argv.slice(2);
+const optionAt = args.findIndex((a) => a.startsWith("--"));
+const asked = optionAt === -1 ? args : args.slice(0, optionAt);
+const passed = optionAt === -1 ? [] : args.slice(optionAt);
 const unknown = asked.filter((a) => !AREAS.includes(a));
 if (unknown.length) {
   console.error(`Unknown area ${unknown.join(", ")}: choose from ${AREAS.join(", ")}.`);
   process.exit(2);
 }
 const areas = asked.length ? asked : AREAS;
+const narrowed = passed.includes("--mutate") || passed.includes("-m");
 const mutate = [...areas.map((a) => `app/_domain/${a}/**/*.ts`), "!app/_domain/**/*.test.ts", "!app/_domain/**/*.fixture.ts", "!app/_domain/**/index.ts"];
 
-const run = spawnSync(path.join(root, "node_modules", ".bin", "stryker"), ["run", "--mutate", mutate.join(",")], {
+const run = spawnSync(path.join(root, "node_modules", ".bin", "stryker"), ["run", ...(narrowed ? [] : ["--mutate", mutate.join(",")]), ...passed], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NODE_NO_WARNINGS: "1" },
+  env: { ...process.env, NODE_NO_WARNINGS: "1", MUTATE_AREAS: areas.join(",") },
 });
 if (run.status !== 0) process.exit(run.status ?? 1);
 

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dumpCards } from "@/app/_domain/content";
 import { quotes } from "@/app/_domain/content/parse-content";
 import { readContent } from "@/app/_server/content/read-content";
@@ -114,14 +115,37 @@ describe("the content as a whole", () => {
   });
 });
 
-// The seed notes live outside the repository (shared/seeds beside the clone, or SEEDS_DIR);
-// where they are present, every correction's quote must be the seed's own words.
+// The seed notes live outside the repository (shared/seeds beside the clone, or SEEDS_DIR).
+// Where they are present, every correction's quote must be the seed's own words, and
+// seed-quotes.json must record each seed file's SHA-256 and each (seed, quote) pair so checked.
+// Where they are absent, each quote must be one so recorded: a quote edited since the seeds
+// were last read fails, as nothing then vouches for it. After an edit, rerun with the seeds
+// present and UPDATE_SEED_QUOTES=1 to record it again.
 const seedsDir = [process.env.SEEDS_DIR, "../shared/seeds", "../../shared/seeds"].filter((d): d is string => !!d).map((d) => path.resolve(d)).find((d) => existsSync(d));
+const recordFile = path.join(import.meta.dirname, "seed-quotes.json");
+type QuoteRecord = { seeds: Record<string, string>; quotes: Record<string, string> };
+const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
+const quoteDigest = (corr: { seed: string; quote: string }) => sha256(`${corr.seed}\n${corr.quote}`);
 
 describe("every correction quotes its seed word for word", () => {
   const content = readContent();
-  it.skipIf(!seedsDir).each(content.corrections.map((c) => [c.id, c] as const))("%s", (_id, corr) => {
-    const seed = readFileSync(path.join(seedsDir!, corr.seed), "utf8");
-    expect(quotes(seed, corr.quote), `${corr.seed} does not contain: ${corr.quote}`).toBe(true);
+  let record: QuoteRecord;
+  beforeAll(() => {
+    if (seedsDir && process.env.UPDATE_SEED_QUOTES === "1") {
+      // Records only what the seeds vouch for; the tests below then check the rest by name.
+      const seeds = Object.fromEntries([...new Set(content.corrections.map((c) => c.seed))].sort().map((f) => [f, sha256(readFileSync(path.join(seedsDir, f)))]));
+      const checked = content.corrections.filter((c) => quotes(readFileSync(path.join(seedsDir, c.seed), "utf8"), c.quote));
+      writeFileSync(recordFile, `${JSON.stringify({ seeds, quotes: Object.fromEntries(checked.map((c) => [c.id, quoteDigest(c)])) }, null, 2)}\n`);
+    }
+    record = JSON.parse(readFileSync(recordFile, "utf8")) as QuoteRecord;
+  });
+
+  it.each(content.corrections.map((c) => [c.id, c] as const))(`%s (${seedsDir ? "against the seed notes" : "against seed-quotes.json, as the seed notes are absent"})`, (_id, corr) => {
+    if (seedsDir) {
+      const seed = readFileSync(path.join(seedsDir, corr.seed));
+      expect(quotes(seed.toString("utf8"), corr.quote), `${corr.seed} does not contain: ${corr.quote}`).toBe(true);
+      expect(record.seeds[corr.seed], `${corr.seed} changed since seed-quotes.json was written`).toBe(sha256(seed));
+    }
+    expect(record.quotes[corr.id], `the quote of ${corr.id} was not checked against ${corr.seed}: run this test with the seeds and UPDATE_SEED_QUOTES=1`).toBe(quoteDigest(corr));
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { grade } from "./grader";
+import { resetFor } from "./machine";
 import { referenceRun, type RunChoices } from "./reference-run";
 import { SCENARIOS, findScenario } from "./scenarios";
 import { FLAGS, isTimeout, type Flag, type Step } from "./segment";
@@ -107,11 +108,30 @@ describe("grading details", () => {
     }
   });
 
-  it("explains an ACK number that forgets the +1 with the RFC rule", () => {
+  it("explains an ACK number that forgets the SYN's +1 by the peer's ISN (IRS), in both languages", () => {
     const wrong = run.map((s, i) => (i === 1 && !isTimeout(s) ? { ...s, ack: 100 } : s));
     const err = grade(scenario("three-way-handshake"), wrong).steps[1]!.errors[0]!;
     expect(err).toMatchObject({ code: "wrong_ack", field: "ack", expected: 101, got: 100 });
-    expect(err.message).toMatch(/RFC 9293 §3.4/);
+    expect(err.message).toMatch(/SYN.*ISN.*\+ 1 = 101.*RFC 9293 §3\.4/);
+    const ko = grade(scenario("three-way-handshake"), wrong, "ko").steps[1]!.errors[0]!.message;
+    expect(ko).toMatch(/SYN.*ISN.*\+1 = 101.*RFC 9293 §3\.4/);
+    // The third ACK forgetting the server's SYN is the same slip.
+    const third = run.map((s, i) => (i === 2 && !isTimeout(s) ? { ...s, ack: 200 } : s));
+    expect(grade(scenario("three-way-handshake"), third).steps[2]!.errors[0]!.message).toMatch(/ISN \(IRS\) \+ 1 = 201/);
+  });
+
+  it("explains any other wrong ACK by RCV.NXT, not by the SYN", () => {
+    for (const ack of [102, 99, 0]) {
+      const wrong = run.map((s, i) => (i === 1 && !isTimeout(s) ? { ...s, ack } : s));
+      const err = grade(scenario("three-way-handshake"), wrong).steps[1]!.errors[0]!;
+      expect(err).toMatchObject({ code: "wrong_ack", expected: 101, got: ack });
+      expect(err.message).toMatch(/RCV\.NXT = 101/);
+      expect(err.message).not.toMatch(/ISN/);
+    }
+    // After data, an ack equal to the peer's ISN is just wrong, as the SYN is long acknowledged.
+    const data = referenceRun("lost-third-ack", { clientIsn: 100, serverIsn: 300, dataLen: 20 });
+    const late = data.map((s, i) => (i === 4 && !isTimeout(s) ? { ...s, ack: 100 } : s));
+    expect(grade(scenario("lost-third-ack"), late).steps[4]!.errors[0]!.message).toMatch(/RCV\.NXT = 121/);
   });
 
   it("keeps grading on the expected track after a mistake", () => {
@@ -187,6 +207,47 @@ describe("loss, reset and reopening scenarios", () => {
     expect(errorsAt("abortive-close", replace(run, 2, { flags: ["FIN"] }), 2).map((e) => e.code)).toEqual(expect.arrayContaining(["missing_flag", "extra_flag"]));
   });
 
+  describe("syn-to-closed-port: the server answers with the machine's rule for a CLOSED port (resetFor, RFC 9293 §3.10.7.1)", () => {
+    const run = (clientIsn: number) => referenceRun("syn-to-closed-port", { clientIsn, serverIsn: 0 });
+
+    it("each reset step of a scenario has the flags resetFor gives for the segment before it", () => {
+      for (const s of SCENARIOS) {
+        s.script.forEach((exp, i) => {
+          if (!("reset" in exp) || !exp.reset) return;
+          const before = s.script[i - 1]!;
+          if ("timeout" in before) throw new Error(`${s.id}: a reset must follow a segment`);
+          expect(resetFor({ flags: before.flags, seq: 1, ack: before.flags.includes("ACK") ? 1 : undefined, len: 0 })?.flags, s.id).toEqual(exp.flags);
+        });
+      }
+    });
+
+    it("RST+ACK carries seq 0 and acknowledges the whole SYN, across the wrap", () => {
+      for (const isn of [0, 100, 2 ** 31, 2 ** 32 - 1]) {
+        const steps = run(isn);
+        const answer = resetFor({ flags: ["SYN"], seq: isn, ack: undefined, len: 0 })!;
+        expect(steps[1]).toMatchObject({ flags: answer.flags, seq: answer.seq, ack: answer.ack });
+        expect(grade(scenario("syn-to-closed-port"), steps).correct).toBe(true);
+        expect(errorsAt("syn-to-closed-port", replace(steps, 1, { ack: isn }), 1)[0]).toMatchObject({ code: "wrong_ack", expected: answer.ack, got: isn });
+      }
+    });
+
+    it("a RST with any seq but 0 is named by the rule for resetting a SYN", () => {
+      const steps = run(100);
+      for (const seq of [100, 101, 1]) {
+        const err = errorsAt("syn-to-closed-port", replace(steps, 1, { seq }), 1)[0]!;
+        expect(err).toMatchObject({ code: "wrong_seq", field: "seq", expected: 0, got: seq });
+        expect(err.message).toMatch(/RST.*seq=0.*§3\.10\.7\.1/);
+      }
+    });
+
+    it("the client in SYN-SENT goes to CLOSED on that RST; the server never left CLOSED", () => {
+      const steps = run(100);
+      expect(errorsAt("syn-to-closed-port", replace(steps, 1, { client: "SYN-SENT" }), 1)[0]).toMatchObject({ code: "wrong_state", field: "client", expected: "CLOSED", got: "SYN-SENT" });
+      expect(errorsAt("syn-to-closed-port", replace(steps, 1, { server: "LISTEN" }), 1)[0]).toMatchObject({ code: "wrong_state", field: "server", expected: "CLOSED" });
+      expect(errorsAt("syn-to-closed-port", replace(steps, 0, { server: "LISTEN" }), 0)[0]).toMatchObject({ code: "wrong_state", field: "server", expected: "CLOSED" });
+    });
+  });
+
   describe("time-wait-reopen: the new SYN must lie above the old connection's numbers (RFC 9293 §3.6.1)", () => {
     // Old connection: the client's FIN takes 4294967295, so the server in TIME-WAIT has RCV.NXT = 0 after the wrap.
     const run = referenceRun("time-wait-reopen", { clientIsn: 4_294_967_295, serverIsn: 50, reopenGap: 5 });
@@ -242,5 +303,96 @@ describe("random valid runs are graded correct", () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("each mistake is explained by the rule it breaks", () => {
+  const errorsOf = (id: string, steps: Step[], index: number, locale: "en" | "ko" = "en") => grade(scenario(id), steps, locale).steps[index]!.errors;
+  const change = (steps: Step[], index: number, patch: Partial<Step>) => steps.map((s, i) => (i === index ? ({ ...s, ...patch } as Step) : s));
+  const hand = referenceRun("three-way-handshake", { clientIsn: 100, serverIsn: 200 });
+
+  it("a seq equal to our own ISN after the SYN: the SYN consumed a number", () => {
+    const [err] = errorsOf("three-way-handshake", change(hand, 2, { seq: 100 }), 2);
+    expect(err).toMatchObject({ code: "wrong_seq", field: "seq", expected: 101, got: 100 });
+    expect(err!.message).toMatch(/SYN consumes one sequence number.*ISN\+1 = 101/);
+  });
+
+  it("any other wrong seq: SND.NXT, not the SYN", () => {
+    for (const seq of [102, 99, 0]) {
+      const [err] = errorsOf("three-way-handshake", change(hand, 2, { seq }), 2);
+      expect(err).toMatchObject({ code: "wrong_seq", expected: 101, got: seq });
+      expect(err!.message).toMatch(/SND\.NXT = 101/);
+    }
+    // A FIN's seq after data: SND.NXT counts the data, whatever the ISN was.
+    const close = referenceRun("four-way-close", { clientIsn: 100, serverIsn: 200 });
+    const [fin] = errorsOf("four-way-close", change(close, 2, { seq: 199 }), 2);
+    expect(fin).toMatchObject({ code: "wrong_seq", expected: 200 });
+    expect(fin!.message).toMatch(/SND\.NXT = 200/);
+  });
+
+  it("a retransmission with a new number: the same seq as the first copy, even when that is the ISN", () => {
+    const run = referenceRun("lost-final-ack", { clientIsn: 100, serverIsn: 200 });
+    const [fin] = errorsOf("lost-final-ack", change(run, 4, { seq: 201 }), 4);
+    expect(fin).toMatchObject({ code: "wrong_seq", expected: 200, got: 201 });
+    expect(fin!.message).toMatch(/same seq as the first copy, 200/);
+    const open = referenceRun("simultaneous-open", { clientIsn: 100, serverIsn: 200 });
+    const [syn] = errorsOf("simultaneous-open", change(open, 2, { seq: 101 }), 2);
+    expect(syn).toMatchObject({ code: "wrong_seq", expected: 100, got: 101 });
+    expect(syn!.message).toMatch(/same seq as the first copy, 100/);
+  });
+
+  describe("a wrong state gets a hint only where the hint is true", () => {
+    const hintOf = (id: string, steps: Step[], index: number, side: "client" | "server") => errorsOf(id, steps, index).find((e) => e.code === "wrong_state" && e.field === side)!.message;
+
+    it("TIME-WAIT given to the side that did not close first", () => {
+      const close = referenceRun("four-way-close", { clientIsn: 100, serverIsn: 200 });
+      expect(hintOf("four-way-close", change(close, 2, { server: "TIME-WAIT" }), 2, "server")).toMatch(/in LAST-ACK, not TIME-WAIT because TIME-WAIT belongs only to the side that closed first/);
+      expect(hintOf("four-way-close", change(close, 0, { server: "TIME-WAIT" }), 0, "server")).toMatch(/side that closed first/);
+    });
+
+    it("SYN-SENT for the side that received the SYN; but not for a side that heard nothing yet", () => {
+      expect(hintOf("three-way-handshake", change(hand, 0, { server: "SYN-SENT" }), 0, "server")).toMatch(/side that receives a SYN enters SYN-RECEIVED/);
+      const lost = referenceRun("lost-syn", { clientIsn: 100, serverIsn: 200 });
+      const m = hintOf("lost-syn", change(lost, 0, { server: "SYN-SENT" }), 0, "server");
+      expect(m).toMatch(/in LISTEN, not SYN-SENT/);
+      expect(m).not.toMatch(/because/);
+    });
+
+    it("ESTABLISHED too early: after the SYN+ACK, not after a lost third ACK, where SYN-RECEIVED is kept for another reason", () => {
+      expect(hintOf("three-way-handshake", change(hand, 1, { server: "ESTABLISHED" }), 1, "server")).toMatch(/ESTABLISHED only on the third ACK/);
+      const lost = referenceRun("lost-third-ack", { clientIsn: 100, serverIsn: 200 });
+      const m = hintOf("lost-third-ack", change(lost, 2, { server: "ESTABLISHED" }), 2, "server");
+      expect(m).toMatch(/in SYN-RECEIVED, not ESTABLISHED/);
+      expect(m).not.toMatch(/because/);
+      // The client is ESTABLISHED already: calling it SYN-RECEIVED gets no SYN hint.
+      const client = hintOf("three-way-handshake", change(hand, 1, { client: "SYN-RECEIVED" }), 1, "client");
+      expect(client).toMatch(/in ESTABLISHED, not SYN-RECEIVED/);
+      expect(client).not.toMatch(/because/);
+    });
+
+    it("a reset closes at once; a CLOSED reached by the last ACK gets no reset hint", () => {
+      const abort = referenceRun("abortive-close", { clientIsn: 100, serverIsn: 200 });
+      expect(hintOf("abortive-close", change(abort, 2, { server: "CLOSE-WAIT" }), 2, "server")).toMatch(/in CLOSED, not CLOSE-WAIT because a reset deletes the connection/);
+      const close = referenceRun("four-way-close", { clientIsn: 100, serverIsn: 200 });
+      const m = hintOf("four-way-close", change(close, 3, { server: "LAST-ACK" }), 3, "server");
+      expect(m).toMatch(/in CLOSED, not LAST-ACK/);
+      expect(m).not.toMatch(/because/);
+      // A state the RST did not end: the data before it.
+      const d = hintOf("abortive-close", change(abort, 0, { client: "CLOSED" }), 0, "client");
+      expect(d).toMatch(/in ESTABLISHED, not CLOSED/);
+      expect(d).not.toMatch(/because/);
+    });
+  });
+
+  it("a step of the wrong kind names what the step should be, and the model goes on as expected", () => {
+    const close = referenceRun("four-way-close", { clientIsn: 100, serverIsn: 200 });
+    const asSegment = { from: "client", flags: ["ACK"], seq: 101, ack: 201, client: "CLOSED", server: "CLOSED" } as Step;
+    const wrongKind = grade(scenario("four-way-close"), [...close.slice(0, 4), asSegment]);
+    expect(wrongKind.steps[4]!.errors[0]).toMatchObject({ code: "wrong_order", field: "timeout", expected: "client", got: "client" });
+    expect(wrongKind.steps[4]!.errors[0]!.message).toMatch(/the 2MSL timeout at the client/);
+    const timeoutForSegment = grade(scenario("three-way-handshake"), [hand[0]!, { timeout: "server", client: "ESTABLISHED", server: "SYN-RECEIVED" }, hand[2]!]);
+    expect(timeoutForSegment.steps[1]!.errors[0]).toMatchObject({ code: "wrong_order", field: "from", expected: "server", got: "timeout:server" });
+    expect(timeoutForSegment.steps[1]!.errors[0]!.message).toMatch(/SYN\+ACK from the server/);
+    expect(timeoutForSegment.steps[0]!.ok).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { afterReceive, afterSend, afterTimeout, seqLe, seqLt, timerIn, type Endpoint, type Segment } from "./machine";
+import { afterReceive, afterSend, afterTimeout, resetFor, seqLe, seqLt, timerIn, type Endpoint, type Segment } from "./machine";
 import { describeExpected, messages, type ErrorCode, type Locale } from "./messages";
 import type { ExpectedSegment, Scenario } from "./scenarios";
 import { isTimeout, other, seqAdd, type Flag, type Side, type Step } from "./segment";
@@ -32,10 +32,13 @@ function stateHint(got: TcpState, expected: TcpState, sent: ExpectedSegment | nu
   return undefined;
 }
 
-function gradeSegment(model: Model, exp: ExpectedSegment, step: Exclude<Step, { timeout: Side }>, locale: Locale, errors: GradeError[], previousSeq: number | undefined): { model: Model; seq: number } {
+function gradeSegment(model: Model, exp: ExpectedSegment, step: Exclude<Step, { timeout: Side }>, locale: Locale, errors: GradeError[], previous: Segment | undefined): { model: Model; sent: Segment } {
   const sender = model[exp.from];
   const receiver = model[other(exp.from)];
   const push = (code: ErrorCode, field: string, expected: unknown, got: unknown, message: string) => errors.push({ code, field, expected, got, message });
+  // A reset from a side with no connection answers the segment that just reached it, by the
+  // machine's rule for a CLOSED port (RFC 9293 §3.10.7.1).
+  const reset = exp.reset && previous ? resetFor(previous) : null;
 
   if (step.from !== exp.from) push("wrong_sender", "from", exp.from, step.from, messages.wrong_sender(locale, { expected: exp.from, got: step.from }));
 
@@ -45,7 +48,7 @@ function gradeSegment(model: Model, exp: ExpectedSegment, step: Exclude<Step, { 
   const flags = [...exp.flags, ...(exp.optional ?? []).filter((f) => step.flags.includes(f))];
 
   // Sequence number: fixed by what this side sent before, or chosen freely by its first segment.
-  const expectedSeq = exp.reset ? 0 : exp.retransmit === "FIN" ? sender.finSeq : exp.retransmit === "SYN" ? sender.synSeq : sender.sndNxt;
+  const expectedSeq = exp.reset ? reset?.seq : exp.retransmit === "FIN" ? sender.finSeq : exp.retransmit === "SYN" ? sender.synSeq : sender.sndNxt;
   let seq = expectedSeq ?? step.seq;
   if (expectedSeq !== undefined && step.seq !== expectedSeq) {
     const reason = exp.reset ? "reset" : exp.retransmit ? "retransmit" : sender.synSeq !== undefined && step.seq === sender.synSeq ? "syn" : "next";
@@ -68,9 +71,13 @@ function gradeSegment(model: Model, exp: ExpectedSegment, step: Exclude<Step, { 
   // Acknowledgement number: what this side expects next from the peer.
   let ack: number | undefined;
   if (flags.includes("ACK")) {
-    const expectedAck = exp.reset ? (receiver.synSeq !== undefined ? seqAdd(receiver.synSeq, 1) : undefined) : exp.crosses ? previousSeq : sender.rcvNxt;
+    const expectedAck = exp.reset ? reset?.ack : exp.crosses ? previous?.seq : sender.rcvNxt;
     ack = expectedAck ?? step.ack;
-    if (expectedAck !== undefined && step.ack !== expectedAck) push("wrong_ack", "ack", expectedAck, step.ack ?? null, messages.wrong_ack(locale, { expected: expectedAck }));
+    if (expectedAck !== undefined && step.ack !== expectedAck) {
+      // Acknowledging the peer's ISN itself forgets that its SYN takes one number.
+      const forgotSyn = !exp.reset && !exp.crosses && sender.irs !== undefined && step.ack === sender.irs && expectedAck === seqAdd(sender.irs, 1);
+      push("wrong_ack", "ack", expectedAck, step.ack ?? null, messages.wrong_ack(locale, { expected: expectedAck, ...(forgotSyn ? { reason: "syn" as const } : {}) }));
+    }
   }
 
   const len = step.len ?? 0;
@@ -87,7 +94,7 @@ function gradeSegment(model: Model, exp: ExpectedSegment, step: Exclude<Step, { 
   }
   next[exp.from] = afterSend(next[exp.from], segment, !!exp.retransmit);
   if (!exp.lost) next[other(exp.from)] = afterReceive(next[other(exp.from)], segment);
-  return { model: next, seq };
+  return { model: next, sent: segment };
 }
 
 /**
@@ -101,7 +108,7 @@ function gradeSegment(model: Model, exp: ExpectedSegment, step: Exclude<Step, { 
 export function grade(scenario: Scenario, steps: Step[], locale: Locale = "en"): GradeResult {
   let model: Model = { client: { state: scenario.initial.client }, server: { state: scenario.initial.server } };
   const results: StepResult[] = [];
-  let previousSeq: number | undefined;
+  let previous: Segment | undefined;
   const total = Math.max(steps.length, scenario.script.length);
   for (let index = 0; index < total; index++) {
     const exp = scenario.script[index];
@@ -124,10 +131,10 @@ export function grade(scenario: Scenario, steps: Step[], locale: Locale = "en"):
       model = { ...model, [exp.timeout]: afterTimeout(model[exp.timeout]) };
     } else if (isTimeout(step)) {
       errors.push({ code: "wrong_order", field: "from", expected: exp.from, got: `timeout:${step.timeout}`, message: messages.wrong_order(locale, { expected: describeExpected(exp, locale) }) });
-      ({ model, seq: previousSeq } = gradeSegment(model, exp, { from: exp.from, flags: exp.flags, seq: 0, client: "", server: "" }, locale, [], previousSeq));
+      ({ model, sent: previous } = gradeSegment(model, exp, { from: exp.from, flags: exp.flags, seq: 0, client: "", server: "" }, locale, [], previous));
     } else {
       sent = exp;
-      ({ model, seq: previousSeq } = gradeSegment(model, exp, step, locale, errors, previousSeq));
+      ({ model, sent: previous } = gradeSegment(model, exp, step, locale, errors, previous));
     }
     checkStates(model, step, sent, locale, errors);
     results.push({ index, ok: errors.length === 0, errors });

@@ -9,12 +9,12 @@ import type { TcpState } from "./states";
 export type Endpoint = {
   state: TcpState;
   sndNxt?: number;
-  /** Oldest sequence number we sent that is not yet acknowledged. */
+  /** Oldest sequence number we sent that is not yet acknowledged: an ACK is new when SND.UNA < SEG.ACK =< SND.NXT. */
   sndUna?: number;
   rcvNxt?: number;
-  /** The peer's ISN, learned from its SYN. */
+  /** The peer's ISN, learned from its SYN (the grader names an ack that forgets the SYN's one number). */
   irs?: number;
-  /** Sequence number of our SYN (our ISS) / FIN, to recognise their acknowledgement and retransmit them. */
+  /** Sequence number of our SYN (our ISS) / FIN, to retransmit them and to recognise the FIN's acknowledgement. */
   synSeq?: number;
   finSeq?: number;
   /** Reached SYN-RECEIVED from LISTEN (a passive open): a reset sends it back to LISTEN (RFC 9293 §3.5, MUST-11). */
@@ -67,7 +67,11 @@ function receive(e: Endpoint, seg: Segment): Endpoint {
   const has = (f: Flag) => seg.flags.includes(f);
   const next: Endpoint = { ...e };
   const acks = (sent: number | undefined) => has("ACK") && sent !== undefined && seg.ack === seqAdd(sent, 1);
-  if (has("RST")) return afterReset(e, seg, acks(e.synSeq));
+  // An ACK is acceptable when SND.UNA < SEG.ACK =< SND.NXT (RFC 9293 §3.10.7.3, §3.10.7.4):
+  // before synchronizing, exactly when it covers our SYN.
+  const ack = seg.ack;
+  const acceptable = has("ACK") && ack !== undefined && acksNew(e, ack);
+  if (has("RST")) return afterReset(e, seg, acceptable);
   // A SYN that arrives for a connection in TIME-WAIT may open a new incarnation at once when
   // its sequence number lies above everything the old one received; anything else is an old
   // duplicate and TIME-WAIT goes on (RFC 9293 §3.6.1, MAY-2; the Berkeley rule Linux follows
@@ -76,26 +80,25 @@ function receive(e: Endpoint, seg: Segment): Endpoint {
     if (e.rcvNxt === undefined || !seqLt(e.rcvNxt, seg.seq)) return next;
     return { state: "SYN-RECEIVED", passive: true, irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), ...(e.sndNxt !== undefined ? { minIss: e.sndNxt } : {}) };
   }
-  // SYN-SENT drops a segment whose ACK does not cover our SYN (and would answer it with RST),
-  // so nothing it carries is learned (RFC 9293 §3.10.7.3).
-  if (e.state === "SYN-SENT" && has("ACK") && !acks(e.synSeq)) return next;
+  // LISTEN acts only on a SYN without ACK (§3.10.7.2), and SYN-SENT only on a SYN whose ACK,
+  // if any, covers our SYN (§3.10.7.3); anything else is dropped (some earn a RST) and teaches
+  // them nothing.
+  if (e.state === "LISTEN" && (!has("SYN") || has("ACK"))) return e;
+  if (e.state === "SYN-SENT" && (!has("SYN") || (has("ACK") && !acceptable))) return e;
   const isDuplicate = e.rcvNxt !== undefined && isSynchronized(e.state) && seg.seq !== e.rcvNxt && has("FIN");
   if (!isDuplicate && (has("SYN") || has("FIN") || seg.len > 0)) next.rcvNxt = seqAdd(seg.seq, segmentLength(seg.flags, seg.len));
   if (has("SYN")) next.irs = seg.seq;
-  if (has("ACK") && seg.ack !== undefined && acksNew(e, seg.ack)) next.sndUna = seg.ack;
+  if (acceptable) next.sndUna = ack;
   switch (e.state) {
-    case "LISTEN":
-      if (has("SYN") && !has("ACK")) {
-        next.state = "SYN-RECEIVED";
-        next.passive = true;
-      }
+    case "LISTEN": // a SYN without ACK, the only segment that reaches here
+      next.state = "SYN-RECEIVED";
+      next.passive = true;
       break;
-    case "SYN-SENT":
-      if (has("SYN") && acks(e.synSeq)) next.state = "ESTABLISHED";
-      else if (has("SYN")) next.state = "SYN-RECEIVED"; // simultaneous open
+    case "SYN-SENT": // a SYN, with an acceptable ACK or without one (a simultaneous open)
+      next.state = acceptable ? "ESTABLISHED" : "SYN-RECEIVED";
       break;
     case "SYN-RECEIVED":
-      if (acks(e.synSeq)) next.state = "ESTABLISHED";
+      if (acceptable) next.state = "ESTABLISHED";
       break;
     case "ESTABLISHED":
       if (has("FIN")) next.state = "CLOSE-WAIT";
@@ -122,18 +125,21 @@ function receive(e: Endpoint, seg: Segment): Endpoint {
 }
 
 /**
- * A reset (RFC 9293 §3.10.7.3, §3.10.7.4). In SYN-SENT it counts when it acknowledges our SYN;
- * in a synchronized state only when its sequence number is exactly RCV.NXT (the RFC 5961 check
- * RFC 9293 adopts: any other in-window RST earns a challenge ACK, so a blind guess cannot reset
- * the connection). SYN-RECEIVED reached by a passive open goes back to LISTEN.
+ * A reset (RFC 9293 §3.10.7.3, §3.10.7.4). In SYN-SENT it counts only when its ACK is
+ * acceptable (it acknowledges our SYN): one without ACK, or acknowledging anything else, is
+ * dropped, so an old duplicate cannot abort a connection being opened. In a synchronized state
+ * it counts only when its sequence number is exactly RCV.NXT (the RFC 5961 check RFC 9293
+ * adopts: any other in-window RST earns a challenge ACK, so a blind guess cannot reset the
+ * connection). LISTEN and CLOSED ignore a RST. SYN-RECEIVED reached by a passive open goes
+ * back to LISTEN.
  */
-function afterReset(e: Endpoint, seg: Segment, acksOurSyn: boolean): Endpoint {
+function afterReset(e: Endpoint, seg: Segment, ackAcceptable: boolean): Endpoint {
   switch (e.state) {
     case "LISTEN":
     case "CLOSED":
       return e;
     case "SYN-SENT":
-      return acksOurSyn ? CLOSED : e;
+      return ackAcceptable ? CLOSED : e;
     case "SYN-RECEIVED":
       return e.passive ? { state: "LISTEN" } : CLOSED;
     default:

@@ -12,6 +12,12 @@ const FLAG_RULE: Record<Flag, { ko: string; en: string }> = {
   URG: { ko: "URG는 긴급 데이터가 있을 때만 씁니다 (RFC 9293 §3.8.5).", en: "URG is only for urgent data (RFC 9293 §3.8.5)." },
 };
 
+// The ack that names the peer's ISN itself, the commonest handshake slip.
+const ACK_AFTER_SYN = {
+  ko: (n: number) => `상대의 SYN이 번호 하나를 소비하므로 ack는 상대 ISN(IRS)+1 = ${n}입니다 (RFC 9293 §3.4).`,
+  en: (n: number) => `The peer's SYN consumes one sequence number, so ack is its ISN (IRS) + 1 = ${n} (RFC 9293 §3.4).`,
+};
+
 export const messages = {
   wrong_sender: (l: Locale, p: { expected: Side; got: Side }) =>
     l === "ko" ? `이 단계의 세그먼트는 ${sideKo(p.expected)}가 보냅니다 (RFC 9293 §3.5, §3.6의 순서).` : `This segment is sent by the ${p.expected} (the order of RFC 9293 §3.5 and §3.6).`,
@@ -39,7 +45,8 @@ export const messages = {
     };
     return (l === "ko" ? ko : en)[p.reason];
   },
-  wrong_ack: (l: Locale, p: { expected: number }) =>
+  wrong_ack: (l: Locale, p: { expected: number; reason?: "syn" }) =>
+    p.reason === "syn" ? ACK_AFTER_SYN[l](p.expected) :
     l === "ko"
       ? `ack는 상대에게서 다음에 기대하는 번호 RCV.NXT = ${p.expected}입니다: 상대의 SYN과 FIN은 1, 데이터는 길이만큼 더합니다 (RFC 9293 §3.4).`
       : `ack must be the next number expected from the peer, RCV.NXT = ${p.expected}: the peer's SYN and FIN count one, its data its length (RFC 9293 §3.4).`,

@@ -37,7 +37,24 @@ describe("nearestState", () => {
     ["TIMED_WAIT", "TIME-WAIT"],
     ["ESTABLISH", "ESTABLISHED"],
     ["LAST_ACKED", "LAST-ACK"],
+    // One edit of each kind: a letter left out, one too many, one changed.
+    ["CLOSD", "CLOSED"],
+    ["LISTENN", "LISTEN"],
+    ["SYN_SEND", "SYN-SENT"],
+    ["CLOSE WAIT ", "CLOSE-WAIT"],
+    ["fin_wait_3", "FIN-WAIT-1"],
+    ["FIN_WAIT-22", "FIN-WAIT-2"],
+    ["CLOSINGG", "CLOSING"],
+    ["LASTACK", "LAST-ACK"],
+    ["SYN_RECEIVD", "SYN-RECEIVED"],
+    ["ESTABLISHD", "ESTABLISHED"],
   ])("%s → %s", (name, state) => {
     expect(nearestState(name)).toBe(state);
+  });
+
+  it("finds each state nearest to itself, and on a tie the first in RFC order", () => {
+    for (const s of STATES) expect(nearestState(s)).toBe(s);
+    // "X" is six edits from both CLOSED and LISTEN.
+    expect(nearestState("X")).toBe("CLOSED");
   });
 });

@@ -46,3 +46,10 @@ describe("fsrsReviewCsv", () => {
     expect(fsrsReviewCsv([review({ cardId: 'odd,"id"' })])).toContain(`"odd,""id""",${T.getTime()}`);
   });
 });
+
+describe("fsrsReviewCsv order", () => {
+  it("orders reviews at the same instant by card id, so the same log always gives the same file", () => {
+    const csv = fsrsReviewCsv([review({ cardId: "b" }), review({ cardId: "a" }), review({ cardId: "c", reviewedAt: new Date(T.getTime() - 1) })]);
+    expect(csv.split("\r\n").slice(1, 4).map((l) => l.split(",")[0])).toEqual(["c", "a", "b"]);
+  });
+});

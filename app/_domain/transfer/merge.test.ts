@@ -130,3 +130,90 @@ describe("dailyContributions", () => {
     expect(dailyContributions([late, next], [], { timeZone: "Asia/Seoul", rolloverHour: 4 }).map((d) => [d.day, d.reviews])).toEqual([["2026-03-01", 1], ["2026-03-02", 1]]);
   });
 });
+
+describe("planImport: an id already in my account is the same event only if the file says the same about it", () => {
+  const mine = (over: Partial<{ cardId: string; reviewedAt: Date; rating: number }> = {}) => new Map([["r1", { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3, ...over }]]);
+
+  it.each([
+    ["another card", { cardId: "c2" }],
+    ["another time", { reviewedAt: at(1) }],
+    ["another rating", { rating: 4 }],
+  ] as const)("a review id of mine logged for %s is refused, naming what my log holds", (_what, over) => {
+    const result = planImport(file({ reviews: [review("r1")] }), ctx({ existingReviews: mine(over) }));
+    const logged = { cardId: "c1", reviewedAt: T0, ...over };
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: "reviews[0].id", message: `review id "r1" is already in your log as a different rating (card "${logged.cardId}" at ${logged.reviewedAt.toISOString()})` }],
+    });
+  });
+
+  it("the same review (card, time and rating) is skipped and counted as present", () => {
+    const result = planImport(file({ reviews: [review("r1"), review("r2")] }), ctx({ existingReviews: mine() }));
+    expect(result.ok && result.plan.reviews.map((r) => r.id)).toEqual(["r2"]);
+    expect(result.ok && result.summary.reviews).toEqual({ added: 1, present: 1 });
+  });
+
+  it("an attempt id of mine for another card is refused; for the same card it is skipped", () => {
+    const existingAttempts = new Map([["a1", { userId: "me", cardId: "c2" }]]);
+    expect(planImport(file({ drillAttempts: [attempt("a1")] }), ctx({ existingAttempts }))).toEqual({
+      ok: false,
+      issues: [{ path: "drillAttempts[0].id", message: 'attempt id "a1" is already in your history for card "c2"' }],
+    });
+    const same = planImport(file({ drillAttempts: [attempt("a1"), attempt("a2")] }), ctx({ existingAttempts: new Map([["a1", { userId: "me", cardId: "c1" }]]) }));
+    expect(same.ok && same.plan.drillAttempts.map((a) => a.id)).toEqual(["a2"]);
+    expect(same.ok && same.summary.drillAttempts).toEqual({ added: 1, present: 1 });
+  });
+
+  it("refuses every time beyond the clock skew allowance, and accepts one within it", () => {
+    const within = at(24 * 60 + 5); // NOW + 5 minutes: the allowance itself
+    const beyond = new Date(within.getTime() + 1);
+    const ok = planImport(file({ reviews: [review("r1", { reviewedAt: within })], drillAttempts: [attempt("a1", within)], mockInterviews: [mock("m1", within)] }), ctx());
+    expect(ok.ok).toBe(true);
+    const refused = planImport(file({ reviews: [review("r1", { reviewedAt: beyond })], drillAttempts: [attempt("a1", beyond)], mockInterviews: [mock("m1", beyond)] }), ctx());
+    expect(!refused.ok && refused.issues.map((i) => i.path)).toEqual(["reviews[0].reviewedAt", "drillAttempts[0].createdAt", "mockInterviews[0].finishedAt"]);
+  });
+
+  it("names an attempt of an unknown card, and an unknown card refuses the whole file", () => {
+    const result = planImport(file({ reviews: [review("r1")], drillAttempts: [attempt("a1"), { ...attempt("a2"), cardId: "gone" }] }), ctx());
+    expect(result).toEqual({ ok: false, issues: [{ path: "drillAttempts[1].cardId", message: 'unknown card "gone"' }] });
+  });
+
+  it("says no settings came when the file has none, and applies none", () => {
+    const result = planImport(file(), ctx());
+    expect(result.ok && [result.plan.settings, result.summary.settings]).toEqual([null, "none"]);
+  });
+
+  it("creates the states of new cards and updates only those the file reviewed later", () => {
+    const f = file({ cardStates: [state("c1", at(10)), state("c2", null)] });
+    const result = planImport(f, ctx({ cardStates: new Map([["c1", { lastReview: at(5) }]]) }));
+    expect(result.ok && [result.plan.createStates.map((s) => s.cardId), result.plan.updateStates.map((s) => s.cardId)]).toEqual([["c2"], ["c1"]]);
+    expect(result.ok && result.summary.cardStates).toEqual({ added: 1, updated: 1, kept: 0 });
+  });
+
+  it("counts the days of new reviews by UTC and a 4 o'clock rollover when the file has no settings", () => {
+    // 03:00 UTC is before the rollover: the day before.
+    const early = review("early", { reviewedAt: new Date("2026-03-01T03:00:00Z") });
+    const result = planImport(file({ reviews: [early, review("r2")] }), ctx());
+    expect(result.ok && result.plan.daily.map((d) => [d.day, d.reviews])).toEqual([["2026-02-28", 1], ["2026-03-01", 1]]);
+    expect(result.ok && result.summary.days).toBe(2);
+  });
+});
+
+describe("fileStateWins and dailyContributions, edge by edge", () => {
+  it("the file's state wins when reviewed later, and never when reviewed earlier", () => {
+    expect(fileStateWins({ lastReview: at(2) }, { lastReview: at(1) })).toBe(true);
+    expect(fileStateWins({ lastReview: at(1) }, { lastReview: at(2) })).toBe(false);
+  });
+
+  it("counts rating 2 and up as correct, a first non-cram rating as new, and sorts days", () => {
+    const reviews = [
+      review("b", { reviewedAt: new Date("2026-03-03T12:00:00Z"), rating: 2, durationMs: 10 }),
+      review("a", { reviewedAt: new Date("2026-03-02T12:00:00Z"), rating: 1, previous: memory, durationMs: 20 }),
+    ];
+    expect(dailyContributions(reviews, [attempt("x", new Date("2026-03-04T12:00:00Z"))], { timeZone: "UTC", rolloverHour: 0 })).toEqual([
+      { day: "2026-03-02", reviews: 1, newCards: 0, drills: 0, correct: 0, timeMs: 20 },
+      { day: "2026-03-03", reviews: 1, newCards: 1, drills: 0, correct: 1, timeMs: 10 },
+      { day: "2026-03-04", reviews: 0, newCards: 0, drills: 1, correct: 0, timeMs: 0 },
+    ]);
+  });
+});

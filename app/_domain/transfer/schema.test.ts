@@ -84,6 +84,12 @@ describe("parseProgressFile", () => {
     expect(issuesOf(file({ reviews: [review({ userId: "someone-else" })] }))[0]).toMatch(/^reviews\[0\]: .*userId/);
     const settings = { timeZone: "Mars/Olympus", rolloverHour: 4, locale: "ko", newPerDay: 20, reviewsPerDay: 200, dailyGoal: 1, desiredRetention: 0.9, maximumInterval: 36500, learningSteps: "1m 10m", relearningSteps: "10m", fsrsParameters: null };
     expect(issuesOf(file({ settings: settings }))).toEqual(["settings.timeZone: must be an IANA time zone such as Asia/Seoul"]);
+    const good = { ...settings, timeZone: "Asia/Seoul" };
+    expect(issuesOf(file({ settings: good }))).toEqual([]);
+    expect(issuesOf(file({ settings: { ...good, learningSteps: "1x 10m", relearningSteps: "soon" } }))).toEqual([
+      'settings.learningSteps: must be steps like "1m 10m 1d"',
+      'settings.relearningSteps: must be steps like "1m 10m 1d"',
+    ]);
   });
 
   it("refuses something that is not a progress file at all", () => {
