@@ -81,14 +81,14 @@ export const ANSWERS: Record<string, PromptFixtures> = {
   },
   "iv-flags": {
     en: {
-      good: "SYN opens a connection and synchronizes sequence numbers. ACK means the acknowledgement number is valid. FIN says the sender has no more data. RST resets, aborting the connection. PSH asks the receiver to push data to the application immediately. URG says the urgent pointer is valid.",
-      partial: { text: "SYN starts a connection, ACK acknowledges received data, and FIN is used to close.", missing: ["rst", "psh", "urg"] },
-      wrong: { text: "SYN does not consume a sequence number; it is just a hello.", mistakes: ["syn-sync"] },
+      good: "SYN opens a connection and synchronizes sequence numbers. ACK means the acknowledgement number is valid. FIN says the sender has no more data. RST resets, aborting the connection. PSH asks the receiver to push data to the application immediately. URG says the urgent pointer is valid. CWR and ECE, the two newer bits, carry ECN congestion signals.",
+      partial: { text: "SYN starts a connection, ACK acknowledges received data, and FIN is used to close.", missing: ["rst", "psh", "urg", "ecn"] },
+      wrong: { text: "There are only six flags. SYN does not consume a sequence number; it is just a hello.", mistakes: ["syn-sync", "six-bits"] },
     },
     ko: {
-      good: "SYN은 연결을 시작하며 시퀀스 번호를 동기화하고, ACK는 확인 응답 번호가 유효함을 뜻합니다. FIN은 더 보낼 데이터가 없어 종료한다는 뜻, RST는 연결을 강제로 끊는 것, PSH는 버퍼에 두지 말고 즉시 전달하라는 것, URG는 긴급 포인터가 유효함을 뜻합니다.",
-      partial: { text: "SYN은 연결 요청, ACK는 확인 응답, FIN은 연결 종료입니다.", missing: ["rst", "psh", "urg"] },
-      wrong: { text: "SYN은 시퀀스 번호를 소비하지 않는 단순한 인사입니다.", mistakes: ["syn-sync"] },
+      good: "SYN은 연결을 시작하며 시퀀스 번호를 동기화하고, ACK는 확인 응답 번호가 유효함을 뜻합니다. FIN은 더 보낼 데이터가 없어 종료한다는 뜻, RST는 연결을 강제로 끊는 것, PSH는 버퍼에 두지 말고 즉시 전달하라는 것, URG는 긴급 포인터가 유효함을 뜻합니다. 나중에 추가된 CWR과 ECE는 ECN 혼잡 알림용입니다.",
+      partial: { text: "SYN은 연결 요청, ACK는 확인 응답, FIN은 연결 종료입니다.", missing: ["rst", "psh", "urg", "ecn"] },
+      wrong: { text: "TCP 플래그는 6개뿐입니다. SYN은 시퀀스 번호를 소비하지 않는 단순한 인사입니다.", mistakes: ["syn-sync", "six-bits"] },
     },
   },
   "iv-final-ack-lost": {
