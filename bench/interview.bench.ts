@@ -1,6 +1,7 @@
 import { readContent } from "@/app/_server/content/read-content";
 import { gradeAnswer } from "@/app/_domain/interview";
 import { CORPUS } from "@/app/_domain/interview/corpus/answers";
+import { corpusFigures, corpusParts } from "@/app/_domain/interview/corpus/figures";
 import type { Rubric } from "@/app/_domain/content";
 import os from "node:os";
 import type { Benchmark, Figure } from "./run";
@@ -40,23 +41,14 @@ const bench: Benchmark = {
       figures.push({ name: `${name} CPU p50`, value: at(cpu, 0.5), unit: "ms" });
       figures.push({ name: `${name} CPU p99`, value: at(cpu, 0.99), unit: "ms", target: "< 2 ms", ok: at(cpu, 0.99) < 2 });
     }
-    // The corpus figures the issue asks for, printed beside the time.
-    let passed = 0, correct = 0, flagged = 0, wrong = 0, falseFlags = 0;
-    for (const a of CORPUS) {
-      const g = gradeAnswer(rubricOf(a.prompt), a.text, a.locale);
-      const found = g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : []));
-      if (a.wrong) {
-        wrong += 1;
-        if (a.wrong.every((w) => found.includes(w)) && g.score < 0.7) flagged += 1;
-      } else {
-        correct += 1;
-        if (g.score >= 0.7) passed += 1;
-        if (found.length) falseFlags += 1;
-      }
+    // The corpus figures the issue asks for, per round and part, printed beside the time.
+    for (const [part, answers] of corpusParts(CORPUS)) {
+      const f = corpusFigures(answers, rubricOf);
+      const final = part === "all";
+      figures.push({ name: `corpus ${part}: correct answers scoring ≥ 0.7 (${f.passed}/${f.correct})`, value: (100 * f.passed) / f.correct, unit: "%", ...(final ? { target: "≥ 85%", ok: f.passed / f.correct >= 0.85 } : {}) });
+      figures.push({ name: `corpus ${part}: misconceptions flagged (${f.flagged}/${f.wrong})`, value: (100 * f.flagged) / f.wrong, unit: "%", ...(final ? { target: "≥ 85%", ok: f.flagged / f.wrong >= 0.85 } : {}) });
+      figures.push({ name: `corpus ${part}: correct answers falsely flagged (${f.falseFlags}/${f.correct})`, value: (100 * f.falseFlags) / f.correct, unit: "%", ...(final ? { target: "≤ 3%", ok: f.falseFlags / f.correct <= 0.03 } : {}) });
     }
-    figures.push({ name: `corpus: correct answers scoring ≥ 0.7 (${passed}/${correct})`, value: (100 * passed) / correct, unit: "%", target: "≥ 85%", ok: passed / correct >= 0.85 });
-    figures.push({ name: `corpus: misconceptions flagged (${flagged}/${wrong})`, value: (100 * flagged) / wrong, unit: "%", target: "≥ 85%", ok: flagged / wrong >= 0.85 });
-    figures.push({ name: `corpus: correct answers falsely flagged (${falseFlags}/${correct})`, value: (100 * falseFlags) / correct, unit: "%", target: "≤ 3%", ok: falseFlags / correct <= 0.03 });
     return figures;
   },
 };

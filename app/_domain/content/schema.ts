@@ -47,6 +47,8 @@ export const rubricPointSchema = z
     concepts: z.array(conceptId).min(1).optional(),
     /** This rubric's own ways of saying it. */
     terms: terms.optional(),
+    /** A point every passing answer states (a handshake's segments); the others support it. */
+    core: z.boolean().optional(),
   })
   .strict()
   .refine((p) => p.claims || p.concepts || p.terms, { error: "a point needs claims, concepts or terms" });
@@ -60,6 +62,12 @@ export const rubricSchema = z
      * them, or a list of point ids when facts such as "ISNs are exchanged" may come anywhere.
      */
     ordered: z.union([z.boolean(), z.array(id).min(2)]).default(false),
+    /**
+     * How many of the points not marked `core` an answer needs, with every core point, to pass
+     * (score 0.7); more of them raise the score to 1. Without it (and without core points) every
+     * point is needed, as before.
+     */
+    supporting: z.number().int().min(0).optional(),
     /**
      * Misconceptions this prompt tests, with the id its mistake is reported under. The grader
      * checks every answer for every misconception it knows (a false claim is caught because the
@@ -78,6 +86,8 @@ export const rubricSchema = z
       if (!CHECKED_MISCONCEPTIONS.includes(w.misconception) && !(w.terms && w.why)) ctx.addIssue({ code: "custom", path: ["wrong", i], message: `the grader has no check for "${w.misconception}" (it checks ${CHECKED_MISCONCEPTIONS.join(", ")}); give its terms and a why` });
       if (w.terms && !w.why) ctx.addIssue({ code: "custom", path: ["wrong", i, "why"], message: "a misconception given in terms needs a why in both languages" });
     });
+    const others = r.points.filter((p) => !p.core).length;
+    if (r.supporting !== undefined && r.supporting > others) ctx.addIssue({ code: "custom", path: ["supporting"], message: `asks for ${r.supporting} supporting points, but only ${others} points are not core` });
     if (!Array.isArray(r.ordered)) return;
     const ids = r.points.map((p) => p.id);
     r.ordered.forEach((o, i) => {

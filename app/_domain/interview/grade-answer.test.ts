@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseContent, type Card, type Rubric } from "../content";
 import { ANSWERS } from "./answers.fixture";
-import { gradeAnswer, outOfOrderIndexes } from "./grade-answer";
+import { OUT_OF_ORDER_CREDIT, coverage, gradeAnswer, outOfOrderIndexes } from "./grade-answer";
 
 const dir = path.join(process.cwd(), "content");
 const content = parseContent(readdirSync(dir).filter((f) => f.endsWith(".md") && !/^readme/i.test(f)).map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })));
@@ -63,7 +63,29 @@ describe("gradeAnswer", () => {
     expect(right.mistakes).toEqual([]);
     expect(swapped.mistakes.map((m) => m.id)).toEqual(["order-syn"]);
     expect(swapped.mistakes[0]?.message).toContain("comes before");
-    expect(swapped.score).toBeCloseTo(right.score - 0.5 / threeWay().points.length, 2);
+    const credits: number[] = right.points.map((pt) => (pt.covered ? 1 : 0));
+    credits[0] = OUT_OF_ORDER_CREDIT;
+    expect(swapped.score).toBeLessThan(right.score);
+    expect(swapped.score).toBeCloseTo(coverage(threeWay(), credits), 2);
+  });
+
+  it("scores core points and enough supporting points as a pass, and a rubric without them as the share of points", () => {
+    const point = (id: string, core?: boolean) => ({ id, label: { ko: id, en: id }, terms: { ko: [id], en: [id] }, ...(core ? { core } : {}) });
+    const plain = { points: [point("a"), point("b"), point("c"), point("d")] };
+    expect(coverage(plain, [1, 1, 1, 0])).toBeCloseTo(0.75, 5);
+    expect(coverage(plain, [1, 1, 0, 0])).toBeCloseTo(0.5, 5);
+    // Two core points and one of two supporting ones: a pass, and more raise it.
+    const cored = { points: [point("a", true), point("b", true), point("c"), point("d")], supporting: 1 };
+    expect(coverage(cored, [1, 1, 1, 0])).toBeGreaterThanOrEqual(0.7);
+    expect(coverage(cored, [1, 1, 1, 1])).toBe(1);
+    expect(coverage(cored, [1, 1, 1, 1])).toBeGreaterThan(coverage(cored, [1, 1, 0, 1]) + 0.05);
+    // Supporting points do not stand in for a missing core one.
+    expect(coverage(cored, [1, 0, 1, 1])).toBeLessThan(coverage(cored, [1, 1, 1, 0]));
+    expect(coverage(cored, [0, 0, 1, 1])).toBeLessThan(0.7);
+    // N of M with no core point: one reason of three passes.
+    const reasons = { points: [point("a"), point("b"), point("c")], supporting: 1 };
+    expect(coverage(reasons, [0, 1, 0])).toBeGreaterThanOrEqual(0.7);
+    expect(coverage(reasons, [0, 0, 0])).toBe(0);
   });
 
   it("does not flag a wrong claim the learner denies, in either language", () => {

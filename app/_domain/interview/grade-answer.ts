@@ -1,6 +1,6 @@
 import type { Locale, Rubric, RubricPoint } from "../content/schema";
 import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
-import { checkModelClaims, checkStatedMisconceptions, contextOf, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
+import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
 import { phaseOfState, type Phase } from "./claims/model";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
@@ -74,11 +74,29 @@ export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): Int
 
   // Only points that are covered and not dropped for the order count; orders that cannot be
   // compared (different tellings) keep their credit.
-  const credit = points.reduce((sum, pt, i) => sum + (!pt.covered ? 0 : outOfOrder.has(i) && mistakes.some((m) => m.id === `order-${pt.id}`) ? OUT_OF_ORDER_CREDIT : 1), 0);
+  const credits = points.map((pt, i) => (!pt.covered ? 0 : outOfOrder.has(i) && mistakes.some((m) => m.id === `order-${pt.id}`) ? OUT_OF_ORDER_CREDIT : 1));
   const wrongClaims = mistakes.filter((m) => m.kind === "wrong-claim").length;
-  let raw = credit / rubric.points.length - WRONG_CLAIM_PENALTY * wrongClaims;
+  let raw = coverage(rubric, credits) - WRONG_CLAIM_PENALTY * wrongClaims;
   if (wrongClaims) raw = Math.min(raw, WRONG_CLAIM_CAP);
   return { score: Math.round(Math.min(1, Math.max(0, raw)) * 100) / 100, points, mistakes };
+}
+
+/** The pass share of the score: every core point and `supporting` of the others. */
+export const PASS = 0.7;
+/**
+ * The score before mistakes, from each point's credit (1, a half for a step out of order, 0).
+ * Every core point and `supporting` of the others earn the pass (0.7); the rest of the score is
+ * the share of all points stated. More supporting points never make up for a missing core one in
+ * the pass share, so each core point missed costs its share of the pass. A rubric without core
+ * points and `supporting` needs every point: the score is then the share of points stated.
+ */
+export function coverage(rubric: Pick<Rubric, "points" | "supporting">, credits: number[]): number {
+  const core = rubric.points.flatMap((p, i) => (p.core ? [credits[i]!] : []));
+  const others = rubric.points.flatMap((p, i) => (p.core ? [] : [credits[i]!]));
+  const need = Math.min(rubric.supporting ?? others.length, others.length);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const passShare = core.length + need ? (sum(core) + Math.min(need, sum(others))) / (core.length + need) : 1;
+  return PASS * passShare + (1 - PASS) * (sum(credits) / credits.length);
 }
 
 function dedupe(list: WrongClaim[]): WrongClaim[] {
@@ -106,6 +124,10 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
   if (!out.length) {
     const hit = findTerms(cs, p, reading, false);
     if (hit) out.push({ ...hit, epoch: ctx.epochAt(hit.at) });
+  }
+  if (!out.length && point.concepts?.includes("ack-plus-one")) {
+    const shown = plusOneShown(p);
+    if (shown) out.push({ at: shown[0], spans: [shown], epoch: ctx.epochAt(shown[0]) });
   }
   return out.sort((a, b) => a.at - b.at);
 }

@@ -131,14 +131,14 @@ const WAITS_FOR: Partial<Record<TcpState, { ko: string; en: string }>> = {
 };
 
 // ── misconceptions stated in words ───────────────────────────────────────────
-const BOTH = "양방향|양쪽\\s*(?:방향|모두)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection";
+const BOTH = "양방향|양쪽\\s*(?:방향|모두|다)|둘\\s*다|\\b(?:for|on|to)\\s+both\\s+(?:sides|ends|parties|peers)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection";
 const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut";
 type Pattern = { misconception: string; re: RegExp; scope: "clause" | "sentence"; needs?: RegExp; unless?: RegExp; ko: string; en: string };
 const PATTERNS: Pattern[] = [
   {
     misconception: "two-way-enough",
     // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
-    re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,40}?(?:충분|\\benough\\b|sufficient|suffice|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮|가능)|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)"),
+    re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,40}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)"),
     scope: "sentence",
     ko: "두 단계로는 서버의 초기 시퀀스 번호가 확인(ACK)되지 않고, 지연된 옛 SYN 하나로도 서버가 연결을 열어 버립니다. 세 번째 ACK가 서버의 ISN을 확인합니다 (RFC 9293 §3.5).",
     en: "with two segments the server's initial sequence number is never acknowledged, and a delayed old SYN alone would open a connection; the third segment acknowledges the server's ISN (RFC 9293 §3.5).",
@@ -153,7 +153,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     misconception: "time-wait-waits-for-data",
-    re: ko("(?:받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,30}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+receive\\s+(?:the\\s+|any\\s+)?(?:remaining|outstanding|late|pending)\\s+data"),
+    re: ko("(?:받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,30}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+receive\\s+(?:the\\s+|any\\s+)?(?:remaining|outstanding|late|pending)\\s+data|(?:데이터|패킷)\\S*\\s*(?:\\S+\\s+){0,2}?(?:받기|수신하기|받으려고|수신하려고)\\s*(?:위해\\S*\\s*)?(?:\\S+\\s+)?(?:기다|대기)|\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:to\\s+receive|to\\s+get|for)\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?data\\b|\\bin\\s+case\\s+(?:\\w+\\s+){0,4}?(?:still\\s+)?(?:has|have|sends?|is\\s+sending)\\s+(?:more\\s+|some\\s+)?data"),
+    unless: ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection"),
     scope: "clause",
     needs: /TIME[-_ ]?WAIT/i,
     ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 옛 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
@@ -194,7 +195,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading): WrongC
       if (!scope) continue;
       const text = p.text.slice(scope.start, scope.end);
       if (pat.needs && !pat.needs.test(p.text.slice(r.clause.start, r.clause.end)) && !(pat.needs.test(p.text.slice(sentence.start, sentence.end)) && !/(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i.test(p.text.slice(r.clause.start, r.clause.end)))) continue;
-      if (pat.unless?.test(text)) continue;
+      // The words that make a match harmless may be anywhere in its sentence ("…, so that those old segments expire").
+      if (pat.unless?.test(p.text.slice(sentence.start, sentence.end))) continue;
       const m = pat.re.exec(text);
       if (!m) continue;
       const start = scope.start + m.index;
@@ -233,6 +235,23 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.
 const SEQ = ko("\\b(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(?!\\s*\\+)", "gi");
 const ACK_NO = ko("\\b(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?", "gi");
+
+/**
+ * Where an answer shows an acknowledgement of one more than a sequence number, in numbers
+ * ("seq=1000 … ack=1001") or in letters ("ack=x+1"): the plus-one point stated by example.
+ */
+export function plusOneShown(p: Prepared): Span | null {
+  const seqs: { value: string; end: number }[] = [];
+  const toks: { kind: "seq" | "ack"; value: string; plus: boolean; start: number; end: number }[] = [];
+  for (const m of p.text.matchAll(SEQ)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(ACK_NO)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  toks.sort((a, b) => a.start - b.start);
+  for (const t of toks) {
+    if (t.kind === "seq") seqs.push(t);
+    else if (t.plus || (/^\d+$/.test(t.value) && seqs.some((s) => s.end <= t.start && /^\d+$/.test(s.value) && Number(s.value) + 1 === Number(t.value)))) return [t.start, t.end];
+  }
+  return null;
+}
 
 export function checkAckNumbers(p: Prepared): WrongClaim[] {
   type Tok = { kind: "seq" | "ack" | "seg"; value?: string; plus?: boolean; start: number; end: number };

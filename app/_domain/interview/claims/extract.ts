@@ -115,9 +115,11 @@ export function readClaims(p: Prepared): Reading {
       clauses.push(reading);
       const before = claims.length;
       const verbs = verbHits.flatMap(({ rel, hits }) => within(hits, clause.start, clause.end).map((h) => ({ rel, start: h.start, end: h.end })));
-      readSegments(text, clause.start, reading, arrow, verbs, within(segmentHits, clause.start, clause.end), claims);
+      const segs = within(segmentHits, clause.start, clause.end);
+      readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
+      if (!segs.length && !hangul) readPronounAck(text, clause.start, reading, verbs, claims);
       const states = within(stateHits, clause.start, clause.end);
-      readStates(text, clause.start, reading, states, claims);
+      readStates(text, clause.start, reading, states, claims, sentenceText);
       readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
       // English negates before the verb ("does not enter"); a negation after the claim belongs to
       // something else ("the data the client has not sent yet").
@@ -191,7 +193,7 @@ function roleAfter(text: string, start: number, end: number): Role {
   if (paren) rest = rest.slice(paren[0].length);
   if (/^'s\b/i.test(rest)) return "owner";
   for (const [p, role] of KO_PARTICLES) if (rest.startsWith(p)) return role;
-  if (/^\s*:/.test(rest)) return "subject";
+  if (/^\s*[:|]/.test(rest)) return "subject";
   return "none";
 }
 
@@ -216,6 +218,9 @@ const ADNOMINAL = ko("^\\s*(?:\\S+\\s+)?(?:보낸|받은|닫은|끊은|전송한
 
 function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offset: number): ActorMention | undefined {
   const subjects = actors.filter((a) => a.role === "subject");
+  // The speaker of a dialogue line ("서버: "나도 끝났어" (FIN)") or the sender cell of a table row.
+  const speaker = actors[0] && /^\s*[:|]/.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
+  if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
   if (hangul) {
     const main = subjects.filter((a) => !ADNOMINAL.test(text.slice(a.span[1] - offset).replace(/^\S*/, "")));
     const topic = main.find((a) => /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/.test(text.slice(a.span[1] - offset)));
@@ -230,7 +235,9 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
     const m = { index: seg.start, 0: seg.text };
     const flags = flagsOf(m[0]);
     // A list ("SYN, ACK, FIN") or a repeat is not one segment: read each flag alone.
-    const combined = flags.length === 2 && /,/.test(m[0]) ? false : flags.length <= 2;
+    // "[SYN, ACK]" in brackets is one segment as Wireshark prints it.
+    const bracketed = /[[(|]\s*$/.test(text.slice(Math.max(0, seg.start - 3), seg.start)) || /^\s*$/.test(text.slice(0, seg.start));
+    const combined = flags.length === 2 && /,/.test(m[0]) && !bracketed ? false : flags.length <= 2;
     const parts = combined ? [{ flags, start: m.index, end: m.index + m[0].length }] : [...m[0].matchAll(/SYN|ACK|FIN|RST|PSH|URG/gi)].map((f) => ({ flags: flagsOf(f[0]), start: m.index + f.index, end: m.index + f.index + f[0].length }));
     for (const part of parts) {
       const rel = relationFor(text, part.start, part.end, verbs, reading.hangul);
@@ -239,6 +246,10 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
       let peer: Actor | null = arrow ? arrow.to.actor : (reading.actors.find((a) => a.role === "recipient")?.actor ?? null);
       const source = reading.actors.find((a) => a.role === "source" || a.role === "owner");
       let relation = rel.rel;
+      // A flag in brackets after a quoted line ("...잘 들려요" (SYN+ACK)) is what the speaker sends.
+      if (/["']\s*[([]\s*$/.test(text.slice(Math.max(0, part.start - 6), part.start))) relation = "mention";
+      // "acknowledges it with a SYN-ACK", "answers the SYN with SYN+ACK": the segment after "with" is sent.
+      if (relation === "acknowledge" && rel.verb && !reading.hangul && /\bwith\b/i.test(text.slice(rel.verb.end, part.start))) relation = "send";
       // "ACK는 수신 확인": a verb-less acknowledgement word after ACK is its meaning, not a send.
       if (relation === "receive" && source && !arrow) {
         peer = source.actor;
@@ -251,6 +262,24 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
   }
 }
 
+/**
+ * "The passive closer acknowledges it right away": a segment named by a pronoun is the last
+ * SYN or FIN the answer named before it.
+ */
+function readPronounAck(text: string, offset: number, reading: ClauseReading, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], out: Claim[]) {
+  const v = verbs.find((x) => x.rel === "acknowledge" && /^\S*\s+(?:it|this|that|them)\b/i.test(text.slice(x.start)));
+  if (!v) return;
+  const last = [...out].reverse().find((c) => c.kind === "segment" && (c.flags.includes("FIN") || c.flags.includes("SYN")) && c.rel !== "acknowledge");
+  if (!last || last.kind !== "segment") return;
+  const flags = last.flags.filter((f) => f !== "ACK");
+  const span: Span = [offset + v.start, offset + v.end];
+  const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
+  out.push({ kind: "segment", rel: "acknowledge", actor: reading.subject, peer: null, flags, span, spans: [span, ...actorSpan], at: span[0], reading });
+}
+
+const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
+const wordFrom = (text: string, at: number) => /^\S*/.exec(text.slice(at))![0];
+
 function relationFor(text: string, start: number, end: number, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], hangul: boolean): { rel: Relation; verb?: { start: number; end: number } } {
   // "ACK하다", "ACKs": the flag is the verb.
   const own = verbs.find((v) => v.rel === "acknowledge" && v.start >= start && v.start <= end + 1);
@@ -260,7 +289,9 @@ function relationFor(text: string, start: number, end: number, verbs: { rel: Exc
     const after = text.slice(end);
     const particle = KO_OBJECT_PARTICLE.exec(after);
     const from = end + (particle?.[0].length ?? 0);
-    const next = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40).sort((a, b) => a.start - b.start)[0];
+    // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is.
+    const following = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40).sort((a, b) => a.start - b.start);
+    const next = following.find((v) => !QUOTED_WORD.test(wordFrom(text, v.start))) ?? following[0];
     if (next) return { rel: next.rel, verb: next };
     const prev = verbs.filter((v) => v.end <= start && start - v.end < 20).sort((a, b) => b.start - a.start)[0];
     return prev ? { rel: prev.rel, verb: prev } : { rel: "mention" };
@@ -272,14 +303,14 @@ function relationFor(text: string, start: number, end: number, verbs: { rel: Exc
   return after ? { rel: after.rel, verb: after } : { rel: "mention" };
 }
 
-function readStates(text: string, offset: number, reading: ClauseReading, tokens: Hit[], out: Claim[]) {
+function readStates(text: string, offset: number, reading: ClauseReading, tokens: Hit[], out: Claim[], sentence: string) {
   const found: { state: TcpState; start: number; end: number }[] = [];
   for (const t of tokens) {
     const state = stateOf(t.text, text.slice(t.end, t.end + 8));
     if (state) found.push({ state, start: t.start, end: t.end });
   }
   found.forEach((f, i) => {
-    const holder = holderOf(text, offset, f.start, f.end, reading);
+    const holder = holderOf(text, offset, f.start, f.end, reading, sentence);
     // "CLOSED → SYN_SENT": a transition, the later state is where the holder goes.
     const prev = found[i - 1];
     const arrowFrom = prev && /^\s*(?:-+>|→|=>|->)\s*$/.test(text.slice(prev.end, f.start)) ? prev.state : undefined;
@@ -292,13 +323,17 @@ function readStates(text: string, offset: number, reading: ClauseReading, tokens
  * "TIME_WAIT 상태인 클라이언트", "서버(LISTEN → SYN_RCVD)"), else the nearest actor before it that
  * is not a recipient or a source, else the clause's subject, else its only actor.
  */
-function holderOf(text: string, offset: number, start: number, end: number, reading: ClauseReading): { actor: Actor; span: Span } | null {
+function holderOf(text: string, offset: number, start: number, end: number, reading: ClauseReading, sentence: string): { actor: Actor; span: Span } | null {
   const rel = reading.actors.map((a) => ({ ...a, s: a.span[0] - offset, e: a.span[1] - offset }));
   // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
   if (ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ANONYMOUS_AFTER.test(text.slice(end, end + 24))) return null;
   // On an arrow line ("클라이언트 → 서버 : … (FIN_WAIT_1)") the two ends of the arrow say nothing
   // about a state after them; an actor named again inside the line does ("(server goes to SYN_SENT)").
   const candidates = reading.arrow ? rel.filter((a) => a.s > (reading.arrowEnd ?? 0) - offset) : rel;
+  // "TIME_WAIT는 … 상태입니다", "TIME_WAIT is the state where …": the state is what the clause is
+  // about, not one its subject enters; only someone named before it holds it ("서버의 TIME_WAIT는").
+  // … unless the sentence defines it by who enters it: "TIME_WAIT는 서버가 … 들어가는 상태로".
+  const topic = STATE_AS_TOPIC.test(text.slice(end, end + 16)) && !ENTERED_STATE.test(sentence);
   const after = rel.find((a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)));
   if (after) return { actor: after.actor, span: after.span };
   const enBound = rel.filter((a) => a.e <= start && /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(a.e, start))).at(-1);
@@ -307,6 +342,10 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   if (inParen) return { actor: inParen.actor, span: inParen.span };
   const before = candidates.filter((a) => a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both").at(-1);
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
+  if (topic) {
+    const owner = rel.filter((a) => a.e <= start && start - a.e <= 4 && a.role === "owner").at(-1);
+    return owner ? { actor: owner.actor, span: owner.span } : null;
+  }
   if (reading.arrow) return null;
   if (reading.subject && reading.subject !== "both") return { actor: reading.subject, span: reading.subjectSpan ?? [offset + start, offset + end] };
   const only = rel.filter((a) => a.actor !== "both" && (a.role === "subject" || a.role === "locative" || a.role === "source"));
@@ -314,13 +353,17 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   return null;
 }
 
+const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
+const ENTERED_STATE = ko("(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b");
+const STATE_AS_TOPIC = ko("^\\s*(?:상태)?\\s*(?:는|은|란|이란|라는\\s*(?:것|상태)은)(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b");
 const ANONYMOUS_BEFORE = /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
 
 function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[]) {
   for (const h of msl) {
     const m = { index: h.start, 0: h.text };
-    const states = tokens.map((s) => stateOf(s.text, text.slice(s.end, s.end + 8))).filter((s): s is TcpState => !!s);
+    // A state named only to compare ("TIME_WAIT와 마찬가지로 CLOSE_WAIT도", "like TIME_WAIT") is not the one waiting.
+    const states = tokens.filter((s) => !COMPARED.test(text.slice(s.end, s.end + 24))).map((s) => stateOf(s.text, text.slice(s.end, s.end + 8))).filter((s): s is TcpState => !!s);
     const state = states.includes("TIME-WAIT") ? "TIME-WAIT" : (states.find((s) => s !== "CLOSED" && s !== "ESTABLISHED") ?? null);
     out.push({ kind: "wait", actor: reading.subject, state: waits || state ? state : null, span: [offset + m.index, offset + m.index + m[0].length], spans: [[offset + m.index, offset + m.index + m[0].length]], at: offset + m.index, reading });
   }

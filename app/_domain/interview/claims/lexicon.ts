@@ -66,7 +66,7 @@ export const KO_PARTICLES: [string, Role][] = (
 // ── segments ─────────────────────────────────────────────────────────────────
 const FLAG = "SYN|ACK|FIN|RST|PSH|URG";
 // "SYN+ACK", "SYN-ACK", "SYN/ACK", "[SYN, ACK]", "ACK와 SYN", "ACK(x+1)와 자기 SYN(y)", "SYN and ACK".
-const JOIN = `(?:\\s*\\([^)]{0,24}\\))?\\s*(?:패킷|세그먼트|플래그|비트|packet|segment|flag|bit)?\\s*(?:\\+|/|&|-|,|와|과|및|and|with|랑|이랑)\\s*(?:an?\\s+|the\\s+|its\\s+own\\s+|응답\\s*|자기\\s*|자신의\\s*|함께\\s*|own\\s+)?`;
+const JOIN = `(?:\\s*[=:]\\s*[a-z0-9]{1,10}(?:\\s*\\+\\s*\\d)?)?(?:\\s*\\([^)]{0,24}\\))?\\s*(?:패킷|세그먼트|플래그|비트|packet|segment|flag|bit)?\\s*(?:\\+|/|&|-|,|와|과|및|and|with|랑|이랑)\\s*(?:an?\\s+|the\\s+|its\\s+own\\s+|응답\\s*|자기\\s*|자신의\\s*|함께\\s*|own\\s+)?`;
 // Not the flag inside a state name (FIN_WAIT_2, SYN_SENT, LAST_ACK).
 const NOT_STATE = `(?![-_ ]?(?:WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED)\\b)`;
 export const SEGMENT = ko(`(?<!LAST[-_ ]?|LASK[-_ ]?)\\b(?:${FLAG})${NOT_STATE}(?:${JOIN}(?:${FLAG})${NOT_STATE}\\b)?(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`, "g");
@@ -82,7 +82,7 @@ export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
   { rel: "retransmit", re: ko("재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmit|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another") },
   { rel: "acknowledge", re: ko("(?<=ACK)(?:하|합|했|해|한)|\\bACK(?:s|ed|'d|ing)\\b|\\bre-?ACK\\w*|\\backnowledg\\w*") },
   { rel: "receive", re: ko("받|수신|도착|\\breceiv\\w*|\\bgets?\\b|\\bgot\\b|\\bgetting\\b") },
-  { rel: "send", re: ko("보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmit\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*") },
+  { rel: "send", re: ko("보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmit\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*") },
 ];
 export const KO_OBJECT_PARTICLE = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|플래그|신호|메시지|응답)?\\s*(?:을|를|이|가|은|는|로|으로|와|과|도|만|에|까지)?");
 
@@ -119,7 +119,7 @@ export const WAIT_VERB = ko("기다리|기다림|기다린|대기|머무|머물|
 // verb; a claim reported in order to refute it; a question.
 export const KO_NEGATION = ko("(?:않|아니|아닌|안\\s*(?:되|돼|됨|됩|함|한|해)|못\\s|못하|못합|못함|못\\s*(?:받|보내|해)|없|말고)");
 export const EN_NEGATION = /\b(?:not|never|no\s+longer|cannot|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|can't|hasn't|haven't|neither|nor)\b|n't\b/i;
-export const REPORTED = ko("(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)\\b|\\bcontrary\\s+to\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b");
+export const REPORTED = ko("(?:냐|느냐)고\\s*(?:물|묻|하|생각|의문)|(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려져|알려진|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)\\b|\\bcontrary\\s+to\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b");
 export const QUESTION = ko("\\?\\s*$|(?:나요|까요|ㄹ까|을까|인가|는가|니\\?)\\s*[.?]?\\s*$");
 // "X가 아니라 Y", "not X but Y", "rather than X", "instead of X": X is masked before reading.
 export const CONTRAST = ko("(?:\\S+\\s+){0,2}\\S+?(?:이|가)?\\s*아니(?:라|고)\\s|(?:\\S+\\s+){0,1}\\S+\\s*대신(?:에)?\\s|\\brather\\s+than\\s+(?:\\w+\\s+){0,2}\\w+|\\binstead\\s+of\\s+(?:\\w+\\s+){0,2}\\w+|\\bnot\\s+(?:the\\s+|a\\s+)?\\w+(?:\\s+\\w+)?\\s+but\\b|\\bnot\\s+always\\s+(?:the\\s+)?\\w+");

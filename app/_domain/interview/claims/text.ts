@@ -79,13 +79,23 @@ const SENTENCE_END = /[!?。\n]|\.(?!\d)/g;
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  const quoted = quotedRanges(text);
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + 1;
+    // "접속해도 될까?" said by a peer in a dialogue line does not end the line's sentence.
+    if (m[0] !== "\n" && quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
     if (m[0] === "." && (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))) continue;
     push(out, text, start, end);
     start = end;
   }
   push(out, text, start, text.length);
+  return out;
+}
+
+/** Double-quoted words within one line ("...", “...” folded to "): a peer's line in a dialogue. */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/"[^"\n]{1,160}"/g)) out.push([m.index, m.index + m[0].length - 1]);
   return out;
 }
 
@@ -97,7 +107,7 @@ function push(out: Sentence[], text: string, start: number, end: number) {
 // Clauses end at , ; and at Korean connective endings (보내고, 받으며, 보내면, 보낸 뒤, 있지만,
 // 있으므로 ...) and English "and/but/while/then" followed by a new subject. Nothing splits inside
 // brackets, so "SYN-ACK (seq=y, ack=x+1)" stays one.
-const KO_CONNECTIVE = new RegExp(`(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "다음", "다음에", "때"].map(jamo).join("|")})(?=[\\s,])`, "g");
+const KO_CONNECTIVE = new RegExp(`(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "다음", "다음에", "때", "때문에"].map(jamo).join("|")})(?=[\\s,])`, "g");
 const EN_CONNECTIVE = /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))/gi;
 
 const APPOSITION = /^\s*(?:(?:now|still|already|which\s+is|who\s+is)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][A-Z_-]{3,}|^\s*(?:which|who)\b/;
@@ -111,7 +121,7 @@ function splitClauses(text: string, start: number, end: number): Clause[] {
     depthAt.push(depth);
     if (c === "(" || c === "[") depth += 1;
     else if ((c === ")" || c === "]") && depth > 0) depth -= 1;
-    else if (depth === 0 && c === ";") cuts.add(i + 1);
+    else if (depth === 0 && (c === ";" || c === "|")) cuts.add(i + 1);
     // An apposition stays with its noun: "the peer, now in CLOSE_WAIT, still sends".
     else if (depth === 0 && c === "," && !APPOSITION.test(text.slice(i + 1, i + 40))) cuts.add(i + 1);
   }

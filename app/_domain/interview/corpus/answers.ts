@@ -6,9 +6,12 @@
  * were set aside when the corpus was written and are not looked at while tuning; the tests
  * print figures for both parts.
  */
-export type CorpusAnswer = { id: string; prompt: string; locale: "ko" | "en"; style: string; text: string; wrong?: string[]; holdout?: boolean };
+import { CORPUS_R2 } from "./answers-r2";
+import { CORPUS_R3 } from "./answers-r3";
 
-export const CORPUS: CorpusAnswer[] = [
+export type CorpusAnswer = { id: string; prompt: string; locale: "ko" | "en"; style: string; text: string; wrong?: string[]; holdout?: boolean; round?: 2 | 3 };
+
+const ROUND_1: CorpusAnswer[] = [
   // ── iv-three-way ──────────────────────────────────────────────────────────────
   {
     id: "3w-ko-steps", prompt: "iv-three-way", locale: "ko", style: "numbered-steps",
@@ -688,3 +691,6 @@ RST is typically sent for a SYN to a port nobody listens on, or after close() wi
     text: `UDP is connectionless, so there is no handshake before sending and no teardown afterwards. The kernel keeps no per-connection state for it, no sequence numbers, and therefore nothing like TIME_WAIT. Anything like reliability or ordering must be handled by the application, which is what QUIC does on top of UDP.`,
   },
 ];
+
+/** All rounds; rounds 2 and 3 (answers-r2.ts, answers-r3.ts) were written after an independent held-out set was measured. */
+export const CORPUS: CorpusAnswer[] = [...ROUND_1, ...CORPUS_R2, ...CORPUS_R3];

@@ -76,4 +76,19 @@ export const STYLES: Style[] = [
     description: "misconceptions copied from note to note: the server waits in TIME_WAIT; TIME_WAIT waits for data not yet received; the client goes SYN_SENT → SYN_RECEIVED; CLOSE_WAIT held for 2MSL; FIN_WAIT_2 for 2*MSL; misspelt states (SYN_SEND, LAST_ASK, TIMED_WAIT)",
     seenAt: ["https://velog.io/@i-am-jiwon/3-way-handshake-4-way-handshake", "http://www.unixguide.net/network/socketfaq/2.7.shtml", "https://thereisnotruth.github.io/network/230101_network_1", "https://dockerel.tistory.com/22", "https://velog.io/@leesfact/TCP의-연결-성립-3-way-핸드세이크", "https://docs.microsoft.com/en-us/archive/blogs/kocoreinternals/close_wait", "http://longbreathing.blogspot.com/2015/06", "https://k801030.gitbooks.io/fundamental-of-computer-science/content/network/tcp/four-way-handshake.html"],
   },
+  {
+    id: "verbless-list",
+    description: "numbered steps that name only the segment and its direction, no verb: '1. SYN (클라이언트 → 서버)', '2단계: SYN+ACK (Server → Client)', with numbers or a short note after a comma",
+    seenAt: ["https://yunrry.github.io/assets/contents/cs/network/network-handshake", "https://csdrill.tistory.com/19", "https://jooonpi.com/35"],
+  },
+  {
+    id: "diagram-lines",
+    description: "ASCII or dash diagrams: 'Client ——SYN——> Server', 'Client <—ACK/SYN—— Server', '|---->|' columns with [STATE] labels beside them",
+    seenAt: ["https://jaegukim.github.io/posts/4wayHandshakeWhy4steps", "https://yunrry.github.io/assets/contents/cs/network/network-handshake", "https://velog.io/@i-am-jiwon/3-way-handshake-4-way-handshake"],
+  },
+  {
+    id: "table-rows",
+    description: "a table of steps: '단계 | 전송자 | 메시지 | 설명', one row per segment, sender as a column instead of a subject",
+    seenAt: ["https://leedayday.github.io/networking/networking-tcp-4-way-handshake", "https://velog.io/@leesfact/TCP의-연결-해제-4-way-핸드세이크와-TIMEWAIT"],
+  },
 ];
