@@ -23,13 +23,13 @@ test("a new user answers a prompt within the timer and sees covered and missed p
   await expect(covered).toContainText("Matched: “server answers SYN+ACK”");
   await expect(missed).toContainText("Both initial sequence numbers are exchanged");
   await expect(missed).toContainText("Each side acknowledges the other's number plus one");
-  await expect(page.getByText("Score 50%")).toBeVisible();
+  await expect(page.getByText("Score 68%")).toBeVisible();
   // The learner's words come back as text, never as markup.
   await expect(page.getByTestId("marked-answer")).toContainText("<b>bold?</b>");
   await expect(page.locator("b", { hasText: "bold?" })).toHaveCount(0);
   await expect(page.getByText("Model answer (short)")).toBeVisible();
 
-  // The grader suggests Again (50%); the learner overrules it with Hard and saves.
+  // The grader suggests Again (68%: the three steps without a supporting point); the learner overrules it with Hard and saves.
   await expect(page.getByRole("button", { name: /Again/ })).toHaveAttribute("aria-pressed", "true");
   await page.getByRole("button", { name: "Hard" }).click();
   await page.getByRole("button", { name: "Save and schedule" }).click();
@@ -40,7 +40,7 @@ test("a new user answers a prompt within the timer and sees covered and missed p
   // The list shows the saved attempt's score; the prompt is not due again yet.
   await page.getByRole("link", { name: "All questions" }).click();
   const item = page.getByRole("link", { name: /Explain the 3-way handshake/ });
-  await expect(item).toContainText("last 50%");
+  await expect(item).toContainText("last 68%");
   await expect(item).not.toContainText("Due");
 });
 

@@ -73,4 +73,12 @@ describe("answers in the styles the held-out set used", () => {
     expect(flagged(grade("iv-why-time-wait", "The client waits in TIME_WAIT in case the server still has data on the way.", "en"))).toEqual(["time-wait-waits-for-data"]);
     expect(flagged(grade("iv-why-time-wait", "The client waits in TIME_WAIT in case the server still has data in flight, so that those old segments expire before a new connection uses the port.", "en"))).toEqual([]);
   });
+
+  it("reads whose segment it is as its sender, and a bare 'acks' as acknowledging the FIN before it", () => {
+    expect(covered(grade("iv-three-way", "클라이언트가 SYN을 보내면 서버가 SYN+ACK로 응답하고, 이어서 클라이언트의 마지막 ACK가 도착하면 연결이 완료됩니다."))).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    expect(covered(grade("iv-three-way", "The client sends SYN. The server answers SYN+ACK, and the client's ACK completes it.", "en"))).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    const g = grade("iv-four-way", "A closes: FIN to B (A: FIN_WAIT_1). B acks (B: CLOSE_WAIT). B finishes and sends FIN (B: LAST_ACK). A acks (A: TIME_WAIT for 2MSL).", "en");
+    expect(covered(g)).toEqual(expect.arrayContaining(["fin", "ack", "second-fin", "last-ack", "time-wait"]));
+    expect(flagged(g)).toEqual([]);
+  });
 });

@@ -125,6 +125,13 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
     const hit = findTerms(cs, p, reading, false);
     if (hit) out.push({ ...hit, epoch: ctx.epochAt(hit.at) });
   }
+  if (!out.length && point.concepts?.includes("re-ack")) {
+    // An ACK the first closer sends after a retransmitted FIN is that FIN acknowledged again,
+    // however it is drawn ("Client (TIME_WAIT) --ACK--> Server" after "Client <--FIN-- Server").
+    const again = reading.claims.find((c) => c.kind === "segment" && c.flags.includes("FIN") && c.rel === "retransmit" && claimAsserted(c));
+    const ack = again && reading.claims.find((c) => c.kind === "segment" && c.at > again.at && c.flags.length === 1 && c.flags[0] === "ACK" && (c.rel === "send" || c.rel === "mention" || c.rel === "retransmit") && claimAsserted(c) && (!c.actor || sideOf(c.actor, "close", c.at, ctx) === ctx.firstCloserAt(c.at)));
+    if (ack) out.push({ at: ack.at, spans: ack.spans, epoch: ctx.epochAt(ack.at) });
+  }
   if (!out.length && point.concepts?.includes("ack-plus-one")) {
     const shown = plusOneShown(p);
     if (shown) out.push({ at: shown[0], spans: [shown], epoch: ctx.epochAt(shown[0]) });
@@ -133,6 +140,8 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
 }
 
 function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
+  // Most pairs differ in kind, flags or state: settled before any look at the context.
+  if (c.kind === "segment" ? !t.flags || !sameFlags(t.flags, c.flags) : c.kind === "state" ? t.state !== c.state : t.verb !== "waits" || !t.twoMsl) return false;
   if (!claimAsserted(c)) return false;
   const phase: Phase | null = t.state ? phaseOfState(t.state) : t.flags?.includes("SYN") ? "open" : t.flags?.includes("FIN") || t.twoMsl ? "close" : ctx.phaseAt(c.at);
   const want = t.actor === "either" ? null : sideOf(t.actor, phase ?? "close", c.at, ctx);
@@ -143,29 +152,35 @@ function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
     return side !== null && side === want;
   };
   if (c.kind === "segment") {
-    if (!t.flags) return false;
-    const sameFlags = (flags: string[]) => {
-      const a = new Set(flags.filter((f) => !(f === "ACK" && t.flags!.includes("FIN") && !t.flags!.includes("ACK"))));
-      const b = new Set(t.flags!);
-      return a.size === b.size && [...b].every((f) => a.has(f));
-    };
     if (t.verb === "sends" || t.verb === "retransmits") {
       const sendish = t.verb === "retransmits" ? c.rel === "retransmit" : c.rel === "send" || c.rel === "retransmit" || c.rel === "mention";
-      if (sendish && sameFlags(c.flags)) {
+      if (sendish) {
         const inferred = !c.actor && c.peer && c.peer !== "both" ? otherActor(c.peer, phase, c.at, ctx) : c.actor;
         return actorOk(inferred, true);
       }
       // "서버는 FIN을 받고" / "the server ACKs the FIN": the other side sent it.
-      if (t.verb === "sends" && (c.rel === "receive" || (c.rel === "acknowledge" && !c.flags.every((f) => f === "ACK"))) && sameFlags(c.flags) && c.actor && c.actor !== "both") return actorOk(otherActor(c.actor, phase, c.at, ctx), false);
+      if (t.verb === "sends" && (c.rel === "receive" || (c.rel === "acknowledge" && !c.flags.every((f) => f === "ACK"))) && c.actor && c.actor !== "both") return actorOk(otherActor(c.actor, phase, c.at, ctx), false);
       return false;
     }
-    if (t.verb === "receives") return c.rel === "receive" && sameFlags(c.flags) && actorOk(c.actor, true);
-    if (t.verb === "acknowledges") return c.rel === "acknowledge" && sameFlags(c.flags) && actorOk(c.actor, true);
+    if (t.verb === "receives") return c.rel === "receive" && actorOk(c.actor, true);
+    if (t.verb === "acknowledges") return c.rel === "acknowledge" && actorOk(c.actor, true);
     return false;
   }
   if (c.kind === "state") return (t.verb === "enters" || (t.verb === "waits" && !t.twoMsl)) && t.state === c.state && c.bound && actorOk(c.actor, false);
   if (c.kind === "wait") return t.verb === "waits" && !!t.twoMsl && (!t.state || !c.state || c.state === t.state) && actorOk(c.actor, true);
   return false;
+}
+
+/** The template's segment, a FIN+ACK counting as the FIN it carries. */
+function sameFlags(want: readonly string[], flags: readonly string[]): boolean {
+  const finOnly = want.includes("FIN") && !want.includes("ACK");
+  let n = 0;
+  for (const f of flags) {
+    if (finOnly && f === "ACK") continue;
+    if (!want.includes(f)) return false;
+    n += 1;
+  }
+  return n === want.length;
 }
 
 function otherActor(actor: Claim["actor"], phase: Phase | null, at: number, ctx: Context): Claim["actor"] {

@@ -66,7 +66,7 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   },
   "fin-retransmitted": { ko: ["FIN & 재전송|다시 보|다시 전송|한 번 더 보|재송신"], en: ["FIN & retransmi|resend|resent|re-send|again|another"] },
   "re-ack": {
-    ko: ["ACK ~ 다시|ACK ~ 재전송|ACK ~ 한 번 더|ACK ~ 또|다시 ~ ACK|재 ACK|재ACK|ACK를 재|다시 응답|다시 확인 응답|재차|또다시"],
+    ko: ["ACK ~ 다시|ACK ~ 재전송|ACK ~ 한 번 더|ACK ~ 또|다시 ~ ACK|한 번 더 ~ ACK|재 ACK|재ACK|ACK를 재|다시 응답|다시 확인 응답|재차|또다시"],
     en: ["re-ACK|reACK|ACK ~ again|another ACK|acknowledg ~ again|re-send ~ ACK|retransmit ~ ACK|ACK it again|answers it|acknowledg ~ once more|ACK ~ once more|one more time|a second time"],
   },
   "timer-restart": {

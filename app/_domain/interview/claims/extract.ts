@@ -242,12 +242,16 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
     for (const part of parts) {
       const rel = relationFor(text, part.start, part.end, verbs, reading.hangul);
       const verbSpan: Span[] = rel.verb ? [[offset + rel.verb.start, offset + rel.verb.end]] : [];
-      let actor: Actor | null = arrow ? arrow.from.actor : (reading.subject ?? null);
+      // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.
+      const owner = reading.actors.find((a) => a.role === "owner" && a.actor !== "both" && part.start + offset - a.span[1] >= 0 && part.start + offset - a.span[1] <= 16 && OWNED.test(text.slice(a.span[1] - offset, part.start)));
+      let actor: Actor | null = arrow ? arrow.from.actor : (owner?.actor ?? reading.subject ?? null);
       let peer: Actor | null = arrow ? arrow.to.actor : (reading.actors.find((a) => a.role === "recipient")?.actor ?? null);
       const source = reading.actors.find((a) => a.role === "source" || a.role === "owner");
       let relation = rel.rel;
       // A flag in brackets after a quoted line ("...잘 들려요" (SYN+ACK)) is what the speaker sends.
       if (/["']\s*[([]\s*$/.test(text.slice(Math.max(0, part.start - 6), part.start))) relation = "mention";
+      // "클라이언트의 ACK가 도착하면", "the server receives the client's ACK": the owner sent it.
+      if (owner && !arrow && (relation === "receive" || relation === "mention")) relation = "send";
       // "acknowledges it with a SYN-ACK", "answers the SYN with SYN+ACK": the segment after "with" is sent.
       if (relation === "acknowledge" && rel.verb && !reading.hangul && /\bwith\b/i.test(text.slice(rel.verb.end, part.start))) relation = "send";
       // "ACK는 수신 확인": a verb-less acknowledgement word after ACK is its meaning, not a send.
@@ -267,7 +271,8 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
  * SYN or FIN the answer named before it.
  */
 function readPronounAck(text: string, offset: number, reading: ClauseReading, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], out: Claim[]) {
-  const v = verbs.find((x) => x.rel === "acknowledge" && /^\S*\s+(?:it|this|that|them)\b/i.test(text.slice(x.start)));
+  // "acknowledges it", or "B acks" with nothing after: the flag word itself is the verb.
+  const v = verbs.find((x) => x.rel === "acknowledge" && (/^\S*\s+(?:it|this|that|them)\b/i.test(text.slice(x.start)) || /^ACK(?:s|ed)?\b(?!\s+(?:the|a|an|its|their)\b)/i.test(text.slice(x.start))));
   if (!v) return;
   const last = [...out].reverse().find((c) => c.kind === "segment" && (c.flags.includes("FIN") || c.flags.includes("SYN")) && c.rel !== "acknowledge");
   if (!last || last.kind !== "segment") return;
@@ -277,6 +282,7 @@ function readPronounAck(text: string, offset: number, reading: ClauseReading, ve
   out.push({ kind: "segment", rel: "acknowledge", actor: reading.subject, peer: null, flags, span, spans: [span, ...actorSpan], at: span[0], reading });
 }
 
+const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$", "i");
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
 const wordFrom = (text: string, at: number) => /^\S*/.exec(text.slice(at))![0];
 
