@@ -136,3 +136,33 @@ for (const lang of ["en", "ko"] as const) {
     await context.close();
   });
 }
+
+// The nine prompts of content v2, on a phone in Korean and on a desktop in English.
+for (const [lang, width] of [["ko", 360], ["en", 1280]] as const) {
+  test(`the new topics' prompts are listed, and a wrong answer to one is graded with its misconception (${lang}, ${width} px)`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, ...(lang === "ko" ? { locale: "ko-KR", extraHTTPHeaders: { "accept-language": "ko-KR,ko;q=0.9" } } : { locale: "en-US" }) });
+    const page = await context.newPage();
+    await page.goto("/drills/interview");
+    for (const prompt of lang === "ko" ? ["CLOSE_WAIT 상태의 소켓이 계속 늘어납니다", "SYN Flooding 공격은 어떻게 동작하고", "연결 관리 관점에서 TCP와 UDP는"] : ["CLOSE_WAIT sockets keep growing", "How does a SYN flood work", "How do TCP and UDP differ"]) {
+      await expect(page.getByRole("link", { name: new RegExp(prompt) })).toBeVisible();
+    }
+    await page.getByRole("link", { name: lang === "ko" ? /CLOSE_WAIT 상태의 소켓이 계속 늘어납니다/ : /CLOSE_WAIT sockets keep growing/ }).click();
+    // The first visit to a prompt page can take a while on a loaded machine.
+    await expect(page).toHaveURL(/\/drills\/interview\/iv-close-wait-leak$/, { timeout: 30_000 });
+    await page.getByRole("button", { name: lang === "ko" ? "시작" : "Start" }).click();
+    const answer =
+      lang === "ko"
+        ? "CLOSE_WAIT는 시간이 지나면 커널이 알아서 정리해 줍니다. 급하면 tcp_fin_timeout을 줄이면 CLOSE_WAIT가 빨리 사라집니다."
+        : "The kernel cleans CLOSE_WAIT up automatically after a while. If it is urgent, lower tcp_fin_timeout and the CLOSE_WAIT sockets go away.";
+    await page.getByRole("textbox", { name: lang === "ko" ? "내 답변" : "Your answer" }).fill(answer);
+    await page.keyboard.press("Control+Enter");
+    const mistakes = page.getByTestId("mistakes");
+    await expect(mistakes).toContainText(lang === "ko" ? "이 상태를 끝내는 타이머가 없습니다" : "has a timer that ends it");
+    await expect(mistakes).toContainText(lang === "ko" ? "코드를 고쳐야 합니다" : "the code is what must change");
+    await expect(page.getByTestId("missed-points")).toContainText(lang === "ko" ? "우리 애플리케이션이 close()를 호출하지 않는다" : "Our application never calls close()");
+    await page.screenshot({ path: `/work/wt/shots/content2/iv-close-wait-leak-${lang}-${width}.png`, fullPage: true });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await context.close();
+  });
+}

@@ -5,6 +5,7 @@ import { importContent } from "@/app/_server/content/import-content";
 import type { Db } from "@/app/_server/db/client";
 import { finishMock } from "@/app/_server/mock/finish-mock";
 import { mockFinishSchema } from "@/app/_server/mock/input";
+import { fetchInterviewPrompts } from "@/app/_server/queries/interview-prompts";
 import { fetchMockPool, type MockQuestion } from "@/app/_server/queries/mock-pool";
 import { recordReview } from "@/app/_server/study/record-review";
 import { fetchRemedialCards, REMEDIAL_MAX } from "@/app/_server/study/remedial";
@@ -32,6 +33,29 @@ describe(`mock interviews on ${provider}`, () => {
     expect(threeWay).toMatchObject({ kind: "interview", topic: "three-way-handshake", followUp: "iv-why-not-two-way" });
     expect(pool.find((q) => q.id === "sim-three-way-handshake")).toMatchObject({ kind: "scenario", topic: "three-way-handshake", segments: ["SYN", "ACK+SYN", "ACK"] });
     expect(pool.filter((q) => q.kind === "card").length).toBeGreaterThan(5);
+  });
+
+  it("lists every interview prompt of the content, the new topics' prompts too, on the practice page and in the mock pool", async () => {
+    const ids = readContent().cards.filter((c) => c.kind === "interview").map((c) => c.id);
+    const added = { "iv-time-wait-buildup": "time-wait-in-practice", "iv-close-wait-leak": "close-wait-leak", "iv-fin-wait-2-stuck": "fin-wait-2-stuck", "iv-keepalive": "keepalive", "iv-handshake-loss": "handshake-loss", "iv-syn-flood": "syn-flood", "iv-rst-vs-fin": "rst-vs-fin", "iv-syn-options": "syn-options", "iv-tcp-vs-udp": "tcp-vs-udp" };
+    for (const locale of ["ko", "en"] as const) {
+      const listed = await fetchInterviewPrompts(locale, db);
+      expect(listed.map((p) => p.id).sort()).toEqual([...ids].sort());
+      for (const id of Object.keys(added)) expect(listed.find((p) => p.id === id)?.prompt.length, `${id} (${locale})`).toBeGreaterThan(10);
+    }
+    // In a mock interview each counts toward its own topic's readiness.
+    for (const [id, topic] of Object.entries(added)) expect(pool.find((q) => q.id === id), id).toMatchObject({ kind: "interview", topic });
+    expect(pool.find((q) => q.id === "iv-close-wait-leak")?.misconceptions).toEqual(expect.arrayContaining(["close-wait-times-out", "close-wait-fixed-by-sysctl"]));
+  });
+
+  it("reveals a new topic's misconception from the learner's own words", async () => {
+    const user = await db.user.create({ data: { isGuest: true } });
+    const answer = "CLOSE_WAIT is basically the same as TIME_WAIT; the kernel cleans CLOSE_WAIT up automatically after a while.";
+    const summary = await finishMock(db, user.id, session([{ itemId: "iv-close-wait-leak", answer }]), pool, now);
+    expect(summary.status).toBe("recorded");
+    expect(summary.answers[0]!.score).toBeLessThan(0.5);
+    expect(summary.misconceptions.sort()).toEqual(["close-wait-equals-time-wait", "close-wait-times-out"]);
+    expect(summary.readiness.map((r) => r.topic)).toEqual(["close-wait-leak"]);
   });
 
   it("grades again on the server, schedules every answer once, stores readiness and misconceptions, and brings remedial cards first", async () => {

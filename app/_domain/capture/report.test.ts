@@ -80,5 +80,10 @@ describe("explainCapture", () => {
       for (const t of related!.topics) expect(topics, t).toContain(t);
       for (const p of related!.prompts) expect(prompts, p).toContain(p);
     }
+    // A pile of a state leads first to the topic and the prompt about that very pile.
+    expect(RELATED["CLOSE-WAIT"]).toMatchObject({ topics: ["close-wait-leak", "states"], prompts: ["iv-close-wait-leak", "iv-four-way"] });
+    expect(RELATED["TIME-WAIT"]?.prompts[0]).toBe("iv-time-wait-buildup");
+    expect(RELATED["SYN-RECEIVED"]?.prompts[0]).toBe("iv-syn-flood");
+    expect(RELATED["FIN-WAIT-2"]?.prompts[0]).toBe("iv-fin-wait-2-stuck");
   }, 30_000);
 });

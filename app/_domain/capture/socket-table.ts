@@ -19,7 +19,7 @@ const MEANING: Record<TcpState, Text> = {
   "CLOSE-WAIT": { ko: "상대가 먼저 닫았고 (FIN 도착, ACK 완료) 이쪽 애플리케이션이 아직 close()를 부르지 않았습니다. 타이머가 없어 스스로 끝나지 않습니다.", en: "The peer closed first (its FIN arrived and was acknowledged) and this application has not called close() yet. No timer ends it." },
   CLOSING: { ko: "양쪽이 거의 동시에 닫았습니다 (동시 종료). 자기 FIN의 ACK를 기다립니다.", en: "Both sides closed at about the same time (a simultaneous close); it waits for the ACK of its FIN." },
   "LAST-ACK": { ko: "상대에 이어 이쪽도 FIN을 보냈고 마지막 ACK를 기다립니다.", en: "Closed after the peer; it waits for the ACK of its FIN." },
-  "TIME-WAIT": { ko: "이쪽이 먼저 닫은 연결입니다. 늦게 오는 세그먼트가 사라지고 마지막 ACK를 다시 보낼 수 있도록 2MSL(Linux 60초) 동안 기다립니다.", en: "This side closed first; it waits 2MSL (60 s on Linux) so late segments die out and the last ACK can be sent again." },
+  "TIME-WAIT": { ko: "이쪽이 먼저 닫은 연결입니다. 늦게 오는 세그먼트가 사라지고 마지막 ACK를 다시 보낼 수 있도록 2MSL 동안 기다립니다 (Linux는 2MSL을 계산하지 않고 60초로 고정해 둡니다).", en: "This side closed first; it waits 2MSL so late segments die out and the last ACK can be sent again (Linux does not compute 2MSL; it fixes the wait at 60 s)." },
   CLOSED: { ko: "연결이 없습니다.", en: "No connection." },
 };
 
@@ -34,7 +34,7 @@ const PILE: Partial<Record<TcpState, Text>> = {
     en: "Many TIME-WAIT sockets mean this host closes many short connections first. That is normal, but it can run out of ports: reuse connections (keep-alive, pooling), let clients close first where you can, and for outgoing connections use Linux's net.ipv4.tcp_tw_reuse.",
   },
   "SYN-RECEIVED": {
-    ko: "SYN-RECV가 쌓이면 세 번째 ACK가 오지 않는 것입니다: SYN 플러드나 사라지는 클라이언트입니다. SYN 쿠키(net.ipv4.tcp_syncookies), listen 백로그 크기, 출발지 주소 분포를 확인하세요.",
+    ko: "SYN-RECV가 쌓이면 세 번째 ACK가 오지 않는 것입니다: SYN Flooding 공격이거나 사라지는 클라이언트입니다. SYN 쿠키(net.ipv4.tcp_syncookies), listen 백로그 크기, 출발지 주소 분포를 확인하세요.",
     en: "A pile of SYN-RECV means third ACKs do not come: a SYN flood, or clients that vanish. Check SYN cookies (net.ipv4.tcp_syncookies), the listen backlog, and where the SYNs come from.",
   },
   "FIN-WAIT-2": {
@@ -44,10 +44,11 @@ const PILE: Partial<Record<TcpState, Text>> = {
 };
 
 export const RELATED: Partial<Record<TcpState, Related>> = {
-  "CLOSE-WAIT": { topics: ["time-wait", "states"], prompts: ["iv-four-way"] },
-  "TIME-WAIT": { topics: ["time-wait"], prompts: ["iv-why-time-wait", "iv-final-ack-lost"] },
-  "SYN-RECEIVED": { topics: ["three-way-handshake", "states"], prompts: ["iv-three-way"] },
-  "FIN-WAIT-2": { topics: ["four-way-close"], prompts: ["iv-half-close"] },
+  // A pile of these states is what the content v2 topics and prompts are about: they come first.
+  "CLOSE-WAIT": { topics: ["close-wait-leak", "states"], prompts: ["iv-close-wait-leak", "iv-four-way"] },
+  "TIME-WAIT": { topics: ["time-wait-in-practice", "time-wait"], prompts: ["iv-time-wait-buildup", "iv-why-time-wait", "iv-final-ack-lost"] },
+  "SYN-RECEIVED": { topics: ["syn-flood", "three-way-handshake", "states"], prompts: ["iv-syn-flood", "iv-three-way"] },
+  "FIN-WAIT-2": { topics: ["fin-wait-2-stuck", "four-way-close"], prompts: ["iv-fin-wait-2-stuck", "iv-half-close"] },
   "SYN-SENT": { topics: ["three-way-handshake"], prompts: ["iv-three-way"] },
   LISTEN: { topics: ["three-way-handshake"], prompts: [] },
   ESTABLISHED: { topics: ["three-way-handshake"], prompts: [] },

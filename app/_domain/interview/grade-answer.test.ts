@@ -155,6 +155,16 @@ describe("claims, not keywords: what the keyword grader got wrong", () => {
     expect(grade("iv-three-way", "The server does not enter SYN_SENT; it goes to SYN_RECEIVED.", "en").mistakes).toEqual([]);
   });
 
+  it("reads the polite negation ~지 않습니다 as a denial, however long the last word", () => {
+    expect(grade("iv-why-time-wait", "서버는 TIME_WAIT를 거치지 않습니다.").mistakes).toEqual([]);
+    expect(grade("iv-why-time-wait", "서버는 TIME_WAIT에 들어가지 않았습니다.").mistakes).toEqual([]);
+    expect(grade("iv-time-wait-buildup", "tcp_fin_timeout을 줄여도 TIME_WAIT는 줄어들지 않습니다.").mistakes).toEqual([]);
+    expect(grade("iv-close-wait-leak", "CLOSE_WAIT는 시간이 지나도 저절로 사라지지 않습니다.").mistakes).toEqual([]);
+    // ... while the same words stated as true are still flagged.
+    expect(flagged(grade("iv-why-time-wait", "서버는 TIME_WAIT를 거칩니다."))).toEqual(["time-wait-on-server"]);
+    expect(flagged(grade("iv-close-wait-leak", "CLOSE_WAIT는 시간이 지나면 저절로 사라집니다."))).toEqual(["close-wait-times-out"]);
+  });
+
   it("gives points for ordinary wording in both languages", () => {
     const covered = (g: ReturnType<typeof gradeAnswer>, id: string) => g.points.find((p) => p.id === id)?.covered;
     expect(covered(grade("iv-three-way", "A가 B에게 SYN을 보낸다. B는 A에게 ACK와 SYN 패킷을 보낸다. A가 B에게 ACK를 보냄."), "syn-ack")).toBe(true);

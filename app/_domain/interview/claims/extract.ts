@@ -92,7 +92,10 @@ export function readClaims(p: Prepared): Reading {
           subjectSpan = carried.span;
         }
       }
-      const tail = hangul ? text.replace(/[\s.!?。,;:)\]]+$/, "").slice(-10) : text;
+      // The clause's last word holds a Korean negation even when it is long: 않습니다 alone is
+      // 11 letters once taken apart (않 is ㅇㅏㄴㅎ), more than the last 10 letters show.
+      const trimmed = hangul ? text.replace(/[\s.!?。,;:)\]]+$/, "") : text;
+      const tail = hangul ? `${trimmed.slice(-10)} ${trimmed.slice(Math.max(0, trimmed.search(/\S+$/)))}` : text;
       const overlaps = (hits: Hit[]) => hits.some((h) => h.start < clause.end && h.end > clause.start);
       const reading: ClauseReading = {
         clause,

@@ -562,6 +562,134 @@ Client가 마지막 ACK 보내고 TIME_WAIT에서 2MSL 대기 후 CLOSED`,
     id: "h2-fa-en-wrong", prompt: "iv-final-ack-lost", locale: "en", style: "copied-misconception", holdout: true, wrong: ["time-wait-waits-for-data"],
     text: `The server retransmits its data, and the client, sitting in TIME_WAIT, waits for the remaining data before it finally closes.`,
   },
+  // ── the new topics' prompts (content v2) ─────────────────────────────────────
+  {
+    id: "tw2-ko-casual", prompt: "iv-time-wait-buildup", locale: "ko", style: "casual-korean",
+    text: `결론부터 말하면 TIME_WAIT가 많은 것 자체는 정상이에요. 근데 프록시가 백엔드 하나로 연결을 짧게 짧게 맺고 먼저 끊으면 TIME_WAIT 하나당 로컬 포트 하나씩 60초 동안 묶이니까, 포트가 부족해져서 EADDRNOTAVAIL 에러가 납니다. 해결은 keep-alive 켜고 커넥션 풀 쓰는 게 1순위고, 안 되면 net.ipv4.tcp_tw_reuse를 켭니다. tcp_fin_timeout은 FIN_WAIT_2 쪽 설정이라 TIME_WAIT엔 효과 없어요.`,
+  },
+  {
+    id: "tw2-en-wrong", prompt: "iv-time-wait-buildup", locale: "en", style: "copied-misconception", wrong: ["time-wait-blocks-port", "fin-timeout-sets-time-wait"],
+    text: `TIME_WAIT eats up the listening port, so with that many sockets port 443 runs out. The quick fix is lowering tcp_fin_timeout to shorten TIME_WAIT.`,
+  },
+  {
+    id: "cw-en-steps", prompt: "iv-close-wait-leak", locale: "en", style: "numbered-steps",
+    text: `1. The remote side closed first: its FIN came in and the kernel ACKed it.
+2. Our process still holds the socket and hasn't called close(), so it stays in CLOSE_WAIT; there is no timeout for that state.
+3. Find the owner with lsof -i or ss -tanp and look at which peer the sockets point to.
+4. Fix the code path that leaks them, typically an exception path without a finally, or a connection never returned to the pool.`,
+  },
+  {
+    id: "cw-ko-wrong", prompt: "iv-close-wait-leak", locale: "ko", style: "copied-misconception", wrong: ["close-wait-times-out"],
+    text: `CLOSE_WAIT는 일정 시간이 지나면 OS가 자동으로 정리해 주니까 크게 걱정할 필요는 없습니다.`,
+  },
+  {
+    id: "fw2-ko-steps", prompt: "iv-fin-wait-2-stuck", locale: "ko", style: "numbered-steps",
+    text: `1. 내 쪽은 FIN을 보내고 ACK를 받았으니 상대의 FIN만 기다리는 중입니다.
+2. 상대 애플리케이션이 소켓을 안 닫아서 상대는 CLOSE_WAIT에 머물러 있을 거예요.
+3. 리눅스는 close()된 고아 소켓이면 tcp_fin_timeout 후 강제로 정리합니다.
+4. 반대로 shutdown으로 쓰기만 닫은 half-close 상태면 타이머 없이 계속 남습니다.`,
+  },
+  {
+    id: "ka-en-prose", prompt: "iv-keepalive", locale: "en", style: "interview-prep-english",
+    text: `TCP keepalive is a socket option (SO_KEEPALIVE): after a long idle period the kernel sends probes and kills the connection if the other end never answers. HTTP keep-alive is unrelated; it just means the client reuses the same TCP connection for several HTTP requests. Keepalive is disabled by default and the default idle time before the first probe is 2 hours. A server that crashes without sending FIN or RST leaves us with a half-open connection, so in practice I'd add an application-level ping or tune TCP_KEEPIDLE down.`,
+  },
+  {
+    id: "ka-ko-wrong", prompt: "iv-keepalive", locale: "ko", style: "copied-misconception", wrong: ["tcp-keepalive-is-http-keepalive"],
+    text: `HTTP keep-alive나 TCP keepalive나 결국 같은 거라서, 서버에서 keep-alive만 켜 두면 커널이 알아서 연결을 유지해 줍니다.`,
+  },
+  {
+    id: "hl-en-steps", prompt: "iv-handshake-loss", locale: "en", style: "numbered-steps",
+    text: `1. SYN lost: the client's SYN timer expires and it retransmits the SYN, with exponential backoff between attempts, until connect() gives up with ETIMEDOUT.
+2. SYN-ACK lost: the server retransmits the SYN-ACK from SYN_RCVD, and the client may retransmit its SYN too.
+3. Third ACK lost: no timer resends it, but the client's first data segment carries ack=y+1, which completes the handshake on the server.`,
+  },
+  {
+    id: "hl-ko-wrong", prompt: "iv-handshake-loss", locale: "ko", style: "copied-misconception", wrong: ["lost-syn-fails-at-once"],
+    text: `SYN이 유실되면 바로 연결 실패로 처리되고 클라이언트는 에러를 받습니다.`,
+  },
+  {
+    id: "sf-ko-reasons", prompt: "iv-syn-flood", locale: "ko", style: "korean-reasons",
+    text: `SYN Flooding은 3-way 핸드셰이크의 허점을 노립니다. 첫째, 공격자는 가짜 IP로 SYN을 보내고 ACK를 보내지 않습니다. 둘째, 서버는 SYN_RCVD 상태의 미완성 연결을 SYN 큐에 쌓다가 큐가 가득 차면 새 연결을 못 받습니다. 셋째, 방어책인 SYN 쿠키는 연결 정보를 시퀀스 번호(ISN)에 담아 상태를 저장하지 않습니다. 다만 윈도 스케일 같은 옵션을 못 쓰게 되는 단점이 있어 큐가 넘칠 때만 켭니다.`,
+  },
+  {
+    id: "sf-en-wrong", prompt: "iv-syn-flood", locale: "en", style: "copied-misconception", wrong: ["syn-flood-fills-accept-queue", "syn-cookies-cost-nothing"],
+    text: `A SYN flood works by filling the accept queue, and SYN cookies are free protection, so turn them on always.`,
+  },
+  {
+    id: "rst-en-table", prompt: "iv-rst-vs-fin", locale: "en", style: "flag-table",
+    text: `FIN: orderly close, sent after the data, gets ACKed, leaves the closer in TIME_WAIT; the app reads EOF.
+RST: abort, the connection dies immediately and buffered data is discarded; RST is not acknowledged and there is no TIME_WAIT; the app gets ECONNRESET.
+RST is typically sent for a SYN to a port nobody listens on, or after close() with SO_LINGER 0.`,
+  },
+  {
+    id: "rst-ko-wrong", prompt: "iv-rst-vs-fin", locale: "ko", style: "copied-misconception", wrong: ["rst-is-graceful"],
+    text: `RST도 결국 연결을 닫는 신호라서 FIN처럼 남은 데이터를 다 보낸 뒤 상대 ACK를 받고 끝납니다.`,
+  },
+  {
+    id: "opt-ko-casual", prompt: "iv-syn-options", locale: "ko", style: "casual-korean",
+    text: `SYN에서만 정하는 옵션은 MSS, Window Scale, SACK Permitted, Timestamp 정도. MSS는 받을 수 있는 세그먼트 최대 크기, WS는 윈도 크기 배율, SACK은 선택적 확인 응답 허용, 타임스탬프는 RTT 계산이랑 PAWS용. 연결 중간에 바꾸면 양쪽이 세그먼트를 다르게 해석하니까 데이터 보내기 전에 양쪽이 합의해 둬야 함.`,
+  },
+  {
+    id: "opt-en-wrong", prompt: "iv-syn-options", locale: "en", style: "copied-misconception", wrong: ["mss-negotiated", "options-anytime"],
+    text: `The MSS is negotiated so that both ends use the same value, and window scaling can be turned on later whenever the window grows.`,
+  },
+  {
+    id: "tu-ko-prose", prompt: "iv-tcp-vs-udp", locale: "ko", style: "textbook-prose",
+    text: `UDP는 비연결형 프로토콜이라 3-way 핸드셰이크 같은 연결 설정 과정이 없고 바로 데이터그램을 보냅니다. UDP는 연결 상태나 시퀀스 번호를 유지하지 않기 때문에 연결을 닫는 4-way 과정도, TIME_WAIT도 없습니다. 신뢰성이나 순서 보장이 필요하면 애플리케이션이나 QUIC 같은 상위 프로토콜이 직접 구현해야 합니다.`,
+  },
+  {
+    id: "tu-en-wrong", prompt: "iv-tcp-vs-udp", locale: "en", style: "copied-misconception", wrong: ["udp-has-connection-state"],
+    text: `UDP also has a handshake, it is just faster than TCP's, and its sockets go into TIME_WAIT after closing like TCP ones.`,
+  },
+  // held out: written with the ones above, not used to tune the new rubrics
+  {
+    id: "h3-tw2-en-prep", prompt: "iv-time-wait-buildup", locale: "en", style: "interview-prep-english", holdout: true,
+    text: `A lot of TIME_WAIT is expected on whichever side closes first, so the count alone is not alarming. The real risk is on the connecting side, say a proxy talking to one upstream: every TIME_WAIT pins an ephemeral port, so at a high rate of short connections you exhaust the port range and connect() fails with EADDRNOTAVAIL. I would switch to persistent connections or a connection pool, and enable tcp_tw_reuse, which is safe with timestamps. I would not touch tcp_fin_timeout, which only governs orphaned FIN_WAIT_2 sockets; TIME_WAIT itself is a fixed 60 seconds on Linux.`,
+  },
+  {
+    id: "h3-cw-ko-reasons", prompt: "iv-close-wait-leak", locale: "ko", style: "korean-reasons", holdout: true,
+    text: `CLOSE_WAIT가 쌓이는 이유는 상대가 이미 FIN을 보내 종료를 요청했는데 우리 프로그램이 소켓을 닫지 않기 때문입니다. TCP 입장에서는 우리가 아직 보낼 데이터가 있을 수도 있어서 타이머로 끊지 않고, 그래서 저절로 사라지지 않습니다. netstat이나 ss로 어느 프로세스인지 확인한 뒤, 예외 경로에서도 close가 호출되도록 finally 블록을 넣는 식으로 코드를 고쳐야 합니다.`,
+  },
+  {
+    id: "h3-fw2-en-prose", prompt: "iv-fin-wait-2-stuck", locale: "en", style: "textbook-prose", holdout: true,
+    text: `FIN_WAIT_2 is reached once the local FIN has been acknowledged; the connection is then waiting for the remote FIN. The remote end is typically in CLOSE_WAIT because its application has not closed the socket. Linux applies tcp_fin_timeout only to orphaned sockets, i.e. those already closed by the application, while a socket half-closed with shutdown() remains in FIN_WAIT_2 for as long as the application keeps it.`,
+  },
+  {
+    id: "h3-fw2-ko-wrong", prompt: "iv-fin-wait-2-stuck", locale: "ko", style: "copied-misconception", holdout: true, wrong: ["fin-wait-2-always-times-out"],
+    text: `FIN_WAIT_2 상태는 tcp_fin_timeout 값만큼 지나면 예외 없이 모두 정리됩니다.`,
+  },
+  {
+    id: "h3-ka-ko-refuted", prompt: "iv-keepalive", locale: "ko", style: "qa-refuted", holdout: true,
+    text: `TCP keepalive랑 HTTP keep-alive가 같은 거라고 생각하기 쉽지만 전혀 다릅니다. TCP keepalive는 유휴 연결에 커널이 탐침 패킷을 보내 상대가 살아 있는지 검사하는 것이고, HTTP keep-alive는 하나의 연결로 여러 요청을 보내는 지속 연결입니다. TCP keepalive는 기본으로 꺼져 있고 켜더라도 첫 프로브까지 2시간이 걸려요. 상대가 FIN이나 RST 없이 사라진 Half-Open 연결을 빨리 찾으려면 헬스 체크나 하트비트를 따로 둡니다.`,
+  },
+  {
+    id: "h3-ka-en-wrong", prompt: "iv-keepalive", locale: "en", style: "copied-misconception", holdout: true, wrong: ["keepalive-on-by-default"],
+    text: `No need to worry: TCP keepalive is enabled by default and probes every few seconds.`,
+  },
+  {
+    id: "h3-hl-ko-reasons", prompt: "iv-handshake-loss", locale: "ko", style: "korean-reasons", holdout: true,
+    text: `SYN이 유실되면 클라이언트가 RTO가 지난 뒤 SYN을 다시 보내며 재전송 간격은 매번 두 배씩 늘어납니다. SYN+ACK가 유실되면 서버가 SYN+ACK를 재전송합니다. 마지막 ACK가 유실되더라도 클라이언트가 보내는 첫 데이터에 ACK 번호가 들어 있어서 서버는 그 데이터를 받으면서 연결을 확립합니다.`,
+  },
+  {
+    id: "h3-sf-en-prose", prompt: "iv-syn-flood", locale: "en", style: "textbook-prose", holdout: true,
+    text: `In a SYN flood the attacker sends a stream of SYN segments with forged source addresses and never answers the SYN-ACKs. Every half-open attempt occupies an entry in the listener's SYN backlog until it times out, and once the backlog is full new connection requests are refused. SYN cookies avoid keeping any state: the server derives its initial sequence number from a keyed hash of the connection and a timestamp, and reconstructs the entry when the final ACK arrives. Since nothing is stored, the SYN-ACK cannot be retransmitted and options such as window scaling are lost, so cookies are only used when the backlog overflows.`,
+  },
+  {
+    id: "h3-rst-ko-steps", prompt: "iv-rst-vs-fin", locale: "ko", style: "numbered-steps", holdout: true,
+    text: `1. FIN은 보낼 데이터를 다 보냈다는 정상 종료 신호이고 상대가 ACK로 확인합니다.
+2. RST는 연결을 바로 끊어 버리는 신호라 아직 못 보낸 데이터도 버립니다.
+3. RST는 ACK를 받지 않고 TIME_WAIT도 거치지 않습니다.
+4. 받은 쪽 애플리케이션은 FIN이면 EOF를, RST면 connection reset 에러를 봅니다.
+5. LISTEN 중이 아닌 포트로 SYN이 오거나, SO_LINGER 0으로 close()하면 RST가 나갑니다.`,
+  },
+  {
+    id: "h3-opt-en-prose", prompt: "iv-syn-options", locale: "en", style: "textbook-prose", holdout: true,
+    text: `The options that only appear in the SYN and SYN-ACK are the maximum segment size, the window scale factor, SACK-permitted and timestamps. Each side announces its own MSS; the scale factor lets windows exceed 65,535 bytes; SACK-permitted enables selective acknowledgements later on; timestamps support RTT estimation and PAWS. They must be settled before any data is exchanged, and window scaling, SACK and timestamps take effect only if both sides sent the option.`,
+  },
+  {
+    id: "h3-tu-en-prep", prompt: "iv-tcp-vs-udp", locale: "en", style: "interview-prep-english", holdout: true,
+    text: `UDP is connectionless, so there is no handshake before sending and no teardown afterwards. The kernel keeps no per-connection state for it, no sequence numbers, and therefore nothing like TIME_WAIT. Anything like reliability or ordering must be handled by the application, which is what QUIC does on top of UDP.`,
+  },
 ];
 
 /** All rounds; rounds 2 and 3 (answers-r2.ts, answers-r3.ts) were written after an independent held-out set was measured. */
