@@ -1,0 +1,48 @@
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as en from "@zxcvbn-ts/language-en";
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 200;
+/**
+ * zxcvbn's score runs 0-4; 3 means "safely unguessable" in its terms (about 10^8 guesses or
+ * more), which together with scrypt on the server keeps an offline attacker busy for years and
+ * refuses every password on the common lists, keyboard rows, repeats and dates.
+ */
+export const MIN_SCORE = 3;
+
+/** Why a password was refused; the web layer turns each into a Korean or English sentence. */
+export type PasswordProblem =
+  | { code: "passwordShort" }
+  | { code: "passwordLong" }
+  | { code: "passwordWeak"; warning: PasswordWarning | null };
+
+/** zxcvbn's warning keys (its translations are left at their defaults, which are the keys). */
+export const PASSWORD_WARNINGS = ["straightRow", "keyPattern", "simpleRepeat", "extendedRepeat", "sequences", "recentYears", "dates", "topTen", "topHundred", "common", "similarToCommon", "wordByItself", "namesByThemselves", "commonNames", "userInputs", "pwned"] as const;
+export type PasswordWarning = (typeof PASSWORD_WARNINGS)[number];
+
+let estimator: ZxcvbnFactory | undefined;
+
+// Built on first use: ranking the dictionaries takes a moment and a fair amount of memory.
+function zxcvbn(): ZxcvbnFactory {
+  return (estimator ??= new ZxcvbnFactory({
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...en.dictionary },
+  }));
+}
+
+/**
+ * Checks a new password: its length in characters as typed, then its strength (on the NFKC
+ * form the hash uses) estimated by zxcvbn, with the email and name as words an attacker
+ * would try first. Returns null when it is acceptable.
+ */
+export function passwordProblem(password: string, userInputs: string[] = []): PasswordProblem | null {
+  const length = [...password].length;
+  if (length < PASSWORD_MIN) return { code: "passwordShort" };
+  if (length > PASSWORD_MAX) return { code: "passwordLong" };
+  const inputs = userInputs.flatMap((s) => [s, ...s.split(/[@._\s-]+/)]).filter((s) => s.length >= 3);
+  const result = zxcvbn().check(password.normalize("NFKC"), inputs);
+  if (result.score >= MIN_SCORE) return null;
+  const warning = result.feedback.warning;
+  return { code: "passwordWeak", warning: (PASSWORD_WARNINGS as readonly string[]).includes(warning ?? "") ? (warning as PasswordWarning) : null };
+}
