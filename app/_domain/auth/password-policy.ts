@@ -40,7 +40,8 @@ export function passwordProblem(password: string, userInputs: string[] = []): Pa
   const length = [...password].length;
   if (length < PASSWORD_MIN) return { code: "passwordShort" };
   if (length > PASSWORD_MAX) return { code: "passwordLong" };
-  const inputs = userInputs.flatMap((s) => [s, ...s.split(/[@._\s-]+/)]).filter((s) => s.length >= 3);
+  // The whole input, an email's local part and each word of it: what an attacker tries first.
+  const inputs = userInputs.flatMap((s) => [s, s.split("@")[0]!, ...s.split(/[@._\s-]+/)]).filter((s) => s.length >= 3);
   const result = zxcvbn().check(password.normalize("NFKC"), inputs);
   if (result.score >= MIN_SCORE) return null;
   const warning = result.feedback.warning;
