@@ -111,6 +111,44 @@ describe(`accounts on ${provider}`, () => {
     expect(await db.user.count()).toBe(before + 1);
   });
 
+  it("the JSON routes believe X-Forwarded-Host only with TRUST_PROXY", async () => {
+    const forged = () => new Request("http://app.test/api/reviews", { method: "POST", headers: { "content-type": "application/json", host: "app.test", origin: "https://evil.test", "x-forwarded-host": "evil.test" }, body: JSON.stringify({ id: randomUUID(), cardId: "c1", rating: 3, reviewedAt: new Date().toISOString(), durationMs: 1000 }) });
+    const before = await db.reviewLog.count();
+    const res = await reviewsRoute.POST(forged());
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe("cross_site");
+    expect(await db.reviewLog.count()).toBe(before);
+    process.env.TRUST_PROXY = "1";
+    try {
+      expect((await reviewsRoute.POST(forged())).status).toBe(201);
+    } finally {
+      delete process.env.TRUST_PROXY;
+    }
+  });
+
+  it("every GET route that reads the caller's data is marked private, with or without a user", async () => {
+    // An inventory: a new GET route reading the current user fails here until it is listed.
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const files = (readdirSync("app/api", { recursive: true }) as string[]).filter((f) => f.endsWith("route.ts")).map((f) => `app/api/${f}`);
+    const reading = files.filter((f) => /export (async )?function GET/.test(readFileSync(f, "utf8")) && /currentUser|currentOrGuestUser|asCurrentOrNewGuest/.test(readFileSync(f, "utf8")));
+    const routes: Record<string, () => Promise<Response>> = {
+      "app/api/reviews/route.ts": () => reviewsRoute.GET(new Request("http://localhost/api/reviews")),
+      "app/api/progress/export/route.ts": async () => (await import("@/app/api/progress/export/route")).GET(new Request("http://localhost/api/progress/export")),
+      "app/api/study/offline/route.ts": async () => (await import("@/app/api/study/offline/route")).GET(),
+    };
+    expect(reading.sort()).toEqual(Object.keys(routes).sort());
+    for (const [file, get] of Object.entries(routes)) {
+      const res = await get();
+      if (res.ok) expect(res.headers.get("cache-control"), `${file} without a user`).toMatch(/^private/);
+    }
+    await studyAsGuest();
+    for (const [file, get] of Object.entries(routes)) {
+      const res = await get();
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get("cache-control"), `${file} for a guest`).toMatch(/^private/);
+    }
+  });
+
   it("GET /api/reviews is marked private, with or without a user", async () => {
     const none = await reviewsRoute.GET(new Request("http://localhost/api/reviews"));
     expect(none.headers.get("cache-control")).toBe("private, no-store");
