@@ -1,29 +1,42 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 import { getDb } from "../db/client";
 import { sessionSecret } from "./secret";
 import { guestToken } from "./guest-token";
 import { createGuest, dropUnusedGuest, guestFromToken, type CurrentUser } from "./guest";
+import { guestProgress, type GuestProgress } from "./guest-progress";
 
 export type { CurrentUser } from "./guest";
 export const GUEST_COOKIE = "guest";
 const YEAR = 60 * 60 * 24 * 365;
 
-/** The signed-in account's id from the session cookie, or null. */
-export async function sessionUserId(): Promise<string | null> {
+/** The signed-in account's id from the session cookie, or null (once per render). */
+export const sessionUserId = cache(async (): Promise<string | null> => {
   const jar = await cookies();
   // Decrypting a session costs far more than the rest of a review; skip it when the browser
   // holds no session cookie (next-auth names it "[__Secure-]next-auth.session-token[.N]").
   if (!jar.getAll().some((c) => c.name.includes("next-auth.session-token"))) return null;
   const session = await getServerSession(authOptions());
   return (session?.user as { id?: string } | undefined)?.id ?? null;
-}
+});
 
 /** This browser's guest (from the guest cookie), whoever is signed in, or null. */
 export async function cookieGuest(): Promise<CurrentUser | null> {
   return guestFromToken(getDb(), (await cookies()).get(GUEST_COOKIE)?.value, sessionSecret());
+}
+
+/**
+ * The guest study waiting in this browser for the signed-in account's decision (merge or
+ * discard), or null. Costs nothing when the browser holds no guest cookie.
+ */
+export async function pendingGuestProgress(): Promise<GuestProgress | null> {
+  if (!(await cookies()).get(GUEST_COOKIE)) return null;
+  const [accountId, guest] = await Promise.all([sessionUserId(), cookieGuest()]);
+  if (!accountId || !guest || guest.id === accountId) return null;
+  return guestProgress(getDb(), guest.id);
 }
 
 /** Who is asking: the signed-in user, else this browser's guest, else null. Reads only. */
