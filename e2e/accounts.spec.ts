@@ -38,7 +38,8 @@ async function signUp(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign up" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
+  // Two scrypt runs and a strength check on a machine shared with builds: give it time.
+  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible({ timeout: 20_000 });
 }
 
 async function signIn(page: Page, email: string, labels = { email: "Email", password: "Password", button: "Sign in" }) {
@@ -87,7 +88,7 @@ test("signing in with guest study in the browser offers to add it to the account
 
   await signIn(page, email);
   const offer = page.getByRole("region", { name: "You studied here as a guest" });
-  await expect(offer).toContainText("(1 review of 1 card)");
+  await expect(offer).toContainText("(1 review of 1 card)", { timeout: 20_000 });
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, "merge-offer-en-desktop-light");
   await offer.getByRole("button", { name: "Add to my account" }).focus();
@@ -107,14 +108,14 @@ test("the offer in Korean on a phone in the dark, and discarding the guest study
   await page.getByLabel("이메일").fill(email);
   await page.getByLabel("비밀번호").fill(PASSWORD);
   await page.getByRole("button", { name: "가입" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "진행 상황" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "진행 상황" })).toBeVisible({ timeout: 20_000 });
   await page.getByRole("button", { name: "로그아웃" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "로그인" })).toBeVisible();
   await studyOneCard(page, true);
 
   await signIn(page, email, { email: "이메일", password: "비밀번호", button: "로그인" });
   const offer = page.getByRole("region", { name: "게스트로 학습한 기록이 있습니다" });
-  await expect(offer).toContainText("(복습 1회, 카드 1장)");
+  await expect(offer).toContainText("(복습 1회, 카드 1장)", { timeout: 20_000 });
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, "merge-offer-ko-360-dark");
   await offer.getByRole("button", { name: "버리기" }).click();
@@ -159,7 +160,7 @@ test("a taken address on sign-up gets the same answer, saying what to do next", 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("another fine passphrase here");
   await page.getByRole("button", { name: "Sign up" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "If this address is new, your account is ready." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "If this address is new, your account is ready." })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("link", { name: "Go to sign in" })).toBeVisible();
   await shot(page, "signup-taken-en-desktop-light");
   await context.close();

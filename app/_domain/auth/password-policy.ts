@@ -21,6 +21,14 @@ export type PasswordProblem =
 export const PASSWORD_WARNINGS = ["straightRow", "keyPattern", "simpleRepeat", "extendedRepeat", "sequences", "recentYears", "dates", "topTen", "topHundred", "common", "similarToCommon", "wordByItself", "namesByThemselves", "commonNames", "userInputs", "pwned"] as const;
 export type PasswordWarning = (typeof PASSWORD_WARNINGS)[number];
 
+/**
+ * zxcvbn's time grows fast with length and with l33t look-alikes (a 200-character password took
+ * seconds here, with the event loop blocked); what it learns past the first 40 characters
+ * hardly changes a verdict, so only those are analysed, with a few substitutions.
+ */
+const ANALYSED = 40;
+const L33T_SUBSTITUTIONS = 8;
+
 let estimator: ZxcvbnFactory | undefined;
 
 // Built on first use: ranking the dictionaries takes a moment and a fair amount of memory.
@@ -28,7 +36,14 @@ function zxcvbn(): ZxcvbnFactory {
   return (estimator ??= new ZxcvbnFactory({
     graphs: common.adjacencyGraphs,
     dictionary: { ...common.dictionary, ...en.dictionary },
+    maxLength: ANALYSED,
+    l33tMaxSubstitutions: L33T_SUBSTITUTIONS,
   }));
+}
+
+/** Builds the estimator ahead of the first sign-up (the sign-up page calls it). */
+export function warmPasswordPolicy(): void {
+  zxcvbn();
 }
 
 /**
