@@ -172,3 +172,23 @@ test("a server action posted from another site is refused with 403, not 500", as
   expect(res.status()).toBe(403);
   expect(((await res.json()) as { error: { code: string } }).error.code).toBe("cross_site");
 });
+
+test("after ten wrong passwords the sign-in form says how long to wait, even for the right password", async ({ browser }) => {
+  const email = newEmail("throttle");
+  const first = await browserAs(browser);
+  await signUp(first.page, email);
+  await first.context.close();
+  const { context, page } = await browserAs(browser);
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  for (let i = 0; i < 10; i++) {
+    await page.getByLabel("Password").fill(`wrong guess number ${i}`);
+    await page.getByLabel("Password").press("Enter");
+    await expect(page.getByRole("alert")).toHaveText("The email or password is not right.", { timeout: 20_000 });
+    await page.evaluate(() => (document.querySelector('[role="alert"]')!.textContent = ""));
+  }
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password").press("Enter");
+  await expect(page.getByRole("alert")).toHaveText(/^Too many failed attempts\. Try again in 1[45] min\.$/, { timeout: 20_000 });
+  await context.close();
+});

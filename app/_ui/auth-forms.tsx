@@ -3,6 +3,7 @@ import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
+import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { signUp, type SignUpState } from "@/app/_server/actions/sign-up";
 
@@ -69,7 +70,10 @@ export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: s
     if (result?.ok) {
       router.push("/progress");
       router.refresh();
-    } else setError(result?.error === "throttled" ? t.errors.throttled : t.errors.invalid);
+    } else {
+      const wait = /^throttled:(\d+)$/.exec(result?.error ?? "");
+      setError(wait ? fill(t.errors.throttled, { minutes: wait[1]! }) : t.errors.invalid);
+    }
   }
   return (
     <div className="max-w-sm space-y-6">

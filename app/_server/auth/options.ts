@@ -26,7 +26,8 @@ export async function authorizeCredentials(raw: unknown, headers: Record<string,
     return typeof v === "string" ? v : null;
   };
   const outcome = await checkCredentials({ db, throttle: throttleFor(db) }, { ...parsed.data, address: clientAddress(header, process.env.TRUST_PROXY) });
-  if (outcome.status === "throttled") throw new Error("throttled");
+  // next-auth hands a thrown message to the sign-in form as its error: say how long to wait.
+  if (outcome.status === "throttled") throw new Error(`throttled:${Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000))}`);
   return outcome.status === "ok" ? outcome.user : null;
 }
 
