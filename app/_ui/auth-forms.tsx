@@ -64,6 +64,8 @@ export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: s
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   async function submit(form: FormData) {
+    // Cleared first, so that the same message given again is announced again.
+    setError(null);
     setPending(true);
     const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
     setPending(false);
