@@ -93,7 +93,7 @@ test("signing in with guest study in the browser offers to add it to the account
   await shot(page, "merge-offer-en-desktop-light");
   await offer.getByRole("button", { name: "Add to my account" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "Your guest study is now part of this account." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Your guest study is now part of this account." })).toBeFocused();
   await expect(offer).toHaveCount(0);
   expect((await context.cookies()).map((c) => c.name)).not.toContain("guest");
   const exported = (await (await page.request.get("/api/progress/export")).json()) as { reviews: unknown[] };
@@ -184,10 +184,10 @@ test("after ten wrong passwords the sign-in form says how long to wait, even for
   for (let i = 0; i < 10; i++) {
     await page.getByLabel("Password").fill(`wrong guess number ${i}`);
     await Promise.all([page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"), { timeout: 30_000 }), page.getByLabel("Password").press("Enter")]);
-    await expect(page.getByRole("alert")).toHaveText("The email or password is not right.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is not right.");
   }
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByLabel("Password").press("Enter");
-  await expect(page.getByRole("alert")).toHaveText(/^Too many failed attempts\. Try again in 1[45] min\.$/, { timeout: 20_000 });
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Too many failed attempts\. Try again in 1[45] min\.$/, { timeout: 20_000 });
   await context.close();
 });

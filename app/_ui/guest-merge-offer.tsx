@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { chooseGuestProgress, type GuestChoiceState } from "@/app/_server/actions/guest-progress";
@@ -16,13 +16,17 @@ const count = (forms: { one: string; other: string }, n: number) => (n === 1 ? f
 export function GuestMergeOffer({ progress, t }: { progress: { reviews: number; cards: number } | null; t: T }) {
   const router = useRouter();
   const [state, action, pending] = useActionState<GuestChoiceState, FormData>(chooseGuestProgress, {});
-  useEffect(() => {
-    if (state.done) router.refresh();
-  }, [state.done, router]);
+  const outcome = useRef<HTMLParagraphElement>(null);
   const message = state.done ? t[state.done] : state.error ? t.failed : "";
+  useEffect(() => {
+    // The buttons that had focus are gone: focus moves to the outcome, which is read out.
+    if (message) outcome.current?.focus();
+    if (state.done) router.refresh();
+  }, [message, state.done, router]);
   return (
     <div>
-      <p role="status" className={message ? "mb-6 rounded-md border border-border bg-card p-3 text-sm" : "sr-only"}>{message}</p>
+      {/* Rendered only with a message: pages keep their own single status region otherwise. */}
+      {message ? <p ref={outcome} tabIndex={-1} role="status" className="mb-6 rounded-md border border-border bg-card p-3 text-sm">{message}</p> : null}
       {progress && !state.done ? (
         <section aria-labelledby="guest-merge-heading" className="mb-6 rounded-md border border-accent bg-card p-4">
           <h2 id="guest-merge-heading" className="font-semibold">{t.heading}</h2>
