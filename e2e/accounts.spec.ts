@@ -173,18 +173,22 @@ test("a server action posted from another site is refused with 403, not 500", as
   expect(((await res.json()) as { error: { code: string } }).error.code).toBe("cross_site");
 });
 
-test("after ten wrong passwords the sign-in form says how long to wait, even for the right password", async ({ browser }) => {
+test("the sign-in form keeps the address after a wrong password, and after ten says how long to wait, even for the right password", async ({ browser }) => {
   const email = newEmail("throttle");
   const first = await browserAs(browser);
   await signUp(first.page, email);
   await first.context.close();
   const { context, page } = await browserAs(browser);
   await page.goto("/signin");
+  // Enter before hydration submits nothing; wait for the page's scripts first.
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Email").fill(email);
   for (let i = 0; i < 10; i++) {
     await page.getByLabel("Password").fill(`wrong guess number ${i}`);
     await Promise.all([page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"), { timeout: 30_000 }), page.getByLabel("Password").press("Enter")]);
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is not right.");
+    // The address stays for the next try.
+    await expect(page.getByLabel("Email")).toHaveValue(email);
   }
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByLabel("Password").press("Enter");

@@ -63,7 +63,11 @@ export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: s
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // React resets a form after its action; the email comes back as the default, so a mistyped
+  // password does not cost retyping the address.
+  const [email, setEmail] = useState("");
   async function submit(form: FormData) {
+    setEmail(String(form.get("email") ?? ""));
     // Cleared first, so that the same message given again is announced again.
     setError(null);
     setPending(true);
@@ -80,7 +84,7 @@ export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: s
   return (
     <div className="max-w-sm space-y-6">
       <form action={submit} className="space-y-4">
-        <Field id="email" label={t.email} type="email" autoComplete="email" />
+        <Field id="email" label={t.email} type="email" autoComplete="email" defaultValue={email} />
         <Field id="password" label={t.password} type="password" autoComplete="current-password" />
         <p role="alert" className="min-h-6 text-sm text-bad">{error}</p>
         <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.signIn}</button>
