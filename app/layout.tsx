@@ -5,7 +5,8 @@ import { getMessages, getTheme } from "./_i18n/server";
 import { NavLinks } from "./_ui/nav-links";
 import { ConnectionStatus } from "./_ui/offline/connection-status";
 import { SignOutButton } from "./_ui/sign-out-button";
-import { currentUser } from "./_server/auth/current-user";
+import { currentUser, pendingGuestProgress } from "./_server/auth/current-user";
+import { GuestMergeOffer } from "./_ui/guest-merge-offer";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale, t } = await getMessages();
@@ -28,7 +29,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [{ locale, t }, theme, user] = await Promise.all([getMessages(), getTheme(), currentUser()]);
+  const [{ locale, t }, theme, user, guestProgress] = await Promise.all([getMessages(), getTheme(), currentUser(), pendingGuestProgress()]);
   const nav = [
     { href: "/study", label: t.nav.study },
     { href: "/drills", label: t.nav.drills },
@@ -60,6 +61,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </div>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-3 py-6 sm:px-6 sm:py-10">
+          {user && !user.isGuest ? <GuestMergeOffer progress={guestProgress} t={t.auth.merge} /> : null}
           {children}
         </main>
       </body>

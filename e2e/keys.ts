@@ -4,8 +4,8 @@ import { expect, type Page } from "@playwright/test";
  * Presses Space until the card is revealed. A key pressed before React has hydrated the page
  * goes nowhere (a person would press again), so a test must not count on the first one.
  */
-export async function reveal(page: Page) {
-  const rating = page.getByRole("group", { name: "How well did you recall it?" });
+export async function reveal(page: Page, ratingLabel = "How well did you recall it?") {
+  const rating = page.getByRole("group", { name: ratingLabel });
   await expect(async () => {
     await page.keyboard.press("Space");
     await expect(rating).toBeVisible({ timeout: 1000 });

@@ -17,8 +17,9 @@ test("a new user signs up, reviews one card and sees a streak of 1 and today's s
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Sign up" }).click();
 
-  // Sign-up lands on Progress, which invites a learner with no reviews to start.
-  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
+  // Sign-up lands on Progress, which invites a learner with no reviews to start (after two
+  // scrypt runs and a password strength check: slow on a busy machine).
+  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("heading", { name: /Review your first card/ })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("link", { name: "Start studying" }).click();

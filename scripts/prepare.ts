@@ -2,6 +2,7 @@
 // configuration (--check-only), or applies migrations, imports content and makes sure a
 // session secret exists (the running app reads the same file through the same module).
 import path from "node:path";
+import { trustedProxyHops } from "@/app/_domain/config/client-address";
 import { importContentInto } from "@/app/_server/content/import-content";
 import { ensureSessionSecret } from "@/app/_server/auth/secret";
 import { databaseConfig } from "@/app/_server/db/config";
@@ -9,6 +10,12 @@ import { applyMigrations } from "@/app/_server/db/migrations";
 import { runCli } from "./run-cli";
 
 await runCli(async () => {
+  try {
+    trustedProxyHops(process.env.TRUST_PROXY);
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    process.exit(1);
+  }
   const config = databaseConfig();
   if (process.argv.includes("--check-only")) return;
   const applied = await applyMigrations(config);

@@ -4,7 +4,7 @@
 //    configuration is checked before a build, so a wrong DATABASE_URL fails in a second;
 // 2. applies migrations, imports the study content and makes sure a session secret exists
 //    (.next/start/prepare.mjs, bundled by the build);
-// 3. serves on PORT/HOSTNAME and prints the URL.
+// 3. serves on PORT/HOSTNAME (scripts/serve.mjs) and prints the URL.
 // Serving needs only `dependencies`: after `npm run build`, `npm prune --omit=dev` is safe.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -54,7 +54,8 @@ const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
 const url = `http://${shownHost}:${port}`;
 env.NEXTAUTH_URL ??= url;
 
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", host], { stdio: ["inherit", "pipe", "inherit"], env });
+// scripts/serve.mjs is `next start` plus the socket's address on every request (sign-in throttling).
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { stdio: ["inherit", "pipe", "inherit"], env: { ...env, PORT: port, HOSTNAME: host } });
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

@@ -1,42 +1,59 @@
 "use client";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
+import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { signUp, type SignUpState } from "@/app/_server/actions/sign-up";
 
 const input = "w-full rounded-md border border-border bg-card px-3 py-2 text-fg";
 type Errors = Messages["auth"]["errors"];
 
-function Field({ id, label, type, error, hint, autoComplete }: { id: string; label: string; type: string; error?: string; hint?: string; autoComplete: string }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+function Field({ id, label, type, error, hint, autoComplete, defaultValue }: { id: string; label: string; type: string; error?: string; hint?: string; autoComplete: string; defaultValue?: string }) {
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-medium">{label}</label>
-      <input id={id} name={id} type={type} autoComplete={autoComplete} required={id !== "name"} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={input} />
-      {hint ? <p id={`${id}-hint`} className="text-sm text-muted">{hint}</p> : null}
+      <input id={id} name={id} type={type} autoComplete={autoComplete} required={id !== "name"} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={input} />
       {error ? <p id={`${id}-error`} className="text-sm text-bad">{error}</p> : null}
+      {hint ? <p id={`${id}-hint`} className="text-sm text-muted">{hint}</p> : null}
     </div>
   );
 }
 
+type SignUpView = SignUpState & { sent?: boolean; values?: { email: string; name: string } };
+
 export function SignUpForm({ t }: { t: Messages["auth"] }) {
   const router = useRouter();
-  const [state, action, pending] = useActionState(async (prev: SignUpState, form: FormData) => {
+  const [state, action, pending] = useActionState(async (prev: SignUpView, form: FormData): Promise<SignUpView> => {
+    const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
     const result = await signUp(prev, form);
-    if (result.ok) {
-      await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    if (!result.ok) return { ...result, values };
+    // The same answer comes back for a new address and a taken one; signing in tells them apart
+    // only for whoever knows the password.
+    const signedIn = await signIn("credentials", { email: values.email, password: form.get("password"), redirect: false });
+    if (signedIn?.ok) {
       router.push("/progress");
       router.refresh();
+      return result;
     }
-    return result;
+    return { ...result, sent: true, values };
   }, { ok: false });
   const err = (key?: string) => (key ? (t.errors[key as keyof Errors] ?? key) : undefined);
+  const passwordError = state.errors?.password ? [err(state.errors.password), state.warning ? t.passwordWarnings[state.warning] : null].filter(Boolean).join(" ") : undefined;
   return (
     <form action={action} className="max-w-sm space-y-4" noValidate>
-      <Field id="email" label={t.email} type="email" autoComplete="email" error={err(state.errors?.email)} />
-      <Field id="password" label={t.password} type="password" autoComplete="new-password" hint={t.passwordHint} error={err(state.errors?.password)} />
-      <Field id="name" label={t.name} type="text" autoComplete="nickname" />
+      <Field id="email" label={t.email} type="email" autoComplete="email" error={err(state.errors?.email)} defaultValue={state.values?.email} />
+      <Field id="password" label={t.password} type="password" autoComplete="new-password" hint={t.passwordHint} error={passwordError} />
+      <Field id="name" label={t.name} type="text" autoComplete="nickname" error={err(state.errors?.name)} defaultValue={state.values?.name} />
+      <div role="status" className="text-sm">
+        {state.sent ? (
+          <p className="rounded-md border border-border bg-card p-3">
+            {t.signUpSent} <Link href="/signin" className="text-accent underline">{t.goSignIn}</Link>
+          </p>
+        ) : null}
+      </div>
       <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.signUp}</button>
     </form>
   );
@@ -46,19 +63,28 @@ export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: s
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // React resets a form after its action; the email comes back as the default, so a mistyped
+  // password does not cost retyping the address.
+  const [email, setEmail] = useState("");
   async function submit(form: FormData) {
+    setEmail(String(form.get("email") ?? ""));
+    // Cleared first, so that the same message given again is announced again.
+    setError(null);
     setPending(true);
     const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
     setPending(false);
     if (result?.ok) {
       router.push("/progress");
       router.refresh();
-    } else setError(result?.error === "throttled" ? t.errors.throttled : t.errors.invalid);
+    } else {
+      const wait = /^throttled:(\d+)$/.exec(result?.error ?? "");
+      setError(wait ? fill(t.errors.throttled, { minutes: wait[1]! }) : t.errors.invalid);
+    }
   }
   return (
     <div className="max-w-sm space-y-6">
       <form action={submit} className="space-y-4">
-        <Field id="email" label={t.email} type="email" autoComplete="email" />
+        <Field id="email" label={t.email} type="email" autoComplete="email" defaultValue={email} />
         <Field id="password" label={t.password} type="password" autoComplete="current-password" />
         <p role="alert" className="min-h-6 text-sm text-bad">{error}</p>
         <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.signIn}</button>

@@ -1,42 +1,42 @@
 "use server";
 import { z } from "zod";
+import { passwordProblem, type PasswordWarning } from "@/app/_domain/auth/password-policy";
 import { getDb } from "../db/client";
 import { hashPassword } from "../auth/password";
-import { currentUser, forgetUser } from "../auth/current-user";
+import { clearGuestCookie, currentUser } from "../auth/current-user";
+import { createAccount } from "../auth/accounts";
 
 const signUpSchema = z.object({
-  email: z.email({ error: "email" }).max(254).transform((e) => e.toLowerCase()),
-  password: z.string().min(8, { error: "passwordShort" }).max(200, { error: "passwordLong" }),
-  name: z.string().trim().max(80).optional(),
+  email: z.email({ error: "email" }).max(254, { error: "email" }).transform((e) => e.toLowerCase()),
+  password: z.string({ error: "passwordShort" }),
+  name: z.string().trim().max(80, { error: "nameLong" }).optional(),
 });
 
-export type SignUpState = { ok: boolean; errors?: Partial<Record<"email" | "password" | "form", string>> };
+type Field = "email" | "password" | "name";
+export type SignUpState = { ok: boolean; errors?: Partial<Record<Field, string>>; warning?: PasswordWarning };
 
 /**
- * Creates an account. A guest who studied first keeps everything: their guest user becomes
- * the account, so their rows never move between users.
+ * Creates an account, and answers the same whether or not the address already had one (the
+ * form then says what to do in either case), so sign-up cannot be used to find out who is
+ * registered. A guest who studied first keeps everything: their guest user becomes the account.
  */
 export async function signUp(_prev: SignUpState, form: FormData): Promise<SignUpState> {
-  const parsed = signUpSchema.safeParse({ email: form.get("email"), password: form.get("password"), name: form.get("name") || undefined });
-  if (!parsed.success) {
-    const errors: SignUpState["errors"] = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as "email" | "password"] ??= issue.message;
-    return { ok: false, errors };
-  }
-  const { email, password, name } = parsed.data;
-  const db = getDb();
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) return { ok: false, errors: { email: "taken" } };
+  const raw = { email: form.get("email") ?? "", password: form.get("password") ?? "", name: form.get("name") || undefined };
+  const parsed = signUpSchema.safeParse(raw);
+  const errors: SignUpState["errors"] = {};
+  if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as Field] ??= issue.message;
+  const password = typeof raw.password === "string" ? raw.password : "";
+  const weak = passwordProblem(password, [String(raw.email), typeof raw.name === "string" ? raw.name : ""]);
+  if (weak) errors.password ??= weak.code;
+  if (!parsed.success || weak) return { ok: false, errors, warning: weak?.code === "passwordWeak" ? (weak.warning ?? undefined) : undefined };
+
+  const { email, name } = parsed.data;
+  // Hashed before looking at the address, so a taken address costs the same time as a new one.
   const passwordHash = await hashPassword(password);
   const me = await currentUser();
-  try {
-    if (me?.isGuest) {
-      await db.user.update({ where: { id: me.id }, data: { email, passwordHash, name, isGuest: false } });
-      forgetUser(me.id);
-    } else {
-      await db.user.create({ data: { email, passwordHash, name } });
-    }
-  } catch {
-    return { ok: false, errors: { email: "taken" } };
-  }
+  const created = await createAccount(getDb(), { email, name, passwordHash, guestId: me?.isGuest ? me.id : null });
+  // The guest became the account: its cookie is no longer valid (guestFromToken checks), and
+  // the browser forgets it too, so signing out later leaves nothing behind.
+  if (created && me?.isGuest) await clearGuestCookie();
   return { ok: true };
 }

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { isValidTimeZone, parseSteps } from "@/app/_domain/scheduling";
-import { currentOrGuestUser } from "../auth/current-user";
+import { asCurrentOrNewGuest } from "../auth/current-user";
 import { getDb } from "../db/client";
 import { forgetSettings } from "../study/settings";
 
@@ -32,8 +32,10 @@ export async function saveStudySettings(_prev: SettingsState, form: FormData): P
     for (const issue of parsed.error.issues) errors[issue.path[0] as SettingsField] ??= issue.message;
     return { ok: false, errors };
   }
-  const user = await currentOrGuestUser();
-  await getDb().userSettings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...parsed.data }, update: parsed.data });
+  const user = await asCurrentOrNewGuest(async (u) => {
+    await getDb().userSettings.upsert({ where: { userId: u.id }, create: { userId: u.id, ...parsed.data }, update: parsed.data });
+    return u;
+  }, () => true);
   forgetSettings(user.id);
   revalidatePath("/study");
   return { ok: true };

@@ -1,60 +1,85 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { TtlCache } from "@/app/_domain/config/ttl-cache";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 import { getDb } from "../db/client";
 import { sessionSecret } from "./secret";
-import { guestToken, userIdFromGuestToken } from "./guest-token";
+import { guestToken } from "./guest-token";
+import { createGuest, dropUnusedGuest, guestFromToken, type CurrentUser } from "./guest";
+import { guestProgress, type GuestProgress } from "./guest-progress";
 
+export type { CurrentUser } from "./guest";
 export const GUEST_COOKIE = "guest";
-
-// A signed guest cookie still needs its user row to exist; users are never deleted, so a
-// minute of caching saves a query on every review.
-const knownUsers = new TtlCache<CurrentUser>(60_000);
-
-/** Called when a user row changes (a guest signs up). */
-export function forgetUser(id: string): void {
-  knownUsers.delete(id);
-}
 const YEAR = 60 * 60 * 24 * 365;
 
-export type CurrentUser = { id: string; isGuest: boolean };
-
-/** Who is asking: the signed-in user, else this browser's guest, else null. Reads only. */
-export async function currentUser(): Promise<CurrentUser | null> {
+/** The signed-in account's id from the session cookie, or null (once per render). */
+export const sessionUserId = cache(async (): Promise<string | null> => {
   const jar = await cookies();
   // Decrypting a session costs far more than the rest of a review; skip it when the browser
   // holds no session cookie (next-auth names it "[__Secure-]next-auth.session-token[.N]").
-  if (jar.getAll().some((c) => c.name.includes("next-auth.session-token"))) {
-    const session = await getServerSession(authOptions());
-    const sessionUserId = (session?.user as { id?: string } | undefined)?.id;
-    if (sessionUserId) return { id: sessionUserId, isGuest: false };
-  }
-  const token = jar.get(GUEST_COOKIE)?.value;
-  const id = userIdFromGuestToken(token, sessionSecret());
-  if (!id) return null;
-  const cached = knownUsers.get(id, Date.now());
-  if (cached) return cached;
-  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, isGuest: true } });
-  if (user) knownUsers.set(id, user, Date.now());
-  return user;
+  if (!jar.getAll().some((c) => c.name.includes("next-auth.session-token"))) return null;
+  const session = await getServerSession(authOptions());
+  return (session?.user as { id?: string } | undefined)?.id ?? null;
+});
+
+/** This browser's guest (from the guest cookie), whoever is signed in, or null. */
+export async function cookieGuest(): Promise<CurrentUser | null> {
+  return guestFromToken(getDb(), (await cookies()).get(GUEST_COOKIE)?.value, sessionSecret());
 }
 
 /**
- * The current user, creating a guest account on first use so that anyone can study at once.
- * Sets a cookie, so only callable from route handlers and server actions.
+ * The guest study waiting in this browser for the signed-in account's decision (merge or
+ * discard), or null. Costs nothing when the browser holds no guest cookie.
  */
-export async function currentOrGuestUser(): Promise<CurrentUser> {
+export async function pendingGuestProgress(): Promise<GuestProgress | null> {
+  if (!(await cookies()).get(GUEST_COOKIE)) return null;
+  const [accountId, guest] = await Promise.all([sessionUserId(), cookieGuest()]);
+  if (!accountId || !guest || guest.id === accountId) return null;
+  return guestProgress(getDb(), guest.id);
+}
+
+/** Who is asking: the signed-in user, else this browser's guest, else null. Reads only. */
+export async function currentUser(): Promise<CurrentUser | null> {
+  const id = await sessionUserId();
+  if (id) return { id, isGuest: false };
+  return cookieGuest();
+}
+
+export const guestCookieOptions = () => ({
+  httpOnly: true,
+  sameSite: "lax" as const,
+  secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+  path: "/",
+});
+
+/** Forgets this browser's guest cookie (only callable from route handlers and server actions). */
+export async function clearGuestCookie(): Promise<void> {
+  (await cookies()).set(GUEST_COOKIE, "", { ...guestCookieOptions(), maxAge: 0 });
+}
+
+/**
+ * Runs `store` as the current user, or as a new guest so that anyone can study at once. The
+ * guest row is kept, and its cookie set, only when `stored(result)` says something was saved
+ * for it: a refused request leaves no user behind. Sets a cookie, so only callable from route
+ * handlers and server actions.
+ */
+export async function asCurrentOrNewGuest<T>(store: (user: CurrentUser) => Promise<T>, stored: (result: T) => boolean): Promise<T> {
   const existing = await currentUser();
-  if (existing) return existing;
-  const user = await getDb().user.create({ data: { isGuest: true }, select: { id: true, isGuest: true } });
-  (await cookies()).set(GUEST_COOKIE, guestToken(user.id, sessionSecret()), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
-    path: "/",
-    maxAge: YEAR,
-  });
-  return user;
+  if (existing) return store(existing);
+  const db = getDb();
+  const guest = await createGuest(db);
+  let result: T;
+  try {
+    result = await store(guest);
+  } catch (e) {
+    await dropUnusedGuest(db, guest.id);
+    throw e;
+  }
+  if (!stored(result)) {
+    await dropUnusedGuest(db, guest.id);
+    return result;
+  }
+  (await cookies()).set(GUEST_COOKIE, guestToken(guest.id, sessionSecret()), { ...guestCookieOptions(), maxAge: YEAR });
+  return result;
 }

@@ -4,48 +4,39 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
-import { z } from "zod";
-import { Throttle } from "@/app/_domain/config/throttle";
-import { getDb } from "../db/client";
-import { verifyPassword } from "./password";
+import { clientAddress } from "@/app/_domain/config/client-address";
+import { getDb, type Db } from "../db/client";
 import { sessionSecret } from "./secret";
+import { checkCredentials, credentialsSchema } from "./sign-in";
+import { SignInThrottle } from "./throttle";
 
-// Ten failures per account and twenty per address in fifteen minutes.
-const perAccount = new Throttle(10, 15 * 60_000);
-const perAddress = new Throttle(20, 15 * 60_000);
-
-const credentials = z.object({ email: z.email().max(254).transform((e) => e.toLowerCase()), password: z.string().min(1).max(200) });
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  return (typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined) || "local";
+const throttles = new WeakMap<Db, SignInThrottle>();
+function throttleFor(db: Db): SignInThrottle {
+  let t = throttles.get(db);
+  if (!t) throttles.set(db, (t = new SignInThrottle(db)));
+  return t;
 }
 
-export class SignInThrottledError extends Error {}
+/** next-auth's authorize: the same null for an unknown address and a wrong password. */
+export async function authorizeCredentials(raw: unknown, headers: Record<string, unknown> | undefined, db: Db = getDb()) {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const header = (name: string) => {
+    const v = headers?.[name];
+    return typeof v === "string" ? v : null;
+  };
+  const outcome = await checkCredentials({ db, throttle: throttleFor(db) }, { ...parsed.data, address: clientAddress(header, process.env.TRUST_PROXY) });
+  // next-auth hands a thrown message to the sign-in form as its error: say how long to wait.
+  if (outcome.status === "throttled") throw new Error(`throttled:${Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000))}`);
+  return outcome.status === "ok" ? outcome.user : null;
+}
 
 function providers() {
   const list: NextAuthOptions["providers"] = [
     CredentialsProvider({
       name: "email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw, req) {
-        const parsed = credentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const now = Date.now();
-        const address = clientAddress(req?.headers);
-        if (perAccount.retryAfter(email, now) > 0 || perAddress.retryAfter(address, now) > 0) {
-          throw new Error("throttled");
-        }
-        const user = await getDb().user.findUnique({ where: { email } });
-        if (!user?.passwordHash || !(await verifyPassword(password, user.passwordHash))) {
-          perAccount.fail(email, now);
-          perAddress.fail(address, now);
-          return null;
-        }
-        perAccount.reset(email);
-        return { id: user.id, email: user.email, name: user.name };
-      },
+      authorize: (raw, req) => authorizeCredentials(raw, req?.headers),
     }),
   ];
   if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {

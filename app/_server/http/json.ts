@@ -1,7 +1,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { crossSiteProblem } from "@/app/_domain/config/same-origin";
 import { readCappedBody } from "./body";
+import { originFacts } from "./origin";
 import { describeIssues } from "../study/review-input";
 import { StudyError } from "../study/errors";
 
@@ -48,21 +50,11 @@ export function errorResponse(e: unknown) {
 /**
  * Cross-site request forgery guard for JSON routes, on top of SameSite=Lax cookies: a page on
  * another site can POST a form (text/plain, urlencoded, multipart) without a preflight, but not
- * application/json; and a browser names the page's origin, which must be this host.
+ * application/json; and a browser names the page's origin, which must be this site.
  */
 export function crossSiteRefusal(req: Request): NextResponse | null {
   const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") return problem(415, "unsupported_media_type", `Send the body as application/json (got ${type ? `"${type}"` : "no content-type"}).`);
-  const origin = req.headers.get("origin");
-  if (origin && origin !== "null") {
-    let host: string;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      return problem(403, "cross_site", `Origin "${origin}" is not a URL.`);
-    }
-    const hosts = [req.headers.get("host"), req.headers.get("x-forwarded-host")].filter(Boolean);
-    if (!hosts.includes(host)) return problem(403, "cross_site", `Requests from ${origin} are refused: this API serves its own pages only.`);
-  } else if (origin === "null") return problem(403, "cross_site", "Requests from an opaque origin are refused.");
-  return null;
+  const refused = crossSiteProblem(originFacts(req.headers));
+  return refused ? problem(403, "cross_site", refused) : null;
 }

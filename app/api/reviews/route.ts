@@ -1,20 +1,24 @@
 import { NextResponse } from "next/server";
-import { currentOrGuestUser, currentUser } from "@/app/_server/auth/current-user";
+import { asCurrentOrNewGuest, currentUser } from "@/app/_server/auth/current-user";
 import { getDb } from "@/app/_server/db/client";
 import { errorResponse, parseJsonBody } from "@/app/_server/http/json";
 import { recordReview } from "@/app/_server/study/record-review";
 import { reviewInputSchema } from "@/app/_server/study/review-input";
 import { fetchStudySettings } from "@/app/_server/study/settings";
 
+// A learner's own data: never kept by a shared cache.
+const PRIVATE = { "cache-control": "private, no-store" };
+
 /** Records one rating (idempotent by its client-generated id). */
 export async function POST(req: Request) {
   const body = await parseJsonBody(req, reviewInputSchema);
   if (!body.ok) return body.response;
-  const user = await currentOrGuestUser();
   const db = getDb();
   try {
-    const settings = await fetchStudySettings(db, user.id);
-    const result = await recordReview(db, user.id, body.data, settings, new Date());
+    const result = await asCurrentOrNewGuest(
+      async (user) => recordReview(db, user.id, body.data, await fetchStudySettings(db, user.id), new Date()),
+      (r) => r.status === "recorded",
+    );
     return NextResponse.json(result, { status: result.status === "recorded" ? 201 : 200 });
   } catch (e) {
     return errorResponse(e);
@@ -24,7 +28,7 @@ export async function POST(req: Request) {
 /** The caller's own most recent ratings (newest first), for clients and export. */
 export async function GET(req: Request) {
   const user = await currentUser();
-  if (!user) return NextResponse.json({ reviews: [] });
+  if (!user) return NextResponse.json({ reviews: [] }, { headers: PRIVATE });
   const limit = Math.min(Math.max(Number(new URL(req.url).searchParams.get("limit")) || 100, 1), 1000);
   const reviews = await getDb().reviewLog.findMany({
     where: { userId: user.id },
@@ -32,5 +36,5 @@ export async function GET(req: Request) {
     take: limit,
     select: { id: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, cram: true, undoneAt: true },
   });
-  return NextResponse.json({ reviews });
+  return NextResponse.json({ reviews }, { headers: PRIVATE });
 }

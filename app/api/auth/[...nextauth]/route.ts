@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { authOptions } from "@/app/_server/auth/options";
+import { signOutClearsGuest } from "@/app/_server/auth/sign-out";
 import { readCappedBody } from "@/app/_server/http/body";
 import { problem } from "@/app/_server/http/json";
 
@@ -16,7 +17,13 @@ async function handler(req: Request, ctx: Ctx) {
     if (!body.ok) return body.reason === "timeout" ? problem(408, "timeout", "The body did not arrive within 10 seconds.") : problem(413, "too_large", `The body is larger than ${MAX_AUTH_BODY} bytes.`);
     req = new NextRequest(req.url, { method: req.method, headers: req.headers, body: body.bytes as BodyInit });
   }
-  return NextAuth(req as never, { params: await ctx.params } as never, authOptions());
+  const params = await ctx.params;
+  const res: Response = await NextAuth(req as never, { params } as never, authOptions());
+  const action = params.nextauth.join("/");
+  if (req.method === "POST" && action === "signout") return signOutClearsGuest(res);
+  // The session names the signed-in user: no shared cache may keep it.
+  if (action === "session") res.headers.set("cache-control", "private, no-store");
+  return res;
 }
 
 export { handler as GET, handler as POST };

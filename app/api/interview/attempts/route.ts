@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { gradeAnswer } from "@/app/_domain/interview";
-import { currentOrGuestUser } from "@/app/_server/auth/current-user";
+import { asCurrentOrNewGuest } from "@/app/_server/auth/current-user";
 import { getDb } from "@/app/_server/db/client";
 import { errorResponse, parseJsonBody, problem } from "@/app/_server/http/json";
 import { attemptInputSchema } from "@/app/_server/interview/input";
@@ -16,9 +16,8 @@ export async function POST(req: Request) {
   if (!prompt) return problem(400, "unknown_prompt", `promptId: no interview prompt "${promptId}".`);
   // Graded again here so that the stored score is the grader's, whatever the client claims.
   const grade = gradeAnswer(prompt.rubric, answer, locale);
-  const user = await currentOrGuestUser();
   try {
-    const saved = await saveDrillAttempt(getDb(), user.id, { id, cardId: prompt.id, kind: "interview", score: grade.score, rating, answer: { text: answer, mode, durationMs, locale }, result: grade }, new Date());
+    const saved = await asCurrentOrNewGuest((user) => saveDrillAttempt(getDb(), user.id, { id, cardId: prompt.id, kind: "interview", score: grade.score, rating, answer: { text: answer, mode, durationMs, locale }, result: grade }, new Date()), (s) => s?.status === "recorded");
     if (!saved) return problem(400, "unknown_prompt", `promptId: no interview prompt "${promptId}".`);
     return NextResponse.json({ id: saved.id, status: saved.status, score: grade.score, rating }, { status: saved.status === "recorded" ? 201 : 200 });
   } catch (e) {
