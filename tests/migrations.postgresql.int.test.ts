@@ -38,7 +38,7 @@ describe("the command line on PostgreSQL", () => {
     const r = migrate(url);
     expect(r.status).toBe(1);
     const name = new URL(url).pathname.slice(1);
-    expect(r.stderr.trim().split("\n")).toEqual([`error: Cannot reach the PostgreSQL database named by DATABASE_URL (database "${name}" does not exist).`]);
+    expect(r.stderr.trim().split("\n")).toEqual([`error: The PostgreSQL database named by DATABASE_URL does not exist (database "${name}" does not exist).`]);
   });
 
   it("a migration left unfinished is named in one line, exits 1 and is left for the operator", async () => {
