@@ -50,3 +50,16 @@ export async function fetchStudySession(db: Db, userId: string | null, settings:
   const cards = order.map((id) => byId.get(id)!).filter(Boolean);
   return { cards, due: cards.filter((c) => c.state).length, fresh: cards.filter((c) => !c.state).length };
 }
+
+/**
+ * When the caller's next flashcard falls due outside this session (the end screen says so), and
+ * how many drills are due now. Only `userId`'s rows are read.
+ */
+export async function fetchAfterSession(db: Db, userId: string | null, sessionIds: string[], now: Date): Promise<{ nextDue: string | null; drillsDue: number }> {
+  if (!userId) return { nextDue: null, drillsDue: 0 };
+  const [next, drills] = await Promise.all([
+    db.cardState.findFirst({ where: { userId, due: { gt: now }, cardId: { notIn: sessionIds }, card: { retiredAt: null, kind: { notIn: DRILL_KINDS } } }, orderBy: { due: "asc" }, select: { due: true } }),
+    db.cardState.count({ where: { userId, due: { lte: now }, card: { retiredAt: null, kind: { in: DRILL_KINDS } } } }),
+  ]);
+  return { nextDue: next ? next.due.toISOString() : null, drillsDue: drills };
+}
