@@ -2,6 +2,7 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { useId } from "react";
 import { checkOrder } from "@/app/_domain/answers";
 import { fill } from "@/app/_i18n/fill";
 import type { AnswerCheck } from "../types";
@@ -44,6 +45,8 @@ function Item({ item, place, html, revealed, misplaced, t }: { item: number; pla
 /** Ordering: drag, or Space and the arrow keys (dnd-kit's sortable, announced to screen readers). */
 export function OrderAnswer({ check, draft, setDraft, revealed, t }: AnswerProps<Check, number[]>) {
   const order = draft ?? check.start;
+  // A stable id keeps dnd-kit's described-by ids the same on the server and in the browser.
+  const dndId = useId();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const name = (id: string | number) => textOf(check.itemsHtml[Number(id)] ?? "");
   const pos = (id: string | number | undefined) => (id === undefined ? 0 : order.indexOf(Number(id)) + 1);
@@ -61,7 +64,7 @@ export function OrderAnswer({ check, draft, setDraft, revealed, t }: AnswerProps
   return (
     <div className="mt-4 space-y-2" data-answer>
       {!revealed ? <p className="text-sm text-muted">{t.orderIntro}</p> : null}
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t.dnd.instructions } }}>
+      <DndContext id={dndId} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t.dnd.instructions } }}>
         <SortableContext items={order.map(String)} strategy={verticalListSortingStrategy}>
           <ol aria-label={t.orderLabel} className="space-y-2">
             {order.map((item, place) => (
