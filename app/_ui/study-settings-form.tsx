@@ -1,6 +1,7 @@
 "use client";
 import { fill } from "@/app/_i18n/fill";
 import { useActionState } from "react";
+import { NEW_CARD_ORDERS } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
 import { saveStudySettings, type SettingsField, type SettingsState } from "@/app/_server/actions/study-settings";
 import type { StudySettings } from "@/app/_server/study/settings";
@@ -46,6 +47,15 @@ export function StudySettingsForm({ t, values }: { t: Messages["settings"]; valu
           </div>
         );
       })}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="newCardOrder" className="text-sm font-medium">{t.fields.newCardOrder}</label>
+        <select id="newCardOrder" name="newCardOrder" defaultValue={values.newCardOrder} className="rounded-md border border-border bg-card px-2 py-1.5 text-fg">
+          {NEW_CARD_ORDERS.map((o) => (
+            <option key={o} value={o}>{t.newCardOrders[o]}</option>
+          ))}
+        </select>
+        {state.errors?.newCardOrder ? <p className="text-sm text-bad">{message(state.errors.newCardOrder)}</p> : null}
+      </div>
       <div className="flex items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.save}</button>
         <p role="status" aria-live="polite" className="text-sm text-good">{state.ok ? t.saved : ""}</p>

@@ -3,6 +3,7 @@ import { buildQueue, doneCounts, studyDay } from "@/app/_domain/scheduling";
 import type { StudyCard } from "@/app/_ui/study/types";
 import type { Db } from "../db/client";
 import type { StudySettings } from "./settings";
+import { fetchNewCards } from "./new-cards";
 import { fetchRemedialCards } from "./remedial";
 import { toStudyCard } from "./study-card";
 
@@ -27,11 +28,7 @@ export async function fetchStudySession(db: Db, userId: string | null, settings:
   const horizon = new Date(opts.now.getTime() + 20 * 60_000);
   const [scheduled, newCards, today] = await Promise.all([
     userId ? db.cardState.findMany({ where: { userId, due: { lte: horizon }, card: cardWhere }, include: { card: true }, orderBy: { due: "asc" }, take: 1000 }) : Promise.resolve([]),
-    db.card.findMany({
-      where: { ...cardWhere, ...(userId ? { states: { none: { userId } } } : {}) },
-      orderBy: [{ topic: { position: "asc" } }, { position: "asc" }],
-      take: settings.newPerDay,
-    }),
+    fetchNewCards(db, userId, cardWhere, settings.newCardOrder, settings.newPerDay),
     userId ? db.dailyStat.findUnique({ where: { userId_day: { userId, day: studyDay(opts.now, settings.timeZone, settings.rolloverHour) } } }) : Promise.resolve(null),
   ]);
   const ids = buildQueue({
