@@ -1,6 +1,6 @@
 "use client";
 import { fill } from "@/app/_i18n/fill";
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { NEW_CARD_ORDERS } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
 import { saveStudySettings, type SettingsField, type SettingsState } from "@/app/_server/actions/study-settings";
@@ -18,8 +18,16 @@ const FIELDS: { name: SettingsField; type: "number" | "text"; step?: string }[] 
   { name: "rolloverHour", type: "number" },
 ];
 
-export function StudySettingsForm({ t, values }: { t: Messages["settings"]; values: StudySettings }) {
+export function StudySettingsForm({ t, values, saved }: { t: Messages["settings"]; values: StudySettings; saved: boolean }) {
   const [state, action, pending] = useActionState<SettingsState, FormData>(saveStudySettings, { ok: false });
+  // Until the learner saves, the time zone offered is the browser's (a Korean visitor's day
+  // should not roll over at 13:00 because the server runs on UTC).
+  const [timeZone, setTimeZone] = useState(values.timeZone);
+  useEffect(() => {
+    if (saved) return;
+    const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (browser) setTimeZone(browser); // eslint-disable-line react-hooks/set-state-in-effect
+  }, [saved]);
   const message = (code?: string) => {
     if (!code) return undefined;
     const [key, n] = code.split(":");
@@ -38,7 +46,8 @@ export function StudySettingsForm({ t, values }: { t: Messages["settings"]; valu
               name={f.name}
               type={f.type}
               step={f.step}
-              defaultValue={String(values[f.name])}
+              key={f.name === "timeZone" ? timeZone : f.name}
+              defaultValue={f.name === "timeZone" ? timeZone : String(values[f.name])}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${f.name}-error` : undefined}
               className="rounded-md border border-border bg-card px-2 py-1.5 text-fg"

@@ -30,7 +30,8 @@ export default async function SettingsPage() {
       <section aria-labelledby="study-settings" className="rounded-lg border border-border bg-card p-4">
         <h2 id="study-settings" className="text-lg font-semibold">{t.settings.study}</h2>
         <p className="mb-4 mt-1 text-sm text-muted">{t.settings.studyIntro}</p>
-        <StudySettingsForm t={t.settings} values={values} />
+        {/* fetchStudySettings returns the defaults object itself when nothing was ever saved. */}
+        <StudySettingsForm t={t.settings} values={values} saved={values !== defaultSettings} />
       </section>
       <section aria-labelledby="optimizer" className="mt-6 rounded-lg border border-border bg-card p-4">
         <h2 id="optimizer" className="text-lg font-semibold">{t.settings.optimizer.title}</h2>
