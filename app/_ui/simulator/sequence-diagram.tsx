@@ -1,8 +1,6 @@
-import { normaliseState, timerIn, type Step, type StepResult } from "@/app/_domain/tcp";
+import { normaliseState, spokenFlags, timerIn, type Step, type StepResult } from "@/app/_domain/tcp";
 
 const W = 640;
-// The order people say flags in ("SYN+ACK", "FIN+ACK"), not the header's bit order.
-const SPOKEN = ["SYN", "FIN", "RST", "ACK", "PSH", "URG"];
 const ROW = 64;
 const LEFT = 170;
 const RIGHT = W - 170;
@@ -10,8 +8,7 @@ const RIGHT = W - 170;
 /** A timeout is TIME-WAIT's 2MSL timer when that side was in TIME-WAIT, else a retransmission timeout. */
 function label(step: Step, before?: string): string {
   if ("timeout" in step) return timerIn(normaliseState(before ?? "") ?? "CLOSED") === "2msl" ? "2MSL timeout" : "retransmission timeout";
-  const flags = [...step.flags].sort((a, b) => SPOKEN.indexOf(a) - SPOKEN.indexOf(b));
-  const parts = [flags.join("+") || "(no flags)", `seq=${step.seq}`];
+  const parts = [spokenFlags(step.flags) || "(no flags)", `seq=${step.seq}`];
   if (step.ack !== undefined && step.flags.includes("ACK")) parts.push(`ack=${step.ack}`);
   if (step.len) parts.push(`len=${step.len}`);
   return parts.join(" ");

@@ -1,7 +1,7 @@
 "use client";
 import { fill } from "@/app/_i18n/fill";
 import { useState } from "react";
-import { findScenario, FLAGS, grade, STATES, type Flag, type GradeResult, type Step } from "@/app/_domain/tcp";
+import { findScenario, FLAGS, grade, spokenFlags, STATES, type Flag, type GradeResult, type Step } from "@/app/_domain/tcp";
 import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "./sequence-diagram";
 
@@ -157,7 +157,7 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
                   <li key={i} className={`rounded-md border p-3 ${r ? (r.ok ? "border-good" : "border-bad") : "border-border"}`}>
                     <div className="flex flex-wrap items-center justify-between gap-2">
                       <span className="font-mono text-sm">
-                        {i + 1}. {"timeout" in s ? `timeout @ ${sideName(s.timeout)}` : `${sideName(s.from)} → ${s.flags.join("+")} seq=${s.seq}${s.ack !== undefined ? ` ack=${s.ack}` : ""}${s.len ? ` len=${s.len}` : ""}${s.lost ? " (lost)" : ""}`} · {s.client} / {s.server}
+                        {i + 1}. {"timeout" in s ? `timeout @ ${sideName(s.timeout)}` : `${sideName(s.from)} → ${spokenFlags(s.flags)} seq=${s.seq}${s.ack !== undefined ? ` ack=${s.ack}` : ""}${s.len ? ` len=${s.len}` : ""}${s.lost ? " (lost)" : ""}`} · {s.client} / {s.server}
                         {r ? <strong className={`ml-2 ${r.ok ? "text-good" : "text-bad"}`}>{r.ok ? `✓ ${t.right}` : `✗ ${t.wrong}`}</strong> : null}
                       </span>
                       <button type="button" onClick={() => { setSteps((all) => all.filter((_, j) => j !== i)); setResult(null); }} className="text-sm underline" aria-label={`${t.remove} ${i + 1}`}>{t.remove}</button>
