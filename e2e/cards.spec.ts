@@ -28,6 +28,8 @@ const typedAnswer = {
 
 for (const run of runs) {
   test(`every card kind, right and wrong, by ${run.mode} at ${run.width}px in ${run.locale} (${run.scheme})`, async ({ browser }) => {
+    // Twelve cards answered and checked, each after a page load or two: longer than one page.
+    test.setTimeout(240_000);
     const w = words[run.locale];
     const context = await browser.newContext({ viewport: { width: run.width, height: 800 }, colorScheme: run.scheme, locale: run.locale === "ko" ? "ko-KR" : "en-US" });
     await context.addCookies([{ name: "locale", value: run.locale, url: test.info().project.use.baseURL! }]);
