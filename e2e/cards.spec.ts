@@ -37,7 +37,7 @@ for (const run of runs) {
     const keyboard = run.mode === "keyboard";
     const card = () => page.getByRole("region", { name: w.session }).locator("article");
     // The verdict (dnd-kit keeps a live region of its own in the card too).
-    const verdict = () => card().locator("p[role=status]");
+    const verdict = () => card().locator("p[aria-live]");
     let shot = 0;
 
     async function open(topic: string) {

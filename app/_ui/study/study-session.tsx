@@ -181,7 +181,7 @@ export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
         </p>
         <div className="prose-card" dangerouslySetInnerHTML={{ __html: card.promptHtml }} />
         <CardAnswer key={`${card.id}-${position}`} card={card} draft={draft} setDraft={setDraft} revealed={revealed} submit={reveal} t={t} />
-        <p role="status" aria-live="assertive" className={`mt-4 font-medium empty:hidden ${outcome ? (outcome.verdict === "right" ? "text-good" : outcome.verdict === "wrong" ? "text-bad" : "") : ""}`}>
+        <p aria-live="assertive" aria-atomic="true" className={`mt-4 font-medium empty:hidden ${outcome ? (outcome.verdict === "right" ? "text-good" : outcome.verdict === "wrong" ? "text-bad" : "") : ""}`}>
           {verdictText}
         </p>
         {revealed ? (
