@@ -11,7 +11,7 @@ const ko = {
   language: { label: "언어", ko: "한국어", en: "English" },
   home: {
     topicsHeading: "주제",
-    cards: "카드",
+    cards: { one: "카드 {n}장", other: "카드 {n}장" },
     startStudy: "학습 시작",
     openDrills: "드릴 열기",
     empty: "아직 가져온 학습 내용이 없습니다. npm run content:import 를 실행하세요.",
@@ -266,6 +266,7 @@ const ko = {
       passed: "기억함",
       retention: "유지율",
       none: "없음",
+      empty: "아직 데이터가 충분하지 않습니다. 복습 단계에 들어간 카드를 복습하면 주별 유지율이 여기에 나옵니다.",
     },
     forecast: { heading: "앞으로 30일 복습 예정", label: "앞으로 30일 복습 예정: 합계 {total}장, 오늘 {today}장", day: "날짜", due: "예정" },
     mastery: {
@@ -489,7 +490,7 @@ const en: Messages = {
   language: { label: "Language", ko: "한국어", en: "English" },
   home: {
     topicsHeading: "Topics",
-    cards: "cards",
+    cards: { one: "{n} card", other: "{n} cards" },
     startStudy: "Start studying",
     openDrills: "Open drills",
     empty: "No study content has been imported yet. Run npm run content:import.",
@@ -744,6 +745,7 @@ const en: Messages = {
       passed: "Recalled",
       retention: "Retention",
       none: "none",
+      empty: "Not enough data yet: once cards that are in review have been reviewed, their weekly retention shows here.",
     },
     forecast: { heading: "Due in the next 30 days", label: "Cards due in the next 30 days: {total} in all, {today} today", day: "Day", due: "Due" },
     mastery: {
