@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import "./globals.css";
 import { getMessages, getTheme } from "./_i18n/server";
+import { HeaderSwitches } from "./_ui/header-switches";
 import { NavLinks } from "./_ui/nav-links";
 import { ConnectionStatus } from "./_ui/offline/connection-status";
 import { SignOutButton } from "./_ui/sign-out-button";
@@ -50,6 +51,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <div className="flex flex-wrap items-center gap-1">
               <ConnectionStatus owner={user?.id ?? null} t={t.offline} />
               <NavLinks label={t.nav.label} items={nav} />
+              <HeaderSwitches t={t} locale={locale} theme={theme} />
               {user && !user.isGuest ? (
                 <SignOutButton label={t.auth.signOut} />
               ) : (

@@ -26,7 +26,7 @@ export default async function HomePage() {
         <h2 id="topics-heading" className="mb-3 text-lg font-semibold">
           {t.home.topicsHeading}
         </h2>
-        <TopicList topics={topics} cardsLabel={t.home.cards} emptyText={t.home.empty} headingId="topics-heading" />
+        <TopicList topics={topics} cards={t.home.cards} locale={locale} emptyText={t.home.empty} headingId="topics-heading" />
       </section>
     </div>
   );

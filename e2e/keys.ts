@@ -11,3 +11,11 @@ export async function reveal(page: Page, ratingLabel = "How well did you recall 
     await expect(rating).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
 }
+
+/**
+ * The study session's saving status. The card may hold a live region of its own (an ordering
+ * card announces its drags), so the status is found by what it says.
+ */
+export function ratingsStatus(page: Page) {
+  return page.getByRole("status").filter({ hasText: /All ratings saved|ratings? waiting/ });
+}

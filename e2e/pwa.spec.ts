@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { reveal } from "./keys";
+import { ratingsStatus, reveal } from "./keys";
 
 type Manifest = { lang: string; name: string; short_name: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string; purpose?: string }[] };
 
@@ -81,12 +81,12 @@ test("studied offline: the study page reloads without a network, five ratings wa
     await page.keyboard.press("4");
     await expect(page.getByText(`${i + 1} of`)).toBeVisible();
   }
-  await expect(page.getByRole("status")).toHaveText(/5 rating\(s\) waiting/);
+  await expect(ratingsStatus(page)).toHaveText(/5 ratings waiting/);
   await expect(header(page)).toContainText("5 pending");
 
   await page.reload();
   await expect(page.getByRole("region", { name: "Review session" })).toBeVisible();
-  await expect(page.getByRole("status")).toHaveText(/5 rating\(s\) waiting/);
+  await expect(ratingsStatus(page)).toHaveText(/5 ratings waiting/);
   await expect(header(page)).toContainText("5 pending");
   await expect(header(page)).toContainText("Offline");
   // The session resumed on the device: the five cards rated offline are not asked again.
@@ -94,7 +94,7 @@ test("studied offline: the study page reloads without a network, five ratings wa
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
   await context.setOffline(false);
-  await expect(page.getByRole("status")).toHaveText(/All ratings saved/, { timeout: 20_000 });
+  await expect(ratingsStatus(page)).toHaveText(/All ratings saved/, { timeout: 20_000 });
   await expect(header(page)).not.toContainText("pending");
   await expect(header(page)).not.toContainText("Offline");
 
@@ -107,7 +107,7 @@ test("studied offline: the study page reloads without a network, five ratings wa
   expect(reviews.every((r) => r.rating === 4)).toBe(true);
   // Reloading online sends nothing again: still five.
   await page.reload();
-  await expect(page.getByRole("status")).toHaveText(/All ratings saved/);
+  await expect(ratingsStatus(page)).toHaveText(/All ratings saved/);
   expect(await stored()).toHaveLength(5);
 });
 

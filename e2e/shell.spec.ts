@@ -27,8 +27,9 @@ test.describe("app shell", () => {
 
   test("language and theme can be changed in Settings and are kept", async ({ page }) => {
     await page.goto("/settings");
-    await page.getByLabel("Language").selectOption("ko");
-    await page.getByLabel("Theme").selectOption("dark");
+    // Comboboxes: the header's switches are buttons with the same names.
+    await page.getByRole("combobox", { name: "Language" }).selectOption("ko");
+    await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
     await page.getByRole("region", { name: "Appearance" }).getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "설정" })).toBeVisible();
     await page.reload();
@@ -36,6 +37,11 @@ test.describe("app shell", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ko");
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe("rgb(11, 17, 32)");
+    // The form shows what was saved, and the header switches back to English in one press.
+    await expect(page.getByRole("combobox", { name: "언어" })).toHaveValue("ko");
+    await expect(page.getByRole("combobox", { name: "테마" })).toHaveValue("dark");
+    await page.getByRole("banner").getByRole("button", { name: /English/ }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 
   test("the home page lists the imported topics", async ({ page }) => {

@@ -44,7 +44,9 @@ test("builds the 3-way handshake by keyboard, sees it graded correct, then break
   await expect(page.getByRole("status")).toHaveText(/Score 67% · Not quite yet/);
   const third = page.getByRole("list", { name: "Your answer" }).getByRole("listitem").nth(2);
   await expect(third).toContainText("✗ wrong");
-  await expect(third).toContainText("ack: The peer's SYN consumes one sequence number, so ack is its ISN (IRS) + 1 = 301");
+  await expect(third).toContainText("ack (acknowledgement number): The peer's SYN consumes one sequence number, so ack is its ISN (IRS) + 1 = 301");
+  // Only the wrong field is marked, not the whole step.
+  await expect(third.locator("mark")).toHaveText(["ack=300 (wrong)"]);
   await expect(page.getByRole("list", { name: "Your answer" }).getByRole("listitem").nth(1)).toContainText("✓ right");
 });
 
@@ -64,7 +66,8 @@ test("a lost SYN: the timeout step is the client's retransmission timer, drawn a
   await addStep(page, { kind: "Segment from the client", flags: ["ACK"], seq: "101", ack: "301", client: "ESTABLISHED", server: "ESTABLISHED" });
   await page.getByRole("button", { name: "Grade" }).click();
   await expect(page.getByRole("status")).toHaveText(/Score 100% · Correct!/);
-  await expect(page.getByRole("img", { name: /Sequence diagram/ }).getByText("retransmission timeout")).toBeVisible();
+  // The diagram holds a drawing for phones and one for wider screens; one of them shows.
+  await expect(page.getByRole("img", { name: /Sequence diagram/ }).getByText("retransmission timeout").filter({ visible: true })).toBeVisible();
 });
 
 test("plays a scenario's correct run as a demo, step by step", async ({ page }) => {
@@ -106,4 +109,30 @@ test.describe("simulator HTTP interface", () => {
     const huge = await request.post("/api/simulator/grade", { data: { scenario: "three-way-handshake", steps: [], pad: "x".repeat(100_000) } });
     expect(huge.status()).toBe(413);
   });
+});
+
+test("at 360 px the diagram fits the screen: both timelines inside the viewport, text at least 12 px, Korean labels", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "ko-KR" });
+  await context.addCookies([{ name: "locale", value: "ko", url: test.info().project.use.baseURL! }]);
+  const page = await context.newPage();
+  await page.goto("/drills/simulator/three-way-handshake");
+  await page.getByRole("button", { name: "정답 보기 (데모)" }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole("button", { name: "다음 단계" }).click();
+  const figure = page.getByRole("img", { name: /시퀀스 다이어그램/ });
+  await expect(figure).toBeVisible();
+  const drawing = figure.locator("svg").filter({ visible: true });
+  await expect(drawing.getByText("클라이언트", { exact: true })).toBeVisible();
+  await expect(drawing.getByText("서버", { exact: true })).toBeVisible();
+  // Both timelines (the two vertical lines) lie inside the 360 px viewport.
+  const lanes = await drawing.locator("line[stroke-opacity]").evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect()).map((r) => [r.left, r.right]));
+  expect(lanes).toHaveLength(2);
+  for (const [left, right] of lanes) {
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(360);
+  }
+  const smallest = await drawing.locator("text").evaluateAll((ts) => Math.min(...ts.map((t) => t.getBoundingClientRect().height)));
+  expect(smallest).toBeGreaterThanOrEqual(12);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  if (process.env.SHOTS_DIR) await figure.screenshot({ path: `${process.env.SHOTS_DIR}/simulator-360-ko.png` });
+  await context.close();
 });

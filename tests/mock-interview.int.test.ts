@@ -31,7 +31,7 @@ describe(`mock interviews on ${provider}`, () => {
   it("the pool holds interview prompts with their concept, recall cards and recitable scenarios", () => {
     const threeWay = pool.find((q) => q.id === "iv-three-way");
     expect(threeWay).toMatchObject({ kind: "interview", topic: "three-way-handshake", followUp: "iv-why-not-two-way" });
-    expect(pool.find((q) => q.id === "sim-three-way-handshake")).toMatchObject({ kind: "scenario", topic: "three-way-handshake", segments: ["SYN", "ACK+SYN", "ACK"] });
+    expect(pool.find((q) => q.id === "sim-three-way-handshake")).toMatchObject({ kind: "scenario", topic: "three-way-handshake", segments: ["SYN", "SYN+ACK", "ACK"] });
     expect(pool.filter((q) => q.kind === "card").length).toBeGreaterThan(5);
   });
 

@@ -1,6 +1,7 @@
 "use client";
 import { fill } from "@/app/_i18n/fill";
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { NEW_CARD_ORDERS } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
 import { saveStudySettings, type SettingsField, type SettingsState } from "@/app/_server/actions/study-settings";
 import type { StudySettings } from "@/app/_server/study/settings";
@@ -17,8 +18,16 @@ const FIELDS: { name: SettingsField; type: "number" | "text"; step?: string }[] 
   { name: "rolloverHour", type: "number" },
 ];
 
-export function StudySettingsForm({ t, values }: { t: Messages["settings"]; values: StudySettings }) {
+export function StudySettingsForm({ t, values, saved }: { t: Messages["settings"]; values: StudySettings; saved: boolean }) {
   const [state, action, pending] = useActionState<SettingsState, FormData>(saveStudySettings, { ok: false });
+  // Until the learner saves, the time zone offered is the browser's (a Korean visitor's day
+  // should not roll over at 13:00 because the server runs on UTC).
+  const [timeZone, setTimeZone] = useState(values.timeZone);
+  useEffect(() => {
+    if (saved) return;
+    const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (browser) setTimeZone(browser); // eslint-disable-line react-hooks/set-state-in-effect
+  }, [saved]);
   const message = (code?: string) => {
     if (!code) return undefined;
     const [key, n] = code.split(":");
@@ -37,7 +46,8 @@ export function StudySettingsForm({ t, values }: { t: Messages["settings"]; valu
               name={f.name}
               type={f.type}
               step={f.step}
-              defaultValue={String(values[f.name])}
+              key={f.name === "timeZone" ? timeZone : f.name}
+              defaultValue={f.name === "timeZone" ? timeZone : String(values[f.name])}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${f.name}-error` : undefined}
               className="rounded-md border border-border bg-card px-2 py-1.5 text-fg"
@@ -46,6 +56,15 @@ export function StudySettingsForm({ t, values }: { t: Messages["settings"]; valu
           </div>
         );
       })}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="newCardOrder" className="text-sm font-medium">{t.fields.newCardOrder}</label>
+        <select id="newCardOrder" name="newCardOrder" defaultValue={values.newCardOrder} className="rounded-md border border-border bg-card px-2 py-1.5 text-fg">
+          {NEW_CARD_ORDERS.map((o) => (
+            <option key={o} value={o}>{t.newCardOrders[o]}</option>
+          ))}
+        </select>
+        {state.errors?.newCardOrder ? <p className="text-sm text-bad">{message(state.errors.newCardOrder)}</p> : null}
+      </div>
       <div className="flex items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.save}</button>
         <p role="status" aria-live="polite" className="text-sm text-good">{state.ok ? t.saved : ""}</p>

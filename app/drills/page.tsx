@@ -1,6 +1,6 @@
-import { fill } from "@/app/_i18n/fill";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { plural } from "../_i18n/plural";
 import { getMessages } from "../_i18n/server";
 import { currentUser } from "../_server/auth/current-user";
 import { fetchDueDrillCounts } from "../_server/queries/drill-status";
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DrillsPage() {
-  const [{ t }, user] = await Promise.all([getMessages(), currentUser()]);
+  const [{ t, locale }, user] = await Promise.all([getMessages(), currentUser()]);
   const due = user ? await fetchDueDrillCounts(user.id, new Date()) : { scenario: 0, interview: 0 };
   const drills = [
     { id: "simulator", href: "/drills/simulator", title: t.drills.simulator, intro: t.drills.simulatorIntro, due: due.scenario },
@@ -29,7 +29,7 @@ export default async function DrillsPage() {
               {d.href ? <Link href={d.href} className="hover:underline">{d.title}</Link> : d.title}
             </h2>
             <p className="mt-1 text-muted">{d.intro}</p>
-            {d.due ? <p className="mt-2 text-sm font-semibold text-accent">{fill(t.drills.dueCount, { n: d.due })}</p> : null}
+            {d.due ? <p className="mt-2 text-sm font-semibold text-accent">{plural(t.drills.dueCount, d.due, locale)}</p> : null}
           </li>
         ))}
       </ul>

@@ -1,10 +1,9 @@
-import { fill } from "@/app/_i18n/fill";
 import type { Metadata } from "next";
 import { getMessages } from "../_i18n/server";
 import { currentUser } from "../_server/auth/current-user";
 import { getDb } from "../_server/db/client";
 import { fetchTopicSummaries } from "../_server/queries/topics";
-import { fetchStudySession } from "../_server/study/session";
+import { fetchAfterSession, fetchStudySession } from "../_server/study/session";
 import { fetchStudySettings, defaultSettings, schedulerSettingsOf } from "../_server/study/settings";
 import { PageHeader } from "../_ui/page-header";
 import { ResumableSession } from "../_ui/study/resumable-session";
@@ -24,7 +23,9 @@ export default async function StudyPage({ searchParams }: { searchParams: Search
   const topics = await fetchTopicSummaries(locale);
   const topic = topics.some((x) => x.id === params.topic) ? params.topic : undefined;
   const cram = params.cram === "1";
-  const session = await fetchStudySession(db, user?.id ?? null, settings, { topic, cram, now: new Date(), locale });
+  const now = new Date();
+  const session = await fetchStudySession(db, user?.id ?? null, settings, { topic, cram, now, locale });
+  const after = await fetchAfterSession(db, user?.id ?? null, session.cards.map((c) => c.id), now);
   return (
     <>
       <PageHeader title={t.study.title} intro={t.study.intro} />
@@ -43,7 +44,6 @@ export default async function StudyPage({ searchParams }: { searchParams: Search
           {t.study.cram}
         </label>
         <button type="submit" className="rounded-md border border-border px-3 py-1.5 text-sm font-medium">{t.study.start}</button>
-        <p className="text-sm text-muted sm:ml-auto">{fill(t.study.dueNow, { due: session.due, new: session.fresh })}</p>
       </form>
       <ResumableSession
         key={`${topic ?? "all"}-${cram}`}
@@ -53,6 +53,7 @@ export default async function StudyPage({ searchParams }: { searchParams: Search
         t={t.review}
         nothingDue={t.study.nothingDue}
         owner={user?.id ?? null}
+        next={{ locale, ...after }}
         renderedAt={new Date().toISOString()}
         topic={topic}
         limits={{ newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay }}

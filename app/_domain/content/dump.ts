@@ -1,4 +1,4 @@
-import type { Card, Locale } from "./schema";
+import type { Card, Locale, Spot } from "./schema";
 
 export type DumpedCard = {
   id: string;
@@ -15,6 +15,7 @@ export type DumpedCard = {
   misconceptions: string[];
   remedial: string[];
   correction?: string;
+  spot?: Spot;
 };
 
 /** One flat record per card per locale: what `content:dump` prints and the app stores. */
@@ -29,6 +30,7 @@ export function dumpCards(cards: Card[]): DumpedCard[] {
       if (c.meta.scenario) out.scenario = c.meta.scenario;
       if (c.meta.rubric) out.rubric = c.meta.rubric;
       if (c.meta.correction) out.correction = c.meta.correction;
+      if (c.meta.spot) out.spot = c.meta.spot[locale];
       return out;
     }),
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { statementOf } from "../answers/mistake";
 import { parseBlocks, splitFrontMatter } from "./blocks";
 import { ContentError, ContentErrors } from "./errors";
 import { parseContentFile } from "./parse-file";
@@ -88,12 +89,19 @@ export function parseContent(files: ContentFile[]): Content {
     if (r?.followUp && seenCards.get(r.followUp)?.kind !== "interview") errors.push(new ContentError(c.file, c.line, c.id, `rubric followUp "${r.followUp}" is not an interview prompt`));
   }
   // A spot-the-mistake card drills a seed's own words: it names its correction and its Korean
-  // prompt quotes what the correction quotes.
+  // prompt quotes what the correction quotes; the words to find are in the quoted statement.
   const correctionsById = new Map(corrections.map((c) => [c.id, c]));
   for (const c of cards.filter((card) => card.kind === "mistake")) {
     const corr = c.meta.correction ? correctionsById.get(c.meta.correction) : undefined;
     if (!c.meta.correction) errors.push(new ContentError(c.file, c.line, c.id, `a mistake card quotes a seed note: name its correction from ${CORRECTIONS_FILE} ("correction: <id>")`));
     else if (corr && !quotes(c.ko.prompt, corr.quote)) errors.push(new ContentError(c.file, c.line, c.id, `the Korean prompt does not quote the seed's words of correction "${corr.id}": ${corr.quote}`));
+    for (const locale of ["ko", "en"] as const) {
+      const spot = c.meta.spot?.[locale];
+      const statement = statementOf(c[locale].prompt);
+      if (!spot) errors.push(new ContentError(c.file, c.line, c.id, `a mistake card names the wrong words of its quoted statement for the learner to find ("spot: { ${locale}: { wrong: [...], fix: [...] } }")`));
+      else if (!statement) errors.push(new ContentError(c.file, c.line, c.id, `the ${locale} prompt quotes no statement ("..." or a > block quote) to find the mistake in`));
+      else for (const w of spot.wrong) if (!statement.includes(w)) errors.push(new ContentError(c.file, c.line, c.id, `the ${locale} wrong words "${w}" are not in the quoted statement: ${statement}`));
+    }
   }
   const drilled = new Set(cards.filter((c) => c.kind === "mistake").map((c) => c.meta.correction));
   for (const corr of corrections) {

@@ -133,7 +133,8 @@ describe("parseContent", () => {
       name: "content/corrections.md",
       text: '---\nid: corrections\norder: 0\ntitle: { ko: c, en: c }\n---\n## seed1-x\n```yaml\nseed: 001_4625019ba221ac6e.txt\nquote: "클라이언트 상태 : LISTEN -> SYN_SENT ... 서버 상태"\n```\n### ko\n틀림\n\n---\n\n맞음\n### en\nwrong\n\n---\n\nright, RFC 9293\n',
     };
-    const mistake = (yaml: string, ko: string) => `${front}\n## mistake m-one\n\`\`\`yaml\n${yaml}\n\`\`\`\n### ko\n${ko}\n\n---\n\n고침\n### en\nWhat is wrong?\n\n---\n\nfix\n`;
+    const mistake = (yaml: string, ko: string) => `${front}\n## mistake m-one\n\`\`\`yaml\n${yaml}\n\`\`\`\n### ko\n${ko}\n\n---\n\n고침\n### en\nWhat is wrong? "Client state: LISTEN -> SYN_SENT"\n\n---\n\nfix\n`;
+    const spot = 'spot:\n  ko: { wrong: ["LISTEN"], fix: ["CLOSED"] }\n  en: { wrong: ["LISTEN"], fix: ["CLOSED"] }';
     const errorsFor = (text: string) => {
       try {
         parseContent([misconceptions, corrections, { name: "content/a.md", text }]);
@@ -144,16 +145,23 @@ describe("parseContent", () => {
     };
 
     it("accepts a prompt that holds every quoted part in order, with emphasis and line breaks of its own", () => {
-      expect(errorsFor(mistake("correction: seed1-x", "틀린 곳은? \"클라이언트 상태 : **LISTEN** ->\nSYN_SENT\" 그리고 `서버 상태`"))).toEqual([]);
+      expect(errorsFor(mistake(`correction: seed1-x\n${spot}`, "틀린 곳은? \"클라이언트 상태 : **LISTEN** ->\nSYN_SENT\" 그리고 `서버 상태`"))).toEqual([]);
     });
 
     it("refuses a paraphrase, parts out of order, and a mistake card that names no correction", () => {
-      expect(errorsFor(mistake("correction: seed1-x", "틀린 곳은? \"클라이언트는 LISTEN에서 SYN_SENT로 간다\""))).toEqual([
+      expect(errorsFor(mistake(`correction: seed1-x\n${spot}`, "틀린 곳은? \"클라이언트는 LISTEN에서 SYN_SENT로 간다\""))).toEqual([
         "content/a.md:9: card m-one: the Korean prompt does not quote the seed's words of correction \"seed1-x\": 클라이언트 상태 : LISTEN -> SYN_SENT ... 서버 상태",
       ]);
       expect(quotes("서버 상태 그리고 클라이언트 상태 : LISTEN -> SYN_SENT", "클라이언트 상태 : LISTEN -> SYN_SENT ... 서버 상태")).toBe(false);
-      const none = errorsFor(mistake("misconceptions: [known]", "틀린 곳은? \"서버는 TIME_WAIT에 들어간다\""));
+      const none = errorsFor(mistake(`misconceptions: [known]\n${spot}`, "틀린 곳은? \"서버는 TIME_WAIT에 들어간다\""));
       expect(none).toContain('content/a.md:9: card m-one: a mistake card quotes a seed note: name its correction from corrections.md ("correction: <id>")');
+    });
+
+    it("refuses a mistake card without words to find, or with words its quoted statement lacks", () => {
+      const prompt = "틀린 곳은? \"클라이언트 상태 : LISTEN -> SYN_SENT\" 서버 상태";
+      expect(errorsFor(mistake("correction: seed1-x", prompt)).join("\n")).toMatch(/names the wrong words of its quoted statement/);
+      const elsewhere = 'spot:\n  ko: { wrong: ["서버 상태"], fix: ["CLOSED"] }\n  en: { wrong: ["LISTEN"], fix: ["CLOSED"] }';
+      expect(errorsFor(mistake(`correction: seed1-x\n${elsewhere}`, prompt))).toEqual(['content/a.md:9: card m-one: the ko wrong words "서버 상태" are not in the quoted statement: 클라이언트 상태 : LISTEN -> SYN_SENT']);
     });
   });
 });

@@ -96,12 +96,18 @@ export const rubricSchema = z
   });
 export type Rubric = z.infer<typeof rubricSchema>;
 
+/** Spot-the-mistake cards: the wrong words of the quoted statement, and corrections to accept. */
+const spotLocale = z.object({ wrong: z.array(z.string().min(1)).min(1), fix: z.array(z.string().min(1)).min(1) }).strict();
+export const spotSchema = z.object({ ko: spotLocale, en: spotLocale }).strict();
+export type Spot = z.infer<typeof spotLocale>;
+
 export const metaSchema = z
   .object({
     misconceptions: z.array(id).default([]),
     remedial: z.array(id).default([]),
     scenario: z.enum(scenarioIds).optional(),
     correction: id.optional(),
+    spot: spotSchema.optional(),
     rubric: rubricSchema.optional(),
   })
   .strict();

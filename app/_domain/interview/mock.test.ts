@@ -100,7 +100,7 @@ describe("readiness and misconceptions", () => {
 
 describe("gradeSegmentSequence", () => {
   it("reads segments in order, SYN-ACK as one, FIN with or without ACK alike", () => {
-    expect(segmentsIn("SYN → SYN-ACK → ACK")).toEqual(["SYN", "ACK+SYN", "ACK"]);
+    expect(segmentsIn("SYN → SYN-ACK → ACK")).toEqual(["SYN", "SYN+ACK", "ACK"]);
     expect(segmentsIn("fin/ack, then ack")).toEqual(["FIN", "ACK"]);
     expect(gradeSegmentSequence(["SYN", "SYN+ACK", "ACK"], "SYN, SYN+ACK, ACK").score).toBe(1);
     expect(gradeSegmentSequence(["FIN", "ACK", "FIN", "ACK"], "FIN+ACK → ACK → FIN+ACK → ACK").score).toBe(1);

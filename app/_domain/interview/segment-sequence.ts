@@ -1,3 +1,4 @@
+import { spokenFlags } from "../tcp/spoken";
 /**
  * Grades a spoken or typed segment sequence ("SYN → SYN+ACK → ACK") against the expected one.
  * A FIN's ACK bit is optional (textbooks draw FIN and FIN+ACK alike) and PSH is ignored.
@@ -7,7 +8,7 @@ const SEGMENT = /\b(SYN|ACK|FIN|RST)\b(?:\s*[+/&-]\s*\b(SYN|ACK|FIN|RST)\b)*/giu
 export function segmentKey(flags: readonly string[]): string {
   const set = new Set(flags.map((f) => f.toUpperCase()).filter((f) => f !== "PSH"));
   if (set.has("FIN")) set.delete("ACK");
-  return [...set].sort().join("+");
+  return spokenFlags([...set]);
 }
 
 /** The segments named in an answer, in order, as keys. "SYN-ACK" is one segment, not two. */

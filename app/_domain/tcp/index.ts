@@ -8,3 +8,5 @@ export { listScenarios } from "./list";
 export type { Locale, ErrorCode } from "./messages";
 export { TcpSimulatorError, UnknownScenarioError } from "./errors";
 export { timerIn } from "./machine";
+export { spokenFlags } from "./spoken";
+export { withJosa } from "./josa";

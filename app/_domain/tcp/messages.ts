@@ -1,3 +1,5 @@
+import { withJosa } from "./josa";
+import { spokenFlags } from "./spoken";
 import type { Flag, Side } from "./segment";
 
 export type Locale = "ko" | "en";
@@ -18,20 +20,27 @@ const ACK_AFTER_SYN = {
   en: (n: number) => `The peer's SYN consumes one sequence number, so ack is its ISN (IRS) + 1 = ${n} (RFC 9293 §3.4).`,
 };
 
+// Why a flag must be absent, where the rule for when it is present would read as a contradiction
+// ("must not carry ACK: every segment after the first SYN carries ACK").
+const EXTRA_RULE: Partial<Record<Flag, { ko: string; en: string }>> = {
+  ACK: { ko: "연결을 여는 첫 SYN에는 확인할 것이 아직 없으므로 ACK를 켜지 않습니다 (RFC 9293 §3.5).", en: "the first SYN opening a connection has nothing to acknowledge yet, so it carries no ACK (RFC 9293 §3.5)." },
+  SYN: { ko: "SYN은 연결을 열 때 양쪽이 한 번씩만 보냅니다 (RFC 9293 §3.5).", en: "each side sends SYN only once, when the connection opens (RFC 9293 §3.5)." },
+};
+
 export const messages = {
   wrong_sender: (l: Locale, p: { expected: Side; got: Side }) =>
     l === "ko" ? `이 단계의 세그먼트는 ${sideKo(p.expected)}가 보냅니다 (RFC 9293 §3.5, §3.6의 순서).` : `This segment is sent by the ${p.expected} (the order of RFC 9293 §3.5 and §3.6).`,
   wrong_order: (l: Locale, p: { expected: string }) =>
-    l === "ko" ? `이 단계는 ${p.expected}여야 합니다 (RFC 9293 §3.3.2 상태 다이어그램의 순서).` : `This step should be ${p.expected} (the order of the RFC 9293 §3.3.2 state diagram).`,
-  missing_flag: (l: Locale, p: { flag: Flag }) => (l === "ko" ? `${p.flag}가 빠졌습니다: ${FLAG_RULE[p.flag].ko}` : `${p.flag} is missing: ${FLAG_RULE[p.flag].en}`),
+    l === "ko" ? `이 단계는 ${withJosa(p.expected, "이어야/여야")} 합니다 (RFC 9293 §3.3.2 상태 다이어그램의 순서).` : `This step should be ${p.expected} (the order of the RFC 9293 §3.3.2 state diagram).`,
+  missing_flag: (l: Locale, p: { flag: Flag }) => (l === "ko" ? `${withJosa(p.flag, "이/가")} 빠졌습니다: ${FLAG_RULE[p.flag].ko}` : `${p.flag} is missing: ${FLAG_RULE[p.flag].en}`),
   extra_flag: (l: Locale, p: { flag: Flag }) =>
-    l === "ko" ? `이 세그먼트에는 ${p.flag}가 없어야 합니다: ${FLAG_RULE[p.flag].ko}` : `This segment must not carry ${p.flag}: ${FLAG_RULE[p.flag].en}`,
+    l === "ko" ? `이 세그먼트에는 ${withJosa(p.flag, "이/가")} 없어야 합니다: ${(EXTRA_RULE[p.flag] ?? FLAG_RULE[p.flag]).ko}` : `This segment must not carry ${p.flag}: ${(EXTRA_RULE[p.flag] ?? FLAG_RULE[p.flag]).en}`,
   wrong_seq: (l: Locale, p: { expected: number; reason: "next" | "syn" | "reset" | "retransmit" | "reopen-syn" | "reopen-iss" }) => {
     const ko = {
-      next: `seq는 보내는 쪽의 다음 시퀀스 번호 SND.NXT = ${p.expected}여야 합니다: SYN과 FIN은 1, 데이터는 길이만큼 번호를 소비합니다 (RFC 9293 §3.4).`,
+      next: `seq는 보내는 쪽의 다음 시퀀스 번호 SND.NXT = ${withJosa(String(p.expected), "이어야/여야")} 합니다: SYN과 FIN은 1, 데이터는 길이만큼 번호를 소비합니다 (RFC 9293 §3.4).`,
       syn: `SYN이 번호 하나를 소비하므로 다음 seq는 ISN+1 = ${p.expected}입니다 (RFC 9293 §3.4).`,
       reset: `ACK 없는 SYN에 답하는 RST는 seq=0을 씁니다 (RFC 9293 §3.10.7.1).`,
-      retransmit: `재전송된 세그먼트는 처음과 같은 seq = ${p.expected}를 씁니다 (RFC 9293 §3.8.1).`,
+      retransmit: `재전송된 세그먼트는 처음과 같은 seq = ${withJosa(String(p.expected), "을/를")} 씁니다 (RFC 9293 §3.8.1).`,
       "reopen-syn": `TIME-WAIT의 연결을 다시 여는 SYN은 이전 연결이 받은 번호(RCV.NXT = ${p.expected})보다 큰 seq를 써야 하며, 그렇지 않으면 지연된 중복 SYN으로 취급됩니다 (RFC 9293 §3.6.1).`,
       "reopen-iss": `TIME-WAIT에서 다시 연 쪽의 ISN은 이전 연결에서 쓴 번호보다 커야 합니다: ${p.expected} 이상 (RFC 9293 §3.6.1, MAY-2).`,
     };
@@ -72,7 +81,7 @@ export const messages = {
     };
     const hint = p.hint ? hints[p.hint][l] : "";
     return l === "ko"
-      ? `${hint}이 단계 뒤 ${sideKo(p.side)}는 ${p.got}이 아니라 ${p.expected}입니다 (RFC 9293 §3.3.2).`
+      ? `${hint}이 단계 뒤 ${sideKo(p.side)}는 ${withJosa(p.got, "이/가")} 아니라 ${p.expected}입니다 (RFC 9293 §3.3.2).`
       : `After this step the ${p.side} is in ${p.expected}, not ${p.got}${hint} (RFC 9293 §3.3.2).`;
   },
   unknown_state: (l: Locale, p: { got: string; nearest: string }) =>
@@ -90,6 +99,6 @@ export type ErrorCode = keyof typeof messages;
 export function describeExpected(step: { from?: Side; flags?: Flag[]; timeout?: Side; timer?: "2msl" | "retransmission" }, l: Locale): string {
   if (step.timeout && step.timer === "retransmission") return l === "ko" ? `${sideKo(step.timeout)}의 재전송 타이머 만료` : `the retransmission timeout at the ${step.timeout}`;
   if (step.timeout) return l === "ko" ? `${sideKo(step.timeout)}의 2MSL 타임아웃` : `the 2MSL timeout at the ${step.timeout}`;
-  const flags = (step.flags ?? []).join("+");
+  const flags = spokenFlags(step.flags ?? []);
   return l === "ko" ? `${sideKo(step.from!)}가 보내는 ${flags}` : `${flags} from the ${step.from}`;
 }

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { isValidTimeZone, parseSteps } from "@/app/_domain/scheduling";
+import { isValidTimeZone, NEW_CARD_ORDERS, parseSteps } from "@/app/_domain/scheduling";
 import { asCurrentOrNewGuest } from "../auth/current-user";
 import { getDb } from "../db/client";
 import { forgetSettings } from "../study/settings";
@@ -19,6 +19,7 @@ const settingsSchema = z.object({
   dailyGoal: int(1, 1000),
   timeZone: z.string().trim().refine(isValidTimeZone, { error: "timeZone" }),
   rolloverHour: int(0, 23),
+  newCardOrder: z.enum(NEW_CARD_ORDERS, { error: "newCardOrder" }),
 });
 
 export type SettingsField = keyof z.infer<typeof settingsSchema>;

@@ -13,7 +13,7 @@ export type MockQuestion = MockItem & {
   answerHtml: string;
   seconds: number;
   rubric?: Rubric;
-  /** Scenario questions: the segments in order, as flag keys ("SYN", "ACK+SYN"). */
+  /** Scenario questions: the segments in order, as flag keys ("SYN", "SYN+ACK"). */
   segments?: string[];
 };
 

@@ -2,6 +2,7 @@ import "server-only";
 import { doneCounts, studyDay } from "@/app/_domain/scheduling";
 import type { OfflinePack } from "@/app/_ui/study/offline-pack";
 import type { Db } from "../db/client";
+import { fetchNewCards } from "./new-cards";
 import { fetchRemedialCards } from "./remedial";
 import { DRILL_KINDS } from "./session";
 import type { StudySettings } from "./settings";
@@ -24,11 +25,7 @@ export async function fetchOfflinePack(db: Db, userId: string | null, settings: 
     userId
       ? db.cardState.findMany({ where: { userId, due: { lte: new Date(now.getTime() + HORIZON_MS) }, card: cardWhere }, include: { card: true }, orderBy: { due: "asc" }, take: Math.min(1000, 2 * settings.reviewsPerDay + 100) })
       : Promise.resolve([]),
-    db.card.findMany({
-      where: { ...cardWhere, ...(userId ? { states: { none: { userId } } } : {}) },
-      orderBy: [{ topic: { position: "asc" } }, { position: "asc" }],
-      take: 2 * settings.newPerDay,
-    }),
+    fetchNewCards(db, userId, cardWhere, settings.newCardOrder, 2 * settings.newPerDay),
     userId ? db.dailyStat.findUnique({ where: { userId_day: { userId, day } } }) : Promise.resolve(null),
     userId ? fetchRemedialCards(db, userId, cardWhere, now) : Promise.resolve([]),
   ]);

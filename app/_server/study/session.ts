@@ -3,6 +3,7 @@ import { buildQueue, doneCounts, studyDay } from "@/app/_domain/scheduling";
 import type { StudyCard } from "@/app/_ui/study/types";
 import type { Db } from "../db/client";
 import type { StudySettings } from "./settings";
+import { fetchNewCards } from "./new-cards";
 import { fetchRemedialCards } from "./remedial";
 import { toStudyCard } from "./study-card";
 
@@ -27,11 +28,7 @@ export async function fetchStudySession(db: Db, userId: string | null, settings:
   const horizon = new Date(opts.now.getTime() + 20 * 60_000);
   const [scheduled, newCards, today] = await Promise.all([
     userId ? db.cardState.findMany({ where: { userId, due: { lte: horizon }, card: cardWhere }, include: { card: true }, orderBy: { due: "asc" }, take: 1000 }) : Promise.resolve([]),
-    db.card.findMany({
-      where: { ...cardWhere, ...(userId ? { states: { none: { userId } } } : {}) },
-      orderBy: [{ topic: { position: "asc" } }, { position: "asc" }],
-      take: settings.newPerDay,
-    }),
+    fetchNewCards(db, userId, cardWhere, settings.newCardOrder, settings.newPerDay),
     userId ? db.dailyStat.findUnique({ where: { userId_day: { userId, day: studyDay(opts.now, settings.timeZone, settings.rolloverHour) } } }) : Promise.resolve(null),
   ]);
   const ids = buildQueue({
@@ -49,4 +46,17 @@ export async function fetchStudySession(db: Db, userId: string | null, settings:
   const order = [...new Set([...remedial.map((r) => r.card.id), ...ids])].slice(0, MAX_SESSION);
   const cards = order.map((id) => byId.get(id)!).filter(Boolean);
   return { cards, due: cards.filter((c) => c.state).length, fresh: cards.filter((c) => !c.state).length };
+}
+
+/**
+ * When the caller's next flashcard falls due outside this session (the end screen says so), and
+ * how many drills are due now. Only `userId`'s rows are read.
+ */
+export async function fetchAfterSession(db: Db, userId: string | null, sessionIds: string[], now: Date): Promise<{ nextDue: string | null; drillsDue: number }> {
+  if (!userId) return { nextDue: null, drillsDue: 0 };
+  const [next, drills] = await Promise.all([
+    db.cardState.findFirst({ where: { userId, due: { gt: now }, cardId: { notIn: sessionIds }, card: { retiredAt: null, kind: { notIn: DRILL_KINDS } } }, orderBy: { due: "asc" }, select: { due: true } }),
+    db.cardState.count({ where: { userId, due: { lte: now }, card: { retiredAt: null, kind: { in: DRILL_KINDS } } } }),
+  ]);
+  return { nextDue: next ? next.due.toISOString() : null, drillsDue: drills };
 }

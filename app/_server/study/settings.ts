@@ -1,5 +1,6 @@
 import "server-only";
 import { TtlCache } from "@/app/_domain/config/ttl-cache";
+import type { NewCardOrder } from "@/app/_domain/scheduling";
 import type { Db } from "../db/client";
 
 const cache = new TtlCache<StudySettings>(60_000);
@@ -20,6 +21,7 @@ export type StudySettings = {
   maximumInterval: number;
   learningSteps: string;
   relearningSteps: string;
+  newCardOrder: NewCardOrder;
   fsrsParameters: number[] | undefined;
 };
 
@@ -34,6 +36,7 @@ export const defaultSettings: StudySettings = {
   maximumInterval: 36500,
   learningSteps: "1m 10m",
   relearningSteps: "10m",
+  newCardOrder: "interleaved",
   fsrsParameters: undefined,
 };
 
@@ -54,6 +57,7 @@ export async function fetchStudySettings(db: Db, userId: string): Promise<StudyS
         maximumInterval: row.maximumInterval,
         learningSteps: row.learningSteps,
         relearningSteps: row.relearningSteps,
+        newCardOrder: row.newCardOrder === "by-topic" ? "by-topic" : "interleaved",
         fsrsParameters: row.fsrsParameters ? (JSON.parse(row.fsrsParameters) as number[]) : undefined,
       }
     : defaultSettings;

@@ -1,6 +1,7 @@
 import "server-only";
+import { clozeBlanks, keyTerms, startingOrder, statementOf } from "@/app/_domain/answers";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
-import type { SerializedState, StudyCard } from "@/app/_ui/study/types";
+import type { AnswerCheck, SerializedState, StudyCard } from "@/app/_ui/study/types";
 
 type CardRow = { id: string; kind: string; bodyKo: string; bodyEn: string };
 type StateRow = Omit<SerializedState, "due" | "lastReview"> & { due: Date; lastReview: Date | null };
@@ -12,6 +13,7 @@ type Body = {
   options?: (string | { text: string; correct?: boolean })[];
   correct?: number | number[];
   items?: string[];
+  spot?: { wrong: string[]; fix: string[] };
 };
 
 /** A short fragment (an option) without the paragraph Markdown wraps around it. */
@@ -37,6 +39,20 @@ function serializeState(s: StateRow | null): SerializedState | null {
   };
 }
 
+/** The statement as the learner taps it: Markdown marks dropped, white space collapsed. */
+const plain = (text: string) => text.replace(/\*\*|`/g, "").replace(/\s+/g, " ").trim();
+
+function answerCheck(kind: string, id: string, body: Body): AnswerCheck | undefined {
+  if (kind === "cloze") return { kind: "cloze", blanks: clozeBlanks(body.prompt ?? "") };
+  if (kind === "ordering" && body.items?.length) return { kind: "order", itemsHtml: body.items.map(renderInline), start: startingOrder(id, body.items.length) };
+  if (kind === "mistake" && body.spot) {
+    const statement = statementOf(body.prompt ?? "");
+    if (statement) return { kind: "spot", statement: plain(statement), wrong: body.spot.wrong.map(plain), fix: body.spot.fix };
+  }
+  if (kind === "basic" || kind === "why") return { kind: "typed", terms: keyTerms(body.answer ?? "") };
+  return undefined;
+}
+
 /** A stored card in the learner's language, rendered to sanitized HTML for the review screen. */
 export function toStudyCard(card: CardRow, state: StateRow | null, topic: string, locale: "ko" | "en"): StudyCard {
   const body = JSON.parse(locale === "ko" ? card.bodyKo : card.bodyEn) as Body;
@@ -44,13 +60,15 @@ export function toStudyCard(card: CardRow, state: StateRow | null, topic: string
   let answer = body.answer ?? "";
   if (card.kind === "cloze") {
     const full = prompt;
-    prompt = full.replace(CLOZE, (_, _text, hint) => `**[${hint ?? "…"}]**`);
+    let n = 0;
+    prompt = full.replace(CLOZE, (_, _text, hint) => `**[${++n}${hint ? `: ${hint}` : ""}]**`);
     answer = [full.replace(CLOZE, (_, text) => `**${text}**`), answer].filter(Boolean).join("\n\n");
   }
   if (card.kind === "ordering" && body.items && !answer) answer = body.items.map((item, i) => `${i + 1}. ${item}`).join("\n");
   if (body.explanation) answer = [answer, body.explanation].filter(Boolean).join("\n\n");
   const correct = new Set(Array.isArray(body.correct) ? body.correct : body.correct === undefined ? [] : [body.correct]);
   const options = body.options?.map((o, i) => (typeof o === "string" ? { html: renderInline(o), correct: correct.has(i) } : { html: renderInline(o.text), correct: !!o.correct || correct.has(i) }));
+  const check = answerCheck(card.kind, card.id, body);
   return {
     id: card.id,
     kind: card.kind,
@@ -58,6 +76,7 @@ export function toStudyCard(card: CardRow, state: StateRow | null, topic: string
     promptHtml: renderMarkdown(prompt),
     answerHtml: renderMarkdown(answer),
     ...(options ? { options } : {}),
+    ...(check ? { check } : {}),
     state: serializeState(state),
   };
 }

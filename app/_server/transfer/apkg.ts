@@ -18,6 +18,15 @@ function sides(card: StudyCard): { front: string; back: string } {
   return { front: card.promptHtml + options(false), back: options(true) + card.answerHtml };
 }
 
+type CardRow = { id: string; kind: string; bodyKo: string; bodyEn: string };
+
+/** One stored card as an Anki note: both languages, each side rendered as the app renders it. */
+export function noteOf(c: CardRow, topicId: string): AnkiNoteInput {
+  const ko = sides(toStudyCard(c, null, topicId, "ko"));
+  const en = sides(toStudyCard(c, null, topicId, "en"));
+  return { id: c.id, koFront: ko.front, koBack: ko.back, enFront: en.front, enBack: en.back, topic: topicId };
+}
+
 export type Apkg = { fileName: string; bytes: Uint8Array; cards: number };
 
 /** A topic's live cards as an Anki package (null for an unknown topic). */
@@ -25,11 +34,7 @@ export async function buildTopicApkg(db: Db, topicId: string, now: Date): Promis
   const topic = await db.topic.findUnique({ where: { id: topicId } });
   if (!topic) return null;
   const cards = await db.card.findMany({ where: { topicId, retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, kind: true, bodyKo: true, bodyEn: true } });
-  const notes: AnkiNoteInput[] = cards.map((c) => {
-    const ko = sides(toStudyCard(c, null, topic.id, "ko"));
-    const en = sides(toStudyCard(c, null, topic.id, "en"));
-    return { id: c.id, koFront: ko.front, koBack: ko.back, enFront: en.front, enBack: en.back, topic: topic.id };
-  });
+  const notes = cards.map((c) => noteOf(c, topic.id));
   const deck = { id: deckIdOf(topic.id), name: `TCP Handshake Trainer::${topic.titleKo} · ${topic.titleEn}`, description: `${topic.titleKo} / ${topic.titleEn}` };
   return { fileName: `tcp-srs-${topic.id}.apkg`, bytes: apkgBytes(deck, notes, now), cards: notes.length };
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { gradeStates, type ConnectionReport } from "@/app/_domain/capture";
-import { STATES, type GradeResult } from "@/app/_domain/tcp";
+import { spokenFlags, STATES, type GradeResult } from "@/app/_domain/tcp";
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "../simulator/sequence-diagram";
@@ -52,7 +52,7 @@ export function CapturePractice({ connection: c, t, locale, onClose }: { connect
           return (
             <li key={s.index} className={`rounded-md border p-2 ${r ? (r.ok ? "border-good" : "border-bad") : "border-border"}`}>
               <p className="font-mono text-xs break-words">
-                #{s.index} {names[s.from]} → {s.flags.join("+")} seq={s.seq}{s.ack !== null ? ` ack=${s.ack}` : ""}{s.len ? ` len=${s.len}` : ""}{s.lost ? ` (${t.lost})` : ""}
+                #{s.index} {names[s.from]} → {spokenFlags(s.flags)} seq={s.seq}{s.ack !== null ? ` ack=${s.ack}` : ""}{s.len ? ` len=${s.len}` : ""}{s.lost ? ` (${t.lost})` : ""}
                 {r ? <strong className={`ml-2 ${r.ok ? "text-good" : "text-bad"}`}>{r.ok ? `✓ ${t.right}` : `✗ ${t.wrong}`}</strong> : null}
               </p>
               <div className="mt-1 grid grid-cols-2 gap-2">

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { ConnectionReport } from "@/app/_domain/capture";
-import type { Step } from "@/app/_domain/tcp";
+import { spokenFlags, type Step } from "@/app/_domain/tcp";
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "../simulator/sequence-diagram";
@@ -62,7 +62,7 @@ export function ConnectionView({ connection: c, t, locale }: { connection: Conne
           {c.segments.slice(0, SHOWN_SEGMENTS).map((s) => (
             <li key={s.index} className="rounded-md border border-border p-2 text-sm">
               <p className="font-mono text-xs break-words">
-                #{s.index} {names[s.from]} → {s.flags.join("+")} seq={s.seq}{s.ack !== null ? ` ack=${s.ack}` : ""}{s.len ? ` len=${s.len}` : ""}{s.lost ? ` (${t.lost})` : ""}{time(s.time)} · {s.client} / {s.server}
+                #{s.index} {names[s.from]} → {spokenFlags(s.flags)} seq={s.seq}{s.ack !== null ? ` ack=${s.ack}` : ""}{s.len ? ` len=${s.len}` : ""}{s.lost ? ` (${t.lost})` : ""}{time(s.time)} · {s.client} / {s.server}
               </p>
               <p className="mt-1">{s.explanation}</p>
             </li>

@@ -38,6 +38,14 @@ export function ReviewsPerDayChart({ days, locale, t, numbers }: { days: DayCoun
 
 export function RetentionChart({ weeks, target, locale, t, numbers }: { weeks: WeekRetention[]; target: number; locale: Locale; t: T["retention"]; numbers: string }) {
   const pct = (x: number | null) => formatPercent(x, locale, t.none);
+  // An empty frame reads as broken: with no review-stage ratings yet, say so instead.
+  if (weeks.every((w) => w.reviews === 0)) {
+    return (
+      <ChartSection id="retention-heading" title={t.heading} intro={fill(t.intro, { target: pct(target) })}>
+        <p className="text-muted">{t.empty}</p>
+      </ChartSection>
+    );
+  }
   return (
     <ChartSection id="retention-heading" title={t.heading} intro={fill(t.intro, { target: pct(target) })}>
       <BarChart

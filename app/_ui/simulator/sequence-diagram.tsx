@@ -1,79 +1,110 @@
-import { normaliseState, timerIn, type Step, type StepResult } from "@/app/_domain/tcp";
-
-const W = 640;
-// The order people say flags in ("SYN+ACK", "FIN+ACK"), not the header's bit order.
-const SPOKEN = ["SYN", "FIN", "RST", "ACK", "PSH", "URG"];
-const ROW = 64;
-const LEFT = 170;
-const RIGHT = W - 170;
+import { normaliseState, spokenFlags, timerIn, type Step, type StepResult } from "@/app/_domain/tcp";
 
 /** A timeout is TIME-WAIT's 2MSL timer when that side was in TIME-WAIT, else a retransmission timeout. */
 function label(step: Step, before?: string): string {
   if ("timeout" in step) return timerIn(normaliseState(before ?? "") ?? "CLOSED") === "2msl" ? "2MSL timeout" : "retransmission timeout";
-  const flags = [...step.flags].sort((a, b) => SPOKEN.indexOf(a) - SPOKEN.indexOf(b));
-  const parts = [flags.join("+") || "(no flags)", `seq=${step.seq}`];
+  const parts = [spokenFlags(step.flags) || "(no flags)", `seq=${step.seq}`];
   if (step.ack !== undefined && step.flags.includes("ACK")) parts.push(`ack=${step.ack}`);
   if (step.len) parts.push(`len=${step.len}`);
   return parts.join(" ");
 }
 
-/** Both timelines with an arrow per step and each side's state beside it; results colour the rows. */
-export function SequenceDiagram({ steps, initial, results, title }: { steps: Step[]; initial: { client: string; server: string }; results?: StepResult[]; title: string }) {
-  const height = 70 + steps.length * ROW + 20;
-  const summary = steps.map((s, i) => `${i + 1}. ${"timeout" in s ? `timeout at ${s.timeout}` : `${s.from} → ${label(s)}${s.lost ? " (lost)" : ""}`}; client ${s.client}, server ${s.server}`).join(". ");
+// Fields of a step that belong to the arrow (the segment or timer) rather than to a side's state.
+const SEGMENT_FIELDS = new Set(["from", "flags", "seq", "ack", "len", "lost", "timeout", "steps"]);
+
+/** Colours by what was wrong: the arrow for a wrong segment, a side's state for a wrong state. */
+function colours(result: StepResult | undefined) {
+  if (!result) return { arrow: "currentColor", client: "currentColor", server: "currentColor" };
+  const wrong = new Set(result.errors.map((e) => e.field));
+  const of = (bad: boolean) => (bad ? "var(--bad)" : "var(--good)");
+  return { arrow: of([...wrong].some((f) => SEGMENT_FIELDS.has(f))), client: of(wrong.has("client")), server: of(wrong.has("server")) };
+}
+
+/** One drawing: `wide` puts the states beside the timelines; narrow (phones) puts them under the arrows, at 1:1 scale. */
+function Drawing({ steps, initial, results, names, wide }: { steps: Step[]; initial: { client: string; server: string }; results?: StepResult[]; names: { client: string; server: string }; wide: boolean }) {
+  const W = wide ? 640 : 320;
+  const ROW = wide ? 64 : 84;
+  const LEFT = wide ? 170 : 26;
+  const RIGHT = W - LEFT;
+  const TOP = wide ? 70 : 96;
+  const height = TOP + steps.length * ROW + 20;
+  const marker = wide ? "arrow-wide" : "arrow-narrow";
+  // Narrow: state names start at the edges, under each arrow; wide: beside the timelines.
+  const stateX = (side: "client" | "server") => (wide ? (side === "client" ? LEFT - 12 : RIGHT + 12) : side === "client" ? 2 : W - 2);
+  const anchor = (side: "client" | "server") => (side === "client" ? "end" : "start");
+  const edge = (side: "client" | "server") => (wide ? anchor(side) : side === "client" ? "start" : "end");
   return (
-    // Focusable so that keyboard users can scroll it sideways on a narrow screen.
-    <figure tabIndex={0} aria-label={title} className="overflow-x-auto rounded-lg border border-border bg-card p-2">
-      <svg viewBox={`0 0 ${W} ${height}`} width="100%" style={{ minWidth: 480 }} role="img" aria-label={`${title}. ${summary || ""}`}>
-        <defs>
-          <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M 0 0 L 10 5 L 0 10 z" fill="context-stroke" />
-          </marker>
-        </defs>
-        <g fontSize="14" fill="currentColor" className="text-fg">
-          <text x={LEFT} y={22} textAnchor="middle" fontWeight="600">Client</text>
-          <text x={RIGHT} y={22} textAnchor="middle" fontWeight="600">Server</text>
-          <text x={LEFT - 12} y={46} textAnchor="end" className="fill-muted" fontSize="12">{initial.client}</text>
-          <text x={RIGHT + 12} y={46} textAnchor="start" className="fill-muted" fontSize="12">{initial.server}</text>
-          <line x1={LEFT} y1={30} x2={LEFT} y2={height - 10} stroke="currentColor" strokeOpacity="0.35" strokeWidth="2" />
-          <line x1={RIGHT} y1={30} x2={RIGHT} y2={height - 10} stroke="currentColor" strokeOpacity="0.35" strokeWidth="2" />
-          {steps.map((step, i) => {
-            const y = 70 + i * ROW;
-            const before = "timeout" in step ? (i === 0 ? initial : steps[i - 1]!)[step.timeout] : undefined;
-            const result = results?.[i];
-            const colour = result ? (result.ok ? "var(--good)" : "var(--bad)") : "currentColor";
-            const stateY = y + 24;
-            return (
-              <g key={i} color={colour}>
+    <svg viewBox={`0 0 ${W} ${height}`} width="100%" aria-hidden>
+      <defs>
+        <marker id={marker} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M 0 0 L 10 5 L 0 10 z" fill="context-stroke" />
+        </marker>
+      </defs>
+      <g fontSize="14" fill="currentColor" className="text-fg">
+        <text x={wide ? LEFT : 2} y={22} textAnchor={wide ? "middle" : "start"} fontWeight="600">{names.client}</text>
+        <text x={wide ? RIGHT : W - 2} y={22} textAnchor={wide ? "middle" : "end"} fontWeight="600">{names.server}</text>
+        <text x={stateX("client")} y={wide ? 46 : 44} textAnchor={edge("client")} className="fill-muted" fontSize={wide ? 12 : 13}>{initial.client}</text>
+        <text x={stateX("server")} y={wide ? 46 : 44} textAnchor={edge("server")} className="fill-muted" fontSize={wide ? 12 : 13}>{initial.server}</text>
+        <line x1={LEFT} y1={wide ? 30 : 54} x2={LEFT} y2={height - 10} stroke="currentColor" strokeOpacity="0.35" strokeWidth="2" />
+        <line x1={RIGHT} y1={wide ? 30 : 54} x2={RIGHT} y2={height - 10} stroke="currentColor" strokeOpacity="0.35" strokeWidth="2" />
+        {steps.map((step, i) => {
+          const y = TOP + i * ROW;
+          const before = "timeout" in step ? (i === 0 ? initial : steps[i - 1]!)[step.timeout] : undefined;
+          const c = colours(results?.[i]);
+          const stateY = y + (wide ? 24 : 30);
+          return (
+            <g key={i}>
+              <g color={c.arrow}>
                 {"timeout" in step ? (
                   <g>
                     <circle cx={step.timeout === "client" ? LEFT : RIGHT} cy={y} r="9" fill="none" stroke="currentColor" strokeWidth="2" />
-                    <path d={`M ${(step.timeout === "client" ? LEFT : RIGHT)} ${y - 5} v 5 h 4`} stroke="currentColor" strokeWidth="2" fill="none" />
-                    <text x={W / 2} y={y + 4} textAnchor="middle" fill="currentColor">{label(step, before)}</text>
+                    <path d={`M ${step.timeout === "client" ? LEFT : RIGHT} ${y - 5} v 5 h 4`} stroke="currentColor" strokeWidth="2" fill="none" />
+                    <text x={W / 2} y={y + 4} textAnchor="middle" fill="currentColor" fontSize={wide ? 14 : 13}>{label(step, before)}</text>
                   </g>
                 ) : (
                   <g>
                     <line
                       x1={step.from === "client" ? LEFT : RIGHT}
                       y1={y - 8}
-                      x2={step.lost ? (LEFT + RIGHT) / 2 + (step.from === "client" ? 60 : -60) : step.from === "client" ? RIGHT - 2 : LEFT + 2}
+                      x2={step.lost ? (LEFT + RIGHT) / 2 + (step.from === "client" ? 40 : -40) : step.from === "client" ? RIGHT - 2 : LEFT + 2}
                       y2={step.lost ? y + 4 : y + 12}
                       stroke="currentColor"
                       strokeWidth="2"
                       strokeDasharray={step.lost ? "6 4" : undefined}
-                      markerEnd={step.lost ? undefined : "url(#arrow)"}
+                      markerEnd={step.lost ? undefined : `url(#${marker})`}
                     />
-                    {step.lost ? <text x={(LEFT + RIGHT) / 2 + (step.from === "client" ? 66 : -78)} y={y + 10} fill="currentColor" fontWeight="700">✕</text> : null}
+                    {step.lost ? <text x={(LEFT + RIGHT) / 2 + (step.from === "client" ? 46 : -58)} y={y + 10} fill="currentColor" fontWeight="700">✕</text> : null}
                     <text x={W / 2} y={y - 14} textAnchor="middle" fill="currentColor" fontFamily="var(--font-mono)" fontSize="13">{label(step)}</text>
                   </g>
                 )}
-                <text x={LEFT - 12} y={stateY} textAnchor="end" fontSize="12" fill="currentColor">{step.client}</text>
-                <text x={RIGHT + 12} y={stateY} textAnchor="start" fontSize="12" fill="currentColor">{step.server}</text>
               </g>
-            );
-          })}
-        </g>
-      </svg>
+              <text x={stateX("client")} y={stateY} textAnchor={edge("client")} fontSize={wide ? 12 : 13} fill={c.client}>{step.client}</text>
+              <text x={stateX("server")} y={stateY} textAnchor={edge("server")} fontSize={wide ? 12 : 13} fill={c.server}>{step.server}</text>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}
+
+type Props = { steps: Step[]; initial: { client: string; server: string }; results?: StepResult[]; title: string; names?: { client: string; server: string } };
+
+/**
+ * Both timelines with an arrow per step and each side's state; results colour what was wrong
+ * (a segment's arrow, or one side's state). Phones get a drawing made for their width (text at
+ * least 12 px, nothing to scroll); wider screens get the states beside the timelines.
+ */
+export function SequenceDiagram({ steps, initial, results, title, names = { client: "Client", server: "Server" } }: Props) {
+  const summary = steps.map((s, i) => `${i + 1}. ${"timeout" in s ? `timeout at ${names[s.timeout]}` : `${names[s.from]} → ${label(s)}${s.lost ? " (lost)" : ""}`}; ${names.client} ${s.client}, ${names.server} ${s.server}`).join(". ");
+  return (
+    <figure role="img" aria-label={`${title}. ${summary}`} className="rounded-lg border border-border bg-card p-2">
+      <div className="sm:hidden">
+        <Drawing steps={steps} initial={initial} results={results} names={names} wide={false} />
+      </div>
+      <div className="hidden sm:block">
+        <Drawing steps={steps} initial={initial} results={results} names={names} wide />
+      </div>
     </figure>
   );
 }

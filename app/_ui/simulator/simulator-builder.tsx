@@ -1,7 +1,7 @@
 "use client";
 import { fill } from "@/app/_i18n/fill";
 import { useState } from "react";
-import { findScenario, FLAGS, grade, STATES, type Flag, type GradeResult, type Step } from "@/app/_domain/tcp";
+import { findScenario, FLAGS, grade, spokenFlags, STATES, type Flag, type GradeResult, type Step } from "@/app/_domain/tcp";
 import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "./sequence-diagram";
 
@@ -145,7 +145,7 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
           {error ? <p className="text-bad">{error}</p> : null}
           {note ? <p className="text-sm text-muted">{note}</p> : null}
         </div>
-        <SequenceDiagram steps={shown} initial={scenario.initial} results={demoAt === null ? result?.steps : undefined} title={t.diagram} />
+        <SequenceDiagram steps={shown} initial={scenario.initial} results={demoAt === null ? result?.steps : undefined} title={t.diagram} names={{ client: capitalise(t.client), server: capitalise(t.server) }} />
         {demoAt === null ? (
           steps.length === 0 ? (
             <p className="text-muted">{t.noSteps}</p>
@@ -154,10 +154,10 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
               {steps.map((s, i) => {
                 const r = result?.steps[i];
                 return (
-                  <li key={i} className={`rounded-md border p-3 ${r ? (r.ok ? "border-good" : "border-bad") : "border-border"}`}>
+                  <li key={i} className="rounded-md border border-border p-3">
                     <div className="flex flex-wrap items-center justify-between gap-2">
                       <span className="font-mono text-sm">
-                        {i + 1}. {"timeout" in s ? `timeout @ ${sideName(s.timeout)}` : `${sideName(s.from)} → ${s.flags.join("+")} seq=${s.seq}${s.ack !== undefined ? ` ack=${s.ack}` : ""}${s.len ? ` len=${s.len}` : ""}${s.lost ? " (lost)" : ""}`} · {s.client} / {s.server}
+                        {i + 1}. <StepParts step={s} wrong={new Set(r?.errors.map((e) => e.field))} sideName={sideName} wrongLabel={t.wrong} />
                         {r ? <strong className={`ml-2 ${r.ok ? "text-good" : "text-bad"}`}>{r.ok ? `✓ ${t.right}` : `✗ ${t.wrong}`}</strong> : null}
                       </span>
                       <button type="button" onClick={() => { setSteps((all) => all.filter((_, j) => j !== i)); setResult(null); }} className="text-sm underline" aria-label={`${t.remove} ${i + 1}`}>{t.remove}</button>
@@ -165,7 +165,7 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
                     {r && !r.ok ? (
                       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                         {r.errors.map((e, k) => (
-                          <li key={k}><span className="font-mono">{e.field}</span>: {e.message}</li>
+                          <li key={k}><span className="font-medium">{(t.fields as Record<string, string>)[e.field] ?? e.field}</span>: {e.message}</li>
                         ))}
                       </ul>
                     ) : null}
@@ -180,5 +180,29 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
         ) : null}
       </section>
     </div>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A step as text, each field marked on its own: only what was wrong is shown wrong. */
+function StepParts({ step, wrong, sideName, wrongLabel }: { step: Step; wrong: Set<string>; sideName: (s: "client" | "server") => string; wrongLabel: string }) {
+  const part = (field: string, text: string) =>
+    wrong.has(field) ? (
+      <mark className="rounded bg-transparent px-0.5 text-bad underline decoration-2">
+        {text}
+        <span className="sr-only"> ({wrongLabel})</span>
+      </mark>
+    ) : (
+      text
+    );
+  if ("timeout" in step) return <>{part("timeout", `timeout @ ${sideName(step.timeout)}`)} · {part("client", step.client)} / {part("server", step.server)}</>;
+  return (
+    <>
+      {part("from", sideName(step.from))} → {part("flags", spokenFlags(step.flags))} {part("seq", `seq=${step.seq}`)}
+      {step.ack !== undefined ? <> {part("ack", `ack=${step.ack}`)}</> : null}
+      {step.len ? <> {part("len", `len=${step.len}`)}</> : null}
+      {step.lost || wrong.has("lost") ? <> {part("lost", step.lost ? "(lost)" : "(arrived)")}</> : null} · {part("client", step.client)} / {part("server", step.server)}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { resumeSession, studyDay, type MemoryState, type SchedulerSettings } fro
 import type { Messages } from "@/app/_i18n/messages";
 import { loadOfflinePack, type OfflinePack } from "./offline-pack";
 import { ratingsOf, type StoredRating } from "./outbox";
+import type { NextSteps } from "./session-end";
 import { StudySession } from "./study-session";
 import type { SerializedState, StudyCard } from "./types";
 
@@ -23,6 +24,7 @@ type Props = {
   limits: { newPerDay: number; reviewsPerDay: number };
   timeZone: string;
   rolloverHour: number;
+  next?: NextSteps;
 };
 
 const toState = (s: SerializedState | null): MemoryState | null =>
@@ -102,7 +104,7 @@ export function ResumableSession(props: Props) {
       {list.length === 0 ? (
         <p className="rounded-lg border border-border bg-card p-5">{props.nothingDue}</p>
       ) : (
-        <StudySession key={resumed ? "resumed" : "server"} cards={list} settings={props.settings} cram={cram} t={props.t} owner={owner} />
+        <StudySession key={resumed ? "resumed" : "server"} cards={list} settings={props.settings} cram={cram} t={props.t} owner={owner} next={props.next} />
       )}
     </div>
   );

@@ -1,5 +1,12 @@
 import type { MemoryState } from "@/app/_domain/scheduling";
 
+/** What the learner answers with, by card kind; everything the browser needs to check it. */
+export type AnswerCheck =
+  | { kind: "cloze"; blanks: { answer: string; hint?: string }[] }
+  | { kind: "order"; itemsHtml: string[]; start: number[] }
+  | { kind: "spot"; statement: string; wrong: string[]; fix: string[] }
+  | { kind: "typed"; terms: string[] };
+
 /** What the review screen needs of one card, already rendered to safe HTML on the server. */
 export type StudyCard = {
   id: string;
@@ -9,6 +16,8 @@ export type StudyCard = {
   answerHtml: string;
   /** Multiple choice: the options as HTML and the indices of the right ones. */
   options?: { html: string; correct: boolean }[];
+  /** How the learner's answer is checked (absent on an older offline copy: reveal and rate). */
+  check?: AnswerCheck;
   /** Memory state as JSON-safe values (dates as ISO strings); null for a new card. */
   state: SerializedState | null;
 };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "UserSettings" ADD COLUMN     "newCardOrder" TEXT NOT NULL DEFAULT 'interleaved';
