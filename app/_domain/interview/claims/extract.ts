@@ -341,6 +341,8 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   // about, not one its subject enters; only someone named before it holds it ("서버의 TIME_WAIT는").
   // … unless the sentence defines it by who enters it: "TIME_WAIT는 서버가 … 들어가는 상태로".
   const topic = STATE_AS_TOPIC.test(text.slice(end, end + 16)) && !ENTERED_STATE.test(sentence);
+  // "TIME_WAIT 상태에서는 서버가 …": a state set as the scene, with a subject named after it, is not that subject's.
+  if (SCENE_AFTER.test(text.slice(end, end + 16)) && reading.subjectSpan && reading.subjectSpan[0] - offset >= end) return null;
   const after = rel.find((a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)));
   if (after) return { actor: after.actor, span: after.span };
   const enBound = rel.filter((a) => a.e <= start && /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(a.e, start))).at(-1);
@@ -360,6 +362,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   return null;
 }
 
+const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
 const ENTERED_STATE = ko("(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b");
 const STATE_AS_TOPIC = ko("^\\s*(?:상태)?\\s*(?:는|은|란|이란|라는\\s*(?:것|상태)은)(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b");
