@@ -54,6 +54,11 @@ export const CORPUS_R4: CorpusAnswer[] = [
   { id: "r4-fa-ko-wrong-timeout", prompt: "iv-final-ack-lost", locale: "ko", style: "casual-korean", round: R, wrong: ["ack-retransmitted-by-timer"], text: `클라이언트는 자신이 보낸 ACK가 유실된 걸 타임아웃으로 알아채고 ACK를 다시 보냅니다.` },
   { id: "r4-fa-en-wrong-timeout", prompt: "iv-final-ack-lost", locale: "en", style: "verbless-list", round: R, wrong: ["ack-retransmitted-by-timer"], text: `The lost ACK gets retransmitted after the client's timeout expires.` },
   { id: "r4-2w-ko-wrong-alive-2", prompt: "iv-why-not-two-way", locale: "ko", style: "casual-korean", round: R, wrong: ["two-way-enough"], text: `2-way handshake는 서버가 살아 있는지만 확인해도 되므로 2번이면 충분하다.` },
+  // ── correct answers that name a misconception only to deny it ──
+  { id: "r4-fl-en-urg-denied", prompt: "iv-flags", locale: "en", style: "qa-refuted", round: R, text: `URG means the urgent pointer is valid; it does not mean the data is processed first. SYN opens, ACK acknowledges, FIN ends, RST aborts, PSH pushes.` },
+  { id: "r4-fl-ko-urg-contrast", prompt: "iv-flags", locale: "ko", style: "qa-refuted", round: R, text: `URG는 우선 처리가 아니라 긴급 포인터가 유효함을 뜻한다. SYN 연결, ACK 확인, FIN 종료, RST 강제 종료, PSH 즉시 전달.` },
+  { id: "r4-fl-ko-pure-ack", prompt: "iv-flags", locale: "ko", style: "flag-table", round: R, text: `SYN이나 FIN과 달리 순수 ACK는 시퀀스 번호를 소비하지 않는다. SYN은 연결, ACK는 확인, FIN은 종료, RST는 강제 종료, PSH는 즉시 전달, URG는 긴급.` },
+  { id: "r4-fa-en-no-ack-timer", prompt: "iv-final-ack-lost", locale: "en", style: "qa-refuted", round: R, text: `The ACK itself is never retransmitted on a timer. The server in LAST_ACK retransmits its FIN, and the client in TIME_WAIT ACKs it again.` },
   // ── held out: written after the fixes, only run for figures ──
   { id: "r4h-fl-ko-wrong-synseq", prompt: "iv-flags", locale: "ko", style: "verbless-list", round: R, holdout: true, wrong: ["syn-no-sequence"], text: `- SYN: 연결 시작, 데이터가 없으니 순서 번호도 안 씀\n- ACK: 응답 확인\n- FIN: 연결 끝\n- RST: 리셋\n- PSH: 즉시 올림\n- URG: 긴급 포인터` },
   { id: "r4h-fl-en-wrong-urg", prompt: "iv-flags", locale: "en", style: "flag-table", round: R, holdout: true, wrong: ["urg-means-priority"], text: `SYN | starts a connection\nACK | acknowledgement number valid\nFIN | sender is done\nRST | abort\nPSH | push to the application\nURG | the data gets priority and jumps ahead of the normal stream` },
