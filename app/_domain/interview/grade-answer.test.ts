@@ -179,7 +179,8 @@ describe("claims, not keywords: what the keyword grader got wrong", () => {
 
   it("catches false claims because the model says they are false, quoting the learner and citing RFC 9293", () => {
     const swapped = grade("iv-four-way", "클라이언트가 FIN을 보내고 서버가 ACK, FIN을 보냅니다. 클라이언트는 마지막 ACK를 보내고 CLOSE_WAIT가 되고, 서버는 TIME_WAIT가 됩니다.");
-    expect(flagged(swapped).sort()).toEqual(["time-wait-on-server", "wrong-state-for-side"]);
+    // CLOSE_WAIT on the first closer and TIME_WAIT on the second: each wrong for its side, and the two swapped.
+    expect(flagged(swapped).sort()).toEqual(["close-wait-equals-time-wait", "time-wait-on-server", "wrong-state-for-side"]);
     expect(swapped.score).toBeLessThan(0.7);
     const fw2 = grade("iv-four-way", "The client waits in FIN_WAIT_2 for 2MSL.", "en");
     expect(flagged(fw2)).toEqual(["two-msl-outside-time-wait"]);

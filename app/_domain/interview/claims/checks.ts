@@ -7,7 +7,7 @@ import type { Prepared } from "./text";
 
 export type Locale = "ko" | "en";
 /** The misconceptions the grader checks on every answer (content may name only these without words of its own). */
-export const CHECKED_MISCONCEPTIONS = ["time-wait-on-server", "server-enters-syn-sent", "listen-before-syn-sent", "wrong-state-for-side", "two-msl-outside-time-wait", "two-way-enough", "fin-closes-both-directions", "time-wait-waits-for-data", "syn-no-sequence", "close-wait-equals-time-wait", "ack-not-plus-one", "timed-wait-spelling"];
+export const CHECKED_MISCONCEPTIONS = ["time-wait-on-server", "server-enters-syn-sent", "listen-before-syn-sent", "wrong-state-for-side", "two-msl-outside-time-wait", "two-way-enough", "fin-closes-both-directions", "time-wait-waits-for-data", "syn-no-sequence", "close-wait-equals-time-wait", "ack-not-plus-one", "timed-wait-spelling", "urg-means-priority", "ack-retransmitted-by-timer"];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
 
@@ -98,6 +98,7 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Facts about states checked against the model: a state that belongs to the other side, 2MSL outside TIME-WAIT. */
 export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
   const out: WrongClaim[] = [];
+  const swapped: Span[][] = [];
   for (const c of reading.claims) {
     if (!claimAsserted(c) || c.reading.counterfactual) continue;
     if (c.kind === "state" && c.bound && c.reading.subjectFrom !== "earlier") {
@@ -106,10 +107,16 @@ export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
       const side = sideOf(c.actor, phase, c.at, ctx);
       if (!side) continue;
       const model = modelFor(phase, c.at, ctx);
-      if (!model[side].states.includes(c.state) && model[other(side)].states.includes(c.state)) out.push(stateMistake(c, side, phase, ctx));
+      if (!model[side].states.includes(c.state) && model[other(side)].states.includes(c.state)) {
+        out.push(stateMistake(c, side, phase, ctx));
+        // CLOSE-WAIT given to the side that closed first is TIME-WAIT's place: the two swapped.
+        if (c.state === "CLOSE-WAIT" && side === ctx.firstCloserAt(c.at)) swapped.push(c.spans);
+      }
     }
     if (c.kind === "wait" && c.state && !TWO_MSL_STATES.includes(c.state)) {
       const state = c.state;
+      // CLOSE-WAIT waiting 2MSL is TIME-WAIT's timer given to CLOSE-WAIT.
+      if (state === "CLOSE-WAIT") swapped.push(c.spans);
       out.push({
         misconception: "two-msl-outside-time-wait",
         spans: c.spans,
@@ -119,6 +126,10 @@ export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
             : `“${quote}”: only TIME-WAIT waits 2MSL. ${state} ${WAITS_FOR[state]?.en ?? "waits for the next segment or the application, not for a timer"} (RFC 9293 §3.6, §3.10.8).`,
       });
     }
+  }
+  if (swapped.length) {
+    const words = PATTERNS.find((x) => x.misconception === "close-wait-equals-time-wait")!;
+    out.push({ misconception: "close-wait-equals-time-wait", spans: swapped[0]!, message: (quote, locale) => `“${quote}”: ${words[locale]}` });
   }
   return out;
 }
@@ -133,28 +144,37 @@ const WAITS_FOR: Partial<Record<TcpState, { ko: string; en: string }>> = {
 // ── misconceptions stated in words ───────────────────────────────────────────
 const BOTH = "양방향|양쪽\\s*(?:방향|모두|다)|둘\\s*다|\\b(?:for|on|to)\\s+both\\s+(?:sides|ends|parties|peers)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection";
 const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut";
-type Pattern = { misconception: string; re: RegExp; scope: "clause" | "sentence"; needs?: RegExp; unless?: RegExp; ko: string; en: string };
+/**
+ * `needs`: a word the clause (or its sentence, or the state the answer last named) must name;
+ * `with`: a word the sentence must also hold; `unless`: words anywhere in the sentence that make
+ * the match harmless.
+ */
+type Pattern = { misconception: string; re: RegExp; scope: "clause" | "sentence"; needs?: RegExp; with?: RegExp; unless?: RegExp; ko: string; en: string };
+// "can no longer send", "더 이상 보낼 수 없다": the negation is part of what is claimed.
+const CANT_SEND = "(?:보낼|전송할|송신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
+const RESENT = "재전송|재송신|다시\\s*(?:보내|보냄|전송)|한\\s*번\\s*더\\s*(?:보내|전송)";
+const TIMER = "타이머|타임아웃|시간\\s*초과|만료|스스로|자체적으로|\\btimer|\\btime-?out|\\btimes\\s+out|\\bexpir|\\bon\\s+its\\s+own|\\bby\\s+itself";
 const PATTERNS: Pattern[] = [
   {
     misconception: "two-way-enough",
     // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
-    re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,40}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)"),
+    re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,64}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)|(?:\\b3|세)\\s*(?:-?\\s*way|번(?!\\s*째)|단계)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?\\s*(?:까지는|까지|는|은|가|이)?\\s*(?:사실\\s*|굳이\\s*|really\\s+|actually\\s+)?(?:필요\\s*없|불필요|과하|\\bis\\s+(?:actually\\s+|really\\s+)?(?:overkill|unnecessary|redundant))"),
     scope: "sentence",
     ko: "두 단계로는 서버의 초기 시퀀스 번호가 확인(ACK)되지 않고, 지연된 옛 SYN 하나로도 서버가 연결을 열어 버립니다. 세 번째 ACK가 서버의 ISN을 확인합니다 (RFC 9293 §3.5).",
     en: "with two segments the server's initial sequence number is never acknowledged, and a delayed old SYN alone would open a connection; the third segment acknowledges the server's ISN (RFC 9293 §3.5).",
   },
   {
     misconception: "fin-closes-both-directions",
-    re: ko(`FIN(?![sS])[^.?!]{0,60}?(?:${BOTH})[^.?!]{0,30}?(?:${CLOSE_VERB})|FIN(?![sS])[^.?!]{0,60}?(?:${CLOSE_VERB})[^.?!]{0,30}?(?:${BOTH})|(?:${BOTH})[^.?!]{0,40}?(?:${CLOSE_VERB})[^.?!]{0,40}?FIN(?![sS])`),
+    re: ko(`FIN(?![sS])[^.?!]{0,60}?(?:${BOTH})[^.?!]{0,30}?(?:${CLOSE_VERB})|FIN(?![sS])[^.?!]{0,60}?(?:${CLOSE_VERB})[^.?!]{0,30}?(?:${BOTH})|(?:${BOTH})[^.?!]{0,40}?(?:${CLOSE_VERB})[^.?!]{0,40}?FIN(?![sS])|FIN(?![sS])[^.?!]{0,80}?(?:상대|서버|수신\\s*측|받은\\s*쪽|받는\\s*쪽|양쪽|둘\\s*다|아무도|\\bpeer|\\bother\\s+(?:side|end)|\\bserver|\\breceiver|\\bneither|\\beither\\s+side|\\bthe\\s+receiving|\\bno\\s+one)[^.?!]{0,30}?(?:${CANT_SEND})|FIN(?![sS])[^.?!]{0,80}?\\b(?:neither|no)\\s+(?:side|end|peer|host|one)\\s+can\\s+(?:send|transmit|write)`),
     scope: "sentence",
-    unless: ko("두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)"),
+    unless: ko("두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)|(?:클라이언트|클라|보낸\\s*쪽|송신\\s*측|먼저\\s*닫은\\s*쪽)(?:가|는|은|이)?\\s+(?:더\\s*이상\\s*)?(?:\\S+\\s+){0,2}?(?:보낼|전송할|송신할)|\\b(?:sender|client|closer)\\s+(?:itself\\s+)?(?:can\\s+no\\s+longer|cannot|can't|will\\s+not|has\\s+nothing\\s+more\\s+to)\\s+(?:send|transmit|write)|\\bstill\\s+(?:send|transmit|write)|\\bcan\\s+still|\\bkeeps?\\s+sending|(?:계속|여전히|아직)\\s*(?:데이터를\\s*)?(?:보낼|전송|송신)"),
     ko: "FIN은 보낸 쪽의 송신 방향만 닫습니다. 받은 쪽은 자기 FIN을 보낼 때까지 계속 데이터를 보낼 수 있습니다 (RFC 9293 §3.6).",
     en: "a FIN closes only its sender's direction; the receiver may keep sending until it sends its own FIN (RFC 9293 §3.6).",
   },
   {
     misconception: "time-wait-waits-for-data",
-    re: ko("(?:받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,30}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+receive\\s+(?:the\\s+|any\\s+)?(?:remaining|outstanding|late|pending)\\s+data|(?:데이터|패킷)\\S*\\s*(?:\\S+\\s+){0,2}?(?:받기|수신하기|받으려고|수신하려고)\\s*(?:위해\\S*\\s*)?(?:\\S+\\s+)?(?:기다|대기)|\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:to\\s+receive|to\\s+get|for)\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?data\\b|\\bin\\s+case\\s+(?:\\w+\\s+){0,4}?(?:still\\s+)?(?:has|have|sends?|is\\s+sending)\\s+(?:more\\s+|some\\s+)?data"),
-    unless: ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection"),
+    re: ko("(?:늦게\\s*(?:도착하|오|들어오)\\S*|뒤늦게|(?:모든|전부|다\\s+)(?=\\s*(?:데이터|패킷))|\\b(?:all|any)\\s+(?:the\\s+)?(?=(?:remaining\\s+)?(?:data|packets|segments))|\\bstill\\s+in\\s+(?:flight|transit)|\\bin\\s+flight|\\bon\\s+(?:the|their|its)\\s+way|\\blate(?:r)?[-\\s]+arriving|\\bstraggl\\w*|받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,40}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+receive\\s+(?:the\\s+|any\\s+)?(?:remaining|outstanding|late|pending)\\s+data|(?:데이터|패킷)\\S*\\s*(?:\\S+\\s+){0,2}?(?:받기|수신하기|받으려고|수신하려고)\\s*(?:위해\\S*\\s*)?(?:\\S+\\s+)?(?:기다|대기)|\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:to\\s+receive|to\\s+get|for)\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?data\\b|\\bin\\s+case\\s+(?:\\w+\\s+){0,4}?(?:still\\s+)?(?:has|have|sends?|is\\s+sending)\\s+(?:more\\s+|some\\s+)?data"),
+    unless: ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one"),
     scope: "clause",
     needs: /TIME[-_ ]?WAIT/i,
     ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 옛 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
@@ -162,17 +182,48 @@ const PATTERNS: Pattern[] = [
   },
   {
     misconception: "syn-no-sequence",
-    re: ko("(?:SYN|FIN)[^.?!]{0,30}?(?:does\\s+not|doesn't|do\\s+not|don't)\\s+(?:consume|use|take|occupy|increment)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)|(?:SYN|FIN)[^.?!]{0,40}?(?:시퀀스|순서|\\bsequence)\\s*(?:번호|\\bnumbers?|\\bspace)?[^.?!]{0,15}?(?:소비하지\\s*않|차지하지\\s*않|사용하지\\s*않|증가시키지\\s*않|안\\s*(?:씀|쓰|써)|(?:does\\s+not|doesn't|do\\s+not|don't)\\s+(?:consume|use|take|occupy|increment))"),
+    // One scan from each SYN or FIN, with every way of saying "uses no sequence number" tried at each step.
+    // Not across a contrast or another segment: "SYN이나 FIN과 달리 순수 ACK는 … 소비하지 않는다".
+    re: ko("(?:SYN|FIN)(?:(?!ACK|달리|반면|\\bunlike|\\bwhereas)[^.?!]){0,40}?(?:(?:does\\s+not|doesn't|do\\s+not|don't|never|will\\s+not|won't)\\s+(?:consume|use|take(?:\\s+up)?|occupy|increment|advance|count|carry|have|contain|need|get|bump)\\s+(?:up\\s+)?(?:a\\s+|any\\s+|the\\s+)?(?:sequence|seq)|(?:carr(?:y|ies)|has|have|contains?|takes?|uses?|consumes?|needs?|gets?)\\s+no\\s+(?:sequence|seq)|\\b(?:without|lacks?)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)|(?:sequence|seq)\\s*(?:numbers?|space)?\\s+(?:is|are)\\s+(?:not|never)\\s+(?:consumed|used|incremented|advanced|counted|taken|needed|assigned)|(?:시퀀스|순서|일련|\\bseq)\\s*(?:번호)?\\s*(?:가|이|는|은|를|을|도)?[^.?!]{0,24}?(?:(?<!데이터\\S*\\s*)없|소비하지\\s*않|소모하지\\s*않|차지하지\\s*않|사용하지\\s*않|쓰지\\s*않|증가하지\\s*않|증가시키지\\s*않|늘어나지\\s*않|늘리지\\s*않|늘지\\s*않|오르지\\s*않|변하지\\s*않|올라가지\\s*않|갖지\\s*않|가지지\\s*않|포함하지\\s*않|안\\s*(?:씀|쓰|써|먹|늘|올라|증가|소비|소모)))|\\b(?:only\\s+(?:the\\s+)?(?:data|payload)\\s+(?:bytes\\s+)?(?:consume|use|advance|take|count)|(?:sequence|seq)\\s+numbers?\\s+(?:are|is)\\s+(?:consumed|used|counted|advanced)\\s+only\\s+by\\s+(?:the\\s+)?(?:data|payload))|데이터(?:만|에만)[^.?!]{0,20}?(?:시퀀스|순서)\\s*번호[^.?!]{0,12}?(?:소비|소모|증가|차지|사용)"),
     scope: "sentence",
     ko: "SYN과 FIN은 시퀀스 번호를 하나씩 차지합니다. 그래서 SYN(seq=x)에 대한 확인 번호가 x+1입니다 (RFC 9293 §3.4).",
     en: "SYN and FIN each occupy one sequence number; that is why a SYN with seq x is acknowledged with x+1 (RFC 9293 §3.4).",
   },
   {
     misconception: "close-wait-equals-time-wait",
-    re: ko("CLOSE[-_ ]?WAIT[^.?!]{0,40}?TIME[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|다를\\s*(?:게|바)\\s*없|\\bthe\\s+same|\\bidentical|\\bequivalent|\\bequals?\\b|=)|CLOSE[-_ ]?WAIT[^.?!]{0,20}?(?:\\bis\\s+the\\s+same\\s+as|\\bsame\\s+as|\\bequals|=|와\\s*같|과\\s*같)[^.?!]{0,10}?TIME[-_ ]?WAIT|TIME[-_ ]?WAIT[^.?!]{0,40}?CLOSE[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|\\bthe\\s+same|\\bidentical)"),
-    scope: "clause",
+    re: ko("CLOSE[-_ ]?WAIT[^.?!]{0,40}?TIME[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|다를\\s*(?:게|바)\\s*없|차이\\s*(?:가\\s*|는\\s*)?없|구분\\s*(?:이\\s*|은\\s*)?없|\\bthe\\s+same|\\bidentical|\\bequivalent|\\bequals?\\b|\\binterchangeabl|\\bsynonym|\\bno\\s+(?:real\\s+)?difference|\\btwo\\s+names|=)|CLOSE[-_ ]?WAIT\\s*(?:\\(\\s*(?:=|aka|a\\.k\\.a\\.|즉|또는|혹은)\\s*|\\s(?:또는|혹은|즉|aka|a\\.k\\.a\\.|also\\s+called|otherwise\\s+known\\s+as)\\s+|\\s*\\(\\s*)TIME[-_ ]?WAIT\\s*(?:라고도|이라고도|\\)?\\s*(?:라고|로)\\s*(?:도\\s*)?(?:부르|불리|하)|\\))|TIME[-_ ]?WAIT\\s*(?:\\(\\s*(?:=|aka|a\\.k\\.a\\.|즉|또는|혹은)\\s*|\\s(?:또는|혹은|즉|aka|a\\.k\\.a\\.|also\\s+called|otherwise\\s+known\\s+as)\\s+)CLOSE[-_ ]?WAIT|CLOSE[-_ ]?WAIT[^.?!]{0,20}?(?:\\bis\\s+the\\s+same\\s+as|\\bsame\\s+as|\\bequals|=|와\\s*같|과\\s*같)[^.?!]{0,10}?TIME[-_ ]?WAIT|TIME[-_ ]?WAIT[^.?!]{0,40}?CLOSE[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|\\bthe\\s+same|\\bidentical)"),
+    scope: "sentence",
     ko: "CLOSE-WAIT는 FIN을 받은 쪽이 자기 애플리케이션의 close()를 기다리는 상태이고, TIME-WAIT는 먼저 닫은 쪽이 마지막 ACK 뒤 2MSL을 기다리는 상태입니다 (RFC 9293 §3.3.2, §3.6).",
     en: "CLOSE-WAIT is the side that received the FIN waiting for its own application to close; TIME-WAIT is the side that closed first waiting 2MSL after the last ACK (RFC 9293 §3.3.2, §3.6).",
+  },
+  {
+    misconception: "close-wait-equals-time-wait",
+    re: ko("TIME[-_ ]?WAIT(?:(?!CLOSE[-_ ]?WAIT)[^.?!]){0,60}?(?:애플리케이션|응용\\s*(?:프로그램|계층)?|프로세스|close\\(\\)|\\bapplication|\\bapp\\b)\\S*\\s*(?:이|가|의|에서)?[^.?!]{0,24}?(?:닫|종료|close|호출|부르|\\bcall)|CLOSE[-_ ]?WAIT(?:(?!TIME[-_ ]?WAIT|LAST)[^.?!]){0,50}?(?:마지막\\s*ACK(?:를|을)?\\s*(?:보낸|보내|전송)|\\b(?:sent|sending|sends)\\s+the\\s+(?:final|last)\\s+ACK|\\bafter\\s+(?:sending\\s+)?the\\s+(?:final|last)\\s+ACK)"),
+    scope: "clause",
+    unless: ko("LAST[-_ ]?ACK|FIN_WAIT|FIN-WAIT|\\bbefore\\b|전에|이전"),
+    ko: "CLOSE-WAIT와 TIME-WAIT가 바뀌었습니다. CLOSE-WAIT는 FIN을 받은 쪽이 자기 애플리케이션의 close()를 기다리는 상태이고, TIME-WAIT는 먼저 닫은 쪽이 마지막 ACK 뒤 2MSL을 기다리는 상태입니다 (RFC 9293 §3.3.2, §3.6).",
+    en: "CLOSE-WAIT and TIME-WAIT are swapped: CLOSE-WAIT is the side that received the FIN waiting for its own application to close; TIME-WAIT is the side that closed first waiting 2MSL after the last ACK (RFC 9293 §3.3.2, §3.6).",
+  },
+  {
+    misconception: "urg-means-priority",
+    // Between URG and the claim, no other flag: "URG는 긴급, PSH는 먼저 전달" is about PSH.
+    re: ko("\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:processed|handled|delivered|sent|read)\\s+(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))"),
+    unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
+    scope: "sentence",
+    ko: "URG는 긴급 포인터 필드가 유효하다는 뜻일 뿐, 그 세그먼트를 먼저 처리하게 하지 않습니다. 데이터는 여전히 순서대로 전달되고, 긴급 포인터는 흐름 안의 한 지점을 가리킬 뿐입니다 (RFC 9293 §3.1, §3.8.5; 새 응용에는 쓰지 말라는 RFC 6093).",
+    en: "URG only says the urgent pointer field is valid; it does not make the segment go first. Data is still delivered in order, and the pointer only marks a point in the stream (RFC 9293 §3.1, §3.8.5; RFC 6093 advises new applications not to use it).",
+  },
+  {
+    misconception: "ack-retransmitted-by-timer",
+    // The ACK is the one resent (Korean: object before the verb; English: after it), on a timer of its own.
+    re: ko(`(?<!LAST[-_ ]?)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)`),
+    with: ko(TIMER),
+    // The FIN resent and then acknowledged again, or the 2MSL timer restarted: that is the right story.
+    // FIN in capitals only: "the final ACK" is no FIN.
+    unless: ko("\\bFIN(?![a-z])|재시작|다시\\s*시작|새로\\s*시작|리셋|초기화|\\b[Rr]estart|\\b[Rr]eset|\\b[Ss]tart\\w*\\s+(?:over|again)|2\\s*MSL", ""),
+    scope: "sentence",
+    ko: "ACK는 확인받지 않으므로 재전송 타이머가 없습니다. 마지막 ACK가 유실되면 상대가 FIN을 재전송하고, TIME-WAIT에 있는 쪽은 그 FIN을 받고서야 ACK를 다시 보냅니다 (RFC 9293 §3.6, §3.8.1).",
+    en: "an ACK is never acknowledged, so it has no retransmission timer: when the last ACK is lost the peer retransmits its FIN, and the side in TIME-WAIT sends the ACK again only on receiving that FIN (RFC 9293 §3.6, §3.8.1).",
   },
   {
     misconception: "ack-not-plus-one",
@@ -183,7 +234,20 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-export function checkStatedMisconceptions(p: Prepared, reading: Reading): WrongClaim[] {
+/** The state the answer names last before a position: what a sentence without one is still about. */
+const ANY_STATE = /\b(?:TIME|FIN|CLOSE|LAST|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\b/gi;
+function lastStateBefore(p: Prepared, at: number): string | null {
+  let last: string | null = null;
+  for (const m of p.text.slice(0, at).matchAll(ANY_STATE)) last = m[0];
+  return last;
+}
+
+/**
+ * Misconceptions stated in words. `topic` is the rubric's concept: in an answer about TIME-WAIT
+ * ("why TIME_WAIT?", a lost final ACK) a reason is about TIME-WAIT even where the sentence does not
+ * name it, unless it names another state.
+ */
+export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?: string): WrongClaim[] {
   const out: WrongClaim[] = [];
   for (const pat of PATTERNS) {
     // Most answers state none of these: one look at the whole answer settles it.
@@ -194,7 +258,15 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading): WrongC
       const scope = pat.scope === "clause" ? r.clause : (sentence.clauses[0] === r.clause ? { start: sentence.start, end: sentence.end } : null);
       if (!scope) continue;
       const text = p.text.slice(scope.start, scope.end);
-      if (pat.needs && !pat.needs.test(p.text.slice(r.clause.start, r.clause.end)) && !(pat.needs.test(p.text.slice(sentence.start, sentence.end)) && !/(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i.test(p.text.slice(r.clause.start, r.clause.end)))) continue;
+      if (pat.needs && !pat.needs.test(p.text.slice(r.clause.start, r.clause.end))) {
+        const sentenceText = p.text.slice(sentence.start, sentence.end);
+        const otherState = /(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i;
+        const inSentence = pat.needs.test(sentenceText) && !otherState.test(p.text.slice(r.clause.start, r.clause.end));
+        const last = inSentence ? null : lastStateBefore(p, r.clause.start);
+        const byTopic = !inSentence && !otherState.test(sentenceText) && (last ? pat.needs.test(last) : topic === "time-wait");
+        if (!inSentence && !byTopic) continue;
+      }
+      if (pat.with && !pat.with.test(p.text.slice(sentence.start, sentence.end))) continue;
       // The words that make a match harmless may be anywhere in its sentence ("…, so that those old segments expire").
       if (pat.unless?.test(p.text.slice(sentence.start, sentence.end))) continue;
       const m = pat.re.exec(text);

@@ -38,6 +38,7 @@ export type Claim =
 
 export type Reading = { claims: Claim[]; clauses: ClauseReading[] };
 
+const REFUTES_PREVIOUS = ko("^\\s*(?:[-*]\\s*)?(?:하지만\\s*|그러나\\s*|but\\s+|however,?\\s+)?(?:이건|이것은|이는|그건|그것은|이\\s*말은|이\\s*설명은|이런\\s*설명은|this|that|which|both)\\s*(?:is\\s+|are\\s+|was\\s+)?(?:\\S+\\s+){0,3}?(?:오해|착각|틀린\\s*(?:설명|말|생각)|틀렸|잘못(?:이|된\\s*(?:설명|생각|이해|말))|사실이\\s*아니|(?:a\\s+)?(?:common\\s+)?(?:misconception|myth|mistake)|wrong|false|incorrect|not\\s+true|not\\s+correct|untrue)");
 const BREAKS_SUBJECT = ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$");
 const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
 const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
@@ -128,6 +129,9 @@ export function readClaims(p: Prepared): Reading {
       if (subject) previous = { actor: subject.actor, span: subject.span };
     });
     if (previous) lastSubject = previous;
+    // "서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다." / "… This is a myth.": a sentence that only
+    // refutes takes back the one before it.
+    if (si > 0 && REFUTES_PREVIOUS.test(sentenceText)) for (const c of clauses) if (c.sentence === si - 1) c.reported = true;
   });
   return { claims, clauses };
 }
@@ -340,6 +344,8 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   // about, not one its subject enters; only someone named before it holds it ("서버의 TIME_WAIT는").
   // … unless the sentence defines it by who enters it: "TIME_WAIT는 서버가 … 들어가는 상태로".
   const topic = STATE_AS_TOPIC.test(text.slice(end, end + 16)) && !ENTERED_STATE.test(sentence);
+  // "TIME_WAIT 상태에서는 서버가 …": a state set as the scene, with a subject named after it, is not that subject's.
+  if (SCENE_AFTER.test(text.slice(end, end + 16)) && reading.subjectSpan && reading.subjectSpan[0] - offset >= end) return null;
   const after = rel.find((a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)));
   if (after) return { actor: after.actor, span: after.span };
   const enBound = rel.filter((a) => a.e <= start && /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(a.e, start))).at(-1);
@@ -359,6 +365,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   return null;
 }
 
+const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
 const ENTERED_STATE = ko("(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b");
 const STATE_AS_TOPIC = ko("^\\s*(?:상태)?\\s*(?:는|은|란|이란|라는\\s*(?:것|상태)은)(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b");

@@ -44,6 +44,8 @@ export function corpusParts(corpus: CorpusAnswer[]): [string, CorpusAnswer[]][] 
     ["round 2 dev", corpus.filter((a) => round(a) === 2 && !a.holdout)],
     ["round 2 held-out", corpus.filter((a) => round(a) === 2 && a.holdout)],
     ["round 3 held-out", corpus.filter((a) => round(a) === 3)],
+    ["round 4 dev", corpus.filter((a) => round(a) === 4 && !a.holdout)],
+    ["round 4 held-out", corpus.filter((a) => round(a) === 4 && a.holdout)],
     ["all", corpus],
   ];
 }
