@@ -216,7 +216,8 @@ const PATTERNS: Pattern[] = [
   {
     misconception: "ack-retransmitted-by-timer",
     // The ACK is the one resent (Korean: object before the verb; English: after it), on a timer of its own.
-    re: ko(`(?<!LAST[-_ ]?)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)`),
+    // A SYN+ACK (SYN-ACK, SYN/ACK) is resent on the server's own timer, rightly: not a bare ACK.
+    re: ko(`(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)`),
     with: ko(TIMER),
     // The FIN resent and then acknowledged again, or the 2MSL timer restarted: that is the right story.
     // FIN in capitals only: "the final ACK" is no FIN.
