@@ -13,11 +13,18 @@ const words = {
 };
 
 type Run = { width: number; locale: Locale; mode: "keyboard" | "pointer"; scheme: "light" | "dark" };
+// Two runs cover both ways of answering, both widths, both languages and both schemes; each run
+// answers every kind right and wrong (about two minutes), so all four pairings would cost CI
+// minutes it does not have. E2E_ALL_CARD_RUNS=1 adds the other two pairings.
 const runs: Run[] = [
   { width: 360, locale: "ko", mode: "keyboard", scheme: "light" },
-  { width: 360, locale: "ko", mode: "pointer", scheme: "dark" },
-  { width: 1280, locale: "en", mode: "keyboard", scheme: "dark" },
-  { width: 1280, locale: "en", mode: "pointer", scheme: "light" },
+  { width: 1280, locale: "en", mode: "pointer", scheme: "dark" },
+  ...(process.env.E2E_ALL_CARD_RUNS
+    ? ([
+        { width: 360, locale: "ko", mode: "pointer", scheme: "dark" },
+        { width: 1280, locale: "en", mode: "keyboard", scheme: "light" },
+      ] as const)
+    : []),
 ];
 
 // The right and wrong answers of the cards used, per language where they differ.
