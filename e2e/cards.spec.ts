@@ -105,16 +105,19 @@ for (const run of runs) {
       await expect(items).toHaveCount(3);
       if (right) {
         if (keyboard) {
-          await items.nth(2).focus();
-          await page.keyboard.press("Space");
-          await page.keyboard.press("ArrowUp");
-          await page.keyboard.press("ArrowUp");
-          await page.keyboard.press("Space");
+          // Each move waits until dnd-kit has picked the item up and then dropped it (aria-pressed),
+          // since a key pressed during the drop animation is ignored.
+          const move = async (from: number, ups: number) => {
+            await items.nth(from).focus();
+            await page.keyboard.press("Space");
+            await expect(card().locator('[aria-pressed="true"]')).toHaveCount(1);
+            for (let i = 0; i < ups; i++) await page.keyboard.press("ArrowUp");
+            await page.keyboard.press("Space");
+            await expect(card().locator('[aria-pressed="true"]')).toHaveCount(0);
+          };
+          await move(2, 2);
           await expect(items.nth(0)).toContainText("SYN (seq=x)");
-          await items.nth(2).focus();
-          await page.keyboard.press("Space");
-          await page.keyboard.press("ArrowUp");
-          await page.keyboard.press("Space");
+          await move(2, 1);
         } else {
           await drag(items.nth(2), items.nth(0));
           await expect(items.nth(0)).toContainText("SYN (seq=x)");
