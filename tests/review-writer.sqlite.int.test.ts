@@ -4,15 +4,14 @@ import type { DatabaseConfig } from "@/app/_domain/config/database-url";
 import type { Db } from "@/app/_server/db/client";
 import { reviewWriter } from "@/app/_server/study/review-writer";
 import { defaultSettings } from "@/app/_server/study/settings";
-import { freshDb, provider } from "./db";
+import { freshDb } from "./db";
 
-// The SQLite writer thread itself: these run only on SQLite.
+// The SQLite writer thread itself: only the SQLite pass runs this file (vitest.config.ts).
 let db: Db;
 let file: string;
 const CARDS = Array.from({ length: 20 }, (_, i) => `w-${i}`);
 
 beforeAll(async () => {
-  if (provider !== "sqlite") return;
   let config: DatabaseConfig;
   ({ db, config } = await freshDb());
   file = (config as { file: string }).file;
@@ -21,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.$disconnect());
 
-describe.skipIf(provider !== "sqlite")("the SQLite review writer", () => {
+describe("the SQLite review writer", () => {
   it("a poisoned batch: ratings that fail (year-0000 dates, a zone the scheduler refuses) fail alone, all 400 innocent ones commit", async () => {
     const users = await Promise.all(Array.from({ length: 40 }, () => db.user.create({ data: { isGuest: true } })));
     const poisoner = await db.user.create({ data: { isGuest: true } });
