@@ -1,5 +1,5 @@
 // npm run check:production: the production path, walked in a fresh clone of the committed HEAD
-// (CI runs it before npm test). Each step must hold or the check stops with what it saw:
+// (CI runs it after npm test, when its 20 minutes allow; .ci/run). Each step must hold or the check stops with what it saw:
 //  1. npm install                      (clean; --reuse-node-modules copies this checkout's instead,
 //                                       which CI uses: .ci/run has just run npm install there)
 //  2. npm start with no build          builds (what a new user's first start does), then serves;
