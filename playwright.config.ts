@@ -17,8 +17,7 @@ process.env.E2E_DATA_DIR = dataDir;
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  // Two in CI: files run side by side (tests in a file stay in order), which keeps CI within 20 minutes.
-  workers: process.env.CI ? 2 : 1,
+  workers: 1,
   retries: process.env.CI ? 1 : 0,
   // A retry tells a flaky test apart from a broken one. npm test counts a flaky test neither as
   // passed nor as failed and names it; failing the run on it waits until the one known flake (the
