@@ -43,13 +43,19 @@ describe(`graded simulator attempts on ${provider}`, () => {
     expect((await db.reviewLog.findFirstOrThrow({ where: { userId: user.id } })).rating).toBe(1);
   });
 
-  it("an attempt reusing the id of an older rating of another card is 400 and stores nothing (was P2025, a 500)", async () => {
+  /** A guest whose rating of sim-four-way-close yesterday has the id an attempt then reuses. */
+  async function ratedYesterday() {
     const user = await db.user.create({ data: { isGuest: true } });
     const id = randomUUID();
     const { recordReview } = await import("@/app/_server/study/record-review");
     const { defaultSettings } = await import("@/app/_server/study/settings");
     const yesterday = new Date("2026-05-31T10:00:00Z");
     await recordReview(db, user.id, { id, cardId: "sim-four-way-close", rating: 3, reviewedAt: yesterday, durationMs: 0, cram: false }, defaultSettings, yesterday);
+    return { user, id };
+  }
+
+  it("an attempt reusing the id of an older rating of another card is 400 and stores nothing (was P2025, a 500)", async () => {
+    const { user, id } = await ratedYesterday();
     const attempt = saveDrillAttempt(db, user.id, { id, cardId: "sim-three-way-handshake", kind: "simulator", score: 1, answer: [], result: {} }, new Date("2026-06-01T10:00:00Z"));
     await expect(attempt).rejects.toMatchObject({ status: 400, code: "id_reused", message: expect.stringContaining(id) });
     expect(await db.drillAttempt.count({ where: { userId: user.id } })).toBe(0);
@@ -57,12 +63,7 @@ describe(`graded simulator attempts on ${provider}`, () => {
   });
 
   it("a retry on a later day of an attempt whose rating was saved finishes it (no day row yet)", async () => {
-    const user = await db.user.create({ data: { isGuest: true } });
-    const id = randomUUID();
-    const { recordReview } = await import("@/app/_server/study/record-review");
-    const { defaultSettings } = await import("@/app/_server/study/settings");
-    const yesterday = new Date("2026-05-31T10:00:00Z");
-    await recordReview(db, user.id, { id, cardId: "sim-four-way-close", rating: 3, reviewedAt: yesterday, durationMs: 0, cram: false }, defaultSettings, yesterday);
+    const { user, id } = await ratedYesterday();
     expect(await saveDrillAttempt(db, user.id, { id, cardId: "sim-four-way-close", kind: "simulator", score: 1, answer: [], result: {} }, new Date("2026-06-01T10:00:00Z"))).toEqual({ id, status: "recorded" });
     expect(await db.dailyStat.findUniqueOrThrow({ where: { userId_day: { userId: user.id, day: "2026-06-01" } } })).toMatchObject({ drills: 1 });
   });
