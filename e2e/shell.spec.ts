@@ -53,17 +53,15 @@ test.describe("app shell", () => {
   // on half the pages each, at half the cost of every page twice (CI has 20 minutes in all).
   for (const [i, path] of pages.entries()) {
     const scheme = i % 2 === 0 ? "light" : "dark";
-    {
-      test(`${path} is axe-clean in ${scheme} and fits a 360 px phone`, async ({ browser }) => {
-        const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: scheme });
-        const page = await context.newPage();
-        await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        await context.close();
-      });
-    }
+    test(`${path} is axe-clean in ${scheme} and fits a 360 px phone`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    });
   }
 });
