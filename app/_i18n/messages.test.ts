@@ -1,19 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeFromAcceptLanguage, messages } from "./messages";
-
-describe("localeFromAcceptLanguage", () => {
-  it.each([
-    ["ko-KR,ko;q=0.9,en-US;q=0.8", "ko"],
-    ["en-US,en;q=0.9,ko;q=0.8", "en"],
-    ["ja,ko;q=0.5", "ko"],
-    ["ko;q=0", "en"],
-    ["", "en"],
-    [undefined, "en"],
-    ["fr-FR", "en"],
-  ])("%s → %s", (header, expected) => {
-    expect(localeFromAcceptLanguage(header)).toBe(expected);
-  });
-});
+import { messages } from "./messages";
 
 describe("messages", () => {
   it("has the same keys in both languages", () => {

@@ -1048,22 +1048,3 @@ export type { Messages };
 export function isLocale(value: unknown): value is Locale {
   return value === "ko" || value === "en";
 }
-
-/** Korean when the browser ranks it above English, else English (RFC 9110 Accept-Language q-values). */
-export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
-  if (!header) return "en";
-  const ranked = header
-    .split(",")
-    .map((part, i) => {
-      const [tag = "", ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return { tag, q: q ? Number(q.slice(2)) || 0 : 1, i };
-    })
-    .filter((r) => r.q > 0)
-    .sort((a, b) => b.q - a.q || a.i - b.i);
-  for (const { tag } of ranked) {
-    if (tag === "ko" || tag.startsWith("ko-")) return "ko";
-    if (tag === "en" || tag.startsWith("en-")) return "en";
-  }
-  return "en";
-}

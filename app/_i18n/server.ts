@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
-import { isLocale, localeFromAcceptLanguage, messages, type Locale } from "./messages";
+import { isLocale, messages, type Locale } from "./messages";
+import { localeFromAcceptLanguage } from "./negotiate";
 
 export async function getLocale(): Promise<Locale> {
   const chosen = (await cookies()).get("locale")?.value;
