@@ -1,6 +1,7 @@
 import { monthTotals, type HeatmapCell } from "@/app/_domain/progress";
 import type { Locale, Messages } from "@/app/_i18n/messages";
 import { fill } from "@/app/_i18n/fill";
+import { plural } from "@/app/_i18n/plural";
 import { formatDay } from "./format";
 import { HeatmapSvg } from "./heatmap-svg";
 import { NumbersTable } from "./numbers-table";
@@ -26,7 +27,7 @@ export function Heatmap({ cells, locale, t, numbers }: { cells: HeatmapCell[]; l
   const weekday = formatter(locale, { weekday: "short" });
   const lastWeek = cells.length ? cells[cells.length - 1]!.week : 0;
   const at = (day: string) => new Date(`${day}T00:00:00Z`);
-  const title = (c: HeatmapCell) => [fill(t.cell, { day: formatDay(c.day, locale, "medium"), n: c.reviews }), c.frozen ? t.frozen : null, c.isToday ? t.today : null].filter(Boolean).join(" · ");
+  const title = (c: HeatmapCell) => [plural(t.cell, c.reviews, locale, { day: formatDay(c.day, locale, "medium") }), c.frozen ? t.frozen : null, c.isToday ? t.today : null].filter(Boolean).join(" · ");
 
   return (
     <div>

@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { DueCounts, Streak } from "@/app/_domain/scheduling";
 import type { Locale, Messages } from "@/app/_i18n/messages";
 import { fill } from "@/app/_i18n/fill";
+import { plural } from "@/app/_i18n/plural";
 import { formatDay } from "./format";
 
 type T = Messages["progress"];
-const days = (n: number, t: T["streak"]) => fill(n === 1 ? t.day : t.days, { n });
+const days = (n: number, t: T["streak"], locale: Locale) => plural(t.days, n, locale);
 
 function Stat({ label, value, big }: { label: string; value: string; big?: boolean }) {
   return (
@@ -22,8 +23,8 @@ export function StreakCard({ streak, dailyGoal, maxFreezes, locale, t }: { strea
     <section aria-labelledby="streak-heading" className="rounded-lg border border-border bg-card p-4">
       <h2 id="streak-heading" className="text-lg font-semibold">{t.heading}</h2>
       <dl className="mt-3 grid grid-cols-2 gap-3">
-        <Stat label={t.current} value={days(streak.current, t)} big />
-        <Stat label={t.longest} value={days(streak.longest, t)} big />
+        <Stat label={t.current} value={days(streak.current, t, locale)} big />
+        <Stat label={t.longest} value={days(streak.longest, t, locale)} big />
         <Stat label={t.freezesHeld} value={`${streak.freezesAvailable} / ${maxFreezes}`} />
         <Stat label={t.freezesUsed} value={String(streak.freezesUsed.length)} />
       </dl>
