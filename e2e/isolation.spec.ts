@@ -18,7 +18,8 @@ const ROUTES: Record<string, "own" | "public"> = {
   "api/progress/import": "own",
   "api/reviews": "own",
   "api/reviews/undo": "own",
-  "api/simulator/grade": "own",
+  "api/simulator/attempts": "own",
+  "api/simulator/grade": "public",
   "api/simulator/scenarios": "public",
   "api/study/offline": "own",
   "api/topics/[id]/apkg": "public",
@@ -100,7 +101,7 @@ test("another learner's ids are refused by every route that holds progress, and 
     expect(aTimes).not.toContain(t);
   }
   // A simulator attempt is stored for its caller only.
-  await pageB.request.post("/api/simulator/grade", { data: { scenario: "syn-to-closed-port", steps: [] } });
+  expect((await pageB.request.post("/api/simulator/attempts", { data: { id: crypto.randomUUID(), scenario: "syn-to-closed-port", steps: [] } })).status()).toBe(201);
   // B imports A's export: copied under B's own ids, A untouched.
   expect((await pageB.request.post("/api/progress/import", { headers: json, data: await (await pageA.request.get("/api/progress/export")).text() })).status()).toBe(200);
 

@@ -140,6 +140,8 @@ const ko = {
     demoStep: "데모 {n} / {total}",
     back: "시나리오 목록",
     gradeFailed: "채점하지 못했습니다",
+    grading: "채점 중…",
+    saveFailed: "채점은 했지만 기록하지 못했습니다. 다시 채점하면 한 번만 기록됩니다",
   },
   interview: {
     title: "면접 답변 연습",
@@ -660,6 +662,8 @@ const en: Messages = {
     demoStep: "Demo {n} of {total}",
     back: "All scenarios",
     gradeFailed: "Could not grade",
+    grading: "Grading…",
+    saveFailed: "Graded, but the attempt was not recorded. Grade again to retry; it is recorded once",
   },
   interview: {
     title: "Interview answer practice",

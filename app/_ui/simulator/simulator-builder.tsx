@@ -25,6 +25,9 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [demoAt, setDemoAt] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  // One id per answer: a new one once the steps change.
+  const [attemptId, setAttemptId] = useState<string | null>(null);
 
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const isTimeout = draft.kind.startsWith("timeout");
@@ -32,13 +35,24 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
   function add() {
     setSteps((s) => [...s, toStep(draft)]);
     setResult(null);
+    setAttemptId(null);
     setDraft((d) => ({ ...d, flags: [], seq: "", ack: "", len: "0", lost: false }));
   }
 
   async function gradeIt() {
     setError(null);
     setNote(null);
-    const res = navigator.onLine ? await fetch("/api/simulator/grade", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenario: scenario.id, steps, locale }) }).catch(() => null) : null;
+    setBusy(true);
+    try {
+      await gradeAndRecord();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function gradeAndRecord() {
+    const post = (url: string, body: object) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+    const res = navigator.onLine ? await post("/api/simulator/grade", { scenario: scenario.id, steps, locale }) : null;
     // No network: the grader is the same pure TypeScript the server runs, so it grades here;
     // only the attempt is not recorded.
     const known = findScenario(scenario.id);
@@ -48,11 +62,16 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
       return;
     }
     if (!res || !res.ok) {
-      const body = res ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
-      setError(`${t.gradeFailed}: ${body?.error?.message ?? "network"}`);
+      setError(`${t.gradeFailed}: ${await problemMessage(res)}`);
       return;
     }
     setResult((await res.json()) as GradeResult);
+    // Recording is its own request with this answer's id: grading the same steps again, or a
+    // retry after a lost response, records the attempt once.
+    const id = attemptId ?? crypto.randomUUID();
+    setAttemptId(id);
+    const saved = await post("/api/simulator/attempts", { id, scenario: scenario.id, steps, locale });
+    if (!saved || !saved.ok) setError(`${t.saveFailed}: ${await problemMessage(saved)}`);
   }
 
   const sideName = (s: "client" | "server") => (s === "client" ? t.client : t.server);
@@ -128,8 +147,8 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
           <div className="flex flex-wrap gap-2">
             {demoAt === null ? (
               <>
-                <button type="button" onClick={gradeIt} disabled={steps.length === 0} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.grade}</button>
-                <button type="button" onClick={() => { setSteps([]); setResult(null); }} className="rounded-md border border-border px-3 py-2">{t.clear}</button>
+                <button type="button" onClick={gradeIt} disabled={steps.length === 0 || busy} aria-busy={busy} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{busy ? t.grading : t.grade}</button>
+                <button type="button" onClick={() => { setSteps([]); setResult(null); setAttemptId(null); }} className="rounded-md border border-border px-3 py-2">{t.clear}</button>
                 <button type="button" onClick={() => setDemoAt(1)} className="rounded-md border border-border px-3 py-2">{t.demo}</button>
               </>
             ) : (
@@ -160,7 +179,7 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
                         {i + 1}. <StepParts step={s} wrong={new Set(r?.errors.map((e) => e.field))} sideName={sideName} wrongLabel={t.wrong} />
                         {r ? <strong className={`ml-2 ${r.ok ? "text-good" : "text-bad"}`}>{r.ok ? `✓ ${t.right}` : `✗ ${t.wrong}`}</strong> : null}
                       </span>
-                      <button type="button" onClick={() => { setSteps((all) => all.filter((_, j) => j !== i)); setResult(null); }} className="text-sm underline" aria-label={`${t.remove} ${i + 1}`}>{t.remove}</button>
+                      <button type="button" onClick={() => { setSteps((all) => all.filter((_, j) => j !== i)); setResult(null); setAttemptId(null); }} className="text-sm underline" aria-label={`${t.remove} ${i + 1}`}>{t.remove}</button>
                     </div>
                     {r && !r.ok ? (
                       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
@@ -181,6 +200,11 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
       </section>
     </div>
   );
+}
+
+async function problemMessage(res: Response | null): Promise<string> {
+  const body = res ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
+  return body?.error?.message ?? "network";
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
