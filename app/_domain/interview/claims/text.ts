@@ -107,7 +107,7 @@ function push(out: Sentence[], text: string, start: number, end: number) {
 // Clauses end at , ; and at Korean connective endings (보내고, 받으며, 보내면, 보낸 뒤, 있지만,
 // 있으므로 ...) and English "and/but/while/then" followed by a new subject. Nothing splits inside
 // brackets, so "SYN-ACK (seq=y, ack=x+1)" stays one.
-const KO_CONNECTIVE = new RegExp(`(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "다음", "다음에", "때", "때문에"].map(jamo).join("|")})(?=[\\s,])`, "g");
+const KO_CONNECTIVE = new RegExp(`(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)|(?<=[\\u3131-\\u314e][ㅏㅓㅐㅕㅘㅝㅙ])(?<!ㄹㅏ|ㄹㅐ)ㅅㅓ(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "다음", "다음에", "때", "때문에"].map(jamo).join("|")})(?=[\\s,])`, "g");
 const EN_CONNECTIVE = /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))/gi;
 
 const APPOSITION = /^\s*(?:(?:now|still|already|which\s+is|who\s+is)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][A-Z_-]{3,}|^\s*(?:which|who)\b/;
