@@ -36,11 +36,20 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
     const client = CLIENT_FIRST.test(t);
     if (server !== client) switches.push({ at: r.clause.start, side: server ? "server" : "client" });
   }
-  const sentenceOf = (at: number) => p.sentences.findIndex((s) => at >= s.start && at < s.end);
+  // Asked once per claim and template: plain loops, nothing allocated.
+  const sentenceOf = (at: number) => {
+    for (let i = 0; i < p.sentences.length; i += 1) if (at >= p.sentences[i]!.start && at < p.sentences[i]!.end) return i;
+    return -1;
+  };
+  const switchesUpTo = (at: number) => {
+    let n = 0;
+    while (n < switches.length && switches[n]!.at <= at) n += 1;
+    return n;
+  };
   return {
     phaseAt: (at) => sentencePhase[sentenceOf(at)] ?? defaultPhase,
-    firstCloserAt: (at) => switches.filter((s) => s.at <= at).at(-1)!.side,
-    epochAt: (at) => switches.filter((s) => s.at <= at).length,
+    firstCloserAt: (at) => switches[switchesUpTo(at) - 1]!.side,
+    epochAt: (at) => switchesUpTo(at),
   };
 }
 

@@ -48,8 +48,24 @@ const ARROW_LEFT = /<\s*-+|←|<=|</;
 
 type Hit = { start: number; end: number; text: string };
 const scan = (re: RegExp, text: string): Hit[] => [...text.matchAll(globally(re))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-/** The hits inside [start, end), in that clause's own coordinates. */
-const within = (hits: Hit[], start: number, end: number): Hit[] => hits.filter((h) => h.start >= start && h.start < end).map((h) => ({ start: h.start - start, end: Math.min(h.end, end) - start, text: h.text }));
+const NONE: Hit[] = [];
+/**
+ * The hits inside [start, end), in that clause's own coordinates. Hits come in order of their
+ * start, so a binary search finds the first: no clause looks at the hits of the others.
+ */
+function within(hits: Hit[], start: number, end: number): Hit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= hits.length || hits[lo]!.start >= end) return NONE;
+  const out: Hit[] = [];
+  for (let i = lo; i < hits.length && hits[i]!.start < end; i += 1) out.push({ start: hits[i]!.start - start, end: Math.min(hits[i]!.end, end) - start, text: hits[i]!.text });
+  return out;
+}
 
 export function readClaims(p: Prepared): Reading {
   const claims: Claim[] = [];
@@ -124,7 +140,10 @@ export function readClaims(p: Prepared): Reading {
       };
       clauses.push(reading);
       const before = claims.length;
-      const verbs = verbHits.flatMap(({ rel, hits }) => within(hits, clause.start, clause.end).map((h) => ({ rel, start: h.start, end: h.end })));
+      const verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[] = [];
+      for (const { rel, hits } of verbHits) for (const h of within(hits, clause.start, clause.end)) verbs.push({ rel, start: h.start, end: h.end });
+      // In order of position, so the verb nearest a segment is found without sorting again.
+      if (verbs.length > 1) verbs.sort((a, b) => a.start - b.start);
       const segs = within(segmentHits, clause.start, clause.end);
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
       if (!segs.length && !hangul) readPronounAck(text, clause.start, reading, verbs, claims);
@@ -327,6 +346,12 @@ const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
 const wordFrom = (text: string, at: number) => /^\S*/.exec(text.slice(at))![0];
 
+/** The last item (in position order) that passes the test. */
+function lastOf<T>(xs: T[], test: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i -= 1) if (test(xs[i]!)) return xs[i];
+  return undefined;
+}
+
 function relationFor(text: string, start: number, end: number, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], hangul: boolean): { rel: Relation; verb?: { start: number; end: number } } {
   // "ACK하다", "ACKs": the flag is the verb.
   const own = verbs.find((v) => v.rel === "acknowledge" && v.start >= start && v.start <= end + 1);
@@ -337,16 +362,16 @@ function relationFor(text: string, start: number, end: number, verbs: { rel: Exc
     const particle = KO_OBJECT_PARTICLE.exec(after);
     const from = end + (particle?.[0].length ?? 0);
     // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is.
-    const following = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40).sort((a, b) => a.start - b.start);
+    const following = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40);
     const next = following.find((v) => !QUOTED_WORD.test(wordFrom(text, v.start))) ?? following[0];
     if (next) return { rel: next.rel, verb: next };
-    const prev = verbs.filter((v) => v.end <= start && start - v.end < 20).sort((a, b) => b.start - a.start)[0];
+    const prev = lastOf(verbs, (v) => v.end <= start && start - v.end < 20);
     return prev ? { rel: prev.rel, verb: prev } : { rel: "mention" };
   }
   // English: the nearest verb before the segment ("sends a SYN"), else the one after ("the FIN is received").
-  const before = verbs.filter((v) => v.end <= start && start - v.end < 50).sort((a, b) => b.start - a.start)[0];
+  const before = lastOf(verbs, (v) => v.end <= start && start - v.end < 50);
   if (before) return { rel: before.rel, verb: before };
-  const after = verbs.filter((v) => v.start >= end && v.start - end < 25).sort((a, b) => a.start - b.start)[0];
+  const after = verbs.find((v) => v.start >= end && v.start - end < 25);
   return after ? { rel: after.rel, verb: after } : { rel: "mention" };
 }
 

@@ -75,8 +75,16 @@ export const FLAG_IN = /SYN|ACK|FIN|RST|PSH|URG/g;
 
 /** Flags named by a segment mention, or null when the join was only a list ("SYN, ACK, FIN"). */
 export function flagsOf(mention: string): Flag[] {
-  return [...new Set(mention.toUpperCase().match(FLAG_IN) ?? [])] as Flag[];
+  let flags = flagCache.get(mention);
+  if (!flags) {
+    flags = [...new Set(mention.toUpperCase().match(FLAG_IN) ?? [])] as Flag[];
+    if (flagCache.size < 5_000) flagCache.set(mention, flags);
+  }
+  // A copy: claims keep their own list.
+  return flags.slice();
 }
+// The same few spellings come back in every answer ("SYN", "SYN+ACK", "ACK를"): read once.
+const flagCache = new Map<string, Flag[]>();
 
 // ── relations (verbs) ────────────────────────────────────────────────────────
 export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
@@ -93,11 +101,23 @@ export const KO_OBJECT_PARTICLE = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|�
 // word "state/상태", so "the connection is closed" names no state.
 export const STATE_TOKEN = ko("\\b(?:TIMED?|FIN|CLOSE|CLOSN|LAST|SYN|ESTAB\\w*|LISTEN\\w*|CLOSED|CLOSING)(?:[-_ ]?(?:WAIT|WAITING|ACK|ASK|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED|RECEIVE|RECIEVE))?(?:[-_ ]?[12])?\\b", "gi");
 
+// Tokens repeat across answers (TIME_WAIT, FIN_WAIT_2): each spelling is read once.
+const stateCache = new Map<string, TcpState | null>();
 export function stateOf(token: string, following: string): TcpState | null {
+  const stateWord = /^\s*(?:state|상태|ㅅㅏㅇㅌㅐ)/i.test(following);
+  const key = stateWord ? `${token}\u0000` : token;
+  let out = stateCache.get(key);
+  if (out === undefined) {
+    out = readState(token, stateWord);
+    if (stateCache.size < 5_000) stateCache.set(key, out);
+  }
+  return out;
+}
+
+function readState(token: string, stateWord: boolean): TcpState | null {
   const upper = token.toUpperCase();
   // SYN-ACK and FIN/ACK are segments; "the last ACK" is the segment, LAST_ACK / LAST-ACK the state.
   if (/^(?:SYN|FIN)[-_ ]?ACK$/.test(upper)) return null;
-  const stateWord = /^\s*(?:state|상태|ㅅㅏㅇㅌㅐ)/i.test(following);
   if (/^LAST ACK$/.test(upper) && !stateWord) return null;
   const separated = /[-_]/.test(token) || (/ /.test(token) && token === upper);
   const isUpper = token === upper && !/ /.test(token);
