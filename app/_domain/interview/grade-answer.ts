@@ -2,6 +2,7 @@ import type { Locale, Rubric, RubricPoint } from "../content/schema";
 import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
 import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
+import { EN_NEGATION, KO_NEGATION } from "./claims/lexicon";
 import { phaseOfState, type Phase } from "./claims/model";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
 import { originalSpan, prepare, type Prepared } from "./claims/text";
@@ -202,7 +203,9 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
       const found = matchTerm(term, text);
       if (!found) continue;
       const spans: Span[] = found.map(([a, b]) => [s.start + a, s.start + b]);
-      if (mustAssert && clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end) && !asserted(c))) continue;
+      // A way that itself says "no" ("부작용이 없", "no downside") is not taken back by that word.
+      const ownNegation = mustAssert && spans.some(([a, b]) => KO_NEGATION.test(p.text.slice(a, b)) || EN_NEGATION.test(p.text.slice(a, b)) || /\bno\b/i.test(p.text.slice(a, b)));
+      if (mustAssert && clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end) && (ownNegation ? c.reported || c.question : !asserted(c)))) continue;
       const at = Math.min(...spans.map((x) => x[0]));
       if (!best || at < best.at) best = { at, spans };
     }

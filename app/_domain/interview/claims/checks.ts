@@ -3,7 +3,7 @@ import type { Side, TcpState } from "../../tcp";
 import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
 import { EN_NEGATION, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
-import type { Prepared } from "./text";
+import { jamo, type Prepared } from "./text";
 
 export type Locale = "ko" | "en";
 /** The misconceptions the grader checks on every answer (content may name only these without words of its own). */
@@ -36,11 +36,20 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
     const client = CLIENT_FIRST.test(t);
     if (server !== client) switches.push({ at: r.clause.start, side: server ? "server" : "client" });
   }
-  const sentenceOf = (at: number) => p.sentences.findIndex((s) => at >= s.start && at < s.end);
+  // Asked once per claim and template: plain loops, nothing allocated.
+  const sentenceOf = (at: number) => {
+    for (let i = 0; i < p.sentences.length; i += 1) if (at >= p.sentences[i]!.start && at < p.sentences[i]!.end) return i;
+    return -1;
+  };
+  const switchesUpTo = (at: number) => {
+    let n = 0;
+    while (n < switches.length && switches[n]!.at <= at) n += 1;
+    return n;
+  };
   return {
     phaseAt: (at) => sentencePhase[sentenceOf(at)] ?? defaultPhase,
-    firstCloserAt: (at) => switches.filter((s) => s.at <= at).at(-1)!.side,
-    epochAt: (at) => switches.filter((s) => s.at <= at).length,
+    firstCloserAt: (at) => switches[switchesUpTo(at) - 1]!.side,
+    epochAt: (at) => switchesUpTo(at),
   };
 }
 
@@ -160,7 +169,7 @@ const PATTERNS: Pattern[] = [
     // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
     re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,64}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)|(?:\\b3|세)\\s*(?:-?\\s*way|번(?!\\s*째)|단계)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?\\s*(?:까지는|까지|는|은|가|이)?\\s*(?:사실\\s*|굳이\\s*|really\\s+|actually\\s+)?(?:필요\\s*없|불필요|과하|\\bis\\s+(?:actually\\s+|really\\s+)?(?:overkill|unnecessary|redundant))"),
     scope: "sentence",
-    ko: "두 단계로는 서버의 초기 시퀀스 번호가 확인(ACK)되지 않고, 지연된 옛 SYN 하나로도 서버가 연결을 열어 버립니다. 세 번째 ACK가 서버의 ISN을 확인합니다 (RFC 9293 §3.5).",
+    ko: "두 단계로는 서버의 초기 시퀀스 번호가 확인(ACK)되지 않고, 이전 연결에서 지연된 SYN 하나로도 서버가 연결을 열어 버립니다. 세 번째 ACK가 서버의 ISN을 확인합니다 (RFC 9293 §3.5).",
     en: "with two segments the server's initial sequence number is never acknowledged, and a delayed old SYN alone would open a connection; the third segment acknowledges the server's ISN (RFC 9293 §3.5).",
   },
   {
@@ -173,11 +182,11 @@ const PATTERNS: Pattern[] = [
   },
   {
     misconception: "time-wait-waits-for-data",
-    re: ko("(?:늦게\\s*(?:도착하|오|들어오)\\S*|뒤늦게|(?:모든|전부|다\\s+)(?=\\s*(?:데이터|패킷))|\\b(?:all|any)\\s+(?:the\\s+)?(?=(?:remaining\\s+)?(?:data|packets|segments))|\\bstill\\s+in\\s+(?:flight|transit)|\\bin\\s+flight|\\bon\\s+(?:the|their|its)\\s+way|\\blate(?:r)?[-\\s]+arriving|\\bstraggl\\w*|받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,40}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+receive\\s+(?:the\\s+|any\\s+)?(?:remaining|outstanding|late|pending)\\s+data|(?:데이터|패킷)\\S*\\s*(?:\\S+\\s+){0,2}?(?:받기|수신하기|받으려고|수신하려고)\\s*(?:위해\\S*\\s*)?(?:\\S+\\s+)?(?:기다|대기)|\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:to\\s+receive|to\\s+get|for)\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?data\\b|\\bin\\s+case\\s+(?:\\w+\\s+){0,4}?(?:still\\s+)?(?:has|have|sends?|is\\s+sending)\\s+(?:more\\s+|some\\s+)?data"),
+    re: ko("(?:늦게\\s*(?:도착하|오|들어오)\\S*|뒤늦게|(?:모든|전부|다\\s+)(?=\\s*(?:데이터|패킷))|\\b(?:all|any)\\s+(?:the\\s+)?(?=(?:remaining\\s+)?(?:data|packets|segments))|\\bstill\\s+in\\s+(?:flight|transit)|\\bin\\s+flight|\\bon\\s+(?:the|their|its)\\s+way|\\blate(?:r)?[-\\s]+arriving|\\bstraggl\\w*|받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\bleft-?over|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,40}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+(?:receive|collect|catch|drain|read|get)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:remaining|outstanding|late|pending|left-?over|straggling)\\s+(?:data|packets|segments)|(?:데이터|패킷)\\S*\\s*(?:\\S+\\s+){0,2}?(?:받기|수신하기|받으려고|수신하려고)\\s*(?:위해\\S*\\s*)?(?:\\S+\\s+){0,4}?(?:기다|대기)|\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:to\\s+receive|to\\s+get|for)\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?data\\b|\\bin\\s+case\\s+(?:\\w+\\s+){0,4}?(?:still\\s+)?(?:has|have|sends?|is\\s+sending)\\s+(?:more\\s+|some\\s+)?data"),
     unless: ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one"),
     scope: "clause",
     needs: /TIME[-_ ]?WAIT/i,
-    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 옛 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
+    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
     en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
   },
   {
@@ -254,10 +263,12 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
     // Most answers state none of these: one look at the whole answer settles it.
     if (!pat.re.test(p.text)) continue;
     for (const r of reading.clauses) {
-      if (r.reported || r.question) continue;
       const sentence = p.sentences[r.sentence]!;
       const scope = pat.scope === "clause" ? r.clause : (sentence.clauses[0] === r.clause ? { start: sentence.start, end: sentence.end } : null);
       if (!scope) continue;
+      // A clause that reports a view is skipped; in a sentence scope, the clause the match ends in
+      // decides ("…라는 말이 있지만 실제로는 FIN 하나로 양방향이 끊긴다" states the second part).
+      if (r.question || (pat.scope === "clause" && r.reported)) continue;
       const text = p.text.slice(scope.start, scope.end);
       if (pat.needs && !pat.needs.test(p.text.slice(r.clause.start, r.clause.end))) {
         const sentenceText = p.text.slice(sentence.start, sentence.end);
@@ -291,6 +302,10 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   return out;
 }
 
+const LATER_PREDICATE = new RegExp(`^\\S*(?:${["고", "며", "면서", "므로", "니까", "아서", "어서", "해서", "여서"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`);
+// "there is no FIN that closes both", "without": a noun denied right before the match.
+const NO_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
+
 /** Whether the words around a match take it back: Korean negation after it, English before it, a refuted view, a question. */
 function denied(p: Prepared, reading: Reading, start: number, end: number): boolean {
   const r = reading.clauses.find((c) => end > c.clause.start && end <= c.clause.end) ?? reading.clauses.find((c) => start >= c.clause.start && start < c.clause.end);
@@ -299,10 +314,12 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
   const hangul = r.hangul;
   if (hangul) {
     const after = p.text.slice(end, r.clause.end).replace(/[\s.!?。,;]+$/, "");
+    // "양방향이 끊겨서 상대도 보낼 수 없다": the negation after a connective is the next predicate's.
+    if (LATER_PREDICATE.test(after)) return false;
     return KO_NEGATION.test(after.slice(-12)) && !/^\s*(?:ㄷㅏ|ㅇㅓ|ㄴㅡㄴㄷㅔ)/.test(after);
   }
   const before = p.text.slice(r.clause.start, start);
-  return EN_NEGATION.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
+  return EN_NEGATION.test(before) || NO_BEFORE.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
 }
 
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.

@@ -38,8 +38,9 @@ export type Claim =
 
 export type Reading = { claims: Claim[]; clauses: ClauseReading[] };
 
+const NO_BEFORE = /\b(?:no|without)\s+(?:such\s+|further\s+|longer\s+any\s+)?(?:\w+\s+)?$/i;
 const REFUTES_PREVIOUS = ko("^\\s*(?:[-*]\\s*)?(?:하지만\\s*|그러나\\s*|but\\s+|however,?\\s+)?(?:이건|이것은|이는|그건|그것은|이\\s*말은|이\\s*설명은|이런\\s*설명은|this|that|which|both)\\s*(?:is\\s+|are\\s+|was\\s+)?(?:\\S+\\s+){0,3}?(?:오해|착각|틀린\\s*(?:설명|말|생각)|틀렸|잘못(?:이|된\\s*(?:설명|생각|이해|말))|사실이\\s*아니|(?:a\\s+)?(?:common\\s+)?(?:misconception|myth|mistake)|wrong|false|incorrect|not\\s+true|not\\s+correct|untrue)");
-const BREAKS_SUBJECT = ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$");
+const BREAKS_SUBJECT = new RegExp(`${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`, "i");
 const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
 const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
 const ARROW_RIGHT = /-+\s*>|→|=>|>/;
@@ -47,8 +48,24 @@ const ARROW_LEFT = /<\s*-+|←|<=|</;
 
 type Hit = { start: number; end: number; text: string };
 const scan = (re: RegExp, text: string): Hit[] => [...text.matchAll(globally(re))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-/** The hits inside [start, end), in that clause's own coordinates. */
-const within = (hits: Hit[], start: number, end: number): Hit[] => hits.filter((h) => h.start >= start && h.start < end).map((h) => ({ start: h.start - start, end: Math.min(h.end, end) - start, text: h.text }));
+const NONE: Hit[] = [];
+/**
+ * The hits inside [start, end), in that clause's own coordinates. Hits come in order of their
+ * start, so a binary search finds the first: no clause looks at the hits of the others.
+ */
+function within(hits: Hit[], start: number, end: number): Hit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= hits.length || hits[lo]!.start >= end) return NONE;
+  const out: Hit[] = [];
+  for (let i = lo; i < hits.length && hits[i]!.start < end; i += 1) out.push({ start: hits[i]!.start - start, end: Math.min(hits[i]!.end, end) - start, text: hits[i]!.text });
+  return out;
+}
 
 export function readClaims(p: Prepared): Reading {
   const claims: Claim[] = [];
@@ -65,20 +82,28 @@ export function readClaims(p: Prepared): Reading {
   const reportedHits = scan(REPORTED, masked);
   const counterHits = scan(COUNTERFACTUAL, masked);
   let lastSubject: { actor: Actor; span: Span } | null = null;
+  // A column diagram: a "Client      Server" header, then lines of arrows and [STATE] labels.
+  let columns: Columns | null = null;
   p.sentences.forEach((sentence, si) => {
+    if (columns && !diagramLine(p.text.slice(sentence.start, sentence.end))) columns = null;
     let previous: { actor: Actor; span: Span } | null = null;
+    // The last subject this sentence wrote out (not one carried from before it): what 상대방 is the other of.
+    let previousWritten: Actor | null = null;
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
     const question = QUESTION.test(sentenceText.slice(-16));
     sentence.clauses.forEach((clause, ci) => {
       const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
-      const actors = findActors(text, clause.start, actorHits);
+      const actors = resolvePeers(findActors(text, clause.start, actorHits), text, clause.start, previousWritten);
       const hangul = /[\u3131-\u318e]/.test(raw);
-      const arrow = arrowBetween(text, actors, clause.start);
+      const header = sentence.clauses.length === 1 ? columnHeader(p, text, actors) : null;
+      if (header) columns = header;
+      const inColumns = !header && columns && !actors.length ? columns : null;
+      const arrow = arrowBetween(text, actors, clause.start) ?? (inColumns ? columnArrow(inColumns, text, p.text.slice(p.sentences[si + 1]?.start ?? 0, p.sentences[si + 1]?.end ?? 0)) : null);
       let subject: ActorMention | undefined = arrow?.from ?? pickSubject(actors, hangul, text, clause.start);
-      let subjectFrom: ClauseReading["subjectFrom"] = subject ? "clause" : null;
-      let subjectSpan: Span | null = subject?.span ?? null;
+      let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
+      let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
       if (!subject) {
         // A subject carries over a sequence ("보내고", "보낸 뒤", ", and"), not a background or a
         // condition ("재전송하는데", "보내면"), after which Korean changes subject without saying so.
@@ -115,18 +140,23 @@ export function readClaims(p: Prepared): Reading {
       };
       clauses.push(reading);
       const before = claims.length;
-      const verbs = verbHits.flatMap(({ rel, hits }) => within(hits, clause.start, clause.end).map((h) => ({ rel, start: h.start, end: h.end })));
+      const verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[] = [];
+      for (const { rel, hits } of verbHits) for (const h of within(hits, clause.start, clause.end)) verbs.push({ rel, start: h.start, end: h.end });
+      // In order of position, so the verb nearest a segment is found without sorting again.
+      if (verbs.length > 1) verbs.sort((a, b) => a.start - b.start);
       const segs = within(segmentHits, clause.start, clause.end);
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
       if (!segs.length && !hangul) readPronounAck(text, clause.start, reading, verbs, claims);
       const states = within(stateHits, clause.start, clause.end);
-      readStates(text, clause.start, reading, states, claims, sentenceText);
+      readStates(text, clause.start, reading, states, claims, sentenceText, inColumns ? (at) => columnActor(p, inColumns, at) : null);
       readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
-      // English negates before the verb ("does not enter"); a negation after the claim belongs to
-      // something else ("the data the client has not sent yet").
-      if (!hangul) for (const c of claims.slice(before)) c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start));
+      // English negates before the verb ("does not enter") or before the noun ("there is no
+      // TIME_WAIT on the server"); a negation after the claim belongs to something else ("the data
+      // the client has not sent yet").
+      if (!hangul) for (const c of claims.slice(before)) c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
       else for (const c of claims.slice(before)) c.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
+      if (subject && subjectFrom === "clause" && subject.actor !== "peer") previousWritten = subject.actor;
     });
     if (previous) lastSubject = previous;
     // "서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다." / "… This is a myth.": a sentence that only
@@ -185,6 +215,30 @@ function findActors(text: string, offset: number, all: { actor: Actor; hits: Hit
   return found.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+const SIDE_WORD = ko("^\\s*(?:쪽|측|편)(?=[\\u3131-\\u318e])");
+const OTHER: Partial<Record<Actor, Actor>> = { client: "server", server: "client", first: "second", second: "first" };
+const NAMED = new Set<Actor>(["client", "server", "first", "second"]);
+// "상대방(클라이언트)", "상대방인 서버", "the peer, the client": the side named right after it.
+const PEER_APPOSITION = ko("^\\s*(?:\\(|인\\s|,\\s*(?:the\\s+|i\\.e\\.\\s+)?|\\s*=\\s*)$", "i");
+
+/**
+ * 상대(방), "the peer", "the other side" is the other of the side named before it (in the clause,
+ * else the subject carried from before), or the one named beside it; only with nothing named is it
+ * the side that closes second, which is what it means in the usual telling.
+ */
+function resolvePeers(actors: ActorMention[], text: string, offset: number, carried: Actor | null): ActorMention[] {
+  if (!actors.some((a) => a.actor === "peer")) return actors;
+  const out: ActorMention[] = [];
+  actors.forEach((a, i) => {
+    if (a.actor !== "peer") return out.push(a);
+    const next = actors[i + 1];
+    if (next && NAMED.has(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset))) return out.push({ ...a, actor: next.actor });
+    const before = [...actors.slice(0, i)].reverse().find((b) => NAMED.has(b.actor))?.actor ?? (carried && NAMED.has(carried) ? carried : null);
+    out.push({ ...a, actor: before ? OTHER[before]! : "second" });
+  });
+  return out;
+}
+
 function roleAfter(text: string, start: number, end: number): Role {
   const before = text.slice(Math.max(0, start - 12), start);
   if (/\b(?:to|toward|towards|into)\s+(?:the\s+|a\s+|its\s+)?$/i.test(before)) return "recipient";
@@ -196,6 +250,8 @@ function roleAfter(text: string, start: number, end: number): Role {
   const paren = /^\s*\([^)]{0,40}\)/.exec(rest);
   if (paren) rest = rest.slice(paren[0].length);
   if (/^'s\b/i.test(rest)) return "owner";
+  const side = SIDE_WORD.exec(rest);
+  if (side) rest = rest.slice(side[0].length);
   for (const [p, role] of KO_PARTICLES) if (rest.startsWith(p)) return role;
   if (/^\s*[:|]/.test(rest)) return "subject";
   return "none";
@@ -290,6 +346,12 @@ const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
 const wordFrom = (text: string, at: number) => /^\S*/.exec(text.slice(at))![0];
 
+/** The last item (in position order) that passes the test. */
+function lastOf<T>(xs: T[], test: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i -= 1) if (test(xs[i]!)) return xs[i];
+  return undefined;
+}
+
 function relationFor(text: string, start: number, end: number, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], hangul: boolean): { rel: Relation; verb?: { start: number; end: number } } {
   // "ACK하다", "ACKs": the flag is the verb.
   const own = verbs.find((v) => v.rel === "acknowledge" && v.start >= start && v.start <= end + 1);
@@ -300,27 +362,28 @@ function relationFor(text: string, start: number, end: number, verbs: { rel: Exc
     const particle = KO_OBJECT_PARTICLE.exec(after);
     const from = end + (particle?.[0].length ?? 0);
     // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is.
-    const following = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40).sort((a, b) => a.start - b.start);
+    const following = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40);
     const next = following.find((v) => !QUOTED_WORD.test(wordFrom(text, v.start))) ?? following[0];
     if (next) return { rel: next.rel, verb: next };
-    const prev = verbs.filter((v) => v.end <= start && start - v.end < 20).sort((a, b) => b.start - a.start)[0];
+    const prev = lastOf(verbs, (v) => v.end <= start && start - v.end < 20);
     return prev ? { rel: prev.rel, verb: prev } : { rel: "mention" };
   }
   // English: the nearest verb before the segment ("sends a SYN"), else the one after ("the FIN is received").
-  const before = verbs.filter((v) => v.end <= start && start - v.end < 50).sort((a, b) => b.start - a.start)[0];
+  const before = lastOf(verbs, (v) => v.end <= start && start - v.end < 50);
   if (before) return { rel: before.rel, verb: before };
-  const after = verbs.filter((v) => v.start >= end && v.start - end < 25).sort((a, b) => a.start - b.start)[0];
+  const after = verbs.find((v) => v.start >= end && v.start - end < 25);
   return after ? { rel: after.rel, verb: after } : { rel: "mention" };
 }
 
-function readStates(text: string, offset: number, reading: ClauseReading, tokens: Hit[], out: Claim[], sentence: string) {
+function readStates(text: string, offset: number, reading: ClauseReading, tokens: Hit[], out: Claim[], sentence: string, column: ((at: number) => Actor | null) | null) {
   const found: { state: TcpState; start: number; end: number }[] = [];
   for (const t of tokens) {
     const state = stateOf(t.text, text.slice(t.end, t.end + 8));
     if (state) found.push({ state, start: t.start, end: t.end });
   }
   found.forEach((f, i) => {
-    const holder = holderOf(text, offset, f.start, f.end, reading, sentence);
+    const under = column?.(offset + f.start);
+    const holder = under ? { actor: under, span: [offset + f.start, offset + f.end] as Span } : holderOf(text, offset, f.start, f.end, reading, sentence);
     // "CLOSED → SYN_SENT": a transition, the later state is where the holder goes.
     const prev = found[i - 1];
     const arrowFrom = prev && /^\s*(?:-+>|→|=>|->)\s*$/.test(text.slice(prev.end, f.start)) ? prev.state : undefined;
@@ -367,17 +430,21 @@ function holderOf(text: string, offset: number, start: number, end: number, read
 
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
-const ENTERED_STATE = ko("(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b");
+const ENTERED_STATE = ko("(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b");
 const STATE_AS_TOPIC = ko("^\\s*(?:상태)?\\s*(?:는|은|란|이란|라는\\s*(?:것|상태)은)(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b");
 const ANONYMOUS_BEFORE = /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
+
+const THAT_STATE = ko("\\b(?:stays?|remains?|sits?|waits?|lingers?)\\s+there\\b|\\bin\\s+(?:that|this)\\s+state\\b|(?:그|이|해당)\\s*상태(?:로|에서|에)", "i");
 
 function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[]) {
   for (const h of msl) {
     const m = { index: h.start, 0: h.text };
     // A state named only to compare ("TIME_WAIT와 마찬가지로 CLOSE_WAIT도", "like TIME_WAIT") is not the one waiting.
     const states = tokens.filter((s) => !COMPARED.test(text.slice(s.end, s.end + 24))).map((s) => stateOf(s.text, text.slice(s.end, s.end + 8))).filter((s): s is TcpState => !!s);
-    const state = states.includes("TIME-WAIT") ? "TIME-WAIT" : (states.find((s) => s !== "CLOSED" && s !== "ESTABLISHED") ?? null);
+    let state: TcpState | null = states.includes("TIME-WAIT") ? "TIME-WAIT" : (states.find((s) => s !== "CLOSED" && s !== "ESTABLISHED") ?? null);
+    // "The socket stays there for 2MSL", "그 상태로 2MSL": the state named last before.
+    if (!state && THAT_STATE.test(text)) state = [...out].reverse().find((c): c is Extract<Claim, { kind: "state" }> => c.kind === "state" && c.at < offset)?.state ?? null;
     out.push({ kind: "wait", actor: reading.subject, state: waits || state ? state : null, span: [offset + m.index, offset + m.index + m[0].length], spans: [[offset + m.index, offset + m.index + m[0].length]], at: offset + m.index, reading });
   }
 }
@@ -390,4 +457,58 @@ export function asserted(r: ClauseReading): boolean {
 /** Whether a claim is stated as true: not denied before its verb, not refuted, not asked. */
 export function claimAsserted(c: Claim): boolean {
   return !(c.negated ?? c.reading.negated) && !c.reading.reported && !c.reading.question;
+}
+
+// ── column diagrams ──────────────────────────────────────────────────────────
+/** A "Client      Server" header: who stands over which column (display columns, Hangul counted twice). */
+type Columns = { left: ActorMention; right: ActorMention; leftAt: number; rightAt: number };
+
+/** Where a position of the prepared text is shown on its line: Hangul and full-width letters count twice. */
+function displayColumn(p: Prepared, at: number): number {
+  const o = p.origin[Math.min(at, p.origin.length - 1)]!;
+  const lineStart = p.original.lastIndexOf("\n", o - 1) + 1;
+  let col = 0;
+  for (let i = lineStart; i < o; i += 1) col += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(p.original[i]!) ? 2 : 1;
+  return col;
+}
+
+function columnHeader(p: Prepared, text: string, actors: ActorMention[]): Columns | null {
+  if (actors.length !== 2) return null;
+  const [a, b] = actors as [ActorMention, ActorMention];
+  if (!NAMED.has(a.actor) || !NAMED.has(b.actor) || a.actor === b.actor || OTHER[a.actor] !== b.actor) return null;
+  // Nothing but the two names and the frame around them, with a gap between: a header row.
+  const rest = text.replace(/\s+/g, " ");
+  const between = p.text.slice(a.span[1], b.span[0]);
+  if (!/\s{3,}|\t|\|/.test(between) || /[^\s|[\]()\-:]/.test(between.replace(/\([^)]*\)/g, ""))) return null;
+  if (rest.length > 80) return null;
+  return { left: { ...a, role: "subject" }, right: { ...b, role: "subject" }, leftAt: displayColumn(p, a.span[0]) + (a.span[1] - a.span[0]) / 4, rightAt: displayColumn(p, b.span[0]) + (b.span[1] - b.span[0]) / 4 };
+}
+
+// Flags, states, numbers and frame: what a line of a diagram holds. Anything wordier is prose.
+const DIAGRAM_TOKEN = ko("\\[[^\\]]*\\]|\\b(?:SYN|ACK|FIN|RST|PSH|URG|seq|ack|ISN|MSL|len|win)\\b|\\b[A-Z][A-Z_-]{2,}\\d?\\b|\\b[a-z]\\b|\\d+", "gi");
+function diagramLine(line: string): boolean {
+  if (!line.trim()) return true;
+  if (!/-{2,}|[<>→←|]|\[[A-Z][A-Z_\d-]+\]/.test(line)) return false;
+  const words = line.replace(DIAGRAM_TOKEN, " ").match(/[a-z\u3131-\u318e]+/gi) ?? [];
+  return words.join("").length < 8;
+}
+
+function direction(text: string): "right" | "left" | null {
+  const right = /-{2,}\s*>|→|=>|-->/.test(text);
+  const left = /<\s*-{2,}|←|<=|<--/.test(text);
+  return right === left ? null : right ? "right" : "left";
+}
+
+/** The sender and recipient of an arrow under a header; a label line takes the arrow of the next line. */
+function columnArrow(c: Columns, text: string, next: string): { from: ActorMention; to: ActorMention } | null {
+  const dir = direction(text) ?? (SEGMENT_WORD.test(text) && diagramLine(next) ? direction(next) : null);
+  if (!dir) return null;
+  return dir === "right" ? { from: c.left, to: { ...c.right, role: "recipient" } } : { from: c.right, to: { ...c.left, role: "recipient" } };
+}
+const SEGMENT_WORD = /\b(?:SYN|ACK|FIN|RST)\b/;
+
+/** The side whose column a label stands under: the nearer header name. */
+function columnActor(p: Prepared, c: Columns, at: number): Actor | null {
+  const col = displayColumn(p, at);
+  return Math.abs(col - c.leftAt) <= Math.abs(col - c.rightAt) ? c.left.actor : c.right.actor;
 }

@@ -6,7 +6,8 @@ import { jamo } from "./text";
  * in syllables and matched on the prepared (jamo) text, so a stem covers every ending.
  */
 /** "self" is the speaker ("나는", "I"): someone, but no side the grader can name. */
-export type Actor = "client" | "server" | "first" | "second" | "both" | "self";
+/** "peer" (상대방, the other side) is only "the other one": readClaims resolves it against the side named before it. */
+export type Actor = "client" | "server" | "first" | "second" | "both" | "self" | "peer";
 export type Flag = "SYN" | "ACK" | "FIN" | "RST" | "PSH" | "URG";
 export type Relation = "send" | "receive" | "retransmit" | "acknowledge" | "mention";
 
@@ -29,8 +30,8 @@ const ACTOR_SOURCES: [Actor, string][] = [
   ["first", "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer"],
   ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
   ["second", "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)"],
-  ["second", "passive(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bthe\\s+(?:side|end|endpoint|party|one)\\s+that\\s+(?:closes?|closed)\\s+(?:second|later|last)\\b|\\bthe\\s+other\\s+(?:side|end|endpoint|party)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer)|recipient|responder)\\b|\\bpeer\\b"],
-  ["second", "상대(?:방|편|측)?(?=[\\s이가은는도에의로도,.]|$)"],
+  ["second", "passive(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bthe\\s+(?:side|end|endpoint|party|one)\\s+that\\s+(?:closes?|closed)\\s+(?:second|later|last)\\b"],
+  ["peer", "\\bthe\\s+other\\s+(?:side|end|endpoint|party|host)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer|host)|recipient|responder)\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)"],
   ["self", "(?<![\\u3131-\\u318e])(?:나|저)(?=는|도\\s)|(?<![\\u3131-\\u318e])(?:내|제)(?=가\\s)|\\bI\\b(?=\\s+(?:can|still|keep|am|sit|wait|send|receive|read)\\b)"],
   ["both", "양쪽(?:\\s*모두)?|양측|둘\\s*다|서로|\\bboth\\s+(?:sides|ends|hosts|endpoints)\\b|\\beach\\s+side\\b"],
   ["client", "클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*A\\b|\\bA(?=\\s*클라)"],
@@ -74,8 +75,16 @@ export const FLAG_IN = /SYN|ACK|FIN|RST|PSH|URG/g;
 
 /** Flags named by a segment mention, or null when the join was only a list ("SYN, ACK, FIN"). */
 export function flagsOf(mention: string): Flag[] {
-  return [...new Set(mention.toUpperCase().match(FLAG_IN) ?? [])] as Flag[];
+  let flags = flagCache.get(mention);
+  if (!flags) {
+    flags = [...new Set(mention.toUpperCase().match(FLAG_IN) ?? [])] as Flag[];
+    if (flagCache.size < 5_000) flagCache.set(mention, flags);
+  }
+  // A copy: claims keep their own list.
+  return flags.slice();
 }
+// The same few spellings come back in every answer ("SYN", "SYN+ACK", "ACK를"): read once.
+const flagCache = new Map<string, Flag[]>();
 
 // ── relations (verbs) ────────────────────────────────────────────────────────
 export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
@@ -92,11 +101,23 @@ export const KO_OBJECT_PARTICLE = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|�
 // word "state/상태", so "the connection is closed" names no state.
 export const STATE_TOKEN = ko("\\b(?:TIMED?|FIN|CLOSE|CLOSN|LAST|SYN|ESTAB\\w*|LISTEN\\w*|CLOSED|CLOSING)(?:[-_ ]?(?:WAIT|WAITING|ACK|ASK|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED|RECEIVE|RECIEVE))?(?:[-_ ]?[12])?\\b", "gi");
 
+// Tokens repeat across answers (TIME_WAIT, FIN_WAIT_2): each spelling is read once.
+const stateCache = new Map<string, TcpState | null>();
 export function stateOf(token: string, following: string): TcpState | null {
+  const stateWord = /^\s*(?:state|상태|ㅅㅏㅇㅌㅐ)/i.test(following);
+  const key = stateWord ? `${token}\u0000` : token;
+  let out = stateCache.get(key);
+  if (out === undefined) {
+    out = readState(token, stateWord);
+    if (stateCache.size < 5_000) stateCache.set(key, out);
+  }
+  return out;
+}
+
+function readState(token: string, stateWord: boolean): TcpState | null {
   const upper = token.toUpperCase();
   // SYN-ACK and FIN/ACK are segments; "the last ACK" is the segment, LAST_ACK / LAST-ACK the state.
   if (/^(?:SYN|FIN)[-_ ]?ACK$/.test(upper)) return null;
-  const stateWord = /^\s*(?:state|상태|ㅅㅏㅇㅌㅐ)/i.test(following);
   if (/^LAST ACK$/.test(upper) && !stateWord) return null;
   const separated = /[-_]/.test(token) || (/ /.test(token) && token === upper);
   const isUpper = token === upper && !/ /.test(token);

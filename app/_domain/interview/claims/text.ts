@@ -12,7 +12,7 @@ export type Prepared = {
   text: string;
   /** `text` in lower case, same length: concepts are matched case-sensitively on it, which is faster. */
   lower: string;
-  origin: number[];
+  origin: Int32Array;
   sentences: Sentence[];
 };
 export type Sentence = { start: number; end: number; clauses: Clause[] };
@@ -42,20 +42,35 @@ export function jamo(s: string): string {
 }
 
 export function prepare(answer: string): Prepared {
-  let text = "";
-  const origin: number[] = [];
-  let i = 0;
-  for (const ch of answer) {
-    const f = fold(ch);
-    text += f;
-    for (let k = 0; k < f.length; k += 1) origin.push(i);
-    i += ch.length;
+  // One pass, no per-character strings: runs of plain ASCII are copied whole, and `origin` is a
+  // typed array sized for the longest expansion (a syllable is at most 5 letters once taken apart).
+  const parts: string[] = [];
+  const origin = new Int32Array(answer.length * 5 + 1);
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i < answer.length; ) {
+    const code = answer.charCodeAt(i);
+    if (code < 0x80 && code !== 9) {
+      origin[n++] = i;
+      i += 1;
+      continue;
+    }
+    if (run < i) parts.push(answer.slice(run, i));
+    const cp = answer.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const f = fold(answer.slice(i, i + width));
+    parts.push(f);
+    for (let k = 0; k < f.length; k += 1) origin[n++] = i;
+    i += width;
+    run = i;
   }
-  origin.push(answer.length);
+  if (run < answer.length) parts.push(answer.slice(run));
+  origin[n] = answer.length;
+  const text = parts.length === 1 ? parts[0]! : parts.join("");
   let lower = text.toLowerCase();
   // A few letters change length in lower case (İ); positions must not move.
   if (lower.length !== text.length) lower = [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join("");
-  return { original: answer, text, lower, origin, sentences: splitSentences(text) };
+  return { original: answer, text, lower, origin: origin.subarray(0, n + 1), sentences: splitSentences(text) };
 }
 
 /** The learner's own words for a span of the prepared text. */
@@ -80,15 +95,16 @@ function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const quoted = quotedRanges(text);
+  const connectives = connectivesOf(text);
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + 1;
     // "접속해도 될까?" said by a peer in a dialogue line does not end the line's sentence.
     if (m[0] !== "\n" && quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
     if (m[0] === "." && (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))) continue;
-    push(out, text, start, end);
+    push(out, text, start, end, connectives);
     start = end;
   }
-  push(out, text, start, text.length);
+  push(out, text, start, text.length, connectives);
   return out;
 }
 
@@ -99,36 +115,48 @@ function quotedRanges(text: string): [number, number][] {
   return out;
 }
 
-function push(out: Sentence[], text: string, start: number, end: number) {
-  if (!text.slice(start, end).trim()) return;
-  out.push({ start, end, clauses: splitClauses(text, start, end) });
+function push(out: Sentence[], text: string, start: number, end: number, connectives: [number, number][]) {
+  if (!/\S/.test(text.slice(start, end))) return;
+  out.push({ start, end, clauses: splitClauses(text, start, end, connectives) });
+}
+
+/** Where each Korean or English connective starts and where the clause after it begins, found once over the answer. */
+function connectivesOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const re of [KO_CONNECTIVE, EN_CONNECTIVE]) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 // Clauses end at , ; and at Korean connective endings (보내고, 받으며, 보내면, 보낸 뒤, 있지만,
 // 있으므로 ...) and English "and/but/while/then" followed by a new subject. Nothing splits inside
 // brackets, so "SYN-ACK (seq=y, ack=x+1)" stays one.
-const KO_CONNECTIVE = new RegExp(`(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "다음", "다음에", "때", "때문에"].map(jamo).join("|")})(?=[\\s,])`, "g");
+const KO_CONNECTIVE = new RegExp(`(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)|(?<=[\\u3131-\\u314e][ㅏㅓㅐㅕㅘㅝㅙ])(?<!ㄹㅏ|ㄹㅐ)ㅅㅓ(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "다음", "다음에", "때", "때문에"].map(jamo).join("|")})(?=[\\s,])`, "g");
 const EN_CONNECTIVE = /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))/gi;
 
 const APPOSITION = /^\s*(?:(?:now|still|already|which\s+is|who\s+is)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][A-Z_-]{3,}|^\s*(?:which|who)\b/;
 
-function splitClauses(text: string, start: number, end: number): Clause[] {
-  const cuts = new Set<number>();
+function splitClauses(text: string, start: number, end: number, connectives: [number, number][]): Clause[] {
+  const cuts: number[] = [];
   let depth = 0;
-  const depthAt: number[] = [];
+  // Depth inside brackets, kept only for a sentence that has any.
+  const depthAt = /[([]/.test(text.slice(start, end)) ? new Uint8Array(end - start) : null;
   for (let i = start; i < end; i += 1) {
-    const c = text[i]!;
-    depthAt.push(depth);
-    if (c === "(" || c === "[") depth += 1;
-    else if ((c === ")" || c === "]") && depth > 0) depth -= 1;
-    else if (depth === 0 && (c === ";" || c === "|")) cuts.add(i + 1);
+    const c = text.charCodeAt(i);
+    if (depthAt) depthAt[i - start] = depth;
+    if (c === 40 || c === 91) depth += 1; // ( [
+    else if ((c === 41 || c === 93) && depth > 0) depth -= 1; // ) ]
+    else if (depth === 0 && (c === 59 || c === 124)) cuts.push(i + 1); // ; |
     // An apposition stays with its noun: "the peer, now in CLOSE_WAIT, still sends".
-    else if (depth === 0 && c === "," && !APPOSITION.test(text.slice(i + 1, i + 40))) cuts.add(i + 1);
+    else if (depth === 0 && c === 44 && !APPOSITION.test(text.slice(i + 1, i + 40))) cuts.push(i + 1); // ,
   }
-  const body = text.slice(start, end);
-  for (const re of [KO_CONNECTIVE, EN_CONNECTIVE]) for (const m of body.matchAll(re)) if (!depthAt[m.index]) cuts.add(start + m.index + m[0].length);
-  const points = [start, ...[...cuts].filter((c) => c > start && c < end).sort((a, b) => a - b), end];
+  for (const [at, cut] of connectives) if (at >= start && at < end && !depthAt?.[at - start]) cuts.push(cut);
+  cuts.sort((a, b) => a - b);
   const clauses: Clause[] = [];
-  for (let k = 0; k < points.length - 1; k += 1) if (text.slice(points[k]!, points[k + 1]!).trim()) clauses.push({ start: points[k]!, end: points[k + 1]! });
+  let from = start;
+  for (const c of [...cuts, end]) {
+    if (c <= from || c > end) continue;
+    if (/\S/.test(text.slice(from, c))) clauses.push({ start: from, end: c });
+    from = c;
+  }
   return clauses;
 }

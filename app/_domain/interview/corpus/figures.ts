@@ -46,6 +46,9 @@ export function corpusParts(corpus: CorpusAnswer[]): [string, CorpusAnswer[]][] 
     ["round 3 held-out", corpus.filter((a) => round(a) === 3)],
     ["round 4 dev", corpus.filter((a) => round(a) === 4 && !a.holdout)],
     ["round 4 held-out", corpus.filter((a) => round(a) === 4 && a.holdout)],
+    ["round 5 dev", corpus.filter((a) => round(a) === 5 && !a.holdout)],
+    ["korean", corpus.filter((a) => a.locale === "ko")],
+    ["english", corpus.filter((a) => a.locale === "en")],
     ["all", corpus],
   ];
 }

@@ -54,12 +54,12 @@ export const STYLES: Style[] = [
   {
     id: "qa-refuted",
     description: "a question and its answer, or a naive claim raised and then refuted ('2번만 하면 안 되나요? 안 됩니다', '2-Way만으로는 부족', 'you might think two are enough, but')",
-    seenAt: ["https://jooonpi.com/35", "https://yunrry.github.io/assets/contents/cs/network/network-handshake", "https://doubtly.in/qa/10759/why-is-three-way-handshake-needed-what-the-problem-send-only-two-packets"],
+    seenAt: ["https://hanbin8269.tistory.com/10", "https://jooonpi.com/35", "https://yunrry.github.io/assets/contents/cs/network/network-handshake", "https://doubtly.in/qa/10759/why-is-three-way-handshake-needed-what-the-problem-send-only-two-packets"],
   },
   {
     id: "korean-reasons",
     description: "Korean reason lists for TIME_WAIT and 4-way: '두 가지 이유', 지연 패킷, 마지막 ACK 유실, 같은 포트 재사용, 두 배의 최대 세그먼트 수명, 반 종료",
-    seenAt: ["https://mslilsunshine.tistory.com/101", "https://wiki.mhson.world/cs/network/tcp-4way-handshake-and-time_wait", "https://leedayday.github.io/networking/networking-tcp-4-way-handshake", "http://ktword.co.kr/abbr_view.php?m_temp1=2436"],
+    seenAt: ["https://gugbab2.gitbook.io/gugbab2s-gitbook/cs/network/undefined-1/undefined/l4-tcp-udp/tcp-1", "https://luyin.tistory.com/424", "https://mslilsunshine.tistory.com/101", "https://wiki.mhson.world/cs/network/tcp-4way-handshake-and-time_wait", "https://leedayday.github.io/networking/networking-tcp-4-way-handshake", "http://ktword.co.kr/abbr_view.php?m_temp1=2436"],
   },
   {
     id: "half-close-sockets",
@@ -74,7 +74,7 @@ export const STYLES: Style[] = [
   {
     id: "copied-misconception",
     description: "misconceptions copied from note to note: the server waits in TIME_WAIT; TIME_WAIT waits for data not yet received; the client goes SYN_SENT → SYN_RECEIVED; CLOSE_WAIT held for 2MSL; FIN_WAIT_2 for 2*MSL; misspelt states (SYN_SEND, LAST_ASK, TIMED_WAIT)",
-    seenAt: ["https://velog.io/@i-am-jiwon/3-way-handshake-4-way-handshake", "http://www.unixguide.net/network/socketfaq/2.7.shtml", "https://thereisnotruth.github.io/network/230101_network_1", "https://dockerel.tistory.com/22", "https://velog.io/@leesfact/TCP의-연결-성립-3-way-핸드세이크", "https://docs.microsoft.com/en-us/archive/blogs/kocoreinternals/close_wait", "http://longbreathing.blogspot.com/2015/06", "https://k801030.gitbooks.io/fundamental-of-computer-science/content/network/tcp/four-way-handshake.html"],
+    seenAt: ["https://agi1004.tistory.com/197", "https://velog.io/@nooyji/linux-TCP-상태", "https://velog.io/@i-am-jiwon/3-way-handshake-4-way-handshake", "http://www.unixguide.net/network/socketfaq/2.7.shtml", "https://thereisnotruth.github.io/network/230101_network_1", "https://dockerel.tistory.com/22", "https://velog.io/@leesfact/TCP의-연결-성립-3-way-핸드세이크", "https://docs.microsoft.com/en-us/archive/blogs/kocoreinternals/close_wait", "http://longbreathing.blogspot.com/2015/06", "https://k801030.gitbooks.io/fundamental-of-computer-science/content/network/tcp/four-way-handshake.html"],
   },
   {
     id: "verbless-list",
@@ -83,7 +83,7 @@ export const STYLES: Style[] = [
   },
   {
     id: "diagram-lines",
-    description: "ASCII or dash diagrams: 'Client ——SYN——> Server', 'Client <—ACK/SYN—— Server', '|---->|' columns with [STATE] labels beside them",
+    description: "ASCII or dash diagrams: 'Client ——SYN——> Server', 'Client <—ACK/SYN—— Server', '|---->|' columns with [STATE] labels beside them; a 'Client      Server' header row, then arrow lines that name no sender ('SYN ---->', '<---- SYN+ACK') and [STATE] labels placed under their column",
     seenAt: ["https://jaegukim.github.io/posts/4wayHandshakeWhy4steps", "https://yunrry.github.io/assets/contents/cs/network/network-handshake", "https://velog.io/@i-am-jiwon/3-way-handshake-4-way-handshake"],
   },
   {
