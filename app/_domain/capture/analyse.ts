@@ -75,7 +75,10 @@ function isText(bytes: Uint8Array): boolean {
 export function timeSpan(packets: readonly TcpPacket[]): { start: number | undefined; end: number | undefined } {
   let start: number | undefined;
   let end: number | undefined;
-  for (const p of packets) {
+  // Indexed, as every loop over a whole capture: a for-of that runs once may allocate a
+  // result per element before the engine optimizes it.
+  for (let i = 0; i < packets.length; i++) {
+    const p = packets[i]!;
     if (p.time === undefined) continue;
     if (end === undefined || p.time > end) end = p.time;
     if (start === undefined || p.time < start) start = p.time;

@@ -16,7 +16,8 @@ export function groupConnections(packets: readonly TcpPacket[]): PacketGroup[] {
   const groups: PacketGroup[] = [];
   // Keyed by both endpoints in either order, so no key string is built per packet.
   const open = new Map<string, Map<string, Open>>();
-  for (const p of packets) {
+  for (let i = 0; i < packets.length; i++) {
+    const p = packets[i]!;
     let current = open.get(p.src)?.get(p.dst);
     if (!current || (isBareSyn(p) && current.ended && isnOf(current, p.src) !== p.seq)) {
       const group: PacketGroup = { packets: [], previous: current?.index };

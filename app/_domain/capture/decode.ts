@@ -165,6 +165,9 @@ function tcp(f: Uint8Array, v: DataView, at: number, segmentBytes: number, srcAd
     ack: flags.includes("ACK") ? v.getUint32(at + 8) : undefined,
     len: Math.max(0, segmentBytes - offset),
     win: v.getUint16(at + 14),
+    // Set by the options, if any: every packet has all the fields, so that all share one shape.
+    wscale: undefined,
+    sack: undefined,
   };
   readOptions(f, v, at + 20, Math.min(at + offset, f.length), packet);
   return packet;

@@ -88,11 +88,52 @@ export function explainSegment(segment: InferredSegment, connection: InferredCon
   const port = segment.from === "server" ? connection.server : connection.client;
   // Joined by hand rather than with map and join: this runs for every one of 100,000 segments.
   let what = "";
-  for (const n of segment.notes) what = what === "" ? clause(n, s, r, l, port, segment.ack) : `${what}; ${clause(n, s, r, l, port, segment.ack)}`;
+  const notes = segment.notes;
+  for (let i = 0; i < notes.length; i++) what = what === "" ? clause(notes[i]!, s, r, l, port, segment.ack) : `${what}; ${clause(notes[i]!, s, r, l, port, segment.ack)}`;
   if (what === "") what = l === "ko" ? `${s}가 ACK를 보냅니다 (ack ${segment.ack ?? "-"})` : `${s} sends an ACK (ack ${segment.ack ?? "-"})`;
   const then = consequence(segment.changes, names, l);
   const sentence = then ? `${what}: ${then}` : what;
   return flat(l === "ko" ? `${sentence}.` : `${capital(sentence)}.`);
+}
+
+/**
+ * What decides explainSegment's sentence, for one locale: the side names, who sent it, its
+ * ack, each note with its numbers, the state changes, and the port a refusal names. Segments
+ * with the same key have the same sentence. A capture repeats most of them (numbers are
+ * relative, handshakes and closes look alike), so a report builds each once and shares it.
+ * null for a sentence that is not worth sharing.
+ */
+export function sentenceKey(segment: InferredSegment, connection: InferredConnection): string | null {
+  const { notes, changes } = segment;
+  // A SYN names its ISN, which no other connection shares: not worth a key.
+  if (notes.length > 0 && (notes[0]!.kind === "syn" || notes[0]!.kind === "syn-ack")) return null;
+  // Indexed loops: they run for every segment of a large capture.
+  let key = `${connection.roles ? "" : "ab "}${segment.from} ${segment.ack}`;
+  for (let i = 0; i < notes.length; i++) key += ` ${noteKey(notes[i]!, segment, connection)}`;
+  for (let i = 0; i < changes.length; i++) key += ` ${changes[i]!.side}>${changes[i]!.to}`;
+  return key;
+}
+
+function noteKey(n: Note, segment: InferredSegment, connection: InferredConnection): string {
+  switch (n.kind) {
+    case "syn":
+    case "syn-ack":
+      return `${n.kind}:${n.isn}`;
+    case "data":
+    case "gap":
+    case "unseen":
+      return `${n.kind}:${n.from}:${n.to}`;
+    case "ack-data":
+      return `${n.kind}:${n.upTo}`;
+    case "rst":
+      return n.outcome === "refuse" ? `rst:refuse:${segment.from === "server" ? connection.server : connection.client}` : `rst:${n.outcome}`;
+    case "retransmission":
+      return `${n.kind}:${n.first}`;
+    case "window-update":
+      return `${n.kind}:${n.window}`;
+    default:
+      return n.kind;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { afterReceive, afterSend, afterTimeout, isSynchronized, seqLe, seqLt, type Endpoint, type Segment } from "../tcp/machine";
+import { acceptsReset, afterReceive, afterSend, afterTimeout, endpoint, isSynchronized, seqLe, seqLt, type Endpoint, type Segment } from "../tcp/machine";
 import { other, seqAdd, segmentLength, type Flag, type Side } from "../tcp/segment";
 import type { TcpState } from "../tcp/states";
 import { lostAfterCapture } from "./loss";
@@ -120,18 +120,18 @@ export function inferConnection(packets: readonly TcpPacket[], options: InferOpt
   const first = packets[0]!;
   const firstServer = packets.find((p, i) => sides[i] === "server");
   if (options.initial) {
-    run.ep = { client: { state: options.initial.client }, server: { state: options.initial.server } };
+    run.ep = { client: endpoint(options.initial.client), server: endpoint(options.initial.server) };
   } else if (first.flags.includes("SYN") && !first.flags.includes("ACK")) {
     const serverState: TcpState = firstServer?.flags.includes("RST") ? "CLOSED" : firstServer?.flags.includes("SYN") && !firstServer.flags.includes("ACK") ? "SYN-SENT" : "LISTEN";
-    run.ep = { client: { state: "CLOSED" }, server: { state: serverState } };
+    run.ep = { client: endpoint("CLOSED"), server: endpoint(serverState) };
   } else if (first.flags.includes("SYN") && first.ack !== undefined) {
     // The capture missed the SYN: the SYN+ACK tells the client's ISN.
     const isn = seqAdd(first.ack, -1);
-    run.ep = { client: { state: "SYN-SENT", synSeq: isn, sndUna: isn, sndNxt: first.ack }, server: { state: "SYN-RECEIVED", irs: isn, rcvNxt: first.ack } };
+    run.ep = { client: endpoint("SYN-SENT", { synSeq: isn, sndUna: isn, sndNxt: first.ack }), server: endpoint("SYN-RECEIVED", { irs: isn, rcvNxt: first.ack }) };
     run.bySide.client.high = first.ack;
     run.bySide.client.base = isn;
   } else {
-    run.ep = { client: { state: "ESTABLISHED" }, server: { state: "ESTABLISHED" } };
+    run.ep = { client: endpoint("ESTABLISHED"), server: endpoint("ESTABLISHED") };
   }
   const initial = { client: run.ep.client.state, server: run.ep.server.state };
   for (let i = 0; i < packets.length; i++) run.step(i);
@@ -168,7 +168,6 @@ class Run {
   timeWait: { side: Side; time: number | undefined } | null = null;
   anomalies: Anomaly[] = [];
   rows: InferredSegment[] = [];
-  resolvedSeq: number[] = [];
   /** The notes of the segment being stepped through. */
   notes: Note[] = [];
 
@@ -211,7 +210,6 @@ class Run {
     const occupied = p.len + (syn ? 1 : 0) + (fin ? 1 : 0);
     const end = seqAdd(seq, occupied);
     let seg: Segment = { flags: p.flags, seq, ack: p.ack, len: p.len };
-    this.resolvedSeq.push(seq);
 
     // Bases for relative numbers: the ISN when the SYN is seen, else just before the first number seen.
     if (sender.base === undefined) sender.base = syn || rst ? seq : seqAdd(seq, -1);
@@ -270,7 +268,7 @@ class Run {
     // listening socket that resets a stray segment goes on listening.
     const lost = this.lost.has(i);
     if (rst) {
-      if ((lost || this.resetAccepted(r, seg)) && this.ep[s].state !== "LISTEN") this.ep[s] = { state: "CLOSED" };
+      if ((lost || acceptsReset(this.ep[r], seg.seq)) && this.ep[s].state !== "LISTEN") this.ep[s] = endpoint("CLOSED");
     } else if (this.crossing(s, seg)) notes.push(NOTE.crossed);
     else this.ep[s] = afterSend(this.seed(s, r, seg), seg, retransmit);
 
@@ -315,12 +313,6 @@ class Run {
     if (this.ep[r].sndNxt === undefined && isSynchronized(this.ep[r].state)) this.ep[r] = { ...this.ep[r], sndNxt: seg.ack, sndUna: seg.ack };
     const e = this.ep[s];
     return e.rcvNxt === undefined && isSynchronized(e.state) ? { ...e, rcvNxt: seg.ack } : e;
-  }
-
-  /** RFC 9293 §3.10.7.4 (with RFC 5961): in a synchronized state only a RST at exactly RCV.NXT resets. */
-  resetAccepted(r: Side, seg: Segment): boolean {
-    const e = this.ep[r];
-    return e.rcvNxt === undefined || !isSynchronized(e.state) || seg.seq === e.rcvNxt;
   }
 
   crossing(s: Side, seg: Segment): boolean {
@@ -398,7 +390,7 @@ class Run {
 
   receiveReset(i: number, s: Side, r: Side, seg: Segment, notes: Note[]) {
     const e = this.ep[r];
-    if (!this.resetAccepted(r, seg)) {
+    if (!acceptsReset(e, seg.seq)) {
       const window = this.bySide[r].window ?? 0;
       const inWindow = seqLe(e.rcvNxt!, seg.seq) && seqLt(seg.seq, seqAdd(e.rcvNxt!, Math.max(window, 1)));
       notes.push({ kind: "rst", outcome: "ignored" });
@@ -507,7 +499,7 @@ class Run {
     for (const i of this.lost) {
       const row = this.rows[i]!;
       const s = row.from;
-      const start = this.resolvedSeq[i]!;
+      const start = row.seq; // not yet relative: that comes below
       const end = seqAdd(start, segmentLength(row.flags, row.len));
       const resent = this.ahead(i, (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))));
       this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "after-capture", from: this.rel(s, start), to: this.rel(s, end), resentAt: resent < 0 ? null : resent });

@@ -3,7 +3,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
 import { parseContentFile } from "../content";
+import { referenceRun, SCENARIOS, type SegmentStep } from "../tcp";
+import { analyseCapture } from "./analyse";
+import { explainSegment } from "./explain";
+import type { TcpPacket } from "./packet";
 import { explainCapture } from "./report";
+import { toPcap } from "./write";
 import { RELATED } from "./socket-table";
 
 const fixture = (name: string) => (name.endsWith(".txt") ? readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8") : new Uint8Array(readFileSync(path.join(import.meta.dirname, "fixtures", name))));
@@ -44,6 +49,35 @@ describe("explainCapture", () => {
           }
         }
       }
+    }
+  });
+
+  it("shares a sentence only between segments that explainSegment explains alike", () => {
+    // Every scenario many times over, with repeated and differing ISNs and data lengths, some
+    // cut to start mid-connection (sides named A and B): many sentences repeat, with and
+    // without numbers that tell them apart.
+    const packets: TcpPacket[] = [];
+    let c = 0;
+    for (let round = 0; round < 6; round++) {
+      for (const scenario of SCENARIOS) {
+        const steps = referenceRun(scenario.id, { clientIsn: (round % 3) * 1000, serverIsn: 2 ** 32 - 5 + (round % 2), ackOnFin: true, dataLen: 1 + (round % 4) }).filter((s): s is SegmentStep => !("timeout" in s) && !s.lost);
+        const client = `10.0.${c >> 8}.${c++ & 255}:40000`;
+        for (const s of round % 2 ? steps.slice(3) : steps) {
+          packets.push({ ref: packets.length + 1, time: packets.length / 1000, src: s.from === "client" ? client : "10.1.0.1:443", dst: s.from === "client" ? "10.1.0.1:443" : client, flags: s.flags, seq: s.seq, ack: s.ack, len: s.len ?? 0, win: 512, wscale: 7 });
+        }
+      }
+    }
+    const pcap = toPcap(packets, { linkType: 1 });
+    const analysis = analyseCapture(pcap);
+    if (analysis.kind !== "segments") throw new Error("expected segments");
+    expect(analysis.connections.some((c) => !c.roles)).toBe(true);
+    for (const locale of ["ko", "en"] as const) {
+      const report = explainCapture(pcap, locale);
+      if (report.kind !== "segments") throw new Error("expected segments");
+      const sentences = report.connections.flatMap((c) => c.segments.map((s) => s.explanation));
+      expect(new Set(sentences).size).toBeLessThan(sentences.length / 2);
+      const built = analysis.connections.flatMap((c) => c.segments.map((s) => explainSegment(s, c, locale)));
+      expect(sentences).toEqual(built);
     }
   });
 

@@ -2,8 +2,8 @@ import type { Locale } from "../tcp/messages";
 import type { Flag, Side } from "../tcp/segment";
 import type { TcpState } from "../tcp/states";
 import { eachConnection, readCapture, timeSpan, type Analysis, type SegmentsRead, type SocketsAnalysis } from "./analyse";
-import { explainAnomaly, explainSegment, sideNames } from "./explain";
-import type { AnomalyCode, InferredConnection } from "./infer";
+import { explainAnomaly, explainSegment, sentenceKey, sideNames } from "./explain";
+import type { AnomalyCode, InferredConnection, InferredSegment } from "./infer";
 import { countStates, explainSocket, type StateCount } from "./socket-table";
 
 // The shape POST /api/captures/explain answers with and the capture screen draws: plain data
@@ -70,15 +70,17 @@ export function explainCapture(input: string | Uint8Array, locale: Locale, maxBy
   if (read.kind === "sockets") return reportSockets(read, locale);
   const start = timeSpan(read.packets).start;
   const connections: ConnectionReport[] = [];
-  eachConnection(read.packets, {}, (c, id) => connections.push(reportConnection(c, id, start, locale)));
+  const sentences = new Map<string, string>();
+  eachConnection(read.packets, {}, (c, id) => connections.push(reportConnection(c, id, start, locale, sentences)));
   return segmentsReport(read, connections);
 }
 
 export function reportCapture(analysis: Analysis, l: Locale): CaptureReport {
   if (analysis.kind === "sockets") return reportSockets(analysis, l);
+  const sentences = new Map<string, string>();
   return segmentsReport(
     analysis,
-    analysis.connections.map((c, i) => reportConnection(c, i + 1, analysis.start, l)),
+    analysis.connections.map((c, i) => reportConnection(c, i + 1, analysis.start, l, sentences)),
   );
 }
 
@@ -102,7 +104,16 @@ function segmentsReport(read: Pick<SegmentsRead, "format" | "units" | "relative"
   return { kind: "segments", connections, sockets: [], summary: { format: read.format, units: read.units, segments, connections: connections.length, relative: read.relative, anomalies } };
 }
 
-function reportConnection(c: InferredConnection, id: number, start: number | undefined, l: Locale): ConnectionReport {
+function sentence(s: InferredSegment, c: InferredConnection, l: Locale, names: Record<Side, string>, sentences: Map<string, string>): string {
+  const key = sentenceKey(s, c);
+  if (key === null) return explainSegment(s, c, l, names);
+  let text = sentences.get(key);
+  if (text === undefined) sentences.set(key, (text = explainSegment(s, c, l, names)));
+  return text;
+}
+
+/** `sentences`: the explanations built so far in this report (in its one locale), by sentenceKey. */
+function reportConnection(c: InferredConnection, id: number, start: number | undefined, l: Locale, sentences: Map<string, string>): ConnectionReport {
   const names = sideNames(c, l);
   return {
     id,
@@ -123,7 +134,7 @@ function reportConnection(c: InferredConnection, id: number, start: number | und
       lost: s.lost,
       client: s.client,
       server: s.server,
-      explanation: explainSegment(s, c, l, names),
+      explanation: sentence(s, c, l, names, sentences),
     })),
     final: c.final,
     anomalies: c.anomalies.map((a) => ({ code: a.code, index: a.index + 1, side: a.side, message: explainAnomaly(a, c, l) })),

@@ -117,10 +117,20 @@ const digit = (line: string, k: number) => line.charCodeAt(k) - 0x30;
 function timeOfDay(line: string): number {
   if (line.length < 9 || line.charCodeAt(2) !== 0x3a || line.charCodeAt(5) !== 0x3a) return -1;
   if (!isDigit(line.charCodeAt(0)) || !isDigit(line.charCodeAt(1)) || !isDigit(line.charCodeAt(3)) || !isDigit(line.charCodeAt(4)) || !isDigit(line.charCodeAt(6)) || !isDigit(line.charCodeAt(7))) return -1;
+  // The seconds as the integer of all their digits over a power of ten: both exact, so the
+  // quotient is the double nearest the decimal, as Number() of the text would give.
   let k = 8;
-  if (line.charCodeAt(k) === 0x2e && isDigit(line.charCodeAt(k + 1))) for (k += 2; isDigit(line.charCodeAt(k)); k++);
+  let digits = digit(line, 6) * 10 + digit(line, 7);
+  let scale = 1;
+  if (line.charCodeAt(k) === 0x2e && isDigit(line.charCodeAt(k + 1))) {
+    for (k += 1; isDigit(line.charCodeAt(k)) && scale < 1e13; k++) {
+      digits = digits * 10 + digit(line, k);
+      scale *= 10;
+    }
+    if (isDigit(line.charCodeAt(k))) return -1; // more digits than a double holds: the expression reads it
+  }
   if (line.charCodeAt(k) !== 0x20 && !/\s/.test(line.charAt(k))) return -1;
-  return (digit(line, 0) * 10 + digit(line, 1)) * 3600 + (digit(line, 3) * 10 + digit(line, 4)) * 60 + Number(line.slice(6, k));
+  return (digit(line, 0) * 10 + digit(line, 1)) * 3600 + (digit(line, 3) * 10 + digit(line, 4)) * 60 + digits / scale;
 }
 
 /**
@@ -140,10 +150,13 @@ function fieldAt(line: string, name: string, from: number, end?: { at: number })
 /** The decimal number whose digits start at `k` (undefined when none does); `end` receives the index past them. */
 function digitsAt(line: string, k: number, end?: { at: number }): number | undefined {
   if (!isDigit(line.charCodeAt(k))) return undefined;
+  // Summed digit by digit rather than Number() of a slice (no string per field): exact for up
+  // to 15 digits, and a longer number goes through Number() after all.
+  let n = digit(line, k);
   let stop = k + 1;
-  while (isDigit(line.charCodeAt(stop))) stop++;
+  for (; isDigit(line.charCodeAt(stop)); stop++) n = n * 10 + digit(line, stop);
   if (end) end.at = stop;
-  return Number(line.slice(k, stop));
+  return stop - k > 15 ? Number(line.slice(k, stop)) : n;
 }
 
 /** What \w matches: ASCII letters, digits and the underscore. */
@@ -172,11 +185,11 @@ function parseLine(line: string, ref: number, pending: Stamp | null, endpoints: 
     seq: seq === undefined ? undefined : seq >>> 0,
     ack: flags.includes("ACK") ? fieldAt(line, "ack ", from) : undefined,
     len: fieldAt(line, "length ", from) ?? 0,
+    // Every packet has all the fields, in one order, so that all share one shape.
+    win: fieldAt(line, "win ", from),
+    wscale: fieldAt(line, "wscale ", from),
+    sack: undefined,
   };
-  const win = fieldAt(line, "win ", from);
-  if (win !== undefined) packet.win = win;
-  const wscale = fieldAt(line, "wscale ", from);
-  if (wscale !== undefined) packet.wscale = wscale;
   if (line.includes("sack ", from)) {
     const sack = SACK.exec(line.slice(from));
     if (sack) packet.sack = [...sack[1]!.matchAll(/\{(\d+):(\d+)\}/g)].map((b) => [Number(b[1]), Number(b[2])] as const);
@@ -194,7 +207,9 @@ export function readTcpdumpText(text: string): TextCapture {
   const endpoints = new Endpoints();
   let pending: Stamp | null = null;
   let lineNo = 0;
-  for (const line of text.split("\n")) {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     lineNo++;
     const raw = parseLine(line.endsWith("\r") ? line.slice(0, -1) : line, lineNo, pending, endpoints);
     if (raw) {
@@ -222,7 +237,8 @@ function assignTimes(raws: Raw[]) {
   let total = 0;
   let day = 0;
   let previous: number | undefined;
-  for (const r of raws) {
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i]!;
     if (r.stamp === undefined) continue;
     let t = r.stamp;
     if (r.clock === "elapsed" && deltas) t = total += r.stamp;
@@ -272,7 +288,8 @@ function relativeReading(raws: Raw[]): (Reading | null)[] {
   const current = new Map<number, Bases>();
   const used: (Bases | undefined)[] = [];
   const lastAbsoluteEnd = new Map<number, number>();
-  for (const r of raws) {
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i]!;
     const p = r.packet;
     const key = pairKey(r.src, r.dst);
     let bases = current.get(key);

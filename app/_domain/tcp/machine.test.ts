@@ -38,6 +38,7 @@ const clauses: [clause: string, rows: Row[]][] = [
     [
       ["SYN-SENT + SYN+ACK acking our SYN → ESTABLISHED", synSent, seg(["SYN", "ACK"], 300, 101), "ESTABLISHED"],
       ["SYN-SENT + bare SYN → SYN-RECEIVED (simultaneous open)", synSent, seg(["SYN"], 300), "SYN-RECEIVED"],
+      ["SYN-SENT + SYN whose ack field covers our SYN but without the ACK bit → SYN-RECEIVED (the field means nothing without the bit)", synSent, seg(["SYN"], 300, 101), "SYN-RECEIVED"],
       ["SYN-SENT drops a SYN+ACK with SEG.ACK = ISS (=< ISS)", synSent, seg(["SYN", "ACK"], 300, 100), "SYN-SENT"],
       ["SYN-SENT drops a SYN+ACK with SEG.ACK > SND.NXT", synSent, seg(["SYN", "ACK"], 300, 102), "SYN-SENT"],
       ["SYN-SENT + RST+ACK acking our SYN → CLOSED", synSent, seg(["RST", "ACK"], 0, 101), "CLOSED"],
@@ -74,6 +75,7 @@ const clauses: [clause: string, rows: Row[]][] = [
       ["FIN-WAIT-1 + ACK not of our FIN stays", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["ACK"], 50, 10), "FIN-WAIT-1"],
       ["FIN-WAIT-1 + FIN not acking ours → CLOSING", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["FIN", "ACK"], 50, 10), "CLOSING"],
       ["FIN-WAIT-1 + FIN acking ours → TIME-WAIT", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["FIN", "ACK"], 50, 11), "TIME-WAIT"],
+      ["FIN-WAIT-1 + FIN whose ack field covers ours but without the ACK bit → CLOSING", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["FIN"], 50, 11), "CLOSING"],
       ["FIN-WAIT-2 + FIN → TIME-WAIT", at("FIN-WAIT-2", { finSeq: 10, sndNxt: 11, rcvNxt: 50 }), seg(["FIN", "ACK"], 50, 11), "TIME-WAIT"],
       ["FIN-WAIT-2 + data stays (half-close)", at("FIN-WAIT-2", { finSeq: 10, sndNxt: 11, rcvNxt: 50 }), seg(["ACK", "PSH"], 50, 11, 20), "FIN-WAIT-2"],
       ["CLOSE-WAIT + ACK stays", at("CLOSE-WAIT", { rcvNxt: 51, sndNxt: 9 }), seg(["ACK"], 51, 9), "CLOSE-WAIT"],
@@ -176,6 +178,8 @@ describe("RFC 9293 §3.10 transitions", () => {
     expect(afterSend(at("ESTABLISHED", { sndNxt: 510, sndUna: 500 }), seg(["ACK"], 510, 50, 10), false).sndUna).toBe(500);
     const waiting = afterSend(at("CLOSED"), seg(["SYN"], 7), false);
     expect(afterSend(waiting, seg(["SYN"], 7), true)).toEqual(waiting);
+    // A new SYN starts SND.UNA at its ISS whatever an earlier connection left there.
+    expect(afterSend(at("CLOSED", { sndUna: 500, sndNxt: 600 }), seg(["SYN"], 7), false)).toMatchObject({ sndUna: 7, sndNxt: 8 });
     // A connection reopened from TIME-WAIT answers with a SYN of a new number: SND.UNA follows it.
     const reopened = afterReceive(at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11, sndUna: 11 }), seg(["SYN"], 4000));
     expect(afterSend(reopened, seg(["SYN", "ACK"], 70_000, 4001), false)).toMatchObject({ sndUna: 70_000, sndNxt: 70_001, synSeq: 70_000 });
@@ -185,6 +189,12 @@ describe("RFC 9293 §3.10 transitions", () => {
     const e = at("ESTABLISHED", { rcvNxt: 50, sndNxt: 9, sndUna: 9 });
     expect(afterReceive(e, seg(["ACK"], 40, 9)).rcvNxt).toBe(50);
     expect(afterReceive(e, seg(["ACK"], 50, 9, 5)).rcvNxt).toBe(55);
+    expect(afterReceive(e, seg(["FIN", "ACK"], 50, 9)).rcvNxt).toBe(51);
+  });
+
+  it("RCV.NXT does not jump to a FIN that arrives beyond it: the numbers before the FIN are still missing", () => {
+    const e = at("ESTABLISHED", { rcvNxt: 50, sndNxt: 9, sndUna: 9 });
+    expect(afterReceive(e, seg(["FIN", "ACK"], 60, 9)).rcvNxt).toBe(50);
     expect(afterReceive(e, seg(["FIN", "ACK"], 50, 9)).rcvNxt).toBe(51);
   });
 
@@ -227,6 +237,10 @@ describe("resetFor (a segment to a CLOSED port)", () => {
   it("answers a segment with ACK by RST with seq = SEG.ACK, and a RST with nothing", () => {
     expect(resetFor(seg(["ACK"], 100, 900))).toEqual(seg(["RST"], 900));
     expect(resetFor(seg(["RST"], 100))).toBeNull();
+  });
+  it("reads the ack field only with the ACK bit, and only when the segment carries a number there", () => {
+    expect(resetFor(seg(["SYN"], 100, 900))).toEqual(seg(["RST", "ACK"], 0, 101));
+    expect(resetFor(seg(["ACK"], 100, undefined, 5))).toEqual(seg(["RST", "ACK"], 0, 105));
   });
 });
 

@@ -28,30 +28,48 @@ export type Endpoint = {
 
 export type Segment = { flags: readonly Flag[]; seq: number; ack: number | undefined; len: number };
 
-const SYNCHRONIZED: TcpState[] = ["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT"];
-export const isSynchronized = (s: TcpState) => SYNCHRONIZED.includes(s);
+const SYNCHRONIZED: ReadonlySet<TcpState> = new Set(["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT"]);
+export const isSynchronized = (s: TcpState) => SYNCHRONIZED.has(s);
+
+/**
+ * An endpoint in `state` with the numbers it knows. Every endpoint is built whole, with all
+ * its fields in this order (a field not known yet is there, undefined): a capture runs the
+ * model over a hundred thousand segments, and objects of one shape, rather than copies that
+ * grow a field at a time, keep that fast.
+ */
+export function endpoint(state: TcpState, e: Omit<Endpoint, "state"> = {}): Endpoint {
+  return { state, sndNxt: e.sndNxt, sndUna: e.sndUna, rcvNxt: e.rcvNxt, irs: e.irs, synSeq: e.synSeq, finSeq: e.finSeq, passive: e.passive, minIss: e.minIss };
+}
 
 /** No TCB: what every connection becomes when it closes or aborts (RFC 9293 §3.3.2). */
-const CLOSED: Endpoint = { state: "CLOSED" };
+const CLOSED: Endpoint = endpoint("CLOSED");
+const LISTEN: Endpoint = endpoint("LISTEN");
+
+const has = (seg: Segment, f: Flag) => seg.flags.includes(f);
 
 /**
  * The state after the endpoint sends a segment (user calls are folded in: SYN = open, FIN =
  * close, RST = abort). Aborting deletes the TCB at once, with no TIME-WAIT (RFC 9293 §3.10.5).
  */
 export function afterSend(e: Endpoint, seg: Segment, retransmit: boolean): Endpoint {
-  const has = (f: Flag) => seg.flags.includes(f);
-  if (has("RST")) return e.state === "LISTEN" ? e : CLOSED;
-  const next: Endpoint = { ...e };
-  if (!retransmit && !has("RST")) next.sndNxt = seqAdd(seg.seq, segmentLength(seg.flags, seg.len));
-  if (has("SYN")) next.synSeq = seg.seq;
-  if (next.sndUna === undefined || (has("SYN") && !retransmit)) next.sndUna = seg.seq;
-  if (has("FIN")) next.finSeq = seg.seq;
-  if (has("SYN") && e.state === "CLOSED") next.state = "SYN-SENT"; // active open
-  if (has("FIN")) {
-    if (e.state === "ESTABLISHED") next.state = "FIN-WAIT-1"; // close, RFC 9293 §3.10.4
-    else if (e.state === "CLOSE-WAIT") next.state = "LAST-ACK";
-  }
-  return next;
+  if (has(seg, "RST")) return e.state === "LISTEN" ? e : CLOSED;
+  const syn = has(seg, "SYN");
+  const fin = has(seg, "FIN");
+  let state = e.state;
+  if (syn && state === "CLOSED") state = "SYN-SENT"; // active open
+  if (fin && state === "ESTABLISHED") state = "FIN-WAIT-1"; // close, RFC 9293 §3.10.4
+  else if (fin && state === "CLOSE-WAIT") state = "LAST-ACK";
+  return {
+    state,
+    sndNxt: retransmit ? e.sndNxt : seqAdd(seg.seq, segmentLength(seg.flags, seg.len)),
+    sndUna: e.sndUna === undefined || (syn && !retransmit) ? seg.seq : e.sndUna,
+    rcvNxt: e.rcvNxt,
+    irs: e.irs,
+    synSeq: syn ? seg.seq : e.synSeq,
+    finSeq: fin ? seg.seq : e.finSeq,
+    passive: e.passive,
+    minIss: e.minIss,
+  };
 }
 
 /**
@@ -63,75 +81,86 @@ export function afterReceive(e: Endpoint, seg: Segment): Endpoint {
   return next.state === "CLOSED" ? CLOSED : next;
 }
 
+/** Whether a segment acknowledges exactly the number after `sent` (our SYN or FIN). */
+const acks = (seg: Segment, sent: number | undefined) => has(seg, "ACK") && sent !== undefined && seg.ack === seqAdd(sent, 1);
+
 function receive(e: Endpoint, seg: Segment): Endpoint {
-  const has = (f: Flag) => seg.flags.includes(f);
-  const next: Endpoint = { ...e };
-  const acks = (sent: number | undefined) => has("ACK") && sent !== undefined && seg.ack === seqAdd(sent, 1);
+  const syn = has(seg, "SYN");
+  const fin = has(seg, "FIN");
+  const ackFlag = has(seg, "ACK");
   // An ACK is acceptable when SND.UNA < SEG.ACK =< SND.NXT (RFC 9293 §3.10.7.3, §3.10.7.4):
   // before synchronizing, exactly when it covers our SYN.
   const ack = seg.ack;
-  const acceptable = has("ACK") && ack !== undefined && acksNew(e, ack);
-  if (has("RST")) return afterReset(e, seg, acceptable);
+  const acceptable = ackFlag && ack !== undefined && acksNew(e, ack);
+  if (has(seg, "RST")) return afterReset(e, seg, acceptable);
   // A SYN that arrives for a connection in TIME-WAIT may open a new incarnation at once when
   // its sequence number lies above everything the old one received; anything else is an old
   // duplicate and TIME-WAIT goes on (RFC 9293 §3.6.1, MAY-2; the Berkeley rule Linux follows
   // when no timestamps are present).
-  if (e.state === "TIME-WAIT" && has("SYN") && !has("ACK")) {
-    if (e.rcvNxt === undefined || !seqLt(e.rcvNxt, seg.seq)) return next;
-    return { state: "SYN-RECEIVED", passive: true, irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), ...(e.sndNxt !== undefined ? { minIss: e.sndNxt } : {}) };
+  if (e.state === "TIME-WAIT" && syn && !ackFlag) {
+    if (e.rcvNxt === undefined || !seqLt(e.rcvNxt, seg.seq)) return e;
+    return endpoint("SYN-RECEIVED", { passive: true, irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), minIss: e.sndNxt });
   }
   // LISTEN acts only on a SYN without ACK (§3.10.7.2), and SYN-SENT only on a SYN whose ACK,
   // if any, covers our SYN (§3.10.7.3); anything else is dropped (some earn a RST) and teaches
   // them nothing.
-  if (e.state === "LISTEN" && (!has("SYN") || has("ACK"))) return e;
-  if (e.state === "SYN-SENT" && (!has("SYN") || (has("ACK") && !acceptable))) return e;
-  const isDuplicate = e.rcvNxt !== undefined && isSynchronized(e.state) && seg.seq !== e.rcvNxt && has("FIN");
-  if (!isDuplicate && (has("SYN") || has("FIN") || seg.len > 0)) next.rcvNxt = seqAdd(seg.seq, segmentLength(seg.flags, seg.len));
-  if (has("SYN")) next.irs = seg.seq;
-  if (acceptable) next.sndUna = ack;
+  if (e.state === "LISTEN" && (!syn || ackFlag)) return e;
+  if (e.state === "SYN-SENT" && (!syn || (ackFlag && !acceptable))) return e;
+  const isDuplicate = e.rcvNxt !== undefined && isSynchronized(e.state) && seg.seq !== e.rcvNxt && fin;
+  const rcvNxt = !isDuplicate && (syn || fin || seg.len > 0) ? seqAdd(seg.seq, segmentLength(seg.flags, seg.len)) : e.rcvNxt;
+  let state = e.state;
+  let passive = e.passive;
   switch (e.state) {
     case "LISTEN": // a SYN without ACK, the only segment that reaches here
-      next.state = "SYN-RECEIVED";
-      next.passive = true;
+      state = "SYN-RECEIVED";
+      passive = true;
       break;
     case "SYN-SENT": // a SYN, with an acceptable ACK or without one (a simultaneous open)
-      next.state = acceptable ? "ESTABLISHED" : "SYN-RECEIVED";
+      state = acceptable ? "ESTABLISHED" : "SYN-RECEIVED";
       break;
     case "SYN-RECEIVED":
-      if (acceptable) next.state = "ESTABLISHED";
+      if (acceptable) state = "ESTABLISHED";
       break;
     case "ESTABLISHED":
-      if (has("FIN")) next.state = "CLOSE-WAIT";
+      if (fin) state = "CLOSE-WAIT";
       break;
     case "FIN-WAIT-1":
-      if (has("FIN") && acks(e.finSeq)) next.state = "TIME-WAIT";
-      else if (has("FIN")) next.state = "CLOSING"; // simultaneous close
-      else if (acks(e.finSeq)) next.state = "FIN-WAIT-2";
+      if (fin && acks(seg, e.finSeq)) state = "TIME-WAIT";
+      else if (fin) state = "CLOSING"; // simultaneous close
+      else if (acks(seg, e.finSeq)) state = "FIN-WAIT-2";
       break;
     case "FIN-WAIT-2":
-      if (has("FIN")) next.state = "TIME-WAIT";
+      if (fin) state = "TIME-WAIT";
       break;
     case "CLOSING":
-      if (acks(e.finSeq)) next.state = "TIME-WAIT";
+      if (acks(seg, e.finSeq)) state = "TIME-WAIT";
       break;
     case "LAST-ACK":
-      if (acks(e.finSeq)) next.state = "CLOSED";
+      if (acks(seg, e.finSeq)) state = "CLOSED";
       break;
     default:
       // TIME-WAIT re-acknowledges a retransmitted FIN and restarts 2MSL; CLOSED answers with RST.
       break;
   }
-  return next;
+  return { state, sndNxt: e.sndNxt, sndUna: acceptable ? ack : e.sndUna, rcvNxt, irs: syn ? seg.seq : e.irs, synSeq: e.synSeq, finSeq: e.finSeq, passive, minIss: e.minIss };
+}
+
+/**
+ * Whether a synchronized endpoint takes a RST with this sequence number: only at exactly
+ * RCV.NXT (the RFC 5961 check RFC 9293 §3.10.7.4 adopts: any other in-window RST earns a
+ * challenge ACK, so a blind guess cannot reset the connection). An endpoint whose RCV.NXT is
+ * not known yet, or that is not synchronized, has no such check (its own rules follow).
+ */
+export function acceptsReset(e: Endpoint, seq: number): boolean {
+  return e.rcvNxt === undefined || !isSynchronized(e.state) || seq === e.rcvNxt;
 }
 
 /**
  * A reset (RFC 9293 §3.10.7.3, §3.10.7.4). In SYN-SENT it counts only when its ACK is
  * acceptable (it acknowledges our SYN): one without ACK, or acknowledging anything else, is
  * dropped, so an old duplicate cannot abort a connection being opened. In a synchronized state
- * it counts only when its sequence number is exactly RCV.NXT (the RFC 5961 check RFC 9293
- * adopts: any other in-window RST earns a challenge ACK, so a blind guess cannot reset the
- * connection). LISTEN and CLOSED ignore a RST. SYN-RECEIVED reached by a passive open goes
- * back to LISTEN.
+ * it counts only at exactly RCV.NXT (acceptsReset). LISTEN and CLOSED ignore a RST.
+ * SYN-RECEIVED reached by a passive open goes back to LISTEN.
  */
 function afterReset(e: Endpoint, seg: Segment, ackAcceptable: boolean): Endpoint {
   switch (e.state) {
@@ -141,9 +170,9 @@ function afterReset(e: Endpoint, seg: Segment, ackAcceptable: boolean): Endpoint
     case "SYN-SENT":
       return ackAcceptable ? CLOSED : e;
     case "SYN-RECEIVED":
-      return e.passive ? { state: "LISTEN" } : CLOSED;
+      return e.passive ? LISTEN : CLOSED;
     default:
-      return e.rcvNxt === undefined || seg.seq === e.rcvNxt ? CLOSED : e;
+      return acceptsReset(e, seg.seq) ? CLOSED : e;
   }
 }
 

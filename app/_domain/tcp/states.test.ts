@@ -48,6 +48,11 @@ describe("nearestState", () => {
     ["LASTACK", "LAST-ACK"],
     ["SYN_RECEIVD", "SYN-RECEIVED"],
     ["ESTABLISHD", "ESTABLISHED"],
+    // Each letter is compared with its own counterpart: a shifted comparison reads these as CLOSED and LISTEN.
+    ["LISEN", "LISTEN"],
+    ["SYNSENT", "SYN-SENT"],
+    // Spaces around the name are no part of it: kept, they would pull it towards FIN-WAIT-1.
+    [" FINWAIT2 ", "FIN-WAIT-2"],
   ])("%s → %s", (name, state) => {
     expect(nearestState(name)).toBe(state);
   });
