@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { unzipSync } from "fflate";
 import { expect, test, type Page } from "@playwright/test";
 import { ratingsStatus, reveal } from "./keys";
 
@@ -11,6 +13,11 @@ async function studyCards(page: Page, n: number) {
     await expect(page.getByText(`${i + 1} of`)).toBeVisible();
   }
   await expect(ratingsStatus(page)).toHaveText(/All ratings saved/);
+}
+
+async function settingsPage(page: Page) {
+  await page.goto("/settings");
+  return page;
 }
 
 async function download(page: Page, name: string | RegExp) {
@@ -80,5 +87,55 @@ test("the import route refuses bad JSON, a bad file and a caller without an acco
     data: { format: "tcp-srs-progress", version: 1, exportedAt: new Date().toISOString(), settings: null, cardStates: [], drillAttempts: [], dailyStats: [], reviews: [{ id: "x" }] },
   });
   expect(wrong.status()).toBe(400);
-  expect((await wrong.json()).error.message).toContain("reviews[0].id: must be a UUID");
+  expect((await wrong.json()).error.message).toContain("review 1: id must be a UUID");
+  expect((await wrong.json()).error.issues[0]).toEqual({ path: "reviews[0].id", message: "must be a UUID" });
+});
+
+test("a Korean learner is told what is wrong with a file, and that the CSV is for the FSRS optimizer", async ({ page }, info) => {
+  await studyCards(page, 2);
+  const csvPath = (await download(await settingsPage(page), /Export review log/)).path;
+  const json = JSON.parse(readFileSync((await download(page, "Export progress (JSON)")).path, "utf8"));
+  json.reviews[1].rating = 7;
+  const badPath = info.outputPath("bad-progress.json");
+  writeFileSync(badPath, JSON.stringify(json));
+
+  await page.context().addCookies([{ name: "locale", value: "ko", url: info.project.use.baseURL! }]);
+  await page.goto("/settings");
+  const data = page.getByRole("region", { name: "데이터" });
+  await expect(data.getByText("CSV는 FSRS 옵티마이저에 넣는 복습 기록이라 다시 가져올 수 없습니다")).toBeVisible();
+  const file = data.getByLabel("가져올 진행 상황 파일 (JSON)");
+  await file.setInputFiles(badPath);
+  await data.getByRole("button", { name: "가져오기", exact: true }).click();
+  await expect(data.getByRole("status")).toContainText("가져오지 못했습니다. 아무것도 바뀌지 않았습니다.");
+  await expect(data.getByRole("status").getByRole("listitem")).toHaveText(["리뷰 2번째: 평가는 1-4여야 합니다"]);
+
+  await file.setInputFiles(csvPath);
+  await data.getByRole("button", { name: "가져오기", exact: true }).click();
+  await expect(data.getByRole("status")).toContainText("CSV 파일은 FSRS 옵티마이저에 넣는 복습 기록이라 가져올 수 없습니다");
+  expect((await (await page.request.get("/api/reviews")).json()).reviews).toHaveLength(2);
+});
+
+test("a learner takes all cards to Anki with their schedule and history, in one deck or a subdeck per topic", async ({ page }) => {
+  await studyCards(page, 3);
+  const data = (await settingsPage(page)).getByRole("region", { name: "Data" });
+  const open = async () => {
+    const [file] = await Promise.all([page.waitForEvent("download"), data.getByRole("button", { name: "Download the deck with my schedule (.apkg)" }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^tcp-srs-\d{4}-\d{2}-\d{2}\.apkg$/);
+    const anki = new Database(Buffer.from(unzipSync(readFileSync((await file.path())!))["collection.anki2"]!), { readonly: true });
+    try {
+      return {
+        revlog: (anki.prepare("SELECT count(*) AS n FROM revlog").get() as { n: number }).n,
+        decks: (anki.prepare("SELECT count(DISTINCT did) AS n FROM cards").get() as { n: number }).n,
+      };
+    } finally {
+      anki.close();
+    }
+  };
+  await expect(data.getByRole("radio", { name: "A subdeck per topic" })).toBeChecked();
+  const split = await open();
+  expect(split.revlog).toBe(3);
+  expect(split.decks).toBeGreaterThan(5);
+  await data.getByRole("radio", { name: "Everything in one deck" }).check();
+  expect(await open()).toEqual({ revlog: 3, decks: 1 });
+  expect((await page.request.get("/api/progress/export?format=apkg&decks=three")).status()).toBe(400);
 });
