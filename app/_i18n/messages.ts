@@ -2,6 +2,10 @@
 export const locales = ["ko", "en"] as const;
 export type Locale = (typeof locales)[number];
 
+// The sequence diagram's words, shared by the simulator and the capture screens.
+const diagramKo = { client: "클라이언트", server: "서버", timeout2msl: "2MSL 타이머 만료", retransmission: "재전송 타임아웃", noFlags: "(플래그 없음)", timeoutAt: "{side} 쪽 타이머 만료", lost: "(유실)" };
+const diagramEn = { client: "Client", server: "Server", timeout2msl: "2MSL timeout", retransmission: "retransmission timeout", noFlags: "(no flags)", timeoutAt: "{side} timer expires", lost: "(lost)" };
+
 const ko = {
   appName: "TCP 핸드셰이크 학습",
   tagline: "3-way 핸드셰이크부터 TIME_WAIT까지, 면접에서 설명할 수 있을 때까지.",
@@ -128,6 +132,7 @@ const ko = {
     yourSteps: "내 답",
     noSteps: "아직 단계가 없습니다. 위에서 첫 세그먼트를 추가하세요.",
     diagram: "시퀀스 다이어그램",
+    diagramWords: diagramKo,
     fields: { from: "보내는 쪽", flags: "플래그", seq: "seq (시퀀스 번호)", ack: "ack (확인 번호)", len: "len (데이터 길이)", lost: "유실", timeout: "타임아웃", client: "클라이언트 상태", server: "서버 상태", steps: "단계" },
     right: "맞음",
     wrong: "틀림",
@@ -477,6 +482,7 @@ const ko = {
     noAnomalies: "이상 징후 없음: 상태 다이어그램대로 진행했습니다.",
     segments: "세그먼트별 해설",
     diagram: "연결 {id}의 시퀀스 다이어그램",
+    diagramWords: diagramKo,
     shownFirst: "{total}개 중 처음 {shown}개를 보여 줍니다.",
     lost: "유실",
     practice: "이 캡처로 연습하기",
@@ -656,6 +662,7 @@ const en: Messages = {
     yourSteps: "Your answer",
     noSteps: "No steps yet. Add the first segment above.",
     diagram: "Sequence diagram",
+    diagramWords: diagramEn,
     fields: { from: "sender", flags: "flags", seq: "seq (sequence number)", ack: "ack (acknowledgement number)", len: "len (data length)", lost: "lost", timeout: "timeout", client: "client state", server: "server state", steps: "steps" },
     right: "right",
     wrong: "wrong",
@@ -1005,6 +1012,7 @@ const en: Messages = {
     noAnomalies: "No anomalies: the connection followed the state diagram.",
     segments: "Segment by segment",
     diagram: "Sequence diagram of connection {id}",
+    diagramWords: diagramEn,
     shownFirst: "Showing the first {shown} of {total}.",
     lost: "lost",
     practice: "Practice on this capture",
