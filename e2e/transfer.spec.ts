@@ -12,8 +12,13 @@ async function studyCards(page: Page, n: number) {
     await page.keyboard.press("4");
     await expect(page.getByText(`${i + 1} of`)).toBeVisible();
   }
-  await expect(ratingsStatus(page)).toHaveText(/All ratings saved/);
+  // The first ratings after the server starts can take a while on a loaded machine.
+  await expect(ratingsStatus(page)).toHaveText(/All ratings saved/, { timeout: 30_000 });
 }
+
+// An import runs in a worker thread, whose start (the database client, the content) takes
+// seconds on a loaded machine.
+const IMPORTED = { timeout: 60_000 };
 
 async function settingsPage(page: Page) {
   await page.goto("/settings");
@@ -43,7 +48,7 @@ test("a learner exports progress and the review log, re-imports without duplicat
   // The same file back into the same account: nothing is added.
   await data.getByLabel("Progress file to import (JSON)").setInputFiles(json.path);
   await data.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(data.getByRole("status")).toHaveText(/Imported: 0 reviews, 0 card states, 0 drill attempts and 0 mock interviews added \(3 were already here\)/);
+  await expect(data.getByRole("status")).toHaveText(/Imported: 0 reviews, 0 card states, 0 drill attempts and 0 mock interviews added \(3 were already here\)/, IMPORTED);
   expect((await (await page.request.get("/api/reviews")).json()).reviews).toHaveLength(3);
 
   // Another browser (another guest) imports the file: a copy under its own ids, the first account unchanged.
@@ -56,7 +61,7 @@ test("a learner exports progress and the review log, re-imports without duplicat
   await data2.getByLabel("Progress file to import (JSON)").setInputFiles(json.path);
   await page2.keyboard.press("Tab");
   await page2.keyboard.press("Enter");
-  await expect(data2.getByRole("status")).toHaveText(/Imported: 3 reviews/);
+  await expect(data2.getByRole("status")).toHaveText(/Imported: 3 reviews/, IMPORTED);
   const theirs = (await (await page2.request.get("/api/reviews")).json()).reviews as { id: string }[];
   expect(theirs).toHaveLength(4);
   const mine = (await (await page.request.get("/api/reviews")).json()).reviews as { id: string }[];
@@ -92,6 +97,8 @@ test("the import route refuses bad JSON, a bad file and a caller without an acco
 });
 
 test("a Korean learner is told what is wrong with a file, and that the CSV is for the FSRS optimizer", async ({ page }, info) => {
+  // Two imports, each in a worker thread, after a study session: more than a page's minute.
+  test.setTimeout(180_000);
   await studyCards(page, 2);
   const csvPath = (await download(await settingsPage(page), /Export review log/)).path;
   const json = JSON.parse(readFileSync((await download(page, "Export progress (JSON)")).path, "utf8"));
@@ -106,12 +113,12 @@ test("a Korean learner is told what is wrong with a file, and that the CSV is fo
   const file = data.getByLabel("가져올 진행 상황 파일 (JSON)");
   await file.setInputFiles(badPath);
   await data.getByRole("button", { name: "가져오기", exact: true }).click();
-  await expect(data.getByRole("status")).toContainText("가져오지 못했습니다. 아무것도 바뀌지 않았습니다.");
+  await expect(data.getByRole("status")).toContainText("가져오지 못했습니다. 아무것도 바뀌지 않았습니다.", IMPORTED);
   await expect(data.getByRole("status").getByRole("listitem")).toHaveText(["리뷰 2번째: 평가는 1-4여야 합니다"]);
 
   await file.setInputFiles(csvPath);
   await data.getByRole("button", { name: "가져오기", exact: true }).click();
-  await expect(data.getByRole("status")).toContainText("CSV 파일은 FSRS 옵티마이저에 넣는 복습 기록이라 가져올 수 없습니다");
+  await expect(data.getByRole("status")).toContainText("CSV 파일은 FSRS 옵티마이저에 넣는 복습 기록이라 가져올 수 없습니다", IMPORTED);
   expect((await (await page.request.get("/api/reviews")).json()).reviews).toHaveLength(2);
 });
 
