@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
 
 // The simulator's diagram on a 360 px phone: both timelines on screen, text at least 12 px, and
@@ -47,7 +48,9 @@ for (const locale of ["ko", "en"] as const) {
       const width = (await svg.boundingBox())!.width;
       expect((13 * width) / 320).toBeGreaterThanOrEqual(12);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-      await info.attach(`${locale}-${scenario}-360.png`, { body: await page.locator("figure").screenshot(), contentType: "image/png" });
+      const shot = await page.locator("figure").screenshot();
+      await info.attach(`${locale}-${scenario}-360.png`, { body: shot, contentType: "image/png" });
+      if (process.env.SHOTS_DIR) writeFileSync(`${process.env.SHOTS_DIR}/simulator-${locale}-360-${scenario}.png`, shot);
       await context.close();
     });
   }
