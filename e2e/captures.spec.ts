@@ -42,6 +42,10 @@ for (const locale of ["en", "ko"] as const) {
       await page.keyboard.press("Enter");
 
       await expect(page.getByRole("img", { name: w.diagram })).toBeVisible();
+      // The sides are named in the page's language.
+      const drawn = page.getByRole("img", { name: w.diagram }).locator("svg:visible text");
+      await expect(drawn.nth(0)).toHaveText(locale === "ko" ? "클라이언트" : "Client");
+      await expect(drawn.nth(1)).toHaveText(locale === "ko" ? "서버" : "Server");
       await expect(page.getByText(w.anomaly)).toBeVisible();
       await expect(page.getByText("close-wait-held")).toBeVisible();
       await axeClean(page);

@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { unzipSync } from "fflate";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ratingsStatus, reveal } from "./keys";
 
@@ -10,7 +13,17 @@ async function studyCards(page: Page, n: number) {
     await page.keyboard.press("4");
     await expect(page.getByText(`${i + 1} of`)).toBeVisible();
   }
-  await expect(ratingsStatus(page)).toHaveText(/All ratings saved/);
+  // The first ratings after the server starts can take a while on a loaded machine.
+  await expect(ratingsStatus(page)).toHaveText(/All ratings saved/, { timeout: 30_000 });
+}
+
+// An import runs in a worker thread, whose start (the database client, the content) takes
+// seconds on a loaded machine.
+const IMPORTED = { timeout: 60_000 };
+
+async function settingsPage(page: Page) {
+  await page.goto("/settings");
+  return page;
 }
 
 async function download(page: Page, name: string | RegExp) {
@@ -36,7 +49,7 @@ test("a learner exports progress and the review log, re-imports without duplicat
   // The same file back into the same account: nothing is added.
   await data.getByLabel("Progress file to import (JSON)").setInputFiles(json.path);
   await data.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(data.getByRole("status")).toHaveText(/Imported: 0 reviews, 0 card states, 0 drill attempts and 0 mock interviews added \(3 were already here\)/);
+  await expect(data.getByRole("status")).toHaveText(/Imported: 0 reviews, 0 card states, 0 drill attempts and 0 mock interviews added \(3 were already here\)/, IMPORTED);
   expect((await (await page.request.get("/api/reviews")).json()).reviews).toHaveLength(3);
 
   // Another browser (another guest) imports the file: a copy under its own ids, the first account unchanged.
@@ -49,7 +62,7 @@ test("a learner exports progress and the review log, re-imports without duplicat
   await data2.getByLabel("Progress file to import (JSON)").setInputFiles(json.path);
   await page2.keyboard.press("Tab");
   await page2.keyboard.press("Enter");
-  await expect(data2.getByRole("status")).toHaveText(/Imported: 3 reviews/);
+  await expect(data2.getByRole("status")).toHaveText(/Imported: 3 reviews/, IMPORTED);
   const theirs = (await (await page2.request.get("/api/reviews")).json()).reviews as { id: string }[];
   expect(theirs).toHaveLength(4);
   const mine = (await (await page.request.get("/api/reviews")).json()).reviews as { id: string }[];
@@ -80,5 +93,60 @@ test("the import route refuses bad JSON, a bad file and a caller without an acco
     data: { format: "tcp-srs-progress", version: 1, exportedAt: new Date().toISOString(), settings: null, cardStates: [], drillAttempts: [], dailyStats: [], reviews: [{ id: "x" }] },
   });
   expect(wrong.status()).toBe(400);
-  expect((await wrong.json()).error.message).toContain("reviews[0].id: must be a UUID");
+  expect((await wrong.json()).error.message).toContain("review 1: id must be a UUID");
+  expect((await wrong.json()).error.issues[0]).toEqual({ path: "reviews[0].id", message: "must be a UUID" });
+});
+
+test("a Korean learner is told what is wrong with a file, and that the CSV is for the FSRS optimizer", async ({ page }, info) => {
+  // Two imports, each in a worker thread, after a study session: more than a page's minute.
+  test.setTimeout(180_000);
+  await studyCards(page, 2);
+  const csvPath = (await download(await settingsPage(page), /Export review log/)).path;
+  const json = JSON.parse(readFileSync((await download(page, "Export progress (JSON)")).path, "utf8"));
+  json.reviews[1].rating = 7;
+  const badPath = info.outputPath("bad-progress.json");
+  writeFileSync(badPath, JSON.stringify(json));
+
+  await page.context().addCookies([{ name: "locale", value: "ko", url: info.project.use.baseURL! }]);
+  await page.goto("/settings");
+  const data = page.getByRole("region", { name: "데이터" });
+  await expect(data.getByText("CSV는 FSRS 옵티마이저에 넣는 복습 기록이라 다시 가져올 수 없습니다")).toBeVisible();
+  const file = data.getByLabel("가져올 진행 상황 파일 (JSON)");
+  await file.setInputFiles(badPath);
+  await data.getByRole("button", { name: "가져오기", exact: true }).click();
+  await expect(data.getByRole("status")).toContainText("가져오지 못했습니다. 아무것도 바뀌지 않았습니다.", IMPORTED);
+  await expect(data.getByRole("status").getByRole("listitem")).toHaveText(["리뷰 2번째: 평가는 1-4여야 합니다"]);
+
+  await file.setInputFiles(csvPath);
+  await data.getByRole("button", { name: "가져오기", exact: true }).click();
+  await expect(data.getByRole("status")).toContainText("CSV 파일은 FSRS 옵티마이저에 넣는 복습 기록이라 가져올 수 없습니다", IMPORTED);
+  expect((await (await page.request.get("/api/reviews")).json()).reviews).toHaveLength(2);
+});
+
+test("a learner takes all cards to Anki with their schedule and history, in one deck or a subdeck per topic", async ({ page }) => {
+  await studyCards(page, 3);
+  const data = (await settingsPage(page)).getByRole("region", { name: "Data" });
+  const open = async () => {
+    const [file] = await Promise.all([page.waitForEvent("download"), data.getByRole("button", { name: "Download the deck with my schedule (.apkg)" }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^tcp-srs-\d{4}-\d{2}-\d{2}\.apkg$/);
+    const anki = new Database(Buffer.from(unzipSync(readFileSync((await file.path())!))["collection.anki2"]!), { readonly: true });
+    try {
+      return {
+        revlog: (anki.prepare("SELECT count(*) AS n FROM revlog").get() as { n: number }).n,
+        decks: (anki.prepare("SELECT count(DISTINCT did) AS n FROM cards").get() as { n: number }).n,
+      };
+    } finally {
+      anki.close();
+    }
+  };
+  await expect(data.getByRole("radio", { name: "A subdeck per topic" })).toBeChecked();
+  // The section as a learner with progress sees it (export links, the deck form) is axe-clean.
+  const axe = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const split = await open();
+  expect(split.revlog).toBe(3);
+  expect(split.decks).toBeGreaterThan(5);
+  await data.getByRole("radio", { name: "Everything in one deck" }).check();
+  expect(await open()).toEqual({ revlog: 3, decks: 1 });
+  expect((await page.request.get("/api/progress/export?format=apkg&decks=three")).status()).toBe(400);
 });

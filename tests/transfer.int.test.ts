@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { studyDay } from "@/app/_domain/scheduling";
-import { accountScopedId, type ProgressFile } from "@/app/_domain/transfer";
+import { accountScopedId, ANKI_CLOZE_MODEL_ID, ANKI_MODEL_ID, ANKI_ROOT_DECK, deckIdOf, type ProgressFile } from "@/app/_domain/transfer";
 import { readContent } from "@/app/_server/content/read-content";
 import { importContent } from "@/app/_server/content/import-content";
 import type { Db } from "@/app/_server/db/client";
@@ -15,7 +15,7 @@ import { fetchStudySession } from "@/app/_server/study/session";
 import { recordReview, undoReview } from "@/app/_server/study/record-review";
 import { fetchStudySettings } from "@/app/_server/study/settings";
 import { fetchProgress, progressScope } from "@/app/_server/queries/progress";
-import { buildTopicApkg } from "@/app/_server/transfer/apkg";
+import { buildLearnerApkg, buildTopicApkg } from "@/app/_server/transfer/apkg";
 import { exportProgress, exportReviewCsv } from "@/app/_server/transfer/export-progress";
 import { importProgressJson } from "@/app/_server/transfer/import-progress";
 import { freshDb, provider } from "./db";
@@ -329,5 +329,113 @@ describe(`Anki package on ${provider}`, () => {
 
   it("is null for an unknown topic", async () => {
     expect(await buildTopicApkg(db, "no-such-topic", NOW)).toBeNull();
+  });
+});
+
+describe(`Anki package of a learner on ${provider}`, () => {
+  type Note = { id: number; mid: number; flds: string; sfld: string };
+  type AnkiCard = { id: number; nid: number; did: number; ord: number; type: number; queue: number; due: number; ivl: number; reps: number; lapses: number; data: string };
+  type Revlog = { id: number; cid: number; usn: number; ease: number; ivl: number; lastIvl: number; factor: number; time: number; type: number };
+
+  function open(bytes: Uint8Array) {
+    const anki = new Database(Buffer.from(unzipSync(bytes)["collection.anki2"]!), { readonly: true });
+    try {
+      return {
+        notes: anki.prepare("SELECT id, mid, flds, sfld FROM notes ORDER BY id").all() as Note[],
+        cards: anki.prepare("SELECT id, nid, did, ord, type, queue, due, ivl, reps, lapses, data FROM cards ORDER BY id").all() as AnkiCard[],
+        revlog: anki.prepare("SELECT * FROM revlog ORDER BY id").all() as Revlog[],
+        decks: JSON.parse((anki.prepare("SELECT decks FROM col").get() as { decks: string }).decks) as Record<string, { name: string }>,
+      };
+    } finally {
+      anki.close();
+    }
+  }
+
+  /** A learner who studied cloze and basic cards over a few days, took one rating back and crammed one card. */
+  async function studied() {
+    const user = await newUser();
+    const cloze = (await db.card.findMany({ where: { retiredAt: null, kind: "cloze" }, orderBy: { id: "asc" }, take: 3, select: { id: true } })).map((c) => c.id);
+    const picked = [...cloze, ...cards.slice(0, 2)];
+    for (let day = 0; day < 3; day++) {
+      for (const [i, card] of picked.entries()) await rate(user, card, (day === 1 && i === 0 ? 1 : 3) as 1 | 3, hours(day * 30 + i));
+    }
+    const undone = await rate(user, cloze[1]!, 2, hours(100));
+    await undoReview(db, user, undone, await fetchStudySettings(db, user), hours(100.1));
+    await rate(user, cloze[2]!, 4, hours(101), { cram: true });
+    return { user, cloze };
+  }
+
+  it("holds cloze notes for cloze cards, the learner's schedule, and one revlog row per live review", async () => {
+    const { user, cloze } = await studied();
+    const apkg = await buildLearnerApkg(db, user, "topics", NOW);
+    const { notes, cards: ankiCards, revlog, decks } = open(apkg.bytes);
+    const live = await db.card.findMany({ where: { retiredAt: null }, select: { id: true, kind: true, topicId: true } });
+    expect(notes).toHaveLength(live.length);
+    const kindOf = new Map(live.map((c) => [c.id, c]));
+
+    // Every cloze card is a note of the cloze type whose texts hold only c1 deletions; no other card is.
+    for (const n of notes) {
+      const [, koText, , enText] = n.flds.split("\x1f");
+      if (kindOf.get(n.sfld)!.kind === "cloze") {
+        expect(n.mid, n.sfld).toBe(ANKI_CLOZE_MODEL_ID);
+        for (const text of [koText!, enText!]) {
+          expect(text, n.sfld).toMatch(/\{\{c1::[^}]+\}\}/);
+          expect(text, n.sfld).not.toMatch(/\{\{c[02-9]\d*::/);
+        }
+      } else expect(n.mid, n.sfld).toBe(ANKI_MODEL_ID);
+    }
+    expect(notes.filter((n) => n.mid === ANKI_CLOZE_MODEL_ID).length).toBe(live.filter((c) => c.kind === "cloze").length);
+
+    // No Markdown mark survives in any field (code spans may hold them on purpose).
+    const marks = notes.flatMap((n) => [...n.flds.replace(/<code>[\s\S]*?<\/code>/g, "").matchAll(/.{0,20}(\*\*|__).{0,20}/g)].map((m) => `${n.sfld}: ${m[0]}`));
+    expect(marks).toEqual([]);
+
+    // One revlog row per review the learner did not take back, in the same order, with Anki's units.
+    const cidOf = new Map(ankiCards.map((c) => [notes.find((n) => n.id === c.nid)!.sfld, c.id]));
+    const exported = (await exportProgress(db, user, NOW)).reviews.filter((r) => !r.undoneAt);
+    expect(exported).toHaveLength(16);
+    expect(apkg.reviews).toBe(16);
+    const type = (r: (typeof exported)[number]) => (r.cram ? 3 : [0, 0, 1, 2][r.state]);
+    expect(revlog.map((r) => [r.id, r.cid, r.ease, r.time, r.type, r.usn])).toEqual(exported.map((r) => [r.reviewedAt.getTime(), cidOf.get(r.cardId), r.rating, r.durationMs, type(r), -1]));
+    // Each row's interval before is the previous row's after, per card.
+    for (const id of new Set(revlog.map((r) => r.cid))) {
+      const rows = revlog.filter((r) => r.cid === id && r.type !== 3);
+      expect(rows.slice(1).map((r) => r.lastIvl)).toEqual(rows.slice(0, -1).map((r) => r.ivl));
+    }
+
+    // Each studied card carries its state, so Anki's next review is the app's.
+    const states = await db.cardState.findMany({ where: { userId: user } });
+    expect(states.length).toBe(5);
+    for (const s of states) {
+      const card = ankiCards.find((c) => c.id === cidOf.get(s.cardId))!;
+      expect(card, s.cardId).toMatchObject({ type: s.state, reps: s.reps, lapses: s.lapses, ord: 0 });
+      expect(JSON.parse(card.data), s.cardId).toEqual({ s: expect.closeTo(s.stability, 3), d: expect.closeTo(s.difficulty, 3) });
+      if (s.state === 2) expect(card, s.cardId).toMatchObject({ queue: 2, ivl: s.scheduledDays });
+    }
+    expect(ankiCards.filter((c) => c.type === 0)).toHaveLength(live.length - 5);
+    expect(cloze.every((id) => cidOf.has(id))).toBe(true);
+
+    // A subdeck per topic under the app's deck, each card in its topic's.
+    for (const c of ankiCards) {
+      const topic = kindOf.get(notes.find((n) => n.id === c.nid)!.sfld)!.topicId;
+      expect(c.did).toBe(deckIdOf(topic));
+      expect(decks[String(c.did)]!.name).toMatch(/^TCP Handshake Trainer::.+/);
+    }
+    expect(decks[String(ANKI_ROOT_DECK.id)]!.name).toBe("TCP Handshake Trainer");
+  });
+
+  it("puts everything in one deck when asked, with the same history", async () => {
+    const { user } = await studied();
+    const [one, split] = [open((await buildLearnerApkg(db, user, "one", NOW)).bytes), open((await buildLearnerApkg(db, user, "topics", NOW)).bytes)];
+    expect(new Set(one.cards.map((c) => c.did))).toEqual(new Set([ANKI_ROOT_DECK.id]));
+    expect(Object.values(one.decks).map((d) => d.name).sort()).toEqual(["Default", "TCP Handshake Trainer"]);
+    expect(one.revlog).toEqual(split.revlog);
+  });
+
+  it("a learner who studied nothing gets new cards and an empty revlog", async () => {
+    const { cards: ankiCards, revlog } = open((await buildLearnerApkg(db, await newUser(), "one", NOW)).bytes);
+    expect(revlog).toEqual([]);
+    expect(ankiCards.every((c) => c.type === 0 && c.queue === 0)).toBe(true);
+    expect(ankiCards.map((c) => c.due)).toEqual(ankiCards.map((_, i) => i + 1));
   });
 });

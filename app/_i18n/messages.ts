@@ -2,6 +2,10 @@
 export const locales = ["ko", "en"] as const;
 export type Locale = (typeof locales)[number];
 
+// The sequence diagram's words, shared by the simulator and the capture screens.
+const diagramKo = { client: "클라이언트", server: "서버", timeout2msl: "2MSL 타이머 만료", retransmission: "재전송 타임아웃", noFlags: "(플래그 없음)", timeoutAt: "{side} 쪽 타이머 만료", lost: "(유실)" };
+const diagramEn = { client: "Client", server: "Server", timeout2msl: "2MSL timeout", retransmission: "retransmission timeout", noFlags: "(no flags)", timeoutAt: "{side} timer expires", lost: "(lost)" };
+
 const ko = {
   appName: "TCP 핸드셰이크 학습",
   tagline: "3-way 핸드셰이크부터 TIME_WAIT까지, 면접에서 설명할 수 있을 때까지.",
@@ -128,6 +132,7 @@ const ko = {
     yourSteps: "내 답",
     noSteps: "아직 단계가 없습니다. 위에서 첫 세그먼트를 추가하세요.",
     diagram: "시퀀스 다이어그램",
+    diagramWords: diagramKo,
     fields: { from: "보내는 쪽", flags: "플래그", seq: "seq (시퀀스 번호)", ack: "ack (확인 번호)", len: "len (데이터 길이)", lost: "유실", timeout: "타임아웃", client: "클라이언트 상태", server: "서버 상태", steps: "단계" },
     right: "맞음",
     wrong: "틀림",
@@ -370,8 +375,15 @@ const ko = {
       imported: "가져왔습니다: 복습 {reviews}개, 카드 상태 {states}개, 드릴 {drills}개, 모의 면접 {mocks}회 추가 ({present}개는 이미 있었습니다).",
       failed: "가져오지 못했습니다. 아무것도 바뀌지 않았습니다.",
       noSession: "먼저 로그인하거나 카드를 하나 학습한 뒤에 가져오세요.",
+      csvNote: "CSV는 FSRS 옵티마이저에 넣는 복습 기록이라 다시 가져올 수 없습니다. 백업해 두었다가 가져오려면 JSON을 받으세요.",
       ankiTitle: "Anki로 가져가기",
-      ankiIntro: "주제별 카드를 Anki 덱(.apkg)으로 받습니다. 카드 하나에 한국어와 영어가 함께 들어 있어 일정이 하나로 유지됩니다.",
+      ankiIntro: "카드를 Anki 덱(.apkg)으로 받습니다. 카드 하나에 한국어와 영어가 함께 들어 있어 일정이 하나로 유지됩니다.",
+      ankiMineIntro: "모든 카드에 다음 복습일과 지금까지의 복습 기록을 함께 담아, Anki가 내 일정을 이어받습니다.",
+      ankiLayout: "덱 구성",
+      ankiOneDeck: "덱 하나에 모두",
+      ankiSubdecks: "주제마다 하위 덱",
+      ankiMine: "내 일정이 담긴 덱 받기 (.apkg)",
+      ankiTopicsIntro: "학습 기록 없이 주제 하나의 카드만 받을 수도 있습니다.",
       ankiLink: "{topic} 덱 받기 (.apkg)",
     },
     errors: {
@@ -471,6 +483,7 @@ const ko = {
     noAnomalies: "이상 징후 없음: 상태 다이어그램대로 진행했습니다.",
     segments: "세그먼트별 해설",
     diagram: "연결 {id}의 시퀀스 다이어그램",
+    diagramWords: diagramKo,
     shownFirst: "{total}개 중 처음 {shown}개를 보여 줍니다.",
     lost: "유실",
     practice: "이 캡처로 연습하기",
@@ -650,6 +663,7 @@ const en: Messages = {
     yourSteps: "Your answer",
     noSteps: "No steps yet. Add the first segment above.",
     diagram: "Sequence diagram",
+    diagramWords: diagramEn,
     fields: { from: "sender", flags: "flags", seq: "seq (sequence number)", ack: "ack (acknowledgement number)", len: "len (data length)", lost: "lost", timeout: "timeout", client: "client state", server: "server state", steps: "steps" },
     right: "right",
     wrong: "wrong",
@@ -892,8 +906,15 @@ const en: Messages = {
       imported: "Imported: {reviews} reviews, {states} card states, {drills} drill attempts and {mocks} mock interviews added ({present} were already here).",
       failed: "Could not import. Nothing was changed.",
       noSession: "Sign in, or study a card first, before importing.",
+      csvNote: "The CSV is the review log for the FSRS optimizer and cannot be imported back. To keep a backup you can import, download the JSON.",
       ankiTitle: "Take it to Anki",
-      ankiIntro: "Download a topic's cards as an Anki deck (.apkg). Each card holds both Korean and English, so it keeps one schedule.",
+      ankiIntro: "Download the cards as an Anki deck (.apkg). Each card holds both Korean and English, so it keeps one schedule.",
+      ankiMineIntro: "Every card comes with its next review and your review history, so Anki carries on with your schedule.",
+      ankiLayout: "Decks",
+      ankiOneDeck: "Everything in one deck",
+      ankiSubdecks: "A subdeck per topic",
+      ankiMine: "Download the deck with my schedule (.apkg)",
+      ankiTopicsIntro: "Or take one topic's cards alone, without your history.",
       ankiLink: "{topic} deck (.apkg)",
     },
     errors: {
@@ -993,6 +1014,7 @@ const en: Messages = {
     noAnomalies: "No anomalies: the connection followed the state diagram.",
     segments: "Segment by segment",
     diagram: "Sequence diagram of connection {id}",
+    diagramWords: diagramEn,
     shownFirst: "Showing the first {shown} of {total}.",
     lost: "lost",
     practice: "Practice on this capture",

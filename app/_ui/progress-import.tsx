@@ -6,7 +6,7 @@ import type { Messages } from "@/app/_i18n/messages";
 
 type Added = { added: number; present: number };
 type Summary = { reviews: Added; drillAttempts: Added; mockInterviews: Added; cardStates: { added: number; updated: number } };
-type Outcome = { kind: "ok" | "error"; text: string; detail?: string } | null;
+type Outcome = { kind: "ok" | "error"; text: string; detail?: string; lines?: string[] } | null;
 
 /** Reads a progress file in the browser and posts it to the import route; the outcome is announced. */
 export function ProgressImport({ t }: { t: Messages["settings"]["data"] }) {
@@ -23,7 +23,7 @@ export function ProgressImport({ t }: { t: Messages["settings"]["data"] }) {
     start(async () => {
       try {
         const res = await fetch("/api/progress/import", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
-        const json = (await res.json().catch(() => ({}))) as { summary?: Summary; error?: { message?: string } };
+        const json = (await res.json().catch(() => ({}))) as { summary?: Summary; error?: { message?: string; lines?: string[] } };
         if (res.ok && json.summary) {
           const s = json.summary;
           const text = fill(t.imported, {
@@ -36,7 +36,9 @@ export function ProgressImport({ t }: { t: Messages["settings"]["data"] }) {
           setOutcome({ kind: "ok", text });
           router.refresh();
         } else {
-          setOutcome({ kind: "error", text: res.status === 401 ? t.noSession : t.failed, detail: res.status === 401 ? undefined : json.error?.message });
+          // A bad file comes back as one line per problem, in the learner's language.
+          const lines = json.error?.lines;
+          setOutcome({ kind: "error", text: res.status === 401 ? t.noSession : t.failed, ...(res.status === 401 ? {} : lines?.length ? { lines } : { detail: json.error?.message }) });
         }
       } catch (err) {
         setOutcome({ kind: "error", text: t.failed, detail: (err as Error).message });
@@ -63,7 +65,12 @@ export function ProgressImport({ t }: { t: Messages["settings"]["data"] }) {
       </div>
       <div id={`${id}-status`} role="status" aria-live="polite" className="text-sm">
         {outcome ? <p className={outcome.kind === "ok" ? "text-good" : "text-bad"}>{outcome.text}</p> : null}
-        {outcome?.detail ? <p className="mt-1 break-words font-mono text-xs text-muted">{outcome.detail}</p> : null}
+        {outcome?.lines ? (
+          <ul className="mt-1 list-disc space-y-0.5 break-words pl-5 text-muted">
+            {outcome.lines.map((line, i) => <li key={i}>{line}</li>)}
+          </ul>
+        ) : null}
+        {outcome?.detail ? <p className="mt-1 break-words text-muted">{outcome.detail}</p> : null}
       </div>
     </form>
   );

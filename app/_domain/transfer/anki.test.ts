@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ANKI_FIELDS, ANKI_MODEL_ID, ankiCollection, ankiRows, checksum, deckIdOf, guidOf, stripHtml } from "./anki";
+import { ANKI_CLOZE_FIELDS, ANKI_CLOZE_MODEL_ID, ANKI_FIELDS, ANKI_MODEL_ID, ANKI_ROOT_DECK, ankiCollection, ankiRows, checksum, deckIdOf, guidOf, stripHtml, topicDeck } from "./anki";
 
 const NOW = new Date("2026-03-01T09:00:00Z");
-const note = (id: string) => ({ id, koFront: "<p>질문</p>", koBack: "<p>답</p>", enFront: "<p>Question</p>", enBack: "<p>Answer</p>", topic: "three-way-handshake" });
+const note = (id: string) => ({ id, koFront: "<p>질문</p>", koBack: "<p>답</p>", enFront: "<p>Question</p>", enBack: "<p>Answer</p>", topic: "three-way-handshake", cloze: false, deckId: 42 });
 
 describe("anki rows", () => {
   it("one note and one new card per app card, fields in the note type's order", () => {
-    const { notes, cards } = ankiRows([note("a"), note("b")], 42, NOW);
+    const { notes, cards } = ankiRows([note("a"), note("b")], NOW);
     expect(notes).toHaveLength(2);
     expect(notes[0]!.flds.split("\x1f")).toEqual(["a", "<p>질문</p>", "<p>답</p>", "<p>Question</p>", "<p>Answer</p>", "three-way-handshake"]);
     expect(notes[0]!.flds.split("\x1f")).toHaveLength(ANKI_FIELDS.length);
@@ -16,13 +16,13 @@ describe("anki rows", () => {
   });
 
   it("keeps the unit separator out of fields, putting a space in its place", () => {
-    const { notes } = ankiRows([{ ...note("a"), enBack: "x\x1fy" }], 1, NOW);
+    const { notes } = ankiRows([{ ...note("a"), enBack: "x\x1fy" }], NOW);
     expect(notes[0]!.flds.split("\x1f")).toHaveLength(ANKI_FIELDS.length);
     expect(notes[0]!.flds.split("\x1f")[4]).toBe("x y");
   });
 
   it("writes every column of Anki's notes and cards tables: a new card, unflagged, with no extra data", () => {
-    const { notes, cards } = ankiRows([note("a")], 42, NOW);
+    const { notes, cards } = ankiRows([note("a")], NOW);
     const ms = NOW.getTime();
     expect(notes[0]).toEqual({ id: ms, guid: guidOf("a"), mid: ANKI_MODEL_ID, mod: ms / 1000, usn: -1, tags: " tcp-srs three-way-handshake ", flds: expect.any(String), sfld: "a", csum: checksum("a"), flags: 0, data: "" });
     expect(cards[0]).toEqual({ id: ms, nid: ms, did: 42, ord: 0, mod: ms / 1000, usn: -1, type: 0, queue: 0, due: 1, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, odue: 0, odid: 0, flags: 0, data: "" });
@@ -44,7 +44,7 @@ describe("anki rows", () => {
 
 describe("ankiCollection", () => {
   it("holds the deck, the default deck and a note type whose templates name its fields", () => {
-    const col = ankiCollection({ id: 7, name: "TCP::Handshake", description: "" }, NOW);
+    const col = ankiCollection([{ id: 7, name: "TCP::Handshake", description: "" }], NOW);
     const decks = JSON.parse(col.decks);
     expect(Object.keys(decks).sort()).toEqual(["1", "7"]);
     expect(decks["7"].name).toBe("TCP::Handshake");
@@ -63,25 +63,25 @@ describe("what Anki reads from a note", () => {
   });
 
   it("sorts and checks duplicates by the card id: sfld is the id and csum its checksum", () => {
-    const { notes } = ankiRows([note("hs3-step2")], 1, NOW);
+    const { notes } = ankiRows([note("hs3-step2")], NOW);
     expect(notes[0]).toMatchObject({ sfld: "hs3-step2", csum: checksum("hs3-step2"), guid: guidOf("hs3-step2") });
     expect(checksum("hs3-step2")).not.toBe(checksum("hs3-step3"));
   });
 
   it("tags each note with the app and its topic, space-delimited as Anki stores tags", () => {
-    const { notes } = ankiRows([note("a")], 1, NOW);
+    const { notes } = ankiRows([note("a")], NOW);
     expect(notes[0]!.tags).toBe(" tcp-srs three-way-handshake ");
   });
 
   it("numbers notes and cards from now in milliseconds, stamps them in seconds, unsynced (usn -1)", () => {
-    const { notes, cards } = ankiRows([note("a"), note("b")], 9, NOW);
+    const { notes, cards } = ankiRows([note("a"), note("b")], NOW);
     const ms = NOW.getTime();
     expect(notes.map((n) => [n.id, n.mod, n.usn])).toEqual([[ms, ms / 1000, -1], [ms + 1, ms / 1000, -1]]);
     expect(cards.map((c) => [c.id, c.mod, c.usn, c.ord])).toEqual([[ms, ms / 1000, -1, 0], [ms + 1, ms / 1000, -1, 0]]);
   });
 
   it("the collection's configuration points at the deck and the note type, and the deck at the default options", () => {
-    const col = ankiCollection({ id: 7, name: "TCP", description: "about TCP" }, NOW);
+    const col = ankiCollection([{ id: 7, name: "TCP", description: "about TCP" }], NOW);
     const conf = JSON.parse(col.conf);
     expect(conf).toMatchObject({ activeDecks: [7], curDeck: 7, curModel: String(ANKI_MODEL_ID) });
     const decks = JSON.parse(col.decks);
@@ -108,7 +108,7 @@ describe("ids Anki keeps across exports", () => {
 
 describe("the collection holds Anki's schema 11 defaults", () => {
   // Made inside each test, so a mutation run sees which tests read it.
-  const collection = () => ankiCollection({ id: 7, name: "TCP", description: "" }, NOW);
+  const collection = () => ankiCollection([{ id: 7, name: "TCP", description: "" }], NOW);
   const mod = NOW.getTime() / 1000;
 
   it("the deck options are Anki's defaults: steps 1m 10m, 20 new and 200 reviews a day, at most 100 years", () => {
@@ -145,5 +145,43 @@ describe("the collection holds Anki's schema 11 defaults", () => {
     expect(model.latexPre).toMatch(/^\\documentclass.*\\begin\{document\}\n$/s);
     expect(model.latexPost).toBe("\\end{document}");
     expect(model.css).toMatch(/\.card \{/);
+  });
+});
+
+describe("cloze notes, decks and schedules", () => {
+  it("a cloze card is a note of the cloze type, the others of the standard type", () => {
+    const { notes, cards } = ankiRows([note("a"), { ...note("b"), cloze: true, koFront: "<p>{{c1::SYN}}을 보낸다</p>" }], NOW);
+    expect(notes.map((n) => n.mid)).toEqual([ANKI_MODEL_ID, ANKI_CLOZE_MODEL_ID]);
+    // One card per note: every deletion is c1, so the cloze card's ord is 0 too.
+    expect(cards.map((c) => c.ord)).toEqual([0, 0]);
+  });
+
+  it("the cloze note type is Anki's cloze kind, asking both languages' deletions on one card", () => {
+    const models = JSON.parse(ankiCollection([ANKI_ROOT_DECK], NOW).models);
+    const cloze = models[String(ANKI_CLOZE_MODEL_ID)];
+    expect(cloze).toMatchObject({ type: 1, name: "TCP Handshake Trainer cloze (ko/en)" });
+    expect(cloze.flds.map((f: { name: string }) => f.name)).toEqual([...ANKI_CLOZE_FIELDS]);
+    expect(cloze.tmpls).toHaveLength(1);
+    for (const field of ["Korean text", "English text"]) {
+      expect(cloze.tmpls[0].qfmt).toContain(`{{cloze:${field}}}`);
+      expect(cloze.tmpls[0].afmt).toContain(`{{cloze:${field}}}`);
+    }
+    for (const field of ["Korean extra", "English extra"]) expect(cloze.tmpls[0].afmt).toContain(`{{${field}}}`);
+    expect(models[String(ANKI_MODEL_ID)].type).toBe(0);
+  });
+
+  it("subdecks sit under the app's deck, named by both titles; a '::' in a title makes no extra level", () => {
+    const deck = topicDeck({ id: "three-way-handshake", titleKo: "3-way 핸드셰이크", titleEn: "The 3-way handshake" });
+    expect(deck).toEqual({ id: deckIdOf("three-way-handshake"), name: "TCP Handshake Trainer::3-way 핸드셰이크 · The 3-way handshake", description: "3-way 핸드셰이크 / The 3-way handshake" });
+    expect(topicDeck({ id: "x", titleKo: "a::b", titleEn: "c" }).name.split("::")).toHaveLength(2);
+    const decks = JSON.parse(ankiCollection([deck, ANKI_ROOT_DECK], NOW).decks);
+    expect(Object.values(decks).map((d) => (d as { name: string }).name).sort()).toEqual(["Default", "TCP Handshake Trainer", deck.name]);
+  });
+
+  it("each card goes in its note's deck and carries its schedule when it has one", () => {
+    const review = { type: 2, queue: 2, due: 4, ivl: 5, factor: 2500, reps: 3, lapses: 1, left: 0, data: '{"s":5,"d":6}' };
+    const { cards } = ankiRows([note("a"), { ...note("b"), deckId: 7 }], NOW, (id) => (id === "b" ? review : null));
+    expect(cards[0]).toMatchObject({ did: 42, type: 0, queue: 0, due: 1, data: "" });
+    expect(cards[1]).toMatchObject({ did: 7, ...review });
   });
 });

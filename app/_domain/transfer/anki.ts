@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { AnkiSchedule } from "./anki-schedule";
 
 // The pieces of an Anki collection (schema 11, the `collection.anki2` every Anki since 2.1
 // imports) that do not need a database: the note type, the deck, and each note's row.
@@ -9,20 +10,32 @@ import { createHash } from "node:crypto";
 // whose schedules would drift apart for the same fact.
 
 export const ANKI_FIELDS = ["Id", "Korean front", "Korean back", "English front", "English back", "Topic"] as const;
-export type AnkiNoteInput = { id: string; koFront: string; koBack: string; enFront: string; enBack: string; topic: string };
+// A cloze card as an Anki cloze note: the text with its deletions, and what the back adds.
+export const ANKI_CLOZE_FIELDS = ["Id", "Korean text", "Korean extra", "English text", "English extra", "Topic"] as const;
+/**
+ * One app card as a note. A cloze note's front fields hold the text with {{c1::…}} deletions and
+ * its back fields the extra shown with the answer; `deckId` is the (sub)deck its card goes in.
+ */
+export type AnkiNoteInput = { id: string; cloze: boolean; koFront: string; koBack: string; enFront: string; enBack: string; topic: string; deckId: number };
+export type AnkiDeck = { id: number; name: string; description: string };
 
-// Fixed ids: the same note type every time, so a second import into Anki updates, not duplicates.
+// Fixed ids: the same note types every time, so a second import into Anki updates, not duplicates.
 export const ANKI_MODEL_ID = 1_736_000_000_001;
+export const ANKI_CLOZE_MODEL_ID = 1_736_000_000_002;
 const ANKI_CONF_ID = 1;
 
 const FRONT = `<div class="ko" lang="ko">{{Korean front}}</div>\n<hr class="lang">\n<div class="en" lang="en">{{English front}}</div>`;
 const BACK = `{{FrontSide}}\n<hr id="answer">\n<div class="ko" lang="ko">{{Korean back}}</div>\n<hr class="lang">\n<div class="en" lang="en">{{English back}}</div>\n<p class="meta">{{Topic}} · {{Id}}</p>`;
+const CLOZE_FRONT = `<div class="ko" lang="ko">{{cloze:Korean text}}</div>\n<hr class="lang">\n<div class="en" lang="en">{{cloze:English text}}</div>`;
+const CLOZE_BACK = `${CLOZE_FRONT}\n<hr id="answer">\n<div class="ko" lang="ko">{{Korean extra}}</div>\n<hr class="lang">\n<div class="en" lang="en">{{English extra}}</div>\n<p class="meta">{{Topic}} · {{Id}}</p>`;
 const CSS = `.card { font-family: system-ui, "Apple SD Gothic Neo", "Noto Sans KR", sans-serif; font-size: 18px; line-height: 1.6; text-align: left; max-width: 40em; margin: 0 auto; }
 .en { opacity: 0.8; }
 hr.lang { border: 0; border-top: 1px dashed #888; }
 .meta { font-size: 12px; opacity: 0.6; }
 code, pre { font-family: ui-monospace, Menlo, Consolas, monospace; }
-.options li.correct { font-weight: bold; }`;
+.options li.correct { font-weight: bold; }
+.cloze { font-weight: bold; color: #1d4ed8; }
+.nightMode .cloze { color: #93c5fd; }`;
 
 /** A number that stays the same for the same text: deck ids per topic. */
 function stableId(text: string, base: number): number {
@@ -30,6 +43,16 @@ function stableId(text: string, base: number): number {
 }
 
 export const deckIdOf = (topicId: string) => stableId(`deck:${topicId}`, 1_700_000_000_000);
+
+/** The app's deck: all its cards in one deck, or the parent of one subdeck per topic. */
+export const ANKI_ROOT_DECK: AnkiDeck = { id: stableId("root-deck", 1_700_000_000_000), name: "TCP Handshake Trainer", description: "TCP 연결 관리 / TCP connection management" };
+
+/** A topic's subdeck under the app's deck: "TCP Handshake Trainer::3-way 핸드셰이크 · The 3-way handshake". */
+export function topicDeck(topic: { id: string; titleKo: string; titleEn: string }): AnkiDeck {
+  // "::" nests decks in Anki; a title must not make a level of its own.
+  const title = `${topic.titleKo} · ${topic.titleEn}`.replaceAll("::", ":");
+  return { id: deckIdOf(topic.id), name: `${ANKI_ROOT_DECK.name}::${title}`, description: `${topic.titleKo} / ${topic.titleEn}` };
+}
 
 /** Anki's guid: stable for a card id, so re-importing an updated deck updates its notes. */
 export function guidOf(cardId: string): string {
@@ -57,39 +80,50 @@ export function checksum(field: string): number {
 export type AnkiNoteRow = { id: number; guid: string; mid: number; mod: number; usn: number; tags: string; flds: string; sfld: string; csum: number; flags: number; data: string };
 export type AnkiCardRow = { id: number; nid: number; did: number; ord: number; mod: number; usn: number; type: number; queue: number; due: number; ivl: number; factor: number; reps: number; lapses: number; left: number; odue: number; odid: number; flags: number; data: string };
 
-/** Note and card rows of a deck: new cards, due in the topic's order. Ids count up from `now`. */
-export function ankiRows(notes: readonly AnkiNoteInput[], deckId: number, now: Date): { notes: AnkiNoteRow[]; cards: AnkiCardRow[] } {
+/**
+ * Note and card rows: one note and one card per app card, in the order given. Unseen cards are
+ * new, due in that order; a card with a `schedule` carries it. Ids count up from `now`.
+ */
+export function ankiRows(notes: readonly AnkiNoteInput[], now: Date, schedule: (cardId: string) => AnkiSchedule | null = () => null): { notes: AnkiNoteRow[]; cards: AnkiCardRow[] } {
   const base = now.getTime();
   const mod = Math.floor(base / 1000);
   const noteRows = notes.map((n, i): AnkiNoteRow => {
     // Anki separates fields with the unit separator; a field must not contain it.
     const fields = [n.id, n.koFront, n.koBack, n.enFront, n.enBack, n.topic].map((f) => f.replaceAll("\x1f", " "));
-    return { id: base + i, guid: guidOf(n.id), mid: ANKI_MODEL_ID, mod, usn: -1, tags: ` tcp-srs ${n.topic} `, flds: fields.join("\x1f"), sfld: n.id, csum: checksum(n.id), flags: 0, data: "" };
+    return { id: base + i, guid: guidOf(n.id), mid: n.cloze ? ANKI_CLOZE_MODEL_ID : ANKI_MODEL_ID, mod, usn: -1, tags: ` tcp-srs ${n.topic} `, flds: fields.join("\x1f"), sfld: n.id, csum: checksum(n.id), flags: 0, data: "" };
   });
-  const cardRows = noteRows.map((n, i): AnkiCardRow => ({ id: base + i, nid: n.id, did: deckId, ord: 0, mod, usn: -1, type: 0, queue: 0, due: i + 1, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, odue: 0, odid: 0, flags: 0, data: "" }));
+  const cardRows = notes.map((n, i): AnkiCardRow => {
+    const fresh = { type: 0, queue: 0, due: i + 1, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, data: "" };
+    return { id: base + i, nid: base + i, did: n.deckId, ord: 0, mod, usn: -1, ...fresh, ...schedule(n.id), odue: 0, odid: 0, flags: 0 };
+  });
   return { notes: noteRows, cards: cardRows };
 }
 
-/** The `col` row's JSON columns for one deck and the note type. */
-export function ankiCollection(deck: { id: number; name: string; description: string }, now: Date) {
+/** The `col` row's JSON columns for the decks (the first is the current one) and the two note types. */
+export function ankiCollection(decks: readonly [AnkiDeck, ...AnkiDeck[]], now: Date) {
   const mod = Math.floor(now.getTime() / 1000);
-  const model = {
-    id: ANKI_MODEL_ID,
-    name: "TCP Handshake Trainer (ko/en)",
-    type: 0,
+  const deck = decks[0];
+  const noteType = (id: number, name: string, type: 0 | 1, fields: readonly string[], tmpl: { name: string; qfmt: string; afmt: string }) => ({
+    id,
+    name,
+    type,
     mod,
     usn: -1,
     sortf: 0,
     did: deck.id,
-    tmpls: [{ name: "Card", ord: 0, qfmt: FRONT, afmt: BACK, did: null, bqfmt: "", bafmt: "" }],
-    flds: ANKI_FIELDS.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
+    tmpls: [{ ...tmpl, ord: 0, did: null, bqfmt: "", bafmt: "" }],
+    flds: fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
     css: CSS,
     latexPre: "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
     latexPost: "\\end{document}",
-    // The card is made when either front is filled.
+    // The card is made when either front is filled (a cloze note type ignores this).
     req: [[0, "any", [1, 3]]],
     tags: [],
     vers: [],
+  });
+  const models = {
+    [ANKI_MODEL_ID]: noteType(ANKI_MODEL_ID, "TCP Handshake Trainer (ko/en)", 0, ANKI_FIELDS, { name: "Card", qfmt: FRONT, afmt: BACK }),
+    [ANKI_CLOZE_MODEL_ID]: noteType(ANKI_CLOZE_MODEL_ID, "TCP Handshake Trainer cloze (ko/en)", 1, ANKI_CLOZE_FIELDS, { name: "Cloze", qfmt: CLOZE_FRONT, afmt: CLOZE_BACK }),
   };
   const deckJson = (id: number, name: string, description: string) => ({
     id, name, desc: description, mod, usn: -1, conf: ANKI_CONF_ID, dyn: 0, collapsed: false, extendNew: 10, extendRev: 50,
@@ -107,8 +141,8 @@ export function ankiCollection(deck: { id: number; name: string; description: st
     scm: now.getTime(),
     ver: 11,
     conf: JSON.stringify({ activeDecks: [deck.id], curDeck: deck.id, curModel: String(ANKI_MODEL_ID), newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true, dueCounts: true, sortType: "noteFld", sortBackwards: false, nextPos: 1, addToCur: true }),
-    models: JSON.stringify({ [ANKI_MODEL_ID]: model }),
-    decks: JSON.stringify({ 1: deckJson(1, "Default", ""), [deck.id]: deckJson(deck.id, deck.name, deck.description) }),
+    models: JSON.stringify(models),
+    decks: JSON.stringify(Object.fromEntries([[1, deckJson(1, "Default", "")], ...decks.map((d) => [d.id, deckJson(d.id, d.name, d.description)])])),
     dconf: JSON.stringify({ [ANKI_CONF_ID]: conf }),
     tags: "{}",
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, fsrsReviewCsv, toCsv } from "./csv";
+import { csvField, fsrsReviewCsv, isReviewCsv, toCsv } from "./csv";
 
 const T = new Date("2026-03-01T09:00:00.000Z");
 const review = (over: Partial<Parameters<typeof fsrsReviewCsv>[0][number]> = {}) => ({ cardId: "c1", reviewedAt: T, rating: 3, state: 0, durationMs: 1500, cram: false, undoneAt: null, ...over });
@@ -51,5 +51,15 @@ describe("fsrsReviewCsv order", () => {
   it("orders reviews at the same instant by card id, so the same log always gives the same file", () => {
     const csv = fsrsReviewCsv([review({ cardId: "b" }), review({ cardId: "a" }), review({ cardId: "c", reviewedAt: new Date(T.getTime() - 1) })]);
     expect(csv.split("\r\n").slice(1, 4).map((l) => l.split(",")[0])).toEqual(["c", "a", "b"]);
+  });
+});
+
+describe("isReviewCsv", () => {
+  it("knows the app's own CSV by its header, with or without a byte order mark", () => {
+    const csv = fsrsReviewCsv([{ cardId: "a", reviewedAt: new Date(0), rating: 3, state: 0, durationMs: 1, cram: false, undoneAt: null }]);
+    expect(isReviewCsv(csv)).toBe(true);
+    expect(isReviewCsv(`\uFEFF${csv}`)).toBe(true);
+    expect(isReviewCsv('{"format":"tcp-srs-progress"}')).toBe(false);
+    expect(isReviewCsv("card_id;review_time")).toBe(false);
   });
 });

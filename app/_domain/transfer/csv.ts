@@ -31,3 +31,8 @@ export function fsrsReviewCsv(reviews: readonly CsvReview[]): string {
     .map((r) => [r.cardId, r.reviewedAt.getTime(), r.rating, r.state, r.durationMs]);
   return toCsv(FSRS_CSV_HEADER, rows);
 }
+
+/** Whether a file's text is the review-log CSV this app writes (its header, after an optional BOM). */
+export function isReviewCsv(text: string): boolean {
+  return text.replace(/^\uFEFF/, "").trimStart().startsWith(FSRS_CSV_HEADER.join(","));
+}

@@ -5,7 +5,7 @@ import path from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { dumpCards } from "@/app/_domain/content/dump";
-import { deckIdOf } from "@/app/_domain/transfer";
+import { ANKI_ROOT_DECK } from "@/app/_domain/transfer";
 import { readContent } from "../content/read-content";
 import { apkgBytes, noteOf } from "../transfer/apkg";
 import { toStudyCard } from "./study-card";
@@ -37,8 +37,8 @@ describe("every card renders its emphasis", () => {
   it("no literal ** or __ in the .apkg's note fields", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "apkg-"));
     try {
-      const notes = rows.map((r) => noteOf(r, r.topic));
-      const bytes = apkgBytes({ id: deckIdOf("all"), name: "all", description: "" }, notes, new Date("2026-12-01T00:00:00Z"));
+      const notes = rows.map((r) => noteOf(r, r.topic, ANKI_ROOT_DECK.id));
+      const { bytes } = apkgBytes({ decks: [ANKI_ROOT_DECK], notes, now: new Date("2026-12-01T00:00:00Z") });
       const file = path.join(dir, "collection.anki2");
       writeFileSync(file, unzipSync(bytes)["collection.anki2"]!);
       const db = new Database(file, { readonly: true });

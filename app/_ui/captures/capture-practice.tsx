@@ -85,7 +85,7 @@ export function CapturePractice({ connection: c, t, locale, onClose }: { connect
           {result ? fill(t.score, { score: Math.round(result.score * 100), verdict: result.correct ? t.correct : t.notYet }) : ""}
         </p>
       </div>
-      {result ? <SequenceDiagram steps={steps} initial={c.initial} results={result.steps} title={fill(t.diagram, { id: c.id })} /> : null}
+      {result ? <SequenceDiagram steps={steps} initial={c.initial} results={result.steps} title={fill(t.diagram, { id: c.id })} words={t.diagramWords} /> : null}
     </section>
   );
 }

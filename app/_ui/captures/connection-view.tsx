@@ -53,7 +53,7 @@ export function ConnectionView({ connection: c, t, locale }: { connection: Conne
       </div>
 
       <p className="text-xs text-muted">{fill(t.sides, { left: `${names.client} ${c.client}`, right: `${names.server} ${c.server}` })}</p>
-      <SequenceDiagram steps={toSteps(c)} initial={c.initial} title={fill(t.diagram, { id: c.id })} />
+      <SequenceDiagram steps={toSteps(c)} initial={c.initial} title={fill(t.diagram, { id: c.id })} words={t.diagramWords} />
       {c.segments.length > SHOWN_SEGMENTS ? <p className="text-sm text-muted">{fill(t.shownFirst, { shown: SHOWN_SEGMENTS, total: c.segments.length })}</p> : null}
 
       <details>

@@ -164,7 +164,7 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
           {error ? <p className="text-bad">{error}</p> : null}
           {note ? <p className="text-sm text-muted">{note}</p> : null}
         </div>
-        <SequenceDiagram steps={shown} initial={scenario.initial} results={demoAt === null ? result?.steps : undefined} title={t.diagram} names={{ client: capitalise(t.client), server: capitalise(t.server) }} />
+        <SequenceDiagram steps={shown} initial={scenario.initial} results={demoAt === null ? result?.steps : undefined} title={t.diagram} words={t.diagramWords} />
         {demoAt === null ? (
           steps.length === 0 ? (
             <p className="text-muted">{t.noSteps}</p>
@@ -206,8 +206,6 @@ async function problemMessage(res: Response | null): Promise<string> {
   const body = res ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
   return body?.error?.message ?? "network";
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A step as text, each field marked on its own: only what was wrong is shown wrong. */
 function StepParts({ step, wrong, sideName, wrongLabel }: { step: Step; wrong: Set<string>; sideName: (s: "client" | "server") => string; wrongLabel: string }) {

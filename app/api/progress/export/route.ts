@@ -1,22 +1,30 @@
+import { exportQuerySchema } from "@/app/_domain/transfer";
 import { currentUser } from "@/app/_server/auth/current-user";
 import { getDb } from "@/app/_server/db/client";
 import { problem } from "@/app/_server/http/json";
+import { buildLearnerApkg } from "@/app/_server/transfer/apkg";
 import { exportFileName, exportProgress, exportReviewCsv } from "@/app/_server/transfer/export-progress";
 
-/** The caller's own progress as a JSON file, or (?format=csv) their review log for the FSRS optimizer. */
+const TYPES = { json: "application/json; charset=utf-8", csv: "text/csv; charset=utf-8", apkg: "application/octet-stream" } as const;
+
+/**
+ * The caller's own progress: a JSON file (backup and import), the review log for the FSRS
+ * optimizer (?format=csv), or an Anki package with their schedule and history
+ * (?format=apkg&decks=one|topics).
+ */
 export async function GET(req: Request) {
-  const format = new URL(req.url).searchParams.get("format") ?? "json";
-  if (format !== "json" && format !== "csv") return problem(400, "bad_format", `format must be "json" or "csv", not "${format.slice(0, 20)}".`);
+  const query = exportQuerySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!query.success) return problem(400, "bad_query", query.error.issues.map((i) => i.message).join("; "));
   const user = await currentUser();
   if (!user) return problem(401, "no_session", "Sign in, or study first: there is no progress to export yet.");
   const db = getDb();
   const now = new Date();
+  const { format, decks } = query.data;
+  const headers = (fileName: string) => ({ "content-type": TYPES[format], "content-disposition": `attachment; filename="${fileName}"`, "cache-control": "private, no-store" });
+  if (format === "apkg") {
+    const apkg = await buildLearnerApkg(db, user.id, decks, now);
+    return new Response(Buffer.from(apkg.bytes), { headers: headers(apkg.fileName) });
+  }
   const body = format === "csv" ? await exportReviewCsv(db, user.id) : JSON.stringify(await exportProgress(db, user.id, now));
-  return new Response(body, {
-    headers: {
-      "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      "content-disposition": `attachment; filename="${exportFileName(now, format)}"`,
-      "cache-control": "private, no-store",
-    },
-  });
+  return new Response(body, { headers: headers(exportFileName(now, format)) });
 }
