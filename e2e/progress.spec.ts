@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { ratingsStatus, reveal } from "./keys";
+import { ratingsStatus, reveal, savedOnServer } from "./keys";
 import { runMockInterview } from "./mock-run";
 
 // The server's default settings: study days in UTC, rolling over at 4 AM.
@@ -27,6 +27,7 @@ test("a new user signs up, reviews one card and sees a streak of 1 and today's s
   await expect(page.getByRole("region", { name: "Review session" })).toBeVisible();
   await reveal(page);
   await page.keyboard.press("3");
+  await savedOnServer(page, 1);
   await expect(ratingsStatus(page)).toHaveText(/All ratings saved/);
 
   await page.getByRole("navigation").getByRole("link", { name: "Progress" }).click();
@@ -70,6 +71,7 @@ test("before any mock interview the progress page invites one", async ({ page })
   await page.goto("/study");
   await reveal(page);
   await page.keyboard.press("3");
+  await savedOnServer(page, 1);
   await expect(ratingsStatus(page)).toHaveText(/All ratings saved/);
   await page.goto("/progress");
   const section = page.getByRole("region", { name: "Mock interview readiness" });
@@ -85,6 +87,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.goto("/study");
     await reveal(page);
     await page.keyboard.press("4");
+    await savedOnServer(page, 1);
     await expect(ratingsStatus(page)).toHaveText(/All ratings saved/);
     // A finished mock interview, so its chart is on the page that is checked.
     const mock = { id: crypto.randomUUID(), locale: "en", answers: [{ itemId: "iv-three-way", reviewId: crypto.randomUUID(), answer: "SYN, then SYN+ACK, then ACK.", durationMs: 1000 }] };

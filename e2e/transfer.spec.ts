@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { ratingsStatus, reveal } from "./keys";
+import { ratingsStatus, reveal, savedOnServer } from "./keys";
 
 async function studyCards(page: Page, n: number) {
   await page.goto("/study");
@@ -10,6 +10,7 @@ async function studyCards(page: Page, n: number) {
     await page.keyboard.press("4");
     await expect(page.getByText(`${i + 1} of`)).toBeVisible();
   }
+  await savedOnServer(page, n);
   await expect(ratingsStatus(page)).toHaveText(/All ratings saved/);
 }
 
