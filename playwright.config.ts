@@ -27,6 +27,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
+    // The app's service worker, on a browser's first visit, fetches and renders the offline set
+    // (/, /study, /offline and the study data) on top of the page asked for: for each of the many
+    // new browsers the tests open, a server and CPU cost that tests nothing of theirs. The specs
+    // about the worker and offline use (pwa.spec.ts) allow it.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: systemChromium,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
