@@ -5,6 +5,8 @@ import { runMockInterview } from "./mock-run";
 // One mock interview, taken through the page, serves both what the interview shows at its end
 // and what the progress page makes of it afterwards: a whole run is among the slowest things here.
 test("a mock interview mixes kinds, follows a weak answer with a deeper question, ends with readiness per topic, and the progress page then shows the session", async ({ page }) => {
+  // A whole interview of up to 20 questions, then the progress page and an axe run: longer than one page.
+  test.setTimeout(120_000);
   await page.goto("/drills");
   await page.getByRole("link", { name: "Mock interview" }).click();
   const { kinds, followUps } = await runMockInterview(page);
