@@ -54,6 +54,8 @@ test.describe("app shell", () => {
   // browser goes through the list (a new guest's pages, as before); every page is checked and
   // reported on its own (a step each, soft assertions), so one failing page hides no other.
   test("every page is axe-clean in light or dark and fits a 360 px phone", async ({ browser }) => {
+    // Thirteen page loads and axe runs: the time of thirteen one-page tests.
+    test.setTimeout(13 * 30_000);
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     for (const [i, path] of pages.entries()) {
