@@ -27,6 +27,8 @@ export default defineConfig({
           exclude: [...otherProviders.map((p) => `**/*.${p}.int.test.ts`), "node_modules/**"],
           environment: "node",
           fileParallelism: false,
+          // One migrated database per run; each file's freshDb() copies it (tests/db.ts).
+          globalSetup: ["tests/migrated-template.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { reveal } from "./keys";
+import { reveal, savedOnServer } from "./keys";
 
 const SHOTS = process.env.E2E_SHOTS_DIR;
 const PASSWORD = "sunny otter kimchi 42";
@@ -30,6 +30,7 @@ async function studyOneCard(page: Page, ko = false) {
   await page.goto("/study");
   await reveal(page, ko ? "기억한 정도" : undefined);
   await page.keyboard.press("3");
+  await savedOnServer(page, 1);
   await expect(page.getByRole("status").filter({ hasText: ko ? /모든 평가가 저장되었습니다/ : /All ratings saved/ })).toBeVisible();
 }
 

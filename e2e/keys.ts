@@ -19,3 +19,14 @@ export async function reveal(page: Page, ratingLabel = "How well did you recall 
 export function ratingsStatus(page: Page) {
   return page.getByRole("status").filter({ hasText: /All ratings saved|ratings? waiting/ });
 }
+
+/**
+ * Waits until the server holds `count` ratings (undone ones included) for this browser's learner.
+ * Right after a key press the status line still says "All ratings saved": the new rating is not
+ * even on the device yet, and one made while the outbox is busy is sent only on its next round
+ * (every few seconds). A test that leaves the page then would take the rating with it.
+ */
+export async function savedOnServer(page: Page, count: number) {
+  const stored = async () => ((await (await page.request.get("/api/reviews")).json()) as { reviews: unknown[] }).reviews.length;
+  await expect.poll(stored, { timeout: 20_000 }).toBe(count);
+}

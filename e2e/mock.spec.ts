@@ -1,7 +1,12 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { runMockInterview } from "./mock-run";
 
-test("a mock interview mixes kinds, follows a weak answer with a deeper question, and ends with readiness per topic", async ({ page }) => {
+// One mock interview, taken through the page, serves both what the interview shows at its end
+// and what the progress page makes of it afterwards: a whole run is among the slowest things here.
+test("a mock interview mixes kinds, follows a weak answer with a deeper question, ends with readiness per topic, and the progress page then shows the session", async ({ page }) => {
+  // A whole interview of up to 20 questions, then the progress page and an axe run: longer than one page.
+  test.setTimeout(120_000);
   await page.goto("/drills");
   await page.getByRole("link", { name: "Mock interview" }).click();
   const { kinds, followUps } = await runMockInterview(page);
@@ -14,6 +19,23 @@ test("a mock interview mixes kinds, follows a weak answer with a deeper question
   // "I am not sure." to everything believes no myth: none is reported, whatever the questions test.
   await expect(page.getByTestId("misconceptions")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Study them now" })).toBeVisible();
+
+  // The progress page: overall and per-topic readiness, the numbers and a way to another session.
+  await page.getByRole("navigation").getByRole("link", { name: "Progress" }).click();
+  const section = page.getByRole("region", { name: "Mock interview readiness" });
+  await expect(section.getByRole("img", { name: /^Overall readiness by mock interview, 1 shown: \d+% in the latest, \d+% at best$/ })).toBeVisible();
+  // Every topic the session asked about has its own line.
+  await expect(section.getByRole("heading", { name: "By topic" })).toBeVisible();
+  expect(await section.getByRole("img", { name: /when first asked, .* in 1 of the sessions shown$/ }).count()).toBeGreaterThan(0);
+  await expect(section.getByRole("link", { name: "Take a mock interview" })).toHaveAttribute("href", "/drills/mock");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+  await section.getByText("Show the numbers").click();
+  const rows = page.getByRole("table", { name: "Mock interview readiness" }).getByRole("row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("Overall");
+  await expect(rows.nth(1)).toContainText(/\d+%/);
 });
 
 test("finishing a mock interview refuses bad input with a 400 that says where", async ({ request }) => {

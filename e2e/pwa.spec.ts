@@ -18,6 +18,9 @@ async function prompt(page: Page) {
 
 const header = (page: Page) => page.getByRole("banner");
 
+// Everything here is about the service worker, which the other specs block (playwright.config.ts).
+test.use({ serviceWorkers: "allow" });
+
 test("each manifest is valid, every icon it names loads, and Chromium finds the app installable with its worker running", async ({ page, request, playwright, baseURL }) => {
   for (const [file, lang] of [["/manifest.webmanifest", "ko"], ["/manifest.en.webmanifest", "en"]] as const) {
     const res = await request.get(file);

@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { unzipSync } from "fflate";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { ratingsStatus, reveal } from "./keys";
+import { ratingsStatus, reveal, savedOnServer } from "./keys";
 
 async function studyCards(page: Page, n: number) {
   await page.goto("/study");
@@ -13,8 +13,8 @@ async function studyCards(page: Page, n: number) {
     await page.keyboard.press("4");
     await expect(page.getByText(`${i + 1} of`)).toBeVisible();
   }
-  // The first ratings after the server starts can take a while on a loaded machine.
-  await expect(ratingsStatus(page)).toHaveText(/All ratings saved/, { timeout: 30_000 });
+  await savedOnServer(page, n);
+  await expect(ratingsStatus(page)).toHaveText(/All ratings saved/);
 }
 
 // An import runs in a worker thread, whose start (the database client, the content) takes

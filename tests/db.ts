@@ -1,10 +1,11 @@
 // Integration-test databases. TEST_DB_PROVIDER picks the provider ("sqlite" by default);
 // scripts/test.mjs runs the integration project once per reachable provider.
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { inject } from "vitest";
 import type { DatabaseConfig } from "@/app/_domain/config/database-url";
 import { createDb, type Db } from "@/app/_server/db/client";
 import { applyMigrations } from "@/app/_server/db/migrations";
@@ -25,23 +26,40 @@ export function missingPostgresUrl(): string {
 }
 
 /** A brand-new empty database of the current provider, not yet migrated. */
-export async function freshConfig(): Promise<DatabaseConfig> {
-  if (provider === "sqlite") return { provider, file: freshSqliteFile() };
+export function freshConfig(): Promise<DatabaseConfig> {
+  return newDatabase(null);
+}
+
+/** A new database: empty, or a copy of `template` (a database of the same provider nobody has open). */
+async function newDatabase(template: DatabaseConfig | null): Promise<DatabaseConfig> {
+  if (provider === "sqlite") {
+    const file = freshSqliteFile();
+    if (template?.provider === "sqlite") copyFileSync(template.file, file);
+    return { provider, file };
+  }
   // TEST_PG_PREFIX names this run's databases, so a run drops only its own (several runs may share one server).
   const name = `${process.env.TEST_PG_PREFIX ?? "tcp_srs_test_"}${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: postgresBaseUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    await admin.query(template?.provider === "postgresql" ? `CREATE DATABASE ${name} TEMPLATE "${new URL(template.url).pathname.slice(1)}"` : `CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(postgresBaseUrl);
   url.pathname = `/${name}`;
   return { provider, url: url.toString() };
 }
 
-/** A migrated fresh database and its client. */
+/**
+ * A migrated fresh database and its client: a copy of the run's migrated template
+ * (tests/migrated-template.ts) in the integration project, migrated here elsewhere.
+ */
 export async function freshDb(): Promise<{ db: Db; config: DatabaseConfig }> {
-  const config = await freshConfig();
-  await applyMigrations(config);
+  const provided = inject("migratedTemplate");
+  const template = provided?.provider === provider ? provided : null;
+  const config = await newDatabase(template);
+  if (!template) await applyMigrations(config);
   return { db: createDb(config), config };
 }
 

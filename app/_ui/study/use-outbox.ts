@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { adoptLegacyOutbox, addRating, forget, onOutboxEvent, pendingOf, sendPending, takeBack, type PendingRating } from "./outbox";
+import { adoptLegacyOutbox, addRating, forget, onOutboxEvent, pendingOf, sendPending, takeBack, type PendingRating, type SendReport } from "./outbox";
 import { askWorkerToSend, requestBackgroundSync } from "@/app/_ui/offline/worker-client";
 
 const RETRY_MS = 5000;
@@ -15,6 +15,9 @@ export const APP_BUILD = process.env.NEXT_PUBLIC_APP_BUILD || undefined;
 export function useOutbox(owner: string | null, onRejected: (message: string) => void) {
   const [waiting, setWaiting] = useState(0);
   const sending = useRef(false);
+  // A rating kept while a send is under way is not in that send's list: one more round follows
+  // at once, instead of the rating waiting for the next retry.
+  const again = useRef(false);
   // Where IndexedDB cannot be opened (some private windows), ratings wait in memory instead:
   // kept while the page is open, sent the same way.
   const inMemory = useRef<PendingRating[]>([]);
@@ -39,12 +42,19 @@ export function useOutbox(owner: string | null, onRejected: (message: string) =>
   }, []);
 
   const flush = useCallback(async () => {
-    if (sending.current) return;
+    if (sending.current) {
+      again.current = true;
+      return;
+    }
     sending.current = true;
     try {
-      await sendInMemory();
-      const report = await sendPending(owner, APP_BUILD);
-      for (const message of report.rejected) rejected.current(message);
+      let report: SendReport;
+      do {
+        again.current = false;
+        await sendInMemory();
+        report = await sendPending(owner, APP_BUILD);
+        for (const message of report.rejected) rejected.current(message);
+      } while (again.current && report.reachable !== false && !report.staleBuild);
       if (report.staleBuild) await askWorkerToSend();
       else if (report.reachable === false) await requestBackgroundSync();
     } catch {
