@@ -1,6 +1,7 @@
 import { default_w } from "ts-fsrs";
 import { z } from "zod";
 import { InvalidStepsError } from "./errors";
+import type { NewCardOrder } from "./learning-path";
 import { parseSteps } from "./steps";
 
 /** FSRS-6 weights: the length ts-fsrs 5 (and the optimizer binding) expect, 21 today. */
@@ -46,4 +47,35 @@ export const defaultSchedulerSettings: SchedulerSettings = {
   maximumInterval: 36500,
   learningSteps: "1m 10m",
   relearningSteps: "10m",
+};
+
+/** A learner's study settings: the scheduler's, their day and their daily limits. */
+export type StudySettings = {
+  timeZone: string;
+  rolloverHour: number;
+  locale: "ko" | "en";
+  newPerDay: number;
+  reviewsPerDay: number;
+  dailyGoal: number;
+  desiredRetention: number;
+  maximumInterval: number;
+  learningSteps: string;
+  relearningSteps: string;
+  newCardOrder: NewCardOrder;
+  fsrsParameters: number[] | undefined;
+};
+
+export const defaultSettings: StudySettings = {
+  timeZone: "UTC",
+  rolloverHour: 4,
+  locale: "ko",
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  dailyGoal: 1,
+  desiredRetention: 0.9,
+  maximumInterval: 36500,
+  learningSteps: "1m 10m",
+  relearningSteps: "10m",
+  newCardOrder: "interleaved",
+  fsrsParameters: undefined,
 };

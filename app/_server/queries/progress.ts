@@ -25,12 +25,12 @@ import {
   type WeekRetention,
 } from "@/app/_domain/progress";
 import { readMockResult } from "@/app/_domain/interview";
-import { computeStreak, doneCounts, dueCounts, studyDay, type DueCounts, type Streak } from "@/app/_domain/scheduling";
+import { computeStreak, doneCounts, dueCounts, studyDay, type DueCounts, type Streak, type StudySettings } from "@/app/_domain/scheduling";
+import type { Progress } from "@/app/_domain/progress/progress";
 import { misconceptionLabels } from "../content/misconception-labels";
 import { configOf, type Db } from "../db/client";
 import { sqliteProgressReads } from "./progress-sqlite";
 import { DRILL_KINDS } from "../study/session";
-import type { StudySettings } from "../study/settings";
 
 const DAY_MS = 86_400_000;
 
@@ -198,22 +198,6 @@ export async function fetchMockHistory(s: ProgressScope): Promise<MockHistory> {
     rolloverHour: s.settings.rolloverHour,
   });
 }
-
-export type Progress = {
-  today: string;
-  streak: Streak;
-  counts: DueCounts;
-  heatmap: HeatmapCell[];
-  perDay: DayCount[];
-  retention: WeekRetention[];
-  forecast: ForecastDay[];
-  mastery: TopicMastery[];
-  drills: { scenario: DrillMastery; interview: DrillMastery };
-  forgotten: ForgottenConcept[];
-  mocks: MockHistory;
-  /** False for a learner who has never rated a card: the page invites them to start instead. */
-  started: boolean;
-};
 
 /** Every figure of the progress page for one user, read in parallel. */
 export async function fetchProgress(s: ProgressScope): Promise<Progress> {

@@ -1,11 +1,10 @@
 import "server-only";
-import { doneCounts, studyDay } from "@/app/_domain/scheduling";
-import type { OfflinePack } from "@/app/_ui/study/offline-pack";
+import { doneCounts, studyDay, type StudySettings } from "@/app/_domain/scheduling";
+import type { OfflinePack } from "@/app/_domain/study/types";
 import type { Db } from "../db/client";
 import { fetchNewCards } from "./new-cards";
 import { fetchRemedialCards } from "./remedial";
 import { DRILL_KINDS } from "./session";
-import type { StudySettings } from "./settings";
 import { toStudyCard } from "./study-card";
 
 // "Today and tomorrow" for any time zone and rollover hour: tomorrow's study day ends less

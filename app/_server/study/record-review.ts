@@ -1,10 +1,9 @@
 import "server-only";
-import { studyDay, type MemoryState } from "@/app/_domain/scheduling";
+import { studyDay, type MemoryState, type StudySettings } from "@/app/_domain/scheduling";
 import { configOf, type Db } from "../db/client";
 import { reviewWriter } from "./review-writer";
 import { StudyError } from "./errors";
 import { MAX_CLOCK_SKEW_MS, type ReviewInput } from "./review-input";
-import type { StudySettings } from "./settings";
 import { planReview, reviewLogRow } from "./plan-review";
 import { fromSnapshot, toMemoryState, stateColumns } from "./memory-state";
 

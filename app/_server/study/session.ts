@@ -1,8 +1,7 @@
 import "server-only";
-import { buildQueue, doneCounts, studyDay } from "@/app/_domain/scheduling";
-import type { StudyCard } from "@/app/_ui/study/types";
+import { buildQueue, doneCounts, studyDay, type StudySettings } from "@/app/_domain/scheduling";
+import type { StudyCard } from "@/app/_domain/study/types";
 import type { Db } from "../db/client";
-import type { StudySettings } from "./settings";
 import { fetchNewCards } from "./new-cards";
 import { fetchRemedialCards } from "./remedial";
 import { toStudyCard } from "./study-card";

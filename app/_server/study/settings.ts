@@ -1,6 +1,6 @@
 import "server-only";
 import { TtlCache } from "@/app/_domain/config/ttl-cache";
-import type { NewCardOrder } from "@/app/_domain/scheduling";
+import { defaultSettings, type StudySettings } from "@/app/_domain/scheduling";
 import type { Db } from "../db/client";
 
 const cache = new TtlCache<StudySettings>(60_000);
@@ -9,36 +9,6 @@ const cache = new TtlCache<StudySettings>(60_000);
 export function forgetSettings(userId: string): void {
   cache.delete(userId);
 }
-
-export type StudySettings = {
-  timeZone: string;
-  rolloverHour: number;
-  locale: "ko" | "en";
-  newPerDay: number;
-  reviewsPerDay: number;
-  dailyGoal: number;
-  desiredRetention: number;
-  maximumInterval: number;
-  learningSteps: string;
-  relearningSteps: string;
-  newCardOrder: NewCardOrder;
-  fsrsParameters: number[] | undefined;
-};
-
-export const defaultSettings: StudySettings = {
-  timeZone: "UTC",
-  rolloverHour: 4,
-  locale: "ko",
-  newPerDay: 20,
-  reviewsPerDay: 200,
-  dailyGoal: 1,
-  desiredRetention: 0.9,
-  maximumInterval: 36500,
-  learningSteps: "1m 10m",
-  relearningSteps: "10m",
-  newCardOrder: "interleaved",
-  fsrsParameters: undefined,
-};
 
 /** The user's settings, or the defaults when they never saved any. */
 export async function fetchStudySettings(db: Db, userId: string): Promise<StudySettings> {

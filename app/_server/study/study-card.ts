@@ -1,7 +1,7 @@
 import "server-only";
 import { clozeBlanks, keyTerms, startingOrder, statementOf } from "@/app/_domain/answers";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
-import type { AnswerCheck, SerializedState, StudyCard } from "@/app/_ui/study/types";
+import type { AnswerCheck, SerializedState, StudyCard } from "@/app/_domain/study/types";
 
 type CardRow = { id: string; kind: string; bodyKo: string; bodyEn: string };
 type StateRow = Omit<SerializedState, "due" | "lastReview"> & { due: Date; lastReview: Date | null };

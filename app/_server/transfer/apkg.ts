@@ -4,7 +4,7 @@ import { strToU8, zipSync } from "fflate";
 import { ANKI_SCHEMA, ankiCollection, ankiRows, deckIdOf, type AnkiNoteInput } from "@/app/_domain/transfer";
 import type { Db } from "../db/client";
 import { toStudyCard } from "../study/study-card";
-import type { StudyCard } from "@/app/_ui/study/types";
+import type { StudyCard } from "@/app/_domain/study/types";
 
 // An .apkg is a zip of a SQLite collection (`collection.anki2`) and a `media` index (JSON, here
 // empty). No maintained npm package writes one (anki-apkg-export's last release bundles

@@ -5,7 +5,7 @@ import { spokenFlags, STATES, type GradeResult } from "@/app/_domain/tcp";
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "../simulator/sequence-diagram";
-import { sideLabels, SHOWN_SEGMENTS, toSteps } from "./connection-view";
+import { sideLabels, SHOWN_SEGMENTS, toSteps } from "./connection-steps";
 
 type Answer = { client?: string; server?: string };
 const field = "rounded-md border border-border bg-card px-2 py-1.5 text-sm text-fg";

@@ -9,7 +9,7 @@ import { useOutbox } from "./use-outbox";
 import { CardAnswer, outcomeOf } from "./answers/card-answer";
 import type { Outcome } from "./answers/shared";
 import { SessionEnd, type NextSteps } from "./session-end";
-import type { SerializedState, StudyCard } from "./types";
+import type { SerializedState, StudyCard } from "@/app/_domain/study/types";
 
 type Rating = 1 | 2 | 3 | 4;
 type Done = { card: StudyCard; rating: Rating; pending: PendingRating; index: number; outcome: Outcome; draft: unknown; due: string | null };
