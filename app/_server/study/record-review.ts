@@ -3,7 +3,8 @@ import { studyDay, type MemoryState, type StudySettings } from "@/app/_domain/sc
 import { configOf, type Db } from "../db/client";
 import { reviewWriter } from "./review-writer";
 import { StudyError } from "./errors";
-import { MAX_CLOCK_SKEW_MS, type ReviewInput } from "./review-input";
+import { MAX_CLOCK_SKEW_MS } from "@/app/_domain/input/fields";
+import type { ReviewInput } from "./review-input";
 import { planReview, reviewLogRow } from "./plan-review";
 import { fromSnapshot, toMemoryState, stateColumns } from "./memory-state";
 

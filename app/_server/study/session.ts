@@ -1,5 +1,5 @@
 import "server-only";
-import { buildQueue, doneCounts, studyDay, type StudySettings } from "@/app/_domain/scheduling";
+import { buildQueue, doneCounts, LEARN_AHEAD_MS, studyDay, type StudySettings } from "@/app/_domain/scheduling";
 import type { StudyCard } from "@/app/_domain/study/types";
 import type { Db } from "../db/client";
 import { fetchNewCards } from "./new-cards";
@@ -24,7 +24,7 @@ export async function fetchStudySession(db: Db, userId: string | null, settings:
     return { cards: rows.map((r) => toStudyCard(r.card, r.state, topics.get(r.card.topicId) ?? "", opts.locale)), due: rows.length, fresh: 0 };
   }
 
-  const horizon = new Date(opts.now.getTime() + 20 * 60_000);
+  const horizon = new Date(opts.now.getTime() + LEARN_AHEAD_MS);
   const [scheduled, newCards, today] = await Promise.all([
     userId ? db.cardState.findMany({ where: { userId, due: { lte: horizon }, card: cardWhere }, include: { card: true }, orderBy: { due: "asc" }, take: 1000 }) : Promise.resolve([]),
     fetchNewCards(db, userId, cardWhere, settings.newCardOrder, settings.newPerDay),
