@@ -10,38 +10,32 @@ export function forgetSettings(userId: string): void {
   cache.delete(userId);
 }
 
+type SettingsRow = NonNullable<Awaited<ReturnType<Db["userSettings"]["findUnique"]>>>;
+
+/** A stored settings row as the app uses it (the one place that reads the row's text columns). */
+export function settingsFromRow(row: SettingsRow): StudySettings {
+  return {
+    timeZone: row.timeZone,
+    rolloverHour: row.rolloverHour,
+    locale: row.locale === "en" ? "en" : "ko",
+    newPerDay: row.newPerDay,
+    reviewsPerDay: row.reviewsPerDay,
+    dailyGoal: row.dailyGoal,
+    desiredRetention: row.desiredRetention,
+    maximumInterval: row.maximumInterval,
+    learningSteps: row.learningSteps,
+    relearningSteps: row.relearningSteps,
+    newCardOrder: row.newCardOrder === "by-topic" ? "by-topic" : "interleaved",
+    fsrsParameters: row.fsrsParameters ? (JSON.parse(row.fsrsParameters) as number[]) : undefined,
+  };
+}
+
 /** The user's settings, or the defaults when they never saved any. */
 export async function fetchStudySettings(db: Db, userId: string): Promise<StudySettings> {
   const cached = cache.get(userId, Date.now());
   if (cached) return cached;
   const row = await db.userSettings.findUnique({ where: { userId } });
-  const settings: StudySettings = row
-    ? {
-        timeZone: row.timeZone,
-        rolloverHour: row.rolloverHour,
-        locale: row.locale === "en" ? "en" : "ko",
-        newPerDay: row.newPerDay,
-        reviewsPerDay: row.reviewsPerDay,
-        dailyGoal: row.dailyGoal,
-        desiredRetention: row.desiredRetention,
-        maximumInterval: row.maximumInterval,
-        learningSteps: row.learningSteps,
-        relearningSteps: row.relearningSteps,
-        newCardOrder: row.newCardOrder === "by-topic" ? "by-topic" : "interleaved",
-        fsrsParameters: row.fsrsParameters ? (JSON.parse(row.fsrsParameters) as number[]) : undefined,
-      }
-    : defaultSettings;
+  const settings = row ? settingsFromRow(row) : defaultSettings;
   cache.set(userId, settings, Date.now());
   return settings;
-}
-
-/** The scheduler's view of the settings (the domain knows nothing of users). */
-export function schedulerSettingsOf(s: StudySettings) {
-  return {
-    desiredRetention: s.desiredRetention,
-    maximumInterval: s.maximumInterval,
-    learningSteps: s.learningSteps,
-    relearningSteps: s.relearningSteps,
-    parameters: s.fsrsParameters,
-  };
 }
