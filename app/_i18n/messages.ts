@@ -1,6 +1,7 @@
 // UI strings. Korean first: it is the seed documents' language and most learners'.
-export const locales = ["ko", "en"] as const;
-export type Locale = (typeof locales)[number];
+import { isLocale, locales, type Locale } from "@/app/_domain/locale";
+
+export { isLocale, locales, type Locale };
 
 const ko = {
   appName: "TCP 핸드셰이크 학습",
@@ -1044,10 +1045,6 @@ const en: Messages = {
 
 export const messages: Record<Locale, Messages> = { ko, en };
 export type { Messages };
-
-export function isLocale(value: unknown): value is Locale {
-  return value === "ko" || value === "en";
-}
 
 /** Korean when the browser ranks it above English, else English (RFC 9110 Accept-Language q-values). */
 export function localeFromAcceptLanguage(header: string | null | undefined): Locale {

@@ -1,6 +1,6 @@
 import { ContentError } from "./errors";
 import { itemTexts, orderedList, parseBlocks, splitFrontMatter, taskList, textWithout, type Block } from "./blocks";
-import { cardKinds, frontMatterSchema, KEBAB_ID, locales, metaSchema, type Card, type CardKind, type LocaleBody, type Topic } from "./schema";
+import { cardKinds, frontMatterSchema, KEBAB_ID, locales, metaSchema, type Card, type CardKind, type Locale, type LocaleBody, type Topic } from "./schema";
 
 const CLOZE = /\{\{c\d+::[^}]+\}\}/;
 
@@ -8,7 +8,7 @@ function zodProblem(issues: { path: PropertyKey[]; message: string }[]): string 
   return issues.map((i) => `${i.path.length ? `${i.path.join(".")}: ` : ""}${i.message}`).join("; ");
 }
 
-function localeBody(kind: CardKind, block: Block, body: string, locale: "ko" | "en", fail: (line: number, msg: string) => void): LocaleBody | null {
+function localeBody(kind: CardKind, block: Block, body: string, locale: Locale, fail: (line: number, msg: string) => void): LocaleBody | null {
   const parts = block.locales[locale];
   if (!parts) {
     fail(block.line, `the "### ${locale}" section is missing (every card exists in Korean and English)`);

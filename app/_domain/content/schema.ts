@@ -4,8 +4,7 @@ import { CONCEPTS } from "../interview/claims/concepts";
 import { parseClaimTemplate } from "../interview/claims/template";
 import { SCENARIOS } from "../tcp/scenarios";
 
-export const locales = ["ko", "en"] as const;
-export type Locale = (typeof locales)[number];
+export { locales, type Locale } from "../locale";
 
 export const cardKinds = ["basic", "cloze", "mcq", "ordering", "why", "mistake", "interview", "scenario"] as const;
 export type CardKind = (typeof cardKinds)[number];

@@ -7,6 +7,7 @@ import { StudyError } from "../study/errors";
 import { recordReview } from "../study/record-review";
 import { fetchStudySettings } from "../study/settings";
 import type { MockFinishInput } from "./input";
+import type { Locale } from "@/app/_domain/locale";
 
 /**
  * The finished session as the browser gets it: the stored result, and the learner's words that
@@ -14,7 +15,7 @@ import type { MockFinishInput } from "./input";
  */
 export type MockSummary = { id: string; status: "recorded" | "duplicate"; readiness: TopicReadiness[]; misconceptions: string[]; answers: { itemId: string; score: number }[]; quotes: RevealedMisconception[] };
 
-function scoreOf(q: MockQuestion, a: MockFinishInput["answers"][number], locale: "ko" | "en"): { score: number; rating: Rating; misconceptions: string[]; quotes?: { misconception: string; quote: string }[] } {
+function scoreOf(q: MockQuestion, a: MockFinishInput["answers"][number], locale: Locale): { score: number; rating: Rating; misconceptions: string[]; quotes?: { misconception: string; quote: string }[] } {
   if (q.kind === "interview" && q.rubric) {
     const g = gradeAnswer(q.rubric, a.answer, locale);
     const wrong = g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [{ misconception: m.misconception, quote: m.evidence }] : []));

@@ -31,6 +31,7 @@ import { misconceptionLabels } from "../content/misconception-labels";
 import { configOf, type Db } from "../db/client";
 import { sqliteProgressReads } from "./progress-sqlite";
 import { DRILL_KINDS } from "../study/session";
+import type { Locale } from "@/app/_domain/locale";
 
 const DAY_MS = 86_400_000;
 
@@ -39,7 +40,7 @@ const DAY_MS = 86_400_000;
  * session, never from the request), their settings and one instant. The rows two figures share
  * are read once per scope, lazily, so the figures can run in parallel without repeating a read.
  */
-export type ProgressScope = { db: Db; userId: string; settings: StudySettings; now: Date; locale: "ko" | "en"; today: string };
+export type ProgressScope = { db: Db; userId: string; settings: StudySettings; now: Date; locale: Locale; today: string };
 
 const shared = new WeakMap<ProgressScope, Map<string, Promise<unknown>>>();
 function once<T>(scope: ProgressScope, key: string, read: () => Promise<T>): Promise<T> {
@@ -49,7 +50,7 @@ function once<T>(scope: ProgressScope, key: string, read: () => Promise<T>): Pro
   return reads.get(key) as Promise<T>;
 }
 
-export function progressScope(db: Db, userId: string, settings: StudySettings, now: Date, locale: "ko" | "en"): ProgressScope {
+export function progressScope(db: Db, userId: string, settings: StudySettings, now: Date, locale: Locale): ProgressScope {
   return { db, userId, settings, now, locale, today: studyDay(now, settings.timeZone, settings.rolloverHour) };
 }
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { dateTime, idText } from "@/app/_domain/input/fields";
+import { locales } from "@/app/_domain/locale";
 
 export const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)" });
-export const localeSchema = z.enum(["ko", "en"], { error: 'locale must be "ko" or "en"' });
+export const localeSchema = z.enum(locales, { error: 'locale must be "ko" or "en"' });
 
 export const reviewInputSchema = z
   .object({

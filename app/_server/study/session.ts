@@ -5,13 +5,14 @@ import type { Db } from "../db/client";
 import { fetchNewCards } from "./new-cards";
 import { fetchRemedialCards } from "./remedial";
 import { toStudyCard } from "./study-card";
+import type { Locale } from "@/app/_domain/locale";
 
 // Simulator scenarios and interview prompts are scheduled too, but are answered on their own
 // screens (Drills); the flashcard session shows everything else.
 export const DRILL_KINDS = ["scenario", "interview"];
 const MAX_SESSION = 200;
 
-export type SessionOptions = { topic?: string; cram: boolean; now: Date; locale: "ko" | "en" };
+export type SessionOptions = { topic?: string; cram: boolean; now: Date; locale: Locale };
 
 export async function fetchStudySession(db: Db, userId: string | null, settings: StudySettings, opts: SessionOptions): Promise<{ cards: StudyCard[]; due: number; fresh: number }> {
   const cardWhere = { retiredAt: null, kind: { notIn: DRILL_KINDS }, ...(opts.topic ? { topicId: opts.topic } : {}) };

@@ -7,8 +7,9 @@ import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "../simulator/sequence-diagram";
 import { CapturePractice } from "./capture-practice";
 import { sideLabels, SHOWN_SEGMENTS, toSteps } from "./connection-steps";
+import type { Locale } from "@/app/_domain/locale";
 
-export function ConnectionView({ connection: c, t, locale }: { connection: ConnectionReport; t: Messages["captures"]; locale: "ko" | "en" }) {
+export function ConnectionView({ connection: c, t, locale }: { connection: ConnectionReport; t: Messages["captures"]; locale: Locale }) {
   const [practising, setPractising] = useState(false);
   const names = sideLabels(c, t);
   const heading = `connection-${c.id}`;
