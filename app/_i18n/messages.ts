@@ -406,6 +406,7 @@ const ko = {
       nameLong: "이름은 80자 이하여야 합니다.",
       invalid: "이메일 또는 비밀번호가 맞지 않습니다.",
       throttled: "실패한 시도가 너무 많습니다. {minutes}분 뒤에 다시 시도하세요.",
+      failed: "가입하지 못했습니다. 잠시 뒤에 다시 시도하세요.",
     },
     passwordWarnings: {
       straightRow: "키보드에서 한 줄로 이어진 키는 쉽게 짐작됩니다.",
@@ -927,6 +928,7 @@ const en: Messages = {
       nameLong: "The name can have at most 80 characters.",
       invalid: "The email or password is not right.",
       throttled: "Too many failed attempts. Try again in {minutes} min.",
+      failed: "Could not create the account. Please try again in a moment.",
     },
     passwordWarnings: {
       straightRow: "A straight row of keys is easy to guess.",

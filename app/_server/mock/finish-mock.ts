@@ -8,6 +8,7 @@ import { recordReview } from "../study/record-review";
 import { fetchStudySettings } from "../study/settings";
 import type { MockFinishInput } from "./input";
 import type { Locale } from "@/app/_domain/locale";
+import { isUniqueViolation } from "../db/errors";
 
 /**
  * The finished session as the browser gets it: the stored result, and the learner's words that
@@ -58,7 +59,7 @@ export async function finishMock(db: Db, userId: string, input: MockFinishInput,
   try {
     await db.mockInterview.create({ data: { id: input.id, userId, finishedAt: now, result: JSON.stringify(summary), misconceptions: summary.misconceptions.join(" ") } });
   } catch (e) {
-    if ((e as { code?: string }).code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     return { ...summary, status: "duplicate", quotes: [] };
   }
   return { ...summary, status: "recorded", quotes: misconceptionQuotes(answers) };

@@ -7,6 +7,7 @@ import { MAX_CLOCK_SKEW_MS } from "@/app/_domain/input/fields";
 import type { ReviewInput } from "./review-input";
 import { planReview, reviewLogRow } from "./plan-review";
 import { fromSnapshot, toMemoryState, stateColumns } from "./memory-state";
+import { isUniqueViolation } from "../db/errors";
 
 export type RecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null; next: string | null };
 
@@ -43,7 +44,7 @@ export async function recordReview(db: Db, userId: string, input: ReviewInput, s
     ));
   } catch (e) {
     // Two copies of one rating racing: the loser hits the primary key and is a duplicate.
-    if ((e as { code?: string }).code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     result = await duplicateOf(db, userId, input.id);
   }
   return { ...result, next: await nextDueCardId(db, userId, result.cardId, now) };
