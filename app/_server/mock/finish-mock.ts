@@ -1,5 +1,5 @@
 import "server-only";
-import { SELF_RATING_SCORE, gradeAnswer, gradeSegmentSequence, misconceptionQuotes, readiness, revealedMisconceptions, type MockAnswer, type MockResult, type RevealedMisconception, type TopicReadiness } from "@/app/_domain/interview";
+import { SELF_RATING_SCORE, gradeAnswer, gradeSegmentSequence, misconceptionQuotes, readiness, readMockResult, revealedMisconceptions, type MockAnswer, type MockResult, type RevealedMisconception, type TopicReadiness } from "@/app/_domain/interview";
 import { ratingFromScore, type Rating } from "@/app/_domain/scheduling";
 import type { Db } from "../db/client";
 import type { MockQuestion } from "../queries/mock-pool";
@@ -43,7 +43,13 @@ export async function finishMock(db: Db, userId: string, input: MockFinishInput,
 
   const existing = await db.mockInterview.findUnique({ where: { id: input.id }, select: { userId: true, result: true } });
   if (existing && existing.userId !== userId) throw new StudyError(409, "id_taken", `Mock interview id ${input.id} is already used; generate a new id.`);
-  if (existing) return { ...(JSON.parse(existing.result) as Omit<MockSummary, "status" | "quotes">), status: "duplicate", quotes: [] };
+  if (existing) {
+    // Read back through the same check an import uses; a stored result that fails it is our
+    // own data gone wrong, so it is an error (logged, 500), never a half-read summary.
+    const stored = readMockResult(existing.result);
+    if (!stored.ok) throw new Error(`Stored mock interview ${input.id} is unreadable: ${stored.issues.map((i) => `${i.path.join(".") || "result"}: ${i.message}`).join("; ")}`);
+    return { ...stored.result, status: "duplicate", quotes: [] };
+  }
 
   const graded = input.answers.map((a) => {
     const q = byId.get(a.itemId)!;
