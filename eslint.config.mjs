@@ -8,7 +8,7 @@ const config = [
     ignores: [".next/**", "node_modules/**", "data/**", "app/_server/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/sw.js"],
   },
   {
-    // The layer direction: pure domain code never reaches into the web, database or UI layers.
+    // The layer direction: pure domain code never reaches into the web, database or UI packages.
     files: ["app/_domain/**"],
     rules: {
       "no-restricted-imports": [
@@ -16,10 +16,33 @@ const config = [
         {
           patterns: [
             { group: ["next", "next/*", "react", "react/*", "react-dom", "@prisma/*", "pg", "better-sqlite3"], message: "app/_domain is pure TypeScript: no Next, React or database imports." },
-            { group: ["@/app/_server/*", "@/app/_ui/*", "**/_server/**", "**/_ui/**", "@/app/_i18n/server"], message: "app/_domain must not import the server or UI layers." },
           ],
         },
       ],
+    },
+  },
+  {
+    // The layers depend one way: routes and pages (app/**) → app/_ui → app/_server → app/_domain.
+    // app/_ui reaches the server only through server action modules (app/_server/actions, "use
+    // server"), which a client component may call; what a page shows, the page reads from
+    // app/_server and passes down as props, and the types both sides share live in app/_domain.
+    // app/_i18n (messages) sits beside app/_server; app/_pwa (the service worker) runs in the
+    // browser and may use what app/_ui keeps on the device.
+    files: ["app/**"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./app/_domain", from: "./app", except: ["./_domain"], message: "app/_domain imports nothing of the other layers." },
+            { target: "./app/_i18n", from: "./app", except: ["./_domain", "./_i18n"], message: "app/_i18n may import app/_domain only." },
+            { target: "./app/_server", from: "./app", except: ["./_domain", "./_i18n", "./_server"], message: "app/_server may import app/_domain (and app/_i18n) only: put a type the UI shares in app/_domain." },
+            { target: "./app/_ui", from: "./app", except: ["./_domain", "./_i18n", "./_ui", "./_server/actions"], message: "app/_ui may import app/_server's action modules only: read data in the page and pass it as props." },
+            { target: "./app/_pwa", from: "./app", except: ["./_domain", "./_i18n", "./_ui", "./_pwa"], message: "The service worker may import app/_domain, app/_i18n and app/_ui only." },
+          ],
+        },
+      ],
+      "import/no-cycle": ["error", { ignoreExternal: true, disableScc: true }],
     },
   },
 ];

@@ -48,7 +48,7 @@ describe(`graded simulator attempts on ${provider}`, () => {
     const user = await db.user.create({ data: { isGuest: true } });
     const id = randomUUID();
     const { recordReview } = await import("@/app/_server/study/record-review");
-    const { defaultSettings } = await import("@/app/_server/study/settings");
+    const { defaultSettings } = await import("@/app/_domain/scheduling");
     const yesterday = new Date("2026-05-31T10:00:00Z");
     await recordReview(db, user.id, { id, cardId: "sim-four-way-close", rating: 3, reviewedAt: yesterday, durationMs: 0, cram: false }, defaultSettings, yesterday);
     return { user, id };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/app/_server/db/client";
-import { defaultSettings } from "@/app/_server/study/settings";
+import { defaultSettings } from "@/app/_domain/scheduling";
 import { recordReview } from "@/app/_server/study/record-review";
 import { CookieJar, jar } from "./cookie-jar";
 import { freshDb, provider } from "./db";

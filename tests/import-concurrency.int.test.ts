@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseConfig } from "@/app/_domain/config/database-url";
 import type { Db } from "@/app/_server/db/client";
 import { recordReview } from "@/app/_server/study/record-review";
-import { defaultSettings } from "@/app/_server/study/settings";
+import { defaultSettings } from "@/app/_domain/scheduling";
 import { importInWorker } from "@/app/_server/transfer/import-in-worker";
 import { freshDb, provider } from "./db";
 

@@ -4,7 +4,7 @@ import { readContent } from "@/app/_server/content/read-content";
 import type { Db } from "@/app/_server/db/client";
 import { fetchOfflinePack } from "@/app/_server/study/offline-pack";
 import { fetchStudySession } from "@/app/_server/study/session";
-import { defaultSettings } from "@/app/_server/study/settings";
+import { defaultSettings } from "@/app/_domain/scheduling";
 import { freshDb } from "./db";
 
 let db: Db;

@@ -10,7 +10,7 @@ import { fetchMockPool, type MockQuestion } from "@/app/_server/queries/mock-poo
 import { recordReview } from "@/app/_server/study/record-review";
 import { fetchRemedialCards, REMEDIAL_MAX } from "@/app/_server/study/remedial";
 import { fetchStudySession } from "@/app/_server/study/session";
-import { defaultSettings } from "@/app/_server/study/settings";
+import { defaultSettings } from "@/app/_domain/scheduling";
 import { freshDb, provider } from "./db";
 
 let db: Db;

@@ -7,7 +7,7 @@ import { fetchProgress, progressScope } from "@/app/_server/queries/progress";
 import { saveDrillAttempt } from "@/app/_server/study/drill-attempt";
 import { recordReview, undoReview } from "@/app/_server/study/record-review";
 import { DRILL_KINDS } from "@/app/_server/study/session";
-import { defaultSettings } from "@/app/_server/study/settings";
+import { defaultSettings } from "@/app/_domain/scheduling";
 import { freshDb, provider } from "./db";
 
 let db: Db;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseConfig } from "@/app/_domain/config/database-url";
 import type { Db } from "@/app/_server/db/client";
 import { reviewWriter } from "@/app/_server/study/review-writer";
-import { defaultSettings } from "@/app/_server/study/settings";
+import { defaultSettings } from "@/app/_domain/scheduling";
 import { freshDb } from "./db";
 
 // The SQLite writer thread itself: only the SQLite pass runs this file (vitest.config.ts).

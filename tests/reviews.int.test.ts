@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newMemoryState, review } from "@/app/_domain/scheduling";
+import { newMemoryState, review, defaultSettings, schedulerSettingsOf } from "@/app/_domain/scheduling";
 import type { Db } from "@/app/_server/db/client";
 import { StudyError } from "@/app/_server/study/errors";
 import { recordReview, undoReview } from "@/app/_server/study/record-review";
 import { toMemoryState } from "@/app/_server/study/memory-state";
-import { defaultSettings, schedulerSettingsOf } from "@/app/_server/study/settings";
 import { freshDb, provider } from "./db";
 
 let db: Db;

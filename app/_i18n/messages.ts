@@ -1,6 +1,7 @@
 // UI strings. Korean first: it is the seed documents' language and most learners'.
-export const locales = ["ko", "en"] as const;
-export type Locale = (typeof locales)[number];
+import { isLocale, locales, type Locale } from "@/app/_domain/locale";
+
+export { isLocale, locales, type Locale };
 
 // The sequence diagram's words, shared by the simulator and the capture screens.
 const diagramKo = { client: "클라이언트", server: "서버", timeout2msl: "2MSL 타이머 만료", retransmission: "재전송 타임아웃", noFlags: "(플래그 없음)", timeoutAt: "{side} 쪽 타이머 만료", lost: "(유실)" };
@@ -418,6 +419,7 @@ const ko = {
       nameLong: "이름은 80자 이하여야 합니다.",
       invalid: "이메일 또는 비밀번호가 맞지 않습니다.",
       throttled: "실패한 시도가 너무 많습니다. {minutes}분 뒤에 다시 시도하세요.",
+      failed: "가입하지 못했습니다. 잠시 뒤에 다시 시도하세요.",
     },
     passwordWarnings: {
       straightRow: "키보드에서 한 줄로 이어진 키는 쉽게 짐작됩니다.",
@@ -949,6 +951,7 @@ const en: Messages = {
       nameLong: "The name can have at most 80 characters.",
       invalid: "The email or password is not right.",
       throttled: "Too many failed attempts. Try again in {minutes} min.",
+      failed: "Could not create the account. Please try again in a moment.",
     },
     passwordWarnings: {
       straightRow: "A straight row of keys is easy to guess.",
@@ -1068,7 +1071,3 @@ const en: Messages = {
 
 export const messages: Record<Locale, Messages> = { ko, en };
 export type { Messages };
-
-export function isLocale(value: unknown): value is Locale {
-  return value === "ko" || value === "en";
-}

@@ -48,6 +48,7 @@ export function SignUpForm({ t }: { t: Messages["auth"] }) {
       <Field id="password" label={t.password} type="password" autoComplete="new-password" hint={t.passwordHint} error={passwordError} />
       <Field id="name" label={t.name} type="text" autoComplete="nickname" error={err(state.errors?.name)} defaultValue={state.values?.name} />
       <div role="status" className="text-sm">
+        {state.failed ? <p className="text-bad">{t.errors.failed}</p> : null}
         {state.sent ? (
           <p className="rounded-md border border-border bg-card p-3">
             {t.signUpSent} <Link href="/signin" className="text-accent underline">{t.goSignIn}</Link>

@@ -1,6 +1,6 @@
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
-import type { TopicSummary } from "@/app/_server/queries/topics";
+import type { TopicSummary } from "@/app/_domain/content/topic-summary";
 import { ProgressImport } from "./progress-import";
 
 const link = "inline-block rounded-md border border-border bg-card px-3 py-2 font-medium underline-offset-2 hover:underline";

@@ -2,9 +2,10 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { locales } from "@/app/_domain/locale";
 
 const preferences = z.object({
-  locale: z.enum(["ko", "en"]).optional(),
+  locale: z.enum(locales).optional(),
   theme: z.enum(["system", "light", "dark"]).optional(),
 });
 

@@ -1,10 +1,9 @@
 "use client";
 import { fill } from "@/app/_i18n/fill";
 import { useActionState, useEffect, useState } from "react";
-import { NEW_CARD_ORDERS } from "@/app/_domain/scheduling";
+import { NEW_CARD_ORDERS, type StudySettings } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
 import { saveStudySettings, type SettingsField, type SettingsState } from "@/app/_server/actions/study-settings";
-import type { StudySettings } from "@/app/_server/study/settings";
 
 const FIELDS: { name: SettingsField; type: "number" | "text"; step?: string }[] = [
   { name: "desiredRetention", type: "number", step: "0.01" },

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { plural, type Plural } from "@/app/_i18n/plural";
-import type { TopicSummary } from "@/app/_server/queries/topics";
+import type { TopicSummary } from "@/app/_domain/content/topic-summary";
 
 type Props = { topics: TopicSummary[]; cards: Plural; locale: string; emptyText: string; headingId: string };
 

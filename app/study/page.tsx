@@ -4,7 +4,8 @@ import { currentUser } from "../_server/auth/current-user";
 import { getDb } from "../_server/db/client";
 import { fetchTopicSummaries } from "../_server/queries/topics";
 import { fetchAfterSession, fetchStudySession } from "../_server/study/session";
-import { fetchStudySettings, defaultSettings, schedulerSettingsOf } from "../_server/study/settings";
+import { defaultSettings, schedulerSettingsOf } from "@/app/_domain/scheduling";
+import { fetchStudySettings } from "../_server/study/settings";
 import { PageHeader } from "../_ui/page-header";
 import { ResumableSession } from "../_ui/study/resumable-session";
 

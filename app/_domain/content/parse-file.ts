@@ -1,6 +1,6 @@
 import { ContentError } from "./errors";
 import { itemTexts, orderedList, parseBlocks, splitFrontMatter, taskList, textWithout, type Block } from "./blocks";
-import { cardKinds, frontMatterSchema, locales, metaSchema, type Card, type CardKind, type LocaleBody, type Topic } from "./schema";
+import { cardKinds, frontMatterSchema, KEBAB_ID, locales, metaSchema, type Card, type CardKind, type Locale, type LocaleBody, type Topic } from "./schema";
 
 const CLOZE = /\{\{c\d+::[^}]+\}\}/;
 
@@ -8,7 +8,7 @@ function zodProblem(issues: { path: PropertyKey[]; message: string }[]): string 
   return issues.map((i) => `${i.path.length ? `${i.path.join(".")}: ` : ""}${i.message}`).join("; ");
 }
 
-function localeBody(kind: CardKind, block: Block, body: string, locale: "ko" | "en", fail: (line: number, msg: string) => void): LocaleBody | null {
+function localeBody(kind: CardKind, block: Block, body: string, locale: Locale, fail: (line: number, msg: string) => void): LocaleBody | null {
   const parts = block.locales[locale];
   if (!parts) {
     fail(block.line, `the "### ${locale}" section is missing (every card exists in Korean and English)`);
@@ -68,7 +68,7 @@ export function parseContentFile(file: string, text: string): { topic: Topic | n
       fail(block.yamlLine, `yaml: ${zodProblem(parsedMeta.error.issues)}`);
       return;
     }
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(block.line, `the id "${id}" must be kebab-case`);
+    if (!KEBAB_ID.test(id)) fail(block.line, `the id "${id}" must be kebab-case`);
     if (kind === "interview" && !parsedMeta.data.rubric) fail(block.yamlLine, "an interview card needs a rubric in its yaml block");
     if (kind === "scenario" && !parsedMeta.data.scenario) fail(block.yamlLine, "a scenario card names its simulator scenario (scenario: <id>)");
     const bodies = locales.map((l) => localeBody(kind, block, fm.body, l, fail));

@@ -2,27 +2,15 @@ import { z } from "zod";
 import { CHECKED_MISCONCEPTIONS } from "../interview/claims/checks";
 import { CONCEPTS } from "../interview/claims/concepts";
 import { parseClaimTemplate } from "../interview/claims/template";
+import { SCENARIOS } from "../tcp/scenarios";
 
-export const locales = ["ko", "en"] as const;
-export type Locale = (typeof locales)[number];
+export { locales, type Locale } from "../locale";
 
 export const cardKinds = ["basic", "cloze", "mcq", "ordering", "why", "mistake", "interview", "scenario"] as const;
 export type CardKind = (typeof cardKinds)[number];
 
-export const scenarioIds = [
-  "three-way-handshake",
-  "four-way-close",
-  "server-close",
-  "half-close",
-  "lost-final-ack",
-  "simultaneous-open",
-  "simultaneous-close",
-  "syn-to-closed-port",
-  "lost-syn",
-  "lost-third-ack",
-  "abortive-close",
-  "time-wait-reopen",
-] as const;
+// A scenario card names one of the simulator's scenarios, the one list of them.
+const scenarioIds = SCENARIOS.map((sc) => sc.id);
 
 const bilingual = z.object({ ko: z.string().min(1), en: z.string().min(1) }).strict();
 /** Card, topic and misconception ids: lowercase letters and digits in words joined by single hyphens. */
@@ -105,7 +93,7 @@ export const metaSchema = z
   .object({
     misconceptions: z.array(id).default([]),
     remedial: z.array(id).default([]),
-    scenario: z.enum(scenarioIds).optional(),
+    scenario: z.enum(scenarioIds, { error: `scenario must be one of ${scenarioIds.join(", ")}` }).optional(),
     correction: id.optional(),
     spot: spotSchema.optional(),
     rubric: rubricSchema.optional(),

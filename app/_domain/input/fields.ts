@@ -7,6 +7,10 @@ import { z } from "zod";
 // the database as a 500; no id of this app holds any control character.
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
+// Ratings and files come from devices that may have been offline, so their times may lie in the
+// past; a time later than the server's clock by more than this is refused as a wrong clock.
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
 /** An id as text: 1 to `max` characters, no control characters. `what` names the field in messages. */
 export function idText(what: string, max: number) {
   return z

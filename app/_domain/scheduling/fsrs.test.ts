@@ -124,7 +124,7 @@ describe("review", () => {
     } catch (e) {
       expect(e).toBeInstanceOf(InvalidSchedulerSettingsError);
       expect((e as InvalidSchedulerSettingsError).settings).toBe(bad);
-      expect((e as Error).message).toMatch(/desired retention must be at least 0.70/);
+      expect((e as Error).message).toMatch(/desiredRetention: must be 0.70-0.99/);
       expect((e as Error).message).toMatch(/"ten"/);
     }
   });

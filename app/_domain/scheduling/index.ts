@@ -1,7 +1,18 @@
 // The scheduling domain: pure rules, no I/O, no clock (every function takes `now` or a day).
 export { newMemoryState, type MemoryState, type Rating, type CardStateKind } from "./memory-state";
 export { review, previewIntervals, intervalLabel, type ReviewLogEntry, type IntervalPreview } from "./fsrs";
-export { schedulerSettingsSchema, defaultSchedulerSettings, FSRS_PARAMETER_COUNT, type SchedulerSettings } from "./settings";
+export {
+  studySettingsSchema,
+  schedulerSettingsSchema,
+  schedulerSettingsOf,
+  defaultSchedulerSettings,
+  defaultSettings,
+  SETTINGS_LIMITS,
+  STEPS_MAX_LENGTH,
+  FSRS_PARAMETER_COUNT,
+  type SchedulerSettings,
+  type StudySettings,
+} from "./settings";
 export { parseSteps } from "./steps";
 export { studyDay, addDays, daysBetween, isValidTimeZone, isValidDay } from "./study-day";
 export {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idText } from "../input/fields";
+import { locales } from "../locale";
 import { FLAGS } from "./segment";
 
 const side = z.enum(["client", "server"], { error: 'must be "client" or "server"' });
@@ -35,7 +36,7 @@ export const answerSchema = z
   .object({
     scenario: idText("scenario", 80),
     steps: z.array(step).max(50, { error: "at most 50 steps" }),
-    locale: z.enum(["ko", "en"]).optional(),
+    locale: z.enum(locales).optional(),
   })
   .strict();
 export type Answer = z.infer<typeof answerSchema>;

@@ -2,7 +2,9 @@ import { withJosa } from "./josa";
 import { spokenFlags } from "./spoken";
 import type { Flag, Side } from "./segment";
 
-export type Locale = "ko" | "en";
+import type { Locale } from "../locale";
+
+export type { Locale };
 const sideKo = (s: Side) => (s === "client" ? "클라이언트" : "서버");
 
 const FLAG_RULE: Record<Flag, { ko: string; en: string }> = {

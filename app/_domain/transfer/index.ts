@@ -5,6 +5,7 @@ export {
   progressFileSchema,
   parseProgressFile,
   formatPath,
+  exportedSettings,
   issuesOf,
   type ProgressFile,
   type ProgressJson,

@@ -1,3 +1,4 @@
+import { MAX_CLOCK_SKEW_MS } from "../input/fields";
 import { studyDay } from "../scheduling";
 import type { ExportedCardState, ExportedDrillAttempt, ExportedMockInterview, ExportedReview, ExportedSettings, FileIssue, ProgressFile } from "./schema";
 
@@ -21,7 +22,6 @@ import type { ExportedCardState, ExportedDrillAttempt, ExportedMockInterview, Ex
 // - Settings: the account's saved settings stay; the file's are applied when it has none.
 // A future time (beyond clock skew) or an unknown card refuses the file, naming the place.
 
-export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 const DEFAULT_DAY_RULE = { timeZone: "UTC", rolloverHour: 4 };
 
 /** What the account and the database already hold, for the ids and cards the file names. */

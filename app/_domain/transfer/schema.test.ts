@@ -87,8 +87,8 @@ describe("parseProgressFile", () => {
     const good = { ...settings, timeZone: "Asia/Seoul" };
     expect(issuesOf(file({ settings: good }))).toEqual([]);
     expect(issuesOf(file({ settings: { ...good, learningSteps: "1x 10m", relearningSteps: "soon" } }))).toEqual([
-      'settings.learningSteps: must be steps like "1m 10m 1d"',
-      'settings.relearningSteps: must be steps like "1m 10m 1d"',
+      'settings.learningSteps: "1x" should be a number followed by m, h or d (for example "1m 10m 1d")',
+      'settings.relearningSteps: "soon" should be a number followed by m, h or d (for example "1m 10m 1d")',
     ]);
   });
 

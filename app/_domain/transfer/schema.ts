@@ -3,7 +3,7 @@ import { dateTime, idText } from "../input/fields";
 import { KEBAB_ID } from "../content/schema";
 import { readMockResult } from "../interview/mock-result";
 import { S_MAX, S_MIN } from "ts-fsrs";
-import { FSRS_PARAMETER_COUNT, isValidDay, isValidTimeZone, parseSteps } from "../scheduling";
+import { isValidDay, studySettingsSchema, type StudySettings } from "../scheduling";
 
 // The progress file: one learner's whole history, written by export and read back by import.
 // Dates travel as ISO 8601 strings and come out of the parse as Date objects, so the rest of
@@ -20,18 +20,6 @@ const finite = z.number({ error: "must be a number" }).finite({ error: "must be 
 const cardId = idText("the card id", 120);
 const stateKind = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: "must be 0 (new), 1 (learning), 2 (review) or 3 (relearning)" });
 const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "must be 1-4" });
-const steps = z
-  .string({ error: 'must be text like "1m 10m"' })
-  .max(100)
-  .refine((s) => {
-    try {
-      parseSteps(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }, { error: 'must be steps like "1m 10m 1d"' });
-
 // What ts-fsrs accepts of a card it has seen: difficulty 1-10, stability S_MIN-S_MAX days (it
 // clamps what it computes to these; a state outside them, imported, made every later rating of
 // the card fail). A card still new (state 0) carries zeros, as newMemoryState makes it.
@@ -135,20 +123,11 @@ export const dailyStatSchema = z
   })
   .strict();
 
-export const settingsSchema = z
-  .object({
-    timeZone: z.string().refine(isValidTimeZone, { error: "must be an IANA time zone such as Asia/Seoul" }),
-    rolloverHour: count.max(23, { error: "must be 0-23" }),
-    locale: z.enum(["ko", "en"], { error: 'must be "ko" or "en"' }),
-    newPerDay: count.max(1000, { error: "must be 0-1000" }),
-    reviewsPerDay: count.max(10000, { error: "must be 0-10000" }),
-    dailyGoal: count.min(1, { error: "must be 1-1000" }).max(1000, { error: "must be 1-1000" }),
-    desiredRetention: finite.min(0.7, { error: "must be 0.70-0.99" }).max(0.99, { error: "must be 0.70-0.99" }),
-    maximumInterval: count.min(1, { error: "must be 1-36500" }).max(36500, { error: "must be 1-36500" }),
-    learningSteps: steps,
-    relearningSteps: steps,
-    fsrsParameters: z.array(finite).length(FSRS_PARAMETER_COUNT, { error: `must be a list of ${FSRS_PARAMETER_COUNT} numbers` }).nullable(),
-  })
+// The file keeps every setting but the new-card order (added later; an import keeps the account's),
+// with personal FSRS weights as a list or null.
+export const settingsSchema = studySettingsSchema
+  .omit({ newCardOrder: true, fsrsParameters: true })
+  .extend({ fsrsParameters: studySettingsSchema.shape.fsrsParameters.unwrap().nullable() })
   .strict();
 
 /** Adds an issue for every repeat of a key in a list, at the repeat's own index. */
@@ -191,6 +170,12 @@ export type ExportedDrillAttempt = ProgressFile["drillAttempts"][number];
 export type ExportedDailyStat = ProgressFile["dailyStats"][number];
 export type ExportedMockInterview = ProgressFile["mockInterviews"][number];
 export type ExportedSettings = NonNullable<ProgressFile["settings"]>;
+
+/** A learner's settings as the progress file keeps them. */
+export function exportedSettings(s: StudySettings): ExportedSettings {
+  const { timeZone, rolloverHour, locale, newPerDay, reviewsPerDay, dailyGoal, desiredRetention, maximumInterval, learningSteps, relearningSteps } = s;
+  return { timeZone, rolloverHour, locale, newPerDay, reviewsPerDay, dailyGoal, desiredRetention, maximumInterval, learningSteps, relearningSteps, fsrsParameters: s.fsrsParameters ?? null };
+}
 
 /** One thing wrong with a file: where (`reviews[12].rating`) and what. */
 export type FileIssue = { path: string; message: string };

@@ -13,7 +13,7 @@ const signUpSchema = z.object({
 });
 
 type Field = "email" | "password" | "name";
-export type SignUpState = { ok: boolean; errors?: Partial<Record<Field, string>>; warning?: PasswordWarning };
+export type SignUpState = { ok: boolean; errors?: Partial<Record<Field, string>>; warning?: PasswordWarning; failed?: boolean };
 
 /**
  * Creates an account, and answers the same whether or not the address already had one (the
@@ -34,7 +34,15 @@ export async function signUp(_prev: SignUpState, form: FormData): Promise<SignUp
   // Hashed before looking at the address, so a taken address costs the same time as a new one.
   const passwordHash = await hashPassword(password);
   const me = await currentUser();
-  const created = await createAccount(getDb(), { email, name, passwordHash, guestId: me?.isGuest ? me.id : null });
+  let created: boolean;
+  try {
+    created = await createAccount(getDb(), { email, name, passwordHash, guestId: me?.isGuest ? me.id : null });
+  } catch (e) {
+    // A taken address is not an error here (createAccount answers false); anything else is a
+    // real failure, which the learner is told about without its details.
+    console.error("sign-up failed", e);
+    return { ok: false, failed: true };
+  }
   // The guest became the account: its cookie is no longer valid (guestFromToken checks), and
   // the browser forgets it too, so signing out later leaves nothing behind.
   if (created && me?.isGuest) await clearGuestCookie();

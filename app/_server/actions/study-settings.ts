@@ -1,36 +1,60 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { isValidTimeZone, NEW_CARD_ORDERS, parseSteps } from "@/app/_domain/scheduling";
+import { SETTINGS_LIMITS, studySettingsSchema } from "@/app/_domain/scheduling";
 import { asCurrentOrNewGuest } from "../auth/current-user";
 import { getDb } from "../db/client";
 import { forgetSettings } from "../study/settings";
 
-const steps = z.string().trim().max(100).refine((s) => { try { parseSteps(s); return true; } catch { return false; } }, { error: "steps" });
-const int = (min: number, max: number) => z.coerce.number({ error: "number" }).int({ error: "integer" }).min(min, { error: `min:${min}` }).max(max, { error: `max:${max}` });
-
-const settingsSchema = z.object({
-  desiredRetention: z.coerce.number({ error: "number" }).min(0.7, { error: "min:0.7" }).max(0.99, { error: "max:0.99" }),
-  maximumInterval: int(1, 36500),
-  learningSteps: steps,
-  relearningSteps: steps,
-  newPerDay: int(0, 1000),
-  reviewsPerDay: int(0, 10000),
-  dailyGoal: int(1, 1000),
-  timeZone: z.string().trim().refine(isValidTimeZone, { error: "timeZone" }),
-  rolloverHour: int(0, 23),
-  newCardOrder: z.enum(NEW_CARD_ORDERS, { error: "newCardOrder" }),
+// The form's fields: the settings a learner edits here (the language has its own switch; the
+// personal FSRS weights come from the optimizer).
+const formSchema = studySettingsSchema.pick({
+  desiredRetention: true,
+  maximumInterval: true,
+  learningSteps: true,
+  relearningSteps: true,
+  newPerDay: true,
+  reviewsPerDay: true,
+  dailyGoal: true,
+  timeZone: true,
+  rolloverHour: true,
+  newCardOrder: true,
 });
+const NUMERIC = new Set<string>(Object.keys(SETTINGS_LIMITS));
 
-export type SettingsField = keyof z.infer<typeof settingsSchema>;
+export type SettingsField = keyof z.infer<typeof formSchema>;
 export type SettingsState = { ok: boolean; errors?: Partial<Record<SettingsField, string>> };
+
+// Form fields arrive as text: numbers are read as numbers (an empty field is 0, as a number
+// input sends it), the rest trimmed.
+function formValues(form: FormData): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(formSchema.shape).map((k) => {
+      const v = form.get(k);
+      const text = typeof v === "string" ? v.trim() : undefined;
+      return [k, NUMERIC.has(k) && text !== undefined ? Number(text) : text];
+    }),
+  );
+}
+
+// The screen words each problem in the learner's language, so it gets a code: "min:0.7",
+// "max:1000", "number", "integer", or the field's own rule ("steps", "timeZone", "newCardOrder").
+function codeOf(field: SettingsField, issue: z.core.$ZodIssue): string {
+  if (!NUMERIC.has(field)) return field === "learningSteps" || field === "relearningSteps" ? "steps" : field;
+  if (issue.code === "too_small") return `min:${issue.minimum}`;
+  if (issue.code === "too_big") return `max:${issue.maximum}`;
+  return issue.code === "invalid_type" && issue.expected === "int" ? "integer" : "number";
+}
 
 /** Saves the learner's scheduling settings; anything invalid is named and nothing is saved. */
 export async function saveStudySettings(_prev: SettingsState, form: FormData): Promise<SettingsState> {
-  const parsed = settingsSchema.safeParse(Object.fromEntries(Object.keys(settingsSchema.shape).map((k) => [k, form.get(k) ?? undefined])));
+  const parsed = formSchema.safeParse(formValues(form));
   if (!parsed.success) {
     const errors: SettingsState["errors"] = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as SettingsField] ??= issue.message;
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as SettingsField;
+      errors[field] ??= codeOf(field, issue);
+    }
     return { ok: false, errors };
   }
   const user = await asCurrentOrNewGuest(async (u) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 
 /**
  * Creates an account with a password, turning the given guest into it when there is one (its
@@ -16,7 +17,7 @@ export async function createAccount(db: Db, input: { email: string; name?: strin
     await db.user.create({ data: { email, passwordHash, name } });
     return true;
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") return false;
+    if (isUniqueViolation(e)) return false;
     throw e;
   }
 }

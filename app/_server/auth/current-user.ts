@@ -20,7 +20,7 @@ export const sessionUserId = cache(async (): Promise<string | null> => {
   // holds no session cookie (next-auth names it "[__Secure-]next-auth.session-token[.N]").
   if (!jar.getAll().some((c) => c.name.includes("next-auth.session-token"))) return null;
   const session = await getServerSession(authOptions());
-  return (session?.user as { id?: string } | undefined)?.id ?? null;
+  return session?.user?.id ?? null;
 });
 
 /** This browser's guest (from the guest cookie), whoever is signed in, or null. */

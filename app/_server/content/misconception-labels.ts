@@ -2,14 +2,15 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MISCONCEPTIONS_FILE, parseContent } from "@/app/_domain/content";
+import type { Locale } from "@/app/_domain/locale";
 
 // Misconception labels live only in content/misconceptions.md (the database stores the ids on
 // cards). The file changes only with a deploy, so it is parsed once per process. The path is
 // spelled out (not read-content's contentDir()) so the build traces one file, not the project.
-let labels: Record<"ko" | "en", ReadonlyMap<string, string>> | null = null;
+let labels: Record<Locale, ReadonlyMap<string, string>> | null = null;
 
 /** id → label in the locale; empty when the file is missing or broken (the ids are shown then). */
-export function misconceptionLabels(locale: "ko" | "en"): ReadonlyMap<string, string> {
+export function misconceptionLabels(locale: Locale): ReadonlyMap<string, string> {
   if (!labels) {
     try {
       const text = readFileSync(path.join(process.cwd(), "content", "misconceptions.md"), "utf8");

@@ -1,5 +1,5 @@
 import "server-only";
-import { SELF_RATING_SCORE, gradeAnswer, gradeSegmentSequence, misconceptionQuotes, readiness, revealedMisconceptions, type MockAnswer, type MockResult, type RevealedMisconception, type TopicReadiness } from "@/app/_domain/interview";
+import { SELF_RATING_SCORE, gradeAnswer, gradeSegmentSequence, misconceptionQuotes, readiness, readMockResult, revealedMisconceptions, type MockAnswer, type MockResult, type RevealedMisconception, type TopicReadiness } from "@/app/_domain/interview";
 import { ratingFromScore, type Rating } from "@/app/_domain/scheduling";
 import type { Db } from "../db/client";
 import type { MockQuestion } from "../queries/mock-pool";
@@ -7,6 +7,8 @@ import { StudyError } from "../study/errors";
 import { recordReview } from "../study/record-review";
 import { fetchStudySettings } from "../study/settings";
 import type { MockFinishInput } from "./input";
+import type { Locale } from "@/app/_domain/locale";
+import { isUniqueViolation } from "../db/errors";
 
 /**
  * The finished session as the browser gets it: the stored result, and the learner's words that
@@ -14,7 +16,7 @@ import type { MockFinishInput } from "./input";
  */
 export type MockSummary = { id: string; status: "recorded" | "duplicate"; readiness: TopicReadiness[]; misconceptions: string[]; answers: { itemId: string; score: number }[]; quotes: RevealedMisconception[] };
 
-function scoreOf(q: MockQuestion, a: MockFinishInput["answers"][number], locale: "ko" | "en"): { score: number; rating: Rating; misconceptions: string[]; quotes?: { misconception: string; quote: string }[] } {
+function scoreOf(q: MockQuestion, a: MockFinishInput["answers"][number], locale: Locale): { score: number; rating: Rating; misconceptions: string[]; quotes?: { misconception: string; quote: string }[] } {
   if (q.kind === "interview" && q.rubric) {
     const g = gradeAnswer(q.rubric, a.answer, locale);
     const wrong = g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [{ misconception: m.misconception, quote: m.evidence }] : []));
@@ -41,7 +43,13 @@ export async function finishMock(db: Db, userId: string, input: MockFinishInput,
 
   const existing = await db.mockInterview.findUnique({ where: { id: input.id }, select: { userId: true, result: true } });
   if (existing && existing.userId !== userId) throw new StudyError(409, "id_taken", `Mock interview id ${input.id} is already used; generate a new id.`);
-  if (existing) return { ...(JSON.parse(existing.result) as Omit<MockSummary, "status" | "quotes">), status: "duplicate", quotes: [] };
+  if (existing) {
+    // Read back through the same check an import uses; a stored result that fails it is our
+    // own data gone wrong, so it is an error (logged, 500), never a half-read summary.
+    const stored = readMockResult(existing.result);
+    if (!stored.ok) throw new Error(`Stored mock interview ${input.id} is unreadable: ${stored.issues.map((i) => `${i.path.join(".") || "result"}: ${i.message}`).join("; ")}`);
+    return { ...stored.result, status: "duplicate", quotes: [] };
+  }
 
   const graded = input.answers.map((a) => {
     const q = byId.get(a.itemId)!;
@@ -57,7 +65,7 @@ export async function finishMock(db: Db, userId: string, input: MockFinishInput,
   try {
     await db.mockInterview.create({ data: { id: input.id, userId, finishedAt: now, result: JSON.stringify(summary), misconceptions: summary.misconceptions.join(" ") } });
   } catch (e) {
-    if ((e as { code?: string }).code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     return { ...summary, status: "duplicate", quotes: [] };
   }
   return { ...summary, status: "recorded", quotes: misconceptionQuotes(answers) };

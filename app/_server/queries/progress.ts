@@ -25,12 +25,13 @@ import {
   type WeekRetention,
 } from "@/app/_domain/progress";
 import { readMockResult } from "@/app/_domain/interview";
-import { computeStreak, doneCounts, dueCounts, studyDay, type DueCounts, type Streak } from "@/app/_domain/scheduling";
+import { computeStreak, doneCounts, dueCounts, studyDay, type DueCounts, type Streak, type StudySettings } from "@/app/_domain/scheduling";
+import type { Progress } from "@/app/_domain/progress/progress";
 import { misconceptionLabels } from "../content/misconception-labels";
 import { configOf, type Db } from "../db/client";
 import { sqliteProgressReads } from "./progress-sqlite";
 import { DRILL_KINDS } from "../study/session";
-import type { StudySettings } from "../study/settings";
+import type { Locale } from "@/app/_domain/locale";
 
 const DAY_MS = 86_400_000;
 
@@ -39,7 +40,7 @@ const DAY_MS = 86_400_000;
  * session, never from the request), their settings and one instant. The rows two figures share
  * are read once per scope, lazily, so the figures can run in parallel without repeating a read.
  */
-export type ProgressScope = { db: Db; userId: string; settings: StudySettings; now: Date; locale: "ko" | "en"; today: string };
+export type ProgressScope = { db: Db; userId: string; settings: StudySettings; now: Date; locale: Locale; today: string };
 
 const shared = new WeakMap<ProgressScope, Map<string, Promise<unknown>>>();
 function once<T>(scope: ProgressScope, key: string, read: () => Promise<T>): Promise<T> {
@@ -49,7 +50,7 @@ function once<T>(scope: ProgressScope, key: string, read: () => Promise<T>): Pro
   return reads.get(key) as Promise<T>;
 }
 
-export function progressScope(db: Db, userId: string, settings: StudySettings, now: Date, locale: "ko" | "en"): ProgressScope {
+export function progressScope(db: Db, userId: string, settings: StudySettings, now: Date, locale: Locale): ProgressScope {
   return { db, userId, settings, now, locale, today: studyDay(now, settings.timeZone, settings.rolloverHour) };
 }
 
@@ -198,22 +199,6 @@ export async function fetchMockHistory(s: ProgressScope): Promise<MockHistory> {
     rolloverHour: s.settings.rolloverHour,
   });
 }
-
-export type Progress = {
-  today: string;
-  streak: Streak;
-  counts: DueCounts;
-  heatmap: HeatmapCell[];
-  perDay: DayCount[];
-  retention: WeekRetention[];
-  forecast: ForecastDay[];
-  mastery: TopicMastery[];
-  drills: { scenario: DrillMastery; interview: DrillMastery };
-  forgotten: ForgottenConcept[];
-  mocks: MockHistory;
-  /** False for a learner who has never rated a card: the page invites them to start instead. */
-  started: boolean;
-};
 
 /** Every figure of the progress page for one user, read in parallel. */
 export async function fetchProgress(s: ProgressScope): Promise<Progress> {

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { StudyError } from "./errors";
 import { recordReview } from "./record-review";
 import { fetchStudySettings } from "./settings";
+import { isUniqueViolation } from "../db/errors";
 
 export type DrillInput = {
   /** The client's id for this attempt, so a retry is stored once; one is made when absent. */
@@ -45,7 +46,7 @@ export async function saveDrillAttempt(db: Db, userId: string, input: DrillInput
     ]);
   } catch (e) {
     // The same attempt racing itself: the loser finds the winner's row.
-    if ((e as { code?: string }).code === "P2002") return { id, status: "duplicate" };
+    if (isUniqueViolation(e)) return { id, status: "duplicate" };
     throw e;
   }
   return { id, status: "recorded" };

@@ -1,12 +1,12 @@
 import "server-only";
-import { doneCounts, studyDay } from "@/app/_domain/scheduling";
-import type { OfflinePack } from "@/app/_ui/study/offline-pack";
+import { doneCounts, studyDay, type StudySettings } from "@/app/_domain/scheduling";
+import type { OfflinePack } from "@/app/_domain/study/types";
 import type { Db } from "../db/client";
 import { fetchNewCards } from "./new-cards";
 import { fetchRemedialCards } from "./remedial";
 import { DRILL_KINDS } from "./session";
-import type { StudySettings } from "./settings";
 import { toStudyCard } from "./study-card";
+import type { Locale } from "@/app/_domain/locale";
 
 // "Today and tomorrow" for any time zone and rollover hour: tomorrow's study day ends less
 // than 48 hours from now.
@@ -17,7 +17,7 @@ const HORIZON_MS = 48 * 60 * 60_000;
  * the next two days' new cards, and today's counts (null user: a visitor, new cards only).
  * Read-only; every row is the learner's own.
  */
-export async function fetchOfflinePack(db: Db, userId: string | null, settings: StudySettings, locale: "ko" | "en", now: Date): Promise<OfflinePack> {
+export async function fetchOfflinePack(db: Db, userId: string | null, settings: StudySettings, locale: Locale, now: Date): Promise<OfflinePack> {
   const cardWhere = { retiredAt: null, kind: { notIn: DRILL_KINDS } };
   const day = studyDay(now, settings.timeZone, settings.rolloverHour);
   const [topics, scheduled, fresh, today, remedial] = await Promise.all([

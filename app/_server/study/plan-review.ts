@@ -1,7 +1,6 @@
-import { newMemoryState, review, studyDay, type MemoryState, type ReviewLogEntry } from "@/app/_domain/scheduling";
+import { newMemoryState, review, schedulerSettingsOf, studyDay, type MemoryState, type ReviewLogEntry, type StudySettings } from "@/app/_domain/scheduling";
 import { toSnapshot } from "./memory-state";
 import type { ReviewInput } from "./review-input";
-import { schedulerSettingsOf, type StudySettings } from "./settings";
 
 export type ReviewPlan = { next: MemoryState; log: ReviewLogEntry; day: string; isNew: 0 | 1; correct: 0 | 1 };
 

@@ -1,12 +1,13 @@
 import "server-only";
-import { studyDay, type MemoryState } from "@/app/_domain/scheduling";
+import { studyDay, type MemoryState, type StudySettings } from "@/app/_domain/scheduling";
 import { configOf, type Db } from "../db/client";
 import { reviewWriter } from "./review-writer";
 import { StudyError } from "./errors";
-import { MAX_CLOCK_SKEW_MS, type ReviewInput } from "./review-input";
-import type { StudySettings } from "./settings";
+import { MAX_CLOCK_SKEW_MS } from "@/app/_domain/input/fields";
+import type { ReviewInput } from "./review-input";
 import { planReview, reviewLogRow } from "./plan-review";
 import { fromSnapshot, toMemoryState, stateColumns } from "./memory-state";
+import { isUniqueViolation } from "../db/errors";
 
 export type RecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null; next: string | null };
 
@@ -43,7 +44,7 @@ export async function recordReview(db: Db, userId: string, input: ReviewInput, s
     ));
   } catch (e) {
     // Two copies of one rating racing: the loser hits the primary key and is a duplicate.
-    if ((e as { code?: string }).code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     result = await duplicateOf(db, userId, input.id);
   }
   return { ...result, next: await nextDueCardId(db, userId, result.cardId, now) };

@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { dateTime, idText } from "@/app/_domain/input/fields";
-
-// Ratings arrive from browsers that may have been offline, so reviewedAt may be in the past;
-// a time in the future beyond clock skew is refused.
-export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+import { locales } from "@/app/_domain/locale";
 
 export const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)" });
-export const localeSchema = z.enum(["ko", "en"], { error: 'locale must be "ko" or "en"' });
+export const localeSchema = z.enum(locales, { error: 'locale must be "ko" or "en"' });
 
 export const reviewInputSchema = z
   .object({

@@ -1,18 +1,18 @@
 import "server-only";
-import { buildQueue, doneCounts, studyDay } from "@/app/_domain/scheduling";
-import type { StudyCard } from "@/app/_ui/study/types";
+import { buildQueue, doneCounts, LEARN_AHEAD_MS, studyDay, type StudySettings } from "@/app/_domain/scheduling";
+import type { StudyCard } from "@/app/_domain/study/types";
 import type { Db } from "../db/client";
-import type { StudySettings } from "./settings";
 import { fetchNewCards } from "./new-cards";
 import { fetchRemedialCards } from "./remedial";
 import { toStudyCard } from "./study-card";
+import type { Locale } from "@/app/_domain/locale";
 
 // Simulator scenarios and interview prompts are scheduled too, but are answered on their own
 // screens (Drills); the flashcard session shows everything else.
 export const DRILL_KINDS = ["scenario", "interview"];
 const MAX_SESSION = 200;
 
-export type SessionOptions = { topic?: string; cram: boolean; now: Date; locale: "ko" | "en" };
+export type SessionOptions = { topic?: string; cram: boolean; now: Date; locale: Locale };
 
 export async function fetchStudySession(db: Db, userId: string | null, settings: StudySettings, opts: SessionOptions): Promise<{ cards: StudyCard[]; due: number; fresh: number }> {
   const cardWhere = { retiredAt: null, kind: { notIn: DRILL_KINDS }, ...(opts.topic ? { topicId: opts.topic } : {}) };
@@ -25,7 +25,7 @@ export async function fetchStudySession(db: Db, userId: string | null, settings:
     return { cards: rows.map((r) => toStudyCard(r.card, r.state, topics.get(r.card.topicId) ?? "", opts.locale)), due: rows.length, fresh: 0 };
   }
 
-  const horizon = new Date(opts.now.getTime() + 20 * 60_000);
+  const horizon = new Date(opts.now.getTime() + LEARN_AHEAD_MS);
   const [scheduled, newCards, today] = await Promise.all([
     userId ? db.cardState.findMany({ where: { userId, due: { lte: horizon }, card: cardWhere }, include: { card: true }, orderBy: { due: "asc" }, take: 1000 }) : Promise.resolve([]),
     fetchNewCards(db, userId, cardWhere, settings.newCardOrder, settings.newPerDay),

@@ -1,6 +1,6 @@
 import "server-only";
 import { TtlCache } from "@/app/_domain/config/ttl-cache";
-import type { NewCardOrder } from "@/app/_domain/scheduling";
+import { defaultSettings, type StudySettings } from "@/app/_domain/scheduling";
 import type { Db } from "../db/client";
 
 const cache = new TtlCache<StudySettings>(60_000);
@@ -10,68 +10,32 @@ export function forgetSettings(userId: string): void {
   cache.delete(userId);
 }
 
-export type StudySettings = {
-  timeZone: string;
-  rolloverHour: number;
-  locale: "ko" | "en";
-  newPerDay: number;
-  reviewsPerDay: number;
-  dailyGoal: number;
-  desiredRetention: number;
-  maximumInterval: number;
-  learningSteps: string;
-  relearningSteps: string;
-  newCardOrder: NewCardOrder;
-  fsrsParameters: number[] | undefined;
-};
+type SettingsRow = NonNullable<Awaited<ReturnType<Db["userSettings"]["findUnique"]>>>;
 
-export const defaultSettings: StudySettings = {
-  timeZone: "UTC",
-  rolloverHour: 4,
-  locale: "ko",
-  newPerDay: 20,
-  reviewsPerDay: 200,
-  dailyGoal: 1,
-  desiredRetention: 0.9,
-  maximumInterval: 36500,
-  learningSteps: "1m 10m",
-  relearningSteps: "10m",
-  newCardOrder: "interleaved",
-  fsrsParameters: undefined,
-};
+/** A stored settings row as the app uses it (the one place that reads the row's text columns). */
+export function settingsFromRow(row: SettingsRow): StudySettings {
+  return {
+    timeZone: row.timeZone,
+    rolloverHour: row.rolloverHour,
+    locale: row.locale === "en" ? "en" : "ko",
+    newPerDay: row.newPerDay,
+    reviewsPerDay: row.reviewsPerDay,
+    dailyGoal: row.dailyGoal,
+    desiredRetention: row.desiredRetention,
+    maximumInterval: row.maximumInterval,
+    learningSteps: row.learningSteps,
+    relearningSteps: row.relearningSteps,
+    newCardOrder: row.newCardOrder === "by-topic" ? "by-topic" : "interleaved",
+    fsrsParameters: row.fsrsParameters ? (JSON.parse(row.fsrsParameters) as number[]) : undefined,
+  };
+}
 
 /** The user's settings, or the defaults when they never saved any. */
 export async function fetchStudySettings(db: Db, userId: string): Promise<StudySettings> {
   const cached = cache.get(userId, Date.now());
   if (cached) return cached;
   const row = await db.userSettings.findUnique({ where: { userId } });
-  const settings: StudySettings = row
-    ? {
-        timeZone: row.timeZone,
-        rolloverHour: row.rolloverHour,
-        locale: row.locale === "en" ? "en" : "ko",
-        newPerDay: row.newPerDay,
-        reviewsPerDay: row.reviewsPerDay,
-        dailyGoal: row.dailyGoal,
-        desiredRetention: row.desiredRetention,
-        maximumInterval: row.maximumInterval,
-        learningSteps: row.learningSteps,
-        relearningSteps: row.relearningSteps,
-        newCardOrder: row.newCardOrder === "by-topic" ? "by-topic" : "interleaved",
-        fsrsParameters: row.fsrsParameters ? (JSON.parse(row.fsrsParameters) as number[]) : undefined,
-      }
-    : defaultSettings;
+  const settings = row ? settingsFromRow(row) : defaultSettings;
   cache.set(userId, settings, Date.now());
   return settings;
-}
-
-/** The scheduler's view of the settings (the domain knows nothing of users). */
-export function schedulerSettingsOf(s: StudySettings) {
-  return {
-    desiredRetention: s.desiredRetention,
-    maximumInterval: s.maximumInterval,
-    learningSteps: s.learningSteps,
-    relearningSteps: s.relearningSteps,
-    parameters: s.fsrsParameters,
-  };
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import Database from "better-sqlite3";
-import type { MemoryState } from "@/app/_domain/scheduling";
+import type { MemoryState, StudySettings } from "@/app/_domain/scheduling";
 import { StudyError } from "./errors";
 import { planReview, reviewLogRow } from "./plan-review";
 import type { ReviewInput } from "./review-input";
-import type { StudySettings } from "./settings";
 
 // The review hot path on SQLite, as prepared statements in synchronous transactions, run by the
 // review writer thread (review-writer.ts): the same reads and writes as the Prisma path in

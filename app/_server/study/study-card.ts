@@ -1,7 +1,8 @@
 import "server-only";
 import { clozeBlanks, keyTerms, startingOrder, statementOf } from "@/app/_domain/answers";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
-import type { AnswerCheck, SerializedState, StudyCard } from "@/app/_ui/study/types";
+import type { AnswerCheck, SerializedState, StudyCard } from "@/app/_domain/study/types";
+import type { Locale } from "@/app/_domain/locale";
 
 type CardRow = { id: string; kind: string; bodyKo: string; bodyEn: string };
 type StateRow = Omit<SerializedState, "due" | "lastReview"> & { due: Date; lastReview: Date | null };
@@ -54,7 +55,7 @@ function answerCheck(kind: string, id: string, body: Body): AnswerCheck | undefi
 }
 
 /** A stored card in the learner's language, rendered to sanitized HTML for the review screen. */
-export function toStudyCard(card: CardRow, state: StateRow | null, topic: string, locale: "ko" | "en"): StudyCard {
+export function toStudyCard(card: CardRow, state: StateRow | null, topic: string, locale: Locale): StudyCard {
   const body = JSON.parse(locale === "ko" ? card.bodyKo : card.bodyEn) as Body;
   let prompt = body.prompt ?? "";
   let answer = body.answer ?? "";

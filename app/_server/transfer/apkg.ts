@@ -22,7 +22,7 @@ import type { Db } from "../db/client";
 import { fetchStudySettings } from "../study/settings";
 import { fromSnapshot, toMemoryState } from "../study/memory-state";
 import { toStudyCard } from "../study/study-card";
-import type { StudyCard } from "@/app/_ui/study/types";
+import type { StudyCard } from "@/app/_domain/study/types";
 
 // An .apkg is a zip of a SQLite collection (`collection.anki2`) and a `media` index (JSON, here
 // empty). No maintained npm package writes one (anki-apkg-export's last release bundles

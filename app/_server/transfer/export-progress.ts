@@ -1,8 +1,9 @@
 import "server-only";
 import { splitMisconceptions } from "@/app/_domain/progress";
-import { fsrsReviewCsv, PROGRESS_FORMAT, PROGRESS_VERSION, type ProgressFile } from "@/app/_domain/transfer";
+import { exportedSettings, fsrsReviewCsv, PROGRESS_FORMAT, PROGRESS_VERSION, type ProgressFile } from "@/app/_domain/transfer";
 import type { Db } from "../db/client";
 import { fromSnapshot, toMemoryState } from "../study/memory-state";
+import { settingsFromRow } from "../study/settings";
 
 /**
  * Everything one learner has: settings, card states, the whole review log (undone and cram
@@ -23,21 +24,7 @@ export async function exportProgress(db: Db, userId: string, now: Date): Promise
     format: PROGRESS_FORMAT,
     version: PROGRESS_VERSION,
     exportedAt: now,
-    settings: settings
-      ? {
-          timeZone: settings.timeZone,
-          rolloverHour: settings.rolloverHour,
-          locale: settings.locale === "en" ? "en" : "ko",
-          newPerDay: settings.newPerDay,
-          reviewsPerDay: settings.reviewsPerDay,
-          dailyGoal: settings.dailyGoal,
-          desiredRetention: settings.desiredRetention,
-          maximumInterval: settings.maximumInterval,
-          learningSteps: settings.learningSteps,
-          relearningSteps: settings.relearningSteps,
-          fsrsParameters: settings.fsrsParameters ? (JSON.parse(settings.fsrsParameters) as number[]) : null,
-        }
-      : null,
+    settings: settings ? exportedSettings(settingsFromRow(settings)) : null,
     cardStates: states.map((s) => ({ cardId: s.cardId, ...toMemoryState(s) })),
     reviews: reviews.map((r) => ({
       id: r.id,

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { StudyError } from "../study/errors";
 import { stateColumns, toSnapshot } from "../study/memory-state";
 import { forgetSettings } from "../study/settings";
+import { isUniqueViolation } from "../db/errors";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -47,7 +48,7 @@ export async function importProgress(db: Db, userId: string, file: ProgressFile,
   } catch (e) {
     // A review, attempt, mock interview or card state with one of the file's keys was written
     // while this import ran.
-    if ((e as { code?: string }).code === "P2002") throw new StudyError(409, "conflict", "Some of these reviews were recorded while importing; import the file again to add the rest.");
+    if (isUniqueViolation(e)) throw new StudyError(409, "conflict", "Some of these reviews were recorded while importing; import the file again to add the rest.");
     throw e;
   }
 }

@@ -6,6 +6,7 @@ import type { Messages } from "@/app/_i18n/messages";
 import { ConnectionView } from "./connection-view";
 import { EXAMPLES } from "./examples";
 import { SocketTableView } from "./socket-table-view";
+import type { Locale } from "@/app/_domain/locale";
 
 export type Titles = { topics: Record<string, string>; prompts: Record<string, string> };
 type Failure = { code: CaptureErrorCode; detail: string };
@@ -18,7 +19,7 @@ const SHOWN_CONNECTIONS = 20;
  * Paste, choose or drop a capture; it is read and explained here in the browser with the same
  * domain code as POST /api/captures/explain, so nothing leaves the learner's machine.
  */
-export function CaptureExplorer({ t, locale, titles }: { t: Messages["captures"]; locale: "ko" | "en"; titles: Titles }) {
+export function CaptureExplorer({ t, locale, titles }: { t: Messages["captures"]; locale: Locale; titles: Titles }) {
   const [text, setText] = useState("");
   const [report, setReport] = useState<CaptureReport | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);

@@ -5,7 +5,8 @@ import { spokenFlags, STATES, type GradeResult } from "@/app/_domain/tcp";
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "../simulator/sequence-diagram";
-import { sideLabels, SHOWN_SEGMENTS, toSteps } from "./connection-view";
+import { sideLabels, SHOWN_SEGMENTS, toSteps } from "./connection-steps";
+import type { Locale } from "@/app/_domain/locale";
 
 type Answer = { client?: string; server?: string };
 const field = "rounded-md border border-border bg-card px-2 py-1.5 text-sm text-fg";
@@ -15,7 +16,7 @@ const field = "rounded-md border border-border bg-card px-2 py-1.5 text-sm text-
  * the simulator. A row not yet chosen keeps the previous row's states, as the simulator's
  * step form does, so only the changes need choosing.
  */
-export function CapturePractice({ connection: c, t, locale, onClose }: { connection: ConnectionReport; t: Messages["captures"]; locale: "ko" | "en"; onClose: () => void }) {
+export function CapturePractice({ connection: c, t, locale, onClose }: { connection: ConnectionReport; t: Messages["captures"]; locale: Locale; onClose: () => void }) {
   const rows = c.segments.slice(0, SHOWN_SEGMENTS);
   const [answers, setAnswers] = useState<Answer[]>([]);
   const [result, setResult] = useState<GradeResult | null>(null);

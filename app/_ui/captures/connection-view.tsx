@@ -1,24 +1,15 @@
 "use client";
 import { useState } from "react";
 import type { ConnectionReport } from "@/app/_domain/capture";
-import { spokenFlags, type Step } from "@/app/_domain/tcp";
+import { spokenFlags } from "@/app/_domain/tcp";
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "../simulator/sequence-diagram";
 import { CapturePractice } from "./capture-practice";
+import { sideLabels, SHOWN_SEGMENTS, toSteps } from "./connection-steps";
+import type { Locale } from "@/app/_domain/locale";
 
-/** Segments drawn in a diagram and listed; a longer connection says how many more there are. */
-export const SHOWN_SEGMENTS = 60;
-
-export function toSteps(connection: ConnectionReport, count = SHOWN_SEGMENTS): Step[] {
-  return connection.segments.slice(0, count).map((s) => ({ from: s.from, flags: s.flags, seq: s.seq, ...(s.ack === null ? {} : { ack: s.ack }), len: s.len, ...(s.lost ? { lost: true } : {}), client: s.client, server: s.server }));
-}
-
-export function sideLabels(connection: ConnectionReport, t: Messages["captures"]) {
-  return connection.roles === "a-b" ? { client: "A", server: "B" } : { client: t.client, server: t.server };
-}
-
-export function ConnectionView({ connection: c, t, locale }: { connection: ConnectionReport; t: Messages["captures"]; locale: "ko" | "en" }) {
+export function ConnectionView({ connection: c, t, locale }: { connection: ConnectionReport; t: Messages["captures"]; locale: Locale }) {
   const [practising, setPractising] = useState(false);
   const names = sideLabels(c, t);
   const heading = `connection-${c.id}`;

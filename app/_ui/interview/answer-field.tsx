@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import type { useSpeechInput } from "./use-speech-input";
+import type { Locale } from "@/app/_domain/locale";
 
 const button = "rounded-md px-4 py-2 font-medium disabled:opacity-50";
 
@@ -21,7 +22,7 @@ export function AnswerField(props: {
   speech: ReturnType<typeof useSpeechInput>;
   rows: number;
   disabled?: boolean;
-  locale: "ko" | "en";
+  locale: Locale;
   t: Messages["interview"];
 }) {
   const { speech, t } = props;

@@ -10,12 +10,13 @@ import { NETWORK, postJson } from "./post-json";
 import type { GradeResponse, PracticePrompt } from "./types";
 import { useCountdown } from "./use-countdown";
 import { useSpeechInput } from "./use-speech-input";
+import type { Locale } from "@/app/_domain/locale";
 
 type Stage = "setup" | "answering" | "grading" | "graded";
 type Rating = 1 | 2 | 3 | 4;
 const button = "rounded-md px-4 py-2 font-medium disabled:opacity-50";
 
-export function InterviewPractice({ prompt, nextHref, locale, t, rt, offlineNote }: { prompt: PracticePrompt; nextHref: string | null; locale: "ko" | "en"; t: Messages["interview"]; rt: Messages["review"]; offlineNote: string }) {
+export function InterviewPractice({ prompt, nextHref, locale, t, rt, offlineNote }: { prompt: PracticePrompt; nextHref: string | null; locale: Locale; t: Messages["interview"]; rt: Messages["review"]; offlineNote: string }) {
   const [stage, setStage] = useState<Stage>("setup");
   const [mode, setMode] = useState<"short" | "detailed">("short");
   const [seconds, setSeconds] = useState(prompt.seconds.short);

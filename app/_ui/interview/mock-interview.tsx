@@ -9,6 +9,7 @@ import { NETWORK, postJson } from "./post-json";
 import type { GradeResponse } from "./types";
 import { useCountdown } from "./use-countdown";
 import { useSpeechInput } from "./use-speech-input";
+import type { Locale } from "@/app/_domain/locale";
 
 export type MockScreenQuestion = MockItem & { promptHtml: string; answerHtml: string; seconds: number; segments?: string[] };
 type Asked = { q: MockScreenQuestion; followUpOf?: string };
@@ -22,7 +23,7 @@ export function MockInterview(props: {
   followUps: MockScreenQuestion[];
   topicTitles: Record<string, string>;
   misconceptionLabels: Record<string, string>;
-  locale: "ko" | "en";
+  locale: Locale;
   t: Messages["mock"];
   it: Messages["interview"];
   offlineNote: string;

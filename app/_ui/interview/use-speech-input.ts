@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { Locale } from "@/app/_domain/locale";
 
 // The Web Speech API is prefixed in Chromium and absent in Firefox; typing always works.
 type Recognition = {
@@ -23,7 +24,7 @@ function recognitionCtor(): RecognitionCtor | null {
 }
 
 /** Dictation into a text field: each final phrase is handed to `onText`. */
-export function useSpeechInput(locale: "ko" | "en", onText: (text: string) => void) {
+export function useSpeechInput(locale: Locale, onText: (text: string) => void) {
   // Known only in the browser: the server renders without the button.
   const supported = useSyncExternalStore(noSubscription, () => recognitionCtor() !== null, () => false);
   const [listening, setListening] = useState(false);

@@ -1,6 +1,6 @@
 import { MAX_FREEZES_HELD } from "@/app/_domain/scheduling";
 import type { Locale, Messages } from "@/app/_i18n/messages";
-import type { Progress } from "@/app/_server/queries/progress";
+import type { Progress } from "@/app/_domain/progress/progress";
 import { ChartSection, ForecastChart, RetentionChart, ReviewsPerDayChart } from "./charts";
 import { Heatmap } from "./heatmap";
 import { DrillsCard, ForgottenList, MasteryChart } from "./mastery";

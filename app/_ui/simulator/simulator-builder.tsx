@@ -4,6 +4,7 @@ import { useState } from "react";
 import { findScenario, FLAGS, grade, spokenFlags, STATES, type Flag, type GradeResult, type Step } from "@/app/_domain/tcp";
 import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "./sequence-diagram";
+import type { Locale } from "@/app/_domain/locale";
 
 type Kind = "client" | "server" | "timeout-client" | "timeout-server";
 type Draft = { kind: Kind; flags: Flag[]; seq: string; ack: string; len: string; lost: boolean; client: string; server: string };
@@ -18,7 +19,7 @@ function toStep(d: Draft): Step {
   return step;
 }
 
-export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: { scenario: { id: string; title: string; initial: { client: string; server: string } }; demo: Step[]; t: Messages["simulator"]; locale: "ko" | "en"; gradedHereNote: string }) {
+export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: { scenario: { id: string; title: string; initial: { client: string; server: string } }; demo: Step[]; t: Messages["simulator"]; locale: Locale; gradedHereNote: string }) {
   const [steps, setSteps] = useState<Step[]>([]);
   const [draft, setDraft] = useState<Draft>({ kind: "client", flags: [], seq: "", ack: "", len: "0", lost: false, client: scenario.initial.client, server: scenario.initial.server });
   const [result, setResult] = useState<GradeResult | null>(null);

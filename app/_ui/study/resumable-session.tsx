@@ -2,11 +2,11 @@
 import { useEffect, useState } from "react";
 import { resumeSession, studyDay, type MemoryState, type SchedulerSettings } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
-import { loadOfflinePack, type OfflinePack } from "./offline-pack";
+import { loadOfflinePack } from "./offline-pack";
 import { ratingsOf, type StoredRating } from "./outbox";
 import type { NextSteps } from "./session-end";
 import { StudySession } from "./study-session";
-import type { SerializedState, StudyCard } from "./types";
+import type { OfflinePack, SerializedState, StudyCard } from "@/app/_domain/study/types";
 
 // A page rendered longer ago than this may miss cards that have fallen due since.
 const STALE_MS = 5 * 60_000;

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
 import { plural } from "@/app/_i18n/plural";
-import type { StudyCard } from "./types";
+import type { StudyCard } from "@/app/_domain/study/types";
 
 /** What the server knows of the learner's day beyond this session. */
 export type NextSteps = { locale: string; nextDue: string | null; drillsDue: number };

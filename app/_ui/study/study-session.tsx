@@ -2,19 +2,18 @@
 import { fill } from "@/app/_i18n/fill";
 import { plural } from "@/app/_i18n/plural";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { newMemoryState, previewIntervals, review, type MemoryState, type SchedulerSettings } from "@/app/_domain/scheduling";
+import { LEARN_AHEAD_MS, newMemoryState, previewIntervals, review, type MemoryState, type SchedulerSettings } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
 import type { PendingRating } from "./outbox";
 import { useOutbox } from "./use-outbox";
 import { CardAnswer, outcomeOf } from "./answers/card-answer";
 import type { Outcome } from "./answers/shared";
 import { SessionEnd, type NextSteps } from "./session-end";
-import type { SerializedState, StudyCard } from "./types";
+import type { SerializedState, StudyCard } from "@/app/_domain/study/types";
 
 type Rating = 1 | 2 | 3 | 4;
 type Done = { card: StudyCard; rating: Rating; pending: PendingRating; index: number; outcome: Outcome; draft: unknown; due: string | null };
 
-const RELEARN_WITHIN_MS = 20 * 60_000;
 const NOTICE_MS = 5000;
 
 function parseState(s: SerializedState | null): MemoryState | null {
@@ -80,7 +79,7 @@ export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
       const after = cram ? current : review(current, rating, at, settings).next;
       setHistory((h) => [...h, { card, rating, pending, index: position, outcome, draft, due: cram ? null : after.due.toISOString() }]);
       // A card due again within the session (learning steps) comes back at the end.
-      if (!cram && after.due.getTime() - at.getTime() <= RELEARN_WITHIN_MS) {
+      if (!cram && after.due.getTime() - at.getTime() <= LEARN_AHEAD_MS) {
         setQueue((q) => [...q, { ...card, state: serialize(after) }]);
       }
       setPosition((p) => p + 1);

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { asCurrentOrNewGuest, currentUser } from "@/app/_server/auth/current-user";
 import { getDb } from "@/app/_server/db/client";
 import { errorResponse, parseJsonBody } from "@/app/_server/http/json";
+import { fetchRecentReviews } from "@/app/_server/queries/reviews";
 import { recordReview } from "@/app/_server/study/record-review";
 import { reviewInputSchema } from "@/app/_server/study/review-input";
 import { fetchStudySettings } from "@/app/_server/study/settings";
@@ -30,11 +31,6 @@ export async function GET(req: Request) {
   const user = await currentUser();
   if (!user) return NextResponse.json({ reviews: [] }, { headers: PRIVATE });
   const limit = Math.min(Math.max(Number(new URL(req.url).searchParams.get("limit")) || 100, 1), 1000);
-  const reviews = await getDb().reviewLog.findMany({
-    where: { userId: user.id },
-    orderBy: { reviewedAt: "desc" },
-    take: limit,
-    select: { id: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, cram: true, undoneAt: true },
-  });
+  const reviews = await fetchRecentReviews(user.id, limit);
   return NextResponse.json({ reviews }, { headers: PRIVATE });
 }

@@ -4,8 +4,8 @@ import { randomInt } from "node:crypto";
 import { planMock } from "@/app/_domain/interview";
 import { getMessages } from "@/app/_i18n/server";
 import { misconceptionLabels } from "@/app/_server/content/misconception-labels";
-import { getDb } from "@/app/_server/db/client";
 import { fetchMockPool, type MockQuestion } from "@/app/_server/queries/mock-pool";
+import { fetchTopicTitles } from "@/app/_server/queries/topics";
 import { MockInterview, type MockScreenQuestion } from "@/app/_ui/interview/mock-interview";
 import { NeedsConnection } from "@/app/_ui/offline/needs-connection";
 import { PageHeader } from "@/app/_ui/page-header";
@@ -24,8 +24,7 @@ function forScreen(q: MockQuestion): MockScreenQuestion {
 
 export default async function MockInterviewPage() {
   const { locale, t } = await getMessages();
-  const db = getDb();
-  const [pool, topics] = await Promise.all([fetchMockPool(locale, db), db.topic.findMany({ select: { id: true, titleKo: true, titleEn: true } })]);
+  const [pool, topicTitles] = await Promise.all([fetchMockPool(locale), fetchTopicTitles(locale)]);
   const plan = planMock(pool, randomInt(2 ** 31));
   return (
     <>
@@ -35,7 +34,7 @@ export default async function MockInterviewPage() {
       <MockInterview
         plan={plan.map((p) => forScreen(pool.find((q) => q.id === p.id)!))}
         followUps={pool.filter((q) => q.kind === "interview").map(forScreen)}
-        topicTitles={Object.fromEntries(topics.map((tp) => [tp.id, locale === "ko" ? tp.titleKo : tp.titleEn]))}
+        topicTitles={topicTitles}
         misconceptionLabels={Object.fromEntries(misconceptionLabels(locale))}
         locale={locale}
         t={t.mock}

@@ -5,7 +5,8 @@ import { EN_NEGATION, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { jamo, type Prepared } from "./text";
 
-export type Locale = "ko" | "en";
+import type { Locale } from "../../locale";
+export type { Locale };
 /** The misconceptions the grader checks on every answer (content may name only these without words of its own). */
 export const CHECKED_MISCONCEPTIONS = ["time-wait-on-server", "server-enters-syn-sent", "listen-before-syn-sent", "wrong-state-for-side", "two-msl-outside-time-wait", "two-way-enough", "fin-closes-both-directions", "time-wait-waits-for-data", "syn-no-sequence", "close-wait-equals-time-wait", "ack-not-plus-one", "timed-wait-spelling", "urg-means-priority", "ack-retransmitted-by-timer"];
 /** A claim the answer states as true that the model says is false. */

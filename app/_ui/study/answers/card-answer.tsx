@@ -1,6 +1,6 @@
 "use client";
 import type { Messages } from "@/app/_i18n/messages";
-import type { StudyCard } from "../types";
+import type { StudyCard } from "@/app/_domain/study/types";
 import { ChoiceAnswer, checkChoiceDraft } from "./choice-answer";
 import { ClozeAnswer, checkClozeDraft } from "./cloze-answer";
 import { OrderAnswer, checkOrderDraft } from "./order-answer";

@@ -1,7 +1,7 @@
 "use client";
 import { checkCloze, type BlankResult } from "@/app/_domain/answers";
 import { fill } from "@/app/_i18n/fill";
-import type { AnswerCheck } from "../types";
+import type { AnswerCheck } from "@/app/_domain/study/types";
 import type { AnswerProps, Outcome } from "./shared";
 
 type Check = Extract<AnswerCheck, { kind: "cloze" }>;

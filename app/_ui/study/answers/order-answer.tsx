@@ -5,7 +5,7 @@ import { CSS } from "@dnd-kit/utilities";
 import { useId } from "react";
 import { checkOrder } from "@/app/_domain/answers";
 import { fill } from "@/app/_i18n/fill";
-import type { AnswerCheck } from "../types";
+import type { AnswerCheck } from "@/app/_domain/study/types";
 import { textOf, type AnswerProps, type Outcome } from "./shared";
 
 type Check = Extract<AnswerCheck, { kind: "order" }>;

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { locales } from "@/app/_domain/locale";
 import { CaptureError, CaptureTooLargeError, explainCapture, MAX_CAPTURE_BYTES } from "@/app/_domain/capture";
 import { getLocale } from "@/app/_i18n/server";
 import { readCappedBody } from "@/app/_server/http/body";
@@ -10,7 +11,7 @@ import { problem } from "@/app/_server/http/json";
 // gets 400 with what was expected; the reader's own errors are the only ones mapped here.
 
 const TYPES = ["text/plain", "application/vnd.tcpdump.pcap", "application/octet-stream", "application/x-pcap", "application/x-pcapng"];
-const query = z.object({ locale: z.enum(["ko", "en"]).optional() });
+const query = z.object({ locale: z.enum(locales).optional() });
 
 export async function POST(req: NextRequest) {
   const params = query.safeParse({ locale: req.nextUrl.searchParams.get("locale") ?? undefined });

@@ -3,7 +3,8 @@ import { getLocale } from "@/app/_i18n/server";
 import { currentUser } from "@/app/_server/auth/current-user";
 import { getDb } from "@/app/_server/db/client";
 import { fetchOfflinePack } from "@/app/_server/study/offline-pack";
-import { defaultSettings, fetchStudySettings } from "@/app/_server/study/settings";
+import { fetchStudySettings } from "@/app/_server/study/settings";
+import { defaultSettings } from "@/app/_domain/scheduling";
 
 /** The caller's cards for the next two days, kept by the service worker for studying offline. */
 export async function GET() {
