@@ -110,7 +110,7 @@ export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
   const swapped: Span[][] = [];
   for (const c of reading.claims) {
     if (!claimAsserted(c) || c.reading.counterfactual) continue;
-    if (c.kind === "state" && c.bound && c.reading.subjectFrom !== "earlier") {
+    if (c.kind === "state" && c.bound && (c.reading.subjectFrom !== "earlier" || c.label)) {
       const phase = phaseOfState(c.state);
       if (!phase) continue;
       const side = sideOf(c.actor, phase, c.at, ctx);
