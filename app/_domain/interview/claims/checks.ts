@@ -8,7 +8,7 @@ import { jamo, type Prepared } from "./text";
 import type { Locale } from "../../locale";
 export type { Locale };
 /** The misconceptions the grader checks on every answer (content may name only these without words of its own). */
-export const CHECKED_MISCONCEPTIONS = ["time-wait-on-server", "server-enters-syn-sent", "listen-before-syn-sent", "wrong-state-for-side", "two-msl-outside-time-wait", "two-way-enough", "fin-closes-both-directions", "time-wait-waits-for-data", "syn-no-sequence", "close-wait-equals-time-wait", "ack-not-plus-one", "timed-wait-spelling", "urg-means-priority", "ack-retransmitted-by-timer"];
+export const CHECKED_MISCONCEPTIONS = ["time-wait-on-server", "server-enters-syn-sent", "listen-before-syn-sent", "wrong-state-for-side", "two-msl-outside-time-wait", "two-way-enough", "fin-closes-both-directions", "time-wait-waits-for-data", "syn-no-sequence", "close-wait-equals-time-wait", "ack-not-plus-one", "timed-wait-spelling", "urg-means-priority", "ack-retransmitted-by-timer", "six-control-bits", "fin-timeout-sets-time-wait", "fin-wait-2-always-times-out", "wait-for-client-state"];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
 
@@ -29,7 +29,10 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
     return close && !open ? "close" : open && !close ? "open" : null;
   });
   // The client closes first unless the answer says otherwise: that is how the question is told.
-  const switches: { at: number; side: Side }[] = [{ at: -1, side: "client" }];
+  // …or unless the first side it puts in FIN-WAIT-1 is the server ("Server : FIN_WAIT_1"): that
+  // side sent the first FIN, so it is the one that closes first (RFC 9293 §3.6).
+  const opener = reading.claims.find((c) => claimAsserted(c) && (c.actor === "client" || c.actor === "server") && c.kind === "state" && c.bound && c.state === "FIN-WAIT-1" && c.reading.subjectFrom === "clause");
+  const switches: { at: number; side: Side }[] = [{ at: -1, side: opener?.actor === "server" ? "server" : "client" }];
   for (const r of reading.clauses) {
     const t = p.text.slice(r.clause.start, r.clause.end);
     if (r.negated || r.question) continue;
@@ -111,7 +114,7 @@ export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
   const swapped: Span[][] = [];
   for (const c of reading.claims) {
     if (!claimAsserted(c) || c.reading.counterfactual) continue;
-    if (c.kind === "state" && c.bound && c.reading.subjectFrom !== "earlier") {
+    if (c.kind === "state" && c.bound && (c.reading.subjectFrom !== "earlier" || c.label)) {
       const phase = phaseOfState(c.state);
       if (!phase) continue;
       const side = sideOf(c.actor, phase, c.at, ctx);
@@ -159,7 +162,7 @@ const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut";
  * `with`: a word the sentence must also hold; `unless`: words anywhere in the sentence that make
  * the match harmless.
  */
-type Pattern = { misconception: string; re: RegExp; scope: "clause" | "sentence"; needs?: RegExp; with?: RegExp; unless?: RegExp; ko: string; en: string };
+type Pattern = { misconception: string; re: RegExp; scope: "clause" | "sentence"; needs?: RegExp; with?: RegExp; unless?: RegExp; unlessAnswer?: RegExp; ko: string; en: string };
 // "can no longer send", "더 이상 보낼 수 없다": the negation is part of what is claimed.
 const CANT_SEND = "(?:보낼|전송할|송신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
 const RESENT = "재전송|재송신|다시\\s*(?:보내|보냄|전송)|한\\s*번\\s*더\\s*(?:보내|전송)";
@@ -217,7 +220,7 @@ const PATTERNS: Pattern[] = [
   {
     misconception: "urg-means-priority",
     // Between URG and the claim, no other flag: "URG는 긴급, PSH는 먼저 전달" is about PSH.
-    re: ko("\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:processed|handled|delivered|sent|read)\\s+(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))"),
+    re: ko("\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))"),
     unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
     scope: "sentence",
     ko: "URG는 긴급 포인터 필드가 유효하다는 뜻일 뿐, 그 세그먼트를 먼저 처리하게 하지 않습니다. 데이터는 여전히 순서대로 전달되고, 긴급 포인터는 흐름 안의 한 지점을 가리킬 뿐입니다 (RFC 9293 §3.1, §3.8.5; 새 응용에는 쓰지 말라는 RFC 6093).",
@@ -243,6 +246,44 @@ const PATTERNS: Pattern[] = [
     ko: "확인 번호는 다음에 받을 시퀀스 번호입니다. SYN이 번호 하나를 차지하므로 seq=x인 SYN은 x+1로 확인합니다 (RFC 9293 §3.4).",
     en: "the acknowledgement number is the next sequence number expected; a SYN occupies one, so a SYN with seq x is acknowledged with x+1 (RFC 9293 §3.4).",
   },
+  {
+    misconception: "time-wait-waits-for-data",
+    // The copied note over a whole sentence: "아직 받지 못한 데이터가 있을 수 있으므로 TIME_WAIT로 기다린다",
+    // "so that packets arriving after the FIN are not lost, it waits in TIME_WAIT".
+    re: ko("(?:받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지)\\S*|\\bnot\\s+yet\\s+(?:been\\s+)?received|\\bstill\\s+(?:in\\s+flight|on\\s+(?:the|its)\\s+way))\\s*(?:\\S+\\s+)?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,90}?(?:기다|대기|\\bwait)|(?:늦게\\s*도착|뒤늦게|\\blate|\\bafter\\s+the\\s+FIN)[^.?!]{0,80}?(?:패킷|데이터|\\bpackets?|\\bdata)\\S*\\s*(?:이|가)?\\s*(?:\\S+\\s+)?(?:유실|손실|잃|\\b(?:be\\s+|being\\s+|getting\\s+)?lost)[^.?!]{0,30}?(?:방지|막|않도록|\\bprevent|\\bavoid|\\bso\\s+that)"),
+    unless: ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one|ACK"),
+    scope: "sentence",
+    needs: /TIME[-_ ]?WAIT/i,
+    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 옛 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
+    en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "six-control-bits",
+    re: ko("(?:control|flag|제어|플래그|컨트롤)\\s*(?:bits?|비트|flags?|플래그|필드|field)?[^.?!\\n]{0,30}?(?:(?<![\\d.])6\\s*(?:bits?|개|flags?|가지)|\\bsix\\b|여섯)|(?:(?<![\\d.])6\\s*(?:개의?|가지)?|\\bsix|여섯\\s*(?:개의?|가지)?)\\s*(?:\\S+\\s+)?(?:control|flag|제어|플래그|컨트롤)"),
+    // An answer that knows the later flags (CWR, ECE, NS) or says "originally six" is not claiming it.
+    unlessAnswer: ko("\\bCWR\\b|\\bECE\\b|\\bECN\\b|\\bNS\\b|\\bAE\\b|원래|초기에는|처음에는|전통적|고전적|\\boriginal|\\bclassic|\\btraditional|RFC\\s*793|(?:8|9|여덟|아홉)\\s*(?:개|bits?|가지|비트)|\\b(?:eight|nine)\\b"),
+    scope: "sentence",
+    ko: "제어 비트는 6개가 아닙니다. RFC 793의 6개(URG, ACK, PSH, RST, SYN, FIN)에 ECN용 CWR과 ECE가 더해져 RFC 9293의 헤더에는 8개가 있습니다 (RFC 9293 §3.1, RFC 3168).",
+    en: "there are not just six control bits: RFC 793's six (URG, ACK, PSH, RST, SYN, FIN) were joined by CWR and ECE for ECN, so RFC 9293's header has eight (RFC 9293 §3.1, RFC 3168).",
+  },
+  {
+    misconception: "fin-wait-2-always-times-out",
+    // "일정 시간 FIN이 오지 않으면 자동으로 TIME_WAIT로 넘어간다", "after a while FIN_WAIT_2 times out".
+    re: ko("(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away)"),
+    needs: /FIN[-_ ]?WAIT[-_ ]?2/i,
+    // Told apart from the half-close, or as an extension beyond the RFC: not the misconception.
+    unlessAnswer: ko("고아|orphan|close\\(\\)|shutdown|SHUT_WR|half|하프|반\\s*종료|제한\\s*(?:이\\s*)?없|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|RFC|\\bspecification|명세|규격|규정"),
+    scope: "sentence",
+    ko: "FIN_WAIT_2는 저절로 끝나는 상태가 아닙니다. RFC 9293에는 이 상태의 타이머가 없고, Linux의 tcp_fin_timeout은 close()로 고아가 된 소켓에만 적용되며 그때도 TIME_WAIT를 거치지 않고 정리됩니다. shutdown(SHUT_WR)으로 송신만 닫은 소켓은 상대의 FIN이 올 때까지 남습니다 (RFC 9293 §3.6).",
+    en: "FIN_WAIT_2 does not end by itself: RFC 9293 gives it no timer, Linux's tcp_fin_timeout applies only to orphans left by close() (and drops them without TIME_WAIT), and a socket that only shut down its sending side stays until the peer's FIN arrives (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "wait-for-client-state",
+    re: ko("WAIT[-_ ]?FOR[-_ ]?CLI(?:ENT|NET)|Wait[-_ ]?for[-_ ]?Client|wait[-_ ]?for[-_ ]?client\\s*(?:상태|state)", ""),
+    scope: "sentence",
+    ko: "\"Wait for Client\"라는 상태는 없습니다. 서버는 LISTEN에서 SYN을 받고 SYN+ACK를 보낸 뒤 SYN-RECEIVED에서 마지막 ACK를 기다립니다 (RFC 9293 §3.3.2, §3.5).",
+    en: "there is no \"Wait for Client\" state: the server waits in LISTEN for a SYN, and after sending SYN+ACK waits in SYN-RECEIVED for the last ACK (RFC 9293 §3.3.2, §3.5).",
+  },
 ];
 
 /** The state the answer names last before a position: what a sentence without one is still about. */
@@ -262,7 +303,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   const out: WrongClaim[] = [];
   for (const pat of PATTERNS) {
     // Most answers state none of these: one look at the whole answer settles it.
-    if (!pat.re.test(p.text)) continue;
+    if (!pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {
       const sentence = p.sentences[r.sentence]!;
       const scope = pat.scope === "clause" ? r.clause : (sentence.clauses[0] === r.clause ? { start: sentence.start, end: sentence.end } : null);
@@ -299,8 +340,45 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       message: (quote, locale) => (locale === "ko" ? `“${quote}”: 상태 이름은 TIMED_WAIT가 아니라 TIME-WAIT(netstat에서는 TIME_WAIT)입니다 (RFC 9293 §3.3.2).` : `“${quote}”: the state is TIME-WAIT (TIME_WAIT in netstat), not TIMED_WAIT (RFC 9293 §3.3.2).`),
     });
   }
-  out.push(...checkAckNumbers(p));
+  out.push(...checkAckNumbers(p), ...checkFinTimeout(p, reading));
   return out;
+}
+
+const FIN_TIMEOUT = /fin[-_]timeout/gi;
+const TIME_WAIT_WORD = /TIME[-_ ]?WAIT/i;
+const SHORTEN = ko("줄이|줄여|줄어|단축|감소|낮추|낮춰|빨리|빠르게|조정|튜닝|\\breduc|\\blower|\\bshorten|\\bdecreas|\\btun(?:e|ing)\\b|\\badjust|\\bfaster|\\bsooner|\\bdetermin|\\bcontrols?\\b|\\bsets?\\b");
+// Said of tcp_fin_timeout, these keep it apart from TIME_WAIT: what it really governs, or a denial.
+const FIN_TIMEOUT_KNOWN = ko("FIN[-_ ]?WAIT[-_ ]?2|고아|orphan|무관|관계\\s*(?:가\\s*)?없|상관\\s*(?:이\\s*)?없|영향\\s*(?:을\\s*)?(?:주지|미치지)\\s*않|아닙|아니|\\bnot\\b|n't\\b|\\bno\\s+(?:effect|bearing)|\\bunrelated|\\bnothing\\s+to\\s+do|오해|\\bmyth|\\bmisconception");
+
+/**
+ * tcp_fin_timeout offered as the way to shorten TIME_WAIT: in the sentence that names it, or under a
+ * heading a few lines up ("reduce TIME_WAIT sockets: … tcp_fin_timeout …"). It sets how long an
+ * orphaned FIN_WAIT_2 socket lives; Linux's TIME_WAIT is fixed at 60 s.
+ */
+function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
+  if (!/fin[-_]timeout/i.test(p.text) || !TIME_WAIT_WORD.test(p.text)) return [];
+  for (const m of p.text.matchAll(FIN_TIMEOUT)) {
+    const si = p.sentences.findIndex((x) => m.index >= x.start && m.index < x.end);
+    const sentence = p.sentences[si];
+    if (!sentence) continue;
+    const own = p.text.slice(sentence.start, sentence.end);
+    if (FIN_TIMEOUT_KNOWN.test(own) || denied(p, reading, m.index, m.index + m[0].length)) continue;
+    const same = TIME_WAIT_WORD.test(own) && SHORTEN.test(own);
+    const heading = p.sentences.slice(Math.max(0, si - 3), si).some((x) => {
+      const t = p.text.slice(x.start, x.end);
+      return TIME_WAIT_WORD.test(t) && SHORTEN.test(t) && !FIN_TIMEOUT_KNOWN.test(t) && x.end >= m.index - 400;
+    });
+    if (!same && !heading) continue;
+    return [{
+      misconception: "fin-timeout-sets-time-wait",
+      spans: [[m.index, m.index + m[0].length]],
+      message: (quote, locale) =>
+        locale === "ko"
+          ? `“${quote}”: tcp_fin_timeout은 close()로 고아가 된 FIN_WAIT_2 소켓이 남는 시간이고 TIME_WAIT 길이와는 관계가 없습니다. Linux의 TIME_WAIT는 커널에 60초로 고정되어 있습니다 (RFC 9293 §3.6, tcp(7)).`
+          : `“${quote}”: tcp_fin_timeout is how long an orphaned FIN_WAIT_2 socket lives; it has no bearing on TIME_WAIT, which Linux fixes at 60 seconds (RFC 9293 §3.6, tcp(7)).`,
+    }];
+  }
+  return [];
 }
 
 const LATER_PREDICATE = new RegExp(`^\\S*(?:${["고", "며", "면서", "므로", "니까", "아서", "어서", "해서", "여서"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`);
@@ -325,6 +403,8 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
 
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.
 const SEQ = ko("\\b(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(?!\\s*\\+)", "gi");
+// "SYN = 1, ACK = 0": a flag bit written out, not a number.
+const isBit = (m: RegExpMatchArray) => /^[01]$/.test(m[1]!) && /^(?:SYN|ACK)\s*[=:]/i.test(m[0]);
 const ACK_NO = ko("\\b(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?", "gi");
 
 /**
@@ -334,8 +414,8 @@ const ACK_NO = ko("\\b(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))
 export function plusOneShown(p: Prepared): Span | null {
   const seqs: { value: string; end: number }[] = [];
   const toks: { kind: "seq" | "ack"; value: string; plus: boolean; start: number; end: number }[] = [];
-  for (const m of p.text.matchAll(SEQ)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
-  for (const m of p.text.matchAll(ACK_NO)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(SEQ)) if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(ACK_NO)) if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
   toks.sort((a, b) => a.start - b.start);
   for (const t of toks) {
     if (t.kind === "seq") seqs.push(t);
@@ -347,8 +427,8 @@ export function plusOneShown(p: Prepared): Span | null {
 export function checkAckNumbers(p: Prepared): WrongClaim[] {
   type Tok = { kind: "seq" | "ack" | "seg"; value?: string; plus?: boolean; start: number; end: number };
   const toks: Tok[] = [];
-  for (const m of p.text.matchAll(SEQ)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
-  for (const m of p.text.matchAll(ACK_NO)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(SEQ)) if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(ACK_NO)) if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
   for (const m of p.text.matchAll(SEGMENT)) if (!toks.some((t) => m.index >= t.start && m.index < t.end)) toks.push({ kind: "seg", start: m.index, end: m.index + m[0].length });
   toks.sort((a, b) => a.start - b.start);
   let group = 0;

@@ -19,7 +19,7 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   "half-close": { ko: ["half-close|half close|halfclose|하프 클로즈|하프클로즈|반 종료|반종료|반 닫|반만 닫|half-closed"], en: ["half-close|half close|half-closed|halfclose"] },
   "independent-directions": {
     ko: ["독립|각 방향|방향마다|방향별|별개", "각각 & 닫|종료|끊|방향", "full-duplex|전이중 & 닫|종료|끊|방향", "따로 닫|따로 종료|별도로 닫|한 방향씩|한쪽씩|한쪽 방향씩|다른 쪽 방향|송신만 끝|한쪽이 끝났다고"],
-    en: ["independent|each direction|separately|its own direction|own sending direction|one direction at a time|full-duplex|own direction|per direction|one direction of|only ends one direction|only one direction|on its own|each half|two halves"],
+    en: ["independent|each direction|separately|its own direction|own sending direction|one direction at a time|full-duplex|own direction|per direction|one direction of|only ends one direction|only one direction|on its own|each half|two halves|its channel|own channel|server's channel|client's channel|each channel|two pairs|pair of two-way|pairs of two-way|two two-way"],
   },
   "remaining-data": {
     ko: ["남은|남아|잔여|아직 보낼|보낼 데이터가 남|마저 & 데이터|전송|보내|응답", "보낼 & 데이터 & 남|있", "하던 전송|보내던|전송 중|전송을 마무리|전송을 마치|데이터를 다 보낸|다 보낸 후|다 보낸 뒤|다 보낸 다음|잘림|끊기"],

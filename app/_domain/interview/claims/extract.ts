@@ -3,7 +3,7 @@ import {
   ACTOR_PATTERNS, COUNTERFACTUAL, EN_NEGATION, KO_NEGATION, KO_OBJECT_PARTICLE, KO_PARTICLES, PRONOUN, QUESTION, REPORTED, SEGMENT, STATE_TOKEN, TWO_MSL, VERB, WAIT_VERB,
   flagsOf, globally, ko, stateOf, type Actor, type Flag, type Relation, type Role,
 } from "./lexicon";
-import type { Clause, Prepared } from "./text";
+import { jamo, type Clause, type Prepared } from "./text";
 
 /**
  * What one clause says, read from its words: who acts (and in which grammatical role, from
@@ -22,6 +22,8 @@ export type ClauseReading = {
   /** Where the subject came from: written in the clause, or carried over from the previous one. */
   subjectFrom: "clause" | "previous" | "earlier" | null;
   subjectSpan: Span | null;
+  /** Who the step before this clause was about: what "이 상태가 …", "(TIME_WAIT)" label. */
+  anaphor: { actor: Actor; span: Span } | null;
   negated: boolean;
   reported: boolean;
   question: boolean;
@@ -33,7 +35,7 @@ export type ClauseReading = {
 
 export type Claim =
   | { kind: "segment"; negated?: boolean; rel: Relation; actor: Actor | null; peer: Actor | null; flags: Flag[]; span: Span; spans: Span[]; at: number; reading: ClauseReading }
-  | { kind: "state"; negated?: boolean; actor: Actor | null; bound: boolean; state: TcpState; span: Span; spans: Span[]; at: number; reading: ClauseReading; from?: TcpState }
+  | { kind: "state"; negated?: boolean; actor: Actor | null; bound: boolean; state: TcpState; span: Span; spans: Span[]; at: number; reading: ClauseReading; from?: TcpState; label?: boolean }
   | { kind: "wait"; negated?: boolean; actor: Actor | null; state: TcpState | null; span: Span; spans: Span[]; at: number; reading: ClauseReading };
 
 export type Reading = { claims: Claim[]; clauses: ClauseReading[] };
@@ -131,6 +133,7 @@ export function readClaims(p: Prepared): Reading {
         subject: subject?.actor ?? null,
         subjectFrom,
         subjectSpan,
+        anaphor: previous ?? lastSubject,
         negated: hangul ? KO_NEGATION.test(tail) : EN_NEGATION.test(text),
         reported: overlaps(reportedHits),
         question,
@@ -239,6 +242,7 @@ function resolvePeers(actors: ActorMention[], text: string, offset: number, carr
   return out;
 }
 
+const EOSEO = jamo("에서");
 function roleAfter(text: string, start: number, end: number): Role {
   const before = text.slice(Math.max(0, start - 12), start);
   if (/\b(?:to|toward|towards|into)\s+(?:the\s+|a\s+|its\s+)?$/i.test(before)) return "recipient";
@@ -250,8 +254,12 @@ function roleAfter(text: string, start: number, end: number): Role {
   const paren = /^\s*\([^)]{0,40}\)/.exec(rest);
   if (paren) rest = rest.slice(paren[0].length);
   if (/^'s\b/i.test(rest)) return "owner";
+  // "클라이언트 측에서 FIN을 전송", "서버쪽에서 보낸다": the side as an organisation is the subject.
   const side = SIDE_WORD.exec(rest);
-  if (side) rest = rest.slice(side[0].length);
+  if (side) {
+    rest = rest.slice(side[0].length);
+    if (rest.startsWith(EOSEO)) return "subject";
+  }
   for (const [p, role] of KO_PARTICLES) if (rest.startsWith(p)) return role;
   if (/^\s*[:|]/.test(rest)) return "subject";
   return "none";
@@ -383,12 +391,34 @@ function readStates(text: string, offset: number, reading: ClauseReading, tokens
   }
   found.forEach((f, i) => {
     const under = column?.(offset + f.start);
-    const holder = under ? { actor: under, span: [offset + f.start, offset + f.end] as Span } : holderOf(text, offset, f.start, f.end, reading, sentence);
+    const label = under ? null : labelHolder(text, f.start, reading);
+    const holder = under ? { actor: under, span: [offset + f.start, offset + f.end] as Span } : (label ?? holderOf(text, offset, f.start, f.end, reading, sentence));
     // "CLOSED → SYN_SENT": a transition, the later state is where the holder goes.
     const prev = found[i - 1];
     const arrowFrom = prev && /^\s*(?:-+>|→|=>|->)\s*$/.test(text.slice(prev.end, f.start)) ? prev.state : undefined;
-    out.push({ kind: "state", actor: holder?.actor ?? null, bound: !!holder, state: f.state, span: [offset + f.start, offset + f.end], spans: [[offset + f.start, offset + f.end], ...(holder ? [holder.span] : [])], at: offset + f.start, reading, ...(arrowFrom ? { from: arrowFrom } : {}) });
+    out.push({ kind: "state", actor: holder?.actor ?? null, bound: !!holder, state: f.state, span: [offset + f.start, offset + f.end], spans: [[offset + f.start, offset + f.end], ...(holder ? [holder.span] : [])], at: offset + f.start, reading, ...(arrowFrom ? { from: arrowFrom } : {}), ...(label ? { label: true } : {}) });
   });
+}
+
+// A state written as the label of a step names the state of that step's actor: "…기다리는데 이 상태가
+// TIME_WAIT입니다", "this state is called TIME_WAIT", "(TIME_WAIT)" or "(이 상태가 TIME_WAIT 상태)"
+// after the step, or opening the line that follows it.
+const ANAPHOR_BEFORE = ko("(?:(?<![\\u3131-\\u318e])(?:이|그|해당|위의?)\\s*상태(?:가|는|를|이|를)?|\\b(?:this|that)\\s+(?:state|stage|phase|period|wait)\\s+(?:is\\s+)?(?:called\\s+|known\\s+as\\s+|named\\s+)?(?:the\\s+)?|\\bthis\\s+is\\s+(?:called\\s+|known\\s+as\\s+)?(?:the\\s+)?)\\s*$");
+const PAREN_BEFORE = ko("\\(\\s*(?:(?:이|그)\\s*상태(?:가|는)?\\s*|이때\\s*|now\\s+|enters?\\s+|in\\s+)?$");
+
+function labelHolder(text: string, start: number, reading: ClauseReading): { actor: Actor; span: Span } | null {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const anaphoric = ANAPHOR_BEFORE.test(before);
+  if (!anaphoric && !PAREN_BEFORE.test(before)) return null;
+  // A label opening its clause ("(TIME_WAIT) 서버측에서 …", "이 상태가 …") is the step before it;
+  // one after words of its clause (" … 기다린다 (TIME_WAIT 상태)") is that clause's.
+  const opening = !text.slice(0, start).replace(/[(\s]+$/, "").replace(ANAPHOR_BEFORE, "").replace(/^\s*(?:[-*•]|\d+[.)]|[①-⑩])?\s*$/, "").trim();
+  const own = reading.subject && reading.subject !== "both" && reading.subject !== "self" && reading.subjectSpan && !opening ? { actor: reading.subject, span: reading.subjectSpan } : null;
+  const who = opening ? reading.anaphor : own ?? reading.anaphor;
+  if (!who || who.actor === "both" || who.actor === "self") return null;
+  // An actor named inside the brackets before the state ("(서버: TIME_WAIT)") is not this case.
+  if (reading.actors.some((a) => a.span[0] >= reading.clause.start + start - 30 && a.span[1] <= reading.clause.start + start && /\(/.test(before))) return null;
+  return who;
 }
 
 /**

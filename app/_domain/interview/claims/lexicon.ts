@@ -17,7 +17,16 @@ export type Relation = "send" | "receive" | "retransmit" | "acknowledge" | "ment
  * `matchAll` needs.
  */
 export function ko(source: string, flags = "i"): RegExp {
-  return new RegExp(jamo(source), flags);
+  return new RegExp(boundWords(jamo(source)), flags);
+}
+
+/**
+ * A word in a pattern is at most 30 letters (a Korean word taken apart into jamo included): an
+ * unbounded `\S+` or `\w*` tried at every position of a long run without spaces (Korean written
+ * solid, a URL, a hex dump) made grading quadratic, seconds for a few thousand characters.
+ */
+export function boundWords(source: string): string {
+  return source.replace(/(?<!\\)\\([Sw])([+*])(\??)/g, (_, cls: string, q: string, lazy: string) => `\\${cls}{${q === "+" ? 1 : 0},30}${lazy}`);
 }
 
 // ── actors ───────────────────────────────────────────────────────────────────
@@ -91,7 +100,7 @@ export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
   { rel: "retransmit", re: ko("재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmit|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another") },
   { rel: "acknowledge", re: ko("(?<=ACK)(?:하|합|했|해|한)|\\bACK(?:s|ed|'d|ing)\\b|\\bre-?ACK\\w*|\\backnowledg\\w*") },
   { rel: "receive", re: ko("받|수신|도착|\\breceiv\\w*|\\bgets?\\b|\\bgot\\b|\\bgetting\\b") },
-  { rel: "send", re: ko("보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmit\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*") },
+  { rel: "send", re: ko("(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmit\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*") },
 ];
 export const KO_OBJECT_PARTICLE = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|플래그|신호|메시지|응답)?\\s*(?:을|를|이|가|은|는|로|으로|와|과|도|만|에|까지)?");
 
