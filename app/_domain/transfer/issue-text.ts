@@ -140,6 +140,7 @@ const FORMS: Form[] = [
   [/^must be JSON text$/, () => "JSON 텍스트여야 합니다", () => "must be JSON text"],
   [/^must be true or false$/, () => "true나 false여야 합니다", () => "must be true or false"],
   [/^must be "([^"]+)" or "([^"]+)"$/, (m) => `${withJosa(`"${m[1]}"`, "이나/나")} ${mustBe(`"${m[2]}"`)}`, (m) => m[0]],
+  [/^"([^"]*)" should be a number followed by m, h or d \(for example "1m 10m 1d"\)$/, (m) => `"1m 10m 1d"처럼 숫자와 m, h, d 단위로 적어야 합니다 (${withJosa(`"${m[1]}"`, "을/를")} 읽을 수 없습니다)`, (m) => m[0]],
   [/^must be (?:steps|text) like "([^"]+)"$/, () => '"1m 10m 1d"처럼 숫자와 m, h, d 단위로 적어야 합니다', () => 'must be steps like "1m 10m 1d"'],
   [/^must be a kebab-case misconception id$/, () => "kebab-case로 쓴 오개념 id여야 합니다", (m) => m[0]],
   [/^must be a list of misconception ids$/, () => "오개념 id의 목록이어야 합니다", (m) => m[0]],
