@@ -24,6 +24,15 @@ describe("answers in the shapes of published notes", () => {
     expect(right.score).toBeGreaterThanOrEqual(0.7);
   });
 
+  it("lets a conditional 'if the server closes first' give way to a later telling about hosts A and B", () => {
+    const ko = "먼저 연결을 끊은 쪽이 TIME_WAIT를 거친다. 예를 들어 서버가 먼저 종료하면 서버가 TIME_WAIT에 들어간다.\n왜 필요한지 보자. 호스트 A가 먼저 종료를 요청했다고 하자. 호스트 A가 마지막 ACK를 보내자마자 소켓을 없애면, 그 ACK가 사라졌을 때 호스트 B가 보낸 FIN 재전송에 답할 쪽이 없다. 그래서 호스트 A는 TIME_WAIT에서 2MSL 동안 기다린다.";
+    expect(flagged(grade("iv-why-time-wait", ko))).toEqual([]);
+    const en = "Whichever side closes first goes through TIME_WAIT; if the server closes first, the server is the one in TIME_WAIT. Now say host A closes first. Host A sends the last ACK and waits in TIME_WAIT for 2MSL, so a FIN that host B sends again can still be acknowledged.";
+    expect(flagged(grade("iv-why-time-wait", en, "en"))).toEqual([]);
+    // Without the later telling, the conditional still decides: TIME_WAIT on the client is then wrong.
+    expect(flagged(grade("iv-why-time-wait", "서버가 먼저 종료하면, 마지막 ACK를 보낸 클라이언트가 TIME_WAIT에서 2MSL 동안 기다린다."))).not.toEqual([]);
+  });
+
   it("takes the side first put in FIN_WAIT_1 as the one that closes first", () => {
     const g = grade("iv-fin-wait-2-stuck", "Server : FIN_WAIT_1 (보낼 데이터를 다 보냄)\nClient : CLOSE_WAIT (FIN을 받음)\nServer : FIN_WAIT_2 (상대 FIN을 기다림)\nClient : LAST_ACK\nServer : TIME_WAIT");
     expect(flagged(g)).toEqual([]);

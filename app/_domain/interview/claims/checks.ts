@@ -14,12 +14,13 @@ export type WrongClaim = { misconception: string; spans: Span[]; message: (quote
 
 /**
  * Who closed first, as the answer tells it: the side that sends the first FIN, or the side named
- * by "서버가 먼저 끊으면", "if the server closes first" from that sentence on.
+ * by "서버가 먼저 끊으면", "if the server closes first" from that sentence on, until another telling
+ * names its first closer (a host A/B counts as client/server, as the lexicon reads them).
  */
 export type Context = { phaseAt: (at: number) => Phase | null; firstCloserAt: (at: number) => Side; epochAt: (at: number) => number };
 
-const SERVER_FIRST = ko("(?:서버|\\bserver)\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\bserver\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer");
-const CLIENT_FIRST = ko("(?:클라이언트|클라|\\bclient)\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\bclient\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first");
+const SERVER_FIRST = ko("(?:서버|\\bserver|(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*B\\b)\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|(?:host|computer|peer|endpoint)\\s+B)\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer");
+const CLIENT_FIRST = ko("(?:클라이언트|클라|\\bclient|(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*A\\b)\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|(?:host|computer|peer|endpoint)\\s+A)\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first");
 
 export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | null): Context {
   const sentencePhase = p.sentences.map((s) => {
