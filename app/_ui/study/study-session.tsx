@@ -6,6 +6,7 @@ import { LEARN_AHEAD_MS, newMemoryState, previewIntervals, review, type MemorySt
 import type { Messages } from "@/app/_i18n/messages";
 import type { PendingRating } from "./outbox";
 import { useOutbox } from "./use-outbox";
+import { useOnline } from "../offline/use-online";
 import { CardAnswer, outcomeOf } from "./answers/card-answer";
 import type { Outcome } from "./answers/shared";
 import { SessionEnd, type NextSteps } from "./session-end";
@@ -40,6 +41,8 @@ export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
   const card = queue[position];
   const onRejected = useCallback((message: string) => setNotice(`${t.rejected}: ${message}`), [t.rejected]);
   const { waiting, add: keepRating, undo: undoRating } = useOutbox(owner, onRejected);
+  // Online, a kept rating is on its way; "sent when you are back online" is for offline only.
+  const online = useOnline();
 
   useEffect(() => {
     shownAt.current = Date.now();
@@ -150,7 +153,7 @@ export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
   const labels = [t.again, t.hard, t.good, t.easy];
   const status = (
     <p role="status" aria-live="polite" className="text-sm text-muted">
-      {waiting > 0 ? plural(t.waiting, waiting, next?.locale ?? "en") : t.allSaved}
+      {waiting > 0 ? plural(online ? t.sending : t.waiting, waiting, next?.locale ?? "en") : t.allSaved}
       {notice ? ` · ${notice}` : ""}
     </p>
   );
