@@ -1,7 +1,7 @@
 import { josa } from "es-hangul";
 import type { Side, TcpState } from "../../tcp";
 import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
-import { EN_NEGATION, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
+import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { jamo, type Prepared } from "./text";
 
@@ -19,8 +19,8 @@ export type WrongClaim = { misconception: string; spans: Span[]; message: (quote
  */
 export type Context = { phaseAt: (at: number) => Phase | null; firstCloserAt: (at: number) => Side; epochAt: (at: number) => number };
 
-const SERVER_FIRST = ko("(?:서버|\\bserver|(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*B\\b)\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|(?:host|computer|peer|endpoint)\\s+B)\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer");
-const CLIENT_FIRST = ko("(?:클라이언트|클라|\\bclient|(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*A\\b)\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|(?:host|computer|peer|endpoint)\\s+A)\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first");
+const SERVER_FIRST = ko(`(?:서버|\\bserver|${HOST_B})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer`);
+const CLIENT_FIRST = ko(`(?:클라이언트|클라|\\bclient|${HOST_A})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first`);
 
 export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | null): Context {
   const sentencePhase = p.sentences.map((s) => {

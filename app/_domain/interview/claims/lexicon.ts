@@ -29,6 +29,10 @@ export function boundWords(source: string): string {
   return source.replace(/(?<!\\)\\([Sw])([+*])(\??)/g, (_, cls: string, q: string, lazy: string) => `\\${cls}{${q === "+" ? 1 : 0},30}${lazy}`);
 }
 
+/** Peers named A and B with a noun ("호스트 A", "host B"): the client and the server, in that order. */
+export const HOST_A = "(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*A\\b";
+export const HOST_B = "(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*B\\b";
+
 // ── actors ───────────────────────────────────────────────────────────────────
 // Order matters: longer names first. Roles of the close (the side that closes first or second)
 // are kept as roles and mapped to client or server by what the answer says about who closed.
@@ -43,8 +47,8 @@ const ACTOR_SOURCES: [Actor, string][] = [
   ["peer", "\\bthe\\s+other\\s+(?:side|end|endpoint|party|host)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer|host)|recipient|responder)\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)"],
   ["self", "(?<![\\u3131-\\u318e])(?:나|저)(?=는|도\\s)|(?<![\\u3131-\\u318e])(?:내|제)(?=가\\s)|\\bI\\b(?=\\s+(?:can|still|keep|am|sit|wait|send|receive|read)\\b)"],
   ["both", "양쪽(?:\\s*모두)?|양측|둘\\s*다|서로|\\bboth\\s+(?:sides|ends|hosts|endpoints)\\b|\\beach\\s+side\\b"],
-  ["client", "클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*A\\b|\\bA(?=\\s*클라)"],
-  ["server", "서버|\\bservers?\\b|(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*B\\b|\\bB(?=\\s*서버)"],
+  ["client", `클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|${HOST_A}|\\bA(?=\\s*클라)`],
+  ["server", `서버|\\bservers?\\b|${HOST_B}|\\bB(?=\\s*서버)`],
   // A and B on their own are peers only where they act as nouns: "A가", "to B", "A sends".
   ["client", "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b"],
   ["server", "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b"],
