@@ -1,6 +1,6 @@
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
-import { locales, type Locale } from "./messages";
+import { locales, type Locale } from "@/app/_domain/locale";
 
 const FALLBACK: Locale = "en";
 

@@ -1,3 +1,4 @@
+import type { Locale } from "../locale";
 import { withJosa } from "../tcp/josa";
 import type { FileIssue } from "./schema";
 
@@ -5,8 +6,6 @@ import type { FileIssue } from "./schema";
 // 1-4여야 합니다" / "review 13: rating must be 1–4". The schema and the merge write their
 // messages in English (the API's language, which the tests read); this maps each of their
 // forms to both languages. A form not listed here still says where, and gives the English.
-
-type Locale = "ko" | "en";
 
 /** The lists of a progress file, named as one entry of them (a place is "review 13"). */
 const LISTS: Record<string, [ko: string, en: string]> = {
