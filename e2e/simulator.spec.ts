@@ -35,6 +35,17 @@ test("builds the 3-way handshake by keyboard, sees it graded correct, then break
   await expect(page.getByRole("list", { name: "Your answer" }).getByRole("listitem")).toHaveCount(3);
   await expect(page.getByText("✓ right")).toHaveCount(3);
 
+  // Grading the same steps again records the attempt once: the button is back once both
+  // requests (grade, then record) are done.
+  const grade = page.getByRole("button", { name: "Grade", exact: true });
+  const attempts = async () => ((await (await page.request.get("/api/progress/export")).json()) as { drillAttempts: unknown[] }).drillAttempts.length;
+  await expect(grade).toBeEnabled();
+  expect(await attempts()).toBe(1);
+  await grade.focus();
+  await page.keyboard.press("Enter");
+  await expect(grade).toBeEnabled();
+  expect(await attempts()).toBe(1);
+
   // Replace the last step with one whose ACK number forgets the +1.
   await page.getByRole("button", { name: "Remove 3" }).focus();
   await page.keyboard.press("Enter");
@@ -42,6 +53,9 @@ test("builds the 3-way handshake by keyboard, sees it graded correct, then break
   await page.getByRole("button", { name: "Grade" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status")).toHaveText(/Score 67% · Not quite yet/);
+  // Changed steps are a new attempt.
+  await expect(grade).toBeEnabled();
+  expect(await attempts()).toBe(2);
   const third = page.getByRole("list", { name: "Your answer" }).getByRole("listitem").nth(2);
   await expect(third).toContainText("✗ wrong");
   await expect(third).toContainText("ack (acknowledgement number): The peer's SYN consumes one sequence number, so ack is its ISN (IRS) + 1 = 301");

@@ -1,6 +1,6 @@
 "use client";
 import { fill } from "@/app/_i18n/fill";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { findScenario, FLAGS, grade, spokenFlags, STATES, type Flag, type GradeResult, type Step } from "@/app/_domain/tcp";
 import type { Messages } from "@/app/_i18n/messages";
 import { SequenceDiagram } from "./sequence-diagram";
@@ -27,8 +27,8 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
   const [note, setNote] = useState<string | null>(null);
   const [demoAt, setDemoAt] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
-  // One id per answer: a new one once the steps change.
-  const [attemptId, setAttemptId] = useState<string | null>(null);
+  // One id per answer, kept with the steps it was made for: changed steps are a new attempt.
+  const attempt = useRef<{ steps: Step[]; id: string } | null>(null);
 
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const isTimeout = draft.kind.startsWith("timeout");
@@ -36,7 +36,6 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
   function add() {
     setSteps((s) => [...s, toStep(draft)]);
     setResult(null);
-    setAttemptId(null);
     setDraft((d) => ({ ...d, flags: [], seq: "", ack: "", len: "0", lost: false }));
   }
 
@@ -69,9 +68,8 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
     setResult((await res.json()) as GradeResult);
     // Recording is its own request with this answer's id: grading the same steps again, or a
     // retry after a lost response, records the attempt once.
-    const id = attemptId ?? crypto.randomUUID();
-    setAttemptId(id);
-    const saved = await post("/api/simulator/attempts", { id, scenario: scenario.id, steps, locale });
+    if (attempt.current?.steps !== steps) attempt.current = { steps, id: crypto.randomUUID() };
+    const saved = await post("/api/simulator/attempts", { id: attempt.current.id, scenario: scenario.id, steps, locale });
     if (!saved || !saved.ok) setError(`${t.saveFailed}: ${await problemMessage(saved)}`);
   }
 
@@ -149,7 +147,7 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
             {demoAt === null ? (
               <>
                 <button type="button" onClick={gradeIt} disabled={steps.length === 0 || busy} aria-busy={busy} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{busy ? t.grading : t.grade}</button>
-                <button type="button" onClick={() => { setSteps([]); setResult(null); setAttemptId(null); }} className="rounded-md border border-border px-3 py-2">{t.clear}</button>
+                <button type="button" onClick={() => { setSteps([]); setResult(null); }} className="rounded-md border border-border px-3 py-2">{t.clear}</button>
                 <button type="button" onClick={() => setDemoAt(1)} className="rounded-md border border-border px-3 py-2">{t.demo}</button>
               </>
             ) : (
@@ -180,7 +178,7 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
                         {i + 1}. <StepParts step={s} wrong={new Set(r?.errors.map((e) => e.field))} sideName={sideName} wrongLabel={t.wrong} />
                         {r ? <strong className={`ml-2 ${r.ok ? "text-good" : "text-bad"}`}>{r.ok ? `✓ ${t.right}` : `✗ ${t.wrong}`}</strong> : null}
                       </span>
-                      <button type="button" onClick={() => { setSteps((all) => all.filter((_, j) => j !== i)); setResult(null); setAttemptId(null); }} className="text-sm underline" aria-label={`${t.remove} ${i + 1}`}>{t.remove}</button>
+                      <button type="button" onClick={() => { setSteps((all) => all.filter((_, j) => j !== i)); setResult(null); }} className="text-sm underline" aria-label={`${t.remove} ${i + 1}`}>{t.remove}</button>
                     </div>
                     {r && !r.ok ? (
                       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
