@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { reveal } from "./keys";
+import { reveal, reviewsOf } from "./keys";
 
 // Every route handler, with what it holds: "own" routes read or write the caller's progress and
 // are tried below with another learner's ids and with no session; "public" ones hold content
@@ -33,8 +33,6 @@ function routeFiles(dir: string, base = dir): string[] {
   });
 }
 
-type Review = { id: string; cardId: string; rating: number; reviewedAt: string; undoneAt: string | null };
-const reviewsOf = async (r: APIRequestContext) => ((await (await r.get("/api/reviews")).json()) as { reviews: Review[] }).reviews;
 const json = { "content-type": "application/json" };
 
 async function rateTwo(page: Page) {

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /**
  * Presses Space until the card is revealed. A key pressed before React has hydrated the page
@@ -17,7 +17,7 @@ export async function reveal(page: Page, ratingLabel = "How well did you recall 
  * card announces its drags), so the status is found by what it says.
  */
 export function ratingsStatus(page: Page) {
-  return page.getByRole("status").filter({ hasText: /All ratings saved|ratings? waiting/ });
+  return page.getByRole("status").filter({ hasText: /All ratings saved|ratings? waiting|Sending \d+ ratings?/ });
 }
 
 /**
@@ -27,6 +27,12 @@ export function ratingsStatus(page: Page) {
  * (every few seconds). A test that leaves the page then would take the rating with it.
  */
 export async function savedOnServer(page: Page, count: number) {
-  const stored = async () => ((await (await page.request.get("/api/reviews")).json()) as { reviews: unknown[] }).reviews.length;
-  await expect.poll(stored, { timeout: 20_000 }).toBe(count);
+  await expect.poll(async () => (await reviewsOf(page.request)).length, { timeout: 20_000 }).toBe(count);
+}
+
+export type Review = { id: string; cardId: string; rating: number; reviewedAt: string; undoneAt: string | null };
+
+/** The ratings the server holds for this browser's learner (GET /api/reviews). */
+export async function reviewsOf(request: APIRequestContext): Promise<Review[]> {
+  return ((await (await request.get("/api/reviews")).json()) as { reviews: Review[] }).reviews;
 }

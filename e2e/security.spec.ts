@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { reveal } from "./keys";
+import { reveal, reviewsOf } from "./keys";
 
 test("pages carry a content security policy and the guest cookie is HttpOnly and SameSite", async ({ page, context }) => {
   const res = await page.goto("/study");
@@ -22,14 +22,14 @@ test("JSON routes refuse what a cross-site form could send, and change nothing",
   await expect(page.getByRole("region", { name: "Review session" })).toBeVisible();
   await reveal(page);
   await page.keyboard.press("3");
-  await expect.poll(async () => ((await (await page.request.get("/api/reviews")).json()) as { reviews: unknown[] }).reviews.length).toBe(1);
+  await expect.poll(async () => (await reviewsOf(page.request)).length).toBe(1);
   const review = { id: crypto.randomUUID(), cardId: "hs3-step1", rating: 1, reviewedAt: new Date().toISOString() };
   const plain = await page.request.post("/api/reviews", { headers: { "content-type": "text/plain" }, data: JSON.stringify(review) });
   expect(plain.status()).toBe(415);
   expect(((await plain.json()) as { error: { message: string } }).error.message).toMatch(/application\/json/);
   const foreign = await page.request.post("/api/reviews", { headers: { "content-type": "application/json", origin: "https://evil.example" }, data: review });
   expect(foreign.status()).toBe(403);
-  expect(((await (await page.request.get("/api/reviews")).json()) as { reviews: unknown[] }).reviews).toHaveLength(1);
+  expect(await reviewsOf(page.request)).toHaveLength(1);
   const same = await page.request.post("/api/reviews", { headers: { "content-type": "application/json", origin: new URL(page.url()).origin }, data: review });
   expect(same.status()).toBe(201);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ratingsStatus, reveal, savedOnServer } from "./keys";
+import { ratingsStatus, reveal, reviewsOf, savedOnServer } from "./keys";
 
 async function currentPrompt(page: Page) {
   return (await page.getByRole("region", { name: "Review session" }).locator("article").innerText()).trim();
@@ -45,9 +45,9 @@ test.describe("study loop", () => {
 
     await context.setOffline(false);
     await expect(ratingsStatus(page)).toHaveText(/All ratings saved/, { timeout: 15_000 });
-    const { reviews } = await (await page.request.get("/api/reviews")).json();
+    const reviews = await reviewsOf(page.request);
     expect(reviews).toHaveLength(4);
-    expect(new Set(reviews.map((r: { id: string }) => r.id)).size).toBe(4);
+    expect(new Set(reviews.map((r) => r.id)).size).toBe(4);
   });
 
   test("undo with U restores the card", async ({ page }) => {
@@ -62,8 +62,8 @@ test.describe("study loop", () => {
     await page.keyboard.press("u");
     await expect(ratingsStatus(page)).toHaveText(/undone/);
     expect(await currentPrompt(page)).toContain(first.split("\n")[0]!);
-    const { reviews } = await (await page.request.get("/api/reviews")).json();
-    expect(reviews[0].undoneAt).not.toBeNull();
+    const reviews = await reviewsOf(page.request);
+    expect(reviews[0]!.undoneAt).not.toBeNull();
   });
 });
 

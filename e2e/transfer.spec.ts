@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { unzipSync } from "fflate";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { ratingsStatus, reveal, savedOnServer } from "./keys";
+import { ratingsStatus, reveal, reviewsOf, savedOnServer } from "./keys";
 
 async function studyCards(page: Page, n: number) {
   await page.goto("/study");
@@ -50,7 +50,7 @@ test("a learner exports progress and the review log, re-imports without duplicat
   await data.getByLabel("Progress file to import (JSON)").setInputFiles(json.path);
   await data.getByRole("button", { name: "Import", exact: true }).click();
   await expect(data.getByRole("status")).toHaveText(/Imported: 0 reviews, 0 card states, 0 drill attempts and 0 mock interviews added \(3 were already here\)/, IMPORTED);
-  expect((await (await page.request.get("/api/reviews")).json()).reviews).toHaveLength(3);
+  expect(await reviewsOf(page.request)).toHaveLength(3);
 
   // Another browser (another guest) imports the file: a copy under its own ids, the first account unchanged.
   const other = await browser.newContext();
@@ -63,9 +63,9 @@ test("a learner exports progress and the review log, re-imports without duplicat
   await page2.keyboard.press("Tab");
   await page2.keyboard.press("Enter");
   await expect(data2.getByRole("status")).toHaveText(/Imported: 3 reviews/, IMPORTED);
-  const theirs = (await (await page2.request.get("/api/reviews")).json()).reviews as { id: string }[];
+  const theirs = await reviewsOf(page2.request);
   expect(theirs).toHaveLength(4);
-  const mine = (await (await page.request.get("/api/reviews")).json()).reviews as { id: string }[];
+  const mine = await reviewsOf(page.request);
   expect(mine).toHaveLength(3);
   expect(theirs.filter((r) => mine.some((m) => m.id === r.id))).toEqual([]);
   await other.close();
@@ -120,7 +120,7 @@ test("a Korean learner is told what is wrong with a file, and that the CSV is fo
   await file.setInputFiles(csvPath);
   await data.getByRole("button", { name: "가져오기", exact: true }).click();
   await expect(data.getByRole("status")).toContainText("CSV 파일은 FSRS 옵티마이저에 넣는 복습 기록이라 가져올 수 없습니다", IMPORTED);
-  expect((await (await page.request.get("/api/reviews")).json()).reviews).toHaveLength(2);
+  expect(await reviewsOf(page.request)).toHaveLength(2);
 });
 
 test("a learner takes all cards to Anki with their schedule and history, in one deck or a subdeck per topic", async ({ page }) => {
