@@ -36,6 +36,19 @@ function stage(name, cmd, args, { env = {}, count } = {}) {
   return ok;
 }
 
+/** A PostgreSQL stage with no server to run on: a failure under CI, where it is required; else skipped. */
+function withoutPostgres(name) {
+  const where = "set TEST_POSTGRES_URL or run it on 127.0.0.1:5432";
+  if (process.env.CI === "true") {
+    console.log(`\n━━ ${name} ━━\nfailed: CI=true requires PostgreSQL (${where})`);
+    failed += 1;
+    results.push({ name, ok: false, seconds: "0.0" });
+  } else {
+    console.log(`\n━━ ${name} ━━\nskipped: no PostgreSQL reachable (${where})`);
+    skipped += 1;
+  }
+}
+
 function vitestCounts(file) {
   return () => {
     if (!existsSync(file)) return null;
@@ -79,28 +92,14 @@ const pgUrl = await postgresUrl();
 if (pgUrl) {
   vitest("integration (PostgreSQL)", "integration", { TEST_DB_PROVIDER: "postgresql", TEST_POSTGRES_URL: pgUrl, TEST_PG_PREFIX: pgPrefix });
   await dropTestDatabases(pgUrl).catch(() => {});
-} else if (process.env.CI === "true") {
-  console.log("\n━━ integration (PostgreSQL) ━━\nfailed: CI=true requires PostgreSQL (set TEST_POSTGRES_URL or run it on 127.0.0.1:5432)");
-  failed += 1;
-  results.push({ name: "integration (PostgreSQL)", ok: false, seconds: "0.0" });
-} else {
-  console.log("\n━━ integration (PostgreSQL) ━━\nskipped: no PostgreSQL (set TEST_POSTGRES_URL or run it on 127.0.0.1:5432)");
-  skipped += 1;
-}
+} else withoutPostgres("integration (PostgreSQL)");
 
 // The same build npm start makes (with its stamp), so the end-to-end server starts without building.
 if (stage("build", process.execPath, ["scripts/build.mjs"])) {
   // Two `next start` instances on one fresh PostgreSQL database, a rating through each
   // (scripts/two-instances.mjs): cheap, it reuses the build just made.
   if (pgUrl) stage("two instances on one PostgreSQL", process.execPath, ["scripts/two-instances.mjs", pgUrl, pgPrefix]);
-  else if (process.env.CI === "true") {
-    console.log("\n━━ two instances on one PostgreSQL ━━\nfailed: CI=true requires PostgreSQL");
-    failed += 1;
-    results.push({ name: "two instances on one PostgreSQL", ok: false, seconds: "0.0" });
-  } else {
-    console.log("\n━━ two instances on one PostgreSQL ━━\nskipped: no PostgreSQL reachable (set TEST_POSTGRES_URL or run it on 127.0.0.1:5432)");
-    skipped += 1;
-  }
+  else withoutPostgres("two instances on one PostgreSQL");
   const report = path.join(tmp, "playwright.json");
   stage("end-to-end (Chromium)", bin("playwright"), ["test", "--reporter=list,json"], {
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: report },
