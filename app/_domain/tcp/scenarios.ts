@@ -1,3 +1,4 @@
+import { UnknownScenarioError } from "./errors";
 import type { Flag, Side } from "./segment";
 import type { TcpState } from "./states";
 
@@ -158,4 +159,11 @@ export const SCENARIOS: Scenario[] = [
 
 export function findScenario(id: string): Scenario | undefined {
   return SCENARIOS.find((s) => s.id === id);
+}
+
+/** The scenario with this id; an unknown id is the caller's mistake, named with the known ones. */
+export function requireScenario(id: string): Scenario {
+  const scenario = findScenario(id);
+  if (!scenario) throw new UnknownScenarioError(id, SCENARIOS.map((s) => s.id));
+  return scenario;
 }

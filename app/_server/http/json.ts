@@ -1,9 +1,12 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { CaptureError } from "@/app/_domain/capture";
 import { crossSiteProblem } from "@/app/_domain/config/same-origin";
+import { UnknownScenarioError } from "@/app/_domain/tcp";
 import { readCappedBody } from "./body";
 import { originFacts } from "./origin";
+import { isDatabaseUnavailable, isUniqueViolation } from "../db/errors";
 import { describeIssues } from "../study/review-input";
 import { StudyError } from "../study/errors";
 
@@ -41,10 +44,32 @@ export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S
   return { ok: true, data: parsed.data };
 }
 
-/** Maps domain errors to their status; anything else is a bug and is rethrown. */
-export function errorResponse(e: unknown) {
-  if (e instanceof StudyError) return problem(e.status, e.code, e.message);
-  throw e;
+/** A refusal a route handler throws (an unknown id, say), answered with its own status and words. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 503,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "HttpProblem";
+  }
+}
+
+/**
+ * The one mapping from a thrown error to an answer: the app's named errors keep their status, a
+ * unique violation that escaped its query is a concurrent change (409), an unreachable or busy
+ * database is 503 (nothing saved, try again), and anything else is a bug: logged, and answered
+ * 500 without its details.
+ */
+export function errorResponse(e: unknown): NextResponse {
+  if (e instanceof HttpProblem || e instanceof StudyError) return problem(e.status, e.code, e.message);
+  if (e instanceof CaptureError) return problem(400, e.code, e.message);
+  if (e instanceof UnknownScenarioError) return problem(400, "unknown_scenario", e.message);
+  if (isUniqueViolation(e)) return problem(409, "conflict", "Another request changed the same record at the same moment; send it again.");
+  if (isDatabaseUnavailable(e)) return problem(503, "unavailable", "The database is not available right now, and nothing was saved; try again in a moment.");
+  console.error("route failed", e);
+  return problem(500, "internal", "Something went wrong on our side; it has been logged.");
 }
 
 /**
