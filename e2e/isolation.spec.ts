@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { reveal, reviewsOf } from "./keys";
@@ -58,6 +58,21 @@ async function twoLearners(browser: Browser) {
 
 test("every route handler is classified here and tried below", () => {
   expect(routeFiles(path.join(process.cwd(), "app")).filter((r) => r.startsWith("api/")).sort()).toEqual(Object.keys(ROUTES).sort());
+});
+
+test("every route handler goes through route(), and looks up a user exactly when it holds progress", () => {
+  // next-auth answers its own routes; every other handler is `export const METHOD = route({ who, ...`.
+  for (const [dir, holds] of Object.entries(ROUTES)) {
+    if (dir === "api/auth/[...nextauth]") continue;
+    const source = readFileSync(path.join(process.cwd(), "app", dir, "route.ts"), "utf8");
+    const methods = [...source.matchAll(/^export (?:async )?(?:function|const) (GET|POST|PUT|PATCH|DELETE)\b(.*)$/gm)];
+    expect(methods.length, dir).toBeGreaterThan(0);
+    for (const [, method, rest] of methods) {
+      const who = /^ = route\(\{ who: "([a-z-]+)"/.exec(rest!)?.[1];
+      expect(who, `${method} ${dir} is not built with route()`).toBeDefined();
+      expect(who === "none" ? "public" : "own", `${method} ${dir}: who "${who}"`).toBe(holds);
+    }
+  }
 });
 
 test("another learner's ids are refused by every route that holds progress, and nothing of the owner changes", async ({ browser }) => {

@@ -73,6 +73,27 @@ describe(`simulator grading and recording on ${provider}`, () => {
     expect((await db.drillAttempt.findUniqueOrThrow({ where: { id } })).userId).toBe(owner);
   });
 
+  it("stores the result in the language the grade route answers in (the visitor's, unless the body names one)", async () => {
+    jar.current.set("locale", "ko");
+    const steps = handshake.slice(0, 1);
+    const shown = await (await gradeRoute.POST(post({ scenario: "three-way-handshake", steps }))).json();
+    const id = randomUUID();
+    expect((await attemptsRoute.POST(post({ id, scenario: "three-way-handshake", steps }))).status).toBe(201);
+    const stored = await db.drillAttempt.findUniqueOrThrow({ where: { id } });
+    expect(JSON.parse(stored.result)).toEqual(shown);
+    expect(JSON.stringify(shown)).toMatch(/[가-힣]/);
+  });
+
+  it("both routes name an unknown scenario the same way, and a bad ?locale= is 400 on both", async () => {
+    const graded = await gradeRoute.POST(post({ scenario: "nope", steps: [] }));
+    const recorded = await attemptsRoute.POST(post({ id: randomUUID(), scenario: "nope", steps: [] }));
+    expect(graded.status).toBe(400);
+    expect(await graded.json()).toEqual(await recorded.json());
+    const badLocale = (r: { POST: (req: Request) => Promise<Response> }) => r.POST(new Request("http://localhost/api/x?locale=jp", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: randomUUID(), scenario: "three-way-handshake", steps: [] }) }));
+    expect((await badLocale(gradeRoute)).status).toBe(400);
+    expect((await badLocale(attemptsRoute)).status).toBe(400);
+  });
+
   it.each([
     ["no id", { scenario: "three-way-handshake", steps: [] }, /id/],
     ["an id that is not a UUID", { id: "1", scenario: "three-way-handshake", steps: [] }, /id must be a UUID/],

@@ -1,7 +1,6 @@
 import { exportQuerySchema } from "@/app/_domain/transfer";
-import { currentUser } from "@/app/_server/auth/current-user";
 import { getDb } from "@/app/_server/db/client";
-import { problem } from "@/app/_server/http/json";
+import { route } from "@/app/_server/http/route";
 import { buildLearnerApkg } from "@/app/_server/transfer/apkg";
 import { exportFileName, exportProgress, exportReviewCsv } from "@/app/_server/transfer/export-progress";
 
@@ -12,14 +11,10 @@ const TYPES = { json: "application/json; charset=utf-8", csv: "text/csv; charset
  * optimizer (?format=csv), or an Anki package with their schedule and history
  * (?format=apkg&decks=one|topics).
  */
-export async function GET(req: Request) {
-  const query = exportQuerySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-  if (!query.success) return problem(400, "bad_query", query.error.issues.map((i) => i.message).join("; "));
-  const user = await currentUser();
-  if (!user) return problem(401, "no_session", "Sign in, or study first: there is no progress to export yet.");
+export const GET = route({ who: "user", query: exportQuerySchema }, async ({ user, query }) => {
   const db = getDb();
   const now = new Date();
-  const { format, decks } = query.data;
+  const { format, decks } = query;
   const headers = (fileName: string) => ({ "content-type": TYPES[format], "content-disposition": `attachment; filename="${fileName}"`, "cache-control": "private, no-store" });
   if (format === "apkg") {
     const apkg = await buildLearnerApkg(db, user.id, decks, now);
@@ -27,4 +22,4 @@ export async function GET(req: Request) {
   }
   const body = format === "csv" ? await exportReviewCsv(db, user.id) : JSON.stringify(await exportProgress(db, user.id, now));
   return new Response(body, { headers: headers(exportFileName(now, format)) });
-}
+});

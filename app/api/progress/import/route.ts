@@ -1,10 +1,7 @@
 import { NextResponse } from "next/server";
 import { describeIssues, IMPORT_REFUSALS, isReviewCsv, issueLines } from "@/app/_domain/transfer";
-import { getLocale } from "@/app/_i18n/server";
-import { currentUser } from "@/app/_server/auth/current-user";
 import { databaseConfig } from "@/app/_server/db/config";
-import { readCappedBody } from "@/app/_server/http/body";
-import { crossSiteRefusal, errorResponse, problem } from "@/app/_server/http/json";
+import { HttpProblem, route } from "@/app/_server/http/route";
 import { importInWorker } from "@/app/_server/transfer/import-in-worker";
 import { StudyError } from "@/app/_server/study/errors";
 
@@ -12,28 +9,24 @@ import { StudyError } from "@/app/_server/study/errors";
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 const SHOWN_ISSUES = 10;
 
-/** Merges a progress file (the export's JSON as the body) into the caller's own account. */
-export async function POST(req: Request) {
-  // JSON only: a cross-site form can send text/plain but not application/json without CORS.
-  if (!req.headers.get("content-type")?.toLowerCase().startsWith("application/json")) return problem(415, "not_json", "Send the progress file as application/json.");
-  const refused = crossSiteRefusal(req);
-  if (refused) return refused;
-  const user = await currentUser();
-  if (!user) return problem(401, "no_session", "Sign in, or study first, before importing progress.");
-  const body = await readCappedBody(req, MAX_IMPORT_BYTES, 60_000);
-  if (!body.ok) return body.reason === "timeout" ? problem(408, "timeout", "The file did not arrive within 60 seconds.") : problem(413, "too_large", `The file is larger than ${MAX_IMPORT_BYTES} bytes.`);
+/**
+ * Merges a progress file (the export's JSON as the body) into the caller's own account. The
+ * body is read as bytes and parsed in the worker, so it is held to the JSON content type and
+ * origin rules here and never parsed on this thread.
+ */
+export const POST = route({ who: "user", raw: { types: "json" }, maxBytes: MAX_IMPORT_BYTES, timeoutMs: 60_000 }, async ({ bytes, user, locale }) => {
   // Problems with the file are told in the learner's language, saying where and what.
-  const locale = await getLocale();
-  if (isReviewCsv(new TextDecoder().decode(body.bytes.subarray(0, 200)))) return problem(400, "csv_not_importable", IMPORT_REFUSALS.csv[locale]);
+  const language = await locale();
+  if (isReviewCsv(new TextDecoder().decode(bytes.subarray(0, 200)))) throw new HttpProblem(400, "csv_not_importable", IMPORT_REFUSALS.csv[language]);
   try {
     // Parsed, checked and written in a worker thread: this thread stays free for other requests.
-    const result = await importInWorker({ config: databaseConfig(), userId: user.id, bytes: body.bytes, now: Date.now() });
+    const result = await importInWorker({ config: databaseConfig(), userId: user.id, bytes, now: Date.now() });
     if (result.ok) return NextResponse.json(result);
-    const message = describeIssues(result.issues, locale, SHOWN_ISSUES);
-    const lines = issueLines(result.issues, locale, SHOWN_ISSUES);
+    const message = describeIssues(result.issues, language, SHOWN_ISSUES);
+    const lines = issueLines(result.issues, language, SHOWN_ISSUES);
     return NextResponse.json({ error: { code: "invalid_file", message, lines, issues: result.issues.slice(0, 100) } }, { status: 400 });
   } catch (e) {
-    if (e instanceof StudyError && e.code === "malformed_json") return problem(400, e.code, IMPORT_REFUSALS.malformed[locale](e.message.replace(/^The body is not valid JSON: /, "")));
-    return errorResponse(e);
+    if (e instanceof StudyError && e.code === "malformed_json") throw new HttpProblem(400, e.code, IMPORT_REFUSALS.malformed[language](e.message.replace(/^The body is not valid JSON: /, "")));
+    throw e;
   }
-}
+});

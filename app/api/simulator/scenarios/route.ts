@@ -1,10 +1,6 @@
 import { NextResponse } from "next/server";
 import { listScenarios } from "@/app/_domain/tcp";
-import { getLocale } from "@/app/_i18n/server";
+import { route } from "@/app/_server/http/route";
 
 /** The simulator's scenarios in the caller's language (?locale=ko|en overrides). */
-export async function GET(req: Request) {
-  const asked = new URL(req.url).searchParams.get("locale");
-  const locale = asked === "ko" || asked === "en" ? asked : await getLocale();
-  return NextResponse.json(listScenarios(locale));
-}
+export const GET = route({ who: "none" }, async ({ locale }) => NextResponse.json(listScenarios(await locale())));

@@ -1,14 +1,15 @@
-import { isPlainId } from "@/app/_domain/input/fields";
+import { z } from "zod";
+import { idText } from "@/app/_domain/input/fields";
 import { getDb } from "@/app/_server/db/client";
-import { problem } from "@/app/_server/http/json";
+import { HttpProblem, route } from "@/app/_server/http/route";
 import { buildTopicApkg } from "@/app/_server/transfer/apkg";
 
+const topic = z.object({ id: idText("id", 120) });
+
 // Study content only, no learner's data: anyone who can read the topic list can take its deck.
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!isPlainId(id)) return problem(400, "invalid_id", "A topic id is 1-120 characters without control characters (such as \\u0000).");
-  const apkg = await buildTopicApkg(getDb(), id, new Date());
-  if (!apkg) return problem(404, "unknown_topic", `There is no topic "${id.slice(0, 80)}".`);
+export const GET = route({ who: "none", params: topic }, async ({ params }) => {
+  const apkg = await buildTopicApkg(getDb(), params.id, new Date());
+  if (!apkg) throw new HttpProblem(404, "unknown_topic", `There is no topic "${params.id.slice(0, 80)}".`);
   return new Response(Buffer.from(apkg.bytes), {
     headers: {
       "content-type": "application/octet-stream",
@@ -16,4 +17,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
       "cache-control": "no-store",
     },
   });
-}
+});
