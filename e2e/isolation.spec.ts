@@ -25,6 +25,31 @@ const ROUTES: Record<string, "own" | "public"> = {
   "api/topics/[id]/apkg": "public",
 };
 
+// Every server action ("use server" module under app/_server/actions, and export), with what it
+// holds. Each is built from an action client (app/_server/actions/client.ts): "own" ones from a
+// client whose middleware resolves the caller (callerAction, userAction, accountAction) and acts
+// for that caller only; "public" ones from publicAction. None takes a user's or a record's id:
+// the caller comes from the session or the guest cookie, and another learner's ids cannot be
+// named (tests/actions.int.test.ts tries them without a session and as another learner). A new
+// action, or one built without a client, fails the test below until it is listed and tried.
+const ACTIONS: Record<string, "own" | "public"> = {
+  "fsrs-parameters#runOptimizer": "own",
+  "fsrs-parameters#saveParameters": "own",
+  "guest-progress#chooseGuestProgress": "own",
+  "preferences#savePreferences": "public",
+  "sign-up#signUp": "own",
+  "study-settings#saveStudySettings": "own",
+};
+const OWN_CLIENTS = ["callerAction", "userAction", "accountAction"];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "generated" ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(e.name) ? [full] : [];
+  });
+}
+
 function routeFiles(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
@@ -32,6 +57,25 @@ function routeFiles(dir: string, base = dir): string[] {
     return e.name === "route.ts" ? [path.relative(base, dir).split(path.sep).join("/")] : [];
   });
 }
+
+test("every server action is built from an action client, classified here, and acts for its caller", () => {
+  const app = path.join(process.cwd(), "app");
+  const modules = sourceFiles(app).filter((f) => /^\s*["']use server["']/.test(readFileSync(f, "utf8")));
+  // Server actions live in one place, where the UI may import them from.
+  for (const f of modules) expect(path.relative(app, f).split(path.sep).slice(0, 2).join("/"), f).toBe("_server/actions");
+  const found: Record<string, "own" | "public"> = {};
+  for (const file of modules) {
+    const source = readFileSync(file, "utf8");
+    const name = path.basename(file).replace(/\.tsx?$/, "");
+    // An action written as a bare function would skip the clients' input check and middleware.
+    expect(source, `${name}: an action exported as a plain function`).not.toMatch(/^export (async )?function/m);
+    for (const [, action, client] of source.matchAll(/^export const (\w+) = (?:formAction\()?(\w+)\./gm)) {
+      expect([...OWN_CLIENTS, "publicAction"], `${name}#${action}`).toContain(client);
+      found[`${name}#${action}`] = client === "publicAction" ? "public" : "own";
+    }
+  }
+  expect(found).toEqual(ACTIONS);
+});
 
 const json = { "content-type": "application/json" };
 
@@ -126,8 +170,8 @@ test("another learner's ids are refused by every route that holds progress, and 
 });
 
 test("server actions act for their caller only: another learner's settings change leaves the first's alone", async ({ browser }) => {
-  // The actions (study settings, FSRS parameters, sign-up, preferences) take no user id at all:
-  // each reads the caller from the session, so the only way to reach another account is not to.
+  // The actions take no user id at all (see ACTIONS): each reads the caller from the session or
+  // the guest cookie, so the only way to reach another account is not to.
   const { pageA, pageB, close } = await twoLearners(browser);
   const settingsOf = async (page: Page) => ((await (await page.request.get("/api/progress/export")).json()) as { settings: { newPerDay: number } | null }).settings;
   const before = await settingsOf(pageA);

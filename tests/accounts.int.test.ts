@@ -46,7 +46,7 @@ async function studyAsGuest() {
 describe(`accounts on ${provider}`, () => {
   it("a guest who signs up becomes the account, and the guest cookie stops working at that moment, even a copy of it", async () => {
     const { token, id } = await studyAsGuest();
-    expect(await signUp({ ok: false }, form({ email: `g-${randomUUID()}@example.com`, password: "sunny otter kimchi 42" }))).toEqual({ ok: true });
+    expect(await signUp(form({ email: `g-${randomUUID()}@example.com`, password: "sunny otter kimchi 42" }))).toEqual({ data: { ok: true } });
     const user = await db.user.findUniqueOrThrow({ where: { id } });
     expect(user.isGuest).toBe(false);
     expect(await db.reviewLog.count({ where: { userId: id } })).toBe(1);
@@ -59,9 +59,9 @@ describe(`accounts on ${provider}`, () => {
 
   it("sign-up answers the same for a new and a taken address, and a taken one keeps its password", async () => {
     const mail = `taken-${randomUUID()}@example.com`;
-    const first = await signUp({ ok: false }, form({ email: mail, password: "sunny otter kimchi 42" }));
+    const first = await signUp(form({ email: mail, password: "sunny otter kimchi 42" }));
     const hash = (await db.user.findUniqueOrThrow({ where: { email: mail } })).passwordHash;
-    const again = await signUp({ ok: false }, form({ email: mail.toUpperCase(), password: "another fine passphrase" }));
+    const again = await signUp(form({ email: mail.toUpperCase(), password: "another fine passphrase" }));
     expect(again).toEqual(first);
     expect((await db.user.findUniqueOrThrow({ where: { email: mail } })).passwordHash).toBe(hash);
     expect(await db.user.count({ where: { email: mail } })).toBe(1);
@@ -71,7 +71,7 @@ describe(`accounts on ${provider}`, () => {
     const mail = `taken2-${randomUUID()}@example.com`;
     await db.user.create({ data: { email: mail, passwordHash: "x" } });
     const { token, id } = await studyAsGuest();
-    expect(await signUp({ ok: false }, form({ email: mail, password: "sunny otter kimchi 42" }))).toEqual({ ok: true });
+    expect(await signUp(form({ email: mail, password: "sunny otter kimchi 42" }))).toEqual({ data: { ok: true } });
     expect(await guestFromToken(db, token, sessionSecret())).toEqual({ id, isGuest: true });
   });
 
@@ -81,14 +81,14 @@ describe(`accounts on ${provider}`, () => {
     ["        ", "simpleRepeat"],
   ])("refuses the password %j with a reason, and creates nothing", async (password, warning) => {
     const mail = `weak-${randomUUID()}@example.com`;
-    expect(await signUp({ ok: false }, form({ email: mail, password }))).toEqual({ ok: false, errors: { password: "passwordWeak" }, warning });
+    expect(await signUp(form({ email: mail, password }))).toEqual({ validationErrors: { formErrors: [], fieldErrors: { password: [`passwordWeak:${warning}`] } } });
     expect(await db.user.count({ where: { email: mail } })).toBe(0);
   });
 
   it("names every field that is wrong at once, the name over 80 characters included", async () => {
-    const result = await signUp({ ok: false }, form({ email: "not an email", password: "short", name: "가".repeat(81) }));
-    expect(result).toEqual({ ok: false, errors: { email: "email", password: "passwordShort", name: "nameLong" } });
-    expect((await signUp({ ok: false }, form({ email: `n-${randomUUID()}@example.com`, password: "sunny otter kimchi 42", name: "가".repeat(80) }))).ok).toBe(true);
+    const result = await signUp(form({ email: "not an email", password: "short", name: "가".repeat(81) }));
+    expect(result).toEqual({ validationErrors: { formErrors: [], fieldErrors: { email: ["email"], password: ["passwordShort"], name: ["nameLong"] } } });
+    expect((await signUp(form({ email: `n-${randomUUID()}@example.com`, password: "sunny otter kimchi 42", name: "가".repeat(80) }))).data?.ok).toBe(true);
   });
 
   it("refused requests from a browser without cookies create no user", async () => {
@@ -98,8 +98,8 @@ describe(`accounts on ${provider}`, () => {
       expect(unknownCard.status).toBe(404);
       const unknownPrompt = await attemptsRoute.POST(post({ id: randomUUID(), promptId: "no-such-prompt", answer: "SYN", locale: "en", rating: 3, mode: "typed", durationMs: 1000 }));
       expect(unknownPrompt.status).toBe(400);
-      const badSettings = await saveStudySettings({ ok: false }, form({ desiredRetention: "2" }));
-      expect(badSettings.ok).toBe(false);
+      const badSettings = await saveStudySettings({}, form({ desiredRetention: "2" }));
+      expect(badSettings.validationErrors?.fieldErrors.desiredRetention).toEqual(["max:0.99"]);
     }
     expect(await db.user.count()).toBe(before);
     expect(jar.current.get(GUEST_COOKIE)).toBeUndefined();

@@ -97,7 +97,7 @@ describe(`merging guest study into an account on ${provider}`, () => {
     session.current = { user: { id: account } };
     expect(await pendingGuestProgress()).toEqual({ reviews: 2, cards: 2 });
 
-    expect(await chooseGuestProgress({}, form("merge"))).toEqual({ done: "merged" });
+    expect(await chooseGuestProgress({}, form("merge"))).toEqual({ data: { done: "merged" } });
     expect(await db.reviewLog.count({ where: { userId: account } })).toBe(2);
     expect(jar.current.get(GUEST_COOKIE)).toBeUndefined();
     expect(await snapshot(other)).toEqual(otherBefore);
@@ -117,7 +117,7 @@ describe(`merging guest study into an account on ${provider}`, () => {
     jar.current.set(GUEST_COOKIE, guestToken(guest, sessionSecret()));
     jar.current.set("next-auth.session-token", "signed");
     session.current = { user: { id: account } };
-    expect(await chooseGuestProgress({}, form("discard"))).toEqual({ done: "discarded" });
+    expect(await chooseGuestProgress({}, form("discard"))).toEqual({ data: { done: "discarded" } });
     expect(await db.user.findUnique({ where: { id: guest } })).toBeNull();
     expect(await db.reviewLog.count({ where: { userId: guest } })).toBe(0);
     expect(await snapshot(account)).toEqual(accountBefore);
@@ -129,16 +129,19 @@ describe(`merging guest study into an account on ${provider}`, () => {
     await rate(victim, "c1", day(7));
     const [guestBefore, victimBefore] = [await snapshot(guest), await snapshot(victim)];
     jar.current.set(GUEST_COOKIE, guestToken(guest, sessionSecret()));
-    expect(await chooseGuestProgress({}, form("merge"))).toEqual({ error: "failed" });
+    // Refused by the action client's account middleware, before the action reads anything: the
+    // guest keeps its study and its cookie (it is this browser's only way back to it).
+    expect(await chooseGuestProgress({}, form("merge"))).toEqual({ serverError: "sign_in" });
     expect(await snapshot(guest)).toEqual(guestBefore);
+    expect(jar.current.get(GUEST_COOKIE)).toBeDefined();
     // A validly signed token for an account (a former guest that signed up) is no guest.
     jar.current.set(GUEST_COOKIE, guestToken(victim, sessionSecret()));
     jar.current.set("next-auth.session-token", "signed");
     session.current = { user: { id: account } };
     expect(await pendingGuestProgress()).toBeNull();
-    expect(await chooseGuestProgress({}, form("merge"))).toEqual({ error: "failed" });
+    expect(await chooseGuestProgress({}, form("merge"))).toEqual({ serverError: "failed" });
     expect(await snapshot(victim)).toEqual(victimBefore);
     expect(await db.reviewLog.count({ where: { userId: account } })).toBe(0);
-    expect(await chooseGuestProgress({}, form("everything"))).toEqual({ error: "failed" });
+    expect((await chooseGuestProgress({}, form("everything"))).validationErrors?.fieldErrors.choice).toHaveLength(1);
   });
 });

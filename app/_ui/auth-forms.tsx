@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { fill } from "@/app/_i18n/fill";
 import type { Messages } from "@/app/_i18n/messages";
-import { signUp, type SignUpState } from "@/app/_server/actions/sign-up";
+import { signUp } from "@/app/_server/actions/sign-up";
 
 const input = "w-full rounded-md border border-border bg-card px-3 py-2 text-fg";
 type Errors = Messages["auth"]["errors"];
@@ -22,26 +22,32 @@ function Field({ id, label, type, error, hint, autoComplete, defaultValue }: { i
   );
 }
 
-type SignUpView = SignUpState & { sent?: boolean; values?: { email: string; name: string } };
+type Field = "email" | "password" | "name";
+type SignUpView = { errors?: Partial<Record<Field, string>>; failed?: boolean; sent?: boolean; values?: { email: string; name: string } };
 
 export function SignUpForm({ t }: { t: Messages["auth"] }) {
   const router = useRouter();
-  const [state, action, pending] = useActionState(async (prev: SignUpView, form: FormData): Promise<SignUpView> => {
+  const [state, action, pending] = useActionState(async (_prev: SignUpView, form: FormData): Promise<SignUpView> => {
     const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
-    const result = await signUp(prev, form);
-    if (!result.ok) return { ...result, values };
+    const result = await signUp(form);
+    const fields = result.validationErrors?.fieldErrors;
+    if (fields) return { errors: { email: fields.email?.[0], password: fields.password?.[0], name: fields.name?.[0] }, values };
+    // Anything else that went wrong (the database, say) is a notice, not an error page.
+    if (!result.data) return { failed: true, values };
     // The same answer comes back for a new address and a taken one; signing in tells them apart
     // only for whoever knows the password.
     const signedIn = await signIn("credentials", { email: values.email, password: form.get("password"), redirect: false });
     if (signedIn?.ok) {
       router.push("/progress");
       router.refresh();
-      return result;
+      return {};
     }
-    return { ...result, sent: true, values };
-  }, { ok: false });
+    return { sent: true, values };
+  }, {});
   const err = (key?: string) => (key ? (t.errors[key as keyof Errors] ?? key) : undefined);
-  const passwordError = state.errors?.password ? [err(state.errors.password), state.warning ? t.passwordWarnings[state.warning] : null].filter(Boolean).join(" ") : undefined;
+  // A weak password's code carries zxcvbn's warning after a colon: "passwordWeak:straightRow".
+  const [passwordCode, warning] = state.errors?.password?.split(":") ?? [];
+  const passwordError = passwordCode ? [err(passwordCode), warning ? t.passwordWarnings[warning as keyof typeof t.passwordWarnings] : null].filter(Boolean).join(" ") : undefined;
   return (
     <form action={action} className="max-w-sm space-y-4" noValidate>
       <Field id="email" label={t.email} type="email" autoComplete="email" error={err(state.errors?.email)} defaultValue={state.values?.email} />

@@ -1,6 +1,6 @@
 import type { Locale, Messages } from "@/app/_i18n/messages";
 import type { Theme } from "@/app/_i18n/server";
-import { savePreferences } from "./preferences-actions";
+import { savePreferences } from "@/app/_server/actions/preferences";
 
 const NEXT_THEME: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
 const ICON: Record<Theme, string> = { system: "◐", light: "☀", dark: "☾" };

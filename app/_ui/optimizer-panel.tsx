@@ -2,12 +2,32 @@
 import { fill } from "@/app/_i18n/fill";
 import { useState, useTransition } from "react";
 import type { Messages } from "@/app/_i18n/messages";
-import { runOptimizer, saveParameters, type OptimizeState } from "@/app/_server/actions/fsrs-parameters";
+import { runOptimizer, saveParameters } from "@/app/_server/actions/fsrs-parameters";
 
 const fmt = (n: number) => n.toFixed(4);
+type T = Messages["settings"]["optimizer"];
+type Run = NonNullable<Awaited<ReturnType<typeof runOptimizer>>["data"]>;
+type View = { result?: Run; error?: keyof T["errors"]; saved?: "personal" | "defaults" };
 
-export function OptimizerPanel({ t, usingPersonal, signedIn }: { t: Messages["settings"]["optimizer"]; usingPersonal: boolean; signedIn: boolean }) {
-  const [state, setState] = useState<OptimizeState>({});
+// What an action's refusal says here: its own code when the screen words it, "no_session" as
+// "study first", a rejected input as "invalid", anything else (an outage) as "failed".
+function errorOf(r: { serverError?: string; validationErrors?: unknown }, t: T): View["error"] {
+  if (r.validationErrors) return "invalid";
+  if (!r.serverError) return undefined;
+  if (r.serverError === "no_session") return "no_reviews";
+  return r.serverError in t.errors ? (r.serverError as keyof T["errors"]) : "failed";
+}
+
+export function OptimizerPanel({ t, usingPersonal, signedIn }: { t: T; usingPersonal: boolean; signedIn: boolean }) {
+  const [state, setState] = useState<View>({});
+  const run = async () => {
+    const r = await runOptimizer();
+    setState({ result: r.data, error: errorOf(r, t) });
+  };
+  const save = async (parameters: number[] | null, result?: Run) => {
+    const r = await saveParameters({ parameters });
+    setState({ saved: r.data?.saved, error: errorOf(r, t), result });
+  };
   const [pending, start] = useTransition();
   const result = state.result;
   return (
@@ -15,14 +35,14 @@ export function OptimizerPanel({ t, usingPersonal, signedIn }: { t: Messages["se
       <p className="text-sm">{usingPersonal ? t.using : t.usingDefaults}</p>
       <div className="flex flex-wrap gap-2">
         {signedIn ? (
-          <button type="button" disabled={pending} onClick={() => start(async () => setState(await runOptimizer()))} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+          <button type="button" disabled={pending} onClick={() => start(run)} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
             {pending ? t.running : t.run}
           </button>
         ) : (
           <p className="text-sm">{t.errors.sign_in}</p>
         )}
         {usingPersonal ? (
-          <button type="button" disabled={pending} onClick={() => start(async () => setState(await saveParameters(null)))} className="rounded-md border border-border px-3 py-2">{t.reset}</button>
+          <button type="button" disabled={pending} onClick={() => start(() => save(null))} className="rounded-md border border-border px-3 py-2">{t.reset}</button>
         ) : null}
       </div>
       <div role="status" aria-live="polite" className="text-sm">
@@ -54,7 +74,7 @@ export function OptimizerPanel({ t, usingPersonal, signedIn }: { t: Messages["se
               ))}
             </tbody>
           </table>
-          <button type="button" disabled={pending} onClick={() => start(async () => setState({ ...(await saveParameters(result.parameters)), result }))} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+          <button type="button" disabled={pending} onClick={() => start(() => save(result.parameters, result))} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
             {t.accept}
           </button>
         </div>

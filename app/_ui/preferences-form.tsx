@@ -1,6 +1,6 @@
 import type { Messages, Locale } from "@/app/_i18n/messages";
 import type { Theme } from "@/app/_i18n/server";
-import { savePreferences } from "./preferences-actions";
+import { savePreferences } from "@/app/_server/actions/preferences";
 
 /** Language and theme pickers; a plain form, so it works before JavaScript loads. */
 export function PreferencesForm({ t, locale, theme, compact = false }: { t: Messages; locale: Locale; theme: Theme; compact?: boolean }) {

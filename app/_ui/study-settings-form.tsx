@@ -3,7 +3,7 @@ import { fill } from "@/app/_i18n/fill";
 import { useActionState, useEffect, useState } from "react";
 import { NEW_CARD_ORDERS, type StudySettings } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
-import { saveStudySettings, type SettingsField, type SettingsState } from "@/app/_server/actions/study-settings";
+import { saveStudySettings, type SettingsField } from "@/app/_server/actions/study-settings";
 
 const FIELDS: { name: SettingsField; type: "number" | "text"; step?: string }[] = [
   { name: "desiredRetention", type: "number", step: "0.01" },
@@ -18,7 +18,8 @@ const FIELDS: { name: SettingsField; type: "number" | "text"; step?: string }[] 
 ];
 
 export function StudySettingsForm({ t, values, saved }: { t: Messages["settings"]; values: StudySettings; saved: boolean }) {
-  const [state, action, pending] = useActionState<SettingsState, FormData>(saveStudySettings, { ok: false });
+  const [state, action, pending] = useActionState(saveStudySettings, {});
+  const errors = state.validationErrors?.fieldErrors;
   // Until the learner saves, the time zone offered is the browser's (a Korean visitor's day
   // should not roll over at 13:00 because the server runs on UTC).
   const [timeZone, setTimeZone] = useState(values.timeZone);
@@ -36,7 +37,7 @@ export function StudySettingsForm({ t, values, saved }: { t: Messages["settings"
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       {FIELDS.map((f) => {
-        const error = message(state.errors?.[f.name]);
+        const error = message(errors?.[f.name]?.[0]);
         return (
           <div key={f.name} className="flex flex-col gap-1">
             <label htmlFor={f.name} className="text-sm font-medium">{t.fields[f.name]}</label>
@@ -62,11 +63,11 @@ export function StudySettingsForm({ t, values, saved }: { t: Messages["settings"
             <option key={o} value={o}>{t.newCardOrders[o]}</option>
           ))}
         </select>
-        {state.errors?.newCardOrder ? <p className="text-sm text-bad">{message(state.errors.newCardOrder)}</p> : null}
+        {errors?.newCardOrder ? <p className="text-sm text-bad">{message(errors.newCardOrder[0])}</p> : null}
       </div>
       <div className="flex items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.save}</button>
-        <p role="status" aria-live="polite" className="text-sm text-good">{state.ok ? t.saved : ""}</p>
+        <p role="status" aria-live="polite" className={`text-sm ${state.serverError ? "text-bad" : "text-good"}`}>{state.data?.saved ? t.saved : state.serverError ? t.errors.failed : ""}</p>
       </div>
     </form>
   );

@@ -1,46 +1,41 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { schedulerSettingsSchema } from "@/app/_domain/scheduling";
-import { currentUser } from "../auth/current-user";
+import { z } from "zod";
+import { studySettingsSchema } from "@/app/_domain/scheduling";
 import { getDb } from "../db/client";
-import { OptimizerBusyError, optimizeParameters, type OptimizeResult } from "../study/optimize";
+import { OptimizerBusyError, optimizeParameters } from "../study/optimize";
 import { OptimizerFailedError } from "../study/optimizer/fit-in-child";
 import { forgetSettings } from "../study/settings";
+import { accountAction, ActionRefusal, userAction } from "./client";
 
-export type OptimizeError = "sign_in" | "busy" | "server_busy" | "failed" | "invalid" | "no_reviews";
-export type OptimizeState = { result?: OptimizeResult; error?: OptimizeError; saved?: "personal" | "defaults" };
+/** The codes `serverError` may carry here, each worded by the settings screen. */
+export type OptimizeError = "sign_in" | "no_session" | "busy" | "server_busy" | "failed" | "unavailable";
 
 /**
  * Runs the optimizer on the caller's own log; nothing is saved until they accept. Only for
  * signed-in accounts: a guest can make reviews at will, and a fit costs a process and a core.
  */
-export async function runOptimizer(): Promise<OptimizeState> {
-  const user = await currentUser();
-  if (!user || user.isGuest) return { error: "sign_in" };
+export const runOptimizer = accountAction.action(async ({ ctx }) => {
   try {
-    return { result: await optimizeParameters(getDb(), user.id) };
+    return await optimizeParameters(getDb(), ctx.accountId);
   } catch (e) {
-    if (e instanceof OptimizerBusyError) return { error: e.scope === "user" ? "busy" : "server_busy" };
+    if (e instanceof OptimizerBusyError) throw new ActionRefusal(e.scope === "user" ? "busy" : "server_busy");
     if (e instanceof OptimizerFailedError) {
-      console.error(`optimizer for user ${user.id}: ${e.reason}`);
-      return { error: "failed" };
+      console.error(`optimizer for user ${ctx.accountId}: ${e.reason}`);
+      throw new ActionRefusal("failed");
     }
     throw e;
   }
-}
+});
 
-/** Saves the parameters the learner accepted (validated: 21 finite numbers), or clears them. */
-export async function saveParameters(parameters: number[] | null): Promise<OptimizeState> {
-  const user = await currentUser();
-  if (!user) return { error: "no_reviews" };
-  let stored: string | null = null;
-  if (parameters !== null) {
-    const parsed = schedulerSettingsSchema.shape.parameters.safeParse(parameters);
-    if (!parsed.success || !parsed.data) return { error: "invalid" };
-    stored = JSON.stringify(parsed.data);
-  }
-  await getDb().userSettings.upsert({ where: { userId: user.id }, create: { userId: user.id, fsrsParameters: stored }, update: { fsrsParameters: stored } });
-  forgetSettings(user.id);
+// The weights the learner accepted (21 finite numbers), or null to go back to the defaults.
+const parametersInput = z.object({ parameters: studySettingsSchema.shape.fsrsParameters.unwrap().nullable() });
+
+/** Saves the parameters the learner accepted, or clears them, for the caller only. */
+export const saveParameters = userAction.inputSchema(parametersInput).action(async ({ parsedInput: { parameters }, ctx }) => {
+  const stored = parameters === null ? null : JSON.stringify(parameters);
+  await getDb().userSettings.upsert({ where: { userId: ctx.user.id }, create: { userId: ctx.user.id, fsrsParameters: stored }, update: { fsrsParameters: stored } });
+  forgetSettings(ctx.user.id);
   revalidatePath("/settings");
-  return { saved: parameters ? "personal" : "defaults" };
-}
+  return { saved: parameters ? ("personal" as const) : ("defaults" as const) };
+});

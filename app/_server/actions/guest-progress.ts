@@ -1,35 +1,35 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { clearGuestCookie, cookieGuest, sessionUserId } from "../auth/current-user";
+import { z } from "zod";
+import { clearGuestCookie, cookieGuest } from "../auth/current-user";
 import { discardGuest, mergeGuestInto } from "../auth/guest-progress";
 import { getDb } from "../db/client";
 import { forgetSettings } from "../study/settings";
+import { accountAction, ActionRefusal, formInput } from "./client";
 
-export type GuestChoiceState = { done?: "merged" | "discarded"; error?: "failed" };
+const choiceInput = formInput(z.object({ choice: z.enum(["merge", "discard"]) }));
 
 /**
  * The signed-in learner's answer to "you studied here as a guest": add it to the account, or
  * discard it. Both need a signed-in account and this browser's guest cookie (nothing else is
  * read from the request), and both end with the guest gone and its cookie forgotten.
  */
-export async function chooseGuestProgress(_prev: GuestChoiceState, form: FormData): Promise<GuestChoiceState> {
-  const choice = form.get("choice");
-  if (choice !== "merge" && choice !== "discard") return { error: "failed" };
-  const [accountId, guest] = await Promise.all([sessionUserId(), cookieGuest()]);
-  if (!accountId || !guest || guest.id === accountId) {
+export const chooseGuestProgress = accountAction.inputSchema(choiceInput).stateAction(async ({ parsedInput: { choice }, ctx: { accountId } }) => {
+  const guest = await cookieGuest();
+  if (!guest || guest.id === accountId) {
     // Nothing to decide any more (another tab did it): forget a stale cookie all the same.
     await clearGuestCookie();
-    return { error: "failed" };
+    throw new ActionRefusal("failed");
   }
   const db = getDb();
   if (choice === "merge") {
     const result = await mergeGuestInto(db, guest.id, accountId, new Date());
-    if (!result.ok) return { error: "failed" };
+    if (!result.ok) throw new ActionRefusal("failed");
     forgetSettings(accountId);
   } else {
     await discardGuest(db, guest.id);
   }
   await clearGuestCookie();
   revalidatePath("/", "layout");
-  return { done: choice === "merge" ? "merged" : "discarded" };
-}
+  return { done: choice === "merge" ? ("merged" as const) : ("discarded" as const) };
+});

@@ -5,6 +5,7 @@ import { SETTINGS_LIMITS, studySettingsSchema } from "@/app/_domain/scheduling";
 import { asCurrentOrNewGuest } from "../auth/current-user";
 import { getDb } from "../db/client";
 import { forgetSettings } from "../study/settings";
+import { callerAction, codedForm } from "./client";
 
 // The form's fields: the settings a learner edits here (the language has its own switch; the
 // personal FSRS weights come from the optimizer).
@@ -23,7 +24,6 @@ const formSchema = studySettingsSchema.pick({
 const NUMERIC = new Set<string>(Object.keys(SETTINGS_LIMITS));
 
 export type SettingsField = keyof z.infer<typeof formSchema>;
-export type SettingsState = { ok: boolean; errors?: Partial<Record<SettingsField, string>> };
 
 // Form fields arrive as text: numbers are read as numbers (an empty field is 0, as a number
 // input sends it), the rest trimmed.
@@ -46,22 +46,27 @@ function codeOf(field: SettingsField, issue: z.core.$ZodIssue): string {
   return issue.code === "invalid_type" && issue.expected === "int" ? "integer" : "number";
 }
 
-/** Saves the learner's scheduling settings; anything invalid is named and nothing is saved. */
-export async function saveStudySettings(_prev: SettingsState, form: FormData): Promise<SettingsState> {
+const settingsForm = codedForm<z.infer<typeof formSchema>>((form) => {
   const parsed = formSchema.safeParse(formValues(form));
-  if (!parsed.success) {
-    const errors: SettingsState["errors"] = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as SettingsField;
-      errors[field] ??= codeOf(field, issue);
-    }
-    return { ok: false, errors };
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors: Partial<Record<SettingsField, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as SettingsField;
+    errors[field] ??= codeOf(field, issue);
   }
+  return { ok: false, errors };
+});
+
+/**
+ * Saves the caller's scheduling settings (a visitor becomes a guest by saving them); anything
+ * invalid is named and nothing is saved.
+ */
+export const saveStudySettings = callerAction.inputSchema(settingsForm).stateAction(async ({ parsedInput }) => {
   const user = await asCurrentOrNewGuest(async (u) => {
-    await getDb().userSettings.upsert({ where: { userId: u.id }, create: { userId: u.id, ...parsed.data }, update: parsed.data });
+    await getDb().userSettings.upsert({ where: { userId: u.id }, create: { userId: u.id, ...parsedInput }, update: parsedInput });
     return u;
   }, () => true);
   forgetSettings(user.id);
   revalidatePath("/study");
-  return { ok: true };
-}
+  return { saved: true as const };
+});
