@@ -11,6 +11,7 @@ export type DumpedCard = {
   options?: { text: string; correct: boolean }[];
   items?: string[];
   scenario?: string;
+  concept?: string;
   rubric?: unknown;
   misconceptions: string[];
   remedial: string[];
@@ -28,6 +29,7 @@ export function dumpCards(cards: Card[]): DumpedCard[] {
       if (body.options) out.options = body.options;
       if (body.items) out.items = body.items;
       if (c.meta.scenario) out.scenario = c.meta.scenario;
+      if (c.meta.concept) out.concept = c.meta.concept;
       if (c.meta.rubric) out.rubric = c.meta.rubric;
       if (c.meta.correction) out.correction = c.meta.correction;
       if (c.meta.spot) out.spot = c.meta.spot[locale];

@@ -94,6 +94,11 @@ export const metaSchema = z
     misconceptions: z.array(id).default([]),
     remedial: z.array(id).default([]),
     scenario: z.enum(scenarioIds, { error: `scenario must be one of ${scenarioIds.join(", ")}` }).optional(),
+    /**
+     * Scenario cards: the topic whose readiness reciting the scenario measures in a mock
+     * interview. A scenario card without one is left to the simulator.
+     */
+    concept: id.optional(),
     correction: id.optional(),
     spot: spotSchema.optional(),
     rubric: rubricSchema.optional(),
