@@ -85,9 +85,9 @@ export const rubricSchema = z
 export type Rubric = z.infer<typeof rubricSchema>;
 
 /** Spot-the-mistake cards: the wrong words of the quoted statement, and corrections to accept. */
-const spotLocale = z.object({ wrong: z.array(z.string().min(1)).min(1), fix: z.array(z.string().min(1)).min(1) }).strict();
-export const spotSchema = z.object({ ko: spotLocale, en: spotLocale }).strict();
-export type Spot = z.infer<typeof spotLocale>;
+export const spotLocaleSchema = z.object({ wrong: z.array(z.string().min(1)).min(1), fix: z.array(z.string().min(1)).min(1) }).strict();
+export const spotSchema = z.object({ ko: spotLocaleSchema, en: spotLocaleSchema }).strict();
+export type Spot = z.infer<typeof spotLocaleSchema>;
 
 export const metaSchema = z
   .object({
