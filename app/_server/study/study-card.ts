@@ -2,11 +2,11 @@ import "server-only";
 import { readCardBody, type StoredCard } from "@/app/_domain/content";
 import { clozeBlanks, keyTerms, startingOrder, statementOf } from "@/app/_domain/answers";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
-import type { AnswerCheck, SerializedState, StudyCard } from "@/app/_domain/study/types";
+import { memoryStateOf, serializeState, type MemoryStateRow } from "@/app/_domain/scheduling";
+import type { AnswerCheck, StudyCard } from "@/app/_domain/study/types";
 import type { Locale } from "@/app/_domain/locale";
 
 type CardRow = { id: string; kind: string; bodyKo: string; bodyEn: string };
-type StateRow = Omit<SerializedState, "due" | "lastReview"> & { due: Date; lastReview: Date | null };
 
 /** A short fragment (an option) without the paragraph Markdown wraps around it. */
 function renderInline(markdown: string): string {
@@ -14,22 +14,6 @@ function renderInline(markdown: string): string {
 }
 
 const CLOZE = /\{\{c\d+::(.*?)(?:::(.*?))?\}\}/g;
-
-function serializeState(s: StateRow | null): SerializedState | null {
-  if (!s) return null;
-  return {
-    due: s.due.toISOString(),
-    stability: s.stability,
-    difficulty: s.difficulty,
-    elapsedDays: s.elapsedDays,
-    scheduledDays: s.scheduledDays,
-    learningSteps: s.learningSteps,
-    reps: s.reps,
-    lapses: s.lapses,
-    state: s.state,
-    lastReview: s.lastReview ? s.lastReview.toISOString() : null,
-  };
-}
 
 /** The statement as the learner taps it: Markdown marks dropped, white space collapsed. */
 const plain = (text: string) => text.replace(/\*\*|`/g, "").replace(/\s+/g, " ").trim();
@@ -46,7 +30,7 @@ function answerCheck(kind: string, id: string, body: StoredCard): AnswerCheck | 
 }
 
 /** A stored card in the learner's language, rendered to sanitized HTML for the review screen. */
-export function toStudyCard(card: CardRow, state: StateRow | null, topic: string, locale: Locale): StudyCard {
+export function toStudyCard(card: CardRow, state: MemoryStateRow | null, topic: string, locale: Locale): StudyCard {
   const body = readCardBody(card, locale);
   let prompt = body.prompt;
   let answer = body.answer;
@@ -67,6 +51,6 @@ export function toStudyCard(card: CardRow, state: StateRow | null, topic: string
     answerHtml: renderMarkdown(answer),
     ...(options ? { options } : {}),
     ...(check ? { check } : {}),
-    state: serializeState(state),
+    state: state && serializeState(memoryStateOf(state)),
   };
 }

@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { strToU8, zipSync } from "fflate";
 import { readCardBody, type StoredCard } from "@/app/_domain/content";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
-import { parseSteps, studyDay } from "@/app/_domain/scheduling";
+import { fromSnapshot, memoryStateOf, parseSteps, studyDay } from "@/app/_domain/scheduling";
 import {
   ANKI_ROOT_DECK,
   ANKI_SCHEMA,
@@ -21,7 +21,6 @@ import {
 } from "@/app/_domain/transfer";
 import type { Db } from "../db/client";
 import { fetchStudySettings } from "../study/settings";
-import { fromSnapshot, toMemoryState } from "../study/memory-state";
 import { toStudyCard } from "../study/study-card";
 import type { StudyCard } from "@/app/_domain/study/types";
 
@@ -93,7 +92,7 @@ export async function buildLearnerApkg(db: Db, userId: string, layout: AnkiDeckL
     }),
   ]);
   const { decks, notes } = await notesOf(db, topics, layout);
-  const memory = new Map(states.map((s) => [s.cardId, toMemoryState(s)]));
+  const memory = new Map(states.map((s) => [s.cardId, memoryStateOf(s)]));
   const clock = { now, dayOf: (instant: Date) => studyDay(instant, settings.timeZone, settings.rolloverHour) };
   const steps = { learning: parseSteps(settings.learningSteps).length, relearning: parseSteps(settings.relearningSteps).length };
   const schedule = (cardId: string) => ankiSchedule(memory.get(cardId) ?? null, clock, steps);

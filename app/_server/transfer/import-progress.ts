@@ -1,8 +1,8 @@
 import "server-only";
+import { memoryStateOf, toSnapshot } from "@/app/_domain/scheduling";
 import { accountScopedId, dailyContributions, parseProgressFile, planImport, type DailyDelta, type FileIssue, type ImportPlan, type ImportSummary, type ProgressFile } from "@/app/_domain/transfer";
 import type { Db } from "../db/client";
 import { StudyError } from "../study/errors";
-import { stateColumns, toSnapshot } from "../study/memory-state";
 import { forgetSettings } from "../study/settings";
 import { isUniqueViolation } from "../db/errors";
 
@@ -125,12 +125,12 @@ async function write(db: Db, userId: string, plan: ImportPlan, dayRule: { timeZo
       await tx.mockInterview.createMany({ data: part.map((m) => ({ ...m, userId, misconceptions: m.misconceptions.join(" ") })) });
     }
     for (const part of chunks(plan.createStates)) {
-      await tx.cardState.createMany({ data: part.map(({ cardId, ...s }) => ({ userId, cardId, ...stateColumns(s) })) });
+      await tx.cardState.createMany({ data: part.map(({ cardId, ...s }) => ({ userId, cardId, ...memoryStateOf(s) })) });
     }
     for (const { cardId, ...s } of plan.updateStates) {
       // Only over a state still older than the file's: a rating made while importing stays.
       const older = s.lastReview ? { OR: [{ lastReview: null }, { lastReview: { lt: s.lastReview } }] } : { lastReview: null };
-      await tx.cardState.updateMany({ where: { userId, cardId, ...older }, data: stateColumns(s) });
+      await tx.cardState.updateMany({ where: { userId, cardId, ...older }, data: memoryStateOf(s) });
     }
   });
 }
