@@ -16,7 +16,10 @@ const correctionMeta = z.object({ seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.t
 
 function parseMisconceptions(file: ContentFile, errors: ContentError[]): Misconception[] {
   const fm = splitFrontMatter(file.name, file.text);
-  return parseBlocks(file.name, fm.body, fm.bodyLine, errors).flatMap((b) => {
+  const blocks = parseBlocks(file.name, fm.body, fm.bodyLine, errors);
+  // Headings at another level are not blocks: without this the file would define nothing, silently.
+  if (!blocks.length) errors.push(new ContentError(file.name, fm.bodyLine, null, 'defines no misconceptions: each is a "## <kebab-case id>" heading with a one-line ### ko and ### en label'));
+  return blocks.flatMap((b) => {
     const ko = b.locales.ko?.[0]?.text;
     const en = b.locales.en?.[0]?.text;
     if (!idSchema.safeParse(b.heading).success || !ko || !en) {
