@@ -1,6 +1,6 @@
 import "server-only";
 import { fromSnapshot, memoryStateOf, studyDay, type MemoryState, type StudySettings } from "@/app/_domain/scheduling";
-import { configOf, type Db } from "../db/client";
+import { configOf, type Db, type Tx } from "../db/client";
 import { reviewWriter } from "./review-writer";
 import { StudyError } from "./errors";
 import { MAX_CLOCK_SKEW_MS } from "@/app/_domain/input/fields";
@@ -20,8 +20,6 @@ export async function nextDueCardId(db: Db, userId: string, after: string, now: 
   return next?.cardId ?? null;
 }
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
 /**
  * Records one rating exactly once. The log row and the new memory state commit together;
  * a replay of the same client id changes nothing and answers "duplicate".
@@ -36,8 +34,8 @@ export async function recordReview(db: Db, userId: string, input: ReviewInput, s
   try {
     result = await oneAtATime(`${userId}\u0000${input.cardId}`, () => db.$transaction(
       async (tx) => {
-        await lockCard(tx as Tx, userId, input.cardId);
-        return recordIn(tx as Tx, userId, input, settings);
+        await lockCard(tx, userId, input.cardId);
+        return recordIn(tx, userId, input, settings);
       },
       { maxWait: 10_000, timeout: 15_000 },
     ));
@@ -119,8 +117,7 @@ export type UndoResult = { status: "undone" | "already_undone"; cardId: string }
  * undone, otherwise a later rating would be silently rewritten.
  */
 export async function undoReview(db: Db, userId: string, id: string, settings: StudySettings, now: Date): Promise<UndoResult> {
-  return db.$transaction(async (txAny) => {
-    const tx = txAny as Tx;
+  return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findFirst({ where: { id, userId } });
     // Someone else's review id looks exactly like an unknown one.
     if (!log) throw new StudyError(404, "unknown_review", `No review ${id} of yours to undo.`);
