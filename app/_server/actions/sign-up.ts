@@ -13,7 +13,7 @@ const signUpSchema = z.object({
 });
 
 type Field = "email" | "password" | "name";
-export type SignUpState = { ok: boolean; errors?: Partial<Record<Field, string>>; warning?: PasswordWarning; failed?: boolean };
+export type SignUpState = { ok: boolean; errors?: Partial<Record<Field, string>>; warning?: PasswordWarning | undefined; failed?: boolean };
 
 /**
  * Creates an account, and answers the same whether or not the address already had one (the

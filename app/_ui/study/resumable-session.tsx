@@ -20,11 +20,11 @@ type Props = {
   owner: string | null;
   /** When the server rendered this page: an older copy came from the offline cache. */
   renderedAt: string;
-  topic?: string;
+  topic?: string | undefined;
   limits: { newPerDay: number; reviewsPerDay: number };
   timeZone: string;
   rolloverHour: number;
-  next?: NextSteps;
+  next?: NextSteps | undefined;
 };
 
 
@@ -49,7 +49,7 @@ export function ResumableSession(props: Props) {
     const rendered = Date.parse(renderedAt);
 
     function resume(pack: OfflinePack | null, ratings: StoredRating[], now: Date) {
-      const all = new Map<string, StudyCard & { topicId?: string }>(cards.map((c) => [c.id, { ...c, topicId: props.topic }]));
+      const all = new Map<string, StudyCard & { topicId?: string | undefined }>(cards.map((c) => [c.id, { ...c, topicId: props.topic }]));
       if (pack) for (const c of pack.cards) all.set(c.id, c);
       const r = resumeSession({
         snapshot: {

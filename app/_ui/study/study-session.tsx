@@ -17,7 +17,7 @@ type Done = { card: StudyCard; rating: Rating; pending: PendingRating; index: nu
 
 const NOTICE_MS = 5000;
 
-type Props = { cards: StudyCard[]; settings: SchedulerSettings; cram: boolean; t: Messages["review"]; owner: string | null; next?: NextSteps };
+type Props = { cards: StudyCard[]; settings: SchedulerSettings; cram: boolean; t: Messages["review"]; owner: string | null; next?: NextSteps | undefined };
 
 export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
   const [queue, setQueue] = useState<StudyCard[]>(cards);
