@@ -33,7 +33,7 @@ export default defineConfig({
     // about the worker and offline use (pwa.spec.ts) allow it.
     serviceWorkers: "block",
     launchOptions: {
-      executablePath: systemChromium,
+      ...(systemChromium ? { executablePath: systemChromium } : {}),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
     },
   },

@@ -48,3 +48,38 @@ test("finishing a mock interview refuses bad input with a 400 that says where", 
   expect(unknown.status()).toBe(400);
   expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/answers\.0\.itemId: "nope"/);
 });
+
+test("a grade request that fails shows a notice and keeps the answer unscored; submitting again grades it", async ({ page }) => {
+  await page.goto("/drills/mock");
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  // A session opens with an explain-question, the kind graded on the server.
+  await expect(page.getByTestId("question-kind")).toContainText("Explain");
+  // The first request fails; the second reaches the grader, whose answer is kept to compare.
+  const requests: string[] = [];
+  const graded: { score: number }[] = [];
+  await page.route("**/api/interview/grade", async (route) => {
+    requests.push((route.request().postDataJSON() as { answer: string }).answer);
+    if (requests.length === 1) return route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "The grader is busy" } }) });
+    const response = await route.fetch();
+    graded.push((await response.json()) as { score: number });
+    return route.fulfill({ response });
+  });
+  const said = "The client sends SYN, the server answers SYN+ACK and the client ACKs it.";
+  const answer = page.getByRole("textbox", { name: "Your answer" });
+  await answer.fill(said);
+  await page.getByRole("button", { name: /^Submit and grade/ }).click();
+  await expect(page.getByRole("status")).toHaveText("Could not grade this answer (The grader is busy). Your answer is kept; submit it again.");
+  // Not scored: no score, no expected answer, the same question, the answer still there to send.
+  await expect(page.getByText(/^Score \d+%/)).toHaveCount(0);
+  await expect(page.getByText("Expected answer")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /^Question 1 of \d+$/ })).toBeVisible();
+  await expect(answer).toHaveValue(said);
+
+  await page.getByRole("button", { name: /^Submit and grade/ }).click();
+  await expect(page.getByText("Expected answer")).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("");
+  expect(requests).toEqual([said, said]);
+  // The score shown is the grader's for this answer, not a 0 left by the failed request.
+  expect(graded).toHaveLength(1);
+  await expect(page.getByText(/^Score \d+%/)).toHaveText(`Score ${Math.round(graded[0]!.score * 100)}%`);
+});

@@ -45,7 +45,7 @@ test("each manifest is valid, every icon it names loads, and Chromium finds the 
   // one), so it runs in a persistent profile, as a browser a learner installs from.
   const dir = mkdtempSync(path.join(os.tmpdir(), "pwa-profile-"));
   const { launchOptions } = test.info().project.use;
-  const installed = await playwright.chromium.launchPersistentContext(dir, { ...launchOptions, baseURL });
+  const installed = await playwright.chromium.launchPersistentContext(dir, { ...launchOptions, ...(baseURL ? { baseURL } : {}) });
   try {
     const app = installed.pages()[0] ?? (await installed.newPage());
     await app.goto("/study");

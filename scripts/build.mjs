@@ -1,3 +1,4 @@
+// @ts-check
 // npm run build: the production build and everything npm start runs from it.
 // 1. `next build` (Turbopack), with this build's id inlined for the pages;
 // 2. .next/start/prepare.mjs: migrations, content import and the session secret bundled to
@@ -18,6 +19,7 @@ const root = path.resolve(import.meta.dirname, "..");
 
 // Packages stay imports resolved at run time (all of them are dependencies); only our own
 // TypeScript is compiled in. "server-only" guards Next's bundles and means nothing here.
+/** @type {import("esbuild").Plugin} */
 const serverOnlyIsEmpty = {
   name: "server-only-is-empty",
   setup(b) {
@@ -47,7 +49,10 @@ export async function bundleStart() {
   return outfile;
 }
 
-/** Builds public/sw.js with this build's precache list and id. */
+/**
+ * Builds public/sw.js with this build's precache list and id.
+ * @param {string} buildId
+ */
 async function buildServiceWorker(buildId) {
   const { serwist } = await import("@serwist/next/config");
   const { runBuildCommand } = await import("@serwist/cli");

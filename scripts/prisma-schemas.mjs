@@ -1,3 +1,4 @@
+// @ts-check
 // A Prisma schema has one datasource provider, so each provider gets its own schema file,
 // built from the shared models so the two can never drift apart.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -7,6 +8,7 @@ import path from "node:path";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const providers = ["sqlite", "postgresql"];
 
+/** @param {string} provider "sqlite" or "postgresql" */
 export function schemaFor(provider) {
   const models = readFileSync(path.join(root, "prisma/models.prisma"), "utf8");
   const header = `// Generated from prisma/models.prisma by scripts/prisma-schemas.mjs; do not edit.
@@ -24,6 +26,7 @@ datasource db {
   return `${header}\n${models}`;
 }
 
+/** @param {string} provider "sqlite" or "postgresql" */
 export function schemaPath(provider) {
   return path.join(root, "prisma", provider, "schema.prisma");
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { dumpCards } from "@/app/_domain/content";
 import type { Db } from "@/app/_server/db/client";
 import { CookieJar, jar } from "./cookie-jar";
 import { freshDb, provider } from "./db";
@@ -28,7 +29,9 @@ beforeAll(async () => {
   ({ db } = await freshDb());
   (globalThis as { db?: Db }).db = db;
   await db.topic.create({ data: { id: "t", position: 0, titleKo: "주제", titleEn: "Topic" } });
-  await db.card.create({ data: { id: "c1", topicId: "t", kind: "basic", position: 0, bodyKo: "{}", bodyEn: "{}", contentHash: "h" } });
+  // A body as the importer stores it: the offline pack renders the card.
+  const body = (locale: "ko" | "en") => JSON.stringify(dumpCards([{ id: "c1", kind: "basic", topic: "t", position: 0, file: "t.md", line: 1, meta: { misconceptions: [], remedial: [] }, ko: { prompt: "질문", answer: "답" }, en: { prompt: "Question", answer: "Answer" } }]).find((d) => d.locale === locale));
+  await db.card.create({ data: { id: "c1", topicId: "t", kind: "basic", position: 0, bodyKo: body("ko"), bodyEn: body("en"), contentHash: "h" } });
 });
 afterAll(() => db.$disconnect());
 beforeEach(() => {

@@ -1,6 +1,6 @@
 // A stand-in for next/headers' cookie jar, so that server actions and route handlers can run
 // in integration tests as if a browser had sent these cookies.
-export type JarCookie = { name: string; value: string; maxAge?: number };
+export type JarCookie = { name: string; value: string; maxAge?: number | undefined };
 
 export class CookieJar {
   readonly cookies = new Map<string, JarCookie>();

@@ -33,6 +33,11 @@ describe(`mock interviews on ${provider}`, () => {
     expect(threeWay).toMatchObject({ kind: "interview", topic: "three-way-handshake", followUp: "iv-why-not-two-way" });
     expect(pool.find((q) => q.id === "sim-three-way-handshake")).toMatchObject({ kind: "scenario", topic: "three-way-handshake", segments: ["SYN", "SYN+ACK", "ACK"] });
     expect(pool.filter((q) => q.kind === "card").length).toBeGreaterThan(5);
+    // The scenario cards that name a concept, and only those: a scenario with data stays in the simulator.
+    const scenarios = Object.fromEntries(pool.filter((q) => q.kind === "scenario").map((q) => [q.id, q.topic]));
+    expect(scenarios).toEqual(Object.fromEntries(readContent().cards.filter((c) => c.meta.concept).map((c) => [c.id, c.meta.concept])));
+    expect(scenarios).toMatchObject({ "sim-lost-syn": "handshake-loss", "sim-time-wait-reopen": "time-wait" });
+    expect(scenarios).not.toHaveProperty("sim-half-close");
   });
 
   it("lists every interview prompt of the content, the new topics' prompts too, on the practice page and in the mock pool", async () => {

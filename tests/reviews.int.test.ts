@@ -5,7 +5,7 @@ import { newMemoryState, review, defaultSettings, schedulerSettingsOf } from "@/
 import type { Db } from "@/app/_server/db/client";
 import { StudyError } from "@/app/_server/study/errors";
 import { recordReview, undoReview } from "@/app/_server/study/record-review";
-import { toMemoryState } from "@/app/_server/study/memory-state";
+import { memoryStateOf } from "@/app/_domain/scheduling";
 import { freshDb, provider } from "./db";
 
 let db: Db;
@@ -106,7 +106,7 @@ describe(`reviews on ${provider}`, () => {
     await rate(user, "c1", 1, minutes(15), id);
     expect(await undoReview(db, user, id, defaultSettings, minutes(16))).toMatchObject({ status: "undone" });
     const after = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user, cardId: "c1" } } });
-    expect(toMemoryState(after)).toEqual(toMemoryState(before));
+    expect(memoryStateOf(after)).toEqual(memoryStateOf(before));
     expect((await db.reviewLog.findUniqueOrThrow({ where: { id } })).undoneAt).not.toBeNull();
     expect(await undoReview(db, user, id, defaultSettings, minutes(17))).toMatchObject({ status: "already_undone" });
   });
@@ -126,7 +126,7 @@ describe(`reviews on ${provider}`, () => {
     const before = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user, cardId: "c1" } } });
     await recordReview(db, user, { id: randomUUID(), cardId: "c1", rating: 1, reviewedAt: minutes(5), durationMs: 0, cram: true }, defaultSettings, minutes(5));
     const after = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user, cardId: "c1" } } });
-    expect(toMemoryState(after)).toEqual(toMemoryState(before));
+    expect(memoryStateOf(after)).toEqual(memoryStateOf(before));
     expect(await db.reviewLog.count({ where: { userId: user } })).toBe(2);
   });
 
@@ -169,7 +169,7 @@ describe(`reviews on ${provider}`, () => {
           }
           let state = newMemoryState(live[0]!.reviewedAt);
           for (const l of live) state = review(state, l.rating as 1 | 2 | 3 | 4, l.reviewedAt, schedulerSettingsOf(defaultSettings)).next;
-          expect(toMemoryState(row!)).toEqual(state);
+          expect(memoryStateOf(row!)).toEqual(state);
         }
         const stats = await db.dailyStat.findMany({ where: { userId: user } });
         expect(stats.reduce((n, s) => n + s.reviews, 0)).toBe(logs.length);

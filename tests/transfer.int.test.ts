@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { studyDay } from "@/app/_domain/scheduling";
 import { accountScopedId, ANKI_CLOZE_MODEL_ID, ANKI_MODEL_ID, ANKI_ROOT_DECK, deckIdOf, type ProgressFile } from "@/app/_domain/transfer";
+import { readCardBody } from "@/app/_domain/content";
 import { readContent } from "@/app/_server/content/read-content";
 import { importContent } from "@/app/_server/content/import-content";
 import type { Db } from "@/app/_server/db/client";
@@ -309,8 +310,8 @@ describe(`Anki package on ${provider}`, () => {
       expect(new Set(notes.map((n) => n.guid)).size).toBe(live.length);
       for (const [i, note] of notes.entries()) {
         const [id, koFront, , enFront, , topic] = note.flds.split("\x1f");
-        const ko = JSON.parse(live[i]!.bodyKo) as { prompt: string };
-        const en = JSON.parse(live[i]!.bodyEn) as { prompt: string };
+        const ko = readCardBody(live[i]!, "ko");
+        const en = readCardBody(live[i]!, "en");
         expect([id, topic]).toEqual([live[i]!.id, "three-way-handshake"]);
         // The first words of each prompt survive rendering to HTML.
         const words = (s: string) => s.replace(/[*`#>{}[\]:_-]/g, " ").split(/\s+/).filter((w) => w.length > 1).slice(0, 2);

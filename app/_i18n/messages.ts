@@ -226,6 +226,7 @@ const ko = {
     studyNow: "지금 복습하기",
     againMock: "다시 모의 면접",
     saveFailed: "결과를 저장하지 못했습니다",
+    gradeFailed: "채점하지 못했습니다 ({reason}). 답은 그대로 있습니다. 다시 제출해 보세요.",
   },
   progress: {
     title: "진행 상황",
@@ -762,6 +763,7 @@ const en: Messages = {
     studyNow: "Study them now",
     againMock: "Another mock interview",
     saveFailed: "Could not save the results",
+    gradeFailed: "Could not grade this answer ({reason}). Your answer is kept; submit it again.",
   },
   progress: {
     title: "Progress",

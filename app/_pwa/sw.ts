@@ -8,7 +8,7 @@
 // - sends the ratings waiting in IndexedDB on Background Sync and when a page asks;
 // - takes over at once when a new build is deployed (skipWaiting + clientsClaim) and deletes
 //   the old build's pages, so they are never shown against the new API.
-import { CacheableResponsePlugin, NetworkFirst, Serwist, StaleWhileRevalidate, type PrecacheEntry, type RouteHandlerCallbackOptions, type SerwistGlobalConfig } from "serwist";
+import { NetworkFirst, Serwist, StaleWhileRevalidate, type PrecacheEntry, type RouteHandlerCallbackOptions, type SerwistGlobalConfig, type SerwistPlugin } from "serwist";
 import { FORGET_USER_DATA, SEND_RATINGS } from "@/app/_ui/offline/worker-client";
 import { currentOwner, sendPending } from "@/app/_ui/study/outbox";
 import { assetCache, dataCache, isOfflinePage, isStaleBuildRequest, learnerCaches, OFFLINE_PACK, OFFLINE_PAGE, outdatedCaches, pageCache, WARM_URLS } from "./cache-rules";
@@ -25,7 +25,9 @@ type SyncEvent = ExtendableEvent & { tag: string };
 const BUILD = __APP_BUILD__;
 const PAGES = pageCache(BUILD);
 const DATA = dataCache(BUILD);
-const onlyComplete = [new CacheableResponsePlugin({ statuses: [200] })];
+// Only a complete answer is kept (what CacheableResponsePlugin({ statuses: [200] }) does; that
+// class's declared type does not match SerwistPlugin under exactOptionalPropertyTypes).
+const onlyComplete: SerwistPlugin[] = [{ cacheWillUpdate: async ({ response }) => (response.status === 200 ? response : null) }];
 const pages = new NetworkFirst({ cacheName: PAGES, plugins: onlyComplete });
 
 async function pageOrFallback(options: RouteHandlerCallbackOptions): Promise<Response> {
@@ -91,7 +93,7 @@ self.addEventListener("message", (event) => {
 });
 
 const serwist = new Serwist({
-  precacheEntries: self.__SW_MANIFEST,
+  precacheEntries: self.__SW_MANIFEST ?? [],
   skipWaiting: true,
   clientsClaim: true,
   navigationPreload: true,

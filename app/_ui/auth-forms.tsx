@@ -10,7 +10,7 @@ import { signUp } from "@/app/_server/actions/sign-up";
 const input = "w-full rounded-md border border-border bg-card px-3 py-2 text-fg";
 type Errors = Messages["auth"]["errors"];
 
-function Field({ id, label, type, error, hint, autoComplete, defaultValue }: { id: string; label: string; type: string; error?: string; hint?: string; autoComplete: string; defaultValue?: string }) {
+function Field({ id, label, type, error, hint, autoComplete, defaultValue }: { id: string; label: string; type: string; error?: string | undefined; hint?: string; autoComplete: string; defaultValue?: string | undefined }) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">

@@ -6,7 +6,7 @@ import type { Messages } from "@/app/_i18n/messages";
 
 type Added = { added: number; present: number };
 type Summary = { reviews: Added; drillAttempts: Added; mockInterviews: Added; cardStates: { added: number; updated: number } };
-type Outcome = { kind: "ok" | "error"; text: string; detail?: string; lines?: string[] } | null;
+type Outcome = { kind: "ok" | "error"; text: string; detail?: string | undefined; lines?: string[] } | null;
 
 /** Reads a progress file in the browser and posts it to the import route; the outcome is announced. */
 export function ProgressImport({ t }: { t: Messages["settings"]["data"] }) {

@@ -109,7 +109,7 @@ export type InferOptions = {
   /** The states before the first segment, when known from elsewhere (a simulator scenario's premise). */
   initial?: Record<Side, TcpState>;
   /** The capture's last timestamp: CLOSE-WAIT and TIME-WAIT still open at the end are measured to it. */
-  captureEnd?: number;
+  captureEnd?: number | undefined;
 };
 
 export function inferConnection(packets: readonly TcpPacket[], options: InferOptions = {}): InferredConnection {

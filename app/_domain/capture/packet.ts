@@ -16,10 +16,10 @@ export type TcpPacket = {
   ack: number | undefined;
   len: number;
   /** The window field as sent (not scaled), and the window scale a SYN offers. */
-  win?: number;
-  wscale?: number;
+  win?: number | undefined;
+  wscale?: number | undefined;
   /** SACK blocks [left, right) from the options. */
-  sack?: readonly (readonly [number, number])[];
+  sack?: readonly (readonly [number, number])[] | undefined;
 };
 
 // One frozen array per flag combination: a capture has millions of segments but few combinations.

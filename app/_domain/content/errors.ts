@@ -18,3 +18,15 @@ export class ContentErrors extends Error {
     this.name = "ContentErrors";
   }
 }
+
+/** A card body in the database that is not what the importer writes; run content:import again. */
+export class StoredCardError extends Error {
+  constructor(
+    readonly cardId: string,
+    readonly locale: string,
+    readonly problem: string,
+  ) {
+    super(`stored card ${cardId} (${locale}): ${problem}; run npm run content:import to store it again`);
+    this.name = "StoredCardError";
+  }
+}

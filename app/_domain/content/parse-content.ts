@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { statementOf } from "../answers/mistake";
+import { findScenario } from "../tcp/scenarios";
 import { parseBlocks, splitFrontMatter } from "./blocks";
 import { ContentError, ContentErrors } from "./errors";
 import { parseContentFile } from "./parse-file";
@@ -15,7 +16,10 @@ const correctionMeta = z.object({ seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.t
 
 function parseMisconceptions(file: ContentFile, errors: ContentError[]): Misconception[] {
   const fm = splitFrontMatter(file.name, file.text);
-  return parseBlocks(file.name, fm.body, fm.bodyLine, errors).flatMap((b) => {
+  const blocks = parseBlocks(file.name, fm.body, fm.bodyLine, errors);
+  // Headings at another level are not blocks: without this the file would define nothing, silently.
+  if (!blocks.length) errors.push(new ContentError(file.name, fm.bodyLine, null, 'defines no misconceptions: each is a "## <kebab-case id>" heading with a one-line ### ko and ### en label'));
+  return blocks.flatMap((b) => {
     const ko = b.locales.ko?.[0]?.text;
     const en = b.locales.en?.[0]?.text;
     if (!idSchema.safeParse(b.heading).success || !ko || !en) {
@@ -87,6 +91,14 @@ export function parseContent(files: ContentFile[]): Content {
     const r = c.meta.rubric;
     if (r?.concept && !topicIds.has(r.concept)) errors.push(new ContentError(c.file, c.line, c.id, `rubric concept "${r.concept}" is not a topic id (${[...topicIds].join(", ")})`));
     if (r?.followUp && seenCards.get(r.followUp)?.kind !== "interview") errors.push(new ContentError(c.file, c.line, c.id, `rubric followUp "${r.followUp}" is not an interview prompt`));
+    const concept = c.meta.concept;
+    if (concept !== undefined) {
+      const scenario = c.meta.scenario ? findScenario(c.meta.scenario) : undefined;
+      if (c.kind !== "scenario") errors.push(new ContentError(c.file, c.line, c.id, `concept is for scenario cards (a ${c.kind} card measures its own topic; an interview card names its concept in the rubric)`));
+      else if (!topicIds.has(concept)) errors.push(new ContentError(c.file, c.line, c.id, `concept "${concept}" is not a topic id (${[...topicIds].join(", ")})`));
+      // A mock interviewer asks for flag names; data segments have a form only in the simulator.
+      else if (scenario?.script.some((step) => "data" in step && step.data)) errors.push(new ContentError(c.file, c.line, c.id, `scenario "${scenario.id}" carries data, which is recited only in the simulator: drop its concept`));
+    }
   }
   // A spot-the-mistake card drills a seed's own words: it names its correction and its Korean
   // prompt quotes what the correction quotes; the words to find are in the quoted statement.

@@ -128,6 +128,31 @@ describe("parseContent", () => {
     }
   });
 
+  describe("a scenario card's mock-interview concept", () => {
+    const scenarioCard = (yaml: string, kind = "scenario") => `${front}\n## ${kind} s-one\n\`\`\`yaml\n${yaml}\n\`\`\`\n### ko\nq\n\n---\n\na\n### en\nq\n\n---\n\na\n`;
+    const errorsFor = (text: string) => {
+      try {
+        return parseContent([misconceptions, { name: "content/a.md", text }]).cards.map((c) => c.meta.concept);
+      } catch (e) {
+        return (e as ContentErrors).errors.map((x) => x.message);
+      }
+    };
+
+    it("is a topic id, and is carried into the card", () => {
+      expect(errorsFor(scenarioCard("scenario: lost-syn\nconcept: demo"))).toEqual(["demo"]);
+      expect(errorsFor(scenarioCard("scenario: lost-syn\nconcept: no-such-topic"))).toEqual(['content/a.md:9: card s-one: concept "no-such-topic" is not a topic id (demo)']);
+    });
+
+    it("is refused on a scenario that carries data, and on other kinds of card", () => {
+      expect(errorsFor(scenarioCard("scenario: half-close\nconcept: demo"))).toEqual(['content/a.md:9: card s-one: scenario "half-close" carries data, which is recited only in the simulator: drop its concept']);
+      expect(errorsFor(scenarioCard("concept: demo", "basic")).join("\n")).toMatch(/concept is for scenario cards/);
+    });
+
+    it("may be left out: the scenario stays in the simulator", () => {
+      expect(errorsFor(scenarioCard("scenario: half-close"))).toEqual([undefined]);
+    });
+  });
+
   describe("a mistake card quotes its seed", () => {
     const corrections = {
       name: "content/corrections.md",

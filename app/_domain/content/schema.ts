@@ -85,15 +85,20 @@ export const rubricSchema = z
 export type Rubric = z.infer<typeof rubricSchema>;
 
 /** Spot-the-mistake cards: the wrong words of the quoted statement, and corrections to accept. */
-const spotLocale = z.object({ wrong: z.array(z.string().min(1)).min(1), fix: z.array(z.string().min(1)).min(1) }).strict();
-export const spotSchema = z.object({ ko: spotLocale, en: spotLocale }).strict();
-export type Spot = z.infer<typeof spotLocale>;
+export const spotLocaleSchema = z.object({ wrong: z.array(z.string().min(1)).min(1), fix: z.array(z.string().min(1)).min(1) }).strict();
+export const spotSchema = z.object({ ko: spotLocaleSchema, en: spotLocaleSchema }).strict();
+export type Spot = z.infer<typeof spotLocaleSchema>;
 
 export const metaSchema = z
   .object({
     misconceptions: z.array(id).default([]),
     remedial: z.array(id).default([]),
     scenario: z.enum(scenarioIds, { error: `scenario must be one of ${scenarioIds.join(", ")}` }).optional(),
+    /**
+     * Scenario cards: the topic whose readiness reciting the scenario measures in a mock
+     * interview. A scenario card without one is left to the simulator.
+     */
+    concept: id.optional(),
     correction: id.optional(),
     spot: spotSchema.optional(),
     rubric: rubricSchema.optional(),

@@ -91,19 +91,3 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   }
   return out;
 }
-
-/**
- * Scenarios a mock interviewer can ask to be recited as segments, with the topic each one
- * measures. Scenarios with data segments are left to the simulator, where data has a form.
- */
-export const SCENARIO_CONCEPT: Readonly<Record<string, string>> = {
-  "three-way-handshake": "three-way-handshake",
-  "simultaneous-open": "three-way-handshake",
-  "syn-to-closed-port": "three-way-handshake",
-  "four-way-close": "four-way-close",
-  "server-close": "four-way-close",
-  "simultaneous-close": "four-way-close",
-  "lost-final-ack": "time-wait",
-  "lost-syn": "handshake-loss",
-  "time-wait-reopen": "time-wait",
-};

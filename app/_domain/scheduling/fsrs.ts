@@ -56,7 +56,7 @@ function toCard(m: MemoryState): Card {
     reps: m.reps,
     lapses: m.lapses,
     state: m.state,
-    last_review: m.lastReview ?? undefined,
+    ...(m.lastReview ? { last_review: m.lastReview } : {}),
   };
 }
 

@@ -1,5 +1,18 @@
 // The scheduling domain: pure rules, no I/O, no clock (every function takes `now` or a day).
-export { newMemoryState, type MemoryState, type Rating, type CardStateKind } from "./memory-state";
+export {
+  newMemoryState,
+  cardStateKind,
+  memoryStateOf,
+  serializeState,
+  deserializeState,
+  toSnapshot,
+  fromSnapshot,
+  type MemoryState,
+  type MemoryStateRow,
+  type SerializedState,
+  type Rating,
+  type CardStateKind,
+} from "./memory-state";
 export { review, previewIntervals, intervalLabel, type ReviewLogEntry, type IntervalPreview } from "./fsrs";
 export {
   studySettingsSchema,

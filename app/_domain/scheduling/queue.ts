@@ -2,9 +2,9 @@ import { InvalidArgumentError } from "./errors";
 import type { CardStateKind } from "./memory-state";
 
 /** A card the learner has a memory state for. */
-export type ScheduledCard = { cardId: string; due: Date; state: CardStateKind; topicId?: string };
+export type ScheduledCard = { cardId: string; due: Date; state: CardStateKind; topicId?: string | undefined };
 /** A card never studied, listed in content order. */
-export type NewCard = { cardId: string; topicId?: string };
+export type NewCard = { cardId: string; topicId?: string | undefined };
 export type QueueLimits = { newPerDay: number; reviewsPerDay: number };
 /**
  * What already counts against today's limits: new cards introduced, and reviews of cards that
@@ -27,7 +27,7 @@ export type QueueInput = {
   limits: QueueLimits;
   doneToday: DoneCounts;
   /** Only cards of this topic; cards without a topicId never match a topic. */
-  topic?: string;
+  topic?: string | undefined;
 };
 
 // Learning cards due within this window are shown now rather than making the learner wait
@@ -61,7 +61,7 @@ function partition(input: QueueInput): Partitioned {
   checkCount("doneToday.newCount", doneToday.newCount);
   checkCount("doneToday.reviewCount", doneToday.reviewCount);
 
-  const inTopic = (c: { topicId?: string }) => topic === undefined || c.topicId === topic;
+  const inTopic = (c: { topicId?: string | undefined }) => topic === undefined || c.topicId === topic;
   const byDue = (a: ScheduledCard, b: ScheduledCard) => a.due.getTime() - b.due.getTime() || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0);
   const t = now.getTime();
   const seen = new Set<string>();

@@ -5,7 +5,7 @@ import type { SchedulerSettings } from "./settings";
 import { studyDay } from "./study-day";
 
 /** A card as the server last described it to this device. */
-export type SnapshotCard = { cardId: string; topicId?: string; state: MemoryState | null };
+export type SnapshotCard = { cardId: string; topicId?: string | undefined; state: MemoryState | null };
 
 /**
  * What the server said at one moment: the cards it sent (today's and tomorrow's), the study
@@ -24,7 +24,7 @@ export type ResumeInput = {
   limits: QueueLimits;
   timeZone: string;
   rolloverHour: number;
-  topic?: string;
+  topic?: string | undefined;
 };
 
 export type Resumed = {

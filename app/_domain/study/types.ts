@@ -1,4 +1,4 @@
-import type { MemoryState } from "@/app/_domain/scheduling";
+import type { SerializedState } from "@/app/_domain/scheduling";
 
 /** What the learner answers with, by card kind; everything the browser needs to check it. */
 export type AnswerCheck =
@@ -21,8 +21,6 @@ export type StudyCard = {
   /** Memory state as JSON-safe values (dates as ISO strings); null for a new card. */
   state: SerializedState | null;
 };
-
-export type SerializedState = Omit<MemoryState, "due" | "lastReview" | "state"> & { due: string; lastReview: string | null; state: number };
 
 /**
  * The cards a learner may study in the next two days, with what the device needs to build a

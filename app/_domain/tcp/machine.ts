@@ -8,22 +8,22 @@ import type { TcpState } from "./states";
  */
 export type Endpoint = {
   state: TcpState;
-  sndNxt?: number;
+  sndNxt?: number | undefined;
   /** Oldest sequence number we sent that is not yet acknowledged: an ACK is new when SND.UNA < SEG.ACK =< SND.NXT. */
-  sndUna?: number;
-  rcvNxt?: number;
+  sndUna?: number | undefined;
+  rcvNxt?: number | undefined;
   /** The peer's ISN, learned from its SYN (the grader names an ack that forgets the SYN's one number). */
-  irs?: number;
+  irs?: number | undefined;
   /** Sequence number of our SYN (our ISS) / FIN, to retransmit them and to recognise the FIN's acknowledgement. */
-  synSeq?: number;
-  finSeq?: number;
+  synSeq?: number | undefined;
+  finSeq?: number | undefined;
   /** Reached SYN-RECEIVED from LISTEN (a passive open): a reset sends it back to LISTEN (RFC 9293 §3.5, MUST-11). */
-  passive?: boolean;
+  passive?: boolean | undefined;
   /**
    * A connection reopened from TIME-WAIT must number its new SYN above everything the old
    * incarnation used: this is the old SND.NXT (RFC 9293 §3.6.1, MAY-2 (1)).
    */
-  minIss?: number;
+  minIss?: number | undefined;
 };
 
 export type Segment = { flags: readonly Flag[]; seq: number; ack: number | undefined; len: number };

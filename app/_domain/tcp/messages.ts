@@ -73,7 +73,7 @@ export const messages = {
     p.timer === "retransmission"
       ? l === "ko" ? `재전송 타이머는 확인받지 못한 세그먼트를 보낸 ${sideKo(p.expected)} 쪽에서 만료됩니다 (RFC 9293 §3.8.1).` : `The retransmission timer fires at the ${p.expected}, which sent the unacknowledged segment (RFC 9293 §3.8.1).`
       : l === "ko" ? `2MSL 타이머는 TIME-WAIT에 있는 ${sideKo(p.expected)}에서 끝납니다 (RFC 9293 §3.10.8).` : `The 2MSL timer fires at the ${p.expected}, the side in TIME-WAIT (RFC 9293 §3.10.8).`,
-  wrong_state: (l: Locale, p: { side: Side; expected: string; got: string; hint?: "time-wait-first-closer" | "syn-received" | "established-on-ack" | "reset-closes" }) => {
+  wrong_state: (l: Locale, p: { side: Side; expected: string; got: string; hint?: "time-wait-first-closer" | "syn-received" | "established-on-ack" | "reset-closes" | undefined }) => {
     // The hint is a clause, not a second sentence: every message stays one sentence.
     const hints = {
       "time-wait-first-closer": { ko: "TIME-WAIT는 먼저 닫은 쪽에만 생기므로 ", en: " because TIME-WAIT belongs only to the side that closed first" },

@@ -1,13 +1,15 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { DatabaseConfig } from "@/app/_domain/config/database-url";
-import { PrismaClient } from "./generated/sqlite/client";
+import { PrismaClient, type Prisma } from "./generated/sqlite/client";
 import { PrismaClient as PgPrismaClient } from "./generated/postgresql/client";
 import { databaseConfig } from "./config";
 
 // Both generated clients come from one set of models (prisma/models.prisma), so the SQLite
 // client's type describes either.
 export type Db = PrismaClient;
+/** The client an interactive transaction's callback gets: Db without $connect, $transaction and the like. */
+export type Tx = Prisma.TransactionClient;
 
 // Kept on globalThis, like the client itself: Next bundles this module into several chunks
 // (route handlers, server actions, pages), each with its own module state, while getDb()'s

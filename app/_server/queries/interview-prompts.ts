@@ -1,6 +1,6 @@
 import "server-only";
 import { isPlainId } from "@/app/_domain/input/fields";
-import { rubricSchema, type Locale, type Rubric } from "@/app/_domain/content";
+import { readCardBody, StoredCardError, type Locale, type Rubric } from "@/app/_domain/content";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
 import { splitMisconceptions } from "@/app/_domain/progress";
 import { getDb, type Db } from "../db/client";
@@ -8,14 +8,13 @@ import { getDb, type Db } from "../db/client";
 export type PromptSummary = { id: string; topic: string; prompt: string; seconds: { short: number; detailed: number } };
 export type InterviewPrompt = PromptSummary & { rubric: Rubric; modelShortHtml: string; modelDetailedHtml: string; misconceptions: string[] };
 
-type Body = { prompt: string; answer: string; detailed?: string; rubric?: unknown };
 type Row = { id: string; topicId: string; bodyKo: string; bodyEn: string; misconceptions: string };
 
 /** A stored interview card as a prompt in the locale, with its rubric and rendered model answers. */
 export function interviewPromptOf(row: Row, locale: Locale): InterviewPrompt {
-  const body = JSON.parse(locale === "ko" ? row.bodyKo : row.bodyEn) as Body;
-  // The importer stored what the content schema accepted; parsing again keeps the type honest.
-  const rubric = rubricSchema.parse(body.rubric);
+  const body = readCardBody(row, locale);
+  const rubric = body.rubric;
+  if (!rubric) throw new StoredCardError(row.id, locale, "an interview card without a rubric");
   return {
     id: row.id,
     topic: row.topicId,

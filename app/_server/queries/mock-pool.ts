@@ -1,6 +1,6 @@
 import "server-only";
-import { SCENARIO_CONCEPT, segmentKey, type MockItem } from "@/app/_domain/interview";
-import type { Locale, Rubric } from "@/app/_domain/content";
+import { segmentKey, type MockItem } from "@/app/_domain/interview";
+import { readCardBody, type Locale, type Rubric } from "@/app/_domain/content";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
 import { splitMisconceptions } from "@/app/_domain/progress";
 import { findScenario, referenceRun } from "@/app/_domain/tcp";
@@ -21,8 +21,6 @@ const CARD_KINDS = ["why", "basic"];
 const CARD_SECONDS = 45;
 const SCENARIO_SECONDS = 60;
 
-type Body = { prompt: string; answer: string; scenario?: string };
-
 /** Every question a mock interview may ask in the learner's language, or only those of `ids`. */
 export async function fetchMockPool(locale: Locale, db: Db = getDb(), ids?: readonly string[]): Promise<MockQuestion[]> {
   const rows = await db.card.findMany({
@@ -37,10 +35,11 @@ export async function fetchMockPool(locale: Locale, db: Db = getDb(), ids?: read
       pool.push({ kind: "interview", id: row.id, topic: rubric.concept ?? row.topicId, misconceptions: [...new Set([...misconceptions, ...rubric.wrong.map((w) => w.misconception)])], ...(rubric.followUp ? { followUp: rubric.followUp } : {}), promptHtml: renderMarkdown(prompt), answerHtml: modelShortHtml, seconds: rubric.seconds.short, rubric });
       continue;
     }
-    const body = JSON.parse(locale === "ko" ? row.bodyKo : row.bodyEn) as Body;
+    const body = readCardBody(row, locale);
     const misconceptions = splitMisconceptions(row.misconceptions);
     if (row.kind === "scenario") {
-      const concept = body.scenario ? SCENARIO_CONCEPT[body.scenario] : undefined;
+      // A scenario card names the topic it measures (content/scenarios.md); one without is left to the simulator.
+      const concept = body.concept;
       const scenario = body.scenario ? findScenario(body.scenario) : undefined;
       if (!concept || !scenario) continue;
       const segments = referenceRun(scenario.id, { clientIsn: 100, serverIsn: 300 }).flatMap((s) => ("flags" in s ? [segmentKey(s.flags)] : []));

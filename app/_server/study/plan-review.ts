@@ -1,5 +1,4 @@
-import { newMemoryState, review, schedulerSettingsOf, studyDay, type MemoryState, type ReviewLogEntry, type StudySettings } from "@/app/_domain/scheduling";
-import { toSnapshot } from "./memory-state";
+import { newMemoryState, review, schedulerSettingsOf, studyDay, toSnapshot, type MemoryState, type ReviewLogEntry, type StudySettings } from "@/app/_domain/scheduling";
 import type { ReviewInput } from "./review-input";
 
 export type ReviewPlan = { next: MemoryState; log: ReviewLogEntry; day: string; isNew: 0 | 1; correct: 0 | 1 };

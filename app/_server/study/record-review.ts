@@ -1,12 +1,11 @@
 import "server-only";
-import { studyDay, type MemoryState, type StudySettings } from "@/app/_domain/scheduling";
-import { configOf, type Db } from "../db/client";
+import { fromSnapshot, memoryStateOf, studyDay, type MemoryState, type StudySettings } from "@/app/_domain/scheduling";
+import { configOf, type Db, type Tx } from "../db/client";
 import { reviewWriter } from "./review-writer";
 import { StudyError } from "./errors";
 import { MAX_CLOCK_SKEW_MS } from "@/app/_domain/input/fields";
 import type { ReviewInput } from "./review-input";
 import { planReview, reviewLogRow } from "./plan-review";
-import { fromSnapshot, toMemoryState, stateColumns } from "./memory-state";
 import { isUniqueViolation } from "../db/errors";
 
 export type RecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null; next: string | null };
@@ -20,8 +19,6 @@ export async function nextDueCardId(db: Db, userId: string, after: string, now: 
   });
   return next?.cardId ?? null;
 }
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**
  * Records one rating exactly once. The log row and the new memory state commit together;
@@ -37,8 +34,8 @@ export async function recordReview(db: Db, userId: string, input: ReviewInput, s
   try {
     result = await oneAtATime(`${userId}\u0000${input.cardId}`, () => db.$transaction(
       async (tx) => {
-        await lockCard(tx as Tx, userId, input.cardId);
-        return recordIn(tx as Tx, userId, input, settings);
+        await lockCard(tx, userId, input.cardId);
+        return recordIn(tx, userId, input, settings);
       },
       { maxWait: 10_000, timeout: 15_000 },
     ));
@@ -82,7 +79,7 @@ async function duplicateOf(db: Db | Tx, userId: string, id: string): Promise<Omi
     throw new StudyError(409, "id_taken", `Review id ${id} is already used; generate a new id for a new rating.`);
   }
   const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId: existing.cardId } } });
-  return { status: "duplicate", cardId: existing.cardId, state: row ? toMemoryState(row) : null };
+  return { status: "duplicate", cardId: existing.cardId, state: row ? memoryStateOf(row) : null };
 }
 
 async function recordIn(tx: Tx, userId: string, input: ReviewInput, settings: StudySettings): Promise<Omit<RecordResult, "next">> {
@@ -92,15 +89,15 @@ async function recordIn(tx: Tx, userId: string, input: ReviewInput, settings: St
   if (!card) throw new StudyError(404, "unknown_card", `Card ${input.cardId} does not exist or is retired.`);
 
   const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: card.id } } });
-  const previous = row ? toMemoryState(row) : null;
+  const previous = row ? memoryStateOf(row) : null;
   const plan = planReview(previous, input, settings);
   const { next, day, isNew, correct } = plan;
 
   if (!input.cram) {
     await tx.cardState.upsert({
       where: { userId_cardId: { userId, cardId: card.id } },
-      create: { userId, cardId: card.id, ...stateColumns(next) },
-      update: stateColumns(next),
+      create: { userId, cardId: card.id, ...next },
+      update: next,
     });
   }
   await tx.reviewLog.create({ data: reviewLogRow(userId, input, plan, previous) });
@@ -120,8 +117,7 @@ export type UndoResult = { status: "undone" | "already_undone"; cardId: string }
  * undone, otherwise a later rating would be silently rewritten.
  */
 export async function undoReview(db: Db, userId: string, id: string, settings: StudySettings, now: Date): Promise<UndoResult> {
-  return db.$transaction(async (txAny) => {
-    const tx = txAny as Tx;
+  return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findFirst({ where: { id, userId } });
     // Someone else's review id looks exactly like an unknown one.
     if (!log) throw new StudyError(404, "unknown_review", `No review ${id} of yours to undo.`);
@@ -142,7 +138,7 @@ export async function undoReview(db: Db, userId: string, id: string, settings: S
     if (!log.cram) {
       const key = { userId_cardId: { userId, cardId: log.cardId } };
       if (log.previous) {
-        const restored = stateColumns(fromSnapshot(log.previous));
+        const restored = fromSnapshot(log.previous);
         await tx.cardState.upsert({ where: key, create: { userId, cardId: log.cardId, ...restored }, update: restored });
       } else {
         await tx.cardState.deleteMany({ where: { userId, cardId: log.cardId } });

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { dumpCards } from "@/app/_domain/content/dump";
+import { dumpCards } from "@/app/_domain/content";
 import { ANKI_ROOT_DECK } from "@/app/_domain/transfer";
 import { readContent } from "../content/read-content";
 import { apkgBytes, noteOf } from "../transfer/apkg";

@@ -12,7 +12,7 @@ import type { Locale } from "@/app/_domain/locale";
 export const DRILL_KINDS = ["scenario", "interview"];
 const MAX_SESSION = 200;
 
-export type SessionOptions = { topic?: string; cram: boolean; now: Date; locale: Locale };
+export type SessionOptions = { topic?: string | undefined; cram: boolean; now: Date; locale: Locale };
 
 export async function fetchStudySession(db: Db, userId: string | null, settings: StudySettings, opts: SessionOptions): Promise<{ cards: StudyCard[]; due: number; fresh: number }> {
   const cardWhere = { retiredAt: null, kind: { notIn: DRILL_KINDS }, ...(opts.topic ? { topicId: opts.topic } : {}) };

@@ -1,6 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
-import type { MemoryState, StudySettings } from "@/app/_domain/scheduling";
+import { deserializeState, type MemoryState, type StudySettings } from "@/app/_domain/scheduling";
 import { StudyError } from "./errors";
 import { planReview, reviewLogRow } from "./plan-review";
 import type { ReviewInput } from "./review-input";
@@ -10,17 +10,12 @@ import type { ReviewInput } from "./review-input";
 // record-review.ts (the integration tests run both, one per provider), at a fraction of the cost
 // per request. Dates are stored in the format Prisma's SQLite adapter writes and reads.
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
-const date = (s: string | null) => (s === null ? null : new Date(s));
 
 // About 36 KB of WAL per rating (every page a rating touches is written whole), so about
 // 1,000 pages: SQLite's own default threshold.
 const CHECKPOINT_EVERY = 100;
 
 type StateRow = { due: string; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: number; lastReview: string | null };
-
-function toState(r: StateRow): MemoryState {
-  return { ...r, state: r.state as MemoryState["state"], due: new Date(r.due), lastReview: date(r.lastReview) };
-}
 
 export type SqliteRecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null; next: string | null };
 export type ReviewRequest = { userId: string; input: ReviewInput; settings: StudySettings; now: Date };
@@ -90,7 +85,7 @@ export class SqliteReviewStore {
     const existing = this.q.log.get(id) as { userId: string; cardId: string } | undefined;
     if (!existing || existing.userId !== userId) throw new StudyError(409, "id_taken", `Review id ${id} is already used; generate a new id for a new rating.`);
     const row = this.q.state.get(userId, existing.cardId) as StateRow | undefined;
-    return { status: "duplicate", cardId: existing.cardId, state: row ? toState(row) : null, next: this.nextDue(userId, existing.cardId, now) };
+    return { status: "duplicate", cardId: existing.cardId, state: row ? deserializeState(row) : null, next: this.nextDue(userId, existing.cardId, now) };
   }
 
   private nextDue(userId: string, after: string, now: Date): string | null {
@@ -130,7 +125,7 @@ export class SqliteReviewStore {
     if (this.q.log.get(input.id)) return this.duplicate(userId, input.id, now);
     if (!this.q.card.get(input.cardId)) throw new StudyError(404, "unknown_card", `Card ${input.cardId} does not exist or is retired.`);
     const row = this.q.state.get(userId, input.cardId) as StateRow | undefined;
-    const previous = row ? toState(row) : null;
+    const previous = row ? deserializeState(row) : null;
     const plan = planReview(previous, input, settings);
     const { next, day, isNew, correct } = plan;
     if (!input.cram) {

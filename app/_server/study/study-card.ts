@@ -1,21 +1,12 @@
 import "server-only";
+import { readCardBody, type StoredCard } from "@/app/_domain/content";
 import { clozeBlanks, keyTerms, startingOrder, statementOf } from "@/app/_domain/answers";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
-import type { AnswerCheck, SerializedState, StudyCard } from "@/app/_domain/study/types";
+import { memoryStateOf, serializeState, type MemoryStateRow } from "@/app/_domain/scheduling";
+import type { AnswerCheck, StudyCard } from "@/app/_domain/study/types";
 import type { Locale } from "@/app/_domain/locale";
 
 type CardRow = { id: string; kind: string; bodyKo: string; bodyEn: string };
-type StateRow = Omit<SerializedState, "due" | "lastReview"> & { due: Date; lastReview: Date | null };
-
-type Body = {
-  prompt?: string;
-  answer?: string;
-  explanation?: string;
-  options?: (string | { text: string; correct?: boolean })[];
-  correct?: number | number[];
-  items?: string[];
-  spot?: { wrong: string[]; fix: string[] };
-};
 
 /** A short fragment (an option) without the paragraph Markdown wraps around it. */
 function renderInline(markdown: string): string {
@@ -24,41 +15,25 @@ function renderInline(markdown: string): string {
 
 const CLOZE = /\{\{c\d+::(.*?)(?:::(.*?))?\}\}/g;
 
-function serializeState(s: StateRow | null): SerializedState | null {
-  if (!s) return null;
-  return {
-    due: s.due.toISOString(),
-    stability: s.stability,
-    difficulty: s.difficulty,
-    elapsedDays: s.elapsedDays,
-    scheduledDays: s.scheduledDays,
-    learningSteps: s.learningSteps,
-    reps: s.reps,
-    lapses: s.lapses,
-    state: s.state,
-    lastReview: s.lastReview ? s.lastReview.toISOString() : null,
-  };
-}
-
 /** The statement as the learner taps it: Markdown marks dropped, white space collapsed. */
 const plain = (text: string) => text.replace(/\*\*|`/g, "").replace(/\s+/g, " ").trim();
 
-function answerCheck(kind: string, id: string, body: Body): AnswerCheck | undefined {
-  if (kind === "cloze") return { kind: "cloze", blanks: clozeBlanks(body.prompt ?? "") };
+function answerCheck(kind: string, id: string, body: StoredCard): AnswerCheck | undefined {
+  if (kind === "cloze") return { kind: "cloze", blanks: clozeBlanks(body.prompt) };
   if (kind === "ordering" && body.items?.length) return { kind: "order", itemsHtml: body.items.map(renderInline), start: startingOrder(id, body.items.length) };
   if (kind === "mistake" && body.spot) {
-    const statement = statementOf(body.prompt ?? "");
+    const statement = statementOf(body.prompt);
     if (statement) return { kind: "spot", statement: plain(statement), wrong: body.spot.wrong.map(plain), fix: body.spot.fix };
   }
-  if (kind === "basic" || kind === "why") return { kind: "typed", terms: keyTerms(body.answer ?? "") };
+  if (kind === "basic" || kind === "why") return { kind: "typed", terms: keyTerms(body.answer) };
   return undefined;
 }
 
 /** A stored card in the learner's language, rendered to sanitized HTML for the review screen. */
-export function toStudyCard(card: CardRow, state: StateRow | null, topic: string, locale: Locale): StudyCard {
-  const body = JSON.parse(locale === "ko" ? card.bodyKo : card.bodyEn) as Body;
-  let prompt = body.prompt ?? "";
-  let answer = body.answer ?? "";
+export function toStudyCard(card: CardRow, state: MemoryStateRow | null, topic: string, locale: Locale): StudyCard {
+  const body = readCardBody(card, locale);
+  let prompt = body.prompt;
+  let answer = body.answer;
   if (card.kind === "cloze") {
     const full = prompt;
     let n = 0;
@@ -66,9 +41,7 @@ export function toStudyCard(card: CardRow, state: StateRow | null, topic: string
     answer = [full.replace(CLOZE, (_, text) => `**${text}**`), answer].filter(Boolean).join("\n\n");
   }
   if (card.kind === "ordering" && body.items && !answer) answer = body.items.map((item, i) => `${i + 1}. ${item}`).join("\n");
-  if (body.explanation) answer = [answer, body.explanation].filter(Boolean).join("\n\n");
-  const correct = new Set(Array.isArray(body.correct) ? body.correct : body.correct === undefined ? [] : [body.correct]);
-  const options = body.options?.map((o, i) => (typeof o === "string" ? { html: renderInline(o), correct: correct.has(i) } : { html: renderInline(o.text), correct: !!o.correct || correct.has(i) }));
+  const options = body.options?.map((o) => ({ html: renderInline(o.text), correct: o.correct }));
   const check = answerCheck(card.kind, card.id, body);
   return {
     id: card.id,
@@ -78,6 +51,6 @@ export function toStudyCard(card: CardRow, state: StateRow | null, topic: string
     answerHtml: renderMarkdown(answer),
     ...(options ? { options } : {}),
     ...(check ? { check } : {}),
-    state: serializeState(state),
+    state: state && serializeState(memoryStateOf(state)),
   };
 }

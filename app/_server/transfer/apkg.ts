@@ -1,8 +1,9 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { strToU8, zipSync } from "fflate";
+import { readCardBody, type StoredCard } from "@/app/_domain/content";
 import { renderMarkdown } from "@/app/_domain/markdown/render-markdown";
-import { parseSteps, studyDay } from "@/app/_domain/scheduling";
+import { fromSnapshot, memoryStateOf, parseSteps, studyDay } from "@/app/_domain/scheduling";
 import {
   ANKI_ROOT_DECK,
   ANKI_SCHEMA,
@@ -20,7 +21,6 @@ import {
 } from "@/app/_domain/transfer";
 import type { Db } from "../db/client";
 import { fetchStudySettings } from "../study/settings";
-import { fromSnapshot, toMemoryState } from "../study/memory-state";
 import { toStudyCard } from "../study/study-card";
 import type { StudyCard } from "@/app/_domain/study/types";
 
@@ -37,10 +37,8 @@ function sides(card: StudyCard): { front: string; back: string } {
 }
 
 /** A cloze card's text with Anki deletions, and the answer and explanation as the extra. */
-function clozeSides(bodyJson: string): { front: string; back: string } {
-  const body = JSON.parse(bodyJson) as { prompt?: string; answer?: string; explanation?: string };
-  const extra = [body.answer, body.explanation].filter(Boolean).join("\n\n");
-  return { front: ankiClozeHtml(body.prompt ?? ""), back: extra ? renderMarkdown(extra) : "" };
+function clozeSides(body: StoredCard): { front: string; back: string } {
+  return { front: ankiClozeHtml(body.prompt), back: body.answer ? renderMarkdown(body.answer) : "" };
 }
 
 type CardRow = { id: string; kind: string; bodyKo: string; bodyEn: string };
@@ -48,8 +46,8 @@ type CardRow = { id: string; kind: string; bodyKo: string; bodyEn: string };
 /** One stored card as an Anki note: both languages, each side rendered as the app renders it. */
 export function noteOf(c: CardRow, topicId: string, deckId: number): AnkiNoteInput {
   const cloze = c.kind === "cloze";
-  const ko = cloze ? clozeSides(c.bodyKo) : sides(toStudyCard(c, null, topicId, "ko"));
-  const en = cloze ? clozeSides(c.bodyEn) : sides(toStudyCard(c, null, topicId, "en"));
+  const ko = cloze ? clozeSides(readCardBody(c, "ko")) : sides(toStudyCard(c, null, topicId, "ko"));
+  const en = cloze ? clozeSides(readCardBody(c, "en")) : sides(toStudyCard(c, null, topicId, "en"));
   return { id: c.id, cloze, koFront: ko.front, koBack: ko.back, enFront: en.front, enBack: en.back, topic: topicId, deckId };
 }
 
@@ -94,7 +92,7 @@ export async function buildLearnerApkg(db: Db, userId: string, layout: AnkiDeckL
     }),
   ]);
   const { decks, notes } = await notesOf(db, topics, layout);
-  const memory = new Map(states.map((s) => [s.cardId, toMemoryState(s)]));
+  const memory = new Map(states.map((s) => [s.cardId, memoryStateOf(s)]));
   const clock = { now, dayOf: (instant: Date) => studyDay(instant, settings.timeZone, settings.rolloverHour) };
   const steps = { learning: parseSteps(settings.learningSteps).length, relearning: parseSteps(settings.relearningSteps).length };
   const schedule = (cardId: string) => ankiSchedule(memory.get(cardId) ?? null, clock, steps);

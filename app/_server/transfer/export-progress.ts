@@ -2,7 +2,7 @@ import "server-only";
 import { splitMisconceptions } from "@/app/_domain/progress";
 import { exportedSettings, fsrsReviewCsv, PROGRESS_FORMAT, PROGRESS_VERSION, type ProgressFile } from "@/app/_domain/transfer";
 import type { Db } from "../db/client";
-import { fromSnapshot, toMemoryState } from "../study/memory-state";
+import { cardStateKind, fromSnapshot, memoryStateOf } from "@/app/_domain/scheduling";
 import { settingsFromRow } from "../study/settings";
 
 /**
@@ -25,12 +25,12 @@ export async function exportProgress(db: Db, userId: string, now: Date): Promise
     version: PROGRESS_VERSION,
     exportedAt: now,
     settings: settings ? exportedSettings(settingsFromRow(settings)) : null,
-    cardStates: states.map((s) => ({ cardId: s.cardId, ...toMemoryState(s) })),
+    cardStates: states.map((s) => ({ cardId: s.cardId, ...memoryStateOf(s) })),
     reviews: reviews.map((r) => ({
       id: r.id,
       cardId: r.cardId,
       rating: r.rating as 1 | 2 | 3 | 4,
-      state: r.state as 0 | 1 | 2 | 3,
+      state: cardStateKind(r.state),
       due: r.due,
       stability: r.stability,
       difficulty: r.difficulty,

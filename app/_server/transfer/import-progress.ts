@@ -1,12 +1,10 @@
 import "server-only";
+import { memoryStateOf, toSnapshot } from "@/app/_domain/scheduling";
 import { accountScopedId, dailyContributions, parseProgressFile, planImport, type DailyDelta, type FileIssue, type ImportPlan, type ImportSummary, type ProgressFile } from "@/app/_domain/transfer";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { StudyError } from "../study/errors";
-import { stateColumns, toSnapshot } from "../study/memory-state";
 import { forgetSettings } from "../study/settings";
 import { isUniqueViolation } from "../db/errors";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; issues: FileIssue[] };
 
@@ -102,7 +100,7 @@ async function write(db: Db, userId: string, plan: ImportPlan, dayRule: { timeZo
   const total = plan.reviews.length + plan.drillAttempts.length + plan.mockInterviews.length + plan.createStates.length + plan.updateStates.length;
   let done = 0;
   const slice = async (rows: number, writes: (tx: Tx) => Promise<void>) => {
-    await db.$transaction(async (tx) => writes(tx as Tx), { maxWait: 10_000, timeout: 60_000 });
+    await db.$transaction(writes, { maxWait: 10_000, timeout: 60_000 });
     onProgress?.((done += rows), total);
   };
   for (const part of chunks(plan.reviews)) {
@@ -125,12 +123,12 @@ async function write(db: Db, userId: string, plan: ImportPlan, dayRule: { timeZo
       await tx.mockInterview.createMany({ data: part.map((m) => ({ ...m, userId, misconceptions: m.misconceptions.join(" ") })) });
     }
     for (const part of chunks(plan.createStates)) {
-      await tx.cardState.createMany({ data: part.map(({ cardId, ...s }) => ({ userId, cardId, ...stateColumns(s) })) });
+      await tx.cardState.createMany({ data: part.map(({ cardId, ...s }) => ({ userId, cardId, ...memoryStateOf(s) })) });
     }
     for (const { cardId, ...s } of plan.updateStates) {
       // Only over a state still older than the file's: a rating made while importing stays.
       const older = s.lastReview ? { OR: [{ lastReview: null }, { lastReview: { lt: s.lastReview } }] } : { lastReview: null };
-      await tx.cardState.updateMany({ where: { userId, cardId, ...older }, data: stateColumns(s) });
+      await tx.cardState.updateMany({ where: { userId, cardId, ...older }, data: memoryStateOf(s) });
     }
   });
 }

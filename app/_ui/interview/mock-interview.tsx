@@ -77,13 +77,14 @@ export function MockInterview(props: {
     setBusy(true);
     const res = answer.trim() ? await postJson("/api/interview/grade", { promptId: q.id, answer, locale }) : null;
     setBusy(false);
-    // Offline, an answer is not scored 0: it waits, and Submit works again once connected.
-    if (res && !res.ok && res.message === NETWORK) {
-      setStatus(props.offlineNote);
+    // A grade that failed is not a score of 0: offline, or refused by the server, the answer
+    // stays unscored with a notice, and Submit sends it again.
+    if (res && !res.ok) {
+      setStatus(res.message === NETWORK ? props.offlineNote : fill(t.gradeFailed, { reason: res.message }));
       return;
     }
     setStatus(null);
-    const grade = res?.ok ? (res.data as GradeResponse) : null;
+    const grade = res ? (res.data as GradeResponse) : null;
     const score = grade?.score ?? 0;
     setFeedback({ score, ...(grade ? { grade } : {}) });
     record(score, grade?.mistakes.flatMap((m) => ("misconception" in m ? [m.misconception] : [])) ?? []);

@@ -41,7 +41,7 @@ function colours(result: StepResult | undefined) {
  * One drawing: `wide` puts the states beside the timelines; narrow (phones) puts them under the
  * arrows, between the timelines and clear of them, at 1:1 scale.
  */
-function Drawing({ steps, initial, results, words, wide }: { steps: Step[]; initial: { client: string; server: string }; results?: StepResult[]; words: DiagramWords; wide: boolean }) {
+function Drawing({ steps, initial, results, words, wide }: { steps: Step[]; initial: { client: string; server: string }; results?: StepResult[] | undefined; words: DiagramWords; wide: boolean }) {
   const W = wide ? 640 : 320;
   const ROW = wide ? 64 : 84;
   const LEFT = wide ? 170 : 26;
@@ -114,7 +114,7 @@ function Drawing({ steps, initial, results, words, wide }: { steps: Step[]; init
   );
 }
 
-type Props = { steps: Step[]; initial: { client: string; server: string }; results?: StepResult[]; title: string; words?: DiagramWords };
+type Props = { steps: Step[]; initial: { client: string; server: string }; results?: StepResult[] | undefined; title: string; words?: DiagramWords };
 
 /**
  * Both timelines with an arrow per step and each side's state; results colour what was wrong

@@ -1,12 +1,12 @@
 "use client";
 import { useEffect, useState } from "react";
-import { resumeSession, studyDay, type MemoryState, type SchedulerSettings } from "@/app/_domain/scheduling";
+import { deserializeState, resumeSession, serializeState, studyDay, type MemoryState, type SchedulerSettings } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
 import { loadOfflinePack } from "./offline-pack";
 import { ratingsOf, type StoredRating } from "./outbox";
 import type { NextSteps } from "./session-end";
 import { StudySession } from "./study-session";
-import type { OfflinePack, SerializedState, StudyCard } from "@/app/_domain/study/types";
+import type { OfflinePack, StudyCard } from "@/app/_domain/study/types";
 
 // A page rendered longer ago than this may miss cards that have fallen due since.
 const STALE_MS = 5 * 60_000;
@@ -20,16 +20,15 @@ type Props = {
   owner: string | null;
   /** When the server rendered this page: an older copy came from the offline cache. */
   renderedAt: string;
-  topic?: string;
+  topic?: string | undefined;
   limits: { newPerDay: number; reviewsPerDay: number };
   timeZone: string;
   rolloverHour: number;
-  next?: NextSteps;
+  next?: NextSteps | undefined;
 };
 
-const toState = (s: SerializedState | null): MemoryState | null =>
-  s && { ...s, state: s.state as MemoryState["state"], due: new Date(s.due), lastReview: s.lastReview ? new Date(s.lastReview) : null };
-const fromState = (m: MemoryState | null): SerializedState | null => m && { ...m, due: m.due.toISOString(), lastReview: m.lastReview ? m.lastReview.toISOString() : null };
+
+const withState = (m: MemoryState | null | undefined) => (m ? serializeState(m) : null);
 
 /**
  * The study session, resumed on the device when the server's list is not current: ratings
@@ -50,11 +49,11 @@ export function ResumableSession(props: Props) {
     const rendered = Date.parse(renderedAt);
 
     function resume(pack: OfflinePack | null, ratings: StoredRating[], now: Date) {
-      const all = new Map<string, StudyCard & { topicId?: string }>(cards.map((c) => [c.id, { ...c, topicId: props.topic }]));
+      const all = new Map<string, StudyCard & { topicId?: string | undefined }>(cards.map((c) => [c.id, { ...c, topicId: props.topic }]));
       if (pack) for (const c of pack.cards) all.set(c.id, c);
       const r = resumeSession({
         snapshot: {
-          cards: [...all.values()].map((c) => ({ cardId: c.id, topicId: c.topicId, state: toState(c.state) })),
+          cards: [...all.values()].map((c) => ({ cardId: c.id, topicId: c.topicId, state: c.state && deserializeState(c.state) })),
           // Without the pack only the page's own list is known, already cut to the day's limits.
           day: pack ? pack.day : studyDay(new Date(rendered), props.timeZone, props.rolloverHour),
           doneToday: pack ? pack.doneToday : { newCount: 0, reviewCount: 0 },
@@ -68,7 +67,7 @@ export function ResumableSession(props: Props) {
         rolloverHour: pack ? pack.rolloverHour : props.rolloverHour,
         topic: props.topic,
       });
-      return { applied: r.applied, list: r.order.map((id) => ({ ...all.get(id)!, state: fromState(r.states.get(id) ?? null) })) };
+      return { applied: r.applied, list: r.order.map((id) => ({ ...all.get(id)!, state: withState(r.states.get(id)) })) };
     }
 
     void (async () => {

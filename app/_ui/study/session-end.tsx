@@ -9,7 +9,7 @@ import type { StudyCard } from "@/app/_domain/study/types";
 /** What the server knows of the learner's day beyond this session. */
 export type NextSteps = { locale: string; nextDue: string | null; drillsDue: number };
 
-type Props = { history: { card: StudyCard; rating: number; due: string | null }[]; labels: string[]; t: Messages["review"]; status: ReactNode; next?: NextSteps; cram: boolean };
+type Props = { history: { card: StudyCard; rating: number; due: string | null }[]; labels: string[]; t: Messages["review"]; status: ReactNode; next?: NextSteps | undefined; cram: boolean };
 
 /** The end of a session: what was done, when the next card is due, and what to do now. */
 export function SessionEnd({ history, labels, t, status, next, cram }: Props) {

@@ -2,7 +2,7 @@
 import { fill } from "@/app/_i18n/fill";
 import { plural } from "@/app/_i18n/plural";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { LEARN_AHEAD_MS, newMemoryState, previewIntervals, review, type MemoryState, type SchedulerSettings } from "@/app/_domain/scheduling";
+import { deserializeState, LEARN_AHEAD_MS, newMemoryState, previewIntervals, review, serializeState, type SchedulerSettings } from "@/app/_domain/scheduling";
 import type { Messages } from "@/app/_i18n/messages";
 import type { PendingRating } from "./outbox";
 import { useOutbox } from "./use-outbox";
@@ -10,23 +10,14 @@ import { useOnline } from "../offline/use-online";
 import { CardAnswer, outcomeOf } from "./answers/card-answer";
 import type { Outcome } from "./answers/shared";
 import { SessionEnd, type NextSteps } from "./session-end";
-import type { SerializedState, StudyCard } from "@/app/_domain/study/types";
+import type { StudyCard } from "@/app/_domain/study/types";
 
 type Rating = 1 | 2 | 3 | 4;
 type Done = { card: StudyCard; rating: Rating; pending: PendingRating; index: number; outcome: Outcome; draft: unknown; due: string | null };
 
 const NOTICE_MS = 5000;
 
-function parseState(s: SerializedState | null): MemoryState | null {
-  if (!s) return null;
-  return { ...s, state: s.state as MemoryState["state"], due: new Date(s.due), lastReview: s.lastReview ? new Date(s.lastReview) : null };
-}
-
-function serialize(m: MemoryState): SerializedState {
-  return { ...m, due: m.due.toISOString(), lastReview: m.lastReview ? m.lastReview.toISOString() : null };
-}
-
-type Props = { cards: StudyCard[]; settings: SchedulerSettings; cram: boolean; t: Messages["review"]; owner: string | null; next?: NextSteps };
+type Props = { cards: StudyCard[]; settings: SchedulerSettings; cram: boolean; t: Messages["review"]; owner: string | null; next?: NextSteps | undefined };
 
 export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
   const [queue, setQueue] = useState<StudyCard[]>(cards);
@@ -56,7 +47,7 @@ export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
   }, [notice]);
 
   const now = useMemo(() => new Date(), [card?.id, revealed]); // eslint-disable-line react-hooks/exhaustive-deps
-  const current = card ? (parseState(card.state) ?? newMemoryState(now)) : null;
+  const current = card ? (card.state ? deserializeState(card.state) : newMemoryState(now)) : null;
   const previews = current && !cram ? previewIntervals(current, now, settings) : null;
 
   const reveal = useCallback(
@@ -83,7 +74,7 @@ export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
       setHistory((h) => [...h, { card, rating, pending, index: position, outcome, draft, due: cram ? null : after.due.toISOString() }]);
       // A card due again within the session (learning steps) comes back at the end.
       if (!cram && after.due.getTime() - at.getTime() <= LEARN_AHEAD_MS) {
-        setQueue((q) => [...q, { ...card, state: serialize(after) }]);
+        setQueue((q) => [...q, { ...card, state: serializeState(after) }]);
       }
       setPosition((p) => p + 1);
       setRevealed(false);
