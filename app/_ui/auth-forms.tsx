@@ -23,7 +23,7 @@ function Field({ id, label, type, error, hint, autoComplete, defaultValue }: { i
 }
 
 type Field = "email" | "password" | "name";
-type SignUpView = { errors?: Partial<Record<Field, string>>; failed?: boolean; sent?: boolean; values?: { email: string; name: string } };
+type SignUpView = { errors?: Partial<Record<Field, string | undefined>>; failed?: boolean; sent?: boolean; values?: { email: string; name: string } };
 
 export function SignUpForm({ t }: { t: Messages["auth"] }) {
   const router = useRouter();

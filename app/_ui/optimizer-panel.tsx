@@ -7,11 +7,11 @@ import { runOptimizer, saveParameters } from "@/app/_server/actions/fsrs-paramet
 const fmt = (n: number) => n.toFixed(4);
 type T = Messages["settings"]["optimizer"];
 type Run = NonNullable<Awaited<ReturnType<typeof runOptimizer>>["data"]>;
-type View = { result?: Run; error?: keyof T["errors"]; saved?: "personal" | "defaults" };
+type View = { result?: Run | undefined; error?: keyof T["errors"] | undefined; saved?: "personal" | "defaults" | undefined };
 
 // What an action's refusal says here: its own code when the screen words it, "no_session" as
 // "study first", a rejected input as "invalid", anything else (an outage) as "failed".
-function errorOf(r: { serverError?: string; validationErrors?: unknown }, t: T): View["error"] {
+function errorOf(r: { serverError?: string | undefined; validationErrors?: unknown }, t: T): View["error"] {
   if (r.validationErrors) return "invalid";
   if (!r.serverError) return undefined;
   if (r.serverError === "no_session") return "no_reviews";
