@@ -192,21 +192,26 @@ class SideRecord {
   closeWait: { index: number; since: number | undefined; acked: boolean; finEnd: number } | undefined = undefined;
 }
 
+/**
+ * The segment being stepped through, as a row builder sees it, and the entries of its changes
+ * (one per side): one set for every run, as runs never overlap (a run steps through its
+ * segments at once, and the builder keeps nothing of the view), so the tens of thousands of
+ * connections in a large capture do not build one each.
+ */
+const VIEW: InferredSegment = { ref: 0, time: undefined, from: "client", flags: [], seq: 0, ack: undefined, len: 0, lost: false, client: "CLOSED", server: "CLOSED", notes: [], changes: [] };
+const CHANGE: Record<Side, InferredSegment["changes"][number]> = { client: { side: "client", from: "CLOSED", to: "CLOSED" }, server: { side: "server", from: "CLOSED", to: "CLOSED" } };
+
 class Run {
   ep!: Record<Side, Endpoint>;
   bySide: Record<Side, SideRecord> = { client: new SideRecord(), server: new SideRecord() };
   timeWait: { side: Side; time: number | undefined } | null = null;
   anomalies: Anomaly[] = [];
   rows: unknown[] = [];
-  /** The segment being stepped through, as the row builder sees it (RowBuilder). */
-  readonly view: InferredSegment = { ref: 0, time: undefined, from: "client", flags: [], seq: 0, ack: undefined, len: 0, lost: false, client: "CLOSED", server: "CLOSED", notes: [], changes: [] };
-  /** The view's changes, each side's entry filled again at every segment that changes its state. */
-  readonly change: Record<Side, InferredSegment["changes"][number]> = { client: { side: "client", from: "CLOSED", to: "CLOSED" }, server: { side: "server", from: "CLOSED", to: "CLOSED" } };
   /** Who sent the previous segment, and whether it was a RST its receiver ignored (a challenge ACK answers one). */
   previousFrom: Side | undefined = undefined;
   previousIgnoredReset = false;
-  /** Where each segment lost after the capture point starts (absolute), for its anomaly at the end. */
-  lostStart = new Map<number, number>();
+  /** Where each segment lost after the capture point starts (absolute), for its anomaly at the end; most connections lose none. */
+  lostStart: Map<number, number> | undefined = undefined;
 
   constructor(
     readonly packets: readonly TcpPacket[],
@@ -234,7 +239,7 @@ class Run {
     const receiver = this.bySide[r];
     // Notes are gathered in the view's one scratch list: a capture has a hundred thousand rows,
     // most with one or two notes, and a builder copies them only if it keeps them.
-    const view = this.view;
+    const view = VIEW;
     const notes = view.notes;
     notes.length = 0;
     const beforeClient = this.ep.client.state;
@@ -335,7 +340,7 @@ class Run {
     changes.length = 0;
     if (client !== beforeClient) changes.push(this.changed("client", beforeClient, client));
     if (server !== beforeServer) changes.push(this.changed("server", beforeServer, server));
-    if (lost) this.lostStart.set(i, seq);
+    if (lost) (this.lostStart ??= new Map()).set(i, seq);
     // Relative numbers: both bases are known by now (each is set by the first segment that needs it, and never changes).
     view.ref = p.ref;
     view.time = p.time;
@@ -353,7 +358,7 @@ class Run {
   }
 
   changed(side: Side, from: TcpState, to: TcpState): InferredSegment["changes"][number] {
-    const change = this.change[side];
+    const change = CHANGE[side];
     change.from = from;
     change.to = to;
     return change;
@@ -555,7 +560,7 @@ class Run {
     // Lost-after-capture segments are anomalies too: where the loss shows, and when it was sent again.
     for (const i of this.lost) {
       const s = this.sides[i]!;
-      const start = this.lostStart.get(i)!;
+      const start = this.lostStart!.get(i)!;
       const end = seqAdd(start, segmentLength(this.packets[i]!.flags, this.packets[i]!.len));
       const resent = this.ahead(i, (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))));
       this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "after-capture", from: this.rel(s, start), to: this.rel(s, end), resentAt: resent < 0 ? null : resent });
