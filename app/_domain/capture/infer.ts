@@ -206,7 +206,8 @@ class Run {
   bySide: Record<Side, SideRecord> = { client: new SideRecord(), server: new SideRecord() };
   timeWait: { side: Side; time: number | undefined } | null = null;
   anomalies: Anomaly[] = [];
-  rows: unknown[] = [];
+  /** One row per segment, at its exact size: a report holds these arrays for tens of thousands of connections. */
+  readonly rows: unknown[];
   /** Who sent the previous segment, and whether it was a RST its receiver ignored (a challenge ACK answers one). */
   previousFrom: Side | undefined = undefined;
   previousIgnoredReset = false;
@@ -220,7 +221,9 @@ class Run {
     readonly ends: ConnectionEnds,
     readonly captureEnd: number | undefined,
     readonly row: RowBuilder<unknown>,
-  ) {}
+  ) {
+    this.rows = new Array(packets.length);
+  }
 
   ahead(i: number, match: (q: TcpPacket, k: number) => boolean): number {
     for (let k = i + 1; k < Math.min(this.packets.length, i + 1 + LOOKAHEAD); k++) if (match(this.packets[k]!, k)) return k;
@@ -352,7 +355,7 @@ class Run {
     view.lost = lost;
     view.client = client;
     view.server = server;
-    this.rows.push(this.row(view, i, this.ends));
+    this.rows[i] = this.row(view, i, this.ends);
     this.previousFrom = s;
     this.previousIgnoredReset = notes.some(isIgnoredReset);
   }
