@@ -1,6 +1,6 @@
 import { groupConnections } from "./connections";
 import { CaptureTooLargeError, EmptyCaptureError, MAX_CAPTURE_BYTES, NoTcpError, NotACaptureError } from "./errors";
-import { inferConnection, TWO_MSL_SECONDS, type InferOptions, type InferredConnection } from "./infer";
+import { inferConnection, keepSegment, TWO_MSL_SECONDS, type InferOptions, type InferredConnection, type RowBuilder } from "./infer";
 import type { TcpPacket } from "./packet";
 import { looksLikeCaptureFile, readCaptureFile } from "./pcap";
 import { readSocketTable, type Socket } from "./sockets";
@@ -31,7 +31,7 @@ export function analyseCapture(input: string | Uint8Array, options: AnalyseOptio
   const read = readCapture(input, options.maxBytes);
   if (read.kind === "sockets") return read;
   const connections: InferredConnection[] = [];
-  eachConnection(read.packets, options, (c) => connections.push(c));
+  eachConnection(read.packets, options, keepSegment, (c) => connections.push(c));
   return { kind: "segments", format: read.format, units: read.units, relative: read.relative, connections, start: timeSpan(read.packets).start };
 }
 
@@ -90,17 +90,17 @@ export function timeSpan(packets: readonly TcpPacket[]): { start: number | undef
  * Runs the model over each connection in turn and hands it to `visit`, numbered from 1 in that
  * order. One connection at a time, so that a caller that only reports each one (explainCapture)
  * lets its rows go before the next: a capture of 100,000 segments would otherwise hold all of
- * them at once.
+ * them at once. `row` builds the rows each connection keeps (see RowBuilder).
  */
-export function eachConnection(packets: readonly TcpPacket[], options: Pick<InferOptions, "initial">, visit: (connection: InferredConnection, id: number) => void): void {
+export function eachConnection<Row>(packets: readonly TcpPacket[], options: Pick<InferOptions, "initial">, row: RowBuilder<Row>, visit: (connection: InferredConnection<Row>, id: number) => void): void {
   // Each connection's end left in TIME-WAIT, and since when: all a later one on its 4-tuple needs of it.
   const timeWaits: ({ end: string; since: number | undefined } | null)[] = [];
   const inferOptions = { ...options, captureEnd: timeSpan(packets).end };
   for (const group of groupConnections(packets)) {
-    const connection = inferConnection(group.packets, inferOptions);
+    const connection = inferConnection(group.packets, inferOptions, row);
     const prior = group.previous === undefined ? null : timeWaits[group.previous]!;
     // A new SYN on a 4-tuple whose previous connection left a side in TIME-WAIT within 2MSL.
-    if (prior && connection.segments[0]?.flags.includes("SYN")) {
+    if (prior && group.packets[0]!.flags.includes("SYN")) {
       const seconds = prior.since !== undefined && connection.start !== undefined ? connection.start - prior.since : null;
       if (seconds === null || seconds < TWO_MSL_SECONDS) {
         connection.anomalies.unshift({ code: "time-wait-reuse", index: 0, side: prior.end === connection.client ? "client" : "server", previous: group.previous! + 1, seconds });

@@ -1,16 +1,19 @@
 import type { Locale } from "../tcp/messages";
 import type { Side } from "../tcp/segment";
-import type { Anomaly, InferredConnection, InferredSegment, Note } from "./infer";
+import type { Anomaly, ConnectionEnds, InferredSegment, Note } from "./infer";
 
 // One sentence per segment, and a message per anomaly, in Korean and English. Numbers are put
 // in parentheses or before a particle-free word, so that Korean never needs 을/를 after a
 // number (whose particle depends on how its last digit is read).
 
-type Names = Record<Side, string>;
+type Names = Readonly<Record<Side, string>>;
 
-export function sideNames(connection: Pick<InferredConnection, "roles">, locale: Locale): Names {
-  if (!connection.roles) return { client: "A", server: "B" };
-  return locale === "ko" ? { client: "클라이언트", server: "서버" } : { client: "the client", server: "the server" };
+// One object each, shared by every connection (a report asks for them once per segment).
+const AB: Names = Object.freeze({ client: "A", server: "B" });
+const NAMES: Record<Locale, Names> = { ko: Object.freeze({ client: "클라이언트", server: "서버" }), en: Object.freeze({ client: "the client", server: "the server" }) };
+
+export function sideNames(connection: Pick<ConnectionEnds, "roles">, locale: Locale): Names {
+  return connection.roles ? NAMES[locale] : AB;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -82,7 +85,7 @@ function consequence(changes: InferredSegment["changes"], names: Names, l: Local
 }
 
 /** "The server acknowledges the client's FIN: the client enters FIN-WAIT-2." */
-export function explainSegment(segment: InferredSegment, connection: InferredConnection, l: Locale, names: Names = sideNames(connection, l)): string {
+export function explainSegment(segment: InferredSegment, connection: ConnectionEnds, l: Locale, names: Names = sideNames(connection, l)): string {
   const s = names[segment.from];
   const r = names[other(segment.from)];
   const port = segment.from === "server" ? connection.server : connection.client;
@@ -97,46 +100,6 @@ export function explainSegment(segment: InferredSegment, connection: InferredCon
 }
 
 /**
- * What decides explainSegment's sentence, for one locale: the side names, who sent it, its
- * ack, each note with its numbers, the state changes, and the port a refusal names. Segments
- * with the same key have the same sentence. A capture repeats most of them (numbers are
- * relative, handshakes and closes look alike), so a report builds each once and shares it.
- * null for a sentence that is not worth sharing.
- */
-export function sentenceKey(segment: InferredSegment, connection: InferredConnection): string | null {
-  const { notes, changes } = segment;
-  // A SYN names its ISN, which no other connection shares: not worth a key.
-  if (notes.length > 0 && (notes[0]!.kind === "syn" || notes[0]!.kind === "syn-ack")) return null;
-  // Indexed loops: they run for every segment of a large capture.
-  let key = `${connection.roles ? "" : "ab "}${segment.from} ${segment.ack}`;
-  for (let i = 0; i < notes.length; i++) key += ` ${noteKey(notes[i]!, segment, connection)}`;
-  for (let i = 0; i < changes.length; i++) key += ` ${changes[i]!.side}>${changes[i]!.to}`;
-  return key;
-}
-
-function noteKey(n: Note, segment: InferredSegment, connection: InferredConnection): string {
-  switch (n.kind) {
-    case "syn":
-    case "syn-ack":
-      return `${n.kind}:${n.isn}`;
-    case "data":
-    case "gap":
-    case "unseen":
-      return `${n.kind}:${n.from}:${n.to}`;
-    case "ack-data":
-      return `${n.kind}:${n.upTo}`;
-    case "rst":
-      return n.outcome === "refuse" ? `rst:refuse:${segment.from === "server" ? connection.server : connection.client}` : `rst:${n.outcome}`;
-    case "retransmission":
-      return `${n.kind}:${n.first}`;
-    case "window-update":
-      return `${n.kind}:${n.window}`;
-    default:
-      return n.kind;
-  }
-}
-
-/**
  * The same text as one flat string. Concatenation leaves a tree of pieces that a report would
  * hold for each of its segments (a hundred thousand in a large capture); trim() flattens it
  * (there is nothing to trim: a sentence starts with a name and ends with a full stop).
@@ -145,7 +108,7 @@ const flat = (text: string) => text.trim();
 
 const secondsText = (s: number) => (s < 10 ? s.toFixed(2) : s.toFixed(1));
 
-export function explainAnomaly(a: Anomaly, connection: InferredConnection, l: Locale): string {
+export function explainAnomaly(a: Anomaly, connection: ConnectionEnds, l: Locale): string {
   const names = sideNames(connection, l);
   const s = names[a.side];
   const r = names[other(a.side)];

@@ -61,20 +61,32 @@ export type InferredSegment = {
   changes: { side: Side; from: TcpState; to: TcpState }[];
 };
 
-export type InferredConnection = {
+/** Who the two ends of a connection are, known before the model runs over it. */
+export type ConnectionEnds = {
   client: string;
   server: string;
   /** false when the capture starts mid-connection: "client" is then only the side drawn on the left. */
   roles: boolean;
+};
+
+export type InferredConnection<Row = InferredSegment> = ConnectionEnds & {
   initial: Record<Side, TcpState>;
   isn: Partial<Record<Side, number>>;
-  segments: InferredSegment[];
+  segments: Row[];
   final: Record<Side, TcpState>;
   anomalies: Anomaly[];
   /** When a side entered TIME-WAIT, to recognise a new SYN on the same 4-tuple (seconds, capture clock). */
   timeWait: { side: Side; time: number | undefined } | null;
   start: number | undefined;
 };
+
+/**
+ * Builds what a connection keeps of one segment from the run's view of it. The view is one
+ * scratch object that the run fills again for the next segment (its notes and changes too), so
+ * a builder reads what it needs at once and keeps none of it: the report builds its own row
+ * and sentence from it directly, rather than from a copy made for every segment first.
+ */
+export type RowBuilder<Row> = (view: InferredSegment, index: number, ends: ConnectionEnds) => Row;
 
 type Delivery = { before: Endpoint; seg: Segment };
 
@@ -105,6 +117,22 @@ function roles(packets: readonly TcpPacket[]): { client: string; server: string;
   return { client: server === a ? b : a, server, known: false };
 }
 
+/** The row analyseCapture keeps: a copy of the view. */
+export const keepSegment: RowBuilder<InferredSegment> = (v) => ({
+  ref: v.ref,
+  time: v.time,
+  from: v.from,
+  flags: v.flags,
+  seq: v.seq,
+  ack: v.ack,
+  len: v.len,
+  lost: v.lost,
+  client: v.client,
+  server: v.server,
+  notes: v.notes.length === 0 ? NO_NOTES : v.notes.slice(),
+  changes: v.changes.length === 0 ? NO_CHANGES : v.changes.map((c) => ({ side: c.side, from: c.from, to: c.to })),
+});
+
 export type InferOptions = {
   /** The states before the first segment, when known from elsewhere (a simulator scenario's premise). */
   initial?: Record<Side, TcpState>;
@@ -112,11 +140,13 @@ export type InferOptions = {
   captureEnd?: number | undefined;
 };
 
-export function inferConnection(packets: readonly TcpPacket[], options: InferOptions = {}): InferredConnection {
+export function inferConnection(packets: readonly TcpPacket[], options?: InferOptions): InferredConnection;
+export function inferConnection<Row>(packets: readonly TcpPacket[], options: InferOptions, row: RowBuilder<Row>): InferredConnection<Row>;
+export function inferConnection(packets: readonly TcpPacket[], options: InferOptions = {}, row: RowBuilder<unknown> = keepSegment): InferredConnection<unknown> {
   const who = roles(packets);
   const sides: Side[] = packets.map((p) => (p.src === who.client ? "client" : "server"));
   const lost = lostAfterCapture(packets, sides);
-  const run = new Run(packets, sides, lost, { client: who.client, server: who.server }, options.captureEnd);
+  const run = new Run(packets, sides, lost, { client: who.client, server: who.server, roles: who.known }, options.captureEnd, row);
   const first = packets[0]!;
   const firstServer = packets.find((p, i) => sides[i] === "server");
   if (options.initial) {
@@ -135,7 +165,7 @@ export function inferConnection(packets: readonly TcpPacket[], options: InferOpt
   }
   const initial = { client: run.ep.client.state, server: run.ep.server.state };
   for (let i = 0; i < packets.length; i++) run.step(i);
-  return run.finish(who, initial);
+  return run.finish(initial);
 }
 
 /**
@@ -162,22 +192,38 @@ class SideRecord {
   closeWait: { index: number; since: number | undefined; acked: boolean; finEnd: number } | undefined = undefined;
 }
 
+/**
+ * The segment being stepped through, as a row builder sees it, and the entries of its changes
+ * (one per side): one set for every run, as runs never overlap (a run steps through its
+ * segments at once, and the builder keeps nothing of the view), so the tens of thousands of
+ * connections in a large capture do not build one each.
+ */
+const VIEW: InferredSegment = { ref: 0, time: undefined, from: "client", flags: [], seq: 0, ack: undefined, len: 0, lost: false, client: "CLOSED", server: "CLOSED", notes: [], changes: [] };
+const CHANGE: Record<Side, InferredSegment["changes"][number]> = { client: { side: "client", from: "CLOSED", to: "CLOSED" }, server: { side: "server", from: "CLOSED", to: "CLOSED" } };
+
 class Run {
   ep!: Record<Side, Endpoint>;
   bySide: Record<Side, SideRecord> = { client: new SideRecord(), server: new SideRecord() };
   timeWait: { side: Side; time: number | undefined } | null = null;
   anomalies: Anomaly[] = [];
-  rows: InferredSegment[] = [];
-  /** The notes of the segment being stepped through. */
-  notes: Note[] = [];
+  /** One row per segment, at its exact size: a report holds these arrays for tens of thousands of connections. */
+  readonly rows: unknown[];
+  /** Who sent the previous segment, and whether it was a RST its receiver ignored (a challenge ACK answers one). */
+  previousFrom: Side | undefined = undefined;
+  previousIgnoredReset = false;
+  /** Where each segment lost after the capture point starts (absolute), for its anomaly at the end; most connections lose none. */
+  lostStart: Map<number, number> | undefined = undefined;
 
   constructor(
     readonly packets: readonly TcpPacket[],
     readonly sides: readonly Side[],
     readonly lost: ReadonlySet<number>,
-    readonly ends: Record<Side, string>,
+    readonly ends: ConnectionEnds,
     readonly captureEnd: number | undefined,
-  ) {}
+    readonly row: RowBuilder<unknown>,
+  ) {
+    this.rows = new Array(packets.length);
+  }
 
   ahead(i: number, match: (q: TcpPacket, k: number) => boolean): number {
     for (let k = i + 1; k < Math.min(this.packets.length, i + 1 + LOOKAHEAD); k++) if (match(this.packets[k]!, k)) return k;
@@ -194,9 +240,10 @@ class Run {
     const r = other(s);
     const sender = this.bySide[s];
     const receiver = this.bySide[r];
-    // Notes are gathered in one scratch list and copied to the row at its exact size: a capture
-    // has a hundred thousand rows, most with one or two notes.
-    const notes = this.notes;
+    // Notes are gathered in the view's one scratch list: a capture has a hundred thousand rows,
+    // most with one or two notes, and a builder copies them only if it keeps them.
+    const view = VIEW;
+    const notes = view.notes;
     notes.length = 0;
     const beforeClient = this.ep.client.state;
     const beforeServer = this.ep.server.state;
@@ -292,13 +339,32 @@ class Run {
 
     const client = this.ep.client.state;
     const server = this.ep.server.state;
-    let changes: InferredSegment["changes"] = NO_CHANGES;
-    if (client !== beforeClient || server !== beforeServer) {
-      changes = [];
-      if (client !== beforeClient) changes.push({ side: "client", from: beforeClient, to: client });
-      if (server !== beforeServer) changes.push({ side: "server", from: beforeServer, to: server });
-    }
-    this.rows.push({ ref: p.ref, time: p.time, from: s, flags: p.flags, seq, ack: p.ack, len: p.len, lost, client, server, notes: notes.length === 0 ? NO_NOTES : notes.slice(), changes });
+    const changes = view.changes;
+    changes.length = 0;
+    if (client !== beforeClient) changes.push(this.changed("client", beforeClient, client));
+    if (server !== beforeServer) changes.push(this.changed("server", beforeServer, server));
+    if (lost) (this.lostStart ??= new Map()).set(i, seq);
+    // Relative numbers: both bases are known by now (each is set by the first segment that needs it, and never changes).
+    view.ref = p.ref;
+    view.time = p.time;
+    view.from = s;
+    view.flags = p.flags;
+    view.seq = this.rel(s, seq);
+    view.ack = p.ack === undefined ? undefined : this.rel(r, p.ack);
+    view.len = p.len;
+    view.lost = lost;
+    view.client = client;
+    view.server = server;
+    this.rows[i] = this.row(view, i, this.ends);
+    this.previousFrom = s;
+    this.previousIgnoredReset = notes.some(isIgnoredReset);
+  }
+
+  changed(side: Side, from: TcpState, to: TcpState): InferredSegment["changes"][number] {
+    const change = CHANGE[side];
+    change.from = from;
+    change.to = to;
+    return change;
   }
 
   /** The first copy of what a retransmission sends again, among the recent first copies. */
@@ -347,9 +413,8 @@ class Run {
       else if (!syn && last !== undefined) notes.push({ kind: "ack-data", upTo: this.rel(r, seg.ack) });
     } else if (p.len === 0 && !syn && !p.flags.includes("FIN")) {
       const e = this.ep[s];
-      const previous = this.rows.at(-1);
       if (e.sndNxt !== undefined && seg.seq === seqAdd(e.sndNxt, -1)) notes.push(NOTE.keepalive);
-      else if (previous?.from === r && previous.notes.some(isIgnoredReset)) notes.push(NOTE["challenge-ack"]);
+      else if (this.previousFrom === r && this.previousIgnoredReset) notes.push(NOTE["challenge-ack"]);
       else if (p.win !== undefined && sender.lastWin !== undefined && p.win !== sender.lastWin) notes.push({ kind: "window-update", window: p.win * 2 ** Math.max(0, sender.scale ?? 0) });
       else notes.push(NOTE["dup-ack"]);
     }
@@ -401,7 +466,7 @@ class Run {
     this.deliver(r, seg);
     if (was === "SYN-SENT" && this.ep[r].state === "CLOSED") {
       notes.push({ kind: "rst", outcome: "refuse" });
-      this.anomalies.push({ code: "refused", index: i, side: s, port: this.ends[s] });
+      this.anomalies.push({ code: "refused", index: i, side: s, port: s === "client" ? this.ends.client : this.ends.server });
     } else if (was !== "CLOSED" && was !== "LISTEN" && was !== this.ep[r].state) {
       notes.push({ kind: "rst", outcome: "abort" });
       this.anomalies.push({ code: "reset", index: i, side: s, state: was });
@@ -484,7 +549,7 @@ class Run {
     return isn;
   }
 
-  finish(who: { client: string; server: string; known: boolean }, initial: Record<Side, TcpState>): InferredConnection {
+  finish(initial: Record<Side, TcpState>): InferredConnection<unknown> {
     for (const side of ["client", "server"] as const) {
       const cw = this.bySide[side].closeWait;
       if (cw && cw.index >= 0 && this.ep[side].state === "CLOSE-WAIT") this.heldCloseWait(side, cw, this.captureEnd, null);
@@ -497,27 +562,20 @@ class Run {
     }
     // Lost-after-capture segments are anomalies too: where the loss shows, and when it was sent again.
     for (const i of this.lost) {
-      const row = this.rows[i]!;
-      const s = row.from;
-      const start = row.seq; // not yet relative: that comes below
-      const end = seqAdd(start, segmentLength(row.flags, row.len));
+      const s = this.sides[i]!;
+      const start = this.lostStart!.get(i)!;
+      const end = seqAdd(start, segmentLength(this.packets[i]!.flags, this.packets[i]!.len));
       const resent = this.ahead(i, (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))));
       this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "after-capture", from: this.rel(s, start), to: this.rel(s, end), resentAt: resent < 0 ? null : resent });
     }
     this.anomalies.sort((a, b) => a.index - b.index);
-    // Relative numbers only now that both sides' bases are known (rows are this run's own).
-    const rows = this.rows;
-    for (const row of rows) {
-      row.seq = this.rel(row.from, row.seq);
-      if (row.ack !== undefined) row.ack = this.rel(other(row.from), row.ack);
-    }
     return {
-      client: who.client,
-      server: who.server,
-      roles: who.known,
+      client: this.ends.client,
+      server: this.ends.server,
+      roles: this.ends.roles,
       initial,
       isn: this.isn(),
-      segments: rows,
+      segments: this.rows,
       final,
       anomalies: this.anomalies,
       timeWait: this.timeWait,

@@ -2,8 +2,9 @@ import type { Locale } from "../tcp/messages";
 import type { Flag, Side } from "../tcp/segment";
 import type { TcpState } from "../tcp/states";
 import { eachConnection, readCapture, timeSpan, type Analysis, type SegmentsRead, type SocketsAnalysis } from "./analyse";
-import { explainAnomaly, explainSegment, sentenceKey, sideNames } from "./explain";
-import type { AnomalyCode, InferredConnection, InferredSegment } from "./infer";
+import { explainAnomaly } from "./explain";
+import type { AnomalyCode, InferredConnection, RowBuilder } from "./infer";
+import { Sentences } from "./sentences";
 import { countStates, explainSocket, type StateCount } from "./socket-table";
 
 // The shape POST /api/captures/explain answers with and the capture screen draws: plain data
@@ -68,19 +69,18 @@ const micro = (t: number) => Math.round(t * 1e6) / 1e6;
 export function explainCapture(input: string | Uint8Array, locale: Locale, maxBytes?: number): CaptureReport {
   const read = readCapture(input, maxBytes);
   if (read.kind === "sockets") return reportSockets(read, locale);
-  const start = timeSpan(read.packets).start;
   const connections: ConnectionReport[] = [];
-  const sentences = new Map<string, string>();
-  eachConnection(read.packets, {}, (c, id) => connections.push(reportConnection(c, id, start, locale, sentences)));
+  // The model's rows are the report's own: one row per segment, built as the model steps.
+  eachConnection(read.packets, {}, segmentRow(timeSpan(read.packets).start, new Sentences(locale)), (c, id) => connections.push(reportConnection(c, id, locale)));
   return segmentsReport(read, connections);
 }
 
 export function reportCapture(analysis: Analysis, l: Locale): CaptureReport {
   if (analysis.kind === "sockets") return reportSockets(analysis, l);
-  const sentences = new Map<string, string>();
+  const row = segmentRow(analysis.start, new Sentences(l));
   return segmentsReport(
     analysis,
-    analysis.connections.map((c, i) => reportConnection(c, i + 1, analysis.start, l, sentences)),
+    analysis.connections.map((c, i) => reportConnection({ ...c, segments: c.segments.map((s, k) => row(s, k, c)) }, i + 1, l)),
   );
 }
 
@@ -104,17 +104,25 @@ function segmentsReport(read: Pick<SegmentsRead, "format" | "units" | "relative"
   return { kind: "segments", connections, sockets: [], summary: { format: read.format, units: read.units, segments, connections: connections.length, relative: read.relative, anomalies } };
 }
 
-function sentence(s: InferredSegment, c: InferredConnection, l: Locale, names: Record<Side, string>, sentences: Map<string, string>): string {
-  const key = sentenceKey(s, c);
-  if (key === null) return explainSegment(s, c, l, names);
-  let text = sentences.get(key);
-  if (text === undefined) sentences.set(key, (text = explainSegment(s, c, l, names)));
-  return text;
+/** A segment's row of the report, time counted from the capture's `start`; `sentences` are this report's (in its one locale). */
+function segmentRow(start: number | undefined, sentences: Sentences): RowBuilder<SegmentReport> {
+  return (s, i, c) => ({
+    index: i + 1,
+    packet: s.ref,
+    time: s.time === undefined || start === undefined ? null : micro(s.time - start),
+    from: s.from,
+    flags: spoken(s.flags),
+    seq: s.seq,
+    ack: s.ack ?? null,
+    len: s.len,
+    lost: s.lost,
+    client: s.client,
+    server: s.server,
+    explanation: sentences.of(s, c),
+  });
 }
 
-/** `sentences`: the explanations built so far in this report (in its one locale), by sentenceKey. */
-function reportConnection(c: InferredConnection, id: number, start: number | undefined, l: Locale, sentences: Map<string, string>): ConnectionReport {
-  const names = sideNames(c, l);
+function reportConnection(c: InferredConnection<SegmentReport>, id: number, l: Locale): ConnectionReport {
   return {
     id,
     client: c.client,
@@ -122,20 +130,7 @@ function reportConnection(c: InferredConnection, id: number, start: number | und
     roles: c.roles ? "client-server" : "a-b",
     initial: c.initial,
     isn: { client: c.isn.client ?? null, server: c.isn.server ?? null },
-    segments: c.segments.map((s, i) => ({
-      index: i + 1,
-      packet: s.ref,
-      time: s.time === undefined || start === undefined ? null : micro(s.time - start),
-      from: s.from,
-      flags: spoken(s.flags),
-      seq: s.seq,
-      ack: s.ack ?? null,
-      len: s.len,
-      lost: s.lost,
-      client: s.client,
-      server: s.server,
-      explanation: sentence(s, c, l, names, sentences),
-    })),
+    segments: c.segments,
     final: c.final,
     anomalies: c.anomalies.map((a) => ({ code: a.code, index: a.index + 1, side: a.side, message: explainAnomaly(a, c, l) })),
   };

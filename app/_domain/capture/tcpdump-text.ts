@@ -25,8 +25,27 @@ type Endpoint = { text: string; id: number };
 class Endpoints {
   private readonly byToken = new Map<string, Endpoint | null>();
   private readonly byText = new Map<string, Endpoint>();
+  // The two tokens read last, compared in place: lines of one connection follow each other, so
+  // most lines name these two again and need no copy of the token.
+  private lastToken = "";
+  private last: Endpoint | null = null;
+  private otherToken = "";
+  private other: Endpoint | null = null;
 
-  read(token: string): Endpoint | null {
+  /** The endpoint whose token is line[start, end). */
+  at(line: string, start: number, end: number): Endpoint | null {
+    const length = end - start;
+    if (length === this.lastToken.length && line.startsWith(this.lastToken, start)) return this.last;
+    const token = length === this.otherToken.length && line.startsWith(this.otherToken, start) ? this.otherToken : line.slice(start, end);
+    const found = token === this.otherToken ? this.other : this.read(token);
+    this.otherToken = this.lastToken;
+    this.other = this.last;
+    this.lastToken = token;
+    this.last = found;
+    return found;
+  }
+
+  private read(token: string): Endpoint | null {
     let found = this.byToken.get(token);
     if (found === undefined) {
       const m = ENDPOINT.exec(token);
@@ -43,22 +62,27 @@ class Endpoints {
   }
 }
 
-type Found = { end: number; src: Endpoint; dst: Endpoint; bits: number };
+/** What findSegment found on the line it read last: one object filled again for every line. */
+const found: { end: number; src: Endpoint; dst: Endpoint; bits: number } = { end: 0, src: { text: "", id: -1 }, dst: { text: "", id: -1 }, bits: 0 };
 
-function findSegment(line: string, endpoints: Endpoints): Found | null {
-  if (line.length > MAX_LINE) return null;
+function findSegment(line: string, endpoints: Endpoints): boolean {
+  if (line.length > MAX_LINE) return false;
   const mark = line.indexOf(FLAGS_MARK);
-  if (mark < 0) return null;
+  if (mark < 0) return false;
   const close = line.indexOf("]", mark + FLAGS_MARK.length);
   const arrow = line.lastIndexOf(" > ", mark);
-  if (close < 0 || arrow < 0) return null;
+  if (close < 0 || arrow < 0) return false;
   const start = line.lastIndexOf(" ", arrow - 1) + 1;
-  const src = endpoints.read(line.slice(start, arrow));
-  const dst = endpoints.read(line.slice(arrow + 3, mark));
-  if (!src || !dst) return null;
+  const src = endpoints.at(line, start, arrow);
+  const dst = endpoints.at(line, arrow + 3, mark);
+  if (!src || !dst) return false;
   let bits = 0;
   for (let k = mark + FLAGS_MARK.length; k < close; k++) bits |= flagBit(line.charCodeAt(k));
-  return { end: close + 1, src, dst, bits };
+  found.end = close + 1;
+  found.src = src;
+  found.dst = dst;
+  found.bits = bits;
+  return true;
 }
 
 /** tcpdump's flag letters: S, F, P, R, U and "." for ACK (E and W, the ECN bits, are left out). */
@@ -87,23 +111,38 @@ const EPOCH = /^(\d+\.\d+)\s/;
 const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d(?:\.\d+)?)\s/;
 
 type Clock = "time-of-day" | "elapsed" | "epoch" | "date" | "none";
-type Stamp = { clock: Clock; stamp: number };
-type Raw = { packet: TcpPacket; src: number; dst: number; seqEnd: number | undefined; clock: Clock; stamp: number | undefined };
+
+/**
+ * The segment lines read, one array per field rather than an object per line: the packets, and
+ * beside each its endpoints' numbers, where its seq range ends (-1 when the line gives no end),
+ * and its clock and timestamp (NaN when the line has none).
+ */
+type Lines = { packets: TcpPacket[]; src: number[]; dst: number[]; seqEnd: number[]; clock: Clock[]; stamp: number[] };
 
 export type TextCapture = { packets: TcpPacket[]; lines: number; relative: boolean };
 
-function stampOf(line: string): Stamp | null {
+/** The clock stampOf read last, and its reading: filled again for every line. */
+const read: { clock: Clock; stamp: number } = { clock: "none", stamp: NaN };
+
+/** Whether the line starts with a timestamp; if so, `read` holds it. */
+function stampOf(line: string): boolean {
   const fast = timeOfDay(line);
-  if (fast >= 0) return { clock: "time-of-day", stamp: fast };
+  if (fast >= 0) return stamped("time-of-day", fast);
   let m = TIME_OF_DAY.exec(line);
-  if (m) return { clock: "time-of-day", stamp: +m[1]! * 3600 + +m[2]! * 60 + +m[3]! };
+  if (m) return stamped("time-of-day", +m[1]! * 3600 + +m[2]! * 60 + +m[3]!);
   m = INDENTED_CLOCK.exec(line);
-  if (m) return { clock: "elapsed", stamp: +m[1]! * 3600 + +m[2]! * 60 + +m[3]! };
+  if (m) return stamped("elapsed", +m[1]! * 3600 + +m[2]! * 60 + +m[3]!);
   m = DATE_TIME.exec(line);
-  if (m) return { clock: "date", stamp: Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!) / 1000 + +m[6]! };
+  if (m) return stamped("date", Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!) / 1000 + +m[6]!);
   m = EPOCH.exec(line);
-  if (m) return { clock: "epoch", stamp: +m[1]! };
-  return null;
+  if (m) return stamped("epoch", +m[1]!);
+  return false;
+}
+
+function stamped(clock: Clock, stamp: number): true {
+  read.clock = clock;
+  read.stamp = stamp;
+  return true;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -135,27 +174,30 @@ function timeOfDay(line: string): number {
 
 /**
  * The number after the first "name " that starts a word at or after `from`, as the expression
- * /\bname (\d+)/ finds it; undefined when none is followed by a digit. `end` receives the
+ * /\bname (\d+)/ finds it; undefined when none is followed by a digit. digitsEnd is then the
  * index just past its digits.
  */
-function fieldAt(line: string, name: string, from: number, end?: { at: number }): number | undefined {
+function fieldAt(line: string, name: string, from: number): number | undefined {
   for (let k = line.indexOf(name, from); k >= 0; k = line.indexOf(name, k + 1)) {
     if (k > 0 && isWordChar(line.charCodeAt(k - 1))) continue;
-    const n = digitsAt(line, k + name.length, end);
+    const n = digitsAt(line, k + name.length);
     if (n !== undefined) return n;
   }
   return undefined;
 }
 
-/** The decimal number whose digits start at `k` (undefined when none does); `end` receives the index past them. */
-function digitsAt(line: string, k: number, end?: { at: number }): number | undefined {
+/** Where the digits digitsAt read last end (a number rather than an object per field). */
+let digitsEnd = -1;
+
+/** The decimal number whose digits start at `k` (undefined when none does); digitsEnd is then the index past them. */
+function digitsAt(line: string, k: number): number | undefined {
   if (!isDigit(line.charCodeAt(k))) return undefined;
   // Summed digit by digit rather than Number() of a slice (no string per field): exact for up
   // to 15 digits, and a longer number goes through Number() after all.
   let n = digit(line, k);
   let stop = k + 1;
   for (; isDigit(line.charCodeAt(stop)); stop++) n = n * 10 + digit(line, stop);
-  if (end) end.at = stop;
+  digitsEnd = stop;
   return stop - k > 15 ? Number(line.slice(k, stop)) : n;
 }
 
@@ -166,21 +208,20 @@ function isWordChar(c: number): boolean {
 
 const SACK = /\bsack \d+ ((?:\{\d+:\d+\}\s*)+)/;
 
-function parseLine(line: string, ref: number, pending: Stamp | null, endpoints: Endpoints): Raw | null {
-  const m = findSegment(line, endpoints);
-  if (!m) return null;
-  const flags: readonly Flag[] = flagsOf(m.bits);
+/** Reads one line into `lines` if it is a segment's; `pending` is the clock of the -v line before it, if any. */
+function parseLine(line: string, ref: number, pending: { clock: Clock; stamp: number }, endpoints: Endpoints, lines: Lines): boolean {
+  if (!findSegment(line, endpoints)) return false;
+  const flags: readonly Flag[] = flagsOf(found.bits);
   // The fields after "Flags [...]", found in the line itself rather than in a copy of its rest.
-  const from = m.end;
-  const seqEnd = { at: -1 };
-  const seq = fieldAt(line, "seq ", from, seqEnd);
+  const from = found.end;
+  const seq = fieldAt(line, "seq ", from);
   // "seq 1:501": the end after a colon.
-  const end = seq !== undefined && line.charCodeAt(seqEnd.at) === 0x3a ? digitsAt(line, seqEnd.at + 1) : undefined;
+  const end = seq !== undefined && line.charCodeAt(digitsEnd) === 0x3a ? digitsAt(line, digitsEnd + 1) : undefined;
   const packet: TcpPacket = {
     ref,
     time: undefined,
-    src: m.src.text,
-    dst: m.dst.text,
+    src: found.src.text,
+    dst: found.dst.text,
     flags,
     seq: seq === undefined ? undefined : seq >>> 0,
     ack: flags.includes("ACK") ? fieldAt(line, "ack ", from) : undefined,
@@ -194,8 +235,14 @@ function parseLine(line: string, ref: number, pending: Stamp | null, endpoints: 
     const sack = SACK.exec(line.slice(from));
     if (sack) packet.sack = [...sack[1]!.matchAll(/\{(\d+):(\d+)\}/g)].map((b) => [Number(b[1]), Number(b[2])] as const);
   }
-  const stamp = stampOf(line) ?? pending;
-  return { packet, src: m.src.id, dst: m.dst.id, seqEnd: end, clock: stamp?.clock ?? "none", stamp: stamp?.stamp };
+  const stamp = stampOf(line) ? read : pending;
+  lines.packets.push(packet);
+  lines.src.push(found.src.id);
+  lines.dst.push(found.dst.id);
+  lines.seqEnd.push(end ?? -1);
+  lines.clock.push(stamp.clock);
+  lines.stamp.push(stamp.stamp);
+  return true;
 }
 
 function endpointText(addr: string, port: string): string {
@@ -203,51 +250,57 @@ function endpointText(addr: string, port: string): string {
 }
 
 export function readTcpdumpText(text: string): TextCapture {
-  const raws: Raw[] = [];
+  const lines: Lines = { packets: [], src: [], dst: [], seqEnd: [], clock: [], stamp: [] };
   const endpoints = new Endpoints();
-  let pending: Stamp | null = null;
+  // With -v the timestamp sits on the IP line and the segment on the next, indented one.
+  const pending: { clock: Clock; stamp: number } = { clock: "none", stamp: NaN };
   let lineNo = 0;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  // Line by line without splitting the text into an array of them first.
+  for (let start = 0; start <= text.length; ) {
+    let stop = text.indexOf("\n", start);
+    if (stop < 0) stop = text.length;
+    const line = text.slice(start, stop);
+    start = stop + 1;
     lineNo++;
-    const raw = parseLine(line.endsWith("\r") ? line.slice(0, -1) : line, lineNo, pending, endpoints);
-    if (raw) {
-      raws.push(raw);
-      pending = null;
+    if (parseLine(line.endsWith("\r") ? line.slice(0, -1) : line, lineNo, pending, endpoints, lines)) {
+      pending.clock = "none";
+      pending.stamp = NaN;
+    } else if (stampOf(line)) {
+      pending.clock = read.clock;
+      pending.stamp = read.stamp;
     } else {
-      // With -v the timestamp sits on the IP line and the segment on the next, indented one.
-      pending = stampOf(line);
+      pending.clock = "none";
+      pending.stamp = NaN;
     }
   }
-  assignTimes(raws);
-  const relative = relativeReading(raws);
-  if (readsAsRelative(raws, relative)) {
-    toAbsolute(raws, relative);
-    return { packets: raws.map((r) => r.packet), lines: lineNo, relative: true };
-  }
-  return { packets: raws.map((r) => r.packet), lines: lineNo, relative: false };
+  assignTimes(lines);
+  return { packets: lines.packets, lines: lineNo, relative: readAsRelative(lines) };
 }
 
-function assignTimes(raws: Raw[]) {
+function assignTimes(lines: Lines) {
+  const { packets, clock, stamp } = lines;
   // -ttt prints the time since the previous packet and -ttttt since the first; both look
   // alike, so deltas are recognised by going down somewhere.
-  const elapsed = raws.filter((r) => r.clock === "elapsed");
-  const deltas = elapsed.some((r, i) => i > 0 && r.stamp! < elapsed[i - 1]!.stamp!);
+  let deltas = false;
+  let lastElapsed = NaN;
+  for (let i = 0; i < packets.length && !deltas; i++) {
+    if (clock[i] !== "elapsed") continue;
+    deltas = stamp[i]! < lastElapsed;
+    lastElapsed = stamp[i]!;
+  }
   let total = 0;
   let day = 0;
   let previous: number | undefined;
-  for (let i = 0; i < raws.length; i++) {
-    const r = raws[i]!;
-    if (r.stamp === undefined) continue;
-    let t = r.stamp;
-    if (r.clock === "elapsed" && deltas) t = total += r.stamp;
-    if (r.clock === "time-of-day") {
+  for (let i = 0; i < packets.length; i++) {
+    if (Number.isNaN(stamp[i])) continue;
+    let t = stamp[i]!;
+    if (clock[i] === "elapsed" && deltas) t = total += stamp[i]!;
+    if (clock[i] === "time-of-day") {
       // A capture that runs past midnight starts the clock again.
       if (previous !== undefined && t + day < previous - 43200) day += 86400;
       t += day;
     }
-    r.packet.time = t;
+    packets[i]!.time = t;
     previous = t;
   }
 }
@@ -262,7 +315,6 @@ function assignTimes(raws: Raw[]) {
  * unknown. It is recovered from that direction's absolute numbers (a SYN, a FIN or RST without
  * ACK): the end of the last one before, or the next one after less the data sent in between.
  */
-type Reading = { seq: number | undefined; end: number | undefined; ack: number | undefined };
 /** The base tcpdump took for one direction, and how far that direction's relative numbers went. */
 type Direction = { base: number | undefined; high: number };
 /** The bases of one connection, for each of its two endpoints (by endpoint number). */
@@ -283,48 +335,74 @@ function pairKey(a: number, b: number): number {
   return a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
 }
 
-/** Each segment's numbers read as relative ones; null where tcpdump printed them absolute. */
-function relativeReading(raws: Raw[]): (Reading | null)[] {
+/**
+ * Where each segment takes its relative numbers' bases from: its connection's, or undefined
+ * where tcpdump printed its numbers absolute.
+ */
+function basesOf(lines: Lines): (Bases | undefined)[] {
+  const { packets, src, dst, seqEnd } = lines;
   const current = new Map<number, Bases>();
   const used: (Bases | undefined)[] = [];
   const lastAbsoluteEnd = new Map<number, number>();
-  for (let i = 0; i < raws.length; i++) {
-    const r = raws[i]!;
-    const p = r.packet;
-    const key = pairKey(r.src, r.dst);
+  for (let i = 0; i < packets.length; i++) {
+    const p = packets[i]!;
+    const key = pairKey(src[i]!, dst[i]!);
     let bases = current.get(key);
     const ack = p.flags.includes("ACK");
     const syn = p.flags.includes("SYN");
     if (ack && (!bases || syn)) {
-      bases = { src: r.src, dst: r.dst, fromSrc: { base: p.seq ?? lastAbsoluteEnd.get(r.src), high: 0 }, fromDst: { base: p.ack === undefined ? undefined : seqAdd(p.ack, -1), high: 0 } };
+      bases = { src: src[i]!, dst: dst[i]!, fromSrc: { base: p.seq ?? lastAbsoluteEnd.get(src[i]!), high: 0 }, fromDst: { base: p.ack === undefined ? undefined : seqAdd(p.ack, -1), high: 0 } };
       current.set(key, bases);
       used.push(undefined);
       continue;
     }
-    const mine = bases && directionOf(bases, r.src);
+    const mine = bases && directionOf(bases, src[i]!);
     const fin = p.flags.includes("FIN");
     if (ack) {
-      if (mine && p.seq !== undefined) mine.high = Math.max(mine.high, (r.seqEnd ?? p.seq) + (fin ? 1 : 0));
+      if (mine && p.seq !== undefined) mine.high = Math.max(mine.high, (seqEnd[i]! >= 0 ? seqEnd[i]! : p.seq) + (fin ? 1 : 0));
       used.push(bases);
     } else {
       if (mine && mine.base === undefined && p.seq !== undefined && !syn) mine.base = seqAdd(p.seq, -mine.high);
-      if (p.seq !== undefined) lastAbsoluteEnd.set(r.src, seqAdd(p.seq, p.len + (syn ? 1 : 0) + (fin ? 1 : 0)));
+      if (p.seq !== undefined) lastAbsoluteEnd.set(src[i]!, seqAdd(p.seq, p.len + (syn ? 1 : 0) + (fin ? 1 : 0)));
       used.push(undefined);
     }
   }
-  // Bases are read only now: one recovered from a later segment applies to the earlier ones too.
-  return raws.map((r, i) => {
+  return used;
+}
+
+/**
+ * Whether the numbers read as relative ones, and if so, turns them absolute. Counts the numbers
+ * each reading places on a point its stream has already reached (a segment's start or end,
+ * from either side), in one pass for both, and keeps the reading with more: under the wrong
+ * one, seq and ack numbers land nowhere near the other segments.
+ */
+function readAsRelative(lines: Lines): boolean {
+  const { packets, src, dst, seqEnd } = lines;
+  // Bases are read only after a first pass: one recovered from a later segment applies to the earlier ones too.
+  const used = basesOf(lines);
+  const printed = new Hits();
+  const relative = new Hits();
+  for (let i = 0; i < packets.length; i++) {
+    const p = packets[i]!;
+    const end = seqEnd[i]! >= 0 ? seqEnd[i] : undefined;
+    printed.see(p, src[i]!, dst[i]!, p.seq, end, p.ack);
     const bases = used[i];
-    if (!bases) return null;
-    const p = r.packet;
-    const mine = directionOf(bases, r.src)?.base ?? 0;
-    const theirs = directionOf(bases, r.dst)?.base ?? 0;
-    return {
-      seq: p.seq === undefined ? undefined : seqAdd(p.seq, mine),
-      end: r.seqEnd === undefined ? undefined : seqAdd(r.seqEnd, mine),
-      ack: p.ack === undefined ? undefined : seqAdd(p.ack, theirs),
-    };
-  });
+    if (!bases) relative.see(p, src[i]!, dst[i]!, p.seq, end, p.ack);
+    else {
+      const mine = directionOf(bases, src[i]!)?.base ?? 0;
+      const theirs = directionOf(bases, dst[i]!)?.base ?? 0;
+      relative.see(p, src[i]!, dst[i]!, p.seq === undefined ? undefined : seqAdd(p.seq, mine), end === undefined ? undefined : seqAdd(end, mine), p.ack === undefined ? undefined : seqAdd(p.ack, theirs));
+    }
+  }
+  if (relative.n <= printed.n) return false;
+  for (let i = 0; i < packets.length; i++) {
+    const bases = used[i];
+    if (!bases) continue;
+    const p = packets[i]!;
+    if (p.seq !== undefined) p.seq = seqAdd(p.seq, directionOf(bases, src[i]!)?.base ?? 0);
+    if (p.ack !== undefined) p.ack = seqAdd(p.ack, directionOf(bases, dst[i]!)?.base ?? 0);
+  }
+  return true;
 }
 
 /**
@@ -356,50 +434,27 @@ class PointSets {
   }
 }
 
-/**
- * Counts the numbers each reading places on a point its stream has already reached (a segment's
- * start or end, from either side), and keeps the reading with more: under the wrong one, seq
- * and ack numbers land nowhere near the other segments.
- */
-function readsAsRelative(raws: Raw[], relative: (Reading | null)[]): boolean {
-  return hits(raws, relative) > hits(raws, null);
-}
-
-/** Hits of the relative reading, or of the numbers as printed (`reading` null). */
-function hits(raws: Raw[], reading: (Reading | null)[] | null): number {
+/** The hits of one reading: numbers that land on a point their stream has already reached. */
+class Hits {
+  n = 0;
   // Points each side's stream has reached: the end of every segment, and the start of the
   // first one seen when it is not a SYN (an ACK never names an ISN itself); and what the other
   // side acknowledged of it.
-  const reached = new PointSets();
-  const acked = new PointSets();
-  let n = 0;
-  for (let i = 0; i < raws.length; i++) {
-    const r = raws[i]!;
-    const p = r.packet;
-    const read = reading?.[i];
-    const seq = read ? read.seq : p.seq;
-    const end = read ? read.end : r.seqEnd;
-    const ack = read ? read.ack : p.ack;
-    if (seq !== undefined && (reached.has(r.src, seq) || acked.has(r.src, seq))) n++;
-    if (ack !== undefined && reached.has(r.dst, ack)) n++;
-    if (ack !== undefined) acked.add(r.dst, ack);
+  private readonly reached = new PointSets();
+  private readonly acked = new PointSets();
+
+  /** One segment, with its numbers as this reading reads them. */
+  see(p: TcpPacket, src: number, dst: number, seq: number | undefined, end: number | undefined, ack: number | undefined) {
+    const { reached, acked } = this;
+    if (seq !== undefined && (reached.has(src, seq) || acked.has(src, seq))) this.n++;
+    if (ack !== undefined && reached.has(dst, ack)) this.n++;
+    if (ack !== undefined) acked.add(dst, ack);
     if (seq !== undefined) {
       const syn = p.flags.includes("SYN");
       const fin = p.flags.includes("FIN");
-      if (reached.none(r.src) && !syn) reached.add(r.src, seq);
+      if (reached.none(src) && !syn) reached.add(src, seq);
       const occupied = p.len + (syn ? 1 : 0) + (fin ? 1 : 0);
-      reached.add(r.src, end !== undefined && !fin && !syn ? end : seqAdd(seq, occupied));
+      reached.add(src, end !== undefined && !fin && !syn ? end : seqAdd(seq, occupied));
     }
   }
-  return n;
-}
-
-function toAbsolute(raws: Raw[], relative: (Reading | null)[]) {
-  relative.forEach((reading, i) => {
-    if (!reading) return;
-    const r = raws[i]!;
-    r.packet.seq = reading.seq;
-    r.packet.ack = reading.ack;
-    r.seqEnd = reading.end;
-  });
 }
