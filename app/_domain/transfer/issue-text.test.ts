@@ -133,6 +133,22 @@ describe("each kind of issue, as the schema and the merge word it", () => {
     expect(says("reviews[0].cardId", 'unknown card "nope"')).toEqual(['리뷰 1번째: 카드 id는 이 앱에 없는 카드입니다 ("nope")', 'review 1: card id is not a card of this app ("nope")']);
     expect(says("reviews[0].id", 'review id "5f0c" belongs to another account; nothing was imported')).toEqual(['리뷰 1번째: id는 다른 계정의 기록입니다 ("5f0c")', 'review 1: id belongs to another account ("5f0c")']);
   });
+
+  it("a reused id of mine says in Korean, too, what the history holds under it", () => {
+    expect(says("reviews[0].id", 'review id "r1" is already in your log as a different rating (card "c1" at 2026-03-01T09:00:00.000Z)')).toEqual([
+      '리뷰 1번째: id는 이미 기록에 있는 id인데 내용이 다릅니다 ("r1": 기록에는 카드 "c1"의 2026-03-01T09:00:00.000Z 평가로 있습니다)',
+      'review 1: id is already in your history with different content ("r1" as a different rating (card "c1" at 2026-03-01T09:00:00.000Z))',
+    ]);
+    expect(says("drillAttempts[0].id", 'attempt id "a1" is already in your history for card "c2"')).toEqual([
+      '드릴 시도 1번째: id는 이미 기록에 있는 id인데 내용이 다릅니다 ("a1": 기록에는 카드 "c2"의 시도로 있습니다)',
+      'drill attempt 1: id is already in your history with different content ("a1" for card "c2")',
+    ]);
+    expect(says("mockInterviews[0].id", 'mock interview id "m1" is already in your history, finished at 2026-03-01T09:00:00.000Z')).toEqual([
+      '모의 면접 1번째: id는 이미 기록에 있는 id인데 내용이 다릅니다 ("m1": 기록에는 2026-03-01T09:00:00.000Z에 끝난 면접으로 있습니다)',
+      'mock interview 1: id is already in your history with different content ("m1", finished at 2026-03-01T09:00:00.000Z)',
+    ]);
+    expect(describeIssue({ path: "reviews[0].id", message: 'review id "r1" is already in your log' }, "ko")).toBe('리뷰 1번째: id는 이미 기록에 있는 id인데 내용이 다릅니다 ("r1")');
+  });
 });
 
 describe("places in the file", () => {
