@@ -22,4 +22,12 @@ describe("ankiClozeHtml", () => {
     expect(html).not.toMatch(/\*\*|__/);
     expect(clozeCount(html)).toBe(2);
   });
+
+  it("escapes ampersands and quotes in a hint, which Anki shows as HTML", () => {
+    expect(ankiClozeHtml('{{c1::RST::"reset" & abort}}')).toBe("<p>{{c1::RST::&quot;reset&quot; &amp; abort}}</p>");
+  });
+
+  it("a deletion whose text renders to '::' or '}}' cannot end Anki's deletion early", () => {
+    expect(ankiClozeHtml("{{c1::a&#58;&#58;b}} and {{c1::x&#125;&#125;y}}")).toBe("<p>{{c1::a:&#58;b}} and {{c1::x}&#125;y}}</p>");
+  });
 });

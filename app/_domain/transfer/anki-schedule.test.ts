@@ -35,7 +35,28 @@ describe("ankiSchedule", () => {
   });
 });
 
+describe("ankiSchedule: steps to go and the one-day line", () => {
+  it("counts the learning steps still to go, at least the one the card is in", () => {
+    expect(ankiSchedule(state({ state: 1, due: at("2026-03-10T03:01:00Z"), learningSteps: 0 }), clock, steps)?.left).toBe(2002);
+    // Steps shortened since (settings now have 2, the card had passed 3): still one to go, never negative.
+    expect(ankiSchedule(state({ state: 1, due: at("2026-03-10T03:01:00Z"), learningSteps: 3 }), clock, steps)?.left).toBe(1001);
+  });
+
+  it("a step due a full day from now or later is by day number; a second less is within the day", () => {
+    const dayLater = new Date(NOW.getTime() + 86_400_000);
+    expect(ankiSchedule(state({ state: 1, due: dayLater }), clock, steps)).toMatchObject({ queue: 3, due: 1 });
+    const justUnder = new Date(dayLater.getTime() - 1000);
+    expect(ankiSchedule(state({ state: 1, due: justUnder }), clock, steps)).toMatchObject({ queue: 1, due: justUnder.getTime() / 1000 });
+  });
+});
+
 describe("revlogInterval", () => {
+  it("a review card's interval is at least a day, taken from its scheduled days, not from the time to its due", () => {
+    const t = at("2026-03-10T00:00:00Z");
+    expect(revlogInterval({ state: 2, scheduledDays: 0, due: at("2026-03-10T00:30:00Z") }, t)).toBe(1);
+    expect(revlogInterval({ state: 2, scheduledDays: 3, due: at("2026-03-15T00:00:00Z") }, t)).toBe(3);
+  });
+
   it("is days once the card is in review, minus the seconds for a step shorter than a day", () => {
     const t = at("2026-03-10T00:00:00Z");
     expect(revlogInterval({ state: 2, scheduledDays: 7, due: at("2026-03-17T00:00:00Z") }, t)).toBe(7);
@@ -84,5 +105,28 @@ describe("ankiRevlog", () => {
     const rows = ankiRevlog([review("1", "a", "2026-03-01T00:00:00Z"), review("2", "b", "2026-03-01T00:00:00Z")], () => null, cidOf);
     const t = at("2026-03-01T00:00:00Z").getTime();
     expect(rows.map((r) => r.id)).toEqual([t, t + 1]);
+  });
+
+  it("orders reviews by time, then by id (not by id alone), whatever order they come in", () => {
+    const rows = ankiRevlog([review("1", "a", "2026-03-02T00:00:00Z"), review("3", "b", "2026-03-01T00:00:00Z"), review("2", "a", "2026-03-01T00:00:00Z", { rating: 4 })], () => null, cidOf);
+    const t = at("2026-03-01T00:00:00Z").getTime();
+    expect(rows.map((r) => [r.id, r.cid, r.ease])).toEqual([[t, 101, 4], [t + 1, 102, 3], [at("2026-03-02T00:00:00Z").getTime(), 101, 3]]);
+  });
+
+  it("a relearning rating is type 2", () => {
+    expect(ankiRevlog([review("1", "a", "2026-03-01T00:00:00Z", { state: 3 })], () => null, cidOf).map((r) => r.type)).toEqual([2]);
+  });
+
+  it("a cram rating between two live ones neither breaks their chain nor takes an interval of its own", () => {
+    const crammedBefore = { state: 2 as const, scheduledDays: 9, due: at("2026-03-10T00:00:00Z") };
+    const beforeThird = { state: 2 as const, scheduledDays: 3, due: at("2026-03-04T00:00:00Z") };
+    const current = { state: 2 as const, scheduledDays: 8, due: at("2026-03-13T00:00:00Z") };
+    const reviews = [
+      review("1", "a", "2026-03-01T00:00:00Z"),
+      review("2", "a", "2026-03-02T00:00:00Z", { cram: true, previous: crammedBefore }),
+      review("3", "a", "2026-03-05T00:00:00Z", { state: 2, previous: beforeThird }),
+    ];
+    const rows = ankiRevlog(reviews, () => current, cidOf);
+    expect(rows.map((r) => [r.ivl, r.lastIvl, r.type])).toEqual([[3, 0, 0], [3, 3, 3], [8, 3, 1]]);
   });
 });

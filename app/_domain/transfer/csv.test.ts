@@ -59,6 +59,7 @@ describe("isReviewCsv", () => {
     const csv = fsrsReviewCsv([{ cardId: "a", reviewedAt: new Date(0), rating: 3, state: 0, durationMs: 1, cram: false, undoneAt: null }]);
     expect(isReviewCsv(csv)).toBe(true);
     expect(isReviewCsv(`\uFEFF${csv}`)).toBe(true);
+    expect(isReviewCsv(`\uFEFF\n  ${csv}`)).toBe(true);
     expect(isReviewCsv('{"format":"tcp-srs-progress"}')).toBe(false);
     expect(isReviewCsv("card_id;review_time")).toBe(false);
   });

@@ -117,6 +117,20 @@ const typeEn = (t: string) => (t === "array" ? "a list" : t === "null" || t === 
 const mustBe = (value: string) => `${withJosa(value, "이어야/여야")} 합니다`;
 const range = (a: string, b: string, locale: Locale) => (locale === "ko" ? `${a}-${b}` : `${a}–${b}`);
 
+// What the account's history holds under a reused id, as the merge words it after the id.
+const CONFLICTS_KO: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^ as a different rating \(card "(.*)" at (\S+)\)$/, (m) => `: 기록에는 카드 "${m[1]}"의 ${m[2]} 평가로 있습니다`],
+  [/^ for card "(.*)"$/, (m) => `: 기록에는 카드 "${m[1]}"의 시도로 있습니다`],
+  [/^, finished at (\S+)$/, (m) => `: 기록에는 ${m[1]}에 끝난 면접으로 있습니다`],
+];
+function conflictKo(detail: string): string {
+  for (const [re, say] of CONFLICTS_KO) {
+    const m = re.exec(detail);
+    if (m) return say(m);
+  }
+  return detail;
+}
+
 type Form = [RegExp, (m: RegExpExecArray) => string, (m: RegExpExecArray) => string];
 
 // Korean first, then English; English predicates read after the field ("rating must be 1–4").
@@ -160,7 +174,7 @@ const FORMS: Form[] = [
   [/^(\S+) is further ahead than the longest interval \((\d+) days\)$/, (m) => `가장 긴 간격(${m[2]}일)보다 더 먼 미래입니다 (${m[1]})`, (m) => `is further ahead than the longest interval, ${m[2]} days (${m[1]})`],
   [/^unknown card "(.*)"$/, (m) => `이 앱에 없는 카드입니다 ("${m[1]}")`, (m) => `is not a card of this app ("${m[1]}")`],
   [/^.+ "(.*)" belongs to another account; nothing was imported$/, (m) => `다른 계정의 기록입니다 ("${m[1]}")`, (m) => `belongs to another account ("${m[1]}")`],
-  [/^.+ "(.*)" is already in your (?:log|history)(.*)$/, (m) => `이미 기록에 있는 id인데 내용이 다릅니다 ("${m[1]}"${m[2]})`, (m) => `is already in your history with different content ("${m[1]}"${m[2]})`],
+  [/^.+ "(.*)" is already in your (?:log|history)(.*)$/, (m) => `이미 기록에 있는 id인데 내용이 다릅니다 ("${m[1]}"${conflictKo(m[2]!)})`, (m) => `is already in your history with different content ("${m[1]}"${m[2]})`],
   [/^Unrecognized keys?: (.+)$/, (m) => `이 파일 형식에 없는 항목입니다: ${m[1]}`, (m) => `has a field this file format does not have: ${m[1]}`],
   [/^Invalid input: expected (\w+), received (\w+)$/, (m) => `${withJosa(TYPE_KO[m[1]!] ?? m[1]!, "이어야/여야")} 하는데 ${TYPE_KO[m[2]!] ?? m[2]}입니다`, (m) => `must be ${typeEn(m[1]!)}, not ${typeEn(m[2]!)}`],
 ];

@@ -217,3 +217,39 @@ describe("fileStateWins and dailyContributions, edge by edge", () => {
     ]);
   });
 });
+
+describe("planImport: card states dated beyond what the scheduler could have made", () => {
+  const LATEST = NOW.getTime() + 5 * 60_000; // the clock skew allowance
+  const LONGEST = 36_500 * 86_400_000;
+  const stateAt = (lastReview: Date | null, due: Date): ExportedCardState => ({ ...state("c1", lastReview), due });
+
+  it("takes a last review up to the allowance and a due date up to the longest interval past it", () => {
+    expect(planImport(file({ cardStates: [stateAt(new Date(LATEST), new Date(LATEST + LONGEST))] }), ctx()).ok).toBe(true);
+  });
+
+  it("refuses a last review a millisecond later, and a due date a millisecond further, naming each", () => {
+    const late = new Date(LATEST + 1);
+    const far = new Date(LATEST + LONGEST + 1);
+    const result = planImport(file({ cardStates: [stateAt(null, T0), stateAt(late, far)] }), ctx());
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { path: "cardStates[1].lastReview", message: `${late.toISOString()} is in the future` },
+        { path: "cardStates[1].due", message: `${far.toISOString()} is further ahead than the longest interval (36500 days)` },
+      ],
+    });
+  });
+});
+
+describe("planImport: one of my review ids with other content is refused, never skipped", () => {
+  const mine = { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3 as const };
+  const refusal = 'review id "r1" is already in your log as a different rating (card "c1" at 2026-03-01T09:00:00.000Z)';
+  it.each([
+    ["another card", { cardId: "c2" }],
+    ["another time", { reviewedAt: at(1) }],
+    ["another rating", { rating: 4 as const }],
+  ])("on %s", (_, over) => {
+    const result = planImport(file({ reviews: [review("r1", over)] }), ctx({ existingReviews: new Map([["r1", mine]]) }));
+    expect(result).toEqual({ ok: false, issues: [{ path: "reviews[0].id", message: refusal }] });
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatPath, parseProgressFile } from "./schema";
+import { S_MIN } from "ts-fsrs";
+import { defaultSettings } from "../scheduling";
+import { exportedSettings, formatPath, parseProgressFile, settingsSchema } from "./schema";
 
 const review = (over: Record<string, unknown> = {}) => ({
   id: "7d3c2a4e-1b6f-4c8d-9e0a-2f4b6c8d0e1f",
@@ -125,5 +127,43 @@ describe("parseProgressFile: mock interviews", () => {
     expect(issuesOf(file({ mockInterviews: [result({ readiness: [{ topic: "time-wait", score: 2, answered: 1 }] })] }))).toEqual(["mockInterviews[0].result.readiness[0].score: must be 0-1"]);
     expect(issuesOf(file({ mockInterviews: [result({ answers: [] })] }))).toEqual(["mockInterviews[0].result.answers: a mock interview has at least one answer"]);
     expect(issuesOf(file({ mockInterviews: [mock({ result: "[]" })] }))[0]).toMatch(/^mockInterviews\[0\]\.result: /);
+  });
+});
+
+describe("a card state the scheduler can take", () => {
+  const state = (over: Record<string, unknown> = {}) => ({ cardId: "c1", due: "2026-03-01T09:00:00.000Z", stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0, lastReview: null, ...over });
+  const issuesForState = (over: Record<string, unknown>) => issuesOf(file({ cardStates: [state(over)] }));
+
+  it("takes a new card carrying zeros, as the scheduler makes it", () => expect(issuesForState({})).toEqual([]));
+
+  it("a card seen once (any of state, stability, difficulty set) needs both within the scheduler's range", () => {
+    expect(issuesForState({ state: 2 })).toEqual([`cardStates[0].stability: must be at least ${S_MIN} for a card in state 2 (got 0)`, "cardStates[0].difficulty: must be 1-10 for a card in state 2 (got 0)"]);
+    expect(issuesForState({ difficulty: 5 })).toEqual([`cardStates[0].stability: must be at least ${S_MIN} for a card in state 0 (got 0)`]);
+    expect(issuesForState({ stability: 2 })).toEqual(["cardStates[0].difficulty: must be 1-10 for a card in state 0 (got 0)"]);
+  });
+
+  it("takes the exact lower bounds: stability S_MIN, difficulty 1", () => {
+    expect(issuesForState({ state: 2, stability: S_MIN, difficulty: 1 })).toEqual([]);
+    expect(issuesForState({ state: 2, stability: S_MIN / 2, difficulty: 0.99 })).toEqual([`cardStates[0].stability: must be at least ${S_MIN} for a card in state 2 (got ${S_MIN / 2})`, "cardStates[0].difficulty: must be 1-10 for a card in state 2 (got 0.99)"]);
+  });
+
+  it("checks a review's state before the rating the same way", () => {
+    const previous = { due: "2026-03-01T09:00:00.000Z", stability: 0, difficulty: 3, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1, lastReview: null };
+    expect(issuesOf(file({ reviews: [review({ previous })] }))).toEqual([`reviews[0].previous.stability: must be at least ${S_MIN} for a card in state 1 (got 0)`]);
+  });
+});
+
+describe("exportedSettings", () => {
+  it("keeps every setting but the new-card order, and writes absent personal weights as null", () => {
+    const { newCardOrder, ...rest } = defaultSettings;
+    expect(newCardOrder).toBeDefined();
+    const out = exportedSettings({ ...defaultSettings, fsrsParameters: undefined });
+    expect(out).toEqual({ ...rest, fsrsParameters: null });
+    expect(settingsSchema.safeParse(out).success).toBe(true);
+  });
+
+  it("keeps personal weights", () => {
+    const weights = Array.from({ length: 21 }, (_, i) => i / 10);
+    expect(exportedSettings({ ...defaultSettings, fsrsParameters: weights }).fsrsParameters).toEqual(weights);
   });
 });
