@@ -1,3 +1,4 @@
+// @ts-check
 // The build stamp: a hash of every file the production build is made from, written next to
 // the build. `npm start` compares it with the files on disk and rebuilds when any differs, so
 // a `git pull` never leaves it serving an old build against new migrations and content.
@@ -16,6 +17,11 @@ const IGNORED = [/\.test\.[cm]?[jt]sx?$/, /^app\/_server\/db\/generated\//, /^pu
 
 export const STAMP_FILE = path.join(".next", "build-stamp.json");
 
+/**
+ * @param {string} root
+ * @param {string} input
+ * @returns {string[]}
+ */
 function listFiles(root, input) {
   const full = path.join(root, input);
   if (!existsSync(full)) return [];
@@ -25,8 +31,13 @@ function listFiles(root, input) {
     .map((e) => path.relative(root, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join("/"));
 }
 
-/** Every build input (relative, "/"-separated) with the SHA-256 of its content. */
+/**
+ * Every build input (relative, "/"-separated) with the SHA-256 of its content.
+ * @param {string} root
+ * @returns {Record<string, string>}
+ */
 export function sourceHashes(root) {
+  /** @type {Record<string, string>} */
   const files = {};
   for (const input of BUILD_INPUTS) {
     for (const rel of listFiles(root, input)) {
@@ -37,6 +48,12 @@ export function sourceHashes(root) {
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** @typedef {{ buildId: string; builtAt: string; files: Record<string, string> }} Stamp */
+
+/**
+ * @param {string} root
+ * @returns {Stamp | null}
+ */
 export function readStamp(root) {
   try {
     const stamp = JSON.parse(readFileSync(path.join(root, STAMP_FILE), "utf8"));
@@ -46,11 +63,20 @@ export function readStamp(root) {
   }
 }
 
+/**
+ * @param {string} root
+ * @param {string} buildId
+ * @param {Record<string, string>} [files]
+ */
 export function writeStamp(root, buildId, files = sourceHashes(root)) {
   writeFileSync(path.join(root, STAMP_FILE), JSON.stringify({ buildId, builtAt: new Date().toISOString(), files }, null, 1));
 }
 
-/** The files that differ between two hash maps: changed, added or removed. */
+/**
+ * The files that differ between two hash maps: changed, added or removed.
+ * @param {Record<string, string>} before
+ * @param {Record<string, string>} now
+ */
 export function changedFiles(before, now) {
   const names = new Set([...Object.keys(before), ...Object.keys(now)]);
   return [...names].filter((f) => before[f] !== now[f]).sort();
@@ -59,6 +85,8 @@ export function changedFiles(before, now) {
 /**
  * Why the build on disk cannot be served as it is, or null when it matches the sources.
  * The reason names what changed, so a surprising rebuild explains itself.
+ * @param {string} root
+ * @returns {string | null}
  */
 export function staleReason(root) {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) return "no production build yet";

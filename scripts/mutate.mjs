@@ -1,3 +1,4 @@
+// @ts-check
 // npm run mutate [-- area ... --stryker-option value ...]: Stryker over the pure domain, then the
 // mutation score of each area (killed + timed out over every mutant that could be detected)
 // against the 85% target, and each survivor with its place, so the next test to write is obvious.
@@ -33,9 +34,9 @@ if (run.status !== 0) process.exit(run.status ?? 1);
 const report = JSON.parse(readFileSync(path.join(root, "reports/mutation/mutation.json"), "utf8"));
 const DETECTED = new Set(["Killed", "Timeout"]);
 const COUNTED = new Set(["Killed", "Timeout", "Survived", "NoCoverage"]);
-const byArea = new Map(areas.map((a) => [a, { detected: 0, counted: 0, survivors: [] }]));
+const byArea = new Map(areas.map((a) => [a, { detected: 0, counted: 0, survivors: /** @type {string[]} */ ([]) }]));
 for (const [file, { mutants }] of Object.entries(report.files)) {
-  const area = byArea.get(file.split("/")[2]);
+  const area = byArea.get(file.split("/")[2] ?? "");
   if (!area) continue;
   for (const m of mutants) {
     if (!COUNTED.has(m.status)) continue;

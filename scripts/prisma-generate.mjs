@@ -1,3 +1,4 @@
+// @ts-check
 // Writes prisma/<provider>/schema.prisma from prisma/models.prisma and generates both Prisma
 // clients. Runs on `npm install` (postinstall).
 // The Prisma CLI tries to download its native schema engine before `generate`, which fails
@@ -17,6 +18,7 @@ if (!existsSync(cli)) {
 }
 
 const paths = writeSchemas();
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
 // generate never connects; prisma.config.ts would refuse a DATABASE_URL it cannot read.

@@ -1,3 +1,4 @@
+// @ts-check
 // npm start: everything a fresh clone needs, then `next start`.
 // 1. builds when the build on disk does not match the sources, the lock file or the Next
 //    configuration (build-stamp.mjs says what changed), and starts at once otherwise; the
@@ -13,9 +14,11 @@ import { staleReason } from "./build-stamp.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const prepare = path.join(root, ".next", "start", "prepare.mjs");
 
+/** @param {string[]} [args] */
 function runPrepare(args = []) {
   const r = spawnSync(process.execPath, [prepare, ...args], { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status || 1);
@@ -64,5 +67,5 @@ server.stdout.on("data", (chunk) => {
     console.log(`\n  TCP handshake trainer is running at ${url}\n`);
   }
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
