@@ -319,6 +319,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
         if (!inSentence && !byTopic) continue;
       }
       if (pat.with && !pat.with.test(p.text.slice(sentence.start, sentence.end))) continue;
+      const before = p.sentences[r.sentence - 1];
+      if (pat.previous && !(before && pat.previous.test(p.text.slice(before.start, before.end)))) continue;
       // The words that make a match harmless may be anywhere in its sentence ("…, so that those old segments expire").
       if (pat.unless?.test(p.text.slice(sentence.start, sentence.end))) continue;
       const m = pat.re.exec(text);

@@ -21,6 +21,8 @@ export type Pattern = {
   unless?: RegExp;
   unlessAnswer?: RegExp;
   veto?: RegExp;
+  /** A word the sentence before must hold (what "이를 위해", "for this" points back to). */
+  previous?: RegExp;
   /** A next sentence "하지만 B는 모릅니다" / "But B still doesn't know" makes the match a concession. */
   concedable?: boolean;
   ko: string;
@@ -40,6 +42,9 @@ const TW_DATA = ko(
     `${DATA}\\S*\\s*(?:\\S+\\s+){0,2}?(?:아직|미처|여전히)\\s*(?:\\S+\\s+){0,2}?(?:도착하지|오지|안\\s*(?:왔|온|와)|전달되지|수신되지|받지|다\\s*(?:오지|받지|도착하지))`,
     `(?:나머지|남은|잔여|잉여|늦게\\s*(?:도착하는|오는|온|들어오는)|뒤늦게\\s*(?:도착하는|오는|온))\\s*(?:\\S+\\s+)?${DATA}\\S*\\s*(?:\\S+\\s+){0,3}?(?:마저|모두|다|전부)?\\s*(?:받|수신|처리|읽)`,
     `${DATA}\\S*\\s*(?:\\S+\\s+){0,2}?(?:오고\\s*있|도착하고\\s*있|날아오고|전송\\s*중|전달\\s*중|오는\\s*중)`,
+    `${DATA}\\S*\\s*(?:\\S+\\s+){0,4}?(?:FIN\\S*\\s*)?(?:늦게|뒤늦게|나중에)\\s*(?:도착|오|올|온|들어오)`,
+    `(?:아직|혹시)\\s*(?:\\S+\\s+){0,2}?(?:오는\\s*중|도착\\s*중|도착하는\\s*중|전송\\s*중|오고\\s*있는|날아오는|들어오는|도착하지\\s*않은|오지\\s*않은|안\\s*온)\\S*\\s*(?:\\S+\\s+)?${DATA}`,
+    `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:may|might|could|can|will)\\s+(?:still\\s+)?(?:arrive|come\\s+in|show\\s+up|turn\\s+up)\\s+(?:late|later|after)`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:is|are|be|being|may|might|could|can)\\s+)?(?:be\\s+)?still\\s+(?:be\\s+)?(?:arriving|coming(?:\\s+in)?|in\\s+(?:flight|transit)|on\\s+(?:its|their|the)\\s+way|being\\s+(?:sent|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:has|have)\\s+not|(?:has|have)n't|that\\s+(?:has|have)\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+(?:received|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
@@ -53,8 +58,13 @@ const EXPIRE_FRAMING = ko("사라|소멸|폐기|버려|버리|무시|새\\s*연�
 const TCP_KEEPALIVE = ko("TCP\\s*(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|SO_KEEPALIVE|tcp_keepalive");
 const KEEPALIVE_FAMILY = ko("HTTP\\s*(?:/\\s*1\\.[01]\\s*)?(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|Connection\\s*:\\s*keep-alive|TCP\\s*(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|SO_KEEPALIVE|tcp_keepalive", "gi");
 const REUSE = ko(
-  "재사용|다시\\s*사용|여러\\s*(?:개의?\\s*|번의?\\s*)?(?:요청|리퀘스트|HTTP)|하나의\\s*(?:TCP\\s*)?연결로|한\\s*연결로|연결\\s*하나로|매번\\s*(?:새로\\s*)?연결|요청마다\\s*(?:새\\s*|새로\\s*)?연결|핸드셰이크\\S*\\s*(?:비용|오버헤드|과정)?\\S*\\s*(?:줄|생략|아끼|절약|없애|안\\s*해)|지속\\s*(?:연결|커넥션)|\\bpersistent\\b|\\breus\\w*|\\b(?:multiple|many|several|subsequent|further)\\s+(?:HTTP\\s+)?requests|\\bone\\s+connection\\s+for|\\bsame\\s+connection|\\bsingle\\s+connection|\\bnew\\s+connection\\s+(?:for\\s+)?(?:each|every)|\\b(?:avoid|skip|sav)\\w*\\s+(?:the\\s+|a\\s+)?(?:new\\s+|extra\\s+)?(?:TCP\\s+)?handshake|같은\\s*(?:기능|것|거|말|개념|원리|의미|역할)|동일|똑같|\\bthe\\s+same\\b|\\bsame\\s+(?:thing|feature|mechanism|idea)|\\bidentical\\b|\\bone\\s+and\\s+the\\s+same",
+  "재사용|다시\\s*사용|여러\\s*(?:개의?\\s*|번의?\\s*)?(?:요청|리퀘스트|HTTP)|하나의\\s*(?:TCP\\s*)?연결로|한\\s*연결로|연결\\s*하나로|매번\\s*(?:새로\\s*)?연결|요청마다\\s*(?:새\\s*|새로\\s*)?연결|핸드셰이크\\S*\\s*(?:비용|오버헤드|과정)?\\S*\\s*(?:줄|생략|아끼|절약|없애|안\\s*해)|지속\\s*(?:연결|커넥션)|\\bpersistent\\b|\\breus\\w*|\\b(?:multiple|many|several|subsequent|further)\\s+(?:HTTP\\s+)?requests|\\bone\\s+connection\\s+for|\\bsame\\s+connection|\\bsingle\\s+connection|\\bnew\\s+connection\\s+(?:for\\s+)?(?:each|every)|\\b(?:avoid|skip|sav)\\w*\\s+(?:the\\s+|a\\s+)?(?:new\\s+|extra\\s+)?(?:TCP\\s+)?handshake",
 );
+const SAME = ko("같은\\s*(?:기능|것|거|말|개념|원리|의미|역할|메커니즘)|같(?:다|습니다|아요|음)|동일|똑같|\\bthe\\s+same\\b|\\bsame\\s+(?:thing|feature|mechanism|idea)|\\bidentical\\b|\\bone\\s+and\\s+the\\s+same|\\b(?:built|implemented|based)\\s+on\\b|\\buses\\s+TCP\\s+keep|이용해\\s*구현|기반으로\\s*(?:동작|구현)");
+const HTTP_KEEPALIVE = ko("HTTP\\s*(?:/\\s*1\\.[01]\\s*)?(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|Connection\\s*:\\s*keep-alive");
+const DIFFERS = ko("반면|달리|차이|다르|다른|구분|별개|\\bwhereas|\\bunlike|\\bdiffer|\\bdistinct|\\bunrelated|\\bnothing\\s+to\\s+do");
+// "TCP keepalive는 이를 위해 …" after a sentence about reusing the connection: the reuse is given to TCP keepalive.
+const FOR_THAT = ko("이를\\s*위해|이\\s*(?:기능|목적)을\\s*위해|그러려고|\\bto\\s+(?:do|achieve|make)\\s+(?:this|that)|\\bfor\\s+(?:this|that)(?:\\s+purpose)?|\\bthat\\s+is\\s+(?:done|what)|\\bthis\\s+is\\s+(?:done|achieved)\\s+(?:by|with|through)");
 
 // What ends a wait by time alone, as answers say it.
 const FW2_TIMEOUT = "일정\\s*(?:시간|기간)|시간이\\s*(?:지나|흐르)|타임아웃|타이머|시간\\s*초과|만료|fin_timeout|\\btime-?out|\\btimes\\s+out|\\btimer|\\bexpir\\w*|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually";
@@ -91,6 +101,27 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     en: "TCP keepalive is the kernel probing an idle connection to see whether the peer is alive; reusing one connection for many requests is HTTP keep-alive (a persistent connection). Only the names are alike (RFC 9293 §3.8.4).",
   },
   {
+    misconception: "tcp-keepalive-is-http-keepalive",
+    // "TCP keepalive와 HTTP keep-alive는 사실상 같은 개념", "HTTP keep-alive is built on TCP keepalive".
+    re: SAME,
+    scope: "sentence",
+    needs: TCP_KEEPALIVE,
+    with: HTTP_KEEPALIVE,
+    unless: DIFFERS,
+    ko: "TCP keepalive는 커널이 유휴 연결에 프로브를 보내 상대가 살아 있는지 확인하는 기능이고, HTTP keep-alive는 연결 하나로 여러 요청을 주고받는 지속 연결입니다. 서로 다른 계층의 다른 기능으로, 이름만 비슷합니다 (RFC 9293 §3.8.4).",
+    en: "TCP keepalive is the kernel probing an idle connection to see whether the peer is alive; HTTP keep-alive is a persistent connection carrying many requests. They are different features at different layers; only the names are alike (RFC 9293 §3.8.4).",
+  },
+  {
+    misconception: "tcp-keepalive-is-http-keepalive",
+    re: FOR_THAT,
+    scope: "clause",
+    needs: TCP_KEEPALIVE,
+    previous: REUSE,
+    unless: DIFFERS,
+    ko: "TCP keepalive는 연결을 재사용하게 하는 기능이 아니라, 커널이 유휴 연결에 프로브를 보내 상대가 살아 있는지 확인하는 기능입니다. 연결 재사용은 HTTP keep-alive(지속 연결)입니다 (RFC 9293 §3.8.4).",
+    en: "TCP keepalive does not make a connection reusable; it is the kernel probing an idle connection to see whether the peer is alive. Reusing the connection is HTTP keep-alive, a persistent connection (RFC 9293 §3.8.4).",
+  },
+  {
     misconception: "close-wait-fixed-by-sysctl",
     re: ko(`(?:${SETTING})[^.?!\\n]{0,50}?(?:${TUNE}|${CURED})|(?:${TUNE})[^.?!\\n]{0,12}?(?:${SETTING})`),
     scope: "clause",
@@ -110,7 +141,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "MSS\\s*(?:값\\s*)?(?:을|를|은|는|이|가)?\\s*(?:\\S+\\s+){0,4}?(?:서로|양쪽|양측|둘\\s*다|두\\s*호스트)\\S*\\s*(?:\\S+\\s+){0,2}?(?:정하|정해|결정|정함|맞추|맞춰|합의|협상)",
         "(?:작은|최소)\\s*(?:값|쪽|것)\\S*\\s*(?:으로|로)\\s*(?:\\S+\\s+)?(?:합의|협상|통일)",
         "\\bnegotiat\\w*\\s+(?:(?:the|a|an|one|its|their)\\s+)?(?:common\\s+|shared\\s+|single\\s+|mutual\\s+)?(?:MSS|maximum\\s+segment\\s+size)",
-        "\\b(?:MSS|maximum\\s+segment\\s+size)\\s+(?:value\\s+)?(?:is|gets|was|are|will\\s+be|must\\s+be)\\s+(?:\\w+\\s+){0,2}?(?:negotiated|agreed)",
+        "\\b(?:MSS|maximum\\s+segment\\s+size)(?:\\s*\\([^)]{0,40}\\))?\\s+(?:value\\s+)?(?:is|gets|was|are|will\\s+be|must\\s+be)\\s+(?:\\w+\\s+){0,2}?(?:negotiated|agreed)",
         "\\bMSS\\s+negotiation",
         "\\b(?:agree|settle)\\w*\\s+(?:up)?on\\s+(?:(?:the|a|an|one|a\\s+common|a\\s+single|a\\s+shared)\\s+)?(?:MSS|maximum\\s+segment\\s+size)",
         "\\b(?:both|the\\s+two)\\s+(?:sides|hosts|ends|peers)\\s+(?:\\w+\\s+){0,2}?(?:use|pick|choose)\\s+the\\s+(?:same|smaller|lower|minimum)\\s+(?:MSS|value)",
@@ -152,10 +183,9 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     misconception: "time-wait-blocks-port",
     re: ko(
       [
-        "포트\\S*\\s*(?:\\S+\\s+){0,3}?(?:사용할\\s*수\\s*(?:가\\s*)?없|쓸\\s*수\\s*(?:가\\s*)?없|사용하지\\s*못|쓰지\\s*못|못\\s*(?:쓰|써|씀)|사용\\s*불가|재사용할\\s*수\\s*없|재사용하지\\s*못|바인드할\\s*수\\s*없|bind\\S*\\s*수\\s*없|막혀|막힌|막히|막아|막는|잠기|잠겨|잠긴|점유|묶여|묶인|묶이|붙잡|잡고\\s*있|고갈|바닥|부족)",
-        "\\bports?\\b(?:\\s+[\\w']+){0,4}?\\s+(?:can(?:not|'t)\\s+be\\s+(?:re)?(?:used|bound)|(?:is|are|stays?|remains?)\\s+(?:\\w+\\s+)?(?:blocked|locked|unusable|unavailable|tied\\s+up|occupied|taken|reserved|exhausted)|runs?\\s+out)",
-        "\\b(?:blocks?|locks?|occupies|ties\\s+up|reserves?|eats?\\s+up|uses?\\s+up|exhausts?)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|this\\s+)?(?:listening\\s+|server(?:'s)?\\s+)?ports?\\b",
-        "\\brun\\s+out\\s+of\\s+ports\\b",
+        "포트\\S*\\s*(?:\\S+\\s+){0,3}?(?:사용할\\s*수\\s*(?:가\\s*)?없|쓸\\s*수\\s*(?:가\\s*)?없|사용하지\\s*못|쓰지\\s*못|못\\s*(?:쓰|써|씀)|사용\\s*불가|재사용할\\s*수\\s*없|재사용하지\\s*못|바인드할\\s*수\\s*없|bind\\S*\\s*수\\s*없|막혀|막힌|막히|막아|막는|잠기|잠겨|잠긴)",
+        "\\bports?\\b(?:\\s+[\\w']+){0,4}?\\s+(?:can(?:not|'t)\\s+be\\s+(?:re)?(?:used|bound)|(?:is|are|stays?|remains?)\\s+(?:\\w+\\s+)?(?:blocked|locked|unusable|unavailable))",
+        "\\b(?:blocks?|locks?)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|this\\s+)?(?:listening\\s+|server(?:'s)?\\s+)?ports?\\b",
         "\\bcan(?:not|'t)\\s+(?:use|reuse|bind(?:\\s+to)?|listen\\s+on)\\s+(?:the\\s+|that\\s+|this\\s+|its\\s+)?(?:same\\s+)?port\\b",
       ].join("|"),
     ),
