@@ -18,7 +18,16 @@ export type WrongClaim = { misconception: string; spans: Span[]; message: (quote
  * by "서버가 먼저 끊으면", "if the server closes first" from that sentence on, until another telling
  * names its first closer (a host A/B counts as client/server, as the lexicon reads them).
  */
-export type Context = { phaseAt: (at: number) => Phase | null; firstCloserAt: (at: number) => Side; epochAt: (at: number) => number };
+export type Context = {
+  phaseAt: (at: number) => Phase | null;
+  firstCloserAt: (at: number) => Side;
+  epochAt: (at: number) => number;
+  /**
+   * An answer to a question of practice (sockets piling up, keepalive) that never tells a close:
+   * which side closed first is unknown there, and either may hold TIME_WAIT or CLOSE_WAIT.
+   */
+  closeUntold: boolean;
+};
 
 const SERVER_FIRST = ko(`(?:서버|\\bserver|${HOST_B})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer`);
 const CLIENT_FIRST = ko(`(?:클라이언트|클라|\\bclient|${HOST_A})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first`);
@@ -52,7 +61,9 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
     while (n < switches.length && switches[n]!.at <= at) n += 1;
     return n;
   };
+  const closeTold = switches.length > 1 || !!opener || reading.claims.some((c) => c.kind === "segment" && c.flags.includes("FIN") && (c.actor === "client" || c.actor === "server") && claimAsserted(c));
   return {
+    closeUntold: defaultPhase === null && !closeTold,
     phaseAt: (at) => sentencePhase[sentenceOf(at)] ?? defaultPhase,
     firstCloserAt: (at) => switches[switchesUpTo(at) - 1]!.side,
     epochAt: (at) => switchesUpTo(at),
@@ -118,7 +129,7 @@ export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
     if (!claimAsserted(c) || c.reading.counterfactual) continue;
     if (c.kind === "state" && c.bound && (c.reading.subjectFrom !== "earlier" || c.label)) {
       const phase = phaseOfState(c.state);
-      if (!phase) continue;
+      if (!phase || (phase === "close" && ctx.closeUntold)) continue;
       const side = sideOf(c.actor, phase, c.at, ctx);
       if (!side) continue;
       const model = modelFor(phase, c.at, ctx);
@@ -328,7 +339,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       const start = scope.start + m.index;
       const end = start + m[0].length;
       if (pat.veto?.test(m[0])) continue;
-      if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, topic)) continue;
+      if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
       if (denied(p, reading, start, end)) continue;
       if (pat.concedable && conceded(p, r.sentence)) continue;
       out.push({ misconception: pat.misconception, spans: [[start, end]], message: (quote, locale) => `“${quote}”: ${pat[locale]}` });
@@ -354,13 +365,16 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
  * one the next sentence names as what was just told ("이 과정을 TIME_WAIT라고 한다"); with nothing
  * named at all, the rubric's topic.
  */
-function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, topic: string | undefined): boolean {
+function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, end: number, topic: string | undefined): boolean {
   const sentence = p.sentences[si]!;
   const family = globally(pat.family!);
   let before: string | null = null;
   let after: string | null = null;
   for (const m of p.text.slice(sentence.start, sentence.end).matchAll(family)) {
-    if (sentence.start + m.index < at) before = m[0];
+    const where = sentence.start + m.index;
+    // A state the claim itself names ("… TIME_WAIT로 넘어간다") is what it says, not what it is about.
+    if (where >= at && where < end) continue;
+    if (where < at) before = m[0];
     else if (after === null) after = m[0];
   }
   const named = before ?? after;
@@ -443,7 +457,7 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
 }
 
 const LATER_PREDICATE = new RegExp(`^\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "되니", "하니", "아서", "어서", "해서", "여서"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`);
-const OWN_PREDICATE = new RegExp(`^(?:\\s*\\S+){0,3}?\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "지만", "는데", "아서", "어서", "해서", "여서"].map(jamo).join("|")})(?=\\s)`);
+const OWN_PREDICATE = new RegExp(`^(?:\\s*\\S+){0,4}?\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "지만", "는데", "아서", "어서", "해서", "여서"].map(jamo).join("|")})(?=\\s)`);
 // "there is no FIN that closes both", "without": a noun denied right before the match.
 const NO_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 

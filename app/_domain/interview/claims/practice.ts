@@ -35,7 +35,7 @@ const TIME_WAIT = /TIME[-_ ]?WAIT/i;
 const FIN_WAIT_2 = /FIN[-_ ]?WAIT[-_ ]?(?:2|II)\b/i;
 
 // The data a TIME_WAIT would be waiting for: not yet arrived, still on its way, the rest of it.
-const DATA = "(?:데이터|패킷|세그먼트)";
+const DATA = "(?:데이터|패킷|세그먼트|\\bdata\\b|\\bpackets?\\b|\\bsegments?\\b)";
 const EN_DATA = "\\b(?:data|packets?|segments?)\\b";
 const TW_DATA = ko(
   [
@@ -128,7 +128,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     needs: /CLOSE[-_ ]?WAIT/i,
     family: STATE_FAMILY,
     topic: "close-wait-leak",
-    unless: ko("도움이?\\s*(?:되지|안)|소용\\s*(?:이\\s*)?없|효과\\s*(?:가\\s*)?없|관계\\s*(?:가\\s*)?없|무관|\\bwon't\\s+help|\\bwill\\s+not\\s+help|\\bdoes(?:n't|\\s+not)\\s+help|\\bno\\s+(?:sysctl|kernel\\s+setting)|\\bnothing\\s+to\\s+do|\\bunrelated|\\bother\\s+states?|다른\\s*상태"),
+    unless: ko("해결(?:이\\s*)?(?:되지|하지)\\s*(?:않|못)|해결\\s*(?:이\\s*)?안|도움이?\\s*(?:되지|안)|소용\\s*(?:이\\s*)?없|효과\\s*(?:가\\s*)?없|관계\\s*(?:가\\s*)?없|무관|\\bwon't\\s+help|\\bwill\\s+not\\s+help|\\bdoes(?:n't|\\s+not)\\s+help|\\bno\\s+(?:sysctl|kernel\\s+setting)|\\bnothing\\s+to\\s+do|\\bunrelated|\\bother\\s+states?|다른\\s*상태"),
     ko: "CLOSE_WAIT를 끝낼 수 있는 것은 그 소켓을 가진 애플리케이션의 close()뿐입니다. tcp_fin_timeout은 FIN_WAIT_2, tcp_tw_reuse는 TIME_WAIT에 관한 설정이고, CLOSE_WAIT를 끝내는 커널 타이머나 설정은 없습니다 (RFC 9293 §3.3.2).",
     en: "only the application holding a CLOSE_WAIT socket can end it, by calling close(); tcp_fin_timeout is about FIN_WAIT_2 and tcp_tw_reuse about TIME_WAIT, and no kernel timer or setting ends CLOSE_WAIT (RFC 9293 §3.3.2).",
   },
