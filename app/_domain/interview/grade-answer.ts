@@ -57,7 +57,7 @@ export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): Int
     const pt = rubric.points[i]!;
     mistakes.push({ id: `order-${pt.id}`, kind: "order", message: orderMessage(pt.label[locale], rubric.points[j]!.label[locale], ordered.indexOf(j) < rank ? "after" : "before", locale), evidence: evidenceOf(p, mine.spans), spans: toOriginal(p, mine.spans) });
   }
-  const wrong = dedupe([...checkModelClaims(reading, ctx), ...checkStatedMisconceptions(p, reading, rubric.concept)]);
+  const wrong = dedupe([...checkModelClaims(reading, ctx, p), ...checkStatedMisconceptions(p, reading, rubric.concept)]);
   for (const w of wrong) {
     const listed = rubric.wrong.find((r) => r.misconception === w.misconception);
     const quote = evidenceOf(p, w.spans, true);

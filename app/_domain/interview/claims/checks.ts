@@ -43,7 +43,15 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
   // …or unless the first side it puts in FIN-WAIT-1 is the server ("Server : FIN_WAIT_1"): that
   // side sent the first FIN, so it is the one that closes first (RFC 9293 §3.6).
   const opener = reading.claims.find((c) => claimAsserted(c) && (c.actor === "client" || c.actor === "server") && c.kind === "state" && c.bound && c.state === "FIN-WAIT-1" && c.reading.subjectFrom === "clause");
-  const switches: { at: number; side: Side }[] = [{ at: -1, side: opener?.actor === "server" ? "server" : "client" }];
+  // …or the side that sends the first FIN ("ctrl+c, the server would send a fin to client").
+  // Only when the answer's first FIN at all is one a named side is said to send, alone, and the
+  // other side is later said to send its own: a close told in full.
+  const fins = opener ? [] : reading.claims.filter((c): c is Extract<Claim, { kind: "segment" }> => c.kind === "segment" && c.flags.includes("FIN") && !c.flags.includes("SYN") && claimAsserted(c));
+  const fin = fins[0];
+  const alone = fin && fin.rel === "send" && fin.reading.subjectFrom === "clause" && (fin.actor === "client" || fin.actor === "server") && !reading.claims.some((c) => c.kind === "segment" && c.reading === fin.reading && c.flags.includes("ACK"));
+  const firstFin = alone && fins.some((c) => c.rel === "send" && c.actor === other(fin.actor as Side)) ? fin : null;
+  const firstSide = opener?.actor ?? firstFin?.actor;
+  const switches: { at: number; side: Side }[] = [{ at: -1, side: firstSide === "server" ? "server" : "client" }];
   for (const r of reading.clauses) {
     const t = p.text.slice(r.clause.start, r.clause.end);
     if (r.negated || r.question) continue;
@@ -61,7 +69,7 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
     while (n < switches.length && switches[n]!.at <= at) n += 1;
     return n;
   };
-  const closeTold = switches.length > 1 || !!opener || reading.claims.some((c) => c.kind === "segment" && c.flags.includes("FIN") && (c.actor === "client" || c.actor === "server") && claimAsserted(c));
+  const closeTold = switches.length > 1 || !!firstSide || reading.claims.some((c) => c.kind === "segment" && c.flags.includes("FIN") && (c.actor === "client" || c.actor === "server") && claimAsserted(c));
   return {
     closeUntold: defaultPhase === null && !closeTold,
     phaseAt: (at) => sentencePhase[sentenceOf(at)] ?? defaultPhase,
@@ -122,7 +130,7 @@ function stateMistake(claim: Extract<Claim, { kind: "state" }>, side: Side, phas
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Facts about states checked against the model: a state that belongs to the other side, 2MSL outside TIME-WAIT. */
-export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
+export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): WrongClaim[] {
   const out: WrongClaim[] = [];
   const swapped: Span[][] = [];
   for (const c of reading.claims) {
@@ -134,6 +142,7 @@ export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
       if (!side) continue;
       const model = modelFor(phase, c.at, ctx);
       if (!model[side].states.includes(c.state) && model[other(side)].states.includes(c.state)) {
+        if (p && resultOfSending(p, c, side, phase, ctx)) continue;
         out.push(stateMistake(c, side, phase, ctx));
         // CLOSE-WAIT given to the side that closed first is TIME-WAIT's place: the two swapped.
         if (c.state === "CLOSE-WAIT" && side === ctx.firstCloserAt(c.at)) swapped.push(c.spans);
@@ -159,6 +168,18 @@ export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
   }
   return out;
 }
+
+/**
+ * "서버가 ACK를 클라이언트에 보냄 → FIN_WAIT_2로 전환": a state after an arrow, at the end of a step
+ * whose subject sent to a side named in it, may be that side's result of receiving: read either way,
+ * it is no claim that the sender holds it.
+ */
+function resultOfSending(p: Prepared, c: Extract<Claim, { kind: "state" }>, side: Side, phase: Phase, ctx: Context): boolean {
+  const r = c.reading;
+  if (!ARROW_BEFORE.test(p.text.slice(r.clause.start, c.at))) return false;
+  return r.actors.some((a) => (a.role === "recipient" || a.role === "locative") && a.span[0] < c.at && sideOf(a.actor, phase, c.at, ctx) === other(side));
+}
+const ARROW_BEFORE = /(?:→|->|=>)\s*(?:\(?\s*)?$|(?:→|->|=>)\s*\S{0,12}\s*$/;
 
 const WAITS_FOR: Partial<Record<TcpState, { ko: string; en: string }>> = {
   "FIN-WAIT-2": { ko: "상대의 FIN을 기다리며, 그 FIN을 받아야 TIME-WAIT로 갑니다", en: "waits for the peer's FIN and moves to TIME-WAIT when it arrives" },
@@ -333,7 +354,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       const before = p.sentences[r.sentence - 1];
       if (pat.previous && !(before && pat.previous.test(p.text.slice(before.start, before.end)))) continue;
       // The words that make a match harmless may be anywhere in its sentence ("…, so that those old segments expire").
-      if (pat.unless?.test(p.text.slice(sentence.start, sentence.end))) continue;
+      const near = pat.unlessNear ? [p.sentences[r.sentence - 1]?.start ?? sentence.start, p.sentences[r.sentence + 1]?.end ?? sentence.end] : [sentence.start, sentence.end];
+      if (pat.unless?.test(p.text.slice(near[0], near[1]))) continue;
       const m = pat.re.exec(text);
       if (!m) continue;
       const start = scope.start + m.index;
@@ -401,11 +423,14 @@ const CONCESSION = ko("^\\s*(?:[-*•]\\s*)?(?:하지만|그러나|그런데|근
 // "FIN-WAIT 1·2", "FIN_WAIT(1/2)", "FIN_WAIT_*"), nor where the answer names either numbered one.
 const FIN_WAIT_ANY = /\bFIN[-_ ]?[Ww][Aa][Ii][Tt](?![a-z])/g;
 const NUMBERED = /^\s*(?:[-_ ]?(?:[12]|I{1,2}\b|ONE|TWO|one|two|\*|x\b|n\b)|\s*[(/,·&]\s*[12])|^\s*(?:상태|state)?\s*(?:들|둘|두\s*(?:가지|개)|\(?1\s*[,·/과와및&]\s*2)/;
+const EXAMPLES = ko("\\be\\.g\\.|\\betc\\b|\\bsuch\\s+as\\b|\\bfor\\s+example|\\bincluding\\b|[A-Z_]{4,}\\s*,\\s*FIN[-_ ]?WAIT\\s*,|FIN[-_ ]?WAIT\\s*(?:등|같은|처럼)|예를\\s*들어|예:");
 const FIN_WAIT_NUMBERED = /\bFIN[-_ ]?WAIT[-_ ]?(?:[12]|I{1,2})\b/i;
 function checkSingleFinWait(p: Prepared, reading: Reading): WrongClaim[] {
   if (!/\bFIN[-_ ]?WAIT/i.test(p.text) || FIN_WAIT_NUMBERED.test(p.text)) return [];
   for (const m of p.text.matchAll(FIN_WAIT_ANY)) {
     if (NUMBERED.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    // A name among examples ("e.g., ESTABLISHED, FIN_WAIT, etc.", "FIN_WAIT 등") is a mention, not a state told.
+    if (EXAMPLES.test(p.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))) continue;
     if (denied(p, reading, m.index, m.index + m[0].length)) continue;
     return [{
       misconception: "single-fin-wait",

@@ -86,6 +86,7 @@ export function readClaims(p: Prepared): Reading {
   const counterHits = scan(COUNTERFACTUAL, masked);
   let lastSubject: { actor: Actor; span: Span } | null = null;
   const analogy = analogySentences(p);
+  let refutedList = false;
   // A column diagram: a "Client      Server" header, then lines of arrows and [STATE] labels.
   let columns: Columns | null = null;
   p.sentences.forEach((sentence, si) => {
@@ -164,12 +165,19 @@ export function readClaims(p: Prepared): Reading {
       if (subject && subjectFrom === "clause" && subject.actor !== "peer") previousWritten = subject.actor;
     });
     if (previous) lastSubject = previous;
+    // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
+    if (REFUTED_HEADING.test(sentenceText)) refutedList = true;
+    else if (refutedList && LIST_ITEM.test(sentenceText)) for (const c of clauses) if (c.sentence === si) c.reported = true;
+    else refutedList = false;
     // "서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다." / "… This is a myth.": a sentence that only
     // refutes takes back the one before it.
     if (si > 0 && REFUTES_PREVIOUS.test(sentenceText)) for (const c of clauses) if (c.sentence === si - 1) c.reported = true;
   });
   return { claims, clauses };
 }
+
+const REFUTED_HEADING = ko("(?:오해|착각|잘못\\s*(?:알고|알려진|된)|틀린|틀렸던|myths?|misconceptions?|mistakes?|\\bwrong\\s+about|\\bwhat\\s+I\\s+(?:thought|believed)|\\bnot\\s+true)[^\\n]{0,40}:\\s*$", "i");
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)]|[①-⑩])\s/;
 
 // ── analogies ────────────────────────────────────────────────────────────────
 // A phone call told as dialogue ("A: 여보세요, 잘 들려?" / "B: yes, can you hear me?") explains the
@@ -465,7 +473,9 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   if (enBound) return { actor: enBound.actor, span: enBound.span };
   const inParen = rel.filter((a) => a.e <= start && /^\s*(?:\(|상태\s*:|ㅅㅏㅇㅌㅐ\s*:|:)\s*(?:[A-Z_\-\s]+(?:→|->)\s*)?$/.test(text.slice(a.e, start))).at(-1);
   if (inParen) return { actor: inParen.actor, span: inParen.span };
-  const before = candidates.filter((a) => a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both").at(-1);
+  // "클라이언트가 서버에 FIN을 보냄 → FIN_WAIT_1": a side after the subject, with 에, is where it was sent.
+  const subjectBefore = candidates.some((a) => a.e <= start && a.role === "subject" && a.actor !== "both");
+  const before = candidates.filter((a) => a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both" && !(subjectBefore && a.role === "locative")).at(-1);
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
   if (topic) {
     const owner = rel.filter((a) => a.e <= start && start - a.e <= 4 && a.role === "owner").at(-1);

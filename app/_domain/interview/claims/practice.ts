@@ -19,6 +19,8 @@ export type Pattern = {
   topic?: string;
   with?: RegExp;
   unless?: RegExp;
+  /** `unless` read over the sentences either side too: a reason told as a list ("- 늦게 도착한 경우" / "- 새 연결로 들어갈 수 있음"). */
+  unlessNear?: boolean;
   unlessAnswer?: RegExp;
   veto?: RegExp;
   /** A word the sentence before must hold (what "이를 위해", "for this" points back to). */
@@ -48,11 +50,12 @@ const TW_DATA = ko(
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:is|are|be|being|may|might|could|can)\\s+)?(?:be\\s+)?still\\s+(?:be\\s+)?(?:arriving|coming(?:\\s+in)?|in\\s+(?:flight|transit)|on\\s+(?:its|their|the)\\s+way|being\\s+(?:sent|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:has|have)\\s+not|(?:has|have)n't|that\\s+(?:has|have)\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+(?:received|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
+    `\\b(?:delayed|late|remaining|pending|outstanding|straggling)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|be|are|get)\\s+(?:received|acquired|processed|delivered|read|handled|collected)\\b`,
     `(?:\\b(?:so|in\\s+order)\\s+(?:that\\s+)?)?\\b(?:it|they|we|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:can|could|may)\\s+(?:still\\s+)?(?:receive|get|read|collect)\\s+(?:any\\s+|all\\s+|the\\s+|whatever\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)\\b`,
   ].join("|"),
 );
 // Delayed segments of the old connection left to expire, a new connection protected: the right reason.
-const EXPIRE_FRAMING = ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one");
+const EXPIRE_FRAMING = ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one");
 
 // TCP keepalive, HTTP keep-alive: which one a sentence is about is the one named nearest.
 const TCP_KEEPALIVE = ko("TCP\\s*(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|SO_KEEPALIVE|tcp_keepalive");
@@ -85,6 +88,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     family: STATE_FAMILY,
     topic: "time-wait",
     unless: EXPIRE_FRAMING,
+    unlessNear: true,
     ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
     en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
   },
@@ -183,18 +187,23 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     misconception: "time-wait-blocks-port",
     re: ko(
       [
-        "포트\\S*\\s*(?:\\S+\\s+){0,3}?(?:사용할\\s*수\\s*(?:가\\s*)?없|쓸\\s*수\\s*(?:가\\s*)?없|사용하지\\s*못|쓰지\\s*못|못\\s*(?:쓰|써|씀)|사용\\s*불가|재사용할\\s*수\\s*없|재사용하지\\s*못|바인드할\\s*수\\s*없|bind\\S*\\s*수\\s*없|막혀|막힌|막히|막아|막는|잠기|잠겨|잠긴)",
+        "포트\\S*\\s*(?:\\S+\\s+){0,3}?(?:사용할\\s*수\\s*(?:가\\s*)?없|쓸\\s*수\\s*(?:가\\s*)?없|사용하지\\s*못|쓰지\\s*못|못\\s*(?:쓰|써|씀)|사용\\s*불가|재사용할\\s*수\\s*없|재사용하지\\s*못|바인드할\\s*수\\s*없|bind\\S*\\s*수\\s*없)",
+        "포트\\s*(?:들)?(?:이|가|을|를|도|은|는)?\\s*(?:모두\\s*|다\\s*)?(?:막혀|막힌|막히|막아|막는|잠기|잠겨|잠긴)",
+        // A server said to run out of ports to accept with, or to stop accepting because TIME_WAIT piled up.
+        "(?:연결을\\s*)?받(?:을|는)\\s*(?:\\S+\\s+){0,2}?포트\\S*\\s*(?:\\S+\\s+)?(?:부족|고갈|바닥|모자)",
+        "(?:가득\\s*차|쌓여|쌓이면|많아지면|많아져)\\S*\\s*(?:\\S+\\s+){0,3}?(?:accept\\S*|새\\s*연결\\S*|연결\\S*)\\s*(?:\\S+\\s+)?(?:받을\\s*수\\s*없|할\\s*수\\s*없|받지\\s*못|못\\s*받|하지\\s*못)",
+        "\\b(?:fill|pile|build)\\w*\\s+up[^.?!]{0,40}?\\bcan(?:not|'t|\\s+no\\s+longer)\\s+accept\\b",
         "\\bports?\\b(?:\\s+[\\w']+){0,4}?\\s+(?:can(?:not|'t)\\s+be\\s+(?:re)?(?:used|bound)|(?:is|are|stays?|remains?)\\s+(?:\\w+\\s+)?(?:blocked|locked|unusable|unavailable))",
         "\\b(?:blocks?|locks?)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|this\\s+)?(?:listening\\s+|server(?:'s)?\\s+)?ports?\\b",
         "\\bcan(?:not|'t)\\s+(?:use|reuse|bind(?:\\s+to)?|listen\\s+on)\\s+(?:the\\s+|that\\s+|this\\s+|its\\s+)?(?:same\\s+)?port\\b",
       ].join("|"),
     ),
-    scope: "clause",
+    scope: "sentence",
     needs: TIME_WAIT,
     family: STATE_FAMILY,
     topic: "time-wait-in-practice",
     // The connecting side's ephemeral ports, one socket pair, a restart's bind: what TIME_WAIT really holds.
-    unless: ko("임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)"),
+    unless: ko("임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)"),
     ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
     en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",
   },
