@@ -167,8 +167,9 @@ export function readClaims(p: Prepared): Reading {
     if (previous) lastSubject = previous;
     // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
     if (REFUTED_HEADING.test(sentenceText)) refutedList = true;
-    else if (refutedList && LIST_ITEM.test(sentenceText)) for (const c of clauses) if (c.sentence === si) c.reported = true;
-    else refutedList = false;
+    else if (refutedList && LIST_ITEM.test(sentenceText)) {
+      for (const c of clauses) if (c.sentence === si) c.reported = true;
+    } else refutedList = false;
     // "서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다." / "… This is a myth.": a sentence that only
     // refutes takes back the one before it.
     if (si > 0 && REFUTES_PREVIOUS.test(sentenceText)) for (const c of clauses) if (c.sentence === si - 1) c.reported = true;
