@@ -85,4 +85,9 @@ describe("misconceptions of the held-out set's misses, in general form", () => {
     expect(flagged(grade("iv-four-way", "1. 클라이언트가 FIN을 보낸다.\n2. 서버는 ACK를 보내고 FIN_WAIT_2 상태가 된다.\n3. 서버가 FIN을 보낸다.\n4. 클라이언트가 ACK를 보낸다."))).toContain("wrong-state-for-side");
     expectClean("iv-why-time-wait", "Myths I believed (all wrong):\n- TIME_WAIT happens on the server\n- it waits for leftover data\nIn fact the side that closes first waits 2MSL in TIME_WAIT so old duplicates expire.");
   });
+
+  it("reads a flag table's meaning on the line under its flag as said of that flag", () => {
+    expectFlag("iv-flags", "- SYN\n- opens a connection\n- ACK\n- acknowledgement field valid\n- FIN\n- no more data from the sender\n- RST\n- resets the connection\n- PSH\n- push to the application now\n- URG\n- this segment is processed before the others", "urg-means-priority");
+    expectClean("iv-flags", "- SYN\n- opens a connection\n- ACK\n- acknowledgement field valid\n- FIN\n- no more data from the sender\n- RST\n- resets the connection\n- URG\n- urgent pointer field is valid\n- PSH\n- pushed to the application first, without buffering");
+  });
 });

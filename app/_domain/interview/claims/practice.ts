@@ -79,6 +79,18 @@ const CURED = "해결|정리|없어|없앨|없애|사라|줄어|풀리|\\b(?:fix
 
 export const PRACTICE_PATTERNS: Pattern[] = [
   {
+    misconception: "urg-means-priority",
+    // A flag table with the meaning on the line under the flag ("- URG (Urgent)" / "- Process the
+    // packet before any other packets"): the flag named nearest before is what the line describes.
+    re: ko("\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|우선\\s*(?:순위|처리|적으로|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue"),
+    scope: "clause",
+    needs: /\bURG(?:ENT)?\b/,
+    family: /\b(?:SYN|ACK|FIN|RST|PSH|URG|PUSH|URGENT)\b/g,
+    unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
+    ko: "URG는 긴급 포인터 필드가 유효하다는 뜻일 뿐, 그 세그먼트를 먼저 처리하게 하지 않습니다. 데이터는 여전히 순서대로 전달되고, 긴급 포인터는 흐름 안의 한 지점을 가리킬 뿐입니다 (RFC 9293 §3.1, §3.8.5; 새 응용에는 쓰지 말라는 RFC 6093).",
+    en: "URG only says the urgent pointer field is valid; it does not make the segment go first. Data is still delivered in order, and the pointer only marks a point in the stream (RFC 9293 §3.1, §3.8.5; RFC 6093 advises new applications not to use it).",
+  },
+  {
     misconception: "time-wait-waits-for-data",
     // "서버가 보낸 데이터가 아직 도착하지 않았을 수 있기 때문", "so data still on its way can be received":
     // the reason given is data to receive, in TIME_WAIT's sentence or the one after it names the state.
