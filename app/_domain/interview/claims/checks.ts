@@ -333,6 +333,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   const out: WrongClaim[] = [];
   for (const pat of PATTERNS) {
     // Most answers state none of these: one look at the whole answer settles it.
+    // An answer that never names the topic (and is not about it by its prompt) cannot state it.
+    if (pat.needs && (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic && !pat.needs.test(p.text)) continue;
     if (!pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {
       const sentence = p.sentences[r.sentence]!;
