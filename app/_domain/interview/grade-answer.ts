@@ -57,7 +57,7 @@ export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): Int
     const pt = rubric.points[i]!;
     mistakes.push({ id: `order-${pt.id}`, kind: "order", message: orderMessage(pt.label[locale], rubric.points[j]!.label[locale], ordered.indexOf(j) < rank ? "after" : "before", locale), evidence: evidenceOf(p, mine.spans), spans: toOriginal(p, mine.spans) });
   }
-  const wrong = dedupe([...checkModelClaims(reading, ctx), ...checkStatedMisconceptions(p, reading, rubric.concept)]);
+  const wrong = dedupe([...checkModelClaims(reading, ctx, p), ...checkStatedMisconceptions(p, reading, rubric.concept)]);
   for (const w of wrong) {
     const listed = rubric.wrong.find((r) => r.misconception === w.misconception);
     const quote = evidenceOf(p, w.spans, true);
@@ -195,14 +195,12 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
   const list = all.filter((term) => matchTerm(term, p.lower));
   if (!list.length) return null;
   let best: { at: number; spans: Span[] } | null = null;
-  for (const s of p.sentences) {
-    const text = p.lower.slice(s.start, s.end);
+  for (const [si, s] of p.sentences.entries()) {
     const clauses = reading.clauses.filter((c) => c.clause.start >= s.start && c.clause.end <= s.end);
     if (clauses.some((c) => c.question)) continue;
     for (const term of list) {
-      const found = matchTerm(term, text);
-      if (!found) continue;
-      const spans: Span[] = found.map(([a, b]) => [s.start + a, s.start + b]);
+      const spans = termIn(term, p, si);
+      if (!spans) continue;
       // A way that itself says "no" ("부작용이 없", "no downside") is not taken back by that word.
       const ownNegation = mustAssert && spans.some(([a, b]) => KO_NEGATION.test(p.text.slice(a, b)) || EN_NEGATION.test(p.text.slice(a, b)) || /\bno\b/i.test(p.text.slice(a, b)));
       if (mustAssert && clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end) && (ownNegation ? c.reported || c.question : !asserted(c)))) continue;
@@ -213,6 +211,23 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
   }
   return best;
 }
+
+/**
+ * A way found in one sentence, or with its first part on a bare label line just before ("- FIN" /
+ * "- the sender has no more data"): a table of flags or states gives each meaning under its name.
+ */
+function termIn(term: CompiledTerm, p: Prepared, si: number): Span[] | null {
+  const s = p.sentences[si]!;
+  const own = matchTerm(term, p.lower.slice(s.start, s.end));
+  if (own) return own.map(([a, b]) => [s.start + a, s.start + b]);
+  const prev = p.sentences[si - 1];
+  if (!prev || term.length < 2 || !BARE_LABEL.test(p.text.slice(prev.start, prev.end))) return null;
+  const topic = matchTerm(term.slice(0, 1), p.lower.slice(prev.start, prev.end));
+  const rest = topic && matchTerm(term.slice(1), p.lower.slice(s.start, s.end));
+  if (!topic || !rest) return null;
+  return [...topic.map(([a, b]): Span => [prev.start + a, prev.start + b]), ...rest.map(([a, b]): Span => [s.start + a, s.start + b])];
+}
+const BARE_LABEL = /^\s*(?:[-*•]|\d+[.)])?\s*[A-Z][A-Z_-]{1,15}\d?\s*(?:\([^)\n]{0,24}\))?\s*:?\s*$/;
 
 // ── order ───────────────────────────────────────────────────────────────────
 /**

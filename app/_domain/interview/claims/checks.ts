@@ -1,14 +1,15 @@
 import { josa } from "es-hangul";
 import type { Side, TcpState } from "../../tcp";
 import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
-import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
+import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, globally, ko, type Actor } from "./lexicon";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
+import { PRACTICE_PATTERNS, type Pattern } from "./practice";
 import { jamo, type Prepared } from "./text";
 
 import type { Locale } from "../../locale";
 export type { Locale };
 /** The misconceptions the grader checks on every answer (content may name only these without words of its own). */
-export const CHECKED_MISCONCEPTIONS = ["time-wait-on-server", "server-enters-syn-sent", "listen-before-syn-sent", "wrong-state-for-side", "two-msl-outside-time-wait", "two-way-enough", "fin-closes-both-directions", "time-wait-waits-for-data", "syn-no-sequence", "close-wait-equals-time-wait", "ack-not-plus-one", "timed-wait-spelling", "urg-means-priority", "ack-retransmitted-by-timer", "six-control-bits", "fin-timeout-sets-time-wait", "fin-wait-2-always-times-out", "wait-for-client-state"];
+export const CHECKED_MISCONCEPTIONS = ["time-wait-on-server", "server-enters-syn-sent", "listen-before-syn-sent", "wrong-state-for-side", "two-msl-outside-time-wait", "two-way-enough", "fin-closes-both-directions", "time-wait-waits-for-data", "syn-no-sequence", "close-wait-equals-time-wait", "ack-not-plus-one", "timed-wait-spelling", "urg-means-priority", "ack-retransmitted-by-timer", "six-control-bits", "fin-timeout-sets-time-wait", "fin-wait-2-always-times-out", "wait-for-client-state", "single-fin-wait", "tcp-keepalive-is-http-keepalive", "close-wait-fixed-by-sysctl", "mss-negotiated", "time-wait-blocks-port"];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
 
@@ -17,7 +18,16 @@ export type WrongClaim = { misconception: string; spans: Span[]; message: (quote
  * by "서버가 먼저 끊으면", "if the server closes first" from that sentence on, until another telling
  * names its first closer (a host A/B counts as client/server, as the lexicon reads them).
  */
-export type Context = { phaseAt: (at: number) => Phase | null; firstCloserAt: (at: number) => Side; epochAt: (at: number) => number };
+export type Context = {
+  phaseAt: (at: number) => Phase | null;
+  firstCloserAt: (at: number) => Side;
+  epochAt: (at: number) => number;
+  /**
+   * An answer to a question of practice (sockets piling up, keepalive) that never tells a close:
+   * which side closed first is unknown there, and either may hold TIME_WAIT or CLOSE_WAIT.
+   */
+  closeUntold: boolean;
+};
 
 const SERVER_FIRST = ko(`(?:서버|\\bserver|${HOST_B})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer`);
 const CLIENT_FIRST = ko(`(?:클라이언트|클라|\\bclient|${HOST_A})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first`);
@@ -33,7 +43,15 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
   // …or unless the first side it puts in FIN-WAIT-1 is the server ("Server : FIN_WAIT_1"): that
   // side sent the first FIN, so it is the one that closes first (RFC 9293 §3.6).
   const opener = reading.claims.find((c) => claimAsserted(c) && (c.actor === "client" || c.actor === "server") && c.kind === "state" && c.bound && c.state === "FIN-WAIT-1" && c.reading.subjectFrom === "clause");
-  const switches: { at: number; side: Side }[] = [{ at: -1, side: opener?.actor === "server" ? "server" : "client" }];
+  // …or the side that sends the first FIN ("ctrl+c, the server would send a fin to client").
+  // Only when the answer's first FIN at all is one a named side is said to send, alone, and the
+  // other side is later said to send its own: a close told in full.
+  const fins = opener ? [] : reading.claims.filter((c): c is Extract<Claim, { kind: "segment" }> => c.kind === "segment" && c.flags.includes("FIN") && !c.flags.includes("SYN") && claimAsserted(c));
+  const fin = fins[0];
+  const alone = fin && fin.rel === "send" && fin.reading.subjectFrom === "clause" && (fin.actor === "client" || fin.actor === "server") && !reading.claims.some((c) => c.kind === "segment" && c.reading === fin.reading && c.flags.includes("ACK"));
+  const firstFin = alone && fins.some((c) => c.rel === "send" && c.actor === other(fin.actor as Side)) ? fin : null;
+  const firstSide = opener?.actor ?? firstFin?.actor;
+  const switches: { at: number; side: Side }[] = [{ at: -1, side: firstSide === "server" ? "server" : "client" }];
   for (const r of reading.clauses) {
     const t = p.text.slice(r.clause.start, r.clause.end);
     if (r.negated || r.question) continue;
@@ -51,7 +69,9 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
     while (n < switches.length && switches[n]!.at <= at) n += 1;
     return n;
   };
+  const closeTold = switches.length > 1 || !!firstSide || reading.claims.some((c) => c.kind === "segment" && c.flags.includes("FIN") && (c.actor === "client" || c.actor === "server") && claimAsserted(c));
   return {
+    closeUntold: defaultPhase === null && !closeTold,
     phaseAt: (at) => sentencePhase[sentenceOf(at)] ?? defaultPhase,
     firstCloserAt: (at) => switches[switchesUpTo(at) - 1]!.side,
     epochAt: (at) => switchesUpTo(at),
@@ -110,18 +130,19 @@ function stateMistake(claim: Extract<Claim, { kind: "state" }>, side: Side, phas
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Facts about states checked against the model: a state that belongs to the other side, 2MSL outside TIME-WAIT. */
-export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
+export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): WrongClaim[] {
   const out: WrongClaim[] = [];
   const swapped: Span[][] = [];
   for (const c of reading.claims) {
     if (!claimAsserted(c) || c.reading.counterfactual) continue;
     if (c.kind === "state" && c.bound && (c.reading.subjectFrom !== "earlier" || c.label)) {
       const phase = phaseOfState(c.state);
-      if (!phase) continue;
+      if (!phase || (phase === "close" && ctx.closeUntold)) continue;
       const side = sideOf(c.actor, phase, c.at, ctx);
       if (!side) continue;
       const model = modelFor(phase, c.at, ctx);
       if (!model[side].states.includes(c.state) && model[other(side)].states.includes(c.state)) {
+        if (p && resultOfSending(p, c, side, phase, ctx)) continue;
         out.push(stateMistake(c, side, phase, ctx));
         // CLOSE-WAIT given to the side that closed first is TIME-WAIT's place: the two swapped.
         if (c.state === "CLOSE-WAIT" && side === ctx.firstCloserAt(c.at)) swapped.push(c.spans);
@@ -148,6 +169,18 @@ export function checkModelClaims(reading: Reading, ctx: Context): WrongClaim[] {
   return out;
 }
 
+/**
+ * "서버가 ACK를 클라이언트에 보냄 → FIN_WAIT_2로 전환": a state after an arrow, at the end of a step
+ * whose subject sent to a side named in it, may be that side's result of receiving: read either way,
+ * it is no claim that the sender holds it.
+ */
+function resultOfSending(p: Prepared, c: Extract<Claim, { kind: "state" }>, side: Side, phase: Phase, ctx: Context): boolean {
+  const r = c.reading;
+  if (!ARROW_BEFORE.test(p.text.slice(r.clause.start, c.at))) return false;
+  return r.actors.some((a) => (a.role === "recipient" || a.role === "locative") && a.span[0] < c.at && sideOf(a.actor, phase, c.at, ctx) === other(side));
+}
+const ARROW_BEFORE = /(?:→|->|=>)\s*(?:\(?\s*)?$|(?:→|->|=>)\s*\S{0,12}\s*$/;
+
 const WAITS_FOR: Partial<Record<TcpState, { ko: string; en: string }>> = {
   "FIN-WAIT-2": { ko: "상대의 FIN을 기다리며, 그 FIN을 받아야 TIME-WAIT로 갑니다", en: "waits for the peer's FIN and moves to TIME-WAIT when it arrives" },
   "FIN-WAIT-1": { ko: "자기 FIN에 대한 ACK(또는 상대 FIN)를 기다립니다", en: "waits for the ACK of its FIN (or the peer's FIN)" },
@@ -158,12 +191,6 @@ const WAITS_FOR: Partial<Record<TcpState, { ko: string; en: string }>> = {
 // ── misconceptions stated in words ───────────────────────────────────────────
 const BOTH = "양방향|양쪽\\s*(?:방향|모두|다)|둘\\s*다|\\b(?:for|on|to)\\s+both\\s+(?:sides|ends|parties|peers)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection";
 const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut";
-/**
- * `needs`: a word the clause (or its sentence, or the state the answer last named) must name;
- * `with`: a word the sentence must also hold; `unless`: words anywhere in the sentence that make
- * the match harmless.
- */
-type Pattern = { misconception: string; re: RegExp; scope: "clause" | "sentence"; needs?: RegExp; with?: RegExp; unless?: RegExp; unlessAnswer?: RegExp; ko: string; en: string };
 // "can no longer send", "더 이상 보낼 수 없다": the negation is part of what is claimed.
 const CANT_SEND = "(?:보낼|전송할|송신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
 const RESENT = "재전송|재송신|다시\\s*(?:보내|보냄|전송)|한\\s*번\\s*더\\s*(?:보내|전송)";
@@ -174,6 +201,7 @@ const PATTERNS: Pattern[] = [
     // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
     re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,64}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)|(?:\\b3|세)\\s*(?:-?\\s*way|번(?!\\s*째)|단계)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?\\s*(?:까지는|까지|는|은|가|이)?\\s*(?:사실\\s*|굳이\\s*|really\\s+|actually\\s+)?(?:필요\\s*없|불필요|과하|\\bis\\s+(?:actually\\s+|really\\s+)?(?:overkill|unnecessary|redundant))"),
     scope: "sentence",
+    concedable: true,
     ko: "두 단계로는 서버의 초기 시퀀스 번호가 확인(ACK)되지 않고, 이전 연결에서 지연된 SYN 하나로도 서버가 연결을 열어 버립니다. 세 번째 ACK가 서버의 ISN을 확인합니다 (RFC 9293 §3.5).",
     en: "with two segments the server's initial sequence number is never acknowledged, and a delayed old SYN alone would open a connection; the third segment acknowledges the server's ISN (RFC 9293 §3.5).",
   },
@@ -278,6 +306,7 @@ const PATTERNS: Pattern[] = [
     ko: "FIN_WAIT_2는 저절로 끝나는 상태가 아닙니다. RFC 9293에는 이 상태의 타이머가 없고, Linux의 tcp_fin_timeout은 close()로 고아가 된 소켓에만 적용되며 그때도 TIME_WAIT를 거치지 않고 정리됩니다. shutdown(SHUT_WR)으로 송신만 닫은 소켓은 상대의 FIN이 올 때까지 남습니다 (RFC 9293 §3.6).",
     en: "FIN_WAIT_2 does not end by itself: RFC 9293 gives it no timer, Linux's tcp_fin_timeout applies only to orphans left by close() (and drops them without TIME_WAIT), and a socket that only shut down its sending side stays until the peer's FIN arrives (RFC 9293 §3.6).",
   },
+  ...PRACTICE_PATTERNS,
   {
     misconception: "wait-for-client-state",
     re: ko("WAIT[-_ ]?FOR[-_ ]?CLI(?:ENT|NET)|Wait[-_ ]?for[-_ ]?Client|wait[-_ ]?for[-_ ]?client\\s*(?:상태|state)", ""),
@@ -304,6 +333,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   const out: WrongClaim[] = [];
   for (const pat of PATTERNS) {
     // Most answers state none of these: one look at the whole answer settles it.
+    // An answer that never names the topic (and is not about it by its prompt) cannot state it.
+    if (pat.needs && (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic && !pat.needs.test(p.text)) continue;
     if (!pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {
       const sentence = p.sentences[r.sentence]!;
@@ -313,7 +344,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       // decides ("…라는 말이 있지만 실제로는 FIN 하나로 양방향이 끊긴다" states the second part).
       if (r.question || (pat.scope === "clause" && r.reported)) continue;
       const text = p.text.slice(scope.start, scope.end);
-      if (pat.needs && !pat.needs.test(p.text.slice(r.clause.start, r.clause.end))) {
+      if (pat.needs && !pat.family && !pat.needs.test(p.text.slice(r.clause.start, r.clause.end))) {
         const sentenceText = p.text.slice(sentence.start, sentence.end);
         const otherState = /(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i;
         const inSentence = pat.needs.test(sentenceText) && !otherState.test(p.text.slice(r.clause.start, r.clause.end));
@@ -322,13 +353,19 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
         if (!inSentence && !byTopic) continue;
       }
       if (pat.with && !pat.with.test(p.text.slice(sentence.start, sentence.end))) continue;
+      const before = p.sentences[r.sentence - 1];
+      if (pat.previous && !(before && pat.previous.test(p.text.slice(before.start, before.end)))) continue;
       // The words that make a match harmless may be anywhere in its sentence ("…, so that those old segments expire").
-      if (pat.unless?.test(p.text.slice(sentence.start, sentence.end))) continue;
+      const near = pat.unlessNear ? [p.sentences[r.sentence - 1]?.start ?? sentence.start, p.sentences[r.sentence + 1]?.end ?? sentence.end] : [sentence.start, sentence.end];
+      if (pat.unless?.test(p.text.slice(near[0], near[1]))) continue;
       const m = pat.re.exec(text);
       if (!m) continue;
       const start = scope.start + m.index;
       const end = start + m[0].length;
+      if (pat.veto?.test(m[0])) continue;
+      if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
       if (denied(p, reading, start, end)) continue;
+      if (pat.concedable && conceded(p, r.sentence)) continue;
       out.push({ misconception: pat.misconception, spans: [[start, end]], message: (quote, locale) => `“${quote}”: ${pat[locale]}` });
       break;
     }
@@ -341,8 +378,72 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       message: (quote, locale) => (locale === "ko" ? `“${quote}”: 상태 이름은 TIMED_WAIT가 아니라 TIME-WAIT(netstat에서는 TIME_WAIT)입니다 (RFC 9293 §3.3.2).` : `“${quote}”: the state is TIME-WAIT (TIME_WAIT in netstat), not TIMED_WAIT (RFC 9293 §3.3.2).`),
     });
   }
-  out.push(...checkAckNumbers(p), ...checkFinTimeout(p, reading));
+  out.push(...checkSingleFinWait(p, reading), ...checkAckNumbers(p), ...checkFinTimeout(p, reading));
   return out;
+}
+
+/**
+ * Whether a match is about the pattern's topic: the member of its family named nearest before it
+ * in its sentence (else the first after it there: Korean names the topic last, "… 기다리는 상태가
+ * TIME_WAIT다"); in a sentence that names none, the last one named before ("이 상태에서는 …"), or
+ * one the next sentence names as what was just told ("이 과정을 TIME_WAIT라고 한다"); with nothing
+ * named at all, the rubric's topic.
+ */
+function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, end: number, topic: string | undefined): boolean {
+  const sentence = p.sentences[si]!;
+  const family = globally(pat.family!);
+  let before: string | null = null;
+  let after: string | null = null;
+  for (const m of p.text.slice(sentence.start, sentence.end).matchAll(family)) {
+    const where = sentence.start + m.index;
+    // A state the claim itself names ("… TIME_WAIT로 넘어간다") is what it says, not what it is about.
+    if (where >= at && where < end) continue;
+    if (where < at) before = m[0];
+    else if (after === null) after = m[0];
+  }
+  const named = before ?? after;
+  if (named !== null) return pat.needs!.test(named);
+  let last: string | null = null;
+  for (const m of p.text.slice(0, sentence.start).matchAll(family)) last = m[0];
+  if (last !== null) return pat.needs!.test(last);
+  const next = p.sentences[si + 1];
+  if (next && NAMES_WHAT_WAS_TOLD.test(p.text.slice(next.start, next.end)) && pat.needs!.test(p.text.slice(next.start, next.end))) return true;
+  return !!pat.topic && pat.topic === topic;
+}
+const NAMES_WHAT_WAS_TOLD = ko("^\\s*(?:이를|이것을|이것이|이게|이\\s*(?:과정|상태|단계|시간)(?:을|를|이|은)?|그\\s*(?:과정|상태)(?:을|를|이|은)?|this\\s+(?:is|state|wait|period)|that\\s+is|it\\s+is\\s+called)");
+
+/** A next sentence that says the other side still does not know ("하지만 B는 모릅니다", "But the server still can't tell"). */
+function conceded(p: Prepared, si: number): boolean {
+  const next = p.sentences[si + 1];
+  if (!next) return false;
+  const t = p.text.slice(next.start, next.end);
+  return CONCESSION.test(t) && (KO_NEGATION.test(t) || EN_NEGATION.test(t) || /ㅁㅗㄹㅡ|ㅁㅗㄹㄹ/.test(t));
+}
+const CONCESSION = ko("^\\s*(?:[-*•]\\s*)?(?:하지만|그러나|그런데|근데|다만|but\\b|however\\b|yet\\b)", "i");
+
+// A single FIN_WAIT: FIN-WAIT-1 and FIN-WAIT-2 told as one state. Not a prefix ("FIN_WAIT_1",
+// "FIN-WAIT 1·2", "FIN_WAIT(1/2)", "FIN_WAIT_*"), nor where the answer names either numbered one.
+const FIN_WAIT_ANY = /\bFIN[-_ ]?[Ww][Aa][Ii][Tt](?![a-z])/g;
+const NUMBERED = /^\s*(?:[-_ ]?(?:[12]|I{1,2}\b|ONE|TWO|one|two|\*|x\b|n\b)|\s*[(/,·&]\s*[12])|^\s*(?:상태|state)?\s*(?:들|둘|두\s*(?:가지|개)|\(?1\s*[,·/과와및&]\s*2)/;
+const EXAMPLES = ko("\\be\\.g\\.|\\betc\\b|\\bsuch\\s+as\\b|\\bfor\\s+example|\\bincluding\\b|[A-Z_]{4,}\\s*,\\s*FIN[-_ ]?WAIT\\s*,|FIN[-_ ]?WAIT\\s*(?:등|같은|처럼)|예를\\s*들어|예:");
+const FIN_WAIT_NUMBERED = /\bFIN[-_ ]?WAIT[-_ ]?(?:[12]|I{1,2})\b/i;
+function checkSingleFinWait(p: Prepared, reading: Reading): WrongClaim[] {
+  if (!/\bFIN[-_ ]?WAIT/i.test(p.text) || FIN_WAIT_NUMBERED.test(p.text)) return [];
+  for (const m of p.text.matchAll(FIN_WAIT_ANY)) {
+    if (NUMBERED.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    // A name among examples ("e.g., ESTABLISHED, FIN_WAIT, etc.", "FIN_WAIT 등") is a mention, not a state told.
+    if (EXAMPLES.test(p.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))) continue;
+    if (denied(p, reading, m.index, m.index + m[0].length)) continue;
+    return [{
+      misconception: "single-fin-wait",
+      spans: [[m.index, m.index + m[0].length]],
+      message: (quote, locale) =>
+        locale === "ko"
+          ? `“${quote}”: FIN-WAIT는 한 상태가 아니라 둘입니다. FIN을 보낸 쪽은 FIN-WAIT-1에서 자기 FIN의 ACK를 기다리고, ACK를 받으면 FIN-WAIT-2에서 상대의 FIN을 기다립니다 (RFC 9293 §3.3.2).`
+          : `“${quote}”: FIN-WAIT is two states, not one: the side that sent the FIN waits in FIN-WAIT-1 for its ACK, then in FIN-WAIT-2 for the peer's FIN (RFC 9293 §3.3.2).`,
+    }];
+  }
+  return [];
 }
 
 const FIN_TIMEOUT = /fin[-_]timeout/gi;
@@ -382,7 +483,8 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
   return [];
 }
 
-const LATER_PREDICATE = new RegExp(`^\\S*(?:${["고", "며", "면서", "므로", "니까", "아서", "어서", "해서", "여서"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`);
+const LATER_PREDICATE = new RegExp(`^\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "되니", "하니", "아서", "어서", "해서", "여서"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`);
+const OWN_PREDICATE = new RegExp(`^(?:\\s*\\S+){0,4}?\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "지만", "는데", "아서", "어서", "해서", "여서"].map(jamo).join("|")})(?=\\s)`);
 // "there is no FIN that closes both", "without": a noun denied right before the match.
 const NO_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 
@@ -396,6 +498,9 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
     const after = p.text.slice(end, r.clause.end).replace(/[\s.!?。,;]+$/, "");
     // "양방향이 끊겨서 상대도 보낼 수 없다": the negation after a connective is the next predicate's.
     if (LATER_PREDICATE.test(after)) return false;
+    // "sysctl로는 해결되지 않으니 코드를 고친다": the match's own predicate ends at the connective after it.
+    const own = OWN_PREDICATE.exec(after);
+    if (own && own[0].length < after.length) return KO_NEGATION.test(own[0]);
     return KO_NEGATION.test(after.slice(-12)) && !/^\s*(?:ㄷㅏ|ㅇㅓ|ㄴㅡㄴㄷㅔ)/.test(after);
   }
   const before = p.text.slice(r.clause.start, start);

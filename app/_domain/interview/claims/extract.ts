@@ -25,6 +25,7 @@ export type ClauseReading = {
   /** Who the step before this clause was about: what "이 상태가 …", "(TIME_WAIT)" label. */
   anaphor: { actor: Actor; span: Span } | null;
   negated: boolean;
+  /** Not the learner's own claim about TCP: a view raised to be refuted, or a line of an analogy. */
   reported: boolean;
   question: boolean;
   counterfactual: boolean;
@@ -84,6 +85,8 @@ export function readClaims(p: Prepared): Reading {
   const reportedHits = scan(REPORTED, masked);
   const counterHits = scan(COUNTERFACTUAL, masked);
   let lastSubject: { actor: Actor; span: Span } | null = null;
+  const analogy = analogySentences(p);
+  let refutedList = false;
   // A column diagram: a "Client      Server" header, then lines of arrows and [STATE] labels.
   let columns: Columns | null = null;
   p.sentences.forEach((sentence, si) => {
@@ -135,7 +138,7 @@ export function readClaims(p: Prepared): Reading {
         subjectSpan,
         anaphor: previous ?? lastSubject,
         negated: hangul ? KO_NEGATION.test(tail) : EN_NEGATION.test(text),
-        reported: overlaps(reportedHits),
+        reported: analogy[si]! || overlaps(reportedHits),
         question,
         counterfactual: overlaps(counterHits),
         arrow: !!arrow,
@@ -162,11 +165,37 @@ export function readClaims(p: Prepared): Reading {
       if (subject && subjectFrom === "clause" && subject.actor !== "peer") previousWritten = subject.actor;
     });
     if (previous) lastSubject = previous;
+    // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
+    if (REFUTED_HEADING.test(sentenceText)) refutedList = true;
+    else if (refutedList && LIST_ITEM.test(sentenceText)) {
+      for (const c of clauses) if (c.sentence === si) c.reported = true;
+    } else refutedList = false;
     // "서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다." / "… This is a myth.": a sentence that only
     // refutes takes back the one before it.
     if (si > 0 && REFUTES_PREVIOUS.test(sentenceText)) for (const c of clauses) if (c.sentence === si - 1) c.reported = true;
   });
   return { claims, clauses };
+}
+
+const REFUTED_HEADING = ko("(?:오해|착각|잘못\\s*(?:알고|알려진|된)|틀린|틀렸던|myths?|misconceptions?|mistakes?|\\bwrong\\s+about|\\bwhat\\s+I\\s+(?:thought|believed)|\\bnot\\s+true)[^\\n]{0,40}:\\s*$", "i");
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)]|[①-⑩])\s/;
+
+// ── analogies ────────────────────────────────────────────────────────────────
+// A phone call told as dialogue ("A: 여보세요, 잘 들려?" / "B: yes, can you hear me?") explains the
+// handshake by people, not by TCP: its lines, and what the answer then says of its speakers
+// ("두 번이면 A는 확인 가능", "that is enough for A"), are no claims about TCP. A line that names a
+// segment, a state or a side of TCP ("A: 잘 들려? (SYN)") is the answer's own telling and is read.
+const SPEAKER_LINE = ko("^\\s*(?:[-*•]\\s*)?(?:[AB]|나|너|철수|영희|Alice|Bob|친구|엄마)\\s*[:：]");
+const TCP_WORD = ko("SYN|ACK|FIN|RST|\\bseq|ISN|TCP|세그먼트|패킷|\\bsegment|\\bpacket|핸드셰이크|핸드쉐이크|\\bhandshake|클라이언트|클라(?=[\\s이가은는도에의로]|$)|서버|\\bclient|\\bserver|상태|\\bstate|연결|\\bconnection|소켓|\\bsocket|호스트|\\bhost|시퀀스|\\bsequence|포트|\\bport");
+const STATE_NAME = /\b[A-Z]{3,}[-_][A-Z]{3,}/;
+const ANALOGY_PEOPLE = ko("전화|통화|목소리|\\bphone|\\bcall\\b|\\bvoice|\\bhears?\\b");
+const SPEAKER = /(?<![A-Za-z])[AB](?![A-Za-z])/;
+const tcpWords = (t: string) => TCP_WORD.test(t) || STATE_NAME.test(t);
+function analogySentences(p: Prepared): boolean[] {
+  const texts = p.sentences.map((s) => p.text.slice(s.start, s.end));
+  const isLine = texts.map((t) => SPEAKER_LINE.test(t) && !tcpWords(t));
+  if (!isLine.includes(true)) return isLine;
+  return texts.map((t, i) => isLine[i]! || ((SPEAKER.test(t) || ANALOGY_PEOPLE.test(t)) && !tcpWords(t)));
 }
 
 // "X가 아니라 Y", "X 대신", "rather than X", "instead of X", "not X but Y": X is blanked out, found
@@ -445,7 +474,9 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   if (enBound) return { actor: enBound.actor, span: enBound.span };
   const inParen = rel.filter((a) => a.e <= start && /^\s*(?:\(|상태\s*:|ㅅㅏㅇㅌㅐ\s*:|:)\s*(?:[A-Z_\-\s]+(?:→|->)\s*)?$/.test(text.slice(a.e, start))).at(-1);
   if (inParen) return { actor: inParen.actor, span: inParen.span };
-  const before = candidates.filter((a) => a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both").at(-1);
+  // "클라이언트가 서버에 FIN을 보냄 → FIN_WAIT_1": a side after the subject, with 에, is where it was sent.
+  const subjectBefore = candidates.some((a) => a.e <= start && a.role === "subject" && a.actor !== "both");
+  const before = candidates.filter((a) => a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both" && !(subjectBefore && a.role === "locative")).at(-1);
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
   if (topic) {
     const owner = rel.filter((a) => a.e <= start && start - a.e <= 4 && a.role === "owner").at(-1);

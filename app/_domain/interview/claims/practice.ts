@@ -1,0 +1,222 @@
+import { ko } from "./lexicon";
+
+/**
+ * A misconception stated in words: `re` finds the claim; `needs` is what the claim must be about
+ * (TIME_WAIT, TCP keepalive, CLOSE_WAIT), found by `topicOf` in checks.ts: named in the clause or
+ * sentence, else the last of its `family` named before (the state of the previous sentence: "이
+ * 상태에서는 …"), else named by the next sentence ("… 이 과정을 TIME_WAIT라고 한다"), else the
+ * rubric's concept `topic`. `with`: a word the sentence must also hold; `unless`: words anywhere
+ * in the sentence that make the match harmless; `veto`: words inside the match itself that do.
+ */
+export type Pattern = {
+  misconception: string;
+  re: RegExp;
+  scope: "clause" | "sentence";
+  needs?: RegExp;
+  /** Names that compete with `needs` for what a sentence is about (with it, the nearest decides). */
+  family?: RegExp;
+  /** The rubric concept whose answers are about `needs` where a sentence names nothing of `family`. */
+  topic?: string;
+  with?: RegExp;
+  unless?: RegExp;
+  /** `unless` read over the sentences either side too: a reason told as a list ("- 늦게 도착한 경우" / "- 새 연결로 들어갈 수 있음"). */
+  unlessNear?: boolean;
+  unlessAnswer?: RegExp;
+  veto?: RegExp;
+  /** A word the sentence before must hold (what "이를 위해", "for this" points back to). */
+  previous?: RegExp;
+  /** A next sentence "하지만 B는 모릅니다" / "But B still doesn't know" makes the match a concession. */
+  concedable?: boolean;
+  ko: string;
+  en: string;
+};
+
+/** TCP states by name, for what a sentence is about: in capitals, or joined ("time-wait"), not "the last ACK". */
+export const STATE_FAMILY = /\b(?:TIME|FIN|CLOSE|LAST|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\b|\b(?:[Tt]ime|[Ff]in|[Cc]lose)[-_ ][Ww]ait(?:[-_ ]?[12])?\b|\b(?:[Ll]ast[-_][Aa]ck|[Ss]yn[-_](?:[Ss]ent|[Rr]cvd|[Rr]eceived))\b/g;
+const TIME_WAIT = /TIME[-_ ]?WAIT/i;
+const FIN_WAIT_2 = /FIN[-_ ]?WAIT[-_ ]?(?:2|II)\b/i;
+
+// The data a TIME_WAIT would be waiting for: not yet arrived, still on its way, the rest of it.
+const DATA = "(?:데이터|패킷|세그먼트|\\bdata\\b|\\bpackets?\\b|\\bsegments?\\b)";
+const EN_DATA = "\\b(?:data|packets?|segments?)\\b";
+const TW_DATA = ko(
+  [
+    `${DATA}\\S*\\s*(?:\\S+\\s+){0,2}?(?:아직|미처|여전히)\\s*(?:\\S+\\s+){0,2}?(?:도착하지|오지|안\\s*(?:왔|온|와)|전달되지|수신되지|받지|다\\s*(?:오지|받지|도착하지))`,
+    `(?:나머지|남은|잔여|잉여|늦게\\s*(?:도착하는|오는|온|들어오는)|뒤늦게\\s*(?:도착하는|오는|온))\\s*(?:\\S+\\s+)?${DATA}\\S*\\s*(?:\\S+\\s+){0,3}?(?:마저|모두|다|전부)?\\s*(?:받|수신|처리|읽)`,
+    `${DATA}\\S*\\s*(?:\\S+\\s+){0,2}?(?:오고\\s*있|도착하고\\s*있|날아오고|전송\\s*중|전달\\s*중|오는\\s*중)`,
+    `${DATA}\\S*\\s*(?:\\S+\\s+){0,4}?(?:FIN\\S*\\s*)?(?:늦게|뒤늦게|나중에)\\s*(?:도착|오|올|온|들어오)`,
+    `(?:아직|혹시)\\s*(?:\\S+\\s+){0,2}?(?:오는\\s*중|도착\\s*중|도착하는\\s*중|전송\\s*중|오고\\s*있는|날아오는|들어오는|도착하지\\s*않은|오지\\s*않은|안\\s*온)\\S*\\s*(?:\\S+\\s+)?${DATA}`,
+    `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:may|might|could|can|will)\\s+(?:still\\s+)?(?:arrive|come\\s+in|show\\s+up|turn\\s+up)\\s+(?:late|later|after)`,
+    `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:is|are|be|being|may|might|could|can)\\s+)?(?:be\\s+)?still\\s+(?:be\\s+)?(?:arriving|coming(?:\\s+in)?|in\\s+(?:flight|transit)|on\\s+(?:its|their|the)\\s+way|being\\s+(?:sent|delivered))`,
+    `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:has|have)\\s+not|(?:has|have)n't|that\\s+(?:has|have)\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+(?:received|delivered))`,
+    `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
+    `\\b(?:delayed|late|remaining|pending|outstanding|straggling)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|be|are|get)\\s+(?:received|acquired|processed|delivered|read|handled|collected)\\b`,
+    `(?:\\b(?:so|in\\s+order)\\s+(?:that\\s+)?)?\\b(?:it|they|we|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:can|could|may)\\s+(?:still\\s+)?(?:receive|get|read|collect)\\s+(?:any\\s+|all\\s+|the\\s+|whatever\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)\\b`,
+  ].join("|"),
+);
+// Delayed segments of the old connection left to expire, a new connection protected: the right reason.
+const EXPIRE_FRAMING = ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one");
+
+// TCP keepalive, HTTP keep-alive: which one a sentence is about is the one named nearest.
+const TCP_KEEPALIVE = ko("TCP\\s*(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|SO_KEEPALIVE|tcp_keepalive");
+const KEEPALIVE_FAMILY = ko("HTTP\\s*(?:/\\s*1\\.[01]\\s*)?(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|Connection\\s*:\\s*keep-alive|TCP\\s*(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|SO_KEEPALIVE|tcp_keepalive", "gi");
+const REUSE = ko(
+  "재사용|다시\\s*사용|여러\\s*(?:개의?\\s*|번의?\\s*)?(?:요청|리퀘스트|HTTP)|하나의\\s*(?:TCP\\s*)?연결로|한\\s*연결로|연결\\s*하나로|매번\\s*(?:새로\\s*)?연결|요청마다\\s*(?:새\\s*|새로\\s*)?연결|핸드셰이크\\S*\\s*(?:비용|오버헤드|과정)?\\S*\\s*(?:줄|생략|아끼|절약|없애|안\\s*해)|지속\\s*(?:연결|커넥션)|\\bpersistent\\b|\\breus\\w*|\\b(?:multiple|many|several|subsequent|further)\\s+(?:HTTP\\s+)?requests|\\bone\\s+connection\\s+for|\\bsame\\s+connection|\\bsingle\\s+connection|\\bnew\\s+connection\\s+(?:for\\s+)?(?:each|every)|\\b(?:avoid|skip|sav)\\w*\\s+(?:the\\s+|a\\s+)?(?:new\\s+|extra\\s+)?(?:TCP\\s+)?handshake",
+);
+const SAME = ko("같은\\s*(?:기능|것|거|말|개념|원리|의미|역할|메커니즘)|같(?:다|습니다|아요|음)|동일|똑같|\\bthe\\s+same\\b|\\bsame\\s+(?:thing|feature|mechanism|idea)|\\bidentical\\b|\\bone\\s+and\\s+the\\s+same|\\b(?:built|implemented|based)\\s+on\\b|\\buses\\s+TCP\\s+keep|이용해\\s*구현|기반으로\\s*(?:동작|구현)");
+const HTTP_KEEPALIVE = ko("HTTP\\s*(?:/\\s*1\\.[01]\\s*)?(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|Connection\\s*:\\s*keep-alive");
+const DIFFERS = ko("반면|달리|차이|다르|다른|구분|별개|\\bwhereas|\\bunlike|\\bdiffer|\\bdistinct|\\bunrelated|\\bnothing\\s+to\\s+do");
+// "TCP keepalive는 이를 위해 …" after a sentence about reusing the connection: the reuse is given to TCP keepalive.
+const FOR_THAT = ko("이를\\s*위해|이\\s*(?:기능|목적)을\\s*위해|그러려고|\\bto\\s+(?:do|achieve|make)\\s+(?:this|that)|\\bfor\\s+(?:this|that)(?:\\s+purpose)?|\\bthat\\s+is\\s+(?:done|what)|\\bthis\\s+is\\s+(?:done|achieved)\\s+(?:by|with|through)");
+
+// What ends a wait by time alone, as answers say it.
+const FW2_TIMEOUT = "일정\\s*(?:시간|기간)|시간이\\s*(?:지나|흐르)|타임아웃|타이머|시간\\s*초과|만료|fin_timeout|\\btime-?out|\\btimes\\s+out|\\btimer|\\bexpir\\w*|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually";
+
+// A kernel setting offered as the cure for CLOSE_WAIT.
+const SETTING = "sysctl|net\\.ipv4|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)";
+const TUNE = "줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
+const CURED = "해결|정리|없어|없앨|없애|사라|줄어|풀리|\\b(?:fix|solv|clear|resolv|get\\s+rid|go\\s+away|goes\\s+away|cleans?\\s+up|reclaim)\\w*";
+
+export const PRACTICE_PATTERNS: Pattern[] = [
+  {
+    misconception: "urg-means-priority",
+    // A flag table with the meaning on the line under the flag ("- URG (Urgent)" / "- Process the
+    // packet before any other packets"): the flag named nearest before is what the line describes.
+    re: ko("\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|우선\\s*(?:순위|처리|적으로|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue"),
+    scope: "clause",
+    needs: /\bURG(?:ENT)?\b/,
+    family: /\b(?:SYN|ACK|FIN|RST|PSH|URG|PUSH|URGENT)\b/g,
+    unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
+    ko: "URG는 긴급 포인터 필드가 유효하다는 뜻일 뿐, 그 세그먼트를 먼저 처리하게 하지 않습니다. 데이터는 여전히 순서대로 전달되고, 긴급 포인터는 흐름 안의 한 지점을 가리킬 뿐입니다 (RFC 9293 §3.1, §3.8.5; 새 응용에는 쓰지 말라는 RFC 6093).",
+    en: "URG only says the urgent pointer field is valid; it does not make the segment go first. Data is still delivered in order, and the pointer only marks a point in the stream (RFC 9293 §3.1, §3.8.5; RFC 6093 advises new applications not to use it).",
+  },
+  {
+    misconception: "time-wait-waits-for-data",
+    // "서버가 보낸 데이터가 아직 도착하지 않았을 수 있기 때문", "so data still on its way can be received":
+    // the reason given is data to receive, in TIME_WAIT's sentence or the one after it names the state.
+    re: TW_DATA,
+    scope: "clause",
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    topic: "time-wait",
+    unless: EXPIRE_FRAMING,
+    unlessNear: true,
+    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
+    en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "tcp-keepalive-is-http-keepalive",
+    // TCP keepalive said to reuse the connection for many requests, or to be the same as HTTP's:
+    // in the sentence that names it, or one that goes on about it ("이 기능은 …", "It …").
+    re: REUSE,
+    scope: "clause",
+    needs: TCP_KEEPALIVE,
+    family: KEEPALIVE_FAMILY,
+    unless: ko("반면|달리|차이|다르|다른|구분|\\bwhereas|\\bunlike|\\bdiffer|\\bon\\s+the\\s+other\\s+hand|\\bdistinct|\\bnot\\s+to\\s+be\\s+confused"),
+    ko: "TCP keepalive는 커널이 유휴 연결에 프로브를 보내 상대가 살아 있는지 확인하는 기능이고, 연결을 재사용하게 하는 것은 HTTP keep-alive(지속 연결)입니다. 이름만 비슷합니다 (RFC 9293 §3.8.4).",
+    en: "TCP keepalive is the kernel probing an idle connection to see whether the peer is alive; reusing one connection for many requests is HTTP keep-alive (a persistent connection). Only the names are alike (RFC 9293 §3.8.4).",
+  },
+  {
+    misconception: "tcp-keepalive-is-http-keepalive",
+    // "TCP keepalive와 HTTP keep-alive는 사실상 같은 개념", "HTTP keep-alive is built on TCP keepalive".
+    re: SAME,
+    scope: "sentence",
+    needs: TCP_KEEPALIVE,
+    with: HTTP_KEEPALIVE,
+    unless: DIFFERS,
+    ko: "TCP keepalive는 커널이 유휴 연결에 프로브를 보내 상대가 살아 있는지 확인하는 기능이고, HTTP keep-alive는 연결 하나로 여러 요청을 주고받는 지속 연결입니다. 서로 다른 계층의 다른 기능으로, 이름만 비슷합니다 (RFC 9293 §3.8.4).",
+    en: "TCP keepalive is the kernel probing an idle connection to see whether the peer is alive; HTTP keep-alive is a persistent connection carrying many requests. They are different features at different layers; only the names are alike (RFC 9293 §3.8.4).",
+  },
+  {
+    misconception: "tcp-keepalive-is-http-keepalive",
+    re: FOR_THAT,
+    scope: "clause",
+    needs: TCP_KEEPALIVE,
+    previous: REUSE,
+    unless: DIFFERS,
+    ko: "TCP keepalive는 연결을 재사용하게 하는 기능이 아니라, 커널이 유휴 연결에 프로브를 보내 상대가 살아 있는지 확인하는 기능입니다. 연결 재사용은 HTTP keep-alive(지속 연결)입니다 (RFC 9293 §3.8.4).",
+    en: "TCP keepalive does not make a connection reusable; it is the kernel probing an idle connection to see whether the peer is alive. Reusing the connection is HTTP keep-alive, a persistent connection (RFC 9293 §3.8.4).",
+  },
+  {
+    misconception: "close-wait-fixed-by-sysctl",
+    re: ko(`(?:${SETTING})[^.?!\\n]{0,50}?(?:${TUNE}|${CURED})|(?:${TUNE})[^.?!\\n]{0,12}?(?:${SETTING})`),
+    scope: "clause",
+    needs: /CLOSE[-_ ]?WAIT/i,
+    family: STATE_FAMILY,
+    topic: "close-wait-leak",
+    unless: ko("해결(?:이\\s*)?(?:되지|하지)\\s*(?:않|못)|해결\\s*(?:이\\s*)?안|도움이?\\s*(?:되지|안)|소용\\s*(?:이\\s*)?없|효과\\s*(?:가\\s*)?없|관계\\s*(?:가\\s*)?없|무관|\\bwon't\\s+help|\\bwill\\s+not\\s+help|\\bdoes(?:n't|\\s+not)\\s+help|\\bno\\s+(?:sysctl|kernel\\s+setting)|\\bnothing\\s+to\\s+do|\\bunrelated|\\bother\\s+states?|다른\\s*상태"),
+    ko: "CLOSE_WAIT를 끝낼 수 있는 것은 그 소켓을 가진 애플리케이션의 close()뿐입니다. tcp_fin_timeout은 FIN_WAIT_2, tcp_tw_reuse는 TIME_WAIT에 관한 설정이고, CLOSE_WAIT를 끝내는 커널 타이머나 설정은 없습니다 (RFC 9293 §3.3.2).",
+    en: "only the application holding a CLOSE_WAIT socket can end it, by calling close(); tcp_fin_timeout is about FIN_WAIT_2 and tcp_tw_reuse about TIME_WAIT, and no kernel timer or setting ends CLOSE_WAIT (RFC 9293 §3.3.2).",
+  },
+  {
+    misconception: "mss-negotiated",
+    re: ko(
+      [
+        "MSS\\S*\\s*(?:\\S+\\s+){0,3}?(?:협상|합의|조율|맞추|맞춰|맞춘)",
+        "(?:협상|합의|조율)\\S*\\s*(?:\\S+\\s+){0,2}?MSS",
+        "MSS\\s*(?:값\\s*)?(?:을|를|은|는|이|가)?\\s*(?:\\S+\\s+){0,4}?(?:서로|양쪽|양측|둘\\s*다|두\\s*호스트)\\S*\\s*(?:\\S+\\s+){0,2}?(?:정하|정해|결정|정함|맞추|맞춰|합의|협상)",
+        "(?:작은|최소)\\s*(?:값|쪽|것)\\S*\\s*(?:으로|로)\\s*(?:\\S+\\s+)?(?:합의|협상|통일)",
+        "\\bnegotiat\\w*\\s+(?:(?:the|a|an|one|its|their)\\s+)?(?:common\\s+|shared\\s+|single\\s+|mutual\\s+)?(?:MSS|maximum\\s+segment\\s+size)",
+        "\\b(?:MSS|maximum\\s+segment\\s+size)(?:\\s*\\([^)]{0,40}\\))?\\s+(?:value\\s+)?(?:is|gets|was|are|will\\s+be|must\\s+be)\\s+(?:\\w+\\s+){0,2}?(?:negotiated|agreed)",
+        "\\bMSS\\s+negotiation",
+        "\\b(?:agree|settle)\\w*\\s+(?:up)?on\\s+(?:(?:the|a|an|one|a\\s+common|a\\s+single|a\\s+shared)\\s+)?(?:MSS|maximum\\s+segment\\s+size)",
+        "\\b(?:both|the\\s+two)\\s+(?:sides|hosts|ends|peers)\\s+(?:\\w+\\s+){0,2}?(?:use|pick|choose)\\s+the\\s+(?:same|smaller|lower|minimum)\\s+(?:MSS|value)",
+      ].join("|"),
+    ),
+    scope: "sentence",
+    // Options negotiated as a list ("MSS, 윈도 스케일 같은 옵션을 협상") say it of the list, not of MSS.
+    veto: ko(",|윈도|SACK|타임스탬프|옵션|\\bwindow|\\btimestamp|\\boption"),
+    unless: ko("각자|각각|자기가\\s*받을|자신이\\s*받을|알리|광고|\\beach\\s+side|\\beach\\s+(?:host|end)|\\bannounc|\\badvertis|\\bits\\s+own"),
+    ko: "MSS는 협상해 하나로 정하는 값이 아니라, 각자 자기가 받을 수 있는 최대 세그먼트 크기를 SYN에 실어 알리는 값입니다. 보내는 쪽은 상대가 알린 값을 넘지 않게 보내므로 방향마다 다를 수 있습니다 (RFC 9293 §3.7.1).",
+    en: "MSS is not negotiated into one value: each side announces in its SYN the largest segment it can receive, and a sender stays within the peer's value, so the two directions may differ (RFC 9293 §3.7.1).",
+  },
+  {
+    misconception: "fin-wait-2-always-times-out",
+    // "FIN_WAIT_2에서 일정 시간이 지나면 TIME_WAIT로 넘어간다": TIME_WAIT is reached by the peer's FIN, never by a timer.
+    re: ko(`(?:${FW2_TIMEOUT})[^.?!]{0,80}?(?:TIME[-_ ]?WAIT\\S*\\s*(?:상태\\S*\\s*)?(?:넘어가|넘어감|넘어간|전환|전이|바뀌|바뀜|변경|변하|이동|진입|들어가|들어감|간다|가게|가고|감|된다|됩니|됨)|\\b(?:moves?|moved|goes|went|transitions?|transitioned|enters?|entered|becomes?|falls?|switch\\w*|passes|turns)\\s+(?:\\w+\\s+){0,2}?(?:to|into|in)?\\s*(?:the\\s+)?TIME[-_ ]?WAIT)|TIME[-_ ]?WAIT[^.?!]{0,30}?\\b(?:after|once|when)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:timeout|timer|tcp_fin_timeout|fin_timeout|while)`),
+    scope: "sentence",
+    needs: FIN_WAIT_2,
+    family: STATE_FAMILY,
+    topic: "fin-wait-2-stuck",
+    unless: ko("FIN\\S*\\s*(?:을|를|이|가)?\\s*(?:받|수신)|FIN이\\s*(?:오면|도착하면|와야)|\\breceiv\\w*\\s+(?:the\\s+|its\\s+|a\\s+)?(?:peer's\\s+|server's\\s+|client's\\s+|other\\s+side's\\s+)?FIN|\\bFIN\\s+(?:arrives|comes\\s+in)|\\bon\\s+(?:receiving\\s+)?(?:the|its)\\s+(?:peer's\\s+)?FIN|2\\s*MSL"),
+    ko: "FIN_WAIT_2는 상대의 FIN을 받아야 TIME_WAIT로 갑니다. 시간이 지난다고 TIME_WAIT가 되지 않습니다. RFC 9293에는 FIN_WAIT_2의 타이머가 없고, Linux의 tcp_fin_timeout은 close()로 고아가 된 소켓만 정리합니다 (RFC 9293 §3.6).",
+    en: "FIN_WAIT_2 goes to TIME_WAIT only when the peer's FIN arrives, never because time passed: RFC 9293 gives it no timer, and Linux's tcp_fin_timeout only drops orphans left by close() (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "fin-wait-2-always-times-out",
+    // "Any socket stuck in FIN_WAIT_2 gets cleaned up after tcp_fin_timeout", "무조건 정리된다": every one, whatever holds it.
+    re: ko("(?:모든|항상|무조건|언제나|어떤\\s*경우(?:든|에도)|예외\\s*없이|\\balways|\\bevery|\\ball\\b|\\bany\\b|\\bno\\s+matter|\\bregardless|\\binevitably)[^.?!]{0,80}?(?:정리|사라|닫히|닫힌|없어|끊기|끊어|해제|회수|\\bclean\\w*|\\bclear\\w*|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed|\\bgo(?:es)?\\s+away|\\bresolves?|\\btimes?\\s+out)|(?:정리|사라|닫히|없어|\\bclean\\w*\\s+up|\\bcleared|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed)[^.?!]{0,40}?\\b(?:after|once|when)\\s+(?:the\\s+)?(?:tcp_fin_timeout|fin_timeout|timeout|timer)"),
+    scope: "sentence",
+    needs: FIN_WAIT_2,
+    family: STATE_FAMILY,
+    topic: "fin-wait-2-stuck",
+    with: ko("fin_timeout|타임아웃|타이머|일정\\s*(?:시간|기간)|시간이\\s*(?:지나|흐르)|\\d+\\s*(?:초|s\\b|sec)|\\btime-?out|\\btimer|\\bafter\\s+(?:a|some)\\s+(?:while|time)"),
+    unless: ko("고아|orphan|shutdown|SHUT_WR|half|하프|반\\s*종료|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|제한\\s*(?:이\\s*)?없|close\\(\\)\\s*(?:로|한|된|를\\s*호출한|\\S*\\s*닫은)|\\bclose\\(\\)d|\\bafter\\s+close\\(\\)|\\bclosed\\s+by\\s+(?:the\\s+)?application"),
+    ko: "모든 FIN_WAIT_2가 저절로 끝나지는 않습니다. Linux의 tcp_fin_timeout은 close()로 고아가 된 소켓에만 적용되고, shutdown(SHUT_WR)으로 송신만 닫은 소켓은 상대의 FIN이 올 때까지 남습니다 (RFC 9293 §3.6).",
+    en: "not every FIN_WAIT_2 ends by itself: Linux's tcp_fin_timeout applies only to orphans left by close(), and a socket that only shut down its sending side stays until the peer's FIN arrives (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "time-wait-blocks-port",
+    re: ko(
+      [
+        "포트\\S*\\s*(?:\\S+\\s+){0,3}?(?:사용할\\s*수\\s*(?:가\\s*)?없|쓸\\s*수\\s*(?:가\\s*)?없|사용하지\\s*못|쓰지\\s*못|못\\s*(?:쓰|써|씀)|사용\\s*불가|재사용할\\s*수\\s*없|재사용하지\\s*못|바인드할\\s*수\\s*없|bind\\S*\\s*수\\s*없)",
+        "포트\\s*(?:들)?(?:이|가|을|를|도|은|는)?\\s*(?:모두\\s*|다\\s*)?(?:막혀|막힌|막히|막아|막는|잠기|잠겨|잠긴)",
+        // A server said to run out of ports to accept with, or to stop accepting because TIME_WAIT piled up.
+        "(?:연결을\\s*)?받(?:을|는)\\s*(?:\\S+\\s+){0,2}?포트\\S*\\s*(?:\\S+\\s+)?(?:부족|고갈|바닥|모자)",
+        "(?:가득\\s*차|쌓여|쌓이면|많아지면|많아져)\\S*\\s*(?:\\S+\\s+){0,3}?(?:accept\\S*|새\\s*연결\\S*|연결\\S*)\\s*(?:\\S+\\s+)?(?:받을\\s*수\\s*없|할\\s*수\\s*없|받지\\s*못|못\\s*받|하지\\s*못)",
+        "\\b(?:fill|pile|build)\\w*\\s+up[^.?!]{0,40}?\\bcan(?:not|'t|\\s+no\\s+longer)\\s+accept\\b",
+        "\\bports?\\b(?:\\s+[\\w']+){0,4}?\\s+(?:can(?:not|'t)\\s+be\\s+(?:re)?(?:used|bound)|(?:is|are|stays?|remains?)\\s+(?:\\w+\\s+)?(?:blocked|locked|unusable|unavailable))",
+        "\\b(?:blocks?|locks?)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|this\\s+)?(?:listening\\s+|server(?:'s)?\\s+)?ports?\\b",
+        "\\bcan(?:not|'t)\\s+(?:use|reuse|bind(?:\\s+to)?|listen\\s+on)\\s+(?:the\\s+|that\\s+|this\\s+|its\\s+)?(?:same\\s+)?port\\b",
+      ].join("|"),
+    ),
+    scope: "sentence",
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    topic: "time-wait-in-practice",
+    // The connecting side's ephemeral ports, one socket pair, a restart's bind: what TIME_WAIT really holds.
+    unless: ko("임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)"),
+    ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
+    en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",
+  },
+];
