@@ -131,7 +131,18 @@ function noteKey(n: Note, segment: InferredSegment, connection: InferredConnecti
       return `${n.kind}:${n.first}`;
     case "window-update":
       return `${n.kind}:${n.window}`;
-    default:
+    case "ack-syn":
+    case "ack-fin":
+    case "fin":
+    case "dup-ack":
+    case "keepalive":
+    case "lost":
+    case "crossed":
+    case "duplicate":
+    case "queued":
+    case "out-of-window":
+    case "challenge-ack":
+    case "simultaneous-open":
       return n.kind;
   }
 }

@@ -94,7 +94,8 @@ export function readClaims(p: Prepared): Reading {
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
     const question = QUESTION.test(sentenceText.slice(-16));
-    sentence.clauses.forEach((clause, ci) => {
+    // A loop, not forEach: `previous` is read after it, and the compiler follows assignments only in the same function.
+    for (const [ci, clause] of sentence.clauses.entries()) {
       const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
       const actors = resolvePeers(findActors(text, clause.start, actorHits), text, clause.start, previousWritten);
@@ -113,7 +114,7 @@ export function readClaims(p: Prepared): Reading {
         // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
         const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
         const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
-        const carried = ci > 0 ? (carries ? previous : null) : sentenceHangul || PRONOUN.test(text) ? lastSubject : null;
+        const carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? previous : null) : sentenceHangul || PRONOUN.test(text) ? lastSubject : null;
         if (carried && !actors.some((a) => a.role === "subject")) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
@@ -160,7 +161,7 @@ export function readClaims(p: Prepared): Reading {
       else for (const c of claims.slice(before)) c.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
       if (subject && subjectFrom === "clause" && subject.actor !== "peer") previousWritten = subject.actor;
-    });
+    }
     if (previous) lastSubject = previous;
     // "서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다." / "… This is a myth.": a sentence that only
     // refutes takes back the one before it.
