@@ -26,7 +26,7 @@ export async function signUp(_prev: SignUpState, form: FormData): Promise<SignUp
   const errors: SignUpState["errors"] = {};
   if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as Field] ??= issue.message;
   const password = typeof raw.password === "string" ? raw.password : "";
-  const weak = passwordProblem(password, [String(raw.email), typeof raw.name === "string" ? raw.name : ""]);
+  const weak = passwordProblem(password, [typeof raw.email === "string" ? raw.email : "", typeof raw.name === "string" ? raw.name : ""]);
   if (weak) errors.password ??= weak.code;
   if (!parsed.success || weak) return { ok: false, errors, warning: weak?.code === "passwordWeak" ? (weak.warning ?? undefined) : undefined };
 

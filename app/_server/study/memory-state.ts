@@ -19,7 +19,7 @@ export function toMemoryState(row: StateRow): MemoryState {
 }
 
 export function stateColumns(m: MemoryState): StateRow {
-  return { ...toMemoryState(m as StateRow) };
+  return { ...toMemoryState(m) };
 }
 
 /** The snapshot kept on a log row so that undo restores the state exactly. */

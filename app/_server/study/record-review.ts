@@ -37,8 +37,8 @@ export async function recordReview(db: Db, userId: string, input: ReviewInput, s
   try {
     result = await oneAtATime(`${userId}\u0000${input.cardId}`, () => db.$transaction(
       async (tx) => {
-        await lockCard(tx as Tx, userId, input.cardId);
-        return recordIn(tx as Tx, userId, input, settings);
+        await lockCard(tx, userId, input.cardId);
+        return recordIn(tx, userId, input, settings);
       },
       { maxWait: 10_000, timeout: 15_000 },
     ));
@@ -120,8 +120,7 @@ export type UndoResult = { status: "undone" | "already_undone"; cardId: string }
  * undone, otherwise a later rating would be silently rewritten.
  */
 export async function undoReview(db: Db, userId: string, id: string, settings: StudySettings, now: Date): Promise<UndoResult> {
-  return db.$transaction(async (txAny) => {
-    const tx = txAny as Tx;
+  return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findFirst({ where: { id, userId } });
     // Someone else's review id looks exactly like an unknown one.
     if (!log) throw new StudyError(404, "unknown_review", `No review ${id} of yours to undo.`);

@@ -102,7 +102,7 @@ async function write(db: Db, userId: string, plan: ImportPlan, dayRule: { timeZo
   const total = plan.reviews.length + plan.drillAttempts.length + plan.mockInterviews.length + plan.createStates.length + plan.updateStates.length;
   let done = 0;
   const slice = async (rows: number, writes: (tx: Tx) => Promise<void>) => {
-    await db.$transaction(async (tx) => writes(tx as Tx), { maxWait: 10_000, timeout: 60_000 });
+    await db.$transaction(async (tx) => writes(tx), { maxWait: 10_000, timeout: 60_000 });
     onProgress?.((done += rows), total);
   };
   for (const part of chunks(plan.reviews)) {
