@@ -8,7 +8,6 @@ import type { Messages } from "@/app/_i18n/messages";
 import { signUp, type SignUpState } from "@/app/_server/actions/sign-up";
 
 const input = "w-full rounded-md border border-border bg-card px-3 py-2 text-fg";
-type Errors = Messages["auth"]["errors"];
 
 function Field({ id, label, type, error, hint, autoComplete, defaultValue }: { id: string; label: string; type: string; error?: string; hint?: string; autoComplete: string; defaultValue?: string }) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
@@ -22,12 +21,15 @@ function Field({ id, label, type, error, hint, autoComplete, defaultValue }: { i
   );
 }
 
+/** A text field's value (a file input would give a File, which has no text to show). */
+const textOf = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
+
 type SignUpView = SignUpState & { sent?: boolean; values?: { email: string; name: string } };
 
 export function SignUpForm({ t }: { t: Messages["auth"] }) {
   const router = useRouter();
   const [state, action, pending] = useActionState(async (prev: SignUpView, form: FormData): Promise<SignUpView> => {
-    const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
+    const values = { email: textOf(form.get("email")), name: textOf(form.get("name")) };
     const result = await signUp(prev, form);
     if (!result.ok) return { ...result, values };
     // The same answer comes back for a new address and a taken one; signing in tells them apart
@@ -40,7 +42,9 @@ export function SignUpForm({ t }: { t: Messages["auth"] }) {
     }
     return { ...result, sent: true, values };
   }, { ok: false });
-  const err = (key?: string) => (key ? (t.errors[key as keyof Errors] ?? key) : undefined);
+  // The server's error code may be one this build has no message for: then the code is shown.
+  const messages: Partial<Record<string, string>> = t.errors;
+  const err = (key?: string) => (key ? (messages[key] ?? key) : undefined);
   const passwordError = state.errors?.password ? [err(state.errors.password), state.warning ? t.passwordWarnings[state.warning] : null].filter(Boolean).join(" ") : undefined;
   return (
     <form action={action} className="max-w-sm space-y-4" noValidate>
@@ -68,7 +72,7 @@ export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: s
   // password does not cost retyping the address.
   const [email, setEmail] = useState("");
   async function submit(form: FormData) {
-    setEmail(String(form.get("email") ?? ""));
+    setEmail(textOf(form.get("email")));
     // Cleared first, so that the same message given again is announced again.
     setError(null);
     setPending(true);
@@ -93,8 +97,9 @@ export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: s
       {providers.length > 0 ? (
         <div className="space-y-2">
           <p className="text-sm text-muted">{t.orWith}</p>
+          {/* signIn leaves the page for the provider: nothing waits for its promise. */}
           {providers.map((p) => (
-            <button key={p} type="button" onClick={() => signIn(p, { callbackUrl: "/progress" })} className="mr-2 rounded-md border border-border bg-card px-4 py-2 capitalize">{p}</button>
+            <button key={p} type="button" onClick={() => void signIn(p, { callbackUrl: "/progress" })} className="mr-2 rounded-md border border-border bg-card px-4 py-2 capitalize">{p}</button>
           ))}
         </div>
       ) : null}

@@ -19,7 +19,8 @@ export async function savePreferences(form: FormData): Promise<void> {
   });
   if (!parsed.success) return;
   const jar = await cookies();
-  for (const [name, value] of Object.entries(parsed.data)) {
+  const { locale, theme } = parsed.data;
+  for (const [name, value] of [["locale", locale], ["theme", theme]] as const) {
     if (value) jar.set(name, value, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
   }
   revalidatePath("/", "layout");
