@@ -55,16 +55,17 @@ const bench: Benchmark = {
         await warm.arrayBuffer();
       }
       const t0 = performance.now();
-      let done = false;
+      // A property, not a local: the import's callback sets it while the loop below awaits.
+      const importState = { done: false };
       const importing = fetch(`${server.url}/api/progress/import`, { method: "POST", headers: { cookie: cookie("importer"), "content-type": "application/json" }, body: file }).then(async (res) => {
-        done = true;
+        importState.done = true;
         if (res.status !== 200) throw new Error(`import answered ${res.status}: ${await res.text()}`);
         return performance.now() - t0;
       });
       // Meanwhile another learner rates, one after another, and each answer's wait is kept.
       const waits: number[] = [];
       let failed = 0;
-      while (!done) {
+      while (!importState.done) {
         const t = performance.now();
         const now = new Date().toISOString();
         const res = await fetch(`${server.url}/api/reviews`, {

@@ -78,7 +78,7 @@ const bench: Benchmark = {
       trivial.sort((a, b) => a - b);
       const oneConnectionRatio = percentile(latencies, 50) / percentile(trivial, 50);
 
-      const cannon = (opts: autocannon.Options) => new Promise<autocannon.Result>((resolve, reject) => autocannon(opts, (err, r) => (err ? reject(err) : resolve(r))));
+      const cannon = (opts: autocannon.Options) => new Promise<autocannon.Result>((resolve, reject) => autocannon(opts, (err, r) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(r))));
       // The load generator shares the machine, so the cookies it sends are signed beforehand.
       const cookies = Array.from({ length: 500 }, (_, i) => cookieFor(2 + i));
       let n = 0;

@@ -11,7 +11,7 @@ const only = process.argv[2];
 const files = readdirSync(dir).filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only))).sort();
 let failures = 0;
 for (const file of files) {
-  const bench = (await import(path.join(dir, file))).default as Benchmark;
+  const bench = ((await import(path.join(dir, file))) as { default: Benchmark }).default;
   console.log(`\n${bench.title} (${file})`);
   for (const f of await bench.run()) {
     const verdict = f.ok === undefined ? "" : f.ok ? "  ✓" : "  ✗";

@@ -130,7 +130,7 @@ test.describe("POST /api/captures/explain on the running server", () => {
   test("explains a pcap and answers random and cut bodies with 200 or 400 only", async ({ request }) => {
     const ok = await request.post("/api/captures/explain?locale=en", { data: readFileSync(path.join(fixtures, "abort.pcap")), headers: { "content-type": "application/vnd.tcpdump.pcap" } });
     expect(ok.status()).toBe(200);
-    expect((await ok.json()).connections[0].anomalies[0].code).toBe("reset");
+    expect(((await ok.json()) as { connections: { anomalies: { code: string }[] }[] }).connections[0]?.anomalies[0]?.code).toBe("reset");
 
     // A seeded generator: the same bodies on every run.
     let seed = 20261201;
@@ -153,6 +153,6 @@ test.describe("POST /api/captures/explain on the running server", () => {
     expect(statuses).toEqual(new Set([200, 400]));
     const huge = await request.post("/api/captures/explain", { data: Buffer.alloc(10 * 1024 * 1024 + 1, 0x41), headers: { "content-type": "text/plain" } });
     expect(huge.status()).toBe(400);
-    expect((await huge.json()).error.code).toBe("too_large");
+    expect(((await huge.json()) as { error: { code: string; message: string } }).error.code).toBe("too_large");
   });
 });

@@ -91,7 +91,7 @@ async function tabThroughMarks(page: Page): Promise<{ kind: string; text: string
     await page.keyboard.press("Tab");
     const el = await page.evaluate(() => {
       const a = document.activeElement;
-      return a && a.tagName === "MARK" ? { kind: a.getAttribute("data-kind") ?? "", text: a.textContent ?? "" } : a?.tagName === "BUTTON" && /Again|다시 답하기|Answer again/.test(a.textContent ?? "") ? { kind: "end", text: "" } : null;
+      return a && a.tagName === "MARK" ? { kind: a.getAttribute("data-kind") ?? "", text: a.textContent } : a?.tagName === "BUTTON" && /Again|다시 답하기|Answer again/.test(a.textContent) ? { kind: "end", text: "" } : null;
     });
     if (el?.kind === "end") break;
     if (el) seen.push(el);

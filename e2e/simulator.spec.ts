@@ -95,8 +95,8 @@ test("plays a scenario's correct run as a demo, step by step", async ({ page }) 
 
 test.describe("simulator HTTP interface", () => {
   test("lists the scenarios", async ({ request }) => {
-    const list = await (await request.get("/api/simulator/scenarios?locale=en")).json();
-    expect(list.map((s: { id: string }) => s.id)).toEqual([
+    const list = (await (await request.get("/api/simulator/scenarios?locale=en")).json()) as { id: string }[];
+    expect(list.map((s) => s.id)).toEqual([
       "three-way-handshake", "four-way-close", "server-close", "half-close", "lost-final-ack", "simultaneous-open", "simultaneous-close", "syn-to-closed-port",
       "lost-syn", "lost-third-ack", "abortive-close", "time-wait-reopen",
     ]);
@@ -118,7 +118,7 @@ test.describe("simulator HTTP interface", () => {
     for (const [what, body, message] of cases) {
       const res = await request.post("/api/simulator/grade", { data: body, headers: { "content-type": "application/json" } });
       expect(res.status(), what).toBe(400);
-      expect((await res.json()).error.message, what).toMatch(message);
+      expect(((await res.json()) as { error: { code: string; message: string } }).error.message, what).toMatch(message);
     }
     const huge = await request.post("/api/simulator/grade", { data: { scenario: "three-way-handshake", steps: [], pad: "x".repeat(100_000) } });
     expect(huge.status()).toBe(413);

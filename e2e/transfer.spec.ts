@@ -38,7 +38,7 @@ test("a learner exports progress and the review log, re-imports without duplicat
 
   const json = await download(page, "Export progress (JSON)");
   expect(json.name).toMatch(/^tcp-srs-progress-\d{4}-\d{2}-\d{2}\.json$/);
-  const file = JSON.parse(readFileSync(json.path, "utf8"));
+  const file = JSON.parse(readFileSync(json.path, "utf8")) as { reviews: unknown[] };
   expect(file).toMatchObject({ format: "tcp-srs-progress", version: 1 });
   expect(file.reviews).toHaveLength(3);
 
@@ -89,13 +89,14 @@ test("the import route refuses bad JSON, a bad file and a caller without an acco
   await studyCards(page, 1);
   const bad = await page.request.post("/api/progress/import", { headers: { "content-type": "application/json" }, data: Buffer.from("{ not json") });
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error.code).toBe("malformed_json");
+  expect(((await bad.json()) as { error: { code: string; message: string } }).error.code).toBe("malformed_json");
   const wrong = await page.request.post("/api/progress/import", {
     data: { format: "tcp-srs-progress", version: 1, exportedAt: new Date().toISOString(), settings: null, cardStates: [], drillAttempts: [], dailyStats: [], reviews: [{ id: "x" }] },
   });
   expect(wrong.status()).toBe(400);
-  expect((await wrong.json()).error.message).toContain("review 1: id must be a UUID");
-  expect((await wrong.json()).error.issues[0]).toEqual({ path: "reviews[0].id", message: "must be a UUID" });
+  const problem = (await wrong.json()) as { error: { message: string; issues: unknown[] } };
+  expect(problem.error.message).toContain("review 1: id must be a UUID");
+  expect(problem.error.issues[0]).toEqual({ path: "reviews[0].id", message: "must be a UUID" });
 });
 
 test("a Korean learner is told what is wrong with a file, and that the CSV is for the FSRS optimizer", async ({ page }, info) => {
@@ -103,8 +104,8 @@ test("a Korean learner is told what is wrong with a file, and that the CSV is fo
   test.setTimeout(180_000);
   await studyCards(page, 2);
   const csvPath = (await download(await settingsPage(page), /Export review log/)).path;
-  const json = JSON.parse(readFileSync((await download(page, "Export progress (JSON)")).path, "utf8"));
-  json.reviews[1].rating = 7;
+  const json = JSON.parse(readFileSync((await download(page, "Export progress (JSON)")).path, "utf8")) as { reviews: { rating: number }[] };
+  json.reviews[1]!.rating = 7;
   const badPath = info.outputPath("bad-progress.json");
   writeFileSync(badPath, JSON.stringify(json));
 
@@ -130,7 +131,7 @@ test("a learner takes all cards to Anki with their schedule and history, in one 
   const open = async () => {
     const [file] = await Promise.all([page.waitForEvent("download"), data.getByRole("button", { name: "Download the deck with my schedule (.apkg)" }).click()]);
     expect(file.suggestedFilename()).toMatch(/^tcp-srs-\d{4}-\d{2}-\d{2}\.apkg$/);
-    const anki = new Database(Buffer.from(unzipSync(readFileSync((await file.path())!))["collection.anki2"]!), { readonly: true });
+    const anki = new Database(Buffer.from(unzipSync(readFileSync(await file.path()))["collection.anki2"]!), { readonly: true });
     try {
       return {
         revlog: (anki.prepare("SELECT count(*) AS n FROM revlog").get() as { n: number }).n,

@@ -119,7 +119,7 @@ describe(`accounts on ${provider}`, () => {
     const before = await db.reviewLog.count();
     const res = await reviewsRoute.POST(forged());
     expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe("cross_site");
+    expect(((await res.json()) as { error: { code: string; message: string } }).error.code).toBe("cross_site");
     expect(await db.reviewLog.count()).toBe(before);
     process.env.TRUST_PROXY = "1";
     try {
@@ -159,6 +159,6 @@ describe(`accounts on ${provider}`, () => {
     await studyAsGuest();
     const mine = await reviewsRoute.GET(new Request("http://localhost/api/reviews"));
     expect(mine.headers.get("cache-control")).toBe("private, no-store");
-    expect((await mine.json()).reviews).toHaveLength(1);
+    expect(((await mine.json()) as { reviews: unknown[] }).reviews).toHaveLength(1);
   });
 });

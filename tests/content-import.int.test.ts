@@ -41,7 +41,7 @@ describe(`content import on ${provider}`, () => {
     const s = await importContent(db, readContent(dir));
     expect(s.updated).toBe(1);
     const card = await db.card.findUniqueOrThrow({ where: { id: "hs3-step1" } });
-    expect(JSON.parse(card.bodyEn).prompt).toMatch(/^First step/);
+    expect((JSON.parse(card.bodyEn) as { prompt: string }).prompt).toMatch(/^First step/);
     expect(await db.cardState.count({ where: { userId: user.id, cardId: "hs3-step1" } })).toBe(1);
   });
 

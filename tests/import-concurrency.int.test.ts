@@ -39,12 +39,13 @@ describe(`a big import on ${provider}`, () => {
     const importer = (await db.user.create({ data: { isGuest: true } })).id;
     const rater = (await db.user.create({ data: { isGuest: true } })).id;
     const events: string[] = [];
-    let finished = false;
-    const importing = importInWorker({ config, userId: importer, bytes: bigFile(3_000), now: Date.now() }, () => events.push("slice")).finally(() => (finished = true));
+    // A property, not a local: the import's callback sets it while the loop below awaits.
+    const run = { finished: false };
+    const importing = importInWorker({ config, userId: importer, bytes: bigFile(3_000), now: Date.now() }, () => events.push("slice")).finally(() => (run.finished = true));
 
     // Another learner keeps rating, one rating after another, for as long as the import runs.
     let ratings = 0;
-    while (!finished) {
+    while (!run.finished) {
       const now = new Date();
       await recordReview(db, rater, { id: randomUUID(), cardId: CARDS[ratings % CARDS.length]!, rating: 3, reviewedAt: now, durationMs: 1000, cram: false }, defaultSettings, now);
       ratings += 1;

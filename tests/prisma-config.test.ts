@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 // prisma.config.ts reads DATABASE_URL when it is loaded, as the Prisma CLI loads it once.
 async function configFor(url: string | undefined) {
   vi.resetModules();
-  if (url === undefined) vi.stubEnv("DATABASE_URL", undefined as unknown as string);
+  if (url === undefined) vi.stubEnv("DATABASE_URL", undefined);
   else vi.stubEnv("DATABASE_URL", url);
   return (await import("../prisma.config")).default;
 }

@@ -32,7 +32,7 @@ describe.each(Object.entries(manifests))("manifest (%s)", (lang, m) => {
 
   it("names the app in both languages and colours it for light and dark", () => {
     const other = lang === "ko" ? "en" : "ko";
-    expect(m.name_localized[other]).toBe(manifests[other as "ko" | "en"].name);
+    expect(m.name_localized[other]).toBe(manifests[other].name);
     expect(manifests.ko.name).toMatch(/[가-힣]/);
     expect(manifests.en.name).not.toMatch(/[가-힣]/);
     expect(m.theme_color).toMatch(/^#[0-9a-f]{6}$/);

@@ -18,7 +18,8 @@ beforeAll(async () => {
   await db.topic.create({ data: { id: "t", position: 0, titleKo: "t", titleEn: "t" } });
   await db.card.createMany({ data: CARDS.map((id, i) => ({ id, topicId: "t", kind: "basic", position: i, bodyKo: "{}", bodyEn: "{}", contentHash: "h" })) });
 });
-afterAll(() => db?.$disconnect());
+// Undefined when beforeAll failed.
+afterAll(() => (db as Db | undefined)?.$disconnect());
 
 describe("the SQLite review writer", () => {
   it("a poisoned batch: ratings that fail (year-0000 dates, a zone the scheduler refuses) fail alone, all 400 innocent ones commit", async () => {

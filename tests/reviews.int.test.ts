@@ -133,7 +133,7 @@ describe(`reviews on ${provider}`, () => {
   it("random interleavings of submit, retry and undo keep log and state in agreement", async () => {
     type Op = { kind: "submit"; card: number; rating: 1 | 2 | 3 | 4 } | { kind: "retry" } | { kind: "undo" };
     const op = fc.oneof(
-      fc.record({ kind: fc.constant("submit" as const), card: fc.integer({ min: 0, max: 2 }), rating: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4> }),
+      fc.record({ kind: fc.constant("submit" as const), card: fc.integer({ min: 0, max: 2 }), rating: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4) }),
       fc.record({ kind: fc.constant("retry" as const) }),
       fc.record({ kind: fc.constant("undo" as const) }),
     );
@@ -154,7 +154,7 @@ describe(`reviews on ${provider}`, () => {
             expect((await rate(user, s.cardId, s.rating, s.at, s.id)).status).toBe("duplicate");
           } else if (o.kind === "undo" && sent.length) {
             const s = sent[sent.length - 1]!;
-            await undoReview(db, user, s.id as string, defaultSettings, minutes(clock));
+            await undoReview(db, user, s.id, defaultSettings, minutes(clock));
           }
         }
         // The stored state of every card equals a replay of its live log rows.

@@ -47,7 +47,7 @@ describe(`simulator grading and recording on ${provider}`, () => {
     expect(await first.json()).toEqual({ id, status: "recorded", score: 1 });
     const again = await attemptsRoute.POST(post(body));
     expect(again.status).toBe(200);
-    expect((await again.json()).status).toBe("duplicate");
+    expect(((await again.json()) as { status: string }).status).toBe("duplicate");
     const me = (await currentUser())!.id;
     expect(await db.drillAttempt.count({ where: { userId: me } })).toBe(1);
     expect(await db.reviewLog.count({ where: { userId: me, cardId: "sim-three-way-handshake" } })).toBe(1);
@@ -103,7 +103,7 @@ describe(`simulator grading and recording on ${provider}`, () => {
     const before = { attempts: await db.drillAttempt.count(), users: await db.user.count() };
     const res = await attemptsRoute.POST(post(body));
     expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toMatch(message);
+    expect(((await res.json()) as { error: { code: string; message: string } }).error.message).toMatch(message);
     expect({ attempts: await db.drillAttempt.count(), users: await db.user.count() }).toEqual(before);
   });
 });

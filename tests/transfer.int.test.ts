@@ -358,7 +358,7 @@ describe(`Anki package of a learner on ${provider}`, () => {
     const cloze = (await db.card.findMany({ where: { retiredAt: null, kind: "cloze" }, orderBy: { id: "asc" }, take: 3, select: { id: true } })).map((c) => c.id);
     const picked = [...cloze, ...cards.slice(0, 2)];
     for (let day = 0; day < 3; day++) {
-      for (const [i, card] of picked.entries()) await rate(user, card, (day === 1 && i === 0 ? 1 : 3) as 1 | 3, hours(day * 30 + i));
+      for (const [i, card] of picked.entries()) await rate(user, card, day === 1 && i === 0 ? 1 : 3, hours(day * 30 + i));
     }
     const undone = await rate(user, cloze[1]!, 2, hours(100));
     await undoReview(db, user, undone, await fetchStudySettings(db, user), hours(100.1));

@@ -3,7 +3,7 @@ import { messages } from "./messages";
 
 type Leaf = { key: string; text: string };
 const leaves = (o: object, p = ""): Leaf[] =>
-  Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v !== null ? leaves(v, `${p}${k}.`) : typeof v === "string" ? [{ key: `${p}${k}`, text: v }] : []));
+  Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => (typeof v === "object" && v !== null ? leaves(v, `${p}${k}.`) : typeof v === "string" ? [{ key: `${p}${k}`, text: v }] : []));
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe("messages", () => {
@@ -16,7 +16,7 @@ describe("messages", () => {
 
   it("fills the same placeholders in both languages, so no value is dropped or left as {name}", () => {
     const enText = new Map(en.map((l) => [l.key, l.text]));
-    const differ = ko.filter((l) => enText.has(l.key) && placeholders(l.text).join() !== placeholders(enText.get(l.key)!).join()).map((l) => `${l.key}: ko {${placeholders(l.text)}} en {${placeholders(enText.get(l.key)!)}}`);
+    const differ = ko.filter((l) => enText.has(l.key) && placeholders(l.text).join() !== placeholders(enText.get(l.key)!).join()).map((l) => `${l.key}: ko {${placeholders(l.text).join()}} en {${placeholders(enText.get(l.key)!).join()}}`);
     expect(differ).toEqual([]);
   });
 

@@ -8,7 +8,6 @@ import type { Messages } from "@/app/_i18n/messages";
 import { signUp } from "@/app/_server/actions/sign-up";
 
 const input = "w-full rounded-md border border-border bg-card px-3 py-2 text-fg";
-type Errors = Messages["auth"]["errors"];
 
 function Field({ id, label, type, error, hint, autoComplete, defaultValue }: { id: string; label: string; type: string; error?: string | undefined; hint?: string; autoComplete: string; defaultValue?: string | undefined }) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
@@ -22,13 +21,16 @@ function Field({ id, label, type, error, hint, autoComplete, defaultValue }: { i
   );
 }
 
+/** A text field's value (a file input would give a File, which has no text to show). */
+const textOf = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
+
 type Field = "email" | "password" | "name";
 type SignUpView = { errors?: Partial<Record<Field, string | undefined>>; failed?: boolean; sent?: boolean; values?: { email: string; name: string } };
 
 export function SignUpForm({ t }: { t: Messages["auth"] }) {
   const router = useRouter();
   const [state, action, pending] = useActionState(async (_prev: SignUpView, form: FormData): Promise<SignUpView> => {
-    const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
+    const values = { email: textOf(form.get("email")), name: textOf(form.get("name")) };
     const result = await signUp(form);
     const fields = result.validationErrors?.fieldErrors;
     if (fields) return { errors: { email: fields.email?.[0], password: fields.password?.[0], name: fields.name?.[0] }, values };
@@ -44,7 +46,9 @@ export function SignUpForm({ t }: { t: Messages["auth"] }) {
     }
     return { sent: true, values };
   }, {});
-  const err = (key?: string) => (key ? (t.errors[key as keyof Errors] ?? key) : undefined);
+  // The server's error code may be one this build has no message for: then the code is shown.
+  const messages: Partial<Record<string, string>> = t.errors;
+  const err = (key?: string) => (key ? (messages[key] ?? key) : undefined);
   // A weak password's code carries zxcvbn's warning after a colon: "passwordWeak:straightRow".
   const [passwordCode, warning] = state.errors?.password?.split(":") ?? [];
   const passwordError = passwordCode ? [err(passwordCode), warning ? t.passwordWarnings[warning as keyof typeof t.passwordWarnings] : null].filter(Boolean).join(" ") : undefined;
@@ -74,7 +78,7 @@ export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: s
   // password does not cost retyping the address.
   const [email, setEmail] = useState("");
   async function submit(form: FormData) {
-    setEmail(String(form.get("email") ?? ""));
+    setEmail(textOf(form.get("email")));
     // Cleared first, so that the same message given again is announced again.
     setError(null);
     setPending(true);
@@ -99,8 +103,9 @@ export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: s
       {providers.length > 0 ? (
         <div className="space-y-2">
           <p className="text-sm text-muted">{t.orWith}</p>
+          {/* signIn leaves the page for the provider: nothing waits for its promise. */}
           {providers.map((p) => (
-            <button key={p} type="button" onClick={() => signIn(p, { callbackUrl: "/progress" })} className="mr-2 rounded-md border border-border bg-card px-4 py-2 capitalize">{p}</button>
+            <button key={p} type="button" onClick={() => void signIn(p, { callbackUrl: "/progress" })} className="mr-2 rounded-md border border-border bg-card px-4 py-2 capitalize">{p}</button>
           ))}
         </div>
       ) : null}

@@ -31,7 +31,9 @@ export function StudySettingsForm({ t, values, saved }: { t: Messages["settings"
   const message = (code?: string) => {
     if (!code) return undefined;
     const [key, n] = code.split(":");
-    const text = t.errors[key as keyof typeof t.errors] ?? code;
+    // A code this build has no message for is shown as it is.
+    const messages: Partial<Record<string, string>> = t.errors;
+    const text = (key && messages[key]) ?? code;
     return n ? fill(text, { n }) : text;
   };
   return (

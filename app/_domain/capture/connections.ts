@@ -42,6 +42,6 @@ function isnOf(open: Open, end: string): number | undefined {
 
 function remember(open: Map<string, Map<string, Open>>, a: string, b: string, current: Open) {
   let inner = open.get(a);
-  if (!inner) open.set(a, (inner = new Map()));
+  if (!inner) open.set(a, (inner = new Map<string, Open>()));
   inner.set(b, current);
 }

@@ -117,7 +117,7 @@ function endpointOf(addr: string, port: number): string {
   let ports = ENDPOINTS.get(addr);
   if (!ports) {
     if (ENDPOINTS.size > 100_000) ENDPOINTS.clear();
-    ENDPOINTS.set(addr, (ports = new Map()));
+    ENDPOINTS.set(addr, (ports = new Map<number, string>()));
   }
   let text = ports.get(port);
   if (text === undefined) ports.set(port, (text = endpoint(addr, port)));

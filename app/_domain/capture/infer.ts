@@ -506,8 +506,8 @@ class Run {
     const seg: Segment = { flags: fin ? ["FIN", "ACK"] : ["ACK"], seq: from, ack: this.ep[r].rcvNxt, len: fin ? 0 : missing };
     this.ep[r] = afterSend(this.ep[r], seg, false);
     this.bySide[r].high = seqAdd(from, missing);
-    if (isSynchronized(this.ep[s].state) && this.ep[s].rcvNxt !== undefined && seqLt(this.ep[s].rcvNxt!, from)) return;
-    this.deliver(s, this.ep[s].rcvNxt !== undefined && isSynchronized(this.ep[s].state) ? trim(seg, this.ep[s].rcvNxt!) : seg);
+    if (isSynchronized(this.ep[s].state) && this.ep[s].rcvNxt !== undefined && seqLt(this.ep[s].rcvNxt, from)) return;
+    this.deliver(s, this.ep[s].rcvNxt !== undefined && isSynchronized(this.ep[s].state) ? trim(seg, this.ep[s].rcvNxt) : seg);
     this.drain(s);
   }
 

@@ -19,7 +19,7 @@ describe("gradeStates", () => {
     for (let row = 0; row < rows.length; row++) {
       for (const side of ["client", "server"] as const) {
         for (const wrong of STATES.filter((s) => s !== rows[row]![side])) {
-          const answers = rows.map((r) => ({ client: r.client as string, server: r.server as string }));
+          const answers = rows.map((r) => ({ client: r.client, server: r.server }));
           answers[row] = { ...answers[row]!, [side]: wrong };
           const result = gradeStates(rows, answers, names, "en");
           expect(result.correct).toBe(false);

@@ -15,7 +15,7 @@ export function gradeStates(rows: readonly PracticeRow[], answers: readonly Stat
     const answer = answers[index];
     const errors: GradeError[] = [];
     for (const side of ["client", "server"] as const) {
-      const got = answer?.[side]?.trim() ?? "";
+      const got = answer?.[side].trim() ?? "";
       const expected = row[side];
       const named = got ? normaliseState(got) : null;
       if (!got) errors.push({ code: "missing_step", field: side, expected, got: null, message: l === "ko" ? `#${index + 1} 뒤 ${names[side]}의 상태를 고르세요 (답: ${expected}).` : `Choose ${names[side]}'s state after #${index + 1} (it is ${expected}).` });

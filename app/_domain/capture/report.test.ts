@@ -111,8 +111,8 @@ describe("explainCapture", () => {
     }
     expect(topics.size).toBeGreaterThan(5);
     for (const related of Object.values(RELATED)) {
-      for (const t of related!.topics) expect(topics, t).toContain(t);
-      for (const p of related!.prompts) expect(prompts, p).toContain(p);
+      for (const t of related.topics) expect(topics, t).toContain(t);
+      for (const p of related.prompts) expect(prompts, p).toContain(p);
     }
     // A pile of a state leads first to the topic and the prompt about that very pile.
     expect(RELATED["CLOSE-WAIT"]).toMatchObject({ topics: ["close-wait-leak", "states"], prompts: ["iv-close-wait-leak", "iv-four-way"] });

@@ -137,6 +137,6 @@ function ipv6Bytes(text: string): number[] {
   const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = [...left, ...Array(8 - left.length - right.length).fill("0"), ...right].map((g) => parseInt(g, 16));
+  const groups = [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right].map((g) => parseInt(g, 16));
   return groups.flatMap((g) => [g >> 8, g & 0xff]);
 }

@@ -1,4 +1,4 @@
-import type { List, Root, RootContent } from "mdast";
+import type { List, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -35,7 +35,7 @@ export function blockId(block: Block): string {
 
 /** Parses a Markdown body into blocks with a real Markdown parser (remark + GFM). */
 export function parseBlocks(file: string, body: string, lineOffset: number, errors: ContentError[]): Block[] {
-  const tree = parser.parse(body) as Root;
+  const tree = parser.parse(body);
   const line = (n: RootContent) => (n.position?.start.line ?? 1) + lineOffset - 1;
   const slice = (nodes: RootContent[]) => (nodes.length ? body.slice(nodes[0]!.position!.start.offset, nodes[nodes.length - 1]!.position!.end.offset).trim() : "");
   const blocks: Block[] = [];
@@ -56,7 +56,7 @@ export function parseBlocks(file: string, body: string, lineOffset: number, erro
     if (node.type === "heading" && node.depth === 2) {
       closePart();
       locale = null;
-      block = { heading: slice(node.children as RootContent[]), line: line(node), yaml: {}, yamlLine: line(node), locales: {} };
+      block = { heading: slice(node.children), line: line(node), yaml: {}, yamlLine: line(node), locales: {} };
       blocks.push(block);
       continue;
     }
@@ -73,7 +73,7 @@ export function parseBlocks(file: string, body: string, lineOffset: number, erro
     }
     if (node.type === "heading" && node.depth === 3) {
       closePart();
-      const name = slice(node.children as RootContent[]).trim().toLowerCase();
+      const name = slice(node.children).trim().toLowerCase();
       if (name !== "ko" && name !== "en") {
         errors.push(new ContentError(file, line(node), blockId(block), `"### ${name}" is not a locale section; use "### ko" or "### en"`));
         locale = null;

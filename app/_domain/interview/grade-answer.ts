@@ -168,8 +168,7 @@ function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
     return false;
   }
   if (c.kind === "state") return (t.verb === "enters" || (t.verb === "waits" && !t.twoMsl)) && t.state === c.state && c.bound && actorOk(c.actor, false);
-  if (c.kind === "wait") return t.verb === "waits" && !!t.twoMsl && (!t.state || !c.state || c.state === t.state) && actorOk(c.actor, true);
-  return false;
+  return t.verb === "waits" && !!t.twoMsl && (!t.state || !c.state || c.state === t.state) && actorOk(c.actor, true);
 }
 
 /** The template's segment, a FIN+ACK counting as the FIN it carries. */

@@ -1,4 +1,4 @@
-import { fsrs, generatorParameters, type Card, type FSRS, type Grade } from "ts-fsrs";
+import { fsrs, generatorParameters, type Card, type FSRS } from "ts-fsrs";
 import { InvalidArgumentError, InvalidRatingError, InvalidSchedulerSettingsError } from "./errors";
 import type { MemoryState, Rating } from "./memory-state";
 import { schedulerSettingsSchema, type SchedulerSettings } from "./settings";
@@ -70,7 +70,7 @@ function fromCard(c: Card): MemoryState {
     learningSteps: c.learning_steps,
     reps: c.reps,
     lapses: c.lapses,
-    state: c.state as MemoryState["state"],
+    state: c.state,
     lastReview: c.last_review ?? null,
   };
 }
@@ -101,7 +101,7 @@ function checkNow(now: Date): void {
 export function review(state: MemoryState, rating: Rating, now: Date, settings: SchedulerSettings): { next: MemoryState; log: ReviewLogEntry } {
   checkRating(rating);
   checkNow(now);
-  const { card, log } = scheduler(settings).next(toCard(state), now, rating as Grade);
+  const { card, log } = scheduler(settings).next(toCard(state), now, rating);
   // ts-fsrs keeps Easy at least one day beyond Good, which can pass a small maximum
   // interval; the learner's cap wins.
   // Stryker disable next-line EqualityOperator: at the cap, capping changes nothing.
@@ -113,7 +113,7 @@ export function review(state: MemoryState, rating: Rating, now: Date, settings: 
     next: fromCard(card),
     log: {
       rating,
-      state: log.state as MemoryState["state"],
+      state: log.state,
       due: log.due,
       stability: log.stability,
       difficulty: log.difficulty,

@@ -51,13 +51,16 @@ export const MAX_FREEZES_HELD = 2;
  *   later than today in Los Angeles). They count as met days when met; an unmet day from
  *   today on is still open, so it neither adds to nor ends the streak.
  */
+// Array.isArray alone does not narrow a readonly array out of the union.
+const isRows = (days: StreakInput["days"]): days is readonly DayActivityRow[] => Array.isArray(days);
+
 export function computeStreak(input: StreakInput): Streak {
   const goal = input.dailyGoal ?? DEFAULT_DAILY_GOAL;
   if (!Number.isInteger(goal) || goal < 1) throw new InvalidArgumentError("dailyGoal", goal, "a whole number of at least 1");
   if (!isValidDay(input.today)) throw new InvalidDayError(input.today);
 
   const totals = new Map<string, number>();
-  const entries: [string, DayActivity][] = input.days instanceof Map ? [...input.days] : (input.days as readonly DayActivityRow[]).map((r) => [r.day, r]);
+  const entries: [string, DayActivity][] = isRows(input.days) ? input.days.map((r) => [r.day, r]) : [...input.days];
   for (const [day, a] of entries) {
     if (!isValidDay(day)) throw new InvalidDayError(day);
     for (const [name, n] of [["reviews", a.reviews], ["drills", a.drills]] as const) {

@@ -73,7 +73,7 @@ const logArb = fc.array(
   fc.record({
     card: fc.constantFrom("a", "b", "c"),
     at: fc.integer({ min: 0, max: 20 * 24 * 60 }).map((minutes) => START + minutes * 60_000),
-    rating: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>,
+    rating: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4),
     state: fc.constantFrom(0, 1, 2, 3),
   }),
   { maxLength: 30 },

@@ -4,7 +4,7 @@ import { grade } from "./grader";
 import { resetFor } from "./machine";
 import { referenceRun, type RunChoices } from "./reference-run";
 import { SCENARIOS, findScenario } from "./scenarios";
-import { FLAGS, isTimeout, type Flag, type Step } from "./segment";
+import { FLAGS, isTimeout, type Step } from "./segment";
 
 const scenario = (id: string) => findScenario(id)!;
 const ISN_CHOICES: RunChoices[] = [
@@ -42,7 +42,7 @@ const mutations: Mutation[] = [
     field: "flags",
     apply: (s: Step) => {
       if (isTimeout(s)) return null;
-      const flags = s.flags.includes(flag) ? s.flags.filter((f) => f !== flag) : [...s.flags, flag as Flag];
+      const flags = s.flags.includes(flag) ? s.flags.filter((f) => f !== flag) : [...s.flags, flag];
       return { ...s, flags };
     },
   })),
@@ -136,7 +136,7 @@ describe("grading details", () => {
 
   it("keeps grading on the expected track after a mistake", () => {
     const wrong = run.map((s, i) => (i === 0 && !isTimeout(s) ? { ...s, seq: 100 } : s));
-    wrong[1] = { ...wrong[1]!, from: "client" } as Step;
+    wrong[1] = { ...wrong[1]!, from: "client" };
     const result = grade(scenario("three-way-handshake"), wrong);
     expect(result.steps.map((r) => r.ok)).toEqual([true, false, true]);
     expect(result.score).toBeCloseTo(2 / 3);
@@ -161,7 +161,7 @@ describe("grading details", () => {
 
 describe("loss, reset and reopening scenarios", () => {
   const errorsAt = (id: string, steps: Step[], index: number, locale: "en" | "ko" = "en") => grade(scenario(id), steps, locale).steps[index]!.errors;
-  const replace = (steps: Step[], index: number, patch: Partial<Step>) => steps.map((s, i) => (i === index ? ({ ...s, ...patch } as Step) : s));
+  const replace = (steps: Step[], index: number, patch: Partial<Step>) => steps.map((s, i) => (i === index ? { ...s, ...patch } : s));
 
   it("lost-syn: the timeout is the client's retransmission timer, not 2MSL", () => {
     const run = referenceRun("lost-syn", { clientIsn: 100, serverIsn: 300 });
@@ -308,7 +308,7 @@ describe("random valid runs are graded correct", () => {
 
 describe("each mistake is explained by the rule it breaks", () => {
   const errorsOf = (id: string, steps: Step[], index: number, locale: "en" | "ko" = "en") => grade(scenario(id), steps, locale).steps[index]!.errors;
-  const change = (steps: Step[], index: number, patch: Partial<Step>) => steps.map((s, i) => (i === index ? ({ ...s, ...patch } as Step) : s));
+  const change = (steps: Step[], index: number, patch: Partial<Step>) => steps.map((s, i) => (i === index ? { ...s, ...patch } : s));
   const hand = referenceRun("three-way-handshake", { clientIsn: 100, serverIsn: 200 });
 
   it("a seq equal to our own ISN after the SYN: the SYN consumed a number", () => {

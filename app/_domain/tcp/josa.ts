@@ -36,7 +36,7 @@ export function readingOf(word: string): string {
   const last = trimmed.split(/[\s_+\-/(=]/).filter(Boolean).at(-1) ?? trimmed;
   if (/[가-힣]$/.test(last)) return last;
   const upper = last.toUpperCase();
-  if (READING[upper]) return READING[upper]!;
+  if (READING[upper]) return READING[upper];
   const letter = upper.at(-1) ?? "";
   return /[A-Z]/.test(letter) ? LETTER[letter.charCodeAt(0) - 65]! : last;
 }

@@ -138,8 +138,9 @@ function receive(e: Endpoint, seg: Segment): Endpoint {
     case "LAST-ACK":
       if (acks(seg, e.finSeq)) state = "CLOSED";
       break;
-    default:
-      // TIME-WAIT re-acknowledges a retransmitted FIN and restarts 2MSL; CLOSED answers with RST.
+    case "CLOSE-WAIT": // waits for our own close
+    case "TIME-WAIT": // re-acknowledges a retransmitted FIN and restarts 2MSL
+    case "CLOSED": // answers with RST
       break;
   }
   return { state, sndNxt: e.sndNxt, sndUna: acceptable ? ack : e.sndUna, rcvNxt, irs: syn ? seg.seq : e.irs, synSeq: e.synSeq, finSeq: e.finSeq, passive, minIss: e.minIss };
@@ -171,7 +172,13 @@ function afterReset(e: Endpoint, seg: Segment, ackAcceptable: boolean): Endpoint
       return ackAcceptable ? CLOSED : e;
     case "SYN-RECEIVED":
       return e.passive ? LISTEN : CLOSED;
-    default:
+    case "ESTABLISHED":
+    case "FIN-WAIT-1":
+    case "FIN-WAIT-2":
+    case "CLOSE-WAIT":
+    case "CLOSING":
+    case "LAST-ACK":
+    case "TIME-WAIT":
       return acceptsReset(e, seg.seq) ? CLOSED : e;
   }
 }

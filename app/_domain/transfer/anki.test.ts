@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { ANKI_CLOZE_FIELDS, ANKI_CLOZE_MODEL_ID, ANKI_FIELDS, ANKI_MODEL_ID, ANKI_ROOT_DECK, ankiCollection, ankiRows, checksum, deckIdOf, guidOf, stripHtml, topicDeck } from "./anki";
 
 const NOW = new Date("2026-03-01T09:00:00Z");
+// The col row's JSON columns read back, typed with the fields these tests look at (the assertions check the values).
+type NoteType = { type: number; flds: { name: string; ord: number }[]; tmpls: { name: string; qfmt: string; afmt: string }[]; req: unknown; latexPre: string; latexPost: string; css: string };
+const noteTypesOf = (col: { models: string }) => JSON.parse(col.models) as Record<string, NoteType>;
+const decksOf = (col: { decks: string }) => JSON.parse(col.decks) as Record<string, { name: string }>;
 const note = (id: string) => ({ id, koFront: "<p>질문</p>", koBack: "<p>답</p>", enFront: "<p>Question</p>", enBack: "<p>Answer</p>", topic: "three-way-handshake", cloze: false, deckId: 42 });
 
 describe("anki rows", () => {
@@ -45,13 +49,13 @@ describe("anki rows", () => {
 describe("ankiCollection", () => {
   it("holds the deck, the default deck and a note type whose templates name its fields", () => {
     const col = ankiCollection([{ id: 7, name: "TCP::Handshake", description: "" }], NOW);
-    const decks = JSON.parse(col.decks);
+    const decks = decksOf(col);
     expect(Object.keys(decks).sort()).toEqual(["1", "7"]);
-    expect(decks["7"].name).toBe("TCP::Handshake");
-    const model = JSON.parse(col.models)[String(ANKI_MODEL_ID)];
-    expect(model.flds.map((f: { name: string }) => f.name)).toEqual([...ANKI_FIELDS]);
-    for (const name of ["Korean front", "English front"]) expect(model.tmpls[0].qfmt).toContain(`{{${name}}}`);
-    for (const name of ["Korean back", "English back"]) expect(model.tmpls[0].afmt).toContain(`{{${name}}}`);
+    expect(decks["7"]?.name).toBe("TCP::Handshake");
+    const model = noteTypesOf(col)[String(ANKI_MODEL_ID)]!;
+    expect(model.flds.map((f) => f.name)).toEqual([...ANKI_FIELDS]);
+    for (const name of ["Korean front", "English front"]) expect(model.tmpls[0]!.qfmt).toContain(`{{${name}}}`);
+    for (const name of ["Korean back", "English back"]) expect(model.tmpls[0]!.afmt).toContain(`{{${name}}}`);
     expect(col.ver).toBe(11);
   });
 });
@@ -84,13 +88,13 @@ describe("what Anki reads from a note", () => {
     const col = ankiCollection([{ id: 7, name: "TCP", description: "about TCP" }], NOW);
     const conf = JSON.parse(col.conf);
     expect(conf).toMatchObject({ activeDecks: [7], curDeck: 7, curModel: String(ANKI_MODEL_ID) });
-    const decks = JSON.parse(col.decks);
+    const decks = decksOf(col);
     expect(decks["7"]).toMatchObject({ id: 7, name: "TCP", desc: "about TCP", conf: 1, dyn: 0 });
     expect(decks["1"]).toMatchObject({ id: 1, name: "Default", conf: 1 });
-    expect(Object.keys(JSON.parse(col.dconf))).toEqual(["1"]);
-    const model = JSON.parse(col.models)[String(ANKI_MODEL_ID)];
+    expect(Object.keys(JSON.parse(col.dconf) as object)).toEqual(["1"]);
+    const model = noteTypesOf(col)[String(ANKI_MODEL_ID)]!;
     expect(model).toMatchObject({ id: ANKI_MODEL_ID, did: 7, sortf: 0, type: 0 });
-    expect(model.flds.map((f: { ord: number }) => f.ord)).toEqual(ANKI_FIELDS.map((_, i) => i));
+    expect(model.flds.map((f) => f.ord)).toEqual(ANKI_FIELDS.map((_, i) => i));
     // Either front (Korean, field 1; English, field 3) makes the card.
     expect(model.req).toEqual([[0, "any", [1, 3]]]);
     expect([col.crt, col.mod, col.scm]).toEqual([NOW.getTime() / 1000, NOW.getTime(), NOW.getTime()]);
@@ -123,7 +127,7 @@ describe("the collection holds Anki's schema 11 defaults", () => {
   });
 
   it("each deck is a normal (not filtered) deck with today's counters at zero", () => {
-    const decks = JSON.parse(collection().decks);
+    const decks = decksOf(collection());
     const today = { newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0] };
     expect(decks["7"]).toEqual({ id: 7, name: "TCP", desc: "", mod, usn: -1, conf: 1, dyn: 0, collapsed: false, extendNew: 10, extendRev: 50, ...today });
     expect(decks["1"]).toEqual({ id: 1, name: "Default", desc: "", mod, usn: -1, conf: 1, dyn: 0, collapsed: false, extendNew: 10, extendRev: 50, ...today });
@@ -138,7 +142,7 @@ describe("the collection holds Anki's schema 11 defaults", () => {
   });
 
   it("the note type is a standard one with plain fields, one template, and LaTeX wrapped in a document", () => {
-    const model = JSON.parse(collection().models)[String(ANKI_MODEL_ID)];
+    const model = noteTypesOf(collection())[String(ANKI_MODEL_ID)]!;
     expect(model).toMatchObject({ name: "TCP Handshake Trainer (ko/en)", type: 0, mod, usn: -1, sortf: 0, did: 7, tags: [], vers: [] });
     expect(model.flds).toEqual(ANKI_FIELDS.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })));
     expect(model.tmpls).toEqual([{ name: "Card", ord: 0, qfmt: expect.any(String), afmt: expect.any(String), did: null, bqfmt: "", bafmt: "" }]);
@@ -157,27 +161,27 @@ describe("cloze notes, decks and schedules", () => {
   });
 
   it("the cloze note type is Anki's cloze kind, asking both languages' deletions on one card", () => {
-    const models = JSON.parse(ankiCollection([ANKI_ROOT_DECK], NOW).models);
-    const cloze = models[String(ANKI_CLOZE_MODEL_ID)];
+    const models = noteTypesOf(ankiCollection([ANKI_ROOT_DECK], NOW));
+    const cloze = models[String(ANKI_CLOZE_MODEL_ID)]!;
     expect(cloze).toMatchObject({ type: 1, name: "TCP Handshake Trainer cloze (ko/en)" });
-    expect(cloze.flds.map((f: { name: string }) => f.name)).toEqual([...ANKI_CLOZE_FIELDS]);
+    expect(cloze.flds.map((f) => f.name)).toEqual([...ANKI_CLOZE_FIELDS]);
     expect(cloze.tmpls).toHaveLength(1);
     // Anki shows the template's name as the card type ("Cloze 1" for the first deletion).
-    expect(cloze.tmpls[0].name).toBe("Cloze");
+    expect(cloze.tmpls[0]!.name).toBe("Cloze");
     for (const field of ["Korean text", "English text"]) {
-      expect(cloze.tmpls[0].qfmt).toContain(`{{cloze:${field}}}`);
-      expect(cloze.tmpls[0].afmt).toContain(`{{cloze:${field}}}`);
+      expect(cloze.tmpls[0]!.qfmt).toContain(`{{cloze:${field}}}`);
+      expect(cloze.tmpls[0]!.afmt).toContain(`{{cloze:${field}}}`);
     }
-    for (const field of ["Korean extra", "English extra"]) expect(cloze.tmpls[0].afmt).toContain(`{{${field}}}`);
-    expect(models[String(ANKI_MODEL_ID)].type).toBe(0);
+    for (const field of ["Korean extra", "English extra"]) expect(cloze.tmpls[0]!.afmt).toContain(`{{${field}}}`);
+    expect(models[String(ANKI_MODEL_ID)]?.type).toBe(0);
   });
 
   it("subdecks sit under the app's deck, named by both titles; a '::' in a title makes no extra level", () => {
     const deck = topicDeck({ id: "three-way-handshake", titleKo: "3-way 핸드셰이크", titleEn: "The 3-way handshake" });
     expect(deck).toEqual({ id: deckIdOf("three-way-handshake"), name: "TCP Handshake Trainer::3-way 핸드셰이크 · The 3-way handshake", description: "3-way 핸드셰이크 / The 3-way handshake" });
     expect(topicDeck({ id: "x", titleKo: "a::b", titleEn: "c" }).name).toBe("TCP Handshake Trainer::a:b · c");
-    const decks = JSON.parse(ankiCollection([deck, ANKI_ROOT_DECK], NOW).decks);
-    expect(Object.values(decks).map((d) => (d as { name: string }).name).sort()).toEqual(["Default", "TCP Handshake Trainer", deck.name]);
+    const decks = decksOf(ankiCollection([deck, ANKI_ROOT_DECK], NOW));
+    expect(Object.values(decks).map((d) => d.name).sort()).toEqual(["Default", "TCP Handshake Trainer", deck.name]);
   });
 
   it("each card goes in its note's deck and carries its schedule when it has one", () => {

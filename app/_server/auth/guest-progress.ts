@@ -27,7 +27,7 @@ export async function guestProgress(db: Db, guestId: string): Promise<GuestProgr
 export async function mergeGuestInto(db: Db, guestId: string, accountId: string, now: Date): Promise<ImportResult> {
   if (guestId === accountId) throw new Error("A user cannot be merged into itself.");
   // Through JSON on purpose: the same path, checks and rules as a file the learner imports.
-  const file = JSON.parse(JSON.stringify(await exportProgress(db, guestId, now)));
+  const file: unknown = JSON.parse(JSON.stringify(await exportProgress(db, guestId, now)));
   const result = await importProgressJson(db, accountId, file, now);
   if (result.ok) await discardGuest(db, guestId);
   return result;

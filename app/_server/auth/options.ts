@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, User } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
@@ -36,7 +37,7 @@ function providers() {
     CredentialsProvider({
       name: "email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (raw, req) => authorizeCredentials(raw, req?.headers),
+      authorize: (raw, req) => authorizeCredentials(raw, req.headers),
     }),
   ];
   if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
@@ -57,13 +58,14 @@ export function oauthProviderIds(): string[] {
 export function authOptions(): NextAuthOptions {
   return {
     // Credentials sign-in requires JWT sessions; the adapter stores OAuth users and accounts.
-    adapter: PrismaAdapter(getDb() as never),
+    adapter: PrismaAdapter(getDb()),
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     secret: sessionSecret(),
     providers: providers(),
     pages: { signIn: "/signin" },
     callbacks: {
-      jwt({ token, user }) {
+      // next-auth passes `user` only on the sign-in that issues the token, though its type says always.
+      jwt({ token, user }: { token: JWT; user?: User }) {
         if (user) token.sub = user.id;
         return token;
       },

@@ -94,7 +94,7 @@ async function appliedPostgres(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const exists = await client.query("SELECT to_regclass('_prisma_migrations') AS t");
+    const exists = await client.query<{ t: string | null }>("SELECT to_regclass('_prisma_migrations') AS t");
     if (!exists.rows[0]?.t) return [];
     const rows = await client.query<MigrationRow>("SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations");
     return appliedFrom(rows.rows, "PostgreSQL database");

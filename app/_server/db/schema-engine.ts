@@ -35,7 +35,7 @@ export async function openSchemaEngine(config: DatabaseConfig): Promise<OpenEngi
   const glue = await engineModule;
   const inner = adapterFactory(config);
   const opened: { dispose: () => Promise<void> }[] = [];
-  const tracking = Object.assign(Object.create(Object.getPrototypeOf(inner)), inner, {
+  const tracking = Object.assign(Object.create(Object.getPrototypeOf(inner) as object | null), inner, {
     connect: async () => {
       const adapter = await inner.connect();
       opened.push(adapter);

@@ -7,7 +7,7 @@ const REACH = new Set(["ECONNREFUSED", "ENOTFOUND", "ECONNRESET", "ETIMEDOUT", "
 /** The one line a user sees for a configuration or database problem, or null for a bug. */
 export function explainStartupError(e: unknown): string | null {
   if (e instanceof DatabaseUrlError || e instanceof DatabaseStateError) return e.message;
-  const code = (e as { code?: string })?.code;
+  const code = typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : undefined;
   const message = e instanceof Error ? e.message : String(e);
   if (code === "28000" || code === "28P01") return `PostgreSQL refused the user named by DATABASE_URL (${message}). Check the user name and password.`;
   if (code === "3D000") return `The PostgreSQL database named by DATABASE_URL does not exist (${message}).`;

@@ -45,7 +45,7 @@ export type ProgressScope = { db: Db; userId: string; settings: StudySettings; n
 const shared = new WeakMap<ProgressScope, Map<string, Promise<unknown>>>();
 function once<T>(scope: ProgressScope, key: string, read: () => Promise<T>): Promise<T> {
   let reads = shared.get(scope);
-  if (!reads) shared.set(scope, (reads = new Map()));
+  if (!reads) shared.set(scope, (reads = new Map<string, Promise<unknown>>()));
   if (!reads.has(key)) reads.set(key, read());
   return reads.get(key) as Promise<T>;
 }
@@ -57,7 +57,7 @@ export function progressScope(db: Db, userId: string, settings: StudySettings, n
 /** The SQLite file behind the client, when there is one: its reads skip Prisma (see progress-sqlite.ts). */
 function sqliteFile(db: Db): string | null {
   const config = configOf(db);
-  return config?.provider === "sqlite" ? config.file : null;
+  return config.provider === "sqlite" ? config.file : null;
 }
 
 // DailyStat by its key [userId, day]: one row per day studied, never the log.

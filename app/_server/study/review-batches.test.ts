@@ -11,20 +11,21 @@ const request = (cardId: string): ReviewRequest => ({
 });
 const recorded = (r: ReviewRequest): BatchOutcome => ({ ok: true, result: { status: "recorded", cardId: r.input.cardId, state: null, next: null } });
 
-let channel: MessageChannel;
+// Undefined until a test opens one.
+let channel: MessageChannel | undefined;
 afterEach(() => channel?.port1.close());
 
 /** Serves `store` on one end of a channel and returns the other end's inbox of reply batches. */
 function serve(store: BatchStore) {
-  channel = new MessageChannel();
-  serveReviewBatches(channel.port1, store);
+  const opened = (channel = new MessageChannel());
+  serveReviewBatches(opened.port1, store);
   const batches: ReviewReply[][] = [];
   const waiters: (() => void)[] = [];
-  channel.port2.on("message", (replies: ReviewReply[]) => {
+  opened.port2.on("message", (replies: ReviewReply[]) => {
     batches.push(replies);
     waiters.shift()?.();
   });
-  const send = (...jobs: ReviewJob[]) => jobs.forEach((job) => channel.port2.postMessage(job));
+  const send = (...jobs: ReviewJob[]) => jobs.forEach((job) => opened.port2.postMessage(job));
   const nextBatch = () => new Promise<ReviewReply[]>((resolve) => waiters.push(() => resolve(batches.at(-1)!)));
   return { send, nextBatch, batches };
 }

@@ -13,9 +13,9 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
   const missed = grade.points.filter((p) => !p.covered);
   const pct = Math.round(grade.score * 100);
   const marks: Mark[] = [
-    ...covered.map((p, i) => ({ key: `point-${p.id}`, kind: "point" as const, n: i + 1, text: p.label, spans: p.spans ?? [] })),
+    ...covered.map((p, i) => ({ key: `point-${p.id}`, kind: "point" as const, n: i + 1, text: p.label, spans: p.spans })),
     // A mistake's mark says what is wrong, without quoting back the words it marks.
-    ...grade.mistakes.map((m, i) => ({ key: `mistake-${m.id}`, kind: "mistake" as const, n: i + 1, text: m.kind === "order" ? m.message : m.message.replace(/^“[^”]*”:\s*/, "").split(/(?<=[.;])\s/)[0]!, spans: m.spans ?? [] })),
+    ...grade.mistakes.map((m, i) => ({ key: `mistake-${m.id}`, kind: "mistake" as const, n: i + 1, text: m.kind === "order" ? m.message : m.message.replace(/^“[^”]*”:\s*/, "").split(/(?<=[.;])\s/)[0]!, spans: m.spans })),
   ];
   const show = (key: string) => (e: React.MouseEvent) => {
     e.preventDefault();

@@ -5,11 +5,12 @@
 export const SEND_RATINGS = "send-ratings";
 export const FORGET_USER_DATA = "forget-user-data";
 
-type SyncRegistration = ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } };
+// serwist's global types give every registration `sync`; Firefox and Safari have none.
+type SyncRegistration = Omit<ServiceWorkerRegistration, "sync"> & { sync?: { register(tag: string): Promise<void> } };
 
 async function registration(): Promise<SyncRegistration | null> {
   if (typeof navigator === "undefined" || !("serviceWorker" in navigator)) return null;
-  return ((await navigator.serviceWorker.getRegistration().catch(() => undefined)) as SyncRegistration | undefined) ?? null;
+  return (await navigator.serviceWorker.getRegistration().catch(() => undefined)) ?? null;
 }
 
 /** Background Sync where the browser has it: the worker sends once the network is back, even after the tab is closed. */

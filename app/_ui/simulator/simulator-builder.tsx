@@ -146,7 +146,8 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
           <div className="flex flex-wrap gap-2">
             {demoAt === null ? (
               <>
-                <button type="button" onClick={gradeIt} disabled={steps.length === 0 || busy} aria-busy={busy} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{busy ? t.grading : t.grade}</button>
+                {/* gradeIt shows its own failures; the click has nothing to wait for. */}
+                <button type="button" onClick={() => void gradeIt()} disabled={steps.length === 0 || busy} aria-busy={busy} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{busy ? t.grading : t.grade}</button>
                 <button type="button" onClick={() => { setSteps([]); setResult(null); }} className="rounded-md border border-border px-3 py-2">{t.clear}</button>
                 <button type="button" onClick={() => setDemoAt(1)} className="rounded-md border border-border px-3 py-2">{t.demo}</button>
               </>

@@ -12,11 +12,12 @@ type Answer = { status: number; body?: unknown } | "offline";
 /** A fake /api/reviews answering in turn; records what each request sent. */
 function server(answers: Answer[]) {
   const sent: { body: PendingRating; build: string | null }[] = [];
-  const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+  const fetchMock = vi.fn((_url: string, init: RequestInit) => {
     const next = answers.shift() ?? { status: 201 };
-    if (next === "offline") throw new TypeError("Failed to fetch");
-    sent.push({ body: JSON.parse(String(init.body)) as PendingRating, build: new Headers(init.headers).get("x-app-build") });
-    return new Response(JSON.stringify(next.body ?? {}), { status: next.status, headers: { "content-type": "application/json" } });
+    if (next === "offline") return Promise.reject(new TypeError("Failed to fetch"));
+    // The outbox sends its JSON as a string.
+    sent.push({ body: JSON.parse(init.body as string) as PendingRating, build: new Headers(init.headers).get("x-app-build") });
+    return Promise.resolve(new Response(JSON.stringify(next.body ?? {}), { status: next.status, headers: { "content-type": "application/json" } }));
   });
   vi.stubGlobal("fetch", fetchMock);
   return sent;

@@ -121,6 +121,9 @@ export async function currentOwner(): Promise<string | null | undefined> {
   return (await (await db()).get("meta", "owner"))?.owner;
 }
 
+/** What an older build kept: anything with a rating's id and card id is taken as one, as before. */
+const isLegacyRating = (p: unknown): p is PendingRating => typeof p === "object" && p !== null && "id" in p && typeof p.id === "string" && "cardId" in p && typeof p.cardId === "string";
+
 /** Moves ratings an older build kept in localStorage into IndexedDB (once; pages only). */
 export async function adoptLegacyOutbox(): Promise<number> {
   if (typeof localStorage === "undefined") return 0;
@@ -130,7 +133,7 @@ export async function adoptLegacyOutbox(): Promise<number> {
   } catch {
     list = [];
   }
-  const valid = Array.isArray(list) ? (list as PendingRating[]).filter((p) => p && typeof p.id === "string" && typeof p.cardId === "string") : [];
+  const valid = Array.isArray(list) ? list.filter(isLegacyRating) : [];
   const d = await db();
   for (const p of valid) {
     if (!(await d.get("ratings", p.id))) await d.put("ratings", { ...p, owner: null, sentAt: null });

@@ -45,7 +45,8 @@ export function ResumableSession(props: Props) {
   const [checked, setChecked] = useState(false);
 
   useEffect(() => {
-    let live = true;
+    // A property, not a local: the cleanup below changes it while the reads are awaited.
+    const run = { live: true };
     const rendered = Date.parse(renderedAt);
 
     function resume(pack: OfflinePack | null, ratings: StoredRating[], now: Date) {
@@ -84,15 +85,15 @@ export function ResumableSession(props: Props) {
         const pack = await loadOfflinePack();
         // A pack older than the page (the network failed just now) knows less than the page.
         const usable = pack && Date.parse(pack.generatedAt) >= rendered - 60_000 ? pack : null;
-        if (live) setResumed(resume(usable, ratings, new Date()).list);
+        if (run.live) setResumed(resume(usable, ratings, new Date()).list);
       } catch {
         // Nothing on the device to resume from: the server's session stands.
       } finally {
-        if (live) setChecked(true);
+        if (run.live) setChecked(true);
       }
     })();
     return () => {
-      live = false;
+      run.live = false;
     };
     // Once per page: the session takes over from here.
   }, []); // eslint-disable-line react-hooks/exhaustive-deps

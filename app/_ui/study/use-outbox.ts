@@ -54,6 +54,8 @@ export function useOutbox(owner: string | null, onRejected: (message: string) =>
         await sendInMemory();
         report = await sendPending(owner, APP_BUILD);
         for (const message of report.rejected) rejected.current(message);
+        // A flush that came in during the awaits above sets it; the compiler keeps the `false` from the loop's top (TypeScript#9998).
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       } while (again.current && report.reachable !== false && !report.staleBuild);
       if (report.staleBuild) await askWorkerToSend();
       else if (report.reachable === false) await requestBackgroundSync();

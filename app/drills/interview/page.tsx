@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getMessages } from "@/app/_i18n/server";
 import { currentUser } from "@/app/_server/auth/current-user";
-import { fetchDrillStatus } from "@/app/_server/queries/drill-status";
+import { fetchDrillStatus, type DrillStatus } from "@/app/_server/queries/drill-status";
 import { fetchInterviewPrompts } from "@/app/_server/queries/interview-prompts";
 import { PageHeader } from "@/app/_ui/page-header";
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InterviewPromptsPage() {
   const { locale, t } = await getMessages();
   const [prompts, user] = await Promise.all([fetchInterviewPrompts(locale), currentUser()]);
-  const status = user ? await fetchDrillStatus(user.id, "interview", new Date()) : new Map();
+  const status = user ? await fetchDrillStatus(user.id, "interview", new Date()) : new Map<string, DrillStatus>();
   // Due prompts first, as the study loop would bring them; the rest in content order.
   const ordered = [...prompts].sort((a, b) => Number(!!status.get(b.id)?.due) - Number(!!status.get(a.id)?.due));
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listScenarios } from "@/app/_domain/tcp";
 import { getMessages } from "@/app/_i18n/server";
 import { currentUser } from "@/app/_server/auth/current-user";
-import { fetchDrillStatus } from "@/app/_server/queries/drill-status";
+import { fetchDrillStatus, type DrillStatus } from "@/app/_server/queries/drill-status";
 import { PageHeader } from "@/app/_ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SimulatorPage() {
   const [{ locale, t }, user] = await Promise.all([getMessages(), currentUser()]);
-  const status = user ? await fetchDrillStatus(user.id, "scenario", new Date()) : new Map();
+  const status = user ? await fetchDrillStatus(user.id, "scenario", new Date()) : new Map<string, DrillStatus>();
   const scenarios = listScenarios(locale).sort((a, b) => Number(!!status.get(`sim-${b.id}`)?.due) - Number(!!status.get(`sim-${a.id}`)?.due));
   return (
     <>

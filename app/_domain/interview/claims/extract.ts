@@ -97,7 +97,8 @@ export function readClaims(p: Prepared): Reading {
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
     const question = QUESTION.test(sentenceText.slice(-16));
-    sentence.clauses.forEach((clause, ci) => {
+    // A loop, not forEach: `previous` is read after it, and the compiler follows assignments only in the same function.
+    for (const [ci, clause] of sentence.clauses.entries()) {
       const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
       const actors = resolvePeers(findActors(text, clause.start, actorHits), text, clause.start, previousWritten);
@@ -116,7 +117,7 @@ export function readClaims(p: Prepared): Reading {
         // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
         const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
         const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
-        const carried = ci > 0 ? (carries ? previous : null) : sentenceHangul || PRONOUN.test(text) ? lastSubject : null;
+        const carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? previous : null) : sentenceHangul || PRONOUN.test(text) ? lastSubject : null;
         if (carried && !actors.some((a) => a.role === "subject")) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
@@ -163,7 +164,7 @@ export function readClaims(p: Prepared): Reading {
       else for (const c of claims.slice(before)) c.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
       if (subject && subjectFrom === "clause" && subject.actor !== "peer") previousWritten = subject.actor;
-    });
+    }
     if (previous) lastSubject = previous;
     // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
     if (REFUTED_HEADING.test(sentenceText)) refutedList = true;

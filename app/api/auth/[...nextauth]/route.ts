@@ -18,7 +18,8 @@ async function handler(req: Request, ctx: Ctx) {
     req = new NextRequest(req.url, { method: req.method, headers: req.headers, body: body.bytes as BodyInit });
   }
   const params = await ctx.params;
-  const res: Response = await NextAuth(req as never, { params } as never, authOptions());
+  // next-auth v4 types its handler's result as any; in a route handler it is a Response.
+  const res = (await NextAuth(req as never, { params } as never, authOptions())) as Response;
   const action = params.nextauth.join("/");
   if (req.method === "POST" && action === "signout") return signOutClearsGuest(res);
   // The session names the signed-in user: no shared cache may keep it.

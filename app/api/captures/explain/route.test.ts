@@ -87,8 +87,8 @@ describe("POST /api/captures/explain", () => {
         async (bytes, type) => {
           const res = await POST(request(bytes, type));
           expect([200, 400]).toContain(res.status);
-          const json = await res.json();
-          if (res.status === 400) expect(json.error.message).toMatch(/\S/);
+          const json = (await res.json()) as Partial<{ error: { code: string; message: string } }>;
+          if (res.status === 400) expect(json.error?.message).toMatch(/\S/);
         },
       ),
       { numRuns: 400 },
