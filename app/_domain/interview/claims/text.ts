@@ -98,8 +98,9 @@ function splitSentences(text: string): Sentence[] {
   const connectives = connectivesOf(text);
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + 1;
-    // "접속해도 될까?" said by a peer in a dialogue line does not end the line's sentence.
-    if (m[0] !== "\n" && quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
+    // "접속해도 될까?" said by a peer in a dialogue line, or "SYN(내 말 들려?)" glossed in brackets,
+    // does not end the line's sentence.
+    if (m[0] !== "\n" && quoted.some(([a, b, paren]) => m.index > a && m.index < b && (!paren || m[0] !== "."))) continue;
     if (m[0] === "." && (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))) continue;
     push(out, text, start, end, connectives);
     start = end;
@@ -108,10 +109,14 @@ function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** Double-quoted words within one line ("...", “...” folded to "): a peer's line in a dialogue. */
-function quotedRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of text.matchAll(/"[^"\n]{1,160}"/g)) out.push([m.index, m.index + m[0].length - 1]);
+/**
+ * Double-quoted words within one line ("...", “...” folded to "): a peer's line in a dialogue;
+ * and a short gloss in brackets ("SYN(내 말 들려?)"), where only a full stop still ends a sentence
+ * ("(SYN-SENT, ESTABLISHED…) …" lists, it does not go on).
+ */
+function quotedRanges(text: string): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  for (const m of text.matchAll(/"[^"\n]{1,160}"|\([^()\n]{1,60}\)/g)) out.push([m.index, m.index + m[0].length - 1, m[0][0] === "("]);
   return out;
 }
 
