@@ -309,6 +309,8 @@ function roleAfter(text: string, start: number, end: number): Role {
   let rest = text.slice(end);
   const paren = /^\s*\([^)]{0,40}\)/.exec(rest);
   if (paren) rest = rest.slice(paren[0].length);
+  // "A 가", "B 에게": a peer's letter written apart from its particle.
+  if (end - start === 1 && /^ [\u3131-\u318e]/.test(rest)) rest = rest.slice(1);
   if (/^'s\b/i.test(rest)) return "owner";
   // "클라이언트 측에서 FIN을 전송", "서버쪽에서 보낸다": the side as an organisation is the subject.
   const side = SIDE_WORD.exec(rest);
@@ -385,6 +387,8 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
         peer = source.actor;
       }
       if (relation === "send" && !reading.subject && source && !arrow) actor = source.actor;
+      // "B 에서 A 에게 다시 FIN을 보낸다": a sender named with 에서 outweighs a subject carried from before.
+      else if (relation !== "receive" && reading.subjectFrom !== "clause" && source?.role === "source" && reading.hangul && !arrow && reading.actors.some((a) => a.role === "recipient" && a.span[0] > source.span[0])) actor = source.actor;
       if (relation === "acknowledge" && /ACK/i.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
       const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
       out.push({ kind: "segment", rel: relation, actor, peer, flags: part.flags, span: [offset + part.start, offset + part.end], spans: [[offset + part.start, offset + part.end], ...verbSpan, ...actorSpan], at: offset + part.start, reading });
