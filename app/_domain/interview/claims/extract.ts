@@ -349,7 +349,9 @@ function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offs
   if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
   if (hangul) {
     const main = subjects.filter((a) => !ADNOMINAL.test(text.slice(a.span[1] - offset).replace(/^\S*/, "")));
-    const topic = main.find((a) => /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/.test(text.slice(a.span[1] - offset)));
+    const isTopic = (a: ActorMention) => /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/.test(text.slice(a.span[1] - offset));
+    // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
+    const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
     return topic ?? main.at(-1) ?? subjects.at(-1);
   }
   // English: the first actor that is not the object of a preposition.
