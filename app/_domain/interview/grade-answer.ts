@@ -126,9 +126,10 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
     const hit = findTerms(cs, p, reading, false);
     if (hit) out.push({ ...hit, epoch: ctx.epochAt(hit.at) });
   }
-  if (!out.length && point.concepts?.includes("re-ack")) {
+  if (point.concepts?.includes("re-ack")) {
     // An ACK the first closer sends after a retransmitted FIN is that FIN acknowledged again,
-    // however it is drawn ("Client (TIME_WAIT) --ACK--> Server" after "Client <--FIN-- Server").
+    // however it is drawn ("Client (TIME_WAIT) --ACK--> Server" after "Client <--FIN-- Server");
+    // kept beside a way of saying it, which may have matched an earlier "다시 ACK" of the other side.
     const again = reading.claims.find((c) => c.kind === "segment" && c.flags.includes("FIN") && c.rel === "retransmit" && claimAsserted(c));
     const ack = again && reading.claims.find((c) => c.kind === "segment" && c.at > again.at && c.flags.length === 1 && c.flags[0] === "ACK" && (c.rel === "send" || c.rel === "mention" || c.rel === "retransmit") && claimAsserted(c) && (!c.actor || sideOf(c.actor, "close", c.at, ctx) === ctx.firstCloserAt(c.at)));
     if (ack) out.push({ at: ack.at, spans: ack.spans, epoch: ctx.epochAt(ack.at) });

@@ -153,7 +153,7 @@ export function readClaims(p: Prepared): Reading {
       if (verbs.length > 1) verbs.sort((a, b) => a.start - b.start);
       const segs = within(segmentHits, clause.start, clause.end);
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
-      if (!segs.length && !hangul) readPronounAck(text, clause.start, reading, verbs, claims);
+      if (!hangul && !claims.slice(before).some((c) => c.kind === "segment" && (c.rel === "acknowledge" || c.rel === "send"))) readPronounAck(text, clause.start, reading, verbs, claims);
       const states = within(stateHits, clause.start, clause.end);
       readStates(text, clause.start, reading, states, claims, sentenceText, inColumns ? (at) => columnActor(p, inColumns, at) : null);
       readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
@@ -175,6 +175,7 @@ export function readClaims(p: Prepared): Reading {
     // refutes takes back the one before it.
     if (si > 0 && REFUTES_PREVIOUS.test(sentenceText)) for (const c of clauses) if (c.sentence === si - 1) c.reported = true;
   });
+  pairSynAck(p.text, claims, clauses);
   return { claims, clauses };
 }
 
@@ -197,6 +198,32 @@ function analogySentences(p: Prepared): boolean[] {
   const isLine = texts.map((t) => SPEAKER_LINE.test(t) && !tcpWords(t));
   if (!isLine.includes(true)) return isLine;
   return texts.map((t, i) => isLine[i]! || ((SPEAKER.test(t) || ANALOGY_PEOPLE.test(t)) && !tcpWords(t)));
+}
+
+// "its own ISN", "자신의 초기 시퀀스 번호": the SYN half of a SYN+ACK, named by what it carries.
+const OWN_ISN = ko("\\b(?:its|his|her|their)\\s+own\\s+(?:initial\\s+|random\\s+)?(?:sequence\\s+number|ISN|seq)|(?:자기|자신|스스로|자체)(?:의|가)?\\s*(?:초기\\s*|랜덤\\s*|임의의\\s*)?(?:ISN|시퀀스\\s*번호|순서\\s*번호|일련\\s*번호|seq)");
+const ackOnly = (c: Claim) => c.kind === "segment" && ((c.flags.length === 1 && c.flags[0] === "ACK" && (c.rel === "send" || c.rel === "mention")) || (c.flags.length === 1 && c.flags[0] === "SYN" && c.rel === "acknowledge"));
+const synOnly = (c: Claim) => c.kind === "segment" && c.flags.length === 1 && c.flags[0] === "SYN" && (c.rel === "send" || c.rel === "mention");
+
+/**
+ * A SYN+ACK told in two parts: "acknowledges the client's SYN (ack=x+1) and sends its own SYN",
+ * "B replies with ACK = x+1. B includes its own ISN (seq=y)". The side that acknowledges a SYN and
+ * sends a SYN (or its own ISN) in the same sentence or the next sends one SYN+ACK (RFC 9293 §3.5).
+ */
+function pairSynAck(text: string, claims: Claim[], clauses: ClauseReading[]) {
+  const n = claims.length;
+  for (let i = 0; i < n; i += 1) {
+    const a = claims[i]!;
+    if (!ackOnly(a) || (a.actor !== "client" && a.actor !== "server") || !claimAsserted(a)) continue;
+    const s = a.reading.sentence;
+    const near = (r: ClauseReading) => r.sentence === s || r.sentence === s + 1;
+    const syn = claims.find((b) => b !== a && synOnly(b) && b.actor === a.actor && near(b.reading) && claimAsserted(b));
+    const own = syn ? null : clauses.find((r) => near(r) && r.subject === a.actor && asserted(r) && OWN_ISN.test(text.slice(r.clause.start, r.clause.end)));
+    if (!syn && !own) continue;
+    const other: Span[] = syn ? syn.spans : [[own!.clause.start, own!.clause.end]];
+    claims.push({ kind: "segment", rel: "send", actor: a.actor, peer: null, flags: ["SYN", "ACK"], span: a.span, spans: [...a.spans, ...other], at: Math.min(a.at, syn?.at ?? a.at), reading: a.reading });
+    return;
+  }
 }
 
 // "X가 아니라 Y", "X 대신", "rather than X", "instead of X", "not X but Y": X is blanked out, found
@@ -283,6 +310,8 @@ function roleAfter(text: string, start: number, end: number): Role {
   let rest = text.slice(end);
   const paren = /^\s*\([^)]{0,40}\)/.exec(rest);
   if (paren) rest = rest.slice(paren[0].length);
+  // "A 가", "B 에게": a peer's letter written apart from its particle.
+  if (end - start === 1 && /^ [\u3131-\u318e]/.test(rest)) rest = rest.slice(1);
   if (/^'s\b/i.test(rest)) return "owner";
   // "클라이언트 측에서 FIN을 전송", "서버쪽에서 보낸다": the side as an organisation is the subject.
   const side = SIDE_WORD.exec(rest);
@@ -321,7 +350,9 @@ function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offs
   if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
   if (hangul) {
     const main = subjects.filter((a) => !ADNOMINAL.test(text.slice(a.span[1] - offset).replace(/^\S*/, "")));
-    const topic = main.find((a) => /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/.test(text.slice(a.span[1] - offset)));
+    const isTopic = (a: ActorMention) => /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/.test(text.slice(a.span[1] - offset));
+    // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
+    const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
     return topic ?? main.at(-1) ?? subjects.at(-1);
   }
   // English: the first actor that is not the object of a preposition.
@@ -342,7 +373,9 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
       const verbSpan: Span[] = rel.verb ? [[offset + rel.verb.start, offset + rel.verb.end]] : [];
       // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.
       const owner = reading.actors.find((a) => a.role === "owner" && a.actor !== "both" && part.start + offset - a.span[1] >= 0 && part.start + offset - a.span[1] <= 16 && OWNED.test(text.slice(a.span[1] - offset, part.start)));
-      let actor: Actor | null = arrow ? arrow.from.actor : (owner?.actor ?? reading.subject ?? null);
+      // "the server acknowledges the client's SYN": the owner sent it, the subject acknowledges it.
+      const acknowledger = rel.rel === "acknowledge" && owner && reading.subject && reading.subject !== owner.actor ? reading.subject : null;
+      let actor: Actor | null = arrow ? arrow.from.actor : (acknowledger ?? owner?.actor ?? reading.subject ?? null);
       let peer: Actor | null = arrow ? arrow.to.actor : (reading.actors.find((a) => a.role === "recipient")?.actor ?? null);
       const source = reading.actors.find((a) => a.role === "source" || a.role === "owner");
       let relation = rel.rel;
@@ -357,6 +390,8 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
         peer = source.actor;
       }
       if (relation === "send" && !reading.subject && source && !arrow) actor = source.actor;
+      // "B 에서 A 에게 다시 FIN을 보낸다": a sender named with 에서 outweighs a subject carried from before.
+      else if (relation !== "receive" && reading.subjectFrom !== "clause" && source?.role === "source" && reading.hangul && !arrow && reading.actors.some((a) => a.role === "recipient" && a.span[0] > source.span[0])) actor = source.actor;
       if (relation === "acknowledge" && /ACK/i.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
       const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
       out.push({ kind: "segment", rel: relation, actor, peer, flags: part.flags, span: [offset + part.start, offset + part.end], spans: [[offset + part.start, offset + part.end], ...verbSpan, ...actorSpan], at: offset + part.start, reading });
@@ -370,7 +405,8 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
  */
 function readPronounAck(text: string, offset: number, reading: ClauseReading, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], out: Claim[]) {
   // "acknowledges it", or "B acks" with nothing after: the flag word itself is the verb.
-  const v = verbs.find((x) => x.rel === "acknowledge" && (/^\S*\s+(?:it|this|that|them)\b/i.test(text.slice(x.start)) || /^ACK(?:s|ed)?\b(?!\s+(?:the|a|an|its|their)\b)/i.test(text.slice(x.start))));
+  // "Host A then acknowledges Host B": acknowledging the peer is acknowledging what it sent last.
+  const v = verbs.find((x) => x.rel === "acknowledge" && (ACKED_OBJECT.test(text.slice(x.start, x.start + 40)) || /^ACK(?:s|ed)?\b(?!\s+(?:the|a|an|its|their)\b)/i.test(text.slice(x.start))));
   if (!v) return;
   const last = [...out].reverse().find((c) => c.kind === "segment" && (c.flags.includes("FIN") || c.flags.includes("SYN")) && c.rel !== "acknowledge");
   if (!last || last.kind !== "segment") return;
@@ -380,6 +416,9 @@ function readPronounAck(text: string, offset: number, reading: ClauseReading, ve
   out.push({ kind: "segment", rel: "acknowledge", actor: reading.subject, peer: null, flags, span, spans: [span, ...actorSpan], at: span[0], reading });
 }
 
+const ACKED_OBJECT = /^\S*\s+(?:it|this|that|them|(?:the\s+)?(?:server|client|peer|other\s+(?:side|end))\b|(?:host|peer|computer)\s*[AB12]\b|[AB]\b)/i;
+const ABOUT_SEGMENT = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|신호|메시지|메세지)?\\s*에\\s*(?:대해(?:서)?|대한|대하여)\\s");
+const GLOSS = /^\s?\([^)]{0,44}\)/;
 const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$", "i");
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
 const wordFrom = (text: string, at: number) => /^\S*/.exec(text.slice(at))![0];
@@ -397,6 +436,12 @@ function relationFor(text: string, start: number, end: number, verbs: { rel: Exc
   if (hangul) {
     // Korean puts the verb after its object: the first verb after the segment's particle.
     const after = text.slice(end);
+    // "SYN-ACK 세그먼트에 대해 확인을 보낸다", "FIN에 대한 ACK를 전송": what is answered is acknowledged.
+    const about = ABOUT_SEGMENT.exec(after);
+    if (about) {
+      const answer = verbs.find((v) => v.start >= end + about[0].length && v.start - end < 48 && v.rel !== "receive");
+      if (answer) return { rel: "acknowledge", verb: answer };
+    }
     const particle = KO_OBJECT_PARTICLE.exec(after);
     const from = end + (particle?.[0].length ?? 0);
     // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is.
@@ -409,7 +454,9 @@ function relationFor(text: string, start: number, end: number, verbs: { rel: Exc
   // English: the nearest verb before the segment ("sends a SYN"), else the one after ("the FIN is received").
   const before = lastOf(verbs, (v) => v.end <= start && start - v.end < 50);
   if (before) return { rel: before.rel, verb: before };
-  const after = verbs.find((v) => v.start >= end && v.start - end < 25);
+  // A gloss in brackets right after the flag ("SYN-ACK (Synchronize-Acknowledge)") is its name, not a verb.
+  const gloss = text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40 ? (GLOSS.exec(text.slice(end, end + 48))?.[0].length ?? 0) : 0;
+  const after = verbs.find((v) => v.start >= end + gloss && v.start - end < 25 + gloss);
   return after ? { rel: after.rel, verb: after } : { rel: "mention" };
 }
 

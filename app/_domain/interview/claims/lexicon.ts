@@ -29,9 +29,9 @@ export function boundWords(source: string): string {
   return source.replace(/(?<!\\)\\([Sw])([+*])(\??)/g, (_, cls: string, q: string, lazy: string) => `\\${cls}{${q === "+" ? 1 : 0},30}${lazy}`);
 }
 
-/** Peers named A and B with a noun ("호스트 A", "host B"): the client and the server, in that order. */
-export const HOST_A = "(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*A\\b";
-export const HOST_B = "(?:호스트|host|computer|컴퓨터|peer|endpoint)\\s*B\\b";
+/** Peers named A and B, or 1 and 2, with a noun ("호스트 A", "host B", "Host 1"): the client and the server, in that order. */
+export const HOST_A = "(?:호스트|host|computer|컴퓨터|peer|endpoint|node|노드)\\s*(?:A|1)\\b";
+export const HOST_B = "(?:호스트|host|computer|컴퓨터|peer|endpoint|node|노드)\\s*(?:B|2)\\b";
 
 // ── actors ───────────────────────────────────────────────────────────────────
 // Order matters: longer names first. Roles of the close (the side that closes first or second)
@@ -49,9 +49,9 @@ const ACTOR_SOURCES: [Actor, string][] = [
   ["both", "양쪽(?:\\s*모두)?|양측|둘\\s*다|서로|\\bboth\\s+(?:sides|ends|hosts|endpoints)\\b|\\beach\\s+side\\b"],
   ["client", `클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|${HOST_A}|\\bA(?=\\s*클라)`],
   ["server", `서버|\\bservers?\\b|${HOST_B}|\\bB(?=\\s*서버)`],
-  // A and B on their own are peers only where they act as nouns: "A가", "to B", "A sends".
-  ["client", "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b"],
-  ["server", "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b"],
+  // A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends".
+  ["client", "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b"],
+  ["server", "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b"],
 ];
 const globals = new WeakMap<RegExp, RegExp>();
 export function globally(re: RegExp): RegExp {
@@ -101,7 +101,8 @@ const flagCache = new Map<string, Flag[]>();
 
 // ── relations (verbs) ────────────────────────────────────────────────────────
 export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
-  { rel: "retransmit", re: ko("재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmit|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another") },
+  // "다시 ACK, FIN 메세지를 보내": the adverb before the object; the verb is checked first, then what is behind it.
+  { rel: "retransmit", re: ko("재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|(?:보내|보냄|전송|송신)(?<=다시\\s+(?:\\S{1,30}\\s+){1,3}(?:보내|보냄|전송|송신))|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmit|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another") },
   { rel: "acknowledge", re: ko("(?<=ACK)(?:하|합|했|해|한)|\\bACK(?:s|ed|'d|ing)\\b|\\bre-?ACK\\w*|\\backnowledg\\w*") },
   { rel: "receive", re: ko("받|수신|도착|\\breceiv\\w*|\\bgets?\\b|\\bgot\\b|\\bgetting\\b") },
   { rel: "send", re: ko("(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmit\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*") },

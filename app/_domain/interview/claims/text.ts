@@ -89,6 +89,7 @@ function charLength(s: string, at: number): number {
 
 // A sentence ends at . ! ? 。 or a line break, but not inside a number (2.5), an abbreviation
 // (e.g.) or a list marker (1.).
+const WRAPPED_BEFORE = new RegExp(`[\\u3131-\\u318e](?:${["가", "는", "은", "을", "를", "에게", "에서", "와", "과", "의", "고", "며", "면서", "면", "서", "지만"].map(jamo).join("|")}),?[ \\t]*$`);
 const SENTENCE_END = /[!?。\n]|\.(?!\d)/g;
 
 function splitSentences(text: string): Sentence[] {
@@ -98,8 +99,11 @@ function splitSentences(text: string): Sentence[] {
   const connectives = connectivesOf(text);
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + 1;
-    // "접속해도 될까?" said by a peer in a dialogue line does not end the line's sentence.
-    if (m[0] !== "\n" && quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
+    // "접속해도 될까?" said by a peer in a dialogue line, or "SYN(내 말 들려?)" glossed in brackets,
+    // does not end the line's sentence.
+    if (m[0] !== "\n" && quoted.some(([a, b, paren]) => m.index > a && m.index < b && (!paren || m[0] !== "."))) continue;
+    // A Korean line wrapped after a particle or a connective ("…보낸 ACK 메세지가⏎도착하지 않으면") goes on.
+    if (m[0] === "\n" && WRAPPED_BEFORE.test(text.slice(Math.max(start, m.index - 8), m.index)) && /^[ \t]*[\u3131-\u318e]/.test(text.slice(m.index + 1, m.index + 4))) continue;
     if (m[0] === "." && (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))) continue;
     push(out, text, start, end, connectives);
     start = end;
@@ -108,10 +112,14 @@ function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** Double-quoted words within one line ("...", “...” folded to "): a peer's line in a dialogue. */
-function quotedRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of text.matchAll(/"[^"\n]{1,160}"/g)) out.push([m.index, m.index + m[0].length - 1]);
+/**
+ * Double-quoted words within one line ("...", “...” folded to "): a peer's line in a dialogue;
+ * and a short gloss in brackets ("SYN(내 말 들려?)"), where only a full stop still ends a sentence
+ * ("(SYN-SENT, ESTABLISHED…) …" lists, it does not go on).
+ */
+function quotedRanges(text: string): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  for (const m of text.matchAll(/"[^"\n]{1,160}"|\([^()\n]{1,60}\)/g)) out.push([m.index, m.index + m[0].length - 1, m[0][0] === "("]);
   return out;
 }
 
@@ -133,6 +141,8 @@ function connectivesOf(text: string): [number, number][] {
 const KO_CONNECTIVE = new RegExp(`(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)|(?<=[\\u3131-\\u314e][ㅏㅓㅐㅕㅘㅝㅙ])(?<!ㄹㅏ|ㄹㅐ)ㅅㅓ(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "다음", "다음에", "때", "때문에"].map(jamo).join("|")})(?=[\\s,])`, "g");
 const EN_CONNECTIVE = /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))/gi;
 
+const FLAG_BEFORE = /\b(?:SYN|ACK|FIN|RST)\s*$/;
+const FLAG_AFTER = /^\s*(?:SYN|ACK|FIN|RST)\b/;
 const APPOSITION = /^\s*(?:(?:now|still|already|which\s+is|who\s+is)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][A-Z_-]{3,}|^\s*(?:which|who)\b/;
 
 function splitClauses(text: string, start: number, end: number, connectives: [number, number][]): Clause[] {
@@ -147,7 +157,8 @@ function splitClauses(text: string, start: number, end: number, connectives: [nu
     else if ((c === 41 || c === 93) && depth > 0) depth -= 1; // ) ]
     else if (depth === 0 && (c === 59 || c === 124)) cuts.push(i + 1); // ; |
     // An apposition stays with its noun: "the peer, now in CLOSE_WAIT, still sends".
-    else if (depth === 0 && c === 44 && !APPOSITION.test(text.slice(i + 1, i + 40))) cuts.push(i + 1); // ,
+    // …nor does a list of flags: "다시 ACK, FIN을 보낸다".
+    else if (depth === 0 && c === 44 && !APPOSITION.test(text.slice(i + 1, i + 40)) && !(FLAG_BEFORE.test(text.slice(Math.max(start, i - 4), i)) && FLAG_AFTER.test(text.slice(i + 1, i + 6)))) cuts.push(i + 1); // ,
   }
   for (const [at, cut] of connectives) if (at >= start && at < end && !depthAt?.[at - start]) cuts.push(cut);
   cuts.sort((a, b) => a - b);
