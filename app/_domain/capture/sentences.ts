@@ -68,6 +68,22 @@ function hashOf(segment: InferredSegment, roles: boolean): number {
       case "rst":
         h = mix(h, code(n.outcome));
         break;
+      // The kind alone decides these (a SYN's ISN is compared in sameNote, not hashed).
+      case "syn":
+      case "syn-ack":
+      case "ack-fin":
+      case "ack-syn":
+      case "challenge-ack":
+      case "crossed":
+      case "dup-ack":
+      case "duplicate":
+      case "fin":
+      case "keepalive":
+      case "lost":
+      case "out-of-window":
+      case "queued":
+      case "simultaneous-open":
+        break;
     }
   }
   const changes = segment.changes;
@@ -103,7 +119,18 @@ function sameNote(a: Note, b: Note, samePort: boolean): boolean {
       return a.first === (b as typeof a).first;
     case "window-update":
       return a.window === (b as typeof a).window;
-    default:
+    case "ack-fin":
+    case "ack-syn":
+    case "challenge-ack":
+    case "crossed":
+    case "dup-ack":
+    case "duplicate":
+    case "fin":
+    case "keepalive":
+    case "lost":
+    case "out-of-window":
+    case "queued":
+    case "simultaneous-open":
       return true;
   }
 }

@@ -23,7 +23,7 @@ const signUpForm = codedForm<SignUpInput>((form) => {
   const parsed = signUpSchema.safeParse(raw);
   const errors: Partial<Record<keyof SignUpInput, string>> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as keyof SignUpInput] ??= issue.message;
-  const weak = passwordProblem(typeof raw.password === "string" ? raw.password : "", [String(raw.email), typeof raw.name === "string" ? raw.name : ""]);
+  const weak = passwordProblem(typeof raw.password === "string" ? raw.password : "", [typeof raw.email === "string" ? raw.email : "", typeof raw.name === "string" ? raw.name : ""]);
   if (weak) errors.password ??= weak.code === "passwordWeak" && weak.warning ? `${weak.code}:${weak.warning}` : weak.code;
   return parsed.success && !weak ? { ok: true, value: parsed.data } : { ok: false, errors };
 });
