@@ -11,7 +11,16 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "data/**", "app/_server/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/sw.js"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "data/**",
+      "app/_server/db/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "public/sw.js",
+    ],
   },
   {
     files: typeChecked,
@@ -47,7 +56,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "react", "react/*", "react-dom", "@prisma/*", "pg", "better-sqlite3"], message: "app/_domain is pure TypeScript: no Next, React or database imports." },
+            {
+              group: ["next", "next/*", "react", "react/*", "react-dom", "@prisma/*", "pg", "better-sqlite3"],
+              message: "app/_domain is pure TypeScript: no Next, React or database imports.",
+            },
           ],
         },
       ],
@@ -68,9 +80,24 @@ const config = [
           zones: [
             { target: "./app/_domain", from: "./app", except: ["./_domain"], message: "app/_domain imports nothing of the other layers." },
             { target: "./app/_i18n", from: "./app", except: ["./_domain", "./_i18n"], message: "app/_i18n may import app/_domain only." },
-            { target: "./app/_server", from: "./app", except: ["./_domain", "./_i18n", "./_server"], message: "app/_server may import app/_domain (and app/_i18n) only: put a type the UI shares in app/_domain." },
-            { target: "./app/_ui", from: "./app", except: ["./_domain", "./_i18n", "./_ui", "./_server/actions"], message: "app/_ui may import app/_server's action modules only: read data in the page and pass it as props." },
-            { target: "./app/_pwa", from: "./app", except: ["./_domain", "./_i18n", "./_ui", "./_pwa"], message: "The service worker may import app/_domain, app/_i18n and app/_ui only." },
+            {
+              target: "./app/_server",
+              from: "./app",
+              except: ["./_domain", "./_i18n", "./_server"],
+              message: "app/_server may import app/_domain (and app/_i18n) only: put a type the UI shares in app/_domain.",
+            },
+            {
+              target: "./app/_ui",
+              from: "./app",
+              except: ["./_domain", "./_i18n", "./_ui", "./_server/actions"],
+              message: "app/_ui may import app/_server's action modules only: read data in the page and pass it as props.",
+            },
+            {
+              target: "./app/_pwa",
+              from: "./app",
+              except: ["./_domain", "./_i18n", "./_ui", "./_pwa"],
+              message: "The service worker may import app/_domain, app/_i18n and app/_ui only.",
+            },
           ],
         },
       ],

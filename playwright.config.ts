@@ -5,9 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 // A system Chromium when one is named or installed (offline machines cannot download
 // Playwright's), Playwright's own otherwise.
-const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (p): p is string => !!p && existsSync(p),
-);
+const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => !!p && existsSync(p));
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 // Each run gets its own database so tests start from a new user's state.
@@ -34,7 +32,15 @@ export default defineConfig({
     serviceWorkers: "block",
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

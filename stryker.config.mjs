@@ -7,12 +7,7 @@
 const config = {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutate.config.ts" },
-  mutate: [
-    "app/_domain/{tcp,scheduling,transfer,interview}/**/*.ts",
-    "!app/_domain/**/*.test.ts",
-    "!app/_domain/**/*.fixture.ts",
-    "!app/_domain/**/index.ts",
-  ],
+  mutate: ["app/_domain/{tcp,scheduling,transfer,interview}/**/*.ts", "!app/_domain/**/*.test.ts", "!app/_domain/**/*.fixture.ts", "!app/_domain/**/index.ts"],
   checkers: [],
   coverageAnalysis: "perTest",
   concurrency: 2,

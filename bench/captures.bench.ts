@@ -22,13 +22,26 @@ function capture(): TcpPacket[] {
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
   for (let c = 0; packets.length < SEGMENTS; c++) {
     const scenario = SCENARIOS[c % SCENARIOS.length]!;
-    const steps = referenceRun(scenario.id, { clientIsn: random() * 2, serverIsn: random() * 2, ackOnFin: true, dataLen: 1 + (c % 1400) }).filter((s): s is SegmentStep => !("timeout" in s) && !s.lost);
+    const steps = referenceRun(scenario.id, { clientIsn: random() * 2, serverIsn: random() * 2, ackOnFin: true, dataLen: 1 + (c % 1400) }).filter(
+      (s): s is SegmentStep => !("timeout" in s) && !s.lost,
+    );
     const client = `198.51.${100 + Math.floor(c / 60000)}.${1 + ((c >> 8) % 250)}:${1024 + (c % 60000)}`;
     const server = `203.0.113.${1 + (c % 200)}:443`;
     for (const s of steps) {
       if (packets.length === SEGMENTS) break;
       t += 0.0001;
-      packets.push({ ref: packets.length + 1, time: t, src: s.from === "client" ? client : server, dst: s.from === "client" ? server : client, flags: s.flags, seq: s.seq, ack: s.ack, len: s.len ?? 0, win: 512, wscale: 7 });
+      packets.push({
+        ref: packets.length + 1,
+        time: t,
+        src: s.from === "client" ? client : server,
+        dst: s.from === "client" ? server : client,
+        flags: s.flags,
+        seq: s.seq,
+        ack: s.ack,
+        len: s.len ?? 0,
+        win: 512,
+        wscale: 7,
+      });
     }
   }
   return packets;
@@ -64,7 +77,13 @@ function measure(name: string, input: string | Uint8Array): Figure[] {
   return [
     // The wall clock counts time spent waiting for a core: on a shared machine, read it beside the load.
     { name: `${name}: load average (1 min) of this ${os.cpus().length}-core machine`, value: os.loadavg()[0]!, unit: "runnable" },
-    { name: `${name}: read and explain ${SEGMENTS.toLocaleString("en")} segments (${connections.toLocaleString("en")} connections)`, value: ms, unit: "ms", target: "< 1000 ms", ok: ms < 1000 },
+    {
+      name: `${name}: read and explain ${SEGMENTS.toLocaleString("en")} segments (${connections.toLocaleString("en")} connections)`,
+      value: ms,
+      unit: "ms",
+      target: "< 1000 ms",
+      ok: ms < 1000,
+    },
     // CPU time beside it: on a machine shared with other work the wall clock also counts waiting.
     { name: `${name}: the same, CPU time of this process`, value: cpu[2]!, unit: "ms" },
     { name: `${name}: memory held by the report`, value: held, unit: "MiB" },
@@ -76,7 +95,10 @@ const bench: Benchmark = {
   title: "Capture explainer",
   async run() {
     const packets = capture();
-    return [...measure("pcap", toPcap(packets, { linkType: 1 })), ...measure("tcpdump -n text", toTcpdumpText(packets, { relative: true, clock: "time-of-day" }))];
+    return [
+      ...measure("pcap", toPcap(packets, { linkType: 1 })),
+      ...measure("tcpdump -n text", toTcpdumpText(packets, { relative: true, clock: "time-of-day" })),
+    ];
   },
 };
 export default bench;

@@ -15,7 +15,9 @@ async function seed(file: string) {
   const db = new Database(file);
   db.transaction(() => {
     db.prepare(`INSERT INTO Topic (id, position, titleKo, titleEn, updatedAt) VALUES ('t', 0, 't', 't', ?)`).run(iso(new Date()));
-    const card = db.prepare(`INSERT INTO Card (id, topicId, kind, position, bodyKo, bodyEn, misconceptions, contentHash, updatedAt) VALUES (?, 't', 'basic', ?, '{}', '{}', '', 'h', ?)`);
+    const card = db.prepare(
+      `INSERT INTO Card (id, topicId, kind, position, bodyKo, bodyEn, misconceptions, contentHash, updatedAt) VALUES (?, 't', 'basic', ?, '{}', '{}', '', 'h', ?)`,
+    );
     for (let c = 0; c < CARDS; c++) card.run(`card-${c}`, c, iso(new Date()));
     const user = db.prepare(`INSERT INTO User (id, isGuest, createdAt) VALUES (?, 1, ?)`);
     for (const id of ["importer", "rater"]) user.run(id, iso(new Date()));
@@ -29,11 +31,35 @@ function bigFile(): string {
   const reviews = Array.from({ length: REVIEWS }, (_, i) => {
     const at = start + i * 15 * 60_000;
     return {
-      id: randomUUID(), cardId: `card-${i % CARDS}`, rating: 3, state: 2, due: new Date(at + 86_400_000).toISOString(), stability: 3, difficulty: 5, elapsedDays: 1, lastElapsedDays: 1,
-      scheduledDays: 3, learningSteps: 0, reviewedAt: new Date(at).toISOString(), durationMs: 4000, cram: false, previous: null, undoneAt: null,
+      id: randomUUID(),
+      cardId: `card-${i % CARDS}`,
+      rating: 3,
+      state: 2,
+      due: new Date(at + 86_400_000).toISOString(),
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 1,
+      lastElapsedDays: 1,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reviewedAt: new Date(at).toISOString(),
+      durationMs: 4000,
+      cram: false,
+      previous: null,
+      undoneAt: null,
     };
   });
-  return JSON.stringify({ format: "tcp-srs-progress", version: 1, exportedAt: new Date().toISOString(), settings: null, cardStates: [], reviews, drillAttempts: [], dailyStats: [], mockInterviews: [] });
+  return JSON.stringify({
+    format: "tcp-srs-progress",
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    settings: null,
+    cardStates: [],
+    reviews,
+    drillAttempts: [],
+    dailyStats: [],
+    mockInterviews: [],
+  });
 }
 
 const bench: Benchmark = {
@@ -57,7 +83,11 @@ const bench: Benchmark = {
       const t0 = performance.now();
       // A property, not a local: the import's callback sets it while the loop below awaits.
       const importState = { done: false };
-      const importing = fetch(`${server.url}/api/progress/import`, { method: "POST", headers: { cookie: cookie("importer"), "content-type": "application/json" }, body: file }).then(async (res) => {
+      const importing = fetch(`${server.url}/api/progress/import`, {
+        method: "POST",
+        headers: { cookie: cookie("importer"), "content-type": "application/json" },
+        body: file,
+      }).then(async (res) => {
         importState.done = true;
         if (res.status !== 200) throw new Error(`import answered ${res.status}: ${await res.text()}`);
         return performance.now() - t0;

@@ -17,7 +17,12 @@ const bench: Benchmark = {
     const content = readContent();
     const rubricOf = (id: string) => content.cards.find((c) => c.id === id)!.meta.rubric as Rubric;
     const figures: Figure[] = [{ name: "load average (1 min) on this machine", value: os.loadavg()[0]!, unit: "", target: `${os.cpus().length} cores` }];
-    for (const [locale, prompt] of [["ko", "iv-four-way"], ["en", "iv-four-way"], ["ko", "iv-why-time-wait"], ["en", "iv-three-way"]] as const) {
+    for (const [locale, prompt] of [
+      ["ko", "iv-four-way"],
+      ["en", "iv-four-way"],
+      ["ko", "iv-why-time-wait"],
+      ["en", "iv-three-way"],
+    ] as const) {
       let text = "";
       for (const a of CORPUS.filter((x) => x.locale === locale && x.prompt === prompt)) text += `${a.text}\n`;
       for (const a of CORPUS.filter((x) => x.locale === locale)) if (text.length < 1000) text += `${a.text}\n`;
@@ -45,9 +50,24 @@ const bench: Benchmark = {
     for (const [part, answers] of corpusParts(CORPUS)) {
       const f = corpusFigures(answers, rubricOf);
       const final = part === "all";
-      figures.push({ name: `corpus ${part}: correct answers scoring ≥ 0.7 (${f.passed}/${f.correct})`, value: (100 * f.passed) / f.correct, unit: "%", ...(final ? { target: "≥ 85%", ok: f.passed / f.correct >= 0.85 } : {}) });
-      figures.push({ name: `corpus ${part}: misconceptions flagged (${f.flagged}/${f.wrong})`, value: (100 * f.flagged) / f.wrong, unit: "%", ...(final ? { target: "≥ 85%", ok: f.flagged / f.wrong >= 0.85 } : {}) });
-      figures.push({ name: `corpus ${part}: correct answers falsely flagged (${f.falseFlags}/${f.correct})`, value: (100 * f.falseFlags) / f.correct, unit: "%", ...(final ? { target: "≤ 3%", ok: f.falseFlags / f.correct <= 0.03 } : {}) });
+      figures.push({
+        name: `corpus ${part}: correct answers scoring ≥ 0.7 (${f.passed}/${f.correct})`,
+        value: (100 * f.passed) / f.correct,
+        unit: "%",
+        ...(final ? { target: "≥ 85%", ok: f.passed / f.correct >= 0.85 } : {}),
+      });
+      figures.push({
+        name: `corpus ${part}: misconceptions flagged (${f.flagged}/${f.wrong})`,
+        value: (100 * f.flagged) / f.wrong,
+        unit: "%",
+        ...(final ? { target: "≥ 85%", ok: f.flagged / f.wrong >= 0.85 } : {}),
+      });
+      figures.push({
+        name: `corpus ${part}: correct answers falsely flagged (${f.falseFlags}/${f.correct})`,
+        value: (100 * f.falseFlags) / f.correct,
+        unit: "%",
+        ...(final ? { target: "≤ 3%", ok: f.falseFlags / f.correct <= 0.03 } : {}),
+      });
     }
     return figures;
   },

@@ -44,8 +44,14 @@ export async function seedProgress(file: string, now = Date.now()): Promise<void
   const cards = db.prepare(`SELECT id, kind FROM Card WHERE retiredAt IS NULL ORDER BY id`).all() as { id: string; kind: string }[];
   const rnd = random(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  const ratingOf = () => { const r = rnd(); return r < 0.1 ? 1 : r < 0.2 ? 2 : r < 0.9 ? 3 : 4; };
-  const stateOf = () => { const r = rnd(); return r < 0.15 ? 1 : r < 0.2 ? 3 : 2; };
+  const ratingOf = () => {
+    const r = rnd();
+    return r < 0.1 ? 1 : r < 0.2 ? 2 : r < 0.9 ? 3 : 4;
+  };
+  const stateOf = () => {
+    const r = rnd();
+    return r < 0.15 ? 1 : r < 0.2 ? 3 : 2;
+  };
 
   const user = db.prepare(`INSERT INTO User (id, isGuest, createdAt) VALUES (?, 1, ?)`);
   const log = db.prepare(
@@ -88,7 +94,15 @@ export async function seedProgress(file: string, now = Date.now()): Promise<void
   db.transaction(() => {
     seedUser(HEAVY_USER, HEAVY_LOGS, cards.length, 9);
     for (const c of cards.filter((x) => x.kind === "scenario" || x.kind === "interview")) {
-      for (let a = 0; a < 3; a++) attempt.run(randomUUID(), HEAVY_USER, c.id, c.kind === "scenario" ? "simulator" : "interview", Math.round(rnd() * 100) / 100, iso(now - Math.floor(rnd() * 200) * DAY_MS));
+      for (let a = 0; a < 3; a++)
+        attempt.run(
+          randomUUID(),
+          HEAVY_USER,
+          c.id,
+          c.kind === "scenario" ? "simulator" : "interview",
+          Math.round(rnd() * 100) / 100,
+          iso(now - Math.floor(rnd() * 200) * DAY_MS),
+        );
     }
     const rest = Math.floor((TOTAL_LOGS - HEAVY_LOGS) / (USERS - 1));
     for (let u = 1; u < USERS; u++) seedUser(`user-${u}`, u === USERS - 1 ? TOTAL_LOGS - HEAVY_LOGS - rest * (USERS - 2) : rest, OTHER_STATES, 3);

@@ -23,7 +23,9 @@ async function seed(file: string) {
   const now = Date.now();
   db.transaction(() => {
     db.prepare(`INSERT INTO Topic (id, position, titleKo, titleEn, updatedAt) VALUES ('t', 0, 't', 't', ?)`).run(iso(new Date()));
-    const card = db.prepare(`INSERT INTO Card (id, topicId, kind, position, bodyKo, bodyEn, misconceptions, contentHash, updatedAt) VALUES (?, 't', 'basic', ?, '{}', '{}', '', 'h', ?)`);
+    const card = db.prepare(
+      `INSERT INTO Card (id, topicId, kind, position, bodyKo, bodyEn, misconceptions, contentHash, updatedAt) VALUES (?, 't', 'basic', ?, '{}', '{}', '', 'h', ?)`,
+    );
     for (let c = 0; c < CARDS; c++) card.run(`card-${c}`, c, iso(new Date()));
     const user = db.prepare(`INSERT INTO User (id, isGuest, createdAt) VALUES (?, 1, ?)`);
     const state = db.prepare(
@@ -53,10 +55,18 @@ const bench: Benchmark = {
   async run() {
     const server = await seededServer("reviews", 3300, seed, { NEXTAUTH_SECRET: SECRET });
     const cookieFor = (u: number) => `guest=${guestToken(`user-${u}`, SECRET)}`;
-    const body = () => JSON.stringify({ id: randomUUID(), cardId: `card-${Math.floor(Math.random() * CARDS)}`, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 4000 });
+    const body = () =>
+      JSON.stringify({
+        id: randomUUID(),
+        cardId: `card-${Math.floor(Math.random() * CARDS)}`,
+        rating: 3,
+        reviewedAt: new Date().toISOString(),
+        durationMs: 4000,
+      });
     try {
       // Warm up the route and the writer thread (first requests compile and fill caches).
-      for (let i = 0; i < 200; i++) await fetch(`${server.url}/api/reviews`, { method: "POST", headers: { cookie: cookieFor(1), "content-type": "application/json" }, body: body() });
+      for (let i = 0; i < 200; i++)
+        await fetch(`${server.url}/api/reviews`, { method: "POST", headers: { cookie: cookieFor(1), "content-type": "application/json" }, body: body() });
 
       // One connection, a rating and a trivial JSON POST of the same body in turn, so both
       // see the same spells of this shared machine: their p50s and the ratio of the two.
@@ -65,11 +75,19 @@ const bench: Benchmark = {
       for (let i = 0; i < 500; i++) {
         const payload = body();
         let t = performance.now();
-        const plain = await fetch(`${server.url}/api/health`, { method: "POST", headers: { cookie: cookieFor(0), "content-type": "application/json" }, body: payload });
+        const plain = await fetch(`${server.url}/api/health`, {
+          method: "POST",
+          headers: { cookie: cookieFor(0), "content-type": "application/json" },
+          body: payload,
+        });
         await plain.arrayBuffer();
         trivial.push(performance.now() - t);
         t = performance.now();
-        const res = await fetch(`${server.url}/api/reviews`, { method: "POST", headers: { cookie: cookieFor(0), "content-type": "application/json" }, body: payload });
+        const res = await fetch(`${server.url}/api/reviews`, {
+          method: "POST",
+          headers: { cookie: cookieFor(0), "content-type": "application/json" },
+          body: payload,
+        });
         const json = (await res.json()) as { next?: unknown; status?: string };
         latencies.push(performance.now() - t);
         if (res.status !== 201 || json.status !== "recorded" || !("next" in json)) throw new Error(`unexpected answer ${res.status} ${JSON.stringify(json)}`);
@@ -78,7 +96,10 @@ const bench: Benchmark = {
       trivial.sort((a, b) => a - b);
       const oneConnectionRatio = percentile(latencies, 50) / percentile(trivial, 50);
 
-      const cannon = (opts: autocannon.Options) => new Promise<autocannon.Result>((resolve, reject) => autocannon(opts, (err, r) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(r))));
+      const cannon = (opts: autocannon.Options) =>
+        new Promise<autocannon.Result>((resolve, reject) =>
+          autocannon(opts, (err, r) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(r))),
+        );
       // The load generator shares the machine, so the cookies it sends are signed beforehand.
       const cookies = Array.from({ length: 500 }, (_, i) => cookieFor(2 + i));
       let n = 0;
@@ -87,7 +108,12 @@ const bench: Benchmark = {
           url: `${server.url}${route}`,
           connections: 32,
           duration,
-          requests: [{ method: "POST", setupRequest: (req) => ({ ...req, headers: { cookie: cookies[n++ % cookies.length]!, "content-type": "application/json" }, body: body() }) }],
+          requests: [
+            {
+              method: "POST",
+              setupRequest: (req) => ({ ...req, headers: { cookie: cookies[n++ % cookies.length]!, "content-type": "application/json" }, body: body() }),
+            },
+          ],
         });
       const loads = {
         get: (duration: number) => cannon({ url: `${server.url}/api/health`, connections: 32, duration }),
@@ -101,7 +127,11 @@ const bench: Benchmark = {
       for (const load of Object.values(loads)) count(await load(2));
       const rounds: { get: number; post: number; review: number }[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        rounds.push({ get: count(await loads.get(ROUND_SECONDS)), post: count(await loads.post(ROUND_SECONDS)), review: count(await loads.review(ROUND_SECONDS)) });
+        rounds.push({
+          get: count(await loads.get(ROUND_SECONDS)),
+          post: count(await loads.post(ROUND_SECONDS)),
+          review: count(await loads.review(ROUND_SECONDS)),
+        });
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       const vsPost = rounds.map((r) => r.review / r.post);

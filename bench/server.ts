@@ -20,13 +20,17 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, proc, stop: () => {
+  return {
+    url,
+    proc,
+    stop: () => {
       try {
         process.kill(-proc.pid!, "SIGTERM");
       } catch {
         /* already gone */
       }
-    } };
+    },
+  };
 }
 
 /**

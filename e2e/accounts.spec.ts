@@ -125,18 +125,25 @@ test("the offer in Korean on a phone in the dark, and discarding the guest study
   await context.close();
 });
 
-for (const o of [{ ko: false, dark: false, phone: false }, { ko: true, dark: true, phone: true }]) {
+for (const o of [
+  { ko: false, dark: false, phone: false },
+  { ko: true, dark: true, phone: true },
+]) {
   const name = `${o.ko ? "ko" : "en"}-${o.phone ? "360" : "desktop"}-${o.dark ? "dark" : "light"}`;
   test(`sign-up says what is wrong with each field, by keyboard alone (${name})`, async ({ browser }) => {
     const { context, page } = await browserAs(browser, o);
-    const l = o.ko ? { email: "이메일", password: "비밀번호", name: "이름 (선택)", button: "가입" } : { email: "Email", password: "Password", name: "Name (optional)", button: "Sign up" };
+    const l = o.ko
+      ? { email: "이메일", password: "비밀번호", name: "이름 (선택)", button: "가입" }
+      : { email: "Email", password: "Password", name: "Name (optional)", button: "Sign up" };
     await page.goto("/signup");
     await page.getByLabel(l.email).fill("not-an-email");
     await page.getByLabel(l.password).fill("12345678");
     await page.getByLabel(l.name).fill("x".repeat(81));
     await page.getByLabel(l.name).press("Enter");
     await expect(page.getByLabel(l.name)).toHaveAccessibleDescription(o.ko ? "이름은 80자 이하여야 합니다." : "The name can have at most 80 characters.");
-    await expect(page.getByLabel(l.password)).toHaveAccessibleDescription(o.ko ? /짐작하기 쉬운 비밀번호입니다.*가장 많이 쓰이는 비밀번호 10개 가운데 하나입니다/ : /easy to guess.*one of the ten most used passwords/);
+    await expect(page.getByLabel(l.password)).toHaveAccessibleDescription(
+      o.ko ? /짐작하기 쉬운 비밀번호입니다.*가장 많이 쓰이는 비밀번호 10개 가운데 하나입니다/ : /easy to guess.*one of the ten most used passwords/,
+    );
     await expect(page.getByLabel(l.email)).toHaveAttribute("aria-invalid", "true");
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, `signup-errors-${name}`);
@@ -169,7 +176,10 @@ test("a taken address on sign-up gets the same answer, saying what to do next", 
 
 test("a server action posted from another site is refused with 403, not 500", async ({ page }) => {
   await page.goto("/settings");
-  const res = await page.request.post("/settings", { headers: { "next-action": "0123456789abcdef0123456789abcdef01234567", origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" }, data: "[]" });
+  const res = await page.request.post("/settings", {
+    headers: { "next-action": "0123456789abcdef0123456789abcdef01234567", origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
   expect(res.status()).toBe(403);
   expect(((await res.json()) as { error: { code: string } }).error.code).toBe("cross_site");
 });
@@ -186,7 +196,10 @@ test("the sign-in form keeps the address after a wrong password, and after ten s
   await page.getByLabel("Email").fill(email);
   for (let i = 0; i < 10; i++) {
     await page.getByLabel("Password").fill(`wrong guess number ${i}`);
-    await Promise.all([page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"), { timeout: 30_000 }), page.getByLabel("Password").press("Enter")]);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"), { timeout: 30_000 }),
+      page.getByLabel("Password").press("Enter"),
+    ]);
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is not right.");
     // The address stays for the next try.
     await expect(page.getByLabel("Email")).toHaveValue(email);

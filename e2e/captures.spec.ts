@@ -21,17 +21,44 @@ async function tabTo(page: Page, target: ReturnType<Page["getByRole"]>, limit = 
 }
 
 const words = {
-  en: { paste: "tcpdump, ss or netstat output", explain: "Explain", diagram: /Sequence diagram of connection 1/, anomaly: /#7: The server stayed in CLOSE-WAIT for 2\.\d\d s after acknowledging the FIN/, practice: "Practice on this capture", serverAfter: (n: number) => `Server after #${n}`, grade: "Grade", perfect: /Score 100% · All correct!/, wrong: /Score \d+% · Not quite yet/ },
-  ko: { paste: "tcpdump, ss, netstat 출력", explain: "해설 보기", diagram: /연결 1의 시퀀스 다이어그램/, anomaly: /#7: 서버는 FIN을 확인한 뒤 2\.\d\d초 동안 CLOSE-WAIT에 머물렀습니다/, practice: "이 캡처로 연습하기", serverAfter: (n: number) => `#${n} 뒤 서버 상태`, grade: "채점", perfect: /점수 100% · 모두 맞았습니다!/, wrong: /점수 \d+% · 아직 틀린 곳이 있습니다/ },
+  en: {
+    paste: "tcpdump, ss or netstat output",
+    explain: "Explain",
+    diagram: /Sequence diagram of connection 1/,
+    anomaly: /#7: The server stayed in CLOSE-WAIT for 2\.\d\d s after acknowledging the FIN/,
+    practice: "Practice on this capture",
+    serverAfter: (n: number) => `Server after #${n}`,
+    grade: "Grade",
+    perfect: /Score 100% · All correct!/,
+    wrong: /Score \d+% · Not quite yet/,
+  },
+  ko: {
+    paste: "tcpdump, ss, netstat 출력",
+    explain: "해설 보기",
+    diagram: /연결 1의 시퀀스 다이어그램/,
+    anomaly: /#7: 서버는 FIN을 확인한 뒤 2\.\d\d초 동안 CLOSE-WAIT에 머물렀습니다/,
+    practice: "이 캡처로 연습하기",
+    serverAfter: (n: number) => `#${n} 뒤 서버 상태`,
+    grade: "채점",
+    perfect: /점수 100% · 모두 맞았습니다!/,
+    wrong: /점수 \d+% · 아직 틀린 곳이 있습니다/,
+  },
 };
 
 for (const locale of ["en", "ko"] as const) {
-  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 1280, height: 900 },
+  ]) {
     test(`${locale}, ${viewport.width} px: paste a capture, see the diagram and the anomaly, practise on it by keyboard alone`, async ({ browser }) => {
       // Two full axe runs on a page with two diagrams: slow on a busy machine, not stuck.
       test.setTimeout(180_000);
       const w = words[locale];
-      const context = await browser.newContext({ viewport, locale: locale === "ko" ? "ko-KR" : "en-US", extraHTTPHeaders: { "accept-language": locale === "ko" ? "ko-KR,ko;q=0.9" : "en-US,en;q=0.9" } });
+      const context = await browser.newContext({
+        viewport,
+        locale: locale === "ko" ? "ko-KR" : "en-US",
+        extraHTTPHeaders: { "accept-language": locale === "ko" ? "ko-KR,ko;q=0.9" : "en-US,en;q=0.9" },
+      });
       const page = await context.newPage();
       await page.goto("/drills/captures");
       const box = page.getByRole("textbox", { name: w.paste });
@@ -58,8 +85,15 @@ for (const locale of ["en", "ko"] as const) {
       await expect(practice).toBeVisible();
       // Every row starts as the row before it; choose only what changes, row by row.
       const changes: [number, "client" | "server", string][] = [
-        [1, "client", "SYN-SENT"], [1, "server", "SYN-RECEIVED"], [2, "client", "ESTABLISHED"], [3, "server", "ESTABLISHED"],
-        [6, "client", "FIN-WAIT-1"], [6, "server", "CLOSE-WAIT"], [7, "client", "FIN-WAIT-2"], [8, "client", "TIME-WAIT"], [8, "server", "LAST-ACK"],
+        [1, "client", "SYN-SENT"],
+        [1, "server", "SYN-RECEIVED"],
+        [2, "client", "ESTABLISHED"],
+        [3, "server", "ESTABLISHED"],
+        [6, "client", "FIN-WAIT-1"],
+        [6, "server", "CLOSE-WAIT"],
+        [7, "client", "FIN-WAIT-2"],
+        [8, "client", "TIME-WAIT"],
+        [8, "server", "LAST-ACK"],
       ];
       for (const [n, side, state] of changes) {
         const label = side === "server" ? w.serverAfter(n) : locale === "en" ? `Client after #${n}` : `#${n} 뒤 클라이언트 상태`;
@@ -113,7 +147,9 @@ test("bad input gets a clear message in the page", async ({ page }) => {
   await page.getByRole("button", { name: "Explain" }).click();
   const alert = page.getByRole("alert").filter({ hasText: /\S/ });
   await expect(alert).toContainText("No line reads as a capture");
-  await page.getByLabel("Or choose a pcap or pcapng file").setInputFiles({ name: "cut.pcap", mimeType: "application/vnd.tcpdump.pcap", buffer: readFileSync(path.join(fixtures, "normal.pcap")).subarray(0, 100) });
+  await page
+    .getByLabel("Or choose a pcap or pcapng file")
+    .setInputFiles({ name: "cut.pcap", mimeType: "application/vnd.tcpdump.pcap", buffer: readFileSync(path.join(fixtures, "normal.pcap")).subarray(0, 100) });
   await expect(alert).toContainText("The file is cut short");
 });
 
@@ -128,14 +164,19 @@ test("the drills page and the simulator lead to the capture screen", async ({ pa
 
 test.describe("POST /api/captures/explain on the running server", () => {
   test("explains a pcap and answers random and cut bodies with 200 or 400 only", async ({ request }) => {
-    const ok = await request.post("/api/captures/explain?locale=en", { data: readFileSync(path.join(fixtures, "abort.pcap")), headers: { "content-type": "application/vnd.tcpdump.pcap" } });
+    const ok = await request.post("/api/captures/explain?locale=en", {
+      data: readFileSync(path.join(fixtures, "abort.pcap")),
+      headers: { "content-type": "application/vnd.tcpdump.pcap" },
+    });
     expect(ok.status()).toBe(200);
     expect(((await ok.json()) as { connections: { anomalies: { code: string }[] }[] }).connections[0]?.anomalies[0]?.code).toBe("reset");
 
     // A seeded generator: the same bodies on every run.
     let seed = 20261201;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const seeds = ["normal.pcap", "normal.pcapng", "lost.pcap", "half-close-sll2.pcap", "normal.v.txt", "piles.ss.txt"].map((f) => readFileSync(path.join(fixtures, f)));
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const seeds = ["normal.pcap", "normal.pcapng", "lost.pcap", "half-close-sll2.pcap", "normal.v.txt", "piles.ss.txt"].map((f) =>
+      readFileSync(path.join(fixtures, f)),
+    );
     const statuses = new Set<number>();
     for (let i = 0; i < 120; i++) {
       const source = seeds[i % seeds.length]!;

@@ -8,8 +8,38 @@ import { expect, test, type Locator } from "@playwright/test";
 
 type Locale = "ko" | "en";
 const words = {
-  en: { check: "Check", reveal: "Show answer", rate: "How well did you recall it?", right: "Right.", partial: "Partly right.", wrong: "Wrong.", again: "Again", good: "Good", hard: "Hard", suggested: "Suggested rating", typed: /Your answer/, fix: "Your correction (optional)", blank: (n: number) => `Blank ${n}`, session: "Review session" },
-  ko: { check: "확인", reveal: "답 보기", rate: "기억한 정도", right: "맞았습니다.", partial: "일부만 맞았습니다.", wrong: "틀렸습니다.", again: "다시", good: "알맞음", hard: "어려움", suggested: "추천 평가", typed: /내 답/, fix: "고친 내용 (선택)", blank: (n: number) => `빈칸 ${n}`, session: "복습 세션" },
+  en: {
+    check: "Check",
+    reveal: "Show answer",
+    rate: "How well did you recall it?",
+    right: "Right.",
+    partial: "Partly right.",
+    wrong: "Wrong.",
+    again: "Again",
+    good: "Good",
+    hard: "Hard",
+    suggested: "Suggested rating",
+    typed: /Your answer/,
+    fix: "Your correction (optional)",
+    blank: (n: number) => `Blank ${n}`,
+    session: "Review session",
+  },
+  ko: {
+    check: "확인",
+    reveal: "답 보기",
+    rate: "기억한 정도",
+    right: "맞았습니다.",
+    partial: "일부만 맞았습니다.",
+    wrong: "틀렸습니다.",
+    again: "다시",
+    good: "알맞음",
+    hard: "어려움",
+    suggested: "추천 평가",
+    typed: /내 답/,
+    fix: "고친 내용 (선택)",
+    blank: (n: number) => `빈칸 ${n}`,
+    session: "복습 세션",
+  },
 };
 
 type Run = { width: number; locale: Locale; mode: "keyboard" | "pointer"; scheme: "light" | "dark" };
@@ -29,8 +59,14 @@ const runs: Run[] = [
 
 // The right and wrong answers of the cards used, per language where they differ.
 const typedAnswer = {
-  basic: { ko: "클라이언트가 x를 골라 SYN(seq=x)을 보내고 CLOSED → SYN-SENT, 서버는 SYN-RECEIVED", en: "The client picks x, sends SYN (seq=x), goes CLOSED → SYN-SENT; the server enters SYN-RECEIVED" },
-  why: { ko: "ack는 다음에 받기를 기대하는 번호이고 SYN은 시퀀스 번호 하나를 차지한다", en: "ack is the next number I expect, and the SYN occupies one sequence number" },
+  basic: {
+    ko: "클라이언트가 x를 골라 SYN(seq=x)을 보내고 CLOSED → SYN-SENT, 서버는 SYN-RECEIVED",
+    en: "The client picks x, sends SYN (seq=x), goes CLOSED → SYN-SENT; the server enters SYN-RECEIVED",
+  },
+  why: {
+    ko: "ack는 다음에 받기를 기대하는 번호이고 SYN은 시퀀스 번호 하나를 차지한다",
+    en: "ack is the next number I expect, and the SYN occupies one sequence number",
+  },
 };
 
 for (const run of runs) {
@@ -38,7 +74,11 @@ for (const run of runs) {
     // Twelve cards answered and checked, each after a page load or two: longer than one page.
     test.setTimeout(240_000);
     const w = words[run.locale];
-    const context = await browser.newContext({ viewport: { width: run.width, height: 800 }, colorScheme: run.scheme, locale: run.locale === "ko" ? "ko-KR" : "en-US" });
+    const context = await browser.newContext({
+      viewport: { width: run.width, height: 800 },
+      colorScheme: run.scheme,
+      locale: run.locale === "ko" ? "ko-KR" : "en-US",
+    });
     await context.addCookies([{ name: "locale", value: run.locale, url: test.info().project.use.baseURL! }]);
     const page = await context.newPage();
     const keyboard = run.mode === "keyboard";
@@ -75,7 +115,11 @@ for (const run of runs) {
       await expect(verdict()).toHaveText(`${w[v]} ${w.suggested}: ${w[rating]}`);
       const suggested = page.getByRole("group", { name: w.rate }).getByRole("button", { name: new RegExp(`${w[rating]}`) });
       await expect(suggested).toBeFocused();
-      if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/${run.locale}-${run.width}-${run.scheme}-${run.mode}-${String(++shot).padStart(2, "0")}-${name}-${v}.png`, fullPage: true });
+      if (process.env.SHOTS_DIR)
+        await page.screenshot({
+          path: `${process.env.SHOTS_DIR}/${run.locale}-${run.width}-${run.scheme}-${run.mode}-${String(++shot).padStart(2, "0")}-${name}-${v}.png`,
+          fullPage: true,
+        });
       if (keyboard) await page.keyboard.press("Enter");
       else await suggested.click();
       await expect(page.getByRole("group", { name: w.rate })).toBeHidden();
@@ -168,7 +212,9 @@ for (const run of runs) {
         await page.keyboard.type(right ? "closed" : "LISTEN");
         await page.keyboard.press("Enter");
       } else {
-        await card().getByRole("button", { name: right ? "LISTEN" : "SYN_SENT", exact: true }).click();
+        await card()
+          .getByRole("button", { name: right ? "LISTEN" : "SYN_SENT", exact: true })
+          .click();
         await page.getByRole("button", { name: new RegExp(`^${w.check}`) }).click();
       }
       if (!keyboard && right) {

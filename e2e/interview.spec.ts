@@ -60,7 +60,11 @@ test.describe("interview API", () => {
     expect(list.prompts.find((p) => p.id === "iv-three-way")?.prompt).toBe("3-way 핸드셰이크를 설명해 주세요.");
     const res = await request.post("/api/interview/grade", { data: { promptId: "iv-three-way", answer: "서버가 SYN_SENT 상태가 됩니다", locale: "ko" } });
     expect(res.status()).toBe(200);
-    const body = (await res.json()) as { score: number; points: { id: string; covered: boolean; evidence: string | null }[]; mistakes: { id: string; message: string }[] };
+    const body = (await res.json()) as {
+      score: number;
+      points: { id: string; covered: boolean; evidence: string | null }[];
+      mistakes: { id: string; message: string }[];
+    };
     expect(body.score).toBe(0);
     expect(body.points).toHaveLength(6);
     expect(body.mistakes.map((m) => m.id)).toEqual(["server-syn-sent"]);
@@ -91,7 +95,11 @@ async function tabThroughMarks(page: Page): Promise<{ kind: string; text: string
     await page.keyboard.press("Tab");
     const el = await page.evaluate(() => {
       const a = document.activeElement;
-      return a && a.tagName === "MARK" ? { kind: a.getAttribute("data-kind") ?? "", text: a.textContent } : a?.tagName === "BUTTON" && /Again|다시 답하기|Answer again/.test(a.textContent) ? { kind: "end", text: "" } : null;
+      return a && a.tagName === "MARK"
+        ? { kind: a.getAttribute("data-kind") ?? "", text: a.textContent }
+        : a?.tagName === "BUTTON" && /Again|다시 답하기|Answer again/.test(a.textContent)
+          ? { kind: "end", text: "" }
+          : null;
     });
     if (el?.kind === "end") break;
     if (el) seen.push(el);
@@ -101,7 +109,9 @@ async function tabThroughMarks(page: Page): Promise<{ kind: string; text: string
 
 for (const lang of ["en", "ko"] as const) {
   test(`a graded answer marks the words that earned points and made a mistake, reachable by keyboard alone and axe-clean (${lang})`, async ({ browser }) => {
-    const context = await browser.newContext(lang === "ko" ? { locale: "ko-KR", extraHTTPHeaders: { "accept-language": "ko-KR,ko;q=0.9" } } : { locale: "en-US" });
+    const context = await browser.newContext(
+      lang === "ko" ? { locale: "ko-KR", extraHTTPHeaders: { "accept-language": "ko-KR,ko;q=0.9" } } : { locale: "en-US" },
+    );
     const page = await context.newPage();
     await page.goto("/drills/interview/iv-four-way");
     await page.getByRole("button", { name: lang === "ko" ? "시작" : "Start" }).focus();
@@ -138,12 +148,20 @@ for (const lang of ["en", "ko"] as const) {
 }
 
 // The nine prompts of content v2, on a phone in Korean and on a desktop in English.
-for (const [lang, width] of [["ko", 360], ["en", 1280]] as const) {
+for (const [lang, width] of [
+  ["ko", 360],
+  ["en", 1280],
+] as const) {
   test(`the new topics' prompts are listed, and a wrong answer to one is graded with its misconception (${lang}, ${width} px)`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, ...(lang === "ko" ? { locale: "ko-KR", extraHTTPHeaders: { "accept-language": "ko-KR,ko;q=0.9" } } : { locale: "en-US" }) });
+    const context = await browser.newContext({
+      viewport: { width, height: 800 },
+      ...(lang === "ko" ? { locale: "ko-KR", extraHTTPHeaders: { "accept-language": "ko-KR,ko;q=0.9" } } : { locale: "en-US" }),
+    });
     const page = await context.newPage();
     await page.goto("/drills/interview");
-    for (const prompt of lang === "ko" ? ["CLOSE_WAIT 상태의 소켓이 계속 늘어납니다", "SYN Flooding 공격은 어떻게 동작하고", "연결 관리 관점에서 TCP와 UDP는"] : ["CLOSE_WAIT sockets keep growing", "How does a SYN flood work", "How do TCP and UDP differ"]) {
+    for (const prompt of lang === "ko"
+      ? ["CLOSE_WAIT 상태의 소켓이 계속 늘어납니다", "SYN Flooding 공격은 어떻게 동작하고", "연결 관리 관점에서 TCP와 UDP는"]
+      : ["CLOSE_WAIT sockets keep growing", "How does a SYN flood work", "How do TCP and UDP differ"]) {
       await expect(page.getByRole("link", { name: new RegExp(prompt) })).toBeVisible();
     }
     await page.getByRole("link", { name: lang === "ko" ? /CLOSE_WAIT 상태의 소켓이 계속 늘어납니다/ : /CLOSE_WAIT sockets keep growing/ }).click();
@@ -159,7 +177,9 @@ for (const [lang, width] of [["ko", 360], ["en", 1280]] as const) {
     const mistakes = page.getByTestId("mistakes");
     await expect(mistakes).toContainText(lang === "ko" ? "이 상태를 끝내는 타이머가 없습니다" : "has a timer that ends it");
     await expect(mistakes).toContainText(lang === "ko" ? "코드를 고쳐야 합니다" : "the code is what must change");
-    await expect(page.getByTestId("missed-points")).toContainText(lang === "ko" ? "우리 애플리케이션이 close()를 호출하지 않는다" : "Our application never calls close()");
+    await expect(page.getByTestId("missed-points")).toContainText(
+      lang === "ko" ? "우리 애플리케이션이 close()를 호출하지 않는다" : "Our application never calls close()",
+    );
     await page.screenshot({ path: `/work/wt/shots/content2/iv-close-wait-leak-${lang}-${width}.png`, fullPage: true });
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -101,7 +101,11 @@ async function twoLearners(browser: Browser) {
 }
 
 test("every route handler is classified here and tried below", () => {
-  expect(routeFiles(path.join(process.cwd(), "app")).filter((r) => r.startsWith("api/")).sort()).toEqual(Object.keys(ROUTES).sort());
+  expect(
+    routeFiles(path.join(process.cwd(), "app"))
+      .filter((r) => r.startsWith("api/"))
+      .sort(),
+  ).toEqual(Object.keys(ROUTES).sort());
 });
 
 test("every route handler goes through route(), and looks up a user exactly when it holds progress", () => {
@@ -146,10 +150,15 @@ test("another learner's ids are refused by every route that holds progress, and 
   expect(undo.status()).toBe(404);
   expect((await pageB.request.post("/api/interview/attempts", { data: attempt })).status()).toBe(409);
   expect((await pageB.request.post("/api/mock/finish", { data: mock })).status()).toBe(409);
-  expect((await pageB.request.post("/api/mock/finish", { data: { ...mock, id: crypto.randomUUID(), answers: [{ ...mock.answers[0], reviewId: first!.id }] } })).status()).toBe(409);
+  expect(
+    (
+      await pageB.request.post("/api/mock/finish", { data: { ...mock, id: crypto.randomUUID(), answers: [{ ...mock.answers[0], reviewId: first!.id }] } })
+    ).status(),
+  ).toBe(409);
   // The offline pack holds the caller's own card states only.
   type Pack = { cards: { id: string; state: { lastReview: string | null } | null }[] };
-  const packOf = async (r: APIRequestContext) => ((await (await r.get("/api/study/offline")).json()) as Pack).cards.flatMap((c) => (c.state?.lastReview ? [c.state.lastReview] : []));
+  const packOf = async (r: APIRequestContext) =>
+    ((await (await r.get("/api/study/offline")).json()) as Pack).cards.flatMap((c) => (c.state?.lastReview ? [c.state.lastReview] : []));
   const timesOf = async (r: APIRequestContext) => (await reviewsOf(r)).map((x) => new Date(x.reviewedAt).toISOString());
   const [aTimes, bTimes, bPack] = [await timesOf(pageA.request), await timesOf(pageB.request), await packOf(pageB.request)];
   expect(bPack.length).toBe(2);
@@ -158,9 +167,13 @@ test("another learner's ids are refused by every route that holds progress, and 
     expect(aTimes).not.toContain(t);
   }
   // A simulator attempt is stored for its caller only.
-  expect((await pageB.request.post("/api/simulator/attempts", { data: { id: crypto.randomUUID(), scenario: "syn-to-closed-port", steps: [] } })).status()).toBe(201);
+  expect((await pageB.request.post("/api/simulator/attempts", { data: { id: crypto.randomUUID(), scenario: "syn-to-closed-port", steps: [] } })).status()).toBe(
+    201,
+  );
   // B imports A's export: copied under B's own ids, A untouched.
-  expect((await pageB.request.post("/api/progress/import", { headers: json, data: await (await pageA.request.get("/api/progress/export")).text() })).status()).toBe(200);
+  expect(
+    (await pageB.request.post("/api/progress/import", { headers: json, data: await (await pageA.request.get("/api/progress/export")).text() })).status(),
+  ).toBe(200);
 
   expect(await reviewsOf(pageA.request)).toEqual(ownerBefore);
   expect(await exportOf(pageA.request)).toEqual(exportBefore);
@@ -173,7 +186,8 @@ test("server actions act for their caller only: another learner's settings chang
   // The actions take no user id at all (see ACTIONS): each reads the caller from the session or
   // the guest cookie, so the only way to reach another account is not to.
   const { pageA, pageB, close } = await twoLearners(browser);
-  const settingsOf = async (page: Page) => ((await (await page.request.get("/api/progress/export")).json()) as { settings: { newPerDay: number } | null }).settings;
+  const settingsOf = async (page: Page) =>
+    ((await (await page.request.get("/api/progress/export")).json()) as { settings: { newPerDay: number } | null }).settings;
   const before = await settingsOf(pageA);
   await pageB.goto("/settings");
   const form = pageB.getByRole("region", { name: "Study schedule" });

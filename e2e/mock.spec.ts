@@ -4,7 +4,9 @@ import { runMockInterview } from "./mock-run";
 
 // One mock interview, taken through the page, serves both what the interview shows at its end
 // and what the progress page makes of it afterwards: a whole run is among the slowest things here.
-test("a mock interview mixes kinds, follows a weak answer with a deeper question, ends with readiness per topic, and the progress page then shows the session", async ({ page }) => {
+test("a mock interview mixes kinds, follows a weak answer with a deeper question, ends with readiness per topic, and the progress page then shows the session", async ({
+  page,
+}) => {
   // A whole interview of up to 20 questions, then the progress page and an axe run: longer than one page.
   test.setTimeout(120_000);
   await page.goto("/drills");
@@ -44,7 +46,9 @@ test("finishing a mock interview refuses bad input with a 400 that says where", 
   const message = ((await res.json()) as { error: { message: string } }).error.message;
   expect(message).toMatch(/id: id must be a UUID/);
   expect(message).toMatch(/answers: a mock interview needs at least one answer/);
-  const unknown = await request.post("/api/mock/finish", { data: { id: crypto.randomUUID(), locale: "en", answers: [{ itemId: "nope", reviewId: crypto.randomUUID(), answer: "", durationMs: 0 }] } });
+  const unknown = await request.post("/api/mock/finish", {
+    data: { id: crypto.randomUUID(), locale: "en", answers: [{ itemId: "nope", reviewId: crypto.randomUUID(), answer: "", durationMs: 0 }] },
+  });
   expect(unknown.status()).toBe(400);
   expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/answers\.0\.itemId: "nope"/);
 });
@@ -59,7 +63,12 @@ test("a grade request that fails shows a notice and keeps the answer unscored; s
   const graded: { score: number }[] = [];
   await page.route("**/api/interview/grade", async (route) => {
     requests.push((route.request().postDataJSON() as { answer: string }).answer);
-    if (requests.length === 1) return route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message: "The grader is busy" } }) });
+    if (requests.length === 1)
+      return route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "unavailable", message: "The grader is busy" } }),
+      });
     const response = await route.fetch();
     graded.push((await response.json()) as { score: number });
     return route.fulfill({ response });

@@ -69,7 +69,11 @@ for (const scheme of ["light", "dark"] as const) {
     await savedOnServer(page, 1);
     await expect(ratingsStatus(page)).toHaveText(/All ratings saved/);
     // A finished mock interview, so its chart is on the page that is checked.
-    const mock = { id: crypto.randomUUID(), locale: "en", answers: [{ itemId: "iv-three-way", reviewId: crypto.randomUUID(), answer: "SYN, then SYN+ACK, then ACK.", durationMs: 1000 }] };
+    const mock = {
+      id: crypto.randomUUID(),
+      locale: "en",
+      answers: [{ itemId: "iv-three-way", reviewId: crypto.randomUUID(), answer: "SYN, then SYN+ACK, then ACK.", durationMs: 1000 }],
+    };
     expect((await page.request.post("/api/mock/finish", { data: mock })).status()).toBe(201);
     await page.goto("/progress");
     await expect(page.getByRole("region", { name: "Study heatmap (scrolls sideways)" })).toBeVisible();

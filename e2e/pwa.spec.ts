@@ -4,12 +4,21 @@ import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { ratingsStatus, reveal } from "./keys";
 
-type Manifest = { lang: string; name: string; short_name: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string; purpose?: string }[] };
+type Manifest = {
+  lang: string;
+  name: string;
+  short_name: string;
+  start_url: string;
+  display: string;
+  icons: { src: string; sizes: string; type: string; purpose?: string }[];
+};
 
 /** Waits until the service worker runs and has kept the study page and the study data. */
 async function readyForOffline(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => page.evaluate(async () => !!(await caches.match("/study")) && !!(await caches.match("/api/study/offline"))), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => !!(await caches.match("/study")) && !!(await caches.match("/api/study/offline"))), { timeout: 30_000 })
+    .toBe(true);
 }
 
 async function prompt(page: Page) {
@@ -21,8 +30,16 @@ const header = (page: Page) => page.getByRole("banner");
 // Everything here is about the service worker, which the other specs block (playwright.config.ts).
 test.use({ serviceWorkers: "allow" });
 
-test("each manifest is valid, every icon it names loads, and Chromium finds the app installable with its worker running", async ({ page, request, playwright, baseURL }) => {
-  for (const [file, lang] of [["/manifest.webmanifest", "ko"], ["/manifest.en.webmanifest", "en"]] as const) {
+test("each manifest is valid, every icon it names loads, and Chromium finds the app installable with its worker running", async ({
+  page,
+  request,
+  playwright,
+  baseURL,
+}) => {
+  for (const [file, lang] of [
+    ["/manifest.webmanifest", "ko"],
+    ["/manifest.en.webmanifest", "en"],
+  ] as const) {
     const res = await request.get(file);
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/manifest+json");
@@ -60,14 +77,19 @@ test("each manifest is valid, every icon it names loads, and Chromium finds the 
     const parsed = (await cdp.send("Page.getAppManifest")) as { url: string; errors: unknown[] };
     expect(parsed.url).toBe(`${baseURL}/manifest.en.webmanifest`);
     expect(parsed.errors).toEqual([]);
-    await expect.poll(async () => ((await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: unknown[] }).installabilityErrors, { timeout: 20_000 }).toEqual([]);
+    await expect
+      .poll(async () => ((await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: unknown[] }).installabilityErrors, { timeout: 20_000 })
+      .toEqual([]);
   } finally {
     await installed.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test("studied offline: the study page reloads without a network, five ratings wait across a reload, and go to the server exactly once", async ({ page, context }) => {
+test("studied offline: the study page reloads without a network, five ratings wait across a reload, and go to the server exactly once", async ({
+  page,
+  context,
+}) => {
   await page.goto("/study");
   await readyForOffline(page);
 
@@ -114,7 +136,10 @@ test("studied offline: the study page reloads without a network, five ratings wa
   expect(await stored()).toHaveLength(5);
 });
 
-test("offline, a page never opened shows the offline page; interview grading says it needs a connection; the simulator grades on the device", async ({ page, context }) => {
+test("offline, a page never opened shows the offline page; interview grading says it needs a connection; the simulator grades on the device", async ({
+  page,
+  context,
+}) => {
   await page.goto("/study");
   await readyForOffline(page);
   // Opened once online, through the worker: kept for later.

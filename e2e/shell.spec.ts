@@ -1,7 +1,21 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const pages = ["/", "/study", "/drills", "/drills/simulator", "/drills/simulator/three-way-handshake", "/drills/interview", "/drills/interview/iv-three-way", "/drills/mock", "/drills/captures", "/progress", "/settings", "/signin", "/signup"];
+const pages = [
+  "/",
+  "/study",
+  "/drills",
+  "/drills/simulator",
+  "/drills/simulator/three-way-handshake",
+  "/drills/interview",
+  "/drills/interview/iv-three-way",
+  "/drills/mock",
+  "/drills/captures",
+  "/progress",
+  "/settings",
+  "/signin",
+  "/signup",
+];
 
 test.describe("app shell", () => {
   test("navigation reaches every section by keyboard alone", async ({ page }) => {
@@ -40,7 +54,10 @@ test.describe("app shell", () => {
     // The form shows what was saved, and the header switches back to English in one press.
     await expect(page.getByRole("combobox", { name: "언어" })).toHaveValue("ko");
     await expect(page.getByRole("combobox", { name: "테마" })).toHaveValue("dark");
-    await page.getByRole("banner").getByRole("button", { name: /English/ }).click();
+    await page
+      .getByRole("banner")
+      .getByRole("button", { name: /English/ })
+      .click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 
@@ -64,7 +81,12 @@ test.describe("app shell", () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);
         const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        expect.soft(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${path} (${scheme})`).toEqual([]);
+        expect
+          .soft(
+            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+            `${path} (${scheme})`,
+          )
+          .toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect.soft(overflow, `${path} (${scheme}) overflow`).toBeLessThanOrEqual(0);
       });

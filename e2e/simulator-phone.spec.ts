@@ -25,7 +25,11 @@ for (const locale of ["ko", "en"] as const) {
   for (const scenario of ["three-way-handshake", "lost-syn", "simultaneous-close", "abortive-close"]) {
     test(`${locale}, 360 px: the ${scenario} diagram keeps its labels clear of both timelines`, async ({ browser }, info) => {
       const w = words[locale];
-      const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: locale === "ko" ? "ko-KR" : "en-US", extraHTTPHeaders: { "accept-language": locale === "ko" ? "ko-KR,ko;q=0.9" : "en-US,en;q=0.9" } });
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 800 },
+        locale: locale === "ko" ? "ko-KR" : "en-US",
+        extraHTTPHeaders: { "accept-language": locale === "ko" ? "ko-KR,ko;q=0.9" : "en-US,en;q=0.9" },
+      });
       const page = await context.newPage();
       await page.goto(`/drills/simulator/${scenario}`);
       await page.getByRole("button", { name: w.demo }).click();

@@ -81,7 +81,12 @@ test("a lost SYN: the timeout step is the client's retransmission timer, drawn a
   await page.getByRole("button", { name: "Grade" }).click();
   await expect(page.getByRole("status")).toHaveText(/Score 100% · Correct!/);
   // The diagram holds a drawing for phones and one for wider screens; one of them shows.
-  await expect(page.getByRole("img", { name: /Sequence diagram/ }).getByText("retransmission timeout").filter({ visible: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole("img", { name: /Sequence diagram/ })
+      .getByText("retransmission timeout")
+      .filter({ visible: true }),
+  ).toBeVisible();
 });
 
 test("plays a scenario's correct run as a demo, step by step", async ({ page }) => {
@@ -97,23 +102,53 @@ test.describe("simulator HTTP interface", () => {
   test("lists the scenarios", async ({ request }) => {
     const list = (await (await request.get("/api/simulator/scenarios?locale=en")).json()) as { id: string }[];
     expect(list.map((s) => s.id)).toEqual([
-      "three-way-handshake", "four-way-close", "server-close", "half-close", "lost-final-ack", "simultaneous-open", "simultaneous-close", "syn-to-closed-port",
-      "lost-syn", "lost-third-ack", "abortive-close", "time-wait-reopen",
+      "three-way-handshake",
+      "four-way-close",
+      "server-close",
+      "half-close",
+      "lost-final-ack",
+      "simultaneous-open",
+      "simultaneous-close",
+      "syn-to-closed-port",
+      "lost-syn",
+      "lost-third-ack",
+      "abortive-close",
+      "time-wait-reopen",
     ]);
-    expect(list[0]).toEqual({ id: "three-way-handshake", title: "3-way handshake", description: expect.any(String), initial: { client: "CLOSED", server: "LISTEN" }, steps: 3 });
+    expect(list[0]).toEqual({
+      id: "three-way-handshake",
+      title: "3-way handshake",
+      description: expect.any(String),
+      initial: { client: "CLOSED", server: "LISTEN" },
+      steps: 3,
+    });
   });
 
   test("grades without sign-in and answers bad input with a 400 that says what is wrong", async ({ request }) => {
     const ok = await request.post("/api/simulator/grade", {
-      data: { scenario: "syn-to-closed-port", steps: [{ from: "client", flags: ["SYN"], seq: 7, client: "SYN_SENT", server: "CLOSED" }, { from: "server", flags: ["RST", "ACK"], seq: 0, ack: 8, client: "CLOSED", server: "CLOSED" }] },
+      data: {
+        scenario: "syn-to-closed-port",
+        steps: [
+          { from: "client", flags: ["SYN"], seq: 7, client: "SYN_SENT", server: "CLOSED" },
+          { from: "server", flags: ["RST", "ACK"], seq: 0, ack: 8, client: "CLOSED", server: "CLOSED" },
+        ],
+      },
     });
     expect(await ok.json()).toMatchObject({ correct: true, score: 1 });
 
     const cases: [string, Buffer | object, RegExp][] = [
       ["malformed JSON", Buffer.from("{not json"), /not valid JSON/],
       ["unknown scenario", { scenario: "nope", steps: [] }, /Unknown scenario "nope"/],
-      ["unknown flag", { scenario: "three-way-handshake", steps: [{ from: "client", flags: ["SYNACK"], seq: 1, client: "a", server: "b" }] }, /steps.0.flags.0: must be one of/],
-      ["wrong type", { scenario: "three-way-handshake", steps: [{ from: "client", flags: ["SYN"], seq: "one", client: "a", server: "b" }] }, /steps.0.seq: must be a number/],
+      [
+        "unknown flag",
+        { scenario: "three-way-handshake", steps: [{ from: "client", flags: ["SYNACK"], seq: 1, client: "a", server: "b" }] },
+        /steps.0.flags.0: must be one of/,
+      ],
+      [
+        "wrong type",
+        { scenario: "three-way-handshake", steps: [{ from: "client", flags: ["SYN"], seq: "one", client: "a", server: "b" }] },
+        /steps.0.seq: must be a number/,
+      ],
     ];
     for (const [what, body, message] of cases) {
       const res = await request.post("/api/simulator/grade", { data: body, headers: { "content-type": "application/json" } });

@@ -113,14 +113,57 @@ test("Optimize on 450 ratings with same-day first reviews fits parameters and th
   await page.getByRole("button", { name: "Sign up" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible({ timeout: 30_000 });
 
-  const cards = ["cw-what", "cw-no-timeout", "cw-how-to-see", "fw2-what", "flag-syn", "flag-ack", "flag-fin", "flag-rst", "flag-psh", "flag-urg", "hs4-step1", "hs4-step2", "hs4-step3", "hs4-step4", "hl-lost-syn", "hl-same-isn", "ka-defaults", "ka-probe", "rst-when", "rst-not-acked", "field-ports", "state-closed", "state-listen", "state-syn-sent", "state-established"];
+  const cards = [
+    "cw-what",
+    "cw-no-timeout",
+    "cw-how-to-see",
+    "fw2-what",
+    "flag-syn",
+    "flag-ack",
+    "flag-fin",
+    "flag-rst",
+    "flag-psh",
+    "flag-urg",
+    "hs4-step1",
+    "hs4-step2",
+    "hs4-step3",
+    "hs4-step4",
+    "hl-lost-syn",
+    "hl-same-isn",
+    "ka-defaults",
+    "ka-probe",
+    "rst-when",
+    "rst-not-acked",
+    "field-ports",
+    "state-closed",
+    "state-listen",
+    "state-syn-sent",
+    "state-established",
+  ];
   const DAY = 86_400_000;
   const start = Date.now() - 200 * DAY;
   const reviews: object[] = [];
   cards.forEach((cardId, c) => {
     let at = start + c * 60_000;
     const push = (rating: number, state: number) =>
-      reviews.push({ id: crypto.randomUUID(), cardId, rating, state, due: new Date(at + DAY).toISOString(), stability: 3, difficulty: 5, elapsedDays: 1, lastElapsedDays: 1, scheduledDays: 1, learningSteps: 0, reviewedAt: new Date(at).toISOString(), durationMs: 3000, cram: false, previous: null, undoneAt: null });
+      reviews.push({
+        id: crypto.randomUUID(),
+        cardId,
+        rating,
+        state,
+        due: new Date(at + DAY).toISOString(),
+        stability: 3,
+        difficulty: 5,
+        elapsedDays: 1,
+        lastElapsedDays: 1,
+        scheduledDays: 1,
+        learningSteps: 0,
+        reviewedAt: new Date(at).toISOString(),
+        durationMs: 3000,
+        cram: false,
+        previous: null,
+        undoneAt: null,
+      });
     push(3, 0);
     at += 60_000;
     push(3, 1); // the same day: the item that crashed the optimizer
@@ -130,7 +173,17 @@ test("Optimize on 450 ratings with same-day first reviews fits parameters and th
     }
   });
   expect(reviews).toHaveLength(450);
-  const file = { format: "tcp-srs-progress", version: 1, exportedAt: new Date().toISOString(), settings: null, cardStates: [], reviews, drillAttempts: [], dailyStats: [], mockInterviews: [] };
+  const file = {
+    format: "tcp-srs-progress",
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    settings: null,
+    cardStates: [],
+    reviews,
+    drillAttempts: [],
+    dailyStats: [],
+    mockInterviews: [],
+  };
   const imported = await page.request.post("/api/progress/import", { data: file });
   expect(imported.status(), await imported.text()).toBe(200);
 

@@ -31,7 +31,10 @@ async function download(page: Page, name: string | RegExp) {
   return { path: await file.path(), name: file.suggestedFilename() };
 }
 
-test("a learner exports progress and the review log, re-imports without duplicates, and another account copies it without touching the first", async ({ page, browser }) => {
+test("a learner exports progress and the review log, re-imports without duplicates, and another account copies it without touching the first", async ({
+  page,
+  browser,
+}) => {
   await studyCards(page, 3);
   await page.goto("/settings");
   const data = page.getByRole("region", { name: "Data" });
@@ -42,14 +45,19 @@ test("a learner exports progress and the review log, re-imports without duplicat
   expect(file).toMatchObject({ format: "tcp-srs-progress", version: 1 });
   expect(file.reviews).toHaveLength(3);
 
-  const csv = readFileSync((await download(page, /Export review log/)).path, "utf8").trimEnd().split("\r\n");
+  const csv = readFileSync((await download(page, /Export review log/)).path, "utf8")
+    .trimEnd()
+    .split("\r\n");
   expect(csv[0]).toBe("card_id,review_time,review_rating,review_state,review_duration");
   expect(csv).toHaveLength(4);
 
   // The same file back into the same account: nothing is added.
   await data.getByLabel("Progress file to import (JSON)").setInputFiles(json.path);
   await data.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(data.getByRole("status")).toHaveText(/Imported: 0 reviews, 0 card states, 0 drill attempts and 0 mock interviews added \(3 were already here\)/, IMPORTED);
+  await expect(data.getByRole("status")).toHaveText(
+    /Imported: 0 reviews, 0 card states, 0 drill attempts and 0 mock interviews added \(3 were already here\)/,
+    IMPORTED,
+  );
   expect(await reviewsOf(page.request)).toHaveLength(3);
 
   // Another browser (another guest) imports the file: a copy under its own ids, the first account unchanged.
@@ -91,7 +99,16 @@ test("the import route refuses bad JSON, a bad file and a caller without an acco
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { error: { code: string; message: string } }).error.code).toBe("malformed_json");
   const wrong = await page.request.post("/api/progress/import", {
-    data: { format: "tcp-srs-progress", version: 1, exportedAt: new Date().toISOString(), settings: null, cardStates: [], drillAttempts: [], dailyStats: [], reviews: [{ id: "x" }] },
+    data: {
+      format: "tcp-srs-progress",
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      settings: null,
+      cardStates: [],
+      drillAttempts: [],
+      dailyStats: [],
+      reviews: [{ id: "x" }],
+    },
   });
   expect(wrong.status()).toBe(400);
   const problem = (await wrong.json()) as { error: { message: string; issues: unknown[] } };

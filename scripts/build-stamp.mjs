@@ -8,7 +8,17 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 /** What the build reads: sources, the lock file, the Next and TypeScript configuration. */
-export const BUILD_INPUTS = ["app", "public", "scripts", "prisma/models.prisma", "package.json", "package-lock.json", "next.config.js", "tsconfig.json", "postcss.config.mjs"];
+export const BUILD_INPUTS = [
+  "app",
+  "public",
+  "scripts",
+  "prisma/models.prisma",
+  "package.json",
+  "package-lock.json",
+  "next.config.js",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 
 // Tests are not part of the build; the generated Prisma client follows from models.prisma and
 // the lock file; public/sw.js is the build's own output. content/ is read at run time (npm
@@ -28,7 +38,12 @@ function listFiles(root, input) {
   if (!statSync(full).isDirectory()) return [input];
   return readdirSync(full, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => path.relative(root, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join("/"));
+    .map((e) =>
+      path
+        .relative(root, path.join(e.parentPath ?? e.path, e.name))
+        .split(path.sep)
+        .join("/"),
+    );
 }
 
 /**
@@ -42,7 +57,9 @@ export function sourceHashes(root) {
   for (const input of BUILD_INPUTS) {
     for (const rel of listFiles(root, input)) {
       if (IGNORED.some((re) => re.test(rel))) continue;
-      files[rel] = createHash("sha256").update(readFileSync(path.join(root, rel))).digest("hex");
+      files[rel] = createHash("sha256")
+        .update(readFileSync(path.join(root, rel)))
+        .digest("hex");
     }
   }
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -35,10 +35,13 @@ describe("build stamp", () => {
     expect(staleReason(root)).toBeNull();
   });
 
-  it.each(["app/page.tsx", "public/robots.txt", "scripts/prepare.ts", "prisma/models.prisma", "package-lock.json", "next.config.js", "package.json"])("names %s when it changed since the build", (file) => {
-    put(file, "changed");
-    expect(staleReason(root)).toBe(`${file} changed since the last build`);
-  });
+  it.each(["app/page.tsx", "public/robots.txt", "scripts/prepare.ts", "prisma/models.prisma", "package-lock.json", "next.config.js", "package.json"])(
+    "names %s when it changed since the build",
+    (file) => {
+      put(file, "changed");
+      expect(staleReason(root)).toBe(`${file} changed since the last build`);
+    },
+  );
 
   it("notices an added and a removed source file, and says how many more changed", () => {
     put("app/new.tsx", "x");

@@ -56,15 +56,19 @@ export async function bundleStart() {
 async function buildServiceWorker(buildId) {
   const { serwist } = await import("@serwist/next/config");
   const { runBuildCommand } = await import("@serwist/cli");
-  const config = await serwist({
-    swSrc: "app/_pwa/sw.ts",
-    swDest: "public/sw.js",
-    // Every page is rendered per request (per learner and language), so none is precached;
-    // the worker caches pages as they are visited instead (app/_pwa/sw.ts).
-    precachePrerendered: false,
-    globIgnores: ["public/robots.txt"],
-    esbuildOptions: { define: { __APP_BUILD__: JSON.stringify(buildId), "process.env.NODE_ENV": JSON.stringify("production") }, legalComments: "none" },
-  }, undefined, { cwd: root, isDev: false });
+  const config = await serwist(
+    {
+      swSrc: "app/_pwa/sw.ts",
+      swDest: "public/sw.js",
+      // Every page is rendered per request (per learner and language), so none is precached;
+      // the worker caches pages as they are visited instead (app/_pwa/sw.ts).
+      precachePrerendered: false,
+      globIgnores: ["public/robots.txt"],
+      esbuildOptions: { define: { __APP_BUILD__: JSON.stringify(buildId), "process.env.NODE_ENV": JSON.stringify("production") }, legalComments: "none" },
+    },
+    undefined,
+    { cwd: root, isDev: false },
+  );
   await runBuildCommand({ config, watch: false });
 }
 

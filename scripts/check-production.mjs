@@ -44,7 +44,14 @@ async function step(name, fn) {
 
 function npm(args, { quiet = false } = {}) {
   const r = spawnSync("npm", args, { cwd: app, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-  if (!quiet || r.status !== 0) process.stdout.write(`${r.stdout ?? ""}${r.stderr ?? ""}`.split("\n").filter((l) => !l.includes("install-scripts")).slice(-15).join("\n") + "\n");
+  if (!quiet || r.status !== 0)
+    process.stdout.write(
+      `${r.stdout ?? ""}${r.stderr ?? ""}`
+        .split("\n")
+        .filter((l) => !l.includes("install-scripts"))
+        .slice(-15)
+        .join("\n") + "\n",
+    );
   if (r.status !== 0) fail(`npm ${args.join(" ")} exited ${r.status}`);
   return `${r.stdout}${r.stderr}`;
 }
@@ -61,14 +68,18 @@ async function startAndServe(limitMs) {
   let status = 0;
   try {
     while (Date.now() < deadline && exited === null) {
-      status = await fetch(`${base}/`).then((r) => r.status, () => 0);
+      status = await fetch(`${base}/`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) break;
       await new Promise((r) => setTimeout(r, 1000));
     }
     if (status !== 200) fail(`npm start: no 200 from ${base}/ (${exited !== null ? `exited ${exited}` : "timed out"}). Output:\n${log.slice(-3000)}`);
     const study = await fetch(`${base}/study`);
     const html = await study.text();
-    if (study.status !== 200 || (!html.includes("Review session") && !html.includes("복습 세션"))) fail(`GET /study: ${study.status}, no review session in the page`);
+    if (study.status !== 200 || (!html.includes("Review session") && !html.includes("복습 세션")))
+      fail(`GET /study: ${study.status}, no review session in the page`);
     const pack = await (await fetch(`${base}/api/study/offline`)).json();
     if (!Array.isArray(pack.cards) || pack.cards.length === 0) fail("GET /api/study/offline: no cards (content not imported?)");
     return log;
@@ -154,12 +165,13 @@ try {
     const r = spawnSync("npm", ["start"], { cwd: app, env, encoding: "utf8", timeout: 60_000 });
     const out = `${r.stdout}${r.stderr}`;
     if (r.status === 0) fail(`npm start served a build older than its sources:\n${out.slice(-2000)}`);
-    if (!/app\/page\.tsx changed since the last build/.test(out) || !/npm run build/.test(out)) fail(`npm start did not say which file changed and how to rebuild:\n${out.slice(-2000)}`);
+    if (!/app\/page\.tsx changed since the last build/.test(out) || !/npm run build/.test(out))
+      fail(`npm start did not say which file changed and how to rebuild:\n${out.slice(-2000)}`);
   });
 
   console.log(`\nproduction check: all steps held in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } catch (e) {
-  console.error(`\nproduction check FAILED: ${e instanceof CheckFailed ? e.message : e?.stack ?? e}`);
+  console.error(`\nproduction check FAILED: ${e instanceof CheckFailed ? e.message : (e?.stack ?? e)}`);
   process.exitCode = 1;
 } finally {
   if (!process.argv.includes("--keep")) rmSync(tmp, { recursive: true, force: true });

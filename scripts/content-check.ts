@@ -14,7 +14,9 @@ try {
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   console.log(line(header));
   for (const r of rows) console.log(line(r));
-  console.log(`\n${content.cards.length} cards, each in Korean and English (${content.cards.length} ko + ${content.cards.length} en); ${content.misconceptions.length} misconceptions; ${content.corrections.length} seed corrections. Content is valid.`);
+  console.log(
+    `\n${content.cards.length} cards, each in Korean and English (${content.cards.length} ko + ${content.cards.length} en); ${content.misconceptions.length} misconceptions; ${content.corrections.length} seed corrections. Content is valid.`,
+  );
 } catch (e) {
   if (!(e instanceof ContentErrors)) throw e;
   for (const err of e.errors) console.error(err.message);

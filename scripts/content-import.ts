@@ -9,5 +9,7 @@ await runCli(async () => {
   await applyMigrations(config);
   const t = performance.now();
   const s = await importContentInto(config);
-  console.log(`Content imported in ${Math.round(performance.now() - t)} ms: ${s.created} new, ${s.updated} updated, ${s.restored} restored, ${s.retired} retired, ${s.unchanged} unchanged (${s.topics} topics).`);
+  console.log(
+    `Content imported in ${Math.round(performance.now() - t)} ms: ${s.created} new, ${s.updated} updated, ${s.restored} restored, ${s.retired} retired, ${s.unchanged} unchanged (${s.topics} topics).`,
+  );
 }, "content:import stopped; nothing in the database was changed.");

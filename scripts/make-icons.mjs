@@ -50,7 +50,10 @@ writeFileSync(out("icons/maskable.svg"), maskableSvg);
 // app/icon.svg and app/apple-icon.png: Next links them from every page (the favicon and the
 // home-screen icon iOS uses, which it rounds itself).
 writeFileSync(path.join(root, "app", "icon.svg"), anySvg);
-await sharp(Buffer.from(appleSvg), { density: 300 }).resize(180, 180).png({ compressionLevel: 9 }).toFile(path.join(root, "app", "apple-icon.png"));
+await sharp(Buffer.from(appleSvg), { density: 300 })
+  .resize(180, 180)
+  .png({ compressionLevel: 9 })
+  .toFile(path.join(root, "app", "apple-icon.png"));
 await Promise.all([
   png(anySvg, 192, "icons/icon-192.png"),
   png(anySvg, 512, "icons/icon-512.png"),
@@ -63,7 +66,11 @@ await Promise.all([
 // name_localized. Theme colours follow the app's light and dark backgrounds.
 const names = {
   ko: { name: "TCP 핸드셰이크 학습", short_name: "TCP 학습", description: "3-way 핸드셰이크부터 TIME_WAIT까지, 면접에서 설명할 수 있을 때까지." },
-  en: { name: "TCP Handshake Trainer", short_name: "TCP Trainer", description: "From the 3-way handshake to TIME_WAIT, until you can explain it in an interview." },
+  en: {
+    name: "TCP Handshake Trainer",
+    short_name: "TCP Trainer",
+    description: "From the 3-way handshake to TIME_WAIT, until you can explain it in an interview.",
+  },
 };
 const shortcuts = { ko: ["학습", "드릴"], en: ["Study", "Drills"] };
 for (const lang of ["ko", "en"]) {

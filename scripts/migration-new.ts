@@ -21,7 +21,10 @@ for (const provider of providers as ("sqlite" | "postgresql")[]) {
   const lastPath = path.join(dir, "schema.last.prisma");
   const now: string = schemaFor(provider);
   const file = `prisma/${provider}/schema.prisma`;
-  const config = provider === "sqlite" ? { provider, file: ":memory:" } as const : { provider, url: process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" } as const;
+  const config =
+    provider === "sqlite"
+      ? ({ provider, file: ":memory:" } as const)
+      : ({ provider, url: process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" } as const);
   const { engine, close } = await openSchemaEngine(config);
   const result = await engine.diff({
     from: existsSync(lastPath) ? { tag: "schemaDatamodel", files: [{ path: file, content: readFileSync(lastPath, "utf8") }] } : { tag: "empty" },

@@ -42,7 +42,10 @@ for (const [file, { mutants }] of Object.entries(report.files)) {
     if (!COUNTED.has(m.status)) continue;
     area.counted += 1;
     if (DETECTED.has(m.status)) area.detected += 1;
-    else area.survivors.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, " ").slice(0, 60)}` : ""} (${m.status})`);
+    else
+      area.survivors.push(
+        `${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, " ").slice(0, 60)}` : ""} (${m.status})`,
+      );
   }
 }
 
@@ -51,7 +54,9 @@ let allMet = true;
 for (const [name, a] of byArea) {
   const score = a.counted ? a.detected / a.counted : 1;
   allMet &&= score >= TARGET;
-  console.log(`${score >= TARGET ? "✓" : "✗"} app/_domain/${name}: ${(score * 100).toFixed(1)}% (${a.detected} of ${a.counted} mutants detected, ${a.survivors.length} survived)`);
+  console.log(
+    `${score >= TARGET ? "✓" : "✗"} app/_domain/${name}: ${(score * 100).toFixed(1)}% (${a.detected} of ${a.counted} mutants detected, ${a.survivors.length} survived)`,
+  );
 }
 for (const [name, a] of byArea) {
   if (!a.survivors.length) continue;

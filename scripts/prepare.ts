@@ -21,7 +21,8 @@ await runCli(async () => {
   const applied = await applyMigrations(config);
   if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
   const s = await importContentInto(config);
-  if (s.created + s.updated + s.retired + s.restored > 0) console.log(`Study content: ${s.created} new, ${s.updated} updated, ${s.restored} restored, ${s.retired} retired cards.`);
+  if (s.created + s.updated + s.retired + s.restored > 0)
+    console.log(`Study content: ${s.created} new, ${s.updated} updated, ${s.restored} restored, ${s.retired} retired cards.`);
   const secret = ensureSessionSecret();
   if (secret.created) console.log(`Generated a session secret in ${path.relative(process.cwd(), secret.created)}.`);
 }, "error: the study content has errors (above); fix them or run npm run content:check.");

@@ -34,7 +34,9 @@ const stale = staleReason(root);
 if (stale) {
   const missing = missingBuildTools();
   if (missing.length > 0) {
-    console.error(`npm start stopped: the build must be made again (${stale}), but the build tools are not installed (${missing.slice(0, 3).join(", ")}${missing.length > 3 ? ", …" : ""}; a production install without devDependencies). Run npm install && npm run build, then npm start.`);
+    console.error(
+      `npm start stopped: the build must be made again (${stale}), but the build tools are not installed (${missing.slice(0, 3).join(", ")}${missing.length > 3 ? ", …" : ""}; a production install without devDependencies). Run npm install && npm run build, then npm start.`,
+    );
     process.exit(1);
   }
   console.log(`Building: ${stale} (a few minutes)...`);
@@ -58,7 +60,10 @@ const url = `http://${shownHost}:${port}`;
 env.NEXTAUTH_URL ??= url;
 
 // scripts/serve.mjs is `next start` plus the socket's address on every request (sign-in throttling).
-const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { stdio: ["inherit", "pipe", "inherit"], env: { ...env, PORT: port, HOSTNAME: host } });
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
+  stdio: ["inherit", "pipe", "inherit"],
+  env: { ...env, PORT: port, HOSTNAME: host },
+});
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

@@ -59,7 +59,10 @@ function vitestCounts(file) {
 
 function vitest(name, project, env = {}) {
   const out = path.join(tmp, `${name.replace(/\W+/g, "-")}.json`);
-  return stage(name, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], { env, count: vitestCounts(out) });
+  return stage(name, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
+    env,
+    count: vitestCounts(out),
+  });
 }
 
 async function postgresUrl() {
@@ -118,7 +121,9 @@ if (stage("build", process.execPath, ["scripts/build.mjs"])) {
 rmSync(tmp, { recursive: true, force: true });
 console.log("\n━━ summary ━━");
 for (const r of results) {
-  const detail = r.counted ? ` (${r.counted.passed} passed, ${r.counted.failed} failed${r.counted.flaky ? `, of which ${r.counted.flaky} flaky: passed only on retry` : ""}${r.counted.skipped ? `, ${r.counted.skipped} skipped` : ""})` : "";
+  const detail = r.counted
+    ? ` (${r.counted.passed} passed, ${r.counted.failed} failed${r.counted.flaky ? `, of which ${r.counted.flaky} flaky: passed only on retry` : ""}${r.counted.skipped ? `, ${r.counted.skipped} skipped` : ""})`
+    : "";
   console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name}${detail} ${r.seconds}s`);
 }
 console.log(`\nsummary: ${passed} passed, ${failed} failed, ${skipped} skipped`);

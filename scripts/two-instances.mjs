@@ -48,11 +48,22 @@ function freePort() {
 }
 
 async function start(port) {
-  const proc = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` }, stdio: "ignore", detached: true });
+  const proc = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    stdio: "ignore",
+    detached: true,
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (proc.exitCode !== null) throw new Error(`next start on ${port} exited with ${proc.exitCode}`);
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return { url, stop: () => process.kill(-proc.pid, "SIGTERM") };
+    if (
+      await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, stop: () => process.kill(-proc.pid, "SIGTERM") };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`next start on ${port} did not answer within 30 s`);
@@ -91,9 +102,25 @@ try {
 
   // Inputs that reached PostgreSQL as a 500 (it refuses \u0000 in text); no sign-in needed.
   const nul = [
-    ["POST /api/interview/grade", () => fetch(`${a.url}/api/interview/grade`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ promptId: "iv\u0000", answer: "SYN" }) })],
+    [
+      "POST /api/interview/grade",
+      () =>
+        fetch(`${a.url}/api/interview/grade`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ promptId: "iv\u0000", answer: "SYN" }),
+        }),
+    ],
     ["GET /api/topics/%00/apkg", () => fetch(`${b.url}/api/topics/%00/apkg`)],
-    ["POST /api/reviews (cardId)", () => fetch(`${b.url}/api/reviews`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ id: randomUUID(), cardId: "a\u0000", rating: 3, reviewedAt: new Date().toISOString() }) })],
+    [
+      "POST /api/reviews (cardId)",
+      () =>
+        fetch(`${b.url}/api/reviews`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie },
+          body: JSON.stringify({ id: randomUUID(), cardId: "a\u0000", rating: 3, reviewedAt: new Date().toISOString() }),
+        }),
+    ],
   ];
   for (const [what, send] of nul) {
     const res = await send();

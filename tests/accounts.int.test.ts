@@ -22,7 +22,8 @@ const form = (fields: Record<string, string>) => {
   for (const [k, v] of Object.entries(fields)) f.set(k, v);
   return f;
 };
-const post = (body: unknown) => new Request("http://localhost/api/x", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  new Request("http://localhost/api/x", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 beforeAll(async () => {
   process.env.NEXTAUTH_SECRET = "accounts-test-secret";
@@ -30,7 +31,22 @@ beforeAll(async () => {
   (globalThis as { db?: Db }).db = db;
   await db.topic.create({ data: { id: "t", position: 0, titleKo: "주제", titleEn: "Topic" } });
   // A body as the importer stores it: the offline pack renders the card.
-  const body = (locale: "ko" | "en") => JSON.stringify(dumpCards([{ id: "c1", kind: "basic", topic: "t", position: 0, file: "t.md", line: 1, meta: { misconceptions: [], remedial: [] }, ko: { prompt: "질문", answer: "답" }, en: { prompt: "Question", answer: "Answer" } }]).find((d) => d.locale === locale));
+  const body = (locale: "ko" | "en") =>
+    JSON.stringify(
+      dumpCards([
+        {
+          id: "c1",
+          kind: "basic",
+          topic: "t",
+          position: 0,
+          file: "t.md",
+          line: 1,
+          meta: { misconceptions: [], remedial: [] },
+          ko: { prompt: "질문", answer: "답" },
+          en: { prompt: "Question", answer: "Answer" },
+        },
+      ]).find((d) => d.locale === locale),
+    );
   await db.card.create({ data: { id: "c1", topicId: "t", kind: "basic", position: 0, bodyKo: body("ko"), bodyEn: body("en"), contentHash: "h" } });
 });
 afterAll(() => db.$disconnect());
@@ -84,7 +100,9 @@ describe(`accounts on ${provider}`, () => {
     ["        ", "simpleRepeat"],
   ])("refuses the password %j with a reason, and creates nothing", async (password, warning) => {
     const mail = `weak-${randomUUID()}@example.com`;
-    expect(await signUp(form({ email: mail, password }))).toEqual({ validationErrors: { formErrors: [], fieldErrors: { password: [`passwordWeak:${warning}`] } } });
+    expect(await signUp(form({ email: mail, password }))).toEqual({
+      validationErrors: { formErrors: [], fieldErrors: { password: [`passwordWeak:${warning}`] } },
+    });
     expect(await db.user.count({ where: { email: mail } })).toBe(0);
   });
 
@@ -97,9 +115,13 @@ describe(`accounts on ${provider}`, () => {
   it("refused requests from a browser without cookies create no user", async () => {
     const before = await db.user.count();
     for (let i = 0; i < 20; i++) {
-      const unknownCard = await reviewsRoute.POST(post({ id: randomUUID(), cardId: "no-such-card", rating: 3, reviewedAt: new Date().toISOString(), durationMs: 1000 }));
+      const unknownCard = await reviewsRoute.POST(
+        post({ id: randomUUID(), cardId: "no-such-card", rating: 3, reviewedAt: new Date().toISOString(), durationMs: 1000 }),
+      );
       expect(unknownCard.status).toBe(404);
-      const unknownPrompt = await attemptsRoute.POST(post({ id: randomUUID(), promptId: "no-such-prompt", answer: "SYN", locale: "en", rating: 3, mode: "typed", durationMs: 1000 }));
+      const unknownPrompt = await attemptsRoute.POST(
+        post({ id: randomUUID(), promptId: "no-such-prompt", answer: "SYN", locale: "en", rating: 3, mode: "typed", durationMs: 1000 }),
+      );
       expect(unknownPrompt.status).toBe(400);
       const badSettings = await saveStudySettings({}, form({ desiredRetention: "2" }));
       expect(badSettings.validationErrors?.fieldErrors.desiredRetention).toEqual(["max:0.99"]);
@@ -107,7 +129,14 @@ describe(`accounts on ${provider}`, () => {
     expect(await db.user.count()).toBe(before);
     expect(jar.current.get(GUEST_COOKIE)).toBeUndefined();
     // A failure inside the write (not only at validation) leaves no user either.
-    await expect(asCurrentOrNewGuest(async () => { throw new Error("disk full"); }, () => true)).rejects.toThrow("disk full");
+    await expect(
+      asCurrentOrNewGuest(
+        async () => {
+          throw new Error("disk full");
+        },
+        () => true,
+      ),
+    ).rejects.toThrow("disk full");
     expect(await db.user.count()).toBe(before);
     // The first rating that is stored makes exactly one guest.
     await studyAsGuest();
@@ -115,7 +144,12 @@ describe(`accounts on ${provider}`, () => {
   });
 
   it("the JSON routes believe X-Forwarded-Host only with TRUST_PROXY", async () => {
-    const forged = () => new Request("http://app.test/api/reviews", { method: "POST", headers: { "content-type": "application/json", host: "app.test", origin: "https://evil.test", "x-forwarded-host": "evil.test" }, body: JSON.stringify({ id: randomUUID(), cardId: "c1", rating: 3, reviewedAt: new Date().toISOString(), durationMs: 1000 }) });
+    const forged = () =>
+      new Request("http://app.test/api/reviews", {
+        method: "POST",
+        headers: { "content-type": "application/json", host: "app.test", origin: "https://evil.test", "x-forwarded-host": "evil.test" },
+        body: JSON.stringify({ id: randomUUID(), cardId: "c1", rating: 3, reviewedAt: new Date().toISOString(), durationMs: 1000 }),
+      });
     const before = await db.reviewLog.count();
     const res = await reviewsRoute.POST(forged());
     expect(res.status).toBe(403);
@@ -137,7 +171,8 @@ describe(`accounts on ${provider}`, () => {
     const reading = files.filter((f) => /export const GET = route\(\{ who: "(optional|user|new-guest)"/.test(readFileSync(f, "utf8")));
     const routes: Record<string, () => Promise<Response>> = {
       "app/api/reviews/route.ts": () => reviewsRoute.GET(new Request("http://localhost/api/reviews")),
-      "app/api/progress/export/route.ts": async () => (await import("@/app/api/progress/export/route")).GET(new Request("http://localhost/api/progress/export")),
+      "app/api/progress/export/route.ts": async () =>
+        (await import("@/app/api/progress/export/route")).GET(new Request("http://localhost/api/progress/export")),
       "app/api/study/offline/route.ts": async () => (await import("@/app/api/study/offline/route")).GET(new Request("http://localhost/api/study/offline")),
     };
     expect(reading.sort()).toEqual(Object.keys(routes).sort());

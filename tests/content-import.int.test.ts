@@ -35,7 +35,21 @@ describe(`content import on ${provider}`, () => {
 
   it("keeps the id and the learner's history when a card's text is corrected", async () => {
     const user = await db.user.create({ data: { isGuest: true } });
-    await db.cardState.create({ data: { userId: user.id, cardId: "hs3-step1", due: new Date(), stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 2 } });
+    await db.cardState.create({
+      data: {
+        userId: user.id,
+        cardId: "hs3-step1",
+        due: new Date(),
+        stability: 3,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 3,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+      },
+    });
     const file = path.join(dir, "three-way-handshake.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("Step 1 of the 3-way handshake", "First step of the 3-way handshake"));
     const s = await importContent(db, readContent(dir));
@@ -48,7 +62,22 @@ describe(`content import on ${provider}`, () => {
   it("retires a removed card without deleting it or its history, and restores it when it returns", async () => {
     const user = await db.user.create({ data: { isGuest: true } });
     await db.reviewLog.create({
-      data: { id: randomUUID(), userId: user.id, cardId: "flag-urg", rating: 3, state: 0, due: new Date(), stability: 1, difficulty: 5, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0, reviewedAt: new Date(), durationMs: 1 },
+      data: {
+        id: randomUUID(),
+        userId: user.id,
+        cardId: "flag-urg",
+        rating: 3,
+        state: 0,
+        due: new Date(),
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 0,
+        lastElapsedDays: 0,
+        scheduledDays: 0,
+        learningSteps: 0,
+        reviewedAt: new Date(),
+        durationMs: 1,
+      },
     });
     const file = path.join(dir, "flags.md");
     const original = readFileSync(file, "utf8");
@@ -65,7 +94,10 @@ describe(`content import on ${provider}`, () => {
     const before = await snapshot();
     const file = path.join(dir, "states.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("## basic state-closed", "## basic state-closed extra-word"));
-    writeFileSync(path.join(dir, "tcp-basics.md"), readFileSync(path.join(dir, "tcp-basics.md"), "utf8").replace("Which layer is TCP in", "Which LAYER is TCP in"));
+    writeFileSync(
+      path.join(dir, "tcp-basics.md"),
+      readFileSync(path.join(dir, "tcp-basics.md"), "utf8").replace("Which layer is TCP in", "Which LAYER is TCP in"),
+    );
     expect(() => readContent(dir)).toThrow(ContentErrors);
     expect(() => readContent(dir)).toThrow(/states.md:\d+: card state-closed: the heading must be/);
     expect(await snapshot()).toEqual(before);

@@ -42,7 +42,9 @@ async function newDatabase(template: DatabaseConfig | null): Promise<DatabaseCon
   const admin = new pg.Client({ connectionString: postgresBaseUrl });
   await admin.connect();
   try {
-    await admin.query(template?.provider === "postgresql" ? `CREATE DATABASE ${name} TEMPLATE "${new URL(template.url).pathname.slice(1)}"` : `CREATE DATABASE ${name}`);
+    await admin.query(
+      template?.provider === "postgresql" ? `CREATE DATABASE ${name} TEMPLATE "${new URL(template.url).pathname.slice(1)}"` : `CREATE DATABASE ${name}`,
+    );
   } finally {
     await admin.end();
   }

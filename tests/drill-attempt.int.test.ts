@@ -24,7 +24,10 @@ describe(`graded simulator attempts on ${provider}`, () => {
     const now = new Date("2026-06-01T10:00:00Z");
     const answer = referenceRun("three-way-handshake", { clientIsn: 1, serverIsn: 2 });
     const result = grade(findScenario("three-way-handshake")!, answer);
-    expect(await saveDrillAttempt(db, user.id, { cardId: "sim-three-way-handshake", kind: "simulator", score: result.score, answer, result }, now)).toEqual({ id: expect.any(String), status: "recorded" });
+    expect(await saveDrillAttempt(db, user.id, { cardId: "sim-three-way-handshake", kind: "simulator", score: result.score, answer, result }, now)).toEqual({
+      id: expect.any(String),
+      status: "recorded",
+    });
 
     const attempt = await db.drillAttempt.findFirstOrThrow({ where: { userId: user.id } });
     expect(attempt).toMatchObject({ cardId: "sim-three-way-handshake", kind: "simulator", score: 1 });
@@ -39,7 +42,12 @@ describe(`graded simulator attempts on ${provider}`, () => {
 
   it("a failed attempt is an Again", async () => {
     const user = await db.user.create({ data: { isGuest: true } });
-    await saveDrillAttempt(db, user.id, { cardId: "sim-four-way-close", kind: "simulator", score: 0.4, answer: [], result: {} }, new Date("2026-06-01T10:00:00Z"));
+    await saveDrillAttempt(
+      db,
+      user.id,
+      { cardId: "sim-four-way-close", kind: "simulator", score: 0.4, answer: [], result: {} },
+      new Date("2026-06-01T10:00:00Z"),
+    );
     expect((await db.reviewLog.findFirstOrThrow({ where: { userId: user.id } })).rating).toBe(1);
   });
 
@@ -50,13 +58,24 @@ describe(`graded simulator attempts on ${provider}`, () => {
     const { recordReview } = await import("@/app/_server/study/record-review");
     const { defaultSettings } = await import("@/app/_domain/scheduling");
     const yesterday = new Date("2026-05-31T10:00:00Z");
-    await recordReview(db, user.id, { id, cardId: "sim-four-way-close", rating: 3, reviewedAt: yesterday, durationMs: 0, cram: false }, defaultSettings, yesterday);
+    await recordReview(
+      db,
+      user.id,
+      { id, cardId: "sim-four-way-close", rating: 3, reviewedAt: yesterday, durationMs: 0, cram: false },
+      defaultSettings,
+      yesterday,
+    );
     return { user, id };
   }
 
   it("an attempt reusing the id of an older rating of another card is 400 and stores nothing (was P2025, a 500)", async () => {
     const { user, id } = await ratedYesterday();
-    const attempt = saveDrillAttempt(db, user.id, { id, cardId: "sim-three-way-handshake", kind: "simulator", score: 1, answer: [], result: {} }, new Date("2026-06-01T10:00:00Z"));
+    const attempt = saveDrillAttempt(
+      db,
+      user.id,
+      { id, cardId: "sim-three-way-handshake", kind: "simulator", score: 1, answer: [], result: {} },
+      new Date("2026-06-01T10:00:00Z"),
+    );
     await expect(attempt).rejects.toMatchObject({ status: 400, code: "id_reused", message: expect.stringContaining(id) });
     expect(await db.drillAttempt.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
@@ -64,7 +83,14 @@ describe(`graded simulator attempts on ${provider}`, () => {
 
   it("a retry on a later day of an attempt whose rating was saved finishes it (no day row yet)", async () => {
     const { user, id } = await ratedYesterday();
-    expect(await saveDrillAttempt(db, user.id, { id, cardId: "sim-four-way-close", kind: "simulator", score: 1, answer: [], result: {} }, new Date("2026-06-01T10:00:00Z"))).toEqual({ id, status: "recorded" });
+    expect(
+      await saveDrillAttempt(
+        db,
+        user.id,
+        { id, cardId: "sim-four-way-close", kind: "simulator", score: 1, answer: [], result: {} },
+        new Date("2026-06-01T10:00:00Z"),
+      ),
+    ).toEqual({ id, status: "recorded" });
     expect(await db.dailyStat.findUniqueOrThrow({ where: { userId_day: { userId: user.id, day: "2026-06-01" } } })).toMatchObject({ drills: 1 });
   });
 
@@ -94,7 +120,15 @@ describe(`interview attempts on ${provider}`, () => {
     const grade = gradeAnswer(prompt.rubric, "It waits 2MSL.", "en");
     const id = randomUUID();
     const now = new Date("2026-06-02T10:00:00Z");
-    const input = { id, cardId: prompt.id, kind: "interview" as const, score: grade.score, rating: 3 as const, answer: { text: "It waits 2MSL." }, result: grade };
+    const input = {
+      id,
+      cardId: prompt.id,
+      kind: "interview" as const,
+      score: grade.score,
+      rating: 3 as const,
+      answer: { text: "It waits 2MSL." },
+      result: grade,
+    };
     expect(await saveDrillAttempt(db, user.id, input, now)).toEqual({ id, status: "recorded" });
     expect(await saveDrillAttempt(db, user.id, input, now)).toEqual({ id, status: "duplicate" });
     expect(await db.drillAttempt.count({ where: { userId: user.id } })).toBe(1);

@@ -22,7 +22,8 @@ const day = (d: number, h = 9) => new Date(Date.UTC(2026, 2, d, h));
 const NOW = day(20);
 const rate = (userId: string, cardId: string, at: Date, rating: 1 | 2 | 3 | 4 = 3) =>
   recordReview(db, userId, { id: randomUUID(), cardId, rating, reviewedAt: at, durationMs: 1000, cram: false }, defaultSettings, at);
-const user = async (isGuest: boolean) => (await db.user.create({ data: isGuest ? { isGuest } : { email: `${randomUUID()}@example.com`, passwordHash: "x" } })).id;
+const user = async (isGuest: boolean) =>
+  (await db.user.create({ data: isGuest ? { isGuest } : { email: `${randomUUID()}@example.com`, passwordHash: "x" } })).id;
 const form = (choice: string) => {
   const f = new FormData();
   f.set("choice", choice);
@@ -45,7 +46,8 @@ beforeAll(async () => {
   ({ db } = await freshDb());
   (globalThis as { db?: Db }).db = db;
   await db.topic.create({ data: { id: "t", position: 0, titleKo: "주제", titleEn: "Topic" } });
-  for (const [i, id] of ["c1", "c2", "c3"].entries()) await db.card.create({ data: { id, topicId: "t", kind: "basic", position: i, bodyKo: "{}", bodyEn: "{}", contentHash: "h" } });
+  for (const [i, id] of ["c1", "c2", "c3"].entries())
+    await db.card.create({ data: { id, topicId: "t", kind: "basic", position: i, bodyKo: "{}", bodyEn: "{}", contentHash: "h" } });
 });
 afterAll(() => db.$disconnect());
 beforeEach(() => {
@@ -76,7 +78,12 @@ describe(`merging guest study into an account on ${provider}`, () => {
     expect(stateOf(after, "c2")).toMatchObject({ ...stateOf(accountBefore, "c2"), userId: account });
     expect(stateOf(after, "c3")).toMatchObject({ ...stateOf(guestBefore, "c3"), userId: account });
     // Days: the union, with day 2 counting the guest's two reviews; a streak over days 1-4 is unbroken.
-    expect(after.days.map((d) => [d.day, d.reviews])).toEqual([["2026-03-01", 1], ["2026-03-02", 2], ["2026-03-03", 1], ["2026-03-04", 1]]);
+    expect(after.days.map((d) => [d.day, d.reviews])).toEqual([
+      ["2026-03-01", 1],
+      ["2026-03-02", 2],
+      ["2026-03-03", 1],
+      ["2026-03-04", 1],
+    ]);
     // The account had no settings of its own: the guest's apply.
     expect(after.settings?.timeZone).toBe("Asia/Seoul");
     // The guest is gone with its rows; the other user is exactly as before.

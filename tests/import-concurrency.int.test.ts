@@ -18,12 +18,46 @@ function bigFile(n: number): Uint8Array {
   const reviews = Array.from({ length: n }, (_, i) => {
     const at = START + i * 600_000;
     return {
-      id: randomUUID(), cardId: CARDS[i % CARDS.length], rating: 3, state: 2, due: iso(at + 86_400_000), stability: 3, difficulty: 5, elapsedDays: 1, lastElapsedDays: 1,
-      scheduledDays: 3, learningSteps: 0, reviewedAt: iso(at), durationMs: 4000, cram: false, undoneAt: null,
-      previous: { due: iso(START), stability: 2, difficulty: 5, elapsedDays: 1, scheduledDays: 2, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: iso(START) },
+      id: randomUUID(),
+      cardId: CARDS[i % CARDS.length],
+      rating: 3,
+      state: 2,
+      due: iso(at + 86_400_000),
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 1,
+      lastElapsedDays: 1,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reviewedAt: iso(at),
+      durationMs: 4000,
+      cram: false,
+      undoneAt: null,
+      previous: {
+        due: iso(START),
+        stability: 2,
+        difficulty: 5,
+        elapsedDays: 1,
+        scheduledDays: 2,
+        learningSteps: 0,
+        reps: 3,
+        lapses: 0,
+        state: 2,
+        lastReview: iso(START),
+      },
     };
   });
-  const file = { format: "tcp-srs-progress", version: 1, exportedAt: iso(START + n * 600_000), settings: null, cardStates: [], reviews, drillAttempts: [], dailyStats: [], mockInterviews: [] };
+  const file = {
+    format: "tcp-srs-progress",
+    version: 1,
+    exportedAt: iso(START + n * 600_000),
+    settings: null,
+    cardStates: [],
+    reviews,
+    drillAttempts: [],
+    dailyStats: [],
+    mockInterviews: [],
+  };
   return new TextEncoder().encode(JSON.stringify(file));
 }
 
@@ -41,13 +75,21 @@ describe(`a big import on ${provider}`, () => {
     const events: string[] = [];
     // A property, not a local: the import's callback sets it while the loop below awaits.
     const run = { finished: false };
-    const importing = importInWorker({ config, userId: importer, bytes: bigFile(3_000), now: Date.now() }, () => events.push("slice")).finally(() => (run.finished = true));
+    const importing = importInWorker({ config, userId: importer, bytes: bigFile(3_000), now: Date.now() }, () => events.push("slice")).finally(
+      () => (run.finished = true),
+    );
 
     // Another learner keeps rating, one rating after another, for as long as the import runs.
     let ratings = 0;
     while (!run.finished) {
       const now = new Date();
-      await recordReview(db, rater, { id: randomUUID(), cardId: CARDS[ratings % CARDS.length]!, rating: 3, reviewedAt: now, durationMs: 1000, cram: false }, defaultSettings, now);
+      await recordReview(
+        db,
+        rater,
+        { id: randomUUID(), cardId: CARDS[ratings % CARDS.length]!, rating: 3, reviewedAt: now, durationMs: 1000, cram: false },
+        defaultSettings,
+        now,
+      );
       ratings += 1;
       events.push("rating");
     }
@@ -68,6 +110,9 @@ describe(`a big import on ${provider}`, () => {
 
   it("answers 400 for a body that is not JSON, from the thread", async () => {
     const user = (await db.user.create({ data: { isGuest: true } })).id;
-    await expect(importInWorker({ config, userId: user, bytes: new TextEncoder().encode("{ nope"), now: Date.now() })).rejects.toMatchObject({ status: 400, code: "malformed_json" });
+    await expect(importInWorker({ config, userId: user, bytes: new TextEncoder().encode("{ nope"), now: Date.now() })).rejects.toMatchObject({
+      status: 400,
+      code: "malformed_json",
+    });
   });
 });

@@ -9,9 +9,15 @@ import { freshConfig, provider, rawSql } from "./db";
 // is in migrations.sqlite.int.test.ts and migrations.postgresql.int.test.ts.
 
 const migrationRows = (config: DatabaseConfig) =>
-  rawSql<{ migration_name: string; finished: unknown }>(config, "SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations ORDER BY migration_name");
+  rawSql<{ migration_name: string; finished: unknown }>(
+    config,
+    "SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations ORDER BY migration_name",
+  );
 /** What "left as it was" compares: the migration log, and on SQLite every byte of the file. */
-const snapshot = async (config: DatabaseConfig) => ({ rows: await migrationRows(config), bytes: config.provider === "sqlite" ? readFileSync(config.file) : null });
+const snapshot = async (config: DatabaseConfig) => ({
+  rows: await migrationRows(config),
+  bytes: config.provider === "sqlite" ? readFileSync(config.file) : null,
+});
 
 describe(`migrations on ${provider}`, () => {
   it("apply every migration once; a second run changes nothing", async () => {
@@ -30,7 +36,10 @@ describe(`migrations on ${provider}`, () => {
   it("refuses a database migrated by a newer version and leaves it as it was", async () => {
     const config = await freshConfig();
     await applyMigrations(config);
-    await rawSql(config, `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'x', '29990101000000_from_the_future', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)`);
+    await rawSql(
+      config,
+      `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', 'x', '29990101000000_from_the_future', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)`,
+    );
     const before = await snapshot(config);
     await expect(applyMigrations(config)).rejects.toThrow(DatabaseStateError);
     await expect(applyMigrations(config)).rejects.toThrow(/newer schema.*29990101000000_from_the_future.*left untouched/);

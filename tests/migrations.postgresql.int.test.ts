@@ -9,7 +9,8 @@ import { freshConfig, missingPostgresUrl, rawSql } from "./db";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const migrate = (url: string) => spawnSync(tsx, ["scripts/migrate.ts"], { cwd: root, env: { ...process.env, NODE_NO_WARNINGS: "1", DATABASE_URL: url }, encoding: "utf8" });
+const migrate = (url: string) =>
+  spawnSync(tsx, ["scripts/migrate.ts"], { cwd: root, env: { ...process.env, NODE_NO_WARNINGS: "1", DATABASE_URL: url }, encoding: "utf8" });
 
 async function freshUrl(): Promise<string> {
   const config = await freshConfig();
@@ -23,13 +24,17 @@ describe("the command line on PostgreSQL", () => {
     url.username = "no_such_role_12";
     const r = migrate(url.toString());
     expect(r.status).toBe(1);
-    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: PostgreSQL refused the user named by DATABASE_URL \(.*no_such_role_12.*\)\. Check the user name and password\.$/)]);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^error: PostgreSQL refused the user named by DATABASE_URL \(.*no_such_role_12.*\)\. Check the user name and password\.$/),
+    ]);
   });
 
   it("applies once and is a no-op the second time", async () => {
     const url = await freshUrl();
     const env = { ...process.env, NODE_NO_WARNINGS: "1", DATABASE_URL: url };
-    expect(execFileSync(tsx, ["scripts/migrate.ts"], { cwd: root, env, encoding: "utf8" })).toMatch(new RegExp(`Applied ${migrationNames("postgresql").length} migration\\(s\\) to PostgreSQL`));
+    expect(execFileSync(tsx, ["scripts/migrate.ts"], { cwd: root, env, encoding: "utf8" })).toMatch(
+      new RegExp(`Applied ${migrationNames("postgresql").length} migration\\(s\\) to PostgreSQL`),
+    );
     expect(execFileSync(tsx, ["scripts/migrate.ts"], { cwd: root, env, encoding: "utf8" })).toMatch(/PostgreSQL: already up to date/);
   }, 120_000); // two command-line runs, each starting tsx
 

@@ -39,7 +39,11 @@ describe("the command line", () => {
   });
 
   it("npm start refuses a bad DATABASE_URL before building anything", () => {
-    const r = spawnSync(process.execPath, ["scripts/start.mjs"], { cwd: root, env: { ...process.env, NODE_NO_WARNINGS: "1", DATABASE_URL: "redis://localhost" }, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["scripts/start.mjs"], {
+      cwd: root,
+      env: { ...process.env, NODE_NO_WARNINGS: "1", DATABASE_URL: "redis://localhost" },
+      encoding: "utf8",
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/DATABASE_URL is not valid/);
     expect(r.stdout).not.toMatch(/building/);
@@ -125,7 +129,9 @@ describe("SQLite file checks on start", () => {
 
   it("does not create directories outside the project for file:/nonexistent-dir/x.db", async () => {
     const dir = path.join("/", `nonexistent-dir-${process.pid}`);
-    await expect(applyMigrations({ provider: "sqlite", file: path.join(dir, "x.db") })).rejects.toThrow(new RegExp(`The directory ${dir} for the SQLite file named by DATABASE_URL does not exist`));
+    await expect(applyMigrations({ provider: "sqlite", file: path.join(dir, "x.db") })).rejects.toThrow(
+      new RegExp(`The directory ${dir} for the SQLite file named by DATABASE_URL does not exist`),
+    );
     expect(existsSync(dir)).toBe(false);
   });
 });

@@ -31,26 +31,54 @@ describe(`mock interviews on ${provider}`, () => {
   it("the pool holds interview prompts with their concept, recall cards and recitable scenarios", () => {
     const threeWay = pool.find((q) => q.id === "iv-three-way");
     expect(threeWay).toMatchObject({ kind: "interview", topic: "three-way-handshake", followUp: "iv-why-not-two-way" });
-    expect(pool.find((q) => q.id === "sim-three-way-handshake")).toMatchObject({ kind: "scenario", topic: "three-way-handshake", segments: ["SYN", "SYN+ACK", "ACK"] });
+    expect(pool.find((q) => q.id === "sim-three-way-handshake")).toMatchObject({
+      kind: "scenario",
+      topic: "three-way-handshake",
+      segments: ["SYN", "SYN+ACK", "ACK"],
+    });
     expect(pool.filter((q) => q.kind === "card").length).toBeGreaterThan(5);
     // The scenario cards that name a concept, and only those: a scenario with data stays in the simulator.
     const scenarios = Object.fromEntries(pool.filter((q) => q.kind === "scenario").map((q) => [q.id, q.topic]));
-    expect(scenarios).toEqual(Object.fromEntries(readContent().cards.filter((c) => c.meta.concept).map((c) => [c.id, c.meta.concept])));
+    expect(scenarios).toEqual(
+      Object.fromEntries(
+        readContent()
+          .cards.filter((c) => c.meta.concept)
+          .map((c) => [c.id, c.meta.concept]),
+      ),
+    );
     expect(scenarios).toMatchObject({ "sim-lost-syn": "handshake-loss", "sim-time-wait-reopen": "time-wait" });
     expect(scenarios).not.toHaveProperty("sim-half-close");
   });
 
   it("lists every interview prompt of the content, the new topics' prompts too, on the practice page and in the mock pool", async () => {
-    const ids = readContent().cards.filter((c) => c.kind === "interview").map((c) => c.id);
-    const added = { "iv-time-wait-buildup": "time-wait-in-practice", "iv-close-wait-leak": "close-wait-leak", "iv-fin-wait-2-stuck": "fin-wait-2-stuck", "iv-keepalive": "keepalive", "iv-handshake-loss": "handshake-loss", "iv-syn-flood": "syn-flood", "iv-rst-vs-fin": "rst-vs-fin", "iv-syn-options": "syn-options", "iv-tcp-vs-udp": "tcp-vs-udp" };
+    const ids = readContent()
+      .cards.filter((c) => c.kind === "interview")
+      .map((c) => c.id);
+    const added = {
+      "iv-time-wait-buildup": "time-wait-in-practice",
+      "iv-close-wait-leak": "close-wait-leak",
+      "iv-fin-wait-2-stuck": "fin-wait-2-stuck",
+      "iv-keepalive": "keepalive",
+      "iv-handshake-loss": "handshake-loss",
+      "iv-syn-flood": "syn-flood",
+      "iv-rst-vs-fin": "rst-vs-fin",
+      "iv-syn-options": "syn-options",
+      "iv-tcp-vs-udp": "tcp-vs-udp",
+    };
     for (const locale of ["ko", "en"] as const) {
       const listed = await fetchInterviewPrompts(locale, db);
       expect(listed.map((p) => p.id).sort()).toEqual([...ids].sort());
       for (const id of Object.keys(added)) expect(listed.find((p) => p.id === id)?.prompt.length, `${id} (${locale})`).toBeGreaterThan(10);
     }
     // In a mock interview each counts toward its own topic's readiness.
-    for (const [id, topic] of Object.entries(added)) expect(pool.find((q) => q.id === id), id).toMatchObject({ kind: "interview", topic });
-    expect(pool.find((q) => q.id === "iv-close-wait-leak")?.misconceptions).toEqual(expect.arrayContaining(["close-wait-times-out", "close-wait-fixed-by-sysctl"]));
+    for (const [id, topic] of Object.entries(added))
+      expect(
+        pool.find((q) => q.id === id),
+        id,
+      ).toMatchObject({ kind: "interview", topic });
+    expect(pool.find((q) => q.id === "iv-close-wait-leak")?.misconceptions).toEqual(
+      expect.arrayContaining(["close-wait-times-out", "close-wait-fixed-by-sysctl"]),
+    );
   });
 
   it("reveals a new topic's misconception from the learner's own words", async () => {
@@ -79,7 +107,9 @@ describe(`mock interviews on ${provider}`, () => {
     expect(summary.answers.find((a) => a.itemId === "iv-three-way")?.score).toBeLessThan(0.5);
     expect(summary.misconceptions).toEqual(["server-enters-syn-sent"]);
     // Each with the learner's own words; the follow-up that merely tests two-way-enough reveals nothing.
-    expect(summary.quotes).toEqual([{ misconception: "server-enters-syn-sent", quote: "The client sends SYN and the server enters SYN_SENT.", itemId: "iv-three-way" }]);
+    expect(summary.quotes).toEqual([
+      { misconception: "server-enters-syn-sent", quote: "The client sends SYN and the server enters SYN_SENT.", itemId: "iv-three-way" },
+    ]);
     expect(summary.readiness.map((r) => r.topic)).toContain("three-way-handshake");
     expect(summary.readiness[0]!.score).toBeLessThanOrEqual(summary.readiness.at(-1)!.score);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(4);
@@ -102,7 +132,8 @@ describe(`mock interviews on ${provider}`, () => {
     for (const id of first) expect(remedial).toContain(id);
     // Once reviewed after the mock, a card is no longer remedial; nobody else's session changes.
     const where = { retiredAt: null, kind: { notIn: ["scenario", "interview"] } };
-    for (const id of first) await recordReview(db, user.id, { id: randomUUID(), cardId: id, rating: 3, reviewedAt: later, durationMs: 1000, cram: false }, defaultSettings, later);
+    for (const id of first)
+      await recordReview(db, user.id, { id: randomUUID(), cardId: id, rating: 3, reviewedAt: later, durationMs: 1000, cram: false }, defaultSettings, later);
     const still = (await fetchRemedialCards(db, user.id, where, later)).map((r) => r.card.id);
     for (const id of first) expect(still).not.toContain(id);
     expect(still.length).toBe(Math.min(remedial.length - k, REMEDIAL_MAX));

@@ -25,7 +25,10 @@ function learnerHistory(cards: number, spacedReviews: number): Map<number, Row[]
   const byCard = new Map<number, Row[]>();
   for (let c = 0; c < cards; c++) {
     let at = Date.UTC(2026, 0, 1, 9) + c * MINUTE;
-    const rows: Row[] = [{ at, rating: 3, state: 0 }, { at: (at += MINUTE), rating: 3, state: 1 }];
+    const rows: Row[] = [
+      { at, rating: 3, state: 0 },
+      { at: (at += MINUTE), rating: 3, state: 1 },
+    ];
     let interval = 1;
     for (let i = 0; i < spacedReviews; i++) {
       at += interval * DAY;
@@ -40,7 +43,22 @@ function learnerHistory(cards: number, spacedReviews: number): Map<number, Row[]
 
 async function seed(userId: string, history: Map<number, Row[]>) {
   const data = [...history].flatMap(([c, rows]) =>
-    rows.map((r) => ({ id: randomUUID(), userId, cardId: `opt-${c}`, rating: r.rating, state: r.state, due: new Date(r.at), stability: 1, difficulty: 5, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0, reviewedAt: new Date(r.at), durationMs: 1000 })),
+    rows.map((r) => ({
+      id: randomUUID(),
+      userId,
+      cardId: `opt-${c}`,
+      rating: r.rating,
+      state: r.state,
+      due: new Date(r.at),
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 0,
+      lastElapsedDays: 0,
+      scheduledDays: 0,
+      learningSteps: 0,
+      reviewedAt: new Date(r.at),
+      durationMs: 1000,
+    })),
   );
   await db.reviewLog.createMany({ data });
   return data.length;
@@ -51,7 +69,9 @@ const account = () => db.user.create({ data: { isGuest: false, email: `${randomU
 beforeAll(async () => {
   ({ db } = await freshDb());
   await db.topic.create({ data: { id: "t", position: 0, titleKo: "t", titleEn: "t" } });
-  await db.card.createMany({ data: Array.from({ length: 300 }, (_, i) => ({ id: `opt-${i}`, topicId: "t", kind: "basic", position: i, bodyKo: "{}", bodyEn: "{}", contentHash: "h" })) });
+  await db.card.createMany({
+    data: Array.from({ length: 300 }, (_, i) => ({ id: `opt-${i}`, topicId: "t", kind: "basic", position: i, bodyKo: "{}", bodyEn: "{}", contentHash: "h" })),
+  });
 });
 afterAll(() => db.$disconnect());
 
@@ -106,13 +126,26 @@ describe(`FSRS optimizer on ${provider}`, () => {
 describe("the optimizer's child process", () => {
   // Items that skip our training-set rules: every review on one day makes fsrs-rs panic, and
   // a panic aborts the process that runs it. That is the child; this process carries on.
-  const sameDayOnly = Array.from({ length: 450 }, (_, i) => [[3, 0], [1 + (i % 4), 0]] as [number, number][]);
+  const sameDayOnly = Array.from(
+    { length: 450 },
+    (_, i) =>
+      [
+        [3, 0],
+        [1 + (i % 4), 0],
+      ] as [number, number][],
+  );
 
   it("a native panic in the child is an OptimizerFailedError, and the next fit works", async () => {
     const failure = await fitInChild({ items: sameDayOnly, current: null }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(OptimizerFailedError);
     expect((failure as OptimizerFailedError).reason).toMatch(/SIGABRT|panic/);
-    const fine = await fitInChild({ items: Array.from({ length: 400 }, (_, i) => [[3, 0], [1 + (i % 4), 1 + (i % 5)]]), current: null });
+    const fine = await fitInChild({
+      items: Array.from({ length: 400 }, (_, i) => [
+        [3, 0],
+        [1 + (i % 4), 1 + (i % 5)],
+      ]),
+      current: null,
+    });
     expect(fine.parameters).toHaveLength(21);
   }, 60_000);
 

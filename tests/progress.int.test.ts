@@ -28,7 +28,10 @@ describe(`progress figures on ${provider}`, () => {
   it("are computed from the signed-in user's rows only, in their study days", async () => {
     const me = (await db.user.create({ data: { isGuest: true } })).id;
     const other = (await db.user.create({ data: { isGuest: true } })).id;
-    const withConcept = await db.card.findFirstOrThrow({ where: { retiredAt: null, misconceptions: { not: "" }, kind: { notIn: DRILL_KINDS } }, orderBy: { id: "asc" } });
+    const withConcept = await db.card.findFirstOrThrow({
+      where: { retiredAt: null, misconceptions: { not: "" }, kind: { notIn: DRILL_KINDS } },
+      orderBy: { id: "asc" },
+    });
     const plain = await db.card.findFirstOrThrow({ where: { retiredAt: null, kind: "basic", id: { not: withConcept.id } }, orderBy: { id: "asc" } });
 
     await rate(me, withConcept.id, 4, at(0)); // new → Review
@@ -86,19 +89,43 @@ describe(`progress figures on ${provider}`, () => {
     const other = (await db.user.create({ data: { isGuest: true } })).id;
     const store = (userId: string, finishedAt: Date, readiness: { topic: string; score: number; answered: number }[], scores: number[], result?: string) =>
       db.mockInterview.create({
-        data: { id: randomUUID(), userId, finishedAt, misconceptions: "", result: result ?? JSON.stringify({ id: randomUUID(), readiness, misconceptions: [], answers: scores.map((score, i) => ({ itemId: `q${i}`, score })) }) },
+        data: {
+          id: randomUUID(),
+          userId,
+          finishedAt,
+          misconceptions: "",
+          result:
+            result ?? JSON.stringify({ id: randomUUID(), readiness, misconceptions: [], answers: scores.map((score, i) => ({ itemId: `q${i}`, score })) }),
+        },
       });
     await store(me, at(2), [{ topic: "time-wait", score: 1, answered: 1 }], [1]);
-    await store(me, at(0), [{ topic: "time-wait", score: 0.25, answered: 2 }, { topic: "three-way-handshake", score: 1, answered: 1 }], [0.5, 0, 1]);
+    await store(
+      me,
+      at(0),
+      [
+        { topic: "time-wait", score: 0.25, answered: 2 },
+        { topic: "three-way-handshake", score: 1, answered: 1 },
+      ],
+      [0.5, 0, 1],
+    );
     // A result the page cannot read is left out instead of breaking it; someone else's never shows.
     await store(me, at(1), [], [], "{ broken");
     await store(other, at(1), [{ topic: "flags", score: 0, answered: 1 }], [0]);
 
     const { mocks } = await fetchProgress(progressScope(db, me, defaultSettings, at(3), "en"));
-    expect(mocks.sessions.map((m) => [m.day, m.overall, m.answered])).toEqual([["2026-03-01", 0.5, 3], ["2026-03-03", 1, 1]]);
+    expect(mocks.sessions.map((m) => [m.day, m.overall, m.answered])).toEqual([
+      ["2026-03-01", 0.5, 3],
+      ["2026-03-03", 1, 1],
+    ]);
     expect(mocks.topics.map((t) => [t.topic, t.points])).toEqual([
       ["three-way-handshake", [{ index: 0, score: 1 }]],
-      ["time-wait", [{ index: 0, score: 0.25 }, { index: 1, score: 1 }]],
+      [
+        "time-wait",
+        [
+          { index: 0, score: 0.25 },
+          { index: 1, score: 1 },
+        ],
+      ],
     ]);
     expect(mocks.topics[0]!.title).toBe((await db.topic.findUniqueOrThrow({ where: { id: "three-way-handshake" } })).titleEn);
   });

@@ -36,7 +36,9 @@ describe.each(Object.entries(manifests))("manifest (%s)", (lang, m) => {
     expect(manifests.ko.name).toMatch(/[가-힣]/);
     expect(manifests.en.name).not.toMatch(/[가-힣]/);
     expect(m.theme_color).toMatch(/^#[0-9a-f]{6}$/);
-    expect(m.user_preferences).toEqual({ color_scheme_dark: { theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/), background_color: expect.stringMatching(/^#[0-9a-f]{6}$/) } });
+    expect(m.user_preferences).toEqual({
+      color_scheme_dark: { theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/), background_color: expect.stringMatching(/^#[0-9a-f]{6}$/) },
+    });
   });
 
   it("points only at icons that exist, each PNG at the size it claims and square", () => {

@@ -27,11 +27,27 @@ describe("the SQLite review writer", () => {
     const poisoner = await db.user.create({ data: { isGuest: true } });
     const writer = reviewWriter(file);
     const now = new Date();
-    const innocent = (i: number) => writer.record({ userId: users[i % 40]!.id, input: { id: randomUUID(), cardId: CARDS[i % CARDS.length]!, rating: 3, reviewedAt: now, durationMs: 1000, cram: false }, settings: defaultSettings, now });
+    const innocent = (i: number) =>
+      writer.record({
+        userId: users[i % 40]!.id,
+        input: { id: randomUUID(), cardId: CARDS[i % CARDS.length]!, rating: 3, reviewedAt: now, durationMs: 1000, cram: false },
+        settings: defaultSettings,
+        now,
+      });
     const poisoned = (i: number) =>
       i % 2
-        ? writer.record({ userId: poisoner.id, input: { id: randomUUID(), cardId: CARDS[0]!, rating: 3, reviewedAt: new Date("0000-01-01T00:00:00Z"), durationMs: 0, cram: false }, settings: defaultSettings, now })
-        : writer.record({ userId: poisoner.id, input: { id: randomUUID(), cardId: CARDS[1]!, rating: 3, reviewedAt: now, durationMs: 0, cram: false }, settings: { ...defaultSettings, timeZone: "Not/AZone" }, now });
+        ? writer.record({
+            userId: poisoner.id,
+            input: { id: randomUUID(), cardId: CARDS[0]!, rating: 3, reviewedAt: new Date("0000-01-01T00:00:00Z"), durationMs: 0, cram: false },
+            settings: defaultSettings,
+            now,
+          })
+        : writer.record({
+            userId: poisoner.id,
+            input: { id: randomUUID(), cardId: CARDS[1]!, rating: 3, reviewedAt: now, durationMs: 0, cram: false },
+            settings: { ...defaultSettings, timeZone: "Not/AZone" },
+            now,
+          });
     // Sent together, so they share the writer's batches: every tenth job is poisoned.
     const jobs: { poisoned: boolean; outcome: Promise<unknown> }[] = [];
     for (let i = 0; i < 440; i++) jobs.push(i % 11 === 10 ? { poisoned: true, outcome: poisoned(i) } : { poisoned: false, outcome: innocent(i) });

@@ -75,7 +75,9 @@ describe(`reviews on ${provider}`, () => {
       rate(user, "c2", 1, T0, shared),
       rate(user, "c3", 4, T0),
     ]);
-    const [c1, unknown, copyA, copyB, c3] = results.map((r) => (r.status === "fulfilled" ? r.value.status : `${(r.reason as StudyError).status} ${(r.reason as StudyError).code}`));
+    const [c1, unknown, copyA, copyB, c3] = results.map((r) =>
+      r.status === "fulfilled" ? r.value.status : `${(r.reason as StudyError).status} ${(r.reason as StudyError).code}`,
+    );
     expect([c1, unknown, c3]).toEqual(["recorded", "404 unknown_card", "recorded"]);
     expect([copyA, copyB].sort()).toEqual(["duplicate", "recorded"]);
     const logs = await db.reviewLog.findMany({ where: { userId: user }, select: { cardId: true, rating: true } });
@@ -93,7 +95,9 @@ describe(`reviews on ${provider}`, () => {
     await expect(rate(bob, "nope", 3, T0)).rejects.toMatchObject({ status: 404 });
     await expect(rate(bob, "retired", 3, T0)).rejects.toMatchObject({ status: 404 });
     const future = new Date(T0.getTime() + 60 * 60_000);
-    await expect(recordReview(db, bob, { id: randomUUID(), cardId: "c1", rating: 3, reviewedAt: future, durationMs: 0, cram: false }, defaultSettings, T0)).rejects.toBeInstanceOf(StudyError);
+    await expect(
+      recordReview(db, bob, { id: randomUUID(), cardId: "c1", rating: 3, reviewedAt: future, durationMs: 0, cram: false }, defaultSettings, T0),
+    ).rejects.toBeInstanceOf(StudyError);
     expect(await db.reviewLog.count({ where: { userId: bob } })).toBe(0);
     expect(await db.cardState.count({ where: { userId: bob } })).toBe(0);
   });

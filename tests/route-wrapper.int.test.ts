@@ -11,7 +11,8 @@ const { GUEST_COOKIE, currentUser } = await import("@/app/_server/auth/current-u
 
 let db: Db;
 const url = "http://localhost/api/x";
-const post = (body: BodyInit | null, headers: Record<string, string> = { "content-type": "application/json" }, at = url) => new Request(at, { method: "POST", headers, body });
+const post = (body: BodyInit | null, headers: Record<string, string> = { "content-type": "application/json" }, at = url) =>
+  new Request(at, { method: "POST", headers, body });
 const answer = async (res: Response) => ({ status: res.status, ...((await res.json()) as { error?: { code: string; message: string } }).error });
 const named = z.object({ name: z.string({ error: "name must be a string" }), tags: z.array(z.string()).default([]) }).strict();
 
@@ -30,17 +31,33 @@ describe(`route(): one guarded path for JSON routes, on ${provider}`, () => {
     const handler = vi.fn(() => Response.json({ ok: true }));
     const echo = route({ who: "none", body: named, query: z.object({ n: z.coerce.number().int() }) }, handler);
     expect(await answer(await echo(post("{", undefined, `${url}?n=1`)))).toMatchObject({ status: 400, code: "malformed_json" });
-    expect(await answer(await echo(post(JSON.stringify({ name: 1 }), undefined, `${url}?n=1`)))).toMatchObject({ status: 400, code: "invalid", message: "name: name must be a string" });
-    expect(await answer(await echo(post(JSON.stringify({ name: "a", tags: [1] }), undefined, `${url}?n=1`)))).toMatchObject({ status: 400, message: expect.stringMatching(/^tags\.0: /) });
-    expect(await answer(await echo(post(JSON.stringify({ name: "a" }), undefined, `${url}?n=x`)))).toMatchObject({ status: 400, message: expect.stringMatching(/^n: /) });
+    expect(await answer(await echo(post(JSON.stringify({ name: 1 }), undefined, `${url}?n=1`)))).toMatchObject({
+      status: 400,
+      code: "invalid",
+      message: "name: name must be a string",
+    });
+    expect(await answer(await echo(post(JSON.stringify({ name: "a", tags: [1] }), undefined, `${url}?n=1`)))).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^tags\.0: /),
+    });
+    expect(await answer(await echo(post(JSON.stringify({ name: "a" }), undefined, `${url}?n=x`)))).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^n: /),
+    });
     expect(handler).not.toHaveBeenCalled();
     expect((await echo(post(JSON.stringify({ name: "a" }), undefined, `${url}?n=2`))).status).toBe(200);
   });
 
   it("checks ?locale= on every route: a bad one is 400, a good one wins over the body's and the visitor's", async () => {
-    const speak = route({ who: "none", body: z.object({ locale: z.enum(["ko", "en"]).optional() }) }, async ({ locale }) => Response.json({ locale: await locale() }));
+    const speak = route({ who: "none", body: z.object({ locale: z.enum(["ko", "en"]).optional() }) }, async ({ locale }) =>
+      Response.json({ locale: await locale() }),
+    );
     const silent = route({ who: "none" }, () => Response.json({}));
-    expect(await answer(await speak(post("{}", undefined, `${url}?locale=fr`)))).toMatchObject({ status: 400, code: "invalid", message: 'locale: must be "ko" or "en" (got "fr")' });
+    expect(await answer(await speak(post("{}", undefined, `${url}?locale=fr`)))).toMatchObject({
+      status: 400,
+      code: "invalid",
+      message: 'locale: must be "ko" or "en" (got "fr")',
+    });
     expect(await answer(await silent(new Request(`${url}?locale=`)))).toMatchObject({ status: 400, code: "invalid" });
     expect(await (await speak(post('{"locale":"ko"}', undefined, `${url}?locale=en`))).json()).toEqual({ locale: "en" });
     expect(await (await speak(post('{"locale":"en"}'))).json()).toEqual({ locale: "en" });
@@ -50,7 +67,9 @@ describe(`route(): one guarded path for JSON routes, on ${provider}`, () => {
   it("refuses what a cross-site form could send (415, 403) and a body over the limit (413)", async () => {
     const echo = route({ who: "none", body: named, maxBytes: 100 }, () => Response.json({ ok: true }));
     expect(await answer(await echo(post('{"name":"a"}', { "content-type": "text/plain" })))).toMatchObject({ status: 415, code: "unsupported_media_type" });
-    expect(await answer(await echo(post('{"name":"a"}', { "content-type": "application/json", host: "app.test", origin: "https://evil.test" })))).toMatchObject({ status: 403, code: "cross_site" });
+    expect(await answer(await echo(post('{"name":"a"}', { "content-type": "application/json", host: "app.test", origin: "https://evil.test" })))).toMatchObject(
+      { status: 403, code: "cross_site" },
+    );
     expect(await answer(await echo(post(JSON.stringify({ name: "a".repeat(200) }))))).toMatchObject({ status: 413, code: "too_large" });
     const bytes = route({ who: "none", raw: { types: ["text/plain"] } }, ({ bytes }) => Response.json({ n: bytes.length }));
     expect(await answer(await bytes(post("x", { "content-type": "image/png" })))).toMatchObject({ status: 415 });
@@ -83,10 +102,22 @@ describe(`route(): one guarded path for JSON routes, on ${provider}`, () => {
   });
 
   it("maps errors in one place: 409 for a unique violation, 503 for an unavailable database, else a logged 500 without details", async () => {
-    const throwing = (e: unknown) => route({ who: "none" }, () => { throw e; })(new Request(url));
-    expect(await answer(await throwing(Object.assign(new Error("Unique constraint failed"), { code: "P2002" })))).toMatchObject({ status: 409, code: "conflict" });
-    expect(await answer(await throwing(Object.assign(new Error("Can't reach database server at db:5432"), { code: "P1001" })))).toMatchObject({ status: 503, code: "unavailable" });
-    expect(await answer(await throwing(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" })))).toMatchObject({ status: 503, code: "unavailable" });
+    const throwing = (e: unknown) =>
+      route({ who: "none" }, () => {
+        throw e;
+      })(new Request(url));
+    expect(await answer(await throwing(Object.assign(new Error("Unique constraint failed"), { code: "P2002" })))).toMatchObject({
+      status: 409,
+      code: "conflict",
+    });
+    expect(await answer(await throwing(Object.assign(new Error("Can't reach database server at db:5432"), { code: "P1001" })))).toMatchObject({
+      status: 503,
+      code: "unavailable",
+    });
+    expect(await answer(await throwing(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" })))).toMatchObject({
+      status: 503,
+      code: "unavailable",
+    });
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const bug = await answer(await throwing(new TypeError("secret internals at /srv/app")));
     expect(bug).toMatchObject({ status: 500, code: "internal" });

@@ -39,7 +39,11 @@ const facts: [fact: string, ko: RegExp, en: RegExp][] = [
   ["URG: urgent pointer valid", /긴급 포인터/, /urgent pointer/i],
   ["PSH: deliver immediately", /바로 애플리케이션에/, /deliver the data to the application now/i],
   ["RST: abort the connection", /강제로 끊는다/, /aborts a connection/i],
-  ["3-way: SYN → SYN+ACK → ACK", /SYN \(seq=x\)[\s\S]*SYN\+ACK \(seq=y, ack=x\+1\)[\s\S]*ACK \(seq=x\+1, ack=y\+1\)/, /SYN \(seq=x\)[\s\S]*SYN\+ACK \(seq=y, ack=x\+1\)[\s\S]*ACK \(seq=x\+1, ack=y\+1\)/],
+  [
+    "3-way: SYN → SYN+ACK → ACK",
+    /SYN \(seq=x\)[\s\S]*SYN\+ACK \(seq=y, ack=x\+1\)[\s\S]*ACK \(seq=x\+1, ack=y\+1\)/,
+    /SYN \(seq=x\)[\s\S]*SYN\+ACK \(seq=y, ack=x\+1\)[\s\S]*ACK \(seq=x\+1, ack=y\+1\)/,
+  ],
   ["client CLOSED → SYN-SENT", /CLOSED → SYN-SENT/, /CLOSED → SYN-SENT/],
   ["server LISTEN → SYN-RECEIVED", /SYN-RECEIVED/, /SYN-RECEIVED/],
   ["both sides reach ESTABLISHED", /SYN-RECEIVED → ESTABLISHED/, /SYN-RECEIVED → ESTABLISHED/],
@@ -60,7 +64,11 @@ const facts: [fact: string, ko: RegExp, en: RegExp][] = [
   ["TIME_WAIT reason: retransmit the last ACK", /재전송된 FIN에 다시 ACK/, /ACK a retransmitted FIN|ACKs it again/i],
   ["2MSL", /2MSL/, /2MSL/],
   ["what MSL is", /Maximum Segment Lifetime/, /Maximum Segment Lifetime/],
-  ["the short model answer (3-way)", /클라이언트가 SYN으로 연결을 요청하고, 서버가 SYN\+ACK로 수락하며/, /The client requests it with SYN, the server accepts with SYN\+ACK/],
+  [
+    "the short model answer (3-way)",
+    /클라이언트가 SYN으로 연결을 요청하고, 서버가 SYN\+ACK로 수락하며/,
+    /The client requests it with SYN, the server accepts with SYN\+ACK/,
+  ],
   ["the short model answer (4-way)", /클라이언트가 FIN으로 종료를 요청하고/, /The client asks to close with FIN/],
   ["the detailed model answers", /세 단계가 필요한 이유는/, /Three steps are needed because/],
 ];
@@ -68,15 +76,23 @@ const facts: [fact: string, ko: RegExp, en: RegExp][] = [
 describe("every fact of the seed notes has a card in both languages", () => {
   const cards = dumpCards(readContent().cards);
   const text = (locale: "ko" | "en") =>
-    cards.filter((c) => c.locale === locale).map((c) => [c.prompt, c.answer, c.detailed ?? "", ...(c.options ?? []).map((o) => o.text), ...(c.items ?? [])].join("\n"));
+    cards
+      .filter((c) => c.locale === locale)
+      .map((c) => [c.prompt, c.answer, c.detailed ?? "", ...(c.options ?? []).map((o) => o.text), ...(c.items ?? [])].join("\n"));
   const ko = text("ko");
   const en = text("en");
 
   it("lists at least forty facts", () => expect(facts.length).toBeGreaterThanOrEqual(40));
 
   it.each(facts)("%s", (_fact, koPattern, enPattern) => {
-    expect(ko.some((t) => koPattern.test(t)), `no Korean card says ${koPattern}`).toBe(true);
-    expect(en.some((t) => enPattern.test(t)), `no English card says ${enPattern}`).toBe(true);
+    expect(
+      ko.some((t) => koPattern.test(t)),
+      `no Korean card says ${koPattern}`,
+    ).toBe(true);
+    expect(
+      en.some((t) => enPattern.test(t)),
+      `no English card says ${enPattern}`,
+    ).toBe(true);
   });
 });
 
@@ -91,11 +107,31 @@ describe("the content as a whole", () => {
   it("has every card kind, every why drill of the brief and every simulator scenario", () => {
     const kinds = new Set(content.cards.map((c) => c.kind));
     for (const k of ["basic", "cloze", "mcq", "ordering", "why", "mistake", "interview", "scenario"]) expect(kinds, k).toContain(k);
-    const whyPrompts = content.cards.filter((c) => c.kind === "why").map((c) => c.en.prompt).join("\n");
-    for (const q of [/three segments/, /two-way/, /TIME_WAIT exist/, /2MSL/, /initial sequence number/, /four segments/, /last ACK is lost/, /still has data/]) expect(whyPrompts).toMatch(q);
-    expect(content.cards.filter((c) => c.kind === "scenario").map((c) => c.meta.scenario).sort()).toEqual(
-      ["abortive-close", "four-way-close", "half-close", "lost-final-ack", "lost-syn", "lost-third-ack", "server-close", "simultaneous-close", "simultaneous-open", "syn-to-closed-port", "three-way-handshake", "time-wait-reopen"],
-    );
+    const whyPrompts = content.cards
+      .filter((c) => c.kind === "why")
+      .map((c) => c.en.prompt)
+      .join("\n");
+    for (const q of [/three segments/, /two-way/, /TIME_WAIT exist/, /2MSL/, /initial sequence number/, /four segments/, /last ACK is lost/, /still has data/])
+      expect(whyPrompts).toMatch(q);
+    expect(
+      content.cards
+        .filter((c) => c.kind === "scenario")
+        .map((c) => c.meta.scenario)
+        .sort(),
+    ).toEqual([
+      "abortive-close",
+      "four-way-close",
+      "half-close",
+      "lost-final-ack",
+      "lost-syn",
+      "lost-third-ack",
+      "server-close",
+      "simultaneous-close",
+      "simultaneous-open",
+      "syn-to-closed-port",
+      "three-way-handshake",
+      "time-wait-reopen",
+    ]);
   });
 
   it("lists each seed mistake with its fix, and drills each with a spot-the-mistake card", () => {
@@ -105,7 +141,10 @@ describe("the content as a whole", () => {
     for (const corr of content.corrections) {
       expect(corr.ko.right.length, corr.id).toBeGreaterThan(20);
       expect(corr.en.right, corr.id).toMatch(/RFC 9293/);
-      expect(content.cards.some((c) => c.kind === "mistake" && c.meta.correction === corr.id), corr.id).toBe(true);
+      expect(
+        content.cards.some((c) => c.kind === "mistake" && c.meta.correction === corr.id),
+        corr.id,
+      ).toBe(true);
     }
   });
 
@@ -121,7 +160,10 @@ describe("the content as a whole", () => {
 // Where they are absent, each quote must be one so recorded: a quote edited since the seeds
 // were last read fails, as nothing then vouches for it. After an edit, rerun with the seeds
 // present and UPDATE_SEED_QUOTES=1 to record it again.
-const seedsDir = [process.env.SEEDS_DIR, "../shared/seeds", "../../shared/seeds"].filter((d): d is string => !!d).map((d) => path.resolve(d)).find((d) => existsSync(d));
+const seedsDir = [process.env.SEEDS_DIR, "../shared/seeds", "../../shared/seeds"]
+  .filter((d): d is string => !!d)
+  .map((d) => path.resolve(d))
+  .find((d) => existsSync(d));
 const recordFile = path.join(import.meta.dirname, "seed-quotes.json");
 type QuoteRecord = { seeds: Record<string, string>; quotes: Record<string, string> };
 const sha256 = (text: string | Buffer) => createHash("sha256").update(text).digest("hex");
@@ -133,19 +175,27 @@ describe("every correction quotes its seed word for word", () => {
   beforeAll(() => {
     if (seedsDir && process.env.UPDATE_SEED_QUOTES === "1") {
       // Records only what the seeds vouch for; the tests below then check the rest by name.
-      const seeds = Object.fromEntries([...new Set(content.corrections.map((c) => c.seed))].sort().map((f) => [f, sha256(readFileSync(path.join(seedsDir, f)))]));
+      const seeds = Object.fromEntries(
+        [...new Set(content.corrections.map((c) => c.seed))].sort().map((f) => [f, sha256(readFileSync(path.join(seedsDir, f)))]),
+      );
       const checked = content.corrections.filter((c) => quotes(readFileSync(path.join(seedsDir, c.seed), "utf8"), c.quote));
       writeFileSync(recordFile, `${JSON.stringify({ seeds, quotes: Object.fromEntries(checked.map((c) => [c.id, quoteDigest(c)])) }, null, 2)}\n`);
     }
     record = JSON.parse(readFileSync(recordFile, "utf8")) as QuoteRecord;
   });
 
-  it.each(content.corrections.map((c) => [c.id, c] as const))(`%s (${seedsDir ? "against the seed notes" : "against seed-quotes.json, as the seed notes are absent"})`, (_id, corr) => {
-    if (seedsDir) {
-      const seed = readFileSync(path.join(seedsDir, corr.seed));
-      expect(quotes(seed.toString("utf8"), corr.quote), `${corr.seed} does not contain: ${corr.quote}`).toBe(true);
-      expect(record.seeds[corr.seed], `${corr.seed} changed since seed-quotes.json was written`).toBe(sha256(seed));
-    }
-    expect(record.quotes[corr.id], `the quote of ${corr.id} was not checked against ${corr.seed}: run this test with the seeds and UPDATE_SEED_QUOTES=1`).toBe(quoteDigest(corr));
-  });
+  it.each(content.corrections.map((c) => [c.id, c] as const))(
+    `%s (${seedsDir ? "against the seed notes" : "against seed-quotes.json, as the seed notes are absent"})`,
+    (_id, corr) => {
+      if (seedsDir) {
+        const seed = readFileSync(path.join(seedsDir, corr.seed));
+        expect(quotes(seed.toString("utf8"), corr.quote), `${corr.seed} does not contain: ${corr.quote}`).toBe(true);
+        expect(record.seeds[corr.seed], `${corr.seed} changed since seed-quotes.json was written`).toBe(sha256(seed));
+      }
+      expect(
+        record.quotes[corr.id],
+        `the quote of ${corr.id} was not checked against ${corr.seed}: run this test with the seeds and UPDATE_SEED_QUOTES=1`,
+      ).toBe(quoteDigest(corr));
+    },
+  );
 });

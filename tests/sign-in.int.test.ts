@@ -81,7 +81,9 @@ describe(`sign-in on ${provider}`, () => {
       { d: second, t: new SignInThrottle(second) },
     ];
     // Failures spread over both instances, some at the same moment, add up to one count.
-    await Promise.all(Array.from({ length: SIGN_IN_LIMITS.pair.points }, (_, i) => attempt(instances[i % 2]!.d, instances[i % 2]!.t, mail, `wrong ${i}`, "198.51.100.4")));
+    await Promise.all(
+      Array.from({ length: SIGN_IN_LIMITS.pair.points }, (_, i) => attempt(instances[i % 2]!.d, instances[i % 2]!.t, mail, `wrong ${i}`, "198.51.100.4")),
+    );
     for (const { d, t } of instances) expect((await attempt(d, t, mail, "right horse battery", "198.51.100.4")).status).toBe("throttled");
   });
 
@@ -108,7 +110,8 @@ describe(`sign-in on ${provider}`, () => {
   it("a success gives its attempt back: it is not counted as a failure", async () => {
     const mail = await account();
     const throttle = new SignInThrottle(db);
-    for (let i = 0; i < 3 * SIGN_IN_LIMITS.pair.points; i++) expect((await attempt(db, throttle, mail, "right horse battery", "198.51.100.8")).status).toBe("ok");
+    for (let i = 0; i < 3 * SIGN_IN_LIMITS.pair.points; i++)
+      expect((await attempt(db, throttle, mail, "right horse battery", "198.51.100.8")).status).toBe("ok");
   });
 
   it("X-Forwarded-For is ignored without TRUST_PROXY: a new value each time does not reset the count", async () => {
@@ -118,12 +121,19 @@ describe(`sign-in on ${provider}`, () => {
     delete process.env.TRUST_PROXY;
     try {
       for (let i = 0; i < SIGN_IN_LIMITS.pair.points; i++) {
-        expect(await authorizeCredentials({ email: mail, password: "wrong" }, { "x-forwarded-for": `203.0.113.${i}`, [PEER_HEADER]: "192.0.2.9" }, db)).toBeNull();
+        expect(
+          await authorizeCredentials({ email: mail, password: "wrong" }, { "x-forwarded-for": `203.0.113.${i}`, [PEER_HEADER]: "192.0.2.9" }, db),
+        ).toBeNull();
       }
-      await expect(authorizeCredentials({ email: mail, password: "the right one, truly" }, { "x-forwarded-for": "203.0.113.200", [PEER_HEADER]: "192.0.2.9" }, db)).rejects.toThrow(/^throttled:(1[0-5]|[1-9])$/);
+      await expect(
+        authorizeCredentials({ email: mail, password: "the right one, truly" }, { "x-forwarded-for": "203.0.113.200", [PEER_HEADER]: "192.0.2.9" }, db),
+      ).rejects.toThrow(/^throttled:(1[0-5]|[1-9])$/);
       // Behind a trusted proxy the forwarded address is the client's: another client is not refused.
       process.env.TRUST_PROXY = "1";
-      expect((await authorizeCredentials({ email: mail, password: "the right one, truly" }, { "x-forwarded-for": "203.0.113.201", [PEER_HEADER]: "192.0.2.9" }, db))?.email).toBe(mail);
+      expect(
+        (await authorizeCredentials({ email: mail, password: "the right one, truly" }, { "x-forwarded-for": "203.0.113.201", [PEER_HEADER]: "192.0.2.9" }, db))
+          ?.email,
+      ).toBe(mail);
     } finally {
       if (before === undefined) delete process.env.TRUST_PROXY;
       else process.env.TRUST_PROXY = before;

@@ -14,7 +14,8 @@ const attemptsRoute = await import("@/app/api/simulator/attempts/route");
 const { currentUser } = await import("@/app/_server/auth/current-user");
 
 let db: Db;
-const post = (body: unknown) => new Request("http://localhost/api/x", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  new Request("http://localhost/api/x", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 const handshake = referenceRun("three-way-handshake", { clientIsn: 100, serverIsn: 300 });
 
 beforeAll(async () => {
@@ -89,7 +90,14 @@ describe(`simulator grading and recording on ${provider}`, () => {
     const recorded = await attemptsRoute.POST(post({ id: randomUUID(), scenario: "nope", steps: [] }));
     expect(graded.status).toBe(400);
     expect(await graded.json()).toEqual(await recorded.json());
-    const badLocale = (r: { POST: (req: Request) => Promise<Response> }) => r.POST(new Request("http://localhost/api/x?locale=jp", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: randomUUID(), scenario: "three-way-handshake", steps: [] }) }));
+    const badLocale = (r: { POST: (req: Request) => Promise<Response> }) =>
+      r.POST(
+        new Request("http://localhost/api/x?locale=jp", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ id: randomUUID(), scenario: "three-way-handshake", steps: [] }),
+        }),
+      );
     expect((await badLocale(gradeRoute)).status).toBe(400);
     expect((await badLocale(attemptsRoute)).status).toBe(400);
   });
@@ -98,7 +106,11 @@ describe(`simulator grading and recording on ${provider}`, () => {
     ["no id", { scenario: "three-way-handshake", steps: [] }, /id/],
     ["an id that is not a UUID", { id: "1", scenario: "three-way-handshake", steps: [] }, /id must be a UUID/],
     ["an unknown scenario", { id: randomUUID(), scenario: "nope", steps: [] }, /Unknown scenario "nope"/],
-    ["a bad step", { id: randomUUID(), scenario: "three-way-handshake", steps: [{ from: "client", flags: ["SYNACK"], seq: 1, client: "a", server: "b" }] }, /steps.0.flags.0/],
+    [
+      "a bad step",
+      { id: randomUUID(), scenario: "three-way-handshake", steps: [{ from: "client", flags: ["SYNACK"], seq: 1, client: "a", server: "b" }] },
+      /steps.0.flags.0/,
+    ],
   ])("answers %s with a 400 that says what is wrong, and stores nothing", async (_, body, message) => {
     const before = { attempts: await db.drillAttempt.count(), users: await db.user.count() };
     const res = await attemptsRoute.POST(post(body));

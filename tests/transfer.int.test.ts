@@ -36,7 +36,13 @@ const newUser = async (on = db) => (await on.user.create({ data: { isGuest: true
 async function rate(userId: string, cardId: string, rating: 1 | 2 | 3 | 4, at: Date, extra: { cram?: boolean; id?: string; on?: Db } = {}) {
   const id = extra.id ?? randomUUID();
   const on = extra.on ?? db;
-  await recordReview(on, userId, { id, cardId, rating, reviewedAt: at, durationMs: 1200 + rating, cram: extra.cram ?? false }, await fetchStudySettings(on, userId), at);
+  await recordReview(
+    on,
+    userId,
+    { id, cardId, rating, reviewedAt: at, durationMs: 1200 + rating, cram: extra.cram ?? false },
+    await fetchStudySettings(on, userId),
+    at,
+  );
   return id;
 }
 
@@ -51,7 +57,7 @@ async function seededLearner(): Promise<string> {
   const user = await newUser();
   await db.userSettings.create({ data: { userId: user, timeZone: "Asia/Seoul", rolloverHour: 4, locale: "en", newPerDay: 7, fsrsParameters: null } });
   for (let day = 0; day < 4; day++) {
-    for (const [i, card] of cards.slice(0, 5).entries()) await rate(user, card, ((day + i) % 4) + 1 as 1 | 2 | 3 | 4, hours(day * 24 + i * 5));
+    for (const [i, card] of cards.slice(0, 5).entries()) await rate(user, card, (((day + i) % 4) + 1) as 1 | 2 | 3 | 4, hours(day * 24 + i * 5));
   }
   const undone = await rate(user, cards[5]!, 1, hours(100));
   await undoReview(db, user, undone, await fetchStudySettings(db, user), hours(100.1));
@@ -97,11 +103,17 @@ describe(`progress export and import on ${provider}`, () => {
     const file = await exportProgress(db, alice, NOW);
     expect(file.reviews).toHaveLength(25);
     expect(file.reviews.filter((r) => r.undoneAt)).toHaveLength(1);
-    expect(file.mockInterviews.map((m) => [m.finishedAt, m.misconceptions])).toEqual([[hours(50), expect.arrayContaining(["server-enters-syn-sent"])], [hours(103), []]]);
+    expect(file.mockInterviews.map((m) => [m.finishedAt, m.misconceptions])).toEqual([
+      [hours(50), expect.arrayContaining(["server-enters-syn-sent"])],
+      [hours(103), []],
+    ]);
 
     const fresh = await newUser(other);
     const result = await importProgressJson(other, fresh, asJson(file), NOW);
-    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 25, present: 0 }, drillAttempts: { added: 1 }, mockInterviews: { added: 2, present: 0 }, settings: "applied" } });
+    expect(result).toMatchObject({
+      ok: true,
+      summary: { reviews: { added: 25, present: 0 }, drillAttempts: { added: 1 }, mockInterviews: { added: 2, present: 0 }, settings: "applied" },
+    });
 
     const [before, after] = [await snapshot(alice), await snapshot(fresh, other)];
     expect(after.logs.length).toBe(25);
@@ -119,7 +131,17 @@ describe(`progress export and import on ${provider}`, () => {
     await importProgressJson(other, bob, file, NOW);
     const once = await snapshot(bob, other);
     const again = await importProgressJson(other, bob, file, NOW);
-    expect(again).toMatchObject({ ok: true, summary: { reviews: { added: 0, present: 25 }, drillAttempts: { added: 0, present: 1 }, mockInterviews: { added: 0, present: 2 }, cardStates: { added: 0, updated: 0 }, days: 0, settings: "kept" } });
+    expect(again).toMatchObject({
+      ok: true,
+      summary: {
+        reviews: { added: 0, present: 25 },
+        drillAttempts: { added: 0, present: 1 },
+        mockInterviews: { added: 0, present: 2 },
+        cardStates: { added: 0, updated: 0 },
+        days: 0,
+        settings: "kept",
+      },
+    });
     expect(await snapshot(bob, other)).toEqual(once);
     // Importing my own export into my own account is a no-op as well.
     const own = await snapshot(alice);
@@ -171,7 +193,10 @@ describe(`progress export and import on ${provider}`, () => {
     const { mockInterviews, ...old } = asJson(await exportProgress(db, alice, NOW)) as Record<string, unknown>;
     expect(mockInterviews).toHaveLength(2);
     const erin = await newUser(other);
-    expect(await importProgressJson(other, erin, old, NOW)).toMatchObject({ ok: true, summary: { reviews: { added: 25 }, mockInterviews: { added: 0, present: 0 } } });
+    expect(await importProgressJson(other, erin, old, NOW)).toMatchObject({
+      ok: true,
+      summary: { reviews: { added: 25 }, mockInterviews: { added: 0, present: 0 } },
+    });
     expect(await other.mockInterview.count({ where: { userId: erin } })).toBe(0);
   });
 
@@ -181,7 +206,10 @@ describe(`progress export and import on ${provider}`, () => {
     const aliceBefore = await snapshot(alice);
     const fresh = await newUser();
     const result = await importProgressJson(db, fresh, asJson(file), NOW);
-    expect(result).toMatchObject({ ok: true, summary: { reviews: { added: 25, present: 0 }, drillAttempts: { added: 1 }, mockInterviews: { added: 2, present: 0 }, settings: "applied" } });
+    expect(result).toMatchObject({
+      ok: true,
+      summary: { reviews: { added: 25, present: 0 }, drillAttempts: { added: 1 }, mockInterviews: { added: 2, present: 0 }, settings: "applied" },
+    });
     expect(await snapshot(alice)).toEqual(aliceBefore);
 
     // The same figures: states, days, settings equal; the log equal but for its ids, which are new.
@@ -207,7 +235,10 @@ describe(`progress export and import on ${provider}`, () => {
     expect(copied.mocks.sessions).toHaveLength(2);
 
     // A second import of the same file adds nothing.
-    expect(await importProgressJson(db, fresh, asJson(file), NOW)).toMatchObject({ ok: true, summary: { reviews: { added: 0, present: 25 }, drillAttempts: { added: 0, present: 1 }, mockInterviews: { added: 0, present: 2 } } });
+    expect(await importProgressJson(db, fresh, asJson(file), NOW)).toMatchObject({
+      ok: true,
+      summary: { reviews: { added: 0, present: 25 }, drillAttempts: { added: 0, present: 1 }, mockInterviews: { added: 0, present: 2 } },
+    });
     expect(await snapshot(fresh)).toEqual(copy);
     expect(await snapshot(alice)).toEqual(aliceBefore);
   });
@@ -221,7 +252,13 @@ describe(`progress export and import on ${provider}`, () => {
     const aliceBefore = await snapshot(alice);
     // Mallory's forged rating under Alice's id lands in Mallory's own log under a scoped id.
     const aliceFile = asJson(await exportProgress(db, alice, NOW)) as { reviews: { id: string; rating: number }[] };
-    const one = { ...aliceFile, reviews: aliceFile.reviews.filter((r) => r.id === stolenId).map((r) => ({ ...r, rating: 1 })), cardStates: [], drillAttempts: [], mockInterviews: [] };
+    const one = {
+      ...aliceFile,
+      reviews: aliceFile.reviews.filter((r) => r.id === stolenId).map((r) => ({ ...r, rating: 1 })),
+      cardStates: [],
+      drillAttempts: [],
+      mockInterviews: [],
+    };
     expect(await importProgressJson(db, mallory, one, NOW)).toMatchObject({ ok: true, summary: { reviews: { added: 1 } } });
     expect(await snapshot(alice)).toEqual(aliceBefore);
     expect((await db.reviewLog.findMany({ where: { userId: mallory } })).map((r) => [r.id === stolenId, r.rating])).toEqual([[false, 1]]);
@@ -229,7 +266,13 @@ describe(`progress export and import on ${provider}`, () => {
 
   it("a bad file of any kind changes nothing and says what is wrong where", async () => {
     const alice = await seededLearner();
-    const good = () => asJson(structuredClone(file)) as Record<string, unknown> & { reviews: Record<string, unknown>[]; drillAttempts: Record<string, unknown>[]; cardStates: Record<string, unknown>[]; mockInterviews: Record<string, unknown>[] };
+    const good = () =>
+      asJson(structuredClone(file)) as Record<string, unknown> & {
+        reviews: Record<string, unknown>[];
+        drillAttempts: Record<string, unknown>[];
+        cardStates: Record<string, unknown>[];
+        mockInterviews: Record<string, unknown>[];
+      };
     const spoilResult = (f: ReturnType<typeof good>, i: number, change: (r: { readiness: { score: number }[] }) => void) => {
       const result = JSON.parse(f.mockInterviews[i]!.result as string) as { readiness: { score: number }[] };
       change(result);
@@ -262,11 +305,31 @@ describe(`progress export and import on ${provider}`, () => {
       ["stability above 36500", (f) => ((f.cardStates[0]!.stability = 1e9), f), /^cardStates\[0\]\.stability: must be at most 36500/],
       ["negative stability", (f) => ((f.cardStates[0]!.stability = -1), f), /^cardStates\[0\]\.stability: must be 0 or more/],
       ["elapsed days beyond any interval", (f) => ((f.cardStates[0]!.scheduledDays = 1e7), f), /^cardStates\[0\]\.scheduledDays: must be at most 36500 days/],
-      ["state last reviewed in the future", (f) => ((f.cardStates[0]!.lastReview = "2030-01-01T00:00:00Z"), f), /^cardStates\[0\]\.lastReview: .* is in the future/],
-      ["state due beyond the longest interval", (f) => ((f.cardStates[0]!.due = "9000-01-01T00:00:00Z"), f), /^cardStates\[0\]\.due: .* further ahead than the longest interval/],
-      ["undo snapshot below the bounds", (f) => (((f.reviews.find((r) => r.previous)!.previous as Record<string, unknown>).difficulty = 0.2), f), /^reviews\[\d+\]\.previous\.difficulty: must be 1-10/],
-      ["year 0000", (f) => ((f.reviews[2]!.reviewedAt = "0000-01-01T00:00:00Z"), f), /^reviews\[2\]\.reviewedAt: must be an ISO 8601 date-time in the years 1000-9999/],
-      ["year 0999 due", (f) => ((f.cardStates[0]!.due = "0999-12-31T00:00:00Z"), f), /^cardStates\[0\]\.due: must be an ISO 8601 date-time in the years 1000-9999/],
+      [
+        "state last reviewed in the future",
+        (f) => ((f.cardStates[0]!.lastReview = "2030-01-01T00:00:00Z"), f),
+        /^cardStates\[0\]\.lastReview: .* is in the future/,
+      ],
+      [
+        "state due beyond the longest interval",
+        (f) => ((f.cardStates[0]!.due = "9000-01-01T00:00:00Z"), f),
+        /^cardStates\[0\]\.due: .* further ahead than the longest interval/,
+      ],
+      [
+        "undo snapshot below the bounds",
+        (f) => (((f.reviews.find((r) => r.previous)!.previous as Record<string, unknown>).difficulty = 0.2), f),
+        /^reviews\[\d+\]\.previous\.difficulty: must be 1-10/,
+      ],
+      [
+        "year 0000",
+        (f) => ((f.reviews[2]!.reviewedAt = "0000-01-01T00:00:00Z"), f),
+        /^reviews\[2\]\.reviewedAt: must be an ISO 8601 date-time in the years 1000-9999/,
+      ],
+      [
+        "year 0999 due",
+        (f) => ((f.cardStates[0]!.due = "0999-12-31T00:00:00Z"), f),
+        /^cardStates\[0\]\.due: must be an ISO 8601 date-time in the years 1000-9999/,
+      ],
       ["NUL in a card id", (f) => ((f.reviews[1]!.cardId = "a\u0000b"), f), /^reviews\[1\]\.cardId: the card id must not contain control characters/],
       ["NUL in an attempt id", (f) => ((f.drillAttempts[0]!.id = "\u0000"), f), /^drillAttempts\[0\]\.id: the id must not contain control characters/],
     ];
@@ -314,7 +377,12 @@ describe(`Anki package on ${provider}`, () => {
         const en = readCardBody(live[i]!, "en");
         expect([id, topic]).toEqual([live[i]!.id, "three-way-handshake"]);
         // The first words of each prompt survive rendering to HTML.
-        const words = (s: string) => s.replace(/[*`#>{}[\]:_-]/g, " ").split(/\s+/).filter((w) => w.length > 1).slice(0, 2);
+        const words = (s: string) =>
+          s
+            .replace(/[*`#>{}[\]:_-]/g, " ")
+            .split(/\s+/)
+            .filter((w) => w.length > 1)
+            .slice(0, 2);
         for (const w of words(ko.prompt)) expect(koFront).toContain(w);
         for (const w of words(en.prompt)) expect(enFront).toContain(w);
       }
@@ -322,7 +390,9 @@ describe(`Anki package on ${provider}`, () => {
       expect(cardsInDeck).toEqual({ n: live.length, notes: live.length });
       const col = anki.prepare("SELECT ver, decks, models FROM col").get() as { ver: number; decks: string; models: string };
       expect(col.ver).toBe(11);
-      expect(Object.values(JSON.parse(col.decks) as Record<string, { name: string }>).map((d) => d.name)).toContain("TCP Handshake Trainer::3-way 핸드셰이크 · The 3-way handshake");
+      expect(Object.values(JSON.parse(col.decks) as Record<string, { name: string }>).map((d) => d.name)).toContain(
+        "TCP Handshake Trainer::3-way 핸드셰이크 · The 3-way handshake",
+      );
     } finally {
       anki.close();
     }
@@ -335,7 +405,19 @@ describe(`Anki package on ${provider}`, () => {
 
 describe(`Anki package of a learner on ${provider}`, () => {
   type Note = { id: number; mid: number; flds: string; sfld: string };
-  type AnkiCard = { id: number; nid: number; did: number; ord: number; type: number; queue: number; due: number; ivl: number; reps: number; lapses: number; data: string };
+  type AnkiCard = {
+    id: number;
+    nid: number;
+    did: number;
+    ord: number;
+    type: number;
+    queue: number;
+    due: number;
+    ivl: number;
+    reps: number;
+    lapses: number;
+    data: string;
+  };
   type Revlog = { id: number; cid: number; usn: number; ease: number; ivl: number; lastIvl: number; factor: number; time: number; type: number };
 
   function open(bytes: Uint8Array) {
@@ -355,7 +437,9 @@ describe(`Anki package of a learner on ${provider}`, () => {
   /** A learner who studied cloze and basic cards over a few days, took one rating back and crammed one card. */
   async function studied() {
     const user = await newUser();
-    const cloze = (await db.card.findMany({ where: { retiredAt: null, kind: "cloze" }, orderBy: { id: "asc" }, take: 3, select: { id: true } })).map((c) => c.id);
+    const cloze = (await db.card.findMany({ where: { retiredAt: null, kind: "cloze" }, orderBy: { id: "asc" }, take: 3, select: { id: true } })).map(
+      (c) => c.id,
+    );
     const picked = [...cloze, ...cards.slice(0, 2)];
     for (let day = 0; day < 3; day++) {
       for (const [i, card] of picked.entries()) await rate(user, card, day === 1 && i === 0 ? 1 : 3, hours(day * 30 + i));
@@ -388,7 +472,9 @@ describe(`Anki package of a learner on ${provider}`, () => {
     expect(notes.filter((n) => n.mid === ANKI_CLOZE_MODEL_ID).length).toBe(live.filter((c) => c.kind === "cloze").length);
 
     // No Markdown mark survives in any field (code spans may hold them on purpose).
-    const marks = notes.flatMap((n) => [...n.flds.replace(/<code>[\s\S]*?<\/code>/g, "").matchAll(/.{0,20}(\*\*|__).{0,20}/g)].map((m) => `${n.sfld}: ${m[0]}`));
+    const marks = notes.flatMap((n) =>
+      [...n.flds.replace(/<code>[\s\S]*?<\/code>/g, "").matchAll(/.{0,20}(\*\*|__).{0,20}/g)].map((m) => `${n.sfld}: ${m[0]}`),
+    );
     expect(marks).toEqual([]);
 
     // One revlog row per review the learner did not take back, in the same order, with Anki's units.
@@ -397,7 +483,9 @@ describe(`Anki package of a learner on ${provider}`, () => {
     expect(exported).toHaveLength(16);
     expect(apkg.reviews).toBe(16);
     const type = (r: (typeof exported)[number]) => (r.cram ? 3 : [0, 0, 1, 2][r.state]);
-    expect(revlog.map((r) => [r.id, r.cid, r.ease, r.time, r.type, r.usn])).toEqual(exported.map((r) => [r.reviewedAt.getTime(), cidOf.get(r.cardId), r.rating, r.durationMs, type(r), -1]));
+    expect(revlog.map((r) => [r.id, r.cid, r.ease, r.time, r.type, r.usn])).toEqual(
+      exported.map((r) => [r.reviewedAt.getTime(), cidOf.get(r.cardId), r.rating, r.durationMs, type(r), -1]),
+    );
     // Each row's interval before is the previous row's after, per card.
     for (const id of new Set(revlog.map((r) => r.cid))) {
       const rows = revlog.filter((r) => r.cid === id && r.type !== 3);
@@ -429,7 +517,11 @@ describe(`Anki package of a learner on ${provider}`, () => {
     const { user } = await studied();
     const [one, split] = [open((await buildLearnerApkg(db, user, "one", NOW)).bytes), open((await buildLearnerApkg(db, user, "topics", NOW)).bytes)];
     expect(new Set(one.cards.map((c) => c.did))).toEqual(new Set([ANKI_ROOT_DECK.id]));
-    expect(Object.values(one.decks).map((d) => d.name).sort()).toEqual(["Default", "TCP Handshake Trainer"]);
+    expect(
+      Object.values(one.decks)
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(["Default", "TCP Handshake Trainer"]);
     expect(one.revlog).toEqual(split.revlog);
   });
 

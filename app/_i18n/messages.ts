@@ -4,8 +4,24 @@ import { isLocale, locales, type Locale } from "@/app/_domain/locale";
 export { isLocale, locales, type Locale };
 
 // The sequence diagram's words, shared by the simulator and the capture screens.
-const diagramKo = { client: "클라이언트", server: "서버", timeout2msl: "2MSL 타이머 만료", retransmission: "재전송 타임아웃", noFlags: "(플래그 없음)", timeoutAt: "{side} 쪽 타이머 만료", lost: "(유실)" };
-const diagramEn = { client: "Client", server: "Server", timeout2msl: "2MSL timeout", retransmission: "retransmission timeout", noFlags: "(no flags)", timeoutAt: "{side} timer expires", lost: "(lost)" };
+const diagramKo = {
+  client: "클라이언트",
+  server: "서버",
+  timeout2msl: "2MSL 타이머 만료",
+  retransmission: "재전송 타임아웃",
+  noFlags: "(플래그 없음)",
+  timeoutAt: "{side} 쪽 타이머 만료",
+  lost: "(유실)",
+};
+const diagramEn = {
+  client: "Client",
+  server: "Server",
+  timeout2msl: "2MSL timeout",
+  retransmission: "retransmission timeout",
+  noFlags: "(no flags)",
+  timeoutAt: "{side} timer expires",
+  lost: "(lost)",
+};
 
 const ko = {
   appName: "TCP 핸드셰이크 학습",
@@ -135,7 +151,18 @@ const ko = {
     noSteps: "아직 단계가 없습니다. 위에서 첫 세그먼트를 추가하세요.",
     diagram: "시퀀스 다이어그램",
     diagramWords: diagramKo,
-    fields: { from: "보내는 쪽", flags: "플래그", seq: "seq (시퀀스 번호)", ack: "ack (확인 번호)", len: "len (데이터 길이)", lost: "유실", timeout: "타임아웃", client: "클라이언트 상태", server: "서버 상태", steps: "단계" },
+    fields: {
+      from: "보내는 쪽",
+      flags: "플래그",
+      seq: "seq (시퀀스 번호)",
+      ack: "ack (확인 번호)",
+      len: "len (데이터 길이)",
+      lost: "유실",
+      timeout: "타임아웃",
+      client: "클라이언트 상태",
+      server: "서버 상태",
+      steps: "단계",
+    },
     right: "맞음",
     wrong: "틀림",
     score: "점수 {score}% · {verdict}",
@@ -205,7 +232,8 @@ const ko = {
   mock: {
     youSaid: "내가 한 말: “{quote}”",
     title: "모의 면접",
-    intro: "면접관처럼 설명 질문, 왜 질문, 카드, 시나리오를 섞어 묻습니다. 약한 답에는 같은 개념을 더 깊이 묻고, 끝나면 주제별 준비도와 드러난 오개념을 보여 줍니다.",
+    intro:
+      "면접관처럼 설명 질문, 왜 질문, 카드, 시나리오를 섞어 묻습니다. 약한 답에는 같은 개념을 더 깊이 묻고, 끝나면 주제별 준비도와 드러난 오개념을 보여 줍니다.",
     start: "모의 면접 시작",
     questionOf: "질문 {n} / {total}",
     followUp: "꼬리 질문",
@@ -265,7 +293,13 @@ const ko = {
       reviews: "복습",
       none: "아직 학습한 날이 없습니다.",
     },
-    perDay: { heading: "하루 복습 수 (최근 30일)", label: "최근 30일 하루 복습 수: 합계 {total}개, 가장 많은 날 {max}개", day: "날짜", reviews: "복습", correct: "맞힘" },
+    perDay: {
+      heading: "하루 복습 수 (최근 30일)",
+      label: "최근 30일 하루 복습 수: 합계 {total}개, 가장 많은 날 {max}개",
+      day: "날짜",
+      reviews: "복습",
+      correct: "맞힘",
+    },
     retention: {
       heading: "주별 실제 기억 유지율",
       intro: "복습 단계 카드에서 '다시' 외의 평가 비율입니다 (Anki의 true retention). 점선은 목표 {target}.",
@@ -455,13 +489,13 @@ const ko = {
       discarded: "게스트 기록을 버렸습니다.",
       failed: "처리하지 못했습니다. 다시 시도하세요.",
     },
-
   },
   captures: {
     title: "캡처 해설",
     drillIntro: "tcpdump나 ss 출력을 붙여 넣거나 pcap 파일을 놓으면, 연결마다 세그먼트별 상태와 무엇이 잘못됐는지 보여 줍니다.",
     simulatorLink: "내 캡처를 해설로 보기 →",
-    intro: "tcpdump -n, ss -tan, netstat -tan의 출력을 붙여 넣거나 pcap·pcapng 파일을 고르세요. 연결마다 시뮬레이터와 같은 RFC 9293 모델로 세그먼트를 하나씩 따라갑니다.",
+    intro:
+      "tcpdump -n, ss -tan, netstat -tan의 출력을 붙여 넣거나 pcap·pcapng 파일을 고르세요. 연결마다 시뮬레이터와 같은 RFC 9293 모델로 세그먼트를 하나씩 따라갑니다.",
     privacy: "브라우저 안에서 읽습니다. 아무것도 업로드하거나 저장하지 않습니다 (최대 10MB).",
     inputHeading: "캡처",
     pasteLabel: "tcpdump, ss, netstat 출력",
@@ -672,7 +706,18 @@ const en: Messages = {
     noSteps: "No steps yet. Add the first segment above.",
     diagram: "Sequence diagram",
     diagramWords: diagramEn,
-    fields: { from: "sender", flags: "flags", seq: "seq (sequence number)", ack: "ack (acknowledgement number)", len: "len (data length)", lost: "lost", timeout: "timeout", client: "client state", server: "server state", steps: "steps" },
+    fields: {
+      from: "sender",
+      flags: "flags",
+      seq: "seq (sequence number)",
+      ack: "ack (acknowledgement number)",
+      len: "len (data length)",
+      lost: "lost",
+      timeout: "timeout",
+      client: "client state",
+      server: "server state",
+      steps: "steps",
+    },
     right: "right",
     wrong: "wrong",
     score: "Score {score}% · {verdict}",
@@ -742,7 +787,8 @@ const en: Messages = {
   mock: {
     youSaid: "You said: “{quote}”",
     title: "Mock interview",
-    intro: "Explain-questions, why-questions, cards and scenarios mixed as an interviewer would. A weak answer gets a deeper follow-up on the same concept; at the end you see readiness per topic and the misconceptions that showed.",
+    intro:
+      "Explain-questions, why-questions, cards and scenarios mixed as an interviewer would. A weak answer gets a deeper follow-up on the same concept; at the end you see readiness per topic and the misconceptions that showed.",
     start: "Start the mock interview",
     questionOf: "Question {n} of {total}",
     followUp: "Follow-up",
@@ -802,7 +848,13 @@ const en: Messages = {
       reviews: "Reviews",
       none: "No study days yet.",
     },
-    perDay: { heading: "Reviews per day (last 30 days)", label: "Reviews per day over the last 30 days: {total} in all, {max} on the busiest day", day: "Day", reviews: "Reviews", correct: "Correct" },
+    perDay: {
+      heading: "Reviews per day (last 30 days)",
+      label: "Reviews per day over the last 30 days: {total} in all, {max} on the busiest day",
+      day: "Day",
+      reviews: "Reviews",
+      correct: "Correct",
+    },
     retention: {
       heading: "True retention per week",
       intro: "The share of ratings other than Again on cards in review (Anki's true retention). The dashed line is your target, {target}.",
@@ -841,7 +893,8 @@ const en: Messages = {
     },
     mocks: {
       heading: "Mock interview readiness",
-      intro: "Each dot is one mock interview: its overall readiness, the mean score of its answers. The dashed line is {ready}; an answer below it counts as weak.",
+      intro:
+        "Each dot is one mock interview: its overall readiness, the mean score of its answers. The dashed line is {ready}; an answer below it counts as weak.",
       label: "Overall readiness by mock interview, {n} shown: {latest} in the latest, {best} at best",
       point: "{day}: {score}",
       byTopic: "By topic",
@@ -892,7 +945,8 @@ const en: Messages = {
       using: "Your personal parameters are in use.",
       usingDefaults: "The default parameters are in use.",
       summary: "Fitted on {reviews} reviews ({items} training items).",
-      noSpaced: "All {reviews} reviews came on the same day as the review before them, so there is nothing yet for the long-term model to learn from. Review over a few days, then try again.",
+      noSpaced:
+        "All {reviews} reviews came on the same day as the review before them, so there is nothing yet for the long-term model to learn from. Review over a few days, then try again.",
       errors: {
         sign_in: "Optimizing is for signed-in accounts. Sign up and your reviews so far move into the account.",
         busy: "An optimization is already running for you. Try again when it has finished.",
@@ -992,13 +1046,13 @@ const en: Messages = {
       discarded: "The guest study was discarded.",
       failed: "That did not work. Please try again.",
     },
-
   },
   captures: {
     title: "Explain a capture",
     drillIntro: "Paste tcpdump or ss output, or drop a pcap: see each connection's states segment by segment, and what went wrong.",
     simulatorLink: "Explain your own capture →",
-    intro: "Paste the output of tcpdump -n, ss -tan or netstat -tan, or choose a pcap or pcapng file. Every connection is followed segment by segment on the simulator's RFC 9293 model.",
+    intro:
+      "Paste the output of tcpdump -n, ss -tan or netstat -tan, or choose a pcap or pcapng file. Every connection is followed segment by segment on the simulator's RFC 9293 model.",
     privacy: "Read in your browser: nothing is uploaded or stored (up to 10 MB).",
     inputHeading: "Your capture",
     pasteLabel: "tcpdump, ss or netstat output",
@@ -1073,7 +1127,8 @@ const en: Messages = {
     pageTitle: "You are offline",
     pageBody: "This page has not been saved on this device yet. Pages you opened once while online, and your study session, work without a connection.",
     goStudy: "Go to study",
-    interviewNeedsConnection: "Interview answers are graded on the server, so grading needs an internet connection. Write your answer now and grade it once you are back online.",
+    interviewNeedsConnection:
+      "Interview answers are graded on the server, so grading needs an internet connection. Write your answer now and grade it once you are back online.",
     mockNeedsConnection: "The mock interview is graded and saved on the server, so it needs an internet connection.",
     simulatorGradedHere: "Offline, so this was graded on this device. This attempt is not saved to your history.",
   },

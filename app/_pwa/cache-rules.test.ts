@@ -3,7 +3,15 @@ import { assetCache, dataCache, isOfflinePage, isStaleBuildRequest, learnerCache
 
 describe("service worker cache rules", () => {
   it("deletes every other build's pages, data and assets, and nothing else", () => {
-    const names = [pageCache("new1"), dataCache("new1"), assetCache("new1"), pageCache("old1"), dataCache("old1"), assetCache("old1"), "serwist-precache-v2-http://x/"];
+    const names = [
+      pageCache("new1"),
+      dataCache("new1"),
+      assetCache("new1"),
+      pageCache("old1"),
+      dataCache("old1"),
+      assetCache("old1"),
+      "serwist-precache-v2-http://x/",
+    ];
     expect(outdatedCaches(names, "new1")).toEqual(["pages-old1", "data-old1", "assets-old1"]);
     expect(outdatedCaches(names, "old1")).toEqual(["pages-new1", "data-new1", "assets-new1"]);
   });

@@ -8,10 +8,29 @@
 // - sends the ratings waiting in IndexedDB on Background Sync and when a page asks;
 // - takes over at once when a new build is deployed (skipWaiting + clientsClaim) and deletes
 //   the old build's pages, so they are never shown against the new API.
-import { NetworkFirst, Serwist, StaleWhileRevalidate, type PrecacheEntry, type RouteHandlerCallbackOptions, type SerwistGlobalConfig, type SerwistPlugin } from "serwist";
+import {
+  NetworkFirst,
+  Serwist,
+  StaleWhileRevalidate,
+  type PrecacheEntry,
+  type RouteHandlerCallbackOptions,
+  type SerwistGlobalConfig,
+  type SerwistPlugin,
+} from "serwist";
 import { FORGET_USER_DATA, SEND_RATINGS } from "@/app/_ui/offline/worker-client";
 import { currentOwner, sendPending } from "@/app/_ui/study/outbox";
-import { assetCache, dataCache, isOfflinePage, isStaleBuildRequest, learnerCaches, OFFLINE_PACK, OFFLINE_PAGE, outdatedCaches, pageCache, WARM_URLS } from "./cache-rules";
+import {
+  assetCache,
+  dataCache,
+  isOfflinePage,
+  isStaleBuildRequest,
+  learnerCaches,
+  OFFLINE_PACK,
+  OFFLINE_PAGE,
+  outdatedCaches,
+  pageCache,
+  WARM_URLS,
+} from "./cache-rules";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -99,8 +118,14 @@ const serwist = new Serwist({
   navigationPreload: true,
   runtimeCaching: [
     { matcher: ({ request, url }) => request.mode === "navigate" && isOfflinePage(url, self.location.origin), handler: pageOrFallback },
-    { matcher: ({ request, url, sameOrigin }) => sameOrigin && request.method === "GET" && url.pathname === OFFLINE_PACK, handler: new NetworkFirst({ cacheName: DATA, plugins: onlyComplete }) },
-    { matcher: ({ request, sameOrigin }) => sameOrigin && request.destination === "image", handler: new StaleWhileRevalidate({ cacheName: assetCache(BUILD), plugins: onlyComplete }) },
+    {
+      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.method === "GET" && url.pathname === OFFLINE_PACK,
+      handler: new NetworkFirst({ cacheName: DATA, plugins: onlyComplete }),
+    },
+    {
+      matcher: ({ request, sameOrigin }) => sameOrigin && request.destination === "image",
+      handler: new StaleWhileRevalidate({ cacheName: assetCache(BUILD), plugins: onlyComplete }),
+    },
   ],
 });
 

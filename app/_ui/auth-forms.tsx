@@ -9,14 +9,50 @@ import { signUp } from "@/app/_server/actions/sign-up";
 
 const input = "w-full rounded-md border border-border bg-card px-3 py-2 text-fg";
 
-function Field({ id, label, type, error, hint, autoComplete, defaultValue }: { id: string; label: string; type: string; error?: string | undefined; hint?: string; autoComplete: string; defaultValue?: string | undefined }) {
+function Field({
+  id,
+  label,
+  type,
+  error,
+  hint,
+  autoComplete,
+  defaultValue,
+}: {
+  id: string;
+  label: string;
+  type: string;
+  error?: string | undefined;
+  hint?: string;
+  autoComplete: string;
+  defaultValue?: string | undefined;
+}) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">{label}</label>
-      <input id={id} name={id} type={type} autoComplete={autoComplete} required={id !== "name"} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={input} />
-      {error ? <p id={`${id}-error`} className="text-sm text-bad">{error}</p> : null}
-      {hint ? <p id={`${id}-hint`} className="text-sm text-muted">{hint}</p> : null}
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={id}
+        type={type}
+        autoComplete={autoComplete}
+        required={id !== "name"}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={input}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-bad">
+          {error}
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -51,7 +87,9 @@ export function SignUpForm({ t }: { t: Messages["auth"] }) {
   const err = (key?: string) => (key ? (messages[key] ?? key) : undefined);
   // A weak password's code carries zxcvbn's warning after a colon: "passwordWeak:straightRow".
   const [passwordCode, warning] = state.errors?.password?.split(":") ?? [];
-  const passwordError = passwordCode ? [err(passwordCode), warning ? t.passwordWarnings[warning as keyof typeof t.passwordWarnings] : null].filter(Boolean).join(" ") : undefined;
+  const passwordError = passwordCode
+    ? [err(passwordCode), warning ? t.passwordWarnings[warning as keyof typeof t.passwordWarnings] : null].filter(Boolean).join(" ")
+    : undefined;
   return (
     <form action={action} className="max-w-sm space-y-4" noValidate>
       <Field id="email" label={t.email} type="email" autoComplete="email" error={err(state.errors?.email)} defaultValue={state.values?.email} />
@@ -61,11 +99,16 @@ export function SignUpForm({ t }: { t: Messages["auth"] }) {
         {state.failed ? <p className="text-bad">{t.errors.failed}</p> : null}
         {state.sent ? (
           <p className="rounded-md border border-border bg-card p-3">
-            {t.signUpSent} <Link href="/signin" className="text-accent underline">{t.goSignIn}</Link>
+            {t.signUpSent}{" "}
+            <Link href="/signin" className="text-accent underline">
+              {t.goSignIn}
+            </Link>
           </p>
         ) : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.signUp}</button>
+      <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+        {t.signUp}
+      </button>
     </form>
   );
 }
@@ -97,15 +140,26 @@ export function SignInForm({ t, providers }: { t: Messages["auth"]; providers: s
       <form action={submit} className="space-y-4">
         <Field id="email" label={t.email} type="email" autoComplete="email" defaultValue={email} />
         <Field id="password" label={t.password} type="password" autoComplete="current-password" />
-        <p role="alert" className="min-h-6 text-sm text-bad">{error}</p>
-        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.signIn}</button>
+        <p role="alert" className="min-h-6 text-sm text-bad">
+          {error}
+        </p>
+        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+          {t.signIn}
+        </button>
       </form>
       {providers.length > 0 ? (
         <div className="space-y-2">
           <p className="text-sm text-muted">{t.orWith}</p>
           {/* signIn leaves the page for the provider: nothing waits for its promise. */}
           {providers.map((p) => (
-            <button key={p} type="button" onClick={() => void signIn(p, { callbackUrl: "/progress" })} className="mr-2 rounded-md border border-border bg-card px-4 py-2 capitalize">{p}</button>
+            <button
+              key={p}
+              type="button"
+              onClick={() => void signIn(p, { callbackUrl: "/progress" })}
+              className="mr-2 rounded-md border border-border bg-card px-4 py-2 capitalize"
+            >
+              {p}
+            </button>
           ))}
         </div>
       ) : null}

@@ -12,10 +12,16 @@ export function DataSection({ t, hasUser, topics }: { t: Messages["settings"]["d
       {hasUser ? (
         <div className="space-y-2">
           <div className="flex flex-wrap gap-2">
-            <a href="/api/progress/export" download className={link}>{t.exportJson}</a>
-            <a href="/api/progress/export?format=csv" download className={link} aria-describedby="csv-note">{t.exportCsv}</a>
+            <a href="/api/progress/export" download className={link}>
+              {t.exportJson}
+            </a>
+            <a href="/api/progress/export?format=csv" download className={link} aria-describedby="csv-note">
+              {t.exportCsv}
+            </a>
           </div>
-          <p id="csv-note" className="text-sm text-muted">{t.csvNote}</p>
+          <p id="csv-note" className="text-sm text-muted">
+            {t.csvNote}
+          </p>
         </div>
       ) : (
         <p className="text-sm text-muted">{t.nothingYet}</p>
@@ -23,7 +29,9 @@ export function DataSection({ t, hasUser, topics }: { t: Messages["settings"]["d
       <ProgressImport t={t} />
       {topics.length ? (
         <div className="space-y-3">
-          <h3 id="anki-decks" className="font-semibold">{t.ankiTitle}</h3>
+          <h3 id="anki-decks" className="font-semibold">
+            {t.ankiTitle}
+          </h3>
           <p className="text-sm text-muted">{t.ankiIntro}</p>
           {hasUser ? <AnkiExport t={t} /> : null}
           <p className="text-sm text-muted">{t.ankiTopicsIntro}</p>
@@ -57,7 +65,9 @@ function AnkiExport({ t }: { t: Messages["settings"]["data"] }) {
           <input type="radio" name="decks" value="one" /> {t.ankiOneDeck}
         </label>
       </fieldset>
-      <button type="submit" className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg">{t.ankiMine}</button>
+      <button type="submit" className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg">
+        {t.ankiMine}
+      </button>
     </form>
   );
 }

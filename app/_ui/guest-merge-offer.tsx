@@ -28,14 +28,30 @@ export function GuestMergeOffer({ progress, t }: { progress: { reviews: number; 
   return (
     <div>
       {/* Rendered only with a message: pages keep their own single status region otherwise. */}
-      {message ? <p ref={outcome} tabIndex={-1} role="status" className="mb-6 rounded-md border border-border bg-card p-3 text-sm">{message}</p> : null}
+      {message ? (
+        <p ref={outcome} tabIndex={-1} role="status" className="mb-6 rounded-md border border-border bg-card p-3 text-sm">
+          {message}
+        </p>
+      ) : null}
       {progress && !done ? (
         <section aria-labelledby="guest-merge-heading" className="mb-6 rounded-md border border-accent bg-card p-4">
-          <h2 id="guest-merge-heading" className="font-semibold">{t.heading}</h2>
+          <h2 id="guest-merge-heading" className="font-semibold">
+            {t.heading}
+          </h2>
           <p className="mt-1 text-sm">{fill(t.text, { reviews: count(t.reviews, progress.reviews), cards: count(t.cards, progress.cards) })}</p>
           <form action={action} className="mt-3 flex flex-wrap gap-2">
-            <button type="submit" name="choice" value="merge" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.merge}</button>
-            <button type="submit" name="choice" value="discard" disabled={pending} className="rounded-md border border-border px-4 py-2 disabled:opacity-60">{t.discard}</button>
+            <button
+              type="submit"
+              name="choice"
+              value="merge"
+              disabled={pending}
+              className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60"
+            >
+              {t.merge}
+            </button>
+            <button type="submit" name="choice" value="discard" disabled={pending} className="rounded-md border border-border px-4 py-2 disabled:opacity-60">
+              {t.discard}
+            </button>
           </form>
         </section>
       ) : null}

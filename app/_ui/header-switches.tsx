@@ -17,13 +17,20 @@ export function HeaderSwitches({ t, locale, theme }: { t: Messages; locale: Loca
       <form action={savePreferences}>
         <input type="hidden" name="locale" value={other} />
         <button type="submit" lang={other} className={button}>
-          <span className="sr-only" lang={locale}>{t.language.label}: </span>
+          <span className="sr-only" lang={locale}>
+            {t.language.label}:{" "}
+          </span>
           {t.language[other]}
         </button>
       </form>
       <form action={savePreferences}>
         <input type="hidden" name="theme" value={NEXT_THEME[theme]} />
-        <button type="submit" className={button} aria-label={`${t.theme.label}: ${t.theme[theme]} → ${t.theme[NEXT_THEME[theme]]}`} title={`${t.theme.label}: ${t.theme[theme]}`}>
+        <button
+          type="submit"
+          className={button}
+          aria-label={`${t.theme.label}: ${t.theme[theme]} → ${t.theme[NEXT_THEME[theme]]}`}
+          title={`${t.theme.label}: ${t.theme[theme]}`}
+        >
           <span aria-hidden>{ICON[theme]}</span>
         </button>
       </form>

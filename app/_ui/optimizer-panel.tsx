@@ -35,14 +35,21 @@ export function OptimizerPanel({ t, usingPersonal, signedIn }: { t: T; usingPers
       <p className="text-sm">{usingPersonal ? t.using : t.usingDefaults}</p>
       <div className="flex flex-wrap gap-2">
         {signedIn ? (
-          <button type="button" disabled={pending} onClick={() => start(run)} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => start(run)}
+            className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60"
+          >
             {pending ? t.running : t.run}
           </button>
         ) : (
           <p className="text-sm">{t.errors.sign_in}</p>
         )}
         {usingPersonal ? (
-          <button type="button" disabled={pending} onClick={() => start(() => save(null))} className="rounded-md border border-border px-3 py-2">{t.reset}</button>
+          <button type="button" disabled={pending} onClick={() => start(() => save(null))} className="rounded-md border border-border px-3 py-2">
+            {t.reset}
+          </button>
         ) : null}
       </div>
       <div role="status" aria-live="polite" className="text-sm">
@@ -57,16 +64,28 @@ export function OptimizerPanel({ t, usingPersonal, signedIn }: { t: T; usingPers
           <table className="w-full max-w-md text-sm">
             <thead>
               <tr className="border-b border-border text-left">
-                <th scope="col" className="py-1">{t.measure}</th>
-                <th scope="col" className="py-1 text-right">{t.defaults}</th>
-                <th scope="col" className="py-1 text-right">{t.personal}</th>
-                {result.current ? <th scope="col" className="py-1 text-right">{t.current}</th> : null}
+                <th scope="col" className="py-1">
+                  {t.measure}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t.defaults}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t.personal}
+                </th>
+                {result.current ? (
+                  <th scope="col" className="py-1 text-right">
+                    {t.current}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody className="font-mono">
               {(["logLoss", "rmse"] as const).map((k) => (
                 <tr key={k} className="border-b border-border">
-                  <th scope="row" className="py-1 text-left font-sans font-normal">{k === "logLoss" ? t.logLoss : t.rmse}</th>
+                  <th scope="row" className="py-1 text-left font-sans font-normal">
+                    {k === "logLoss" ? t.logLoss : t.rmse}
+                  </th>
                   <td className="py-1 text-right">{fmt(result.defaults[k])}</td>
                   <td className={`py-1 text-right ${result.personal[k] <= result.defaults[k] ? "text-good" : "text-bad"}`}>{fmt(result.personal[k])}</td>
                   {result.current ? <td className="py-1 text-right">{fmt(result.current[k])}</td> : null}
@@ -74,7 +93,12 @@ export function OptimizerPanel({ t, usingPersonal, signedIn }: { t: T; usingPers
               ))}
             </tbody>
           </table>
-          <button type="button" disabled={pending} onClick={() => start(() => save(result.parameters, result))} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => start(() => save(result.parameters, result))}
+            className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60"
+          >
             {t.accept}
           </button>
         </div>

@@ -38,7 +38,11 @@ export function ProgressImport({ t }: { t: Messages["settings"]["data"] }) {
         } else {
           // A bad file comes back as one line per problem, in the learner's language.
           const lines = json.error?.lines;
-          setOutcome({ kind: "error", text: res.status === 401 ? t.noSession : t.failed, ...(res.status === 401 ? {} : lines?.length ? { lines } : { detail: json.error?.message }) });
+          setOutcome({
+            kind: "error",
+            text: res.status === 401 ? t.noSession : t.failed,
+            ...(res.status === 401 ? {} : lines?.length ? { lines } : { detail: json.error?.message }),
+          });
         }
       } catch (err) {
         setOutcome({ kind: "error", text: t.failed, detail: (err as Error).message });
@@ -48,7 +52,9 @@ export function ProgressImport({ t }: { t: Messages["settings"]["data"] }) {
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-2" noValidate>
-      <label htmlFor={`${id}-file`} className="text-sm font-medium">{t.importLabel}</label>
+      <label htmlFor={`${id}-file`} className="text-sm font-medium">
+        {t.importLabel}
+      </label>
       <div className="flex flex-wrap items-center gap-2">
         <input
           ref={input}
@@ -67,7 +73,9 @@ export function ProgressImport({ t }: { t: Messages["settings"]["data"] }) {
         {outcome ? <p className={outcome.kind === "ok" ? "text-good" : "text-bad"}>{outcome.text}</p> : null}
         {outcome?.lines ? (
           <ul className="mt-1 list-disc space-y-0.5 break-words pl-5 text-muted">
-            {outcome.lines.map((line, i) => <li key={i}>{line}</li>)}
+            {outcome.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
           </ul>
         ) : null}
         {outcome?.detail ? <p className="mt-1 break-words text-muted">{outcome.detail}</p> : null}

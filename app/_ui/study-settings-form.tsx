@@ -42,7 +42,9 @@ export function StudySettingsForm({ t, values, saved }: { t: Messages["settings"
         const error = message(errors?.[f.name]?.[0]);
         return (
           <div key={f.name} className="flex flex-col gap-1">
-            <label htmlFor={f.name} className="text-sm font-medium">{t.fields[f.name]}</label>
+            <label htmlFor={f.name} className="text-sm font-medium">
+              {t.fields[f.name]}
+            </label>
             <input
               id={f.name}
               name={f.name}
@@ -54,22 +56,39 @@ export function StudySettingsForm({ t, values, saved }: { t: Messages["settings"
               aria-describedby={error ? `${f.name}-error` : undefined}
               className="rounded-md border border-border bg-card px-2 py-1.5 text-fg"
             />
-            {error ? <p id={`${f.name}-error`} className="text-sm text-bad">{error}</p> : null}
+            {error ? (
+              <p id={`${f.name}-error`} className="text-sm text-bad">
+                {error}
+              </p>
+            ) : null}
           </div>
         );
       })}
       <div className="flex flex-col gap-1">
-        <label htmlFor="newCardOrder" className="text-sm font-medium">{t.fields.newCardOrder}</label>
-        <select id="newCardOrder" name="newCardOrder" defaultValue={values.newCardOrder} className="rounded-md border border-border bg-card px-2 py-1.5 text-fg">
+        <label htmlFor="newCardOrder" className="text-sm font-medium">
+          {t.fields.newCardOrder}
+        </label>
+        <select
+          id="newCardOrder"
+          name="newCardOrder"
+          defaultValue={values.newCardOrder}
+          className="rounded-md border border-border bg-card px-2 py-1.5 text-fg"
+        >
           {NEW_CARD_ORDERS.map((o) => (
-            <option key={o} value={o}>{t.newCardOrders[o]}</option>
+            <option key={o} value={o}>
+              {t.newCardOrders[o]}
+            </option>
           ))}
         </select>
         {errors?.newCardOrder ? <p className="text-sm text-bad">{message(errors.newCardOrder[0])}</p> : null}
       </div>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.save}</button>
-        <p role="status" aria-live="polite" className={`text-sm ${state.serverError ? "text-bad" : "text-good"}`}>{state.data?.saved ? t.saved : state.serverError ? t.errors.failed : ""}</p>
+        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+          {t.save}
+        </button>
+        <p role="status" aria-live="polite" className={`text-sm ${state.serverError ? "text-bad" : "text-good"}`}>
+          {state.data?.saved ? t.saved : state.serverError ? t.errors.failed : ""}
+        </p>
       </div>
     </form>
   );

@@ -11,7 +11,10 @@ export function TopicList({ topics, cards, locale, emptyText, headingId }: Props
     <ul aria-labelledby={headingId} className="grid gap-3 sm:grid-cols-2">
       {topics.map((topic) => (
         <li key={topic.id}>
-          <Link href={`/study?topic=${encodeURIComponent(topic.id)}`} className="flex items-center justify-between gap-3 rounded-lg border border-border bg-card px-4 py-3 hover:border-accent">
+          <Link
+            href={`/study?topic=${encodeURIComponent(topic.id)}`}
+            className="flex items-center justify-between gap-3 rounded-lg border border-border bg-card px-4 py-3 hover:border-accent"
+          >
             <span className="font-medium">{topic.title}</span>
             <span className="shrink-0 text-sm text-muted">{plural(cards, topic.cards, locale)}</span>
           </Link>

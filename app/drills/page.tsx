@@ -26,7 +26,13 @@ export default async function DrillsPage() {
         {drills.map((d) => (
           <li key={d.id} className="rounded-lg border border-border bg-card p-4">
             <h2 className="text-lg font-semibold">
-              {d.href ? <Link href={d.href} className="hover:underline">{d.title}</Link> : d.title}
+              {d.href ? (
+                <Link href={d.href} className="hover:underline">
+                  {d.title}
+                </Link>
+              ) : (
+                d.title
+              )}
             </h2>
             <p className="mt-1 text-muted">{d.intro}</p>
             {d.due ? <p className="mt-2 text-sm font-semibold text-accent">{plural(t.drills.dueCount, d.due, locale)}</p> : null}

@@ -24,23 +24,31 @@ export default async function SettingsPage() {
     <>
       <PageHeader title={t.settings.title} intro={t.settings.intro} />
       <section aria-labelledby="appearance" className="mb-6 rounded-lg border border-border bg-card p-4">
-        <h2 id="appearance" className="mb-3 text-lg font-semibold">{t.settings.appearance}</h2>
+        <h2 id="appearance" className="mb-3 text-lg font-semibold">
+          {t.settings.appearance}
+        </h2>
         {/* Keyed by the saved values: a select keeps its first defaultValue, so after a save the form is remounted to show what was saved. */}
         <PreferencesForm key={`${locale}-${theme}`} t={t} locale={locale} theme={theme} />
       </section>
       <section aria-labelledby="study-settings" className="rounded-lg border border-border bg-card p-4">
-        <h2 id="study-settings" className="text-lg font-semibold">{t.settings.study}</h2>
+        <h2 id="study-settings" className="text-lg font-semibold">
+          {t.settings.study}
+        </h2>
         <p className="mb-4 mt-1 text-sm text-muted">{t.settings.studyIntro}</p>
         {/* fetchStudySettings returns the defaults object itself when nothing was ever saved. */}
         <StudySettingsForm t={t.settings} values={values} saved={values !== defaultSettings} />
       </section>
       <section aria-labelledby="optimizer" className="mt-6 rounded-lg border border-border bg-card p-4">
-        <h2 id="optimizer" className="text-lg font-semibold">{t.settings.optimizer.title}</h2>
+        <h2 id="optimizer" className="text-lg font-semibold">
+          {t.settings.optimizer.title}
+        </h2>
         <p className="mb-4 mt-1 text-sm text-muted">{t.settings.optimizer.intro}</p>
         <OptimizerPanel t={t.settings.optimizer} usingPersonal={!!values.fsrsParameters} signedIn={!!user && !user.isGuest} />
       </section>
       <section aria-labelledby="data" className="mt-6 rounded-lg border border-border bg-card p-4">
-        <h2 id="data" className="text-lg font-semibold">{t.settings.data.title}</h2>
+        <h2 id="data" className="text-lg font-semibold">
+          {t.settings.data.title}
+        </h2>
         <p className="mb-4 mt-1 text-sm text-muted">{t.settings.data.intro}</p>
         <DataSection t={t.settings.data} hasUser={!!user} topics={topics} />
       </section>

@@ -16,7 +16,10 @@ export default async function SignInPage() {
       <PageHeader title={t.auth.signIn} intro={t.auth.signInIntro} />
       <SignInForm t={t.auth} providers={oauthProviderIds()} />
       <p className="mt-6 text-sm">
-        {t.auth.noAccount} <Link href="/signup" className="text-accent underline">{t.auth.signUp}</Link>
+        {t.auth.noAccount}{" "}
+        <Link href="/signup" className="text-accent underline">
+          {t.auth.signUp}
+        </Link>
       </p>
     </>
   );

@@ -19,7 +19,10 @@ export default async function SignUpPage() {
       <PageHeader title={t.auth.signUp} intro={t.auth.signUpIntro} />
       <SignUpForm t={t.auth} />
       <p className="mt-6 text-sm">
-        {t.auth.haveAccount} <Link href="/signin" className="text-accent underline">{t.auth.signIn}</Link>
+        {t.auth.haveAccount}{" "}
+        <Link href="/signin" className="text-accent underline">
+          {t.auth.signIn}
+        </Link>
       </p>
     </>
   );

@@ -26,7 +26,12 @@ export default async function StudyPage({ searchParams }: { searchParams: Search
   const cram = params.cram === "1";
   const now = new Date();
   const session = await fetchStudySession(db, user?.id ?? null, settings, { topic, cram, now, locale });
-  const after = await fetchAfterSession(db, user?.id ?? null, session.cards.map((c) => c.id), now);
+  const after = await fetchAfterSession(
+    db,
+    user?.id ?? null,
+    session.cards.map((c) => c.id),
+    now,
+  );
   return (
     <>
       <PageHeader title={t.study.title} intro={t.study.intro} />
@@ -36,7 +41,9 @@ export default async function StudyPage({ searchParams }: { searchParams: Search
           <select name="topic" defaultValue={topic ?? ""} className="rounded-md border border-border bg-card px-2 py-1.5">
             <option value="">{t.study.allTopics}</option>
             {topics.map((x) => (
-              <option key={x.id} value={x.id}>{x.title}</option>
+              <option key={x.id} value={x.id}>
+                {x.title}
+              </option>
             ))}
           </select>
         </label>
@@ -44,7 +51,9 @@ export default async function StudyPage({ searchParams }: { searchParams: Search
           <input type="checkbox" name="cram" value="1" defaultChecked={cram} className="size-4" />
           {t.study.cram}
         </label>
-        <button type="submit" className="rounded-md border border-border px-3 py-1.5 text-sm font-medium">{t.study.start}</button>
+        <button type="submit" className="rounded-md border border-border px-3 py-1.5 text-sm font-medium">
+          {t.study.start}
+        </button>
       </form>
       <ResumableSession
         key={`${topic ?? "all"}-${cram}`}

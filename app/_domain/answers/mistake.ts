@@ -7,7 +7,11 @@ import { SUGGESTED, type Verdict } from "./verdict";
  */
 export function statementOf(prompt: string): string | null {
   const quoted = prompt.split("\n").filter((l) => l.startsWith(">"));
-  if (quoted.length) return quoted.map((l) => l.replace(/^>\s?/, "")).join(" ").trim();
+  if (quoted.length)
+    return quoted
+      .map((l) => l.replace(/^>\s?/, ""))
+      .join(" ")
+      .trim();
   const all = [...prompt.matchAll(/["“]([^"”]+)["”]/g)];
   return all.at(-1)?.[1]?.trim() ?? null;
 }

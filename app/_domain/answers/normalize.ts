@@ -12,7 +12,31 @@
 /** What was forgiven, so the learner sees why an answer that looked different was accepted. */
 export type Forgiven = "case" | "width" | "spacing" | "separator" | "particle";
 
-const PARTICLES = ["으로서", "으로", "에서", "까지", "부터", "이라고", "라고", "이다", "입니다", "은", "는", "이", "가", "을", "를", "로", "와", "과", "의", "에", "도", "만", "다"];
+const PARTICLES = [
+  "으로서",
+  "으로",
+  "에서",
+  "까지",
+  "부터",
+  "이라고",
+  "라고",
+  "이다",
+  "입니다",
+  "은",
+  "는",
+  "이",
+  "가",
+  "을",
+  "를",
+  "로",
+  "와",
+  "과",
+  "의",
+  "에",
+  "도",
+  "만",
+  "다",
+];
 
 /** The canonical form both sides are compared in. */
 export function canonical(text: string): string {
@@ -49,7 +73,7 @@ export function matches(given: string, expected: string): Match {
   if (g === e) return { ok: true, forgiven: forgivenBetween(given, expected) };
   // A particle the learner typed after the answer: only when what is left is the answer.
   for (const p of PARTICLES) {
-    if (g.endsWith(p) && !e.endsWith(p) && g.slice(0, -p.length)=== e) {
+    if (g.endsWith(p) && !e.endsWith(p) && g.slice(0, -p.length) === e) {
       return { ok: true, forgiven: [...forgivenBetween(given.trim().slice(0, -p.length), expected), "particle"] };
     }
   }

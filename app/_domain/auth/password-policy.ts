@@ -12,13 +12,27 @@ export const PASSWORD_MAX = 200;
 export const MIN_SCORE = 3;
 
 /** Why a password was refused; the web layer turns each into a Korean or English sentence. */
-export type PasswordProblem =
-  | { code: "passwordShort" }
-  | { code: "passwordLong" }
-  | { code: "passwordWeak"; warning: PasswordWarning | null };
+export type PasswordProblem = { code: "passwordShort" } | { code: "passwordLong" } | { code: "passwordWeak"; warning: PasswordWarning | null };
 
 /** zxcvbn's warning keys (its translations are left at their defaults, which are the keys). */
-export const PASSWORD_WARNINGS = ["straightRow", "keyPattern", "simpleRepeat", "extendedRepeat", "sequences", "recentYears", "dates", "topTen", "topHundred", "common", "similarToCommon", "wordByItself", "namesByThemselves", "commonNames", "userInputs", "pwned"] as const;
+export const PASSWORD_WARNINGS = [
+  "straightRow",
+  "keyPattern",
+  "simpleRepeat",
+  "extendedRepeat",
+  "sequences",
+  "recentYears",
+  "dates",
+  "topTen",
+  "topHundred",
+  "common",
+  "similarToCommon",
+  "wordByItself",
+  "namesByThemselves",
+  "commonNames",
+  "userInputs",
+  "pwned",
+] as const;
 export type PasswordWarning = (typeof PASSWORD_WARNINGS)[number];
 
 /**

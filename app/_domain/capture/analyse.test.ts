@@ -25,7 +25,11 @@ describe("analyseCapture refuses what is not a capture, saying what was expected
     ["a JSON document", '{"kind":"segments"}', /^not_a_capture/],
     ["binary that is no capture file", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), /^not_a_capture/],
     ["a capture of something else (ARP only)", toPcap([], { linkType: 1 }), /^no_tcp: The capture holds 0 packets but no TCP segment/],
-    ["more than 10 MB of bytes", new Uint8Array(MAX_CAPTURE_BYTES + 1), /^too_large: The capture is larger than 10 MB \(10,485,760 bytes\): it has 10,485,761 bytes/],
+    [
+      "more than 10 MB of bytes",
+      new Uint8Array(MAX_CAPTURE_BYTES + 1),
+      /^too_large: The capture is larger than 10 MB \(10,485,760 bytes\): it has 10,485,761 bytes/,
+    ],
     ["more than 10 MB of text", "x".repeat(MAX_CAPTURE_BYTES + 1), /^too_large/],
   ])("%s", (_, input, message) => {
     expect(refusal(input)).toMatch(message);
@@ -38,7 +42,10 @@ describe("analyseCapture refuses what is not a capture, saying what was expected
   });
 
   it("reads a socket table when no line is a segment", () => {
-    expect(analyseCapture(readFileSync(path.join(import.meta.dirname, "fixtures", "close-wait.ss.txt"), "utf8"))).toMatchObject({ kind: "sockets", sockets: expect.arrayContaining([expect.objectContaining({ state: "CLOSE-WAIT" })]) });
+    expect(analyseCapture(readFileSync(path.join(import.meta.dirname, "fixtures", "close-wait.ss.txt"), "utf8"))).toMatchObject({
+      kind: "sockets",
+      sockets: expect.arrayContaining([expect.objectContaining({ state: "CLOSE-WAIT" })]),
+    });
   });
 });
 
@@ -54,7 +61,13 @@ describe("analyseCapture on captures that start in the middle", () => {
     const analysis = analyseCapture(text);
     if (analysis.kind !== "segments") throw new Error("expected segments");
     const [c] = analysis.connections;
-    expect(c).toMatchObject({ client: "10.0.0.1:51000", server: "10.0.0.2:443", roles: false, initial: { client: "ESTABLISHED", server: "ESTABLISHED" }, final: { client: "TIME-WAIT", server: "CLOSED" } });
+    expect(c).toMatchObject({
+      client: "10.0.0.1:51000",
+      server: "10.0.0.2:443",
+      roles: false,
+      initial: { client: "ESTABLISHED", server: "ESTABLISHED" },
+      final: { client: "TIME-WAIT", server: "CLOSED" },
+    });
     expect(c!.segments[0]).toMatchObject({ from: "server", seq: 1, len: 100 });
   });
 
@@ -68,7 +81,12 @@ describe("analyseCapture on captures that start in the middle", () => {
     const analysis = analyseCapture(text);
     if (analysis.kind !== "segments") throw new Error("expected segments");
     const [c] = analysis.connections;
-    expect(c!.segments.map((s) => [s.client, s.server])).toEqual([["FIN-WAIT-1", "CLOSE-WAIT"], ["CLOSING", "CLOSING"], ["CLOSING", "TIME-WAIT"], ["TIME-WAIT", "TIME-WAIT"]]);
+    expect(c!.segments.map((s) => [s.client, s.server])).toEqual([
+      ["FIN-WAIT-1", "CLOSE-WAIT"],
+      ["CLOSING", "CLOSING"],
+      ["CLOSING", "TIME-WAIT"],
+      ["TIME-WAIT", "TIME-WAIT"],
+    ]);
     expect(c!.segments[1]!.notes.map((n) => n.kind)).toContain("crossed");
   });
 
@@ -84,13 +102,23 @@ describe("analyseCapture on captures that start in the middle", () => {
     if (analysis.kind !== "segments") throw new Error("expected segments");
     const codes = analysis.connections[0]!.anomalies.map((a) => a.code);
     expect(codes).toContain("out-of-window");
-    expect(analysis.connections[0]!.anomalies.find((a) => a.code === "out-of-window")).toMatchObject({ index: 3, side: "client", seq: 5001, rcvNxt: 1, window: 1000 });
+    expect(analysis.connections[0]!.anomalies.find((a) => a.code === "out-of-window")).toMatchObject({
+      index: 3,
+      side: "client",
+      seq: 5001,
+      rcvNxt: 1,
+      window: 1000,
+    });
   });
 });
 
 describe("analyseCapture never fails with anything but a CaptureError", () => {
-  const fixtures = ["normal.pcap", "normal.pcapng", "half-close-sll2.pcap", "server-close-sll.pcap", "lost.pcap", "ipv6.pcap"].map((f) => new Uint8Array(readFileSync(path.join(import.meta.dirname, "fixtures", f))));
-  const texts = ["normal.rel.txt", "normal.v.txt", "piles.ss.txt", "inject.abs.txt"].map((f) => readFileSync(path.join(import.meta.dirname, "fixtures", f), "utf8"));
+  const fixtures = ["normal.pcap", "normal.pcapng", "half-close-sll2.pcap", "server-close-sll.pcap", "lost.pcap", "ipv6.pcap"].map(
+    (f) => new Uint8Array(readFileSync(path.join(import.meta.dirname, "fixtures", f))),
+  );
+  const texts = ["normal.rel.txt", "normal.v.txt", "piles.ss.txt", "inject.abs.txt"].map((f) =>
+    readFileSync(path.join(import.meta.dirname, "fixtures", f), "utf8"),
+  );
   const settles = (input: string | Uint8Array) => {
     try {
       analyseCapture(input);
@@ -100,8 +128,14 @@ describe("analyseCapture never fails with anything but a CaptureError", () => {
   };
 
   it("on random bytes and random text", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => settles(bytes)), { numRuns: 500 });
-    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (text) => settles(text)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => settles(bytes)),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (text) => settles(text)),
+      { numRuns: 500 },
+    );
   }, 30_000);
 
   it("on real files with bytes changed, cut short or spliced", () => {
@@ -117,17 +151,21 @@ describe("analyseCapture never fails with anything but a CaptureError", () => {
 
   it("on real text with lines dropped, repeated, shuffled or garbled", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...texts), fc.array(fc.tuple(fc.nat(), fc.constantFrom("drop", "repeat", "garble", "swap")), { maxLength: 10 }), (text, edits) => {
-        const lines = text.split("\n");
-        for (const [at, edit] of edits) {
-          const i = at % lines.length;
-          if (edit === "drop") lines.splice(i, 1);
-          if (edit === "repeat") lines.splice(i, 0, lines[i]!);
-          if (edit === "garble") lines[i] = lines[i]!.replace(/\d/g, (d) => String((Number(d) * 7 + at) % 10));
-          if (edit === "swap" && lines.length > 1) [lines[i], lines[(i + 1) % lines.length]] = [lines[(i + 1) % lines.length]!, lines[i]!];
-        }
-        settles(lines.join("\n"));
-      }),
+      fc.property(
+        fc.constantFrom(...texts),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom("drop", "repeat", "garble", "swap")), { maxLength: 10 }),
+        (text, edits) => {
+          const lines = text.split("\n");
+          for (const [at, edit] of edits) {
+            const i = at % lines.length;
+            if (edit === "drop") lines.splice(i, 1);
+            if (edit === "repeat") lines.splice(i, 0, lines[i]!);
+            if (edit === "garble") lines[i] = lines[i]!.replace(/\d/g, (d) => String((Number(d) * 7 + at) % 10));
+            if (edit === "swap" && lines.length > 1) [lines[i], lines[(i + 1) % lines.length]] = [lines[(i + 1) % lines.length]!, lines[i]!];
+          }
+          settles(lines.join("\n"));
+        },
+      ),
       { numRuns: 1000 },
     );
   }, 30_000);

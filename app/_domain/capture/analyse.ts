@@ -55,7 +55,10 @@ export function readCapture(input: string | Uint8Array, max = MAX_CAPTURE_BYTES)
   if (text.packets.length > 0) return { kind: "packets", format: "tcpdump", units: text.lines, relative: text.relative, packets: text.packets };
   const sockets = readSocketTable(input);
   if (sockets.length > 0) return { kind: "sockets", sockets, lines: text.lines };
-  const first = input.split("\n").find((l) => l.trim() !== "")!.trim();
+  const first = input
+    .split("\n")
+    .find((l) => l.trim() !== "")!
+    .trim();
   throw new NotACaptureError(first.length > 80 ? `${first.slice(0, 80)}…` : first);
 }
 
@@ -92,7 +95,12 @@ export function timeSpan(packets: readonly TcpPacket[]): { start: number | undef
  * lets its rows go before the next: a capture of 100,000 segments would otherwise hold all of
  * them at once. `row` builds the rows each connection keeps (see RowBuilder).
  */
-export function eachConnection<Row>(packets: readonly TcpPacket[], options: Pick<InferOptions, "initial">, row: RowBuilder<Row>, visit: (connection: InferredConnection<Row>, id: number) => void): void {
+export function eachConnection<Row>(
+  packets: readonly TcpPacket[],
+  options: Pick<InferOptions, "initial">,
+  row: RowBuilder<Row>,
+  visit: (connection: InferredConnection<Row>, id: number) => void,
+): void {
   // Each connection's end left in TIME-WAIT, and since when: all a later one on its 4-tuple needs of it.
   const timeWaits: ({ end: string; since: number | undefined } | null)[] = [];
   const inferOptions = { ...options, captureEnd: timeSpan(packets).end };
@@ -103,7 +111,13 @@ export function eachConnection<Row>(packets: readonly TcpPacket[], options: Pick
     if (prior && group.packets[0]!.flags.includes("SYN")) {
       const seconds = prior.since !== undefined && connection.start !== undefined ? connection.start - prior.since : null;
       if (seconds === null || seconds < TWO_MSL_SECONDS) {
-        connection.anomalies.unshift({ code: "time-wait-reuse", index: 0, side: prior.end === connection.client ? "client" : "server", previous: group.previous! + 1, seconds });
+        connection.anomalies.unshift({
+          code: "time-wait-reuse",
+          index: 0,
+          side: prior.end === connection.client ? "client" : "server",
+          previous: group.previous! + 1,
+          seconds,
+        });
       }
     }
     const tw = connection.timeWait;

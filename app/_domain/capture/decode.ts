@@ -175,7 +175,7 @@ function tcp(f: Uint8Array, v: DataView, at: number, segmentBytes: number, srcAd
 
 function readOptions(f: Uint8Array, v: DataView, from: number, to: number, packet: TcpPacket) {
   let sack: [number, number][] | undefined;
-  for (let p = from; p < to; ) {
+  for (let p = from; p < to;) {
     const kind = f[p]!;
     if (kind === 0) break;
     if (kind === 1) {
@@ -200,7 +200,7 @@ export function ipv6Text(f: Uint8Array, at: number): string {
   for (let i = 0; i < 8; i++) groups.push((f[at + 2 * i]! << 8) | f[at + 2 * i + 1]!);
   let best = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;

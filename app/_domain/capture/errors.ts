@@ -17,8 +17,7 @@ export class CaptureError extends Error {
 /** The largest input read: 10 MiB, enough for about 100,000 segments of tcpdump text. */
 export const MAX_CAPTURE_BYTES = 10 * 1024 * 1024;
 
-const EXPECTED =
-  "Expected tcpdump output (tcpdump -n, with or without -S, -tt, -ttt, -v), a pcap or pcapng file, or the output of ss -tan or netstat -tan.";
+const EXPECTED = "Expected tcpdump output (tcpdump -n, with or without -S, -tt, -ttt, -v), a pcap or pcapng file, or the output of ss -tan or netstat -tan.";
 
 export class EmptyCaptureError extends CaptureError {
   constructor() {
@@ -38,7 +37,10 @@ export class TruncatedCaptureError extends CaptureError {
     readonly offset: number,
     what: string,
   ) {
-    super("truncated", `The file is truncated at byte ${offset}: it ends inside ${what}. Save the capture again (stop tcpdump with Ctrl+C so that it finishes writing).`);
+    super(
+      "truncated",
+      `The file is truncated at byte ${offset}: it ends inside ${what}. Save the capture again (stop tcpdump with Ctrl+C so that it finishes writing).`,
+    );
   }
 }
 
@@ -76,12 +78,18 @@ export class UnsupportedLinkTypeError extends CaptureError {
 
 export class NoTcpError extends CaptureError {
   constructor(readonly packets: number) {
-    super("no_tcp", `The capture holds ${packets} packet${packets === 1 ? "" : "s"} but no TCP segment over IPv4 or IPv6. Capture with a filter such as tcpdump -n 'tcp port 80'.`);
+    super(
+      "no_tcp",
+      `The capture holds ${packets} packet${packets === 1 ? "" : "s"} but no TCP segment over IPv4 or IPv6. Capture with a filter such as tcpdump -n 'tcp port 80'.`,
+    );
   }
 }
 
 export class CaptureTooLargeError extends CaptureError {
   constructor(readonly bytes: number) {
-    super("too_large", `The capture is larger than ${MAX_CAPTURE_BYTES / 1024 / 1024} MB (${MAX_CAPTURE_BYTES.toLocaleString("en")} bytes)${bytes > 0 ? `: it has ${bytes.toLocaleString("en")} bytes` : ""}. Capture fewer packets, for example with a port filter or tcpdump -c 10000.`);
+    super(
+      "too_large",
+      `The capture is larger than ${MAX_CAPTURE_BYTES / 1024 / 1024} MB (${MAX_CAPTURE_BYTES.toLocaleString("en")} bytes)${bytes > 0 ? `: it has ${bytes.toLocaleString("en")} bytes` : ""}. Capture fewer packets, for example with a port filter or tcpdump -c 10000.`,
+    );
   }
 }

@@ -10,7 +10,10 @@ type Names = Readonly<Record<Side, string>>;
 
 // One object each, shared by every connection (a report asks for them once per segment).
 const AB: Names = Object.freeze({ client: "A", server: "B" });
-const NAMES: Record<Locale, Names> = { ko: Object.freeze({ client: "클라이언트", server: "서버" }), en: Object.freeze({ client: "the client", server: "the server" }) };
+const NAMES: Record<Locale, Names> = {
+  ko: Object.freeze({ client: "클라이언트", server: "서버" }),
+  en: Object.freeze({ client: "the client", server: "the server" }),
+};
 
 export function sideNames(connection: Pick<ConnectionEnds, "roles">, locale: Locale): Names {
   return connection.roles ? NAMES[locale] : AB;
@@ -26,28 +29,45 @@ function clause(note: Note, s: string, r: string, l: Locale, port: string, ack: 
     case "syn":
       return ko ? `${s}가 SYN으로 연결을 엽니다 (ISN ${note.isn})` : `${s} opens the connection with SYN (ISN ${note.isn})`;
     case "syn-ack":
-      return ko ? `${s}가 SYN+ACK로 답해 ${r}의 SYN을 확인하고 자신의 ISN도 보냅니다 (ISN ${note.isn})` : `${s} answers with SYN+ACK, acknowledging ${possessive(r)} SYN and sending its own ISN (${note.isn})`;
+      return ko
+        ? `${s}가 SYN+ACK로 답해 ${r}의 SYN을 확인하고 자신의 ISN도 보냅니다 (ISN ${note.isn})`
+        : `${s} answers with SYN+ACK, acknowledging ${possessive(r)} SYN and sending its own ISN (${note.isn})`;
     case "ack-syn":
       return ko ? `${s}가 ${r}의 SYN을 확인(ACK)합니다` : `${s} acknowledges ${possessive(r)} SYN`;
     case "data": {
       const n = note.to - note.from + 1;
-      return ko ? `${s}가 데이터 ${n}바이트를 보냅니다 (seq ${note.from}–${note.to})` : `${s} sends ${n} byte${n === 1 ? "" : "s"} of data (seq ${note.from}–${note.to})`;
+      return ko
+        ? `${s}가 데이터 ${n}바이트를 보냅니다 (seq ${note.from}–${note.to})`
+        : `${s} sends ${n} byte${n === 1 ? "" : "s"} of data (seq ${note.from}–${note.to})`;
     }
     case "ack-data":
-      return ko ? `${s}가 ${r}의 데이터를 확인합니다 (ack ${note.upTo}: 다음에 받을 번호)` : `${s} acknowledges ${possessive(r)} data (ack ${note.upTo}, the next number it expects)`;
+      return ko
+        ? `${s}가 ${r}의 데이터를 확인합니다 (ack ${note.upTo}: 다음에 받을 번호)`
+        : `${s} acknowledges ${possessive(r)} data (ack ${note.upTo}, the next number it expects)`;
     case "fin":
       return ko ? `${s}가 FIN으로 자기 쪽 송신을 닫습니다` : `${s} closes its sending direction with FIN`;
     case "ack-fin":
       return ko ? `${s}가 ${r}의 FIN을 확인(ACK)합니다` : `${s} acknowledges ${possessive(r)} FIN`;
     case "rst":
-      if (note.outcome === "refuse") return ko ? `${s}가 RST로 거절합니다: ${port}에서 연결을 기다리는 소켓이 없습니다` : `${s} refuses with RST: nothing listens on ${port}`;
-      if (note.outcome === "abort") return ko ? `${s}가 RST로 연결을 강제로 끊습니다 (abortive close: 아직 보내지 못했거나 읽지 않은 데이터는 버려집니다)` : `${s} aborts the connection with RST (an abortive close: data not yet sent or read is thrown away)`;
-      if (note.outcome === "ignored") return ko ? `${s}의 이름으로 RST가 왔지만 seq가 ${r}의 RCV.NXT와 다르므로 ${r}는 무시합니다` : `A RST in ${possessive(s)} name arrives, but its seq is not ${possessive(r)} RCV.NXT, so ${r} ignores it`;
+      if (note.outcome === "refuse")
+        return ko ? `${s}가 RST로 거절합니다: ${port}에서 연결을 기다리는 소켓이 없습니다` : `${s} refuses with RST: nothing listens on ${port}`;
+      if (note.outcome === "abort")
+        return ko
+          ? `${s}가 RST로 연결을 강제로 끊습니다 (abortive close: 아직 보내지 못했거나 읽지 않은 데이터는 버려집니다)`
+          : `${s} aborts the connection with RST (an abortive close: data not yet sent or read is thrown away)`;
+      if (note.outcome === "ignored")
+        return ko
+          ? `${s}의 이름으로 RST가 왔지만 seq가 ${r}의 RCV.NXT와 다르므로 ${r}는 무시합니다`
+          : `A RST in ${possessive(s)} name arrives, but its seq is not ${possessive(r)} RCV.NXT, so ${r} ignores it`;
       return ko ? `${s}가 이미 없는 연결에 RST를 보냅니다` : `${s} sends RST to a connection that no longer exists`;
     case "retransmission":
-      return ko ? `${s}의 재전송입니다${note.first === null ? " (캡처에 없던 부분을 채웁니다)" : ` (처음 보낸 것은 #${note.first + 1})`}` : `${s} retransmits${note.first === null ? " numbers the capture had not seen yet" : ` what it first sent as #${note.first + 1}`}`;
+      return ko
+        ? `${s}의 재전송입니다${note.first === null ? " (캡처에 없던 부분을 채웁니다)" : ` (처음 보낸 것은 #${note.first + 1})`}`
+        : `${s} retransmits${note.first === null ? " numbers the capture had not seen yet" : ` what it first sent as #${note.first + 1}`}`;
     case "dup-ack":
-      return ko ? `${s}가 같은 ACK를 다시 보냅니다 (ack ${ack}, 빈 곳 뒤의 데이터가 먼저 도착했다는 중복 ACK)` : `${s} repeats its ACK (ack ${ack}, a duplicate ACK: data beyond a hole has arrived)`;
+      return ko
+        ? `${s}가 같은 ACK를 다시 보냅니다 (ack ${ack}, 빈 곳 뒤의 데이터가 먼저 도착했다는 중복 ACK)`
+        : `${s} repeats its ACK (ack ${ack}, a duplicate ACK: data beyond a hole has arrived)`;
     case "keepalive":
       return ko ? `${s}가 조용한 연결이 살아 있는지 확인합니다 (keep-alive)` : `${s} probes the idle connection (keep-alive)`;
     case "window-update":
@@ -55,9 +75,13 @@ function clause(note: Note, s: string, r: string, l: Locale, port: string, ack: 
     case "challenge-ack":
       return ko ? `${s}가 challenge ACK로 답하고 연결을 유지합니다 (RFC 5961)` : `${s} answers with a challenge ACK and keeps the connection (RFC 5961)`;
     case "simultaneous-open":
-      return ko ? `양쪽이 동시에 연결을 열었으므로 ${s}가 자신의 SYN을 ACK와 함께 다시 보냅니다 (동시 열기)` : `both sides opened at once, so ${s} repeats its SYN, now with an ACK (a simultaneous open)`;
+      return ko
+        ? `양쪽이 동시에 연결을 열었으므로 ${s}가 자신의 SYN을 ACK와 함께 다시 보냅니다 (동시 열기)`
+        : `both sides opened at once, so ${s} repeats its SYN, now with an ACK (a simultaneous open)`;
     case "crossed":
-      return ko ? `${r}의 직전 세그먼트가 도착하기 전에 보낸 것입니다 (서로 엇갈림)` : `it was sent before ${possessive(r)} last segment arrived (the two crossed)`;
+      return ko
+        ? `${r}의 직전 세그먼트가 도착하기 전에 보낸 것입니다 (서로 엇갈림)`
+        : `it was sent before ${possessive(r)} last segment arrived (the two crossed)`;
     case "lost":
       return ko ? `이 세그먼트는 ${r}에 도착하지 못합니다 (캡처 지점 뒤에서 유실)` : `this copy never reaches ${r} (lost after the capture point)`;
     case "duplicate":
@@ -67,20 +91,26 @@ function clause(note: Note, s: string, r: string, l: Locale, port: string, ack: 
     case "out-of-window":
       return ko ? `${r}는 수신 윈도우 밖이므로 이 세그먼트를 버립니다` : `${r} discards it: it lies outside the receive window`;
     case "gap":
-      return ko ? `캡처에 없는 번호를 건너뛰었습니다 (${s}의 ${note.from}–${note.to - 1})` : `numbers ${note.from}–${note.to - 1} from ${s} never appeared in the capture`;
+      return ko
+        ? `캡처에 없는 번호를 건너뛰었습니다 (${s}의 ${note.from}–${note.to - 1})`
+        : `numbers ${note.from}–${note.to - 1} from ${s} never appeared in the capture`;
     case "unseen":
-      return ko ? `캡처에 없던 ${r}의 번호까지 확인합니다 (${note.from}–${note.to - 1})` : `it acknowledges numbers of ${possessive(r)} that the capture never saw (${note.from}–${note.to - 1})`;
+      return ko
+        ? `캡처에 없던 ${r}의 번호까지 확인합니다 (${note.from}–${note.to - 1})`
+        : `it acknowledges numbers of ${possessive(r)} that the capture never saw (${note.from}–${note.to - 1})`;
   }
 }
 
 type Change = InferredSegment["changes"][number];
 const changeKo = (c: Change, names: Names) => `${names[c.side]}는 ${c.to}${c.to === "TIME-WAIT" ? "(2MSL 동안 대기)" : ""}`;
-const changeEn = (c: Change, names: Names) => (c.to === "CLOSED" ? `${names[c.side]} is CLOSED` : `${names[c.side]} enters ${c.to}${c.to === "TIME-WAIT" ? " (for 2MSL)" : ""}`);
+const changeEn = (c: Change, names: Names) =>
+  c.to === "CLOSED" ? `${names[c.side]} is CLOSED` : `${names[c.side]} enters ${c.to}${c.to === "TIME-WAIT" ? " (for 2MSL)" : ""}`;
 
 // A segment changes at most both sides' states: one change, or two.
 function consequence(changes: InferredSegment["changes"], names: Names, l: Locale): string {
   if (changes.length === 0) return "";
-  if (l === "ko") return `${changes.length > 1 ? `${changeKo(changes[0]!, names)}, ${changeKo(changes[1]!, names)}` : changeKo(changes[0]!, names)} 상태가 됩니다`;
+  if (l === "ko")
+    return `${changes.length > 1 ? `${changeKo(changes[0]!, names)}, ${changeKo(changes[1]!, names)}` : changeKo(changes[0]!, names)} 상태가 됩니다`;
   return changes.length > 1 ? `${changeEn(changes[0]!, names)} and ${changeEn(changes[1]!, names)}` : changeEn(changes[0]!, names);
 }
 
@@ -92,7 +122,8 @@ export function explainSegment(segment: InferredSegment, connection: ConnectionE
   // Joined by hand rather than with map and join: this runs for every one of 100,000 segments.
   let what = "";
   const notes = segment.notes;
-  for (let i = 0; i < notes.length; i++) what = what === "" ? clause(notes[i]!, s, r, l, port, segment.ack) : `${what}; ${clause(notes[i]!, s, r, l, port, segment.ack)}`;
+  for (let i = 0; i < notes.length; i++)
+    what = what === "" ? clause(notes[i]!, s, r, l, port, segment.ack) : `${what}; ${clause(notes[i]!, s, r, l, port, segment.ack)}`;
   if (what === "") what = l === "ko" ? `${s}가 ACK를 보냅니다 (ack ${segment.ack ?? "-"})` : `${s} sends an ACK (ack ${segment.ack ?? "-"})`;
   const then = consequence(segment.changes, names, l);
   const sentence = then ? `${what}: ${then}` : what;
@@ -124,7 +155,14 @@ export function explainAnomaly(a: Anomaly, connection: ConnectionEnds, l: Locale
         ? `${at}: ${r}가 ${a.state} 상태일 때 ${s}가 RST로 연결을 끊었습니다. 전송 중이던 데이터는 버려지고 ${r}의 애플리케이션은 "connection reset" 오류를 받습니다. SO_LINGER 0으로 닫기(abortive close), 프로세스의 비정상 종료, 이미 닫힌 소켓으로 온 세그먼트가 흔한 원인입니다.`
         : `${at}: ${capital(s)} reset the connection while ${r} was in ${a.state}. Data in flight is thrown away and ${possessive(r)} application gets a "connection reset" error. An abortive close (SO_LINGER 0), a crashed process, or a segment to a socket already closed does this.`;
     case "close-wait-held": {
-      const until = a.closedAt === null ? (ko ? "캡처가 끝날 때까지" : "and was still there when the capture ended") : ko ? `#${a.closedAt + 1}에서야 닫았습니다` : `until it closed at #${a.closedAt + 1}`;
+      const until =
+        a.closedAt === null
+          ? ko
+            ? "캡처가 끝날 때까지"
+            : "and was still there when the capture ended"
+          : ko
+            ? `#${a.closedAt + 1}에서야 닫았습니다`
+            : `until it closed at #${a.closedAt + 1}`;
       return ko
         ? `${at}: ${s}는 FIN을 확인한 뒤 ${secondsText(a.seconds)}초 동안 CLOSE-WAIT에 머물렀습니다 (${until}). 애플리케이션이 close()를 부르지 않았다는 뜻입니다. CLOSE-WAIT는 타이머로 끝나지 않으므로, 닫기를 잊는 서버에는 이런 소켓이 계속 쌓입니다 (ss -tan으로 보입니다).`
         : `${at}: ${capital(s)} stayed in CLOSE-WAIT for ${secondsText(a.seconds)} s after acknowledging the FIN ${until}: its application did not call close(). No timer ends CLOSE-WAIT, so a server that forgets to close piles these sockets up (ss -tan shows them).`;
@@ -132,7 +170,14 @@ export function explainAnomaly(a: Anomaly, connection: ConnectionEnds, l: Locale
     case "retransmission": {
       const what = ko && a.what === "data" ? "데이터" : a.what;
       const range = a.what === "data" ? ` ${a.from}–${a.to - 1}` : "";
-      const first = a.first === null ? (ko ? "캡처에 없던 부분을 채움" : "filling numbers the capture had not seen") : ko ? `처음 보낸 것은 #${a.first + 1}` : `first sent as #${a.first + 1}`;
+      const first =
+        a.first === null
+          ? ko
+            ? "캡처에 없던 부분을 채움"
+            : "filling numbers the capture had not seen"
+          : ko
+            ? `처음 보낸 것은 #${a.first + 1}`
+            : `first sent as #${a.first + 1}`;
       return ko
         ? `${at}: ${s}의 재전송입니다 (${what}${range}, ${first}). 앞의 세그먼트나 그에 대한 ACK가 유실되어 타이머나 중복 ACK가 다시 보내게 했습니다. 재전송마다 최소 한 번의 왕복이나 타임아웃만큼 늦어집니다.`
         : `${at}: ${capital(s)} retransmits ${what}${range} (${first}): the earlier copy or its ACK was lost, and a timer or duplicate ACKs made it send again. Each retransmission costs at least a round trip or a timeout.`;

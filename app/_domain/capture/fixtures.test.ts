@@ -18,7 +18,11 @@ type Pair = [TcpState, TcpState];
 type Case = { files: string[]; final: Pair; anomalies: AnomalyCode[]; states?: Pair[] };
 
 // Both sides' states after each segment, written out by hand from the RFC 9293 diagram.
-const HANDSHAKE: Pair[] = [["SYN-SENT", "SYN-RECEIVED"], ["ESTABLISHED", "SYN-RECEIVED"], ["ESTABLISHED", "ESTABLISHED"]];
+const HANDSHAKE: Pair[] = [
+  ["SYN-SENT", "SYN-RECEIVED"],
+  ["ESTABLISHED", "SYN-RECEIVED"],
+  ["ESTABLISHED", "ESTABLISHED"],
+];
 const EST: Pair = ["ESTABLISHED", "ESTABLISHED"];
 
 const CASES: Record<string, Case> = {
@@ -35,21 +39,51 @@ const CASES: Record<string, Case> = {
     states: [...HANDSHAKE, EST, EST, EST, EST, ["CLOSE-WAIT", "FIN-WAIT-1"], ["CLOSE-WAIT", "FIN-WAIT-2"], ["LAST-ACK", "TIME-WAIT"], ["CLOSED", "TIME-WAIT"]],
   },
   "the server closing first, Linux cooked capture v1": { files: ["server-close-sll.pcap"], final: ["CLOSED", "TIME-WAIT"], anomalies: [] },
-  "a CLOSE_WAIT leak (the server closes 3 s after the client's FIN)": { files: forms("close-wait"), final: ["TIME-WAIT", "CLOSED"], anomalies: ["close-wait-held"] },
+  "a CLOSE_WAIT leak (the server closes 3 s after the client's FIN)": {
+    files: forms("close-wait"),
+    final: ["TIME-WAIT", "CLOSED"],
+    anomalies: ["close-wait-held"],
+  },
   "a half-close: the server sends data after the client's FIN": {
     files: forms("half-close"),
     final: ["TIME-WAIT", "CLOSED"],
     anomalies: [],
-    states: [...HANDSHAKE, EST, EST, ["FIN-WAIT-1", "CLOSE-WAIT"], ["FIN-WAIT-2", "CLOSE-WAIT"], ["FIN-WAIT-2", "CLOSE-WAIT"], ["FIN-WAIT-2", "CLOSE-WAIT"], ["TIME-WAIT", "LAST-ACK"], ["TIME-WAIT", "CLOSED"]],
+    states: [
+      ...HANDSHAKE,
+      EST,
+      EST,
+      ["FIN-WAIT-1", "CLOSE-WAIT"],
+      ["FIN-WAIT-2", "CLOSE-WAIT"],
+      ["FIN-WAIT-2", "CLOSE-WAIT"],
+      ["FIN-WAIT-2", "CLOSE-WAIT"],
+      ["TIME-WAIT", "LAST-ACK"],
+      ["TIME-WAIT", "CLOSED"],
+    ],
   },
-  "a half-close over Linux cooked capture v2 that missed the client's FIN": { files: ["half-close-sll2.pcap"], final: ["TIME-WAIT", "CLOSED"], anomalies: ["lost-segment"] },
+  "a half-close over Linux cooked capture v2 that missed the client's FIN": {
+    files: ["half-close-sll2.pcap"],
+    final: ["TIME-WAIT", "CLOSED"],
+    anomalies: ["lost-segment"],
+  },
   "an abortive close (SO_LINGER 0)": { files: forms("abort"), final: ["CLOSED", "CLOSED"], anomalies: ["reset"] },
-  "a SYN to a closed port": { files: forms("refused"), final: ["CLOSED", "CLOSED"], anomalies: ["refused"], states: [["SYN-SENT", "CLOSED"], ["CLOSED", "CLOSED"]] },
-  "a segment lost after the capture point and retransmitted": { files: forms("lost"), final: ["TIME-WAIT", "CLOSED"], anomalies: ["lost-segment", "retransmission"] },
+  "a SYN to a closed port": {
+    files: forms("refused"),
+    final: ["CLOSED", "CLOSED"],
+    anomalies: ["refused"],
+    states: [
+      ["SYN-SENT", "CLOSED"],
+      ["CLOSED", "CLOSED"],
+    ],
+  },
+  "a segment lost after the capture point and retransmitted": {
+    files: forms("lost"),
+    final: ["TIME-WAIT", "CLOSED"],
+    anomalies: ["lost-segment", "retransmission"],
+  },
   "the same loss seen before the capture point (a gap)": { files: forms("gap"), final: ["TIME-WAIT", "CLOSED"], anomalies: ["lost-segment", "retransmission"] },
   "a capture that missed the server's answer": { files: forms("missed"), final: ["TIME-WAIT", "CLOSED"], anomalies: ["lost-segment"] },
   "forged RSTs outside and inside the window": { files: forms("inject"), final: ["TIME-WAIT", "CLOSED"], anomalies: ["out-of-window", "out-of-window"] },
-  "IPv6": { files: forms("ipv6"), final: ["TIME-WAIT", "CLOSED"], anomalies: [] },
+  IPv6: { files: forms("ipv6"), final: ["TIME-WAIT", "CLOSED"], anomalies: [] },
 };
 
 describe("real loopback captures", () => {
@@ -133,7 +167,10 @@ describe("what the anomalies say about each capture", () => {
     for (const file of forms("reuse")) {
       const { connections } = read(file);
       expect(connections).toHaveLength(2);
-      expect(connections.map((c) => [c.final.client, c.final.server])).toEqual([["TIME-WAIT", "CLOSED"], ["TIME-WAIT", "CLOSED"]]);
+      expect(connections.map((c) => [c.final.client, c.final.server])).toEqual([
+        ["TIME-WAIT", "CLOSED"],
+        ["TIME-WAIT", "CLOSED"],
+      ]);
       expect(connections[0]!.anomalies).toEqual([]);
       const [reuse] = connections[1]!.anomalies;
       expect(reuse).toMatchObject({ code: "time-wait-reuse", index: 0, side: "client", previous: 1 });

@@ -30,7 +30,20 @@ export type Anomaly =
   | { code: "time-wait-reuse"; index: number; side: Side; previous: number; seconds: number | null };
 
 /** Notes that say nothing beyond their kind. */
-const BARE = ["ack-syn", "ack-fin", "fin", "dup-ack", "keepalive", "lost", "crossed", "duplicate", "queued", "out-of-window", "challenge-ack", "simultaneous-open"] as const;
+const BARE = [
+  "ack-syn",
+  "ack-fin",
+  "fin",
+  "dup-ack",
+  "keepalive",
+  "lost",
+  "crossed",
+  "duplicate",
+  "queued",
+  "out-of-window",
+  "challenge-ack",
+  "simultaneous-open",
+] as const;
 type BareNote = { kind: (typeof BARE)[number] };
 
 /** What a segment does, in the order an explanation tells it. Numbers are relative. */
@@ -142,7 +155,11 @@ export type InferOptions = {
 
 export function inferConnection(packets: readonly TcpPacket[], options?: InferOptions): InferredConnection;
 export function inferConnection<Row>(packets: readonly TcpPacket[], options: InferOptions, row: RowBuilder<Row>): InferredConnection<Row>;
-export function inferConnection(packets: readonly TcpPacket[], options: InferOptions = {}, row: RowBuilder<unknown> = keepSegment): InferredConnection<unknown> {
+export function inferConnection(
+  packets: readonly TcpPacket[],
+  options: InferOptions = {},
+  row: RowBuilder<unknown> = keepSegment,
+): InferredConnection<unknown> {
   const who = roles(packets);
   const sides: Side[] = packets.map((p) => (p.src === who.client ? "client" : "server"));
   const lost = lostAfterCapture(packets, sides);
@@ -152,12 +169,19 @@ export function inferConnection(packets: readonly TcpPacket[], options: InferOpt
   if (options.initial) {
     run.ep = { client: endpoint(options.initial.client), server: endpoint(options.initial.server) };
   } else if (first.flags.includes("SYN") && !first.flags.includes("ACK")) {
-    const serverState: TcpState = firstServer?.flags.includes("RST") ? "CLOSED" : firstServer?.flags.includes("SYN") && !firstServer.flags.includes("ACK") ? "SYN-SENT" : "LISTEN";
+    const serverState: TcpState = firstServer?.flags.includes("RST")
+      ? "CLOSED"
+      : firstServer?.flags.includes("SYN") && !firstServer.flags.includes("ACK")
+        ? "SYN-SENT"
+        : "LISTEN";
     run.ep = { client: endpoint("CLOSED"), server: endpoint(serverState) };
   } else if (first.flags.includes("SYN") && first.ack !== undefined) {
     // The capture missed the SYN: the SYN+ACK tells the client's ISN.
     const isn = seqAdd(first.ack, -1);
-    run.ep = { client: endpoint("SYN-SENT", { synSeq: isn, sndUna: isn, sndNxt: first.ack }), server: endpoint("SYN-RECEIVED", { irs: isn, rcvNxt: first.ack }) };
+    run.ep = {
+      client: endpoint("SYN-SENT", { synSeq: isn, sndUna: isn, sndNxt: first.ack }),
+      server: endpoint("SYN-RECEIVED", { irs: isn, rcvNxt: first.ack }),
+    };
     run.bySide.client.high = first.ack;
     run.bySide.client.base = isn;
   } else {
@@ -198,8 +222,24 @@ class SideRecord {
  * segments at once, and the builder keeps nothing of the view), so the tens of thousands of
  * connections in a large capture do not build one each.
  */
-const VIEW: InferredSegment = { ref: 0, time: undefined, from: "client", flags: [], seq: 0, ack: undefined, len: 0, lost: false, client: "CLOSED", server: "CLOSED", notes: [], changes: [] };
-const CHANGE: Record<Side, InferredSegment["changes"][number]> = { client: { side: "client", from: "CLOSED", to: "CLOSED" }, server: { side: "server", from: "CLOSED", to: "CLOSED" } };
+const VIEW: InferredSegment = {
+  ref: 0,
+  time: undefined,
+  from: "client",
+  flags: [],
+  seq: 0,
+  ack: undefined,
+  len: 0,
+  lost: false,
+  client: "CLOSED",
+  server: "CLOSED",
+  notes: [],
+  changes: [],
+};
+const CHANGE: Record<Side, InferredSegment["changes"][number]> = {
+  client: { side: "client", from: "CLOSED", to: "CLOSED" },
+  server: { side: "server", from: "CLOSED", to: "CLOSED" },
+};
 
 class Run {
   ep!: Record<Side, Endpoint>;
@@ -279,7 +319,15 @@ class Run {
     else if (retransmit) {
       const first = this.firstCopy(s, seq);
       notes.push({ kind: "retransmission", first });
-      this.anomalies.push({ code: "retransmission", index: i, side: s, first, what: syn ? "SYN" : p.len > 0 ? "data" : "FIN", from: this.rel(s, seq), to: this.rel(s, end) });
+      this.anomalies.push({
+        code: "retransmission",
+        index: i,
+        side: s,
+        first,
+        what: syn ? "SYN" : p.len > 0 ? "data" : "FIN",
+        from: this.rel(s, seq),
+        to: this.rel(s, end),
+      });
     } else if (occupied > 0 && !rst) {
       sender.firstSent.push({ seq, end, i });
       // Only recent first copies are searched: a retransmission is of data still in flight.
@@ -287,8 +335,19 @@ class Run {
     }
     if (high !== undefined && seqLt(high, seq) && !rst && !syn) {
       notes.push({ kind: "gap", from: this.rel(s, high), to: this.rel(s, seq) });
-      const resent = this.ahead(i, (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, high) && seqLt(high, seqAdd(q.seq, segmentLength(q.flags, q.len))));
-      this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "gap", from: this.rel(s, high), to: this.rel(s, seq), resentAt: resent < 0 ? null : resent });
+      const resent = this.ahead(
+        i,
+        (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, high) && seqLt(high, seqAdd(q.seq, segmentLength(q.flags, q.len))),
+      );
+      this.anomalies.push({
+        code: "lost-segment",
+        index: i,
+        side: s,
+        how: "gap",
+        from: this.rel(s, high),
+        to: this.rel(s, seq),
+        resentAt: resent < 0 ? null : resent,
+      });
     }
     if (occupied > 0 || sender.high === undefined) sender.high = high === undefined || seqLt(high, end) ? end : high;
 
@@ -303,7 +362,16 @@ class Run {
         this.replayMissed(i, r, peerHigh, missing);
       } else {
         notes.push(NOTE["out-of-window"]);
-        this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: false, inWindow: false, seq: this.rel(s, seq), rcvNxt: this.rel(s, this.ep[r].rcvNxt ?? seq), window: receiver.window ?? null });
+        this.anomalies.push({
+          code: "out-of-window",
+          index: i,
+          side: s,
+          rst: false,
+          inWindow: false,
+          seq: this.rel(s, seq),
+          rcvNxt: this.rel(s, this.ep[r].rcvNxt ?? seq),
+          window: receiver.window ?? null,
+        });
         seg = { ...seg, ack: undefined, flags: p.flags.filter((f) => f !== "ACK") };
       }
     }
@@ -415,7 +483,8 @@ class Run {
       const e = this.ep[s];
       if (e.sndNxt !== undefined && seg.seq === seqAdd(e.sndNxt, -1)) notes.push(NOTE.keepalive);
       else if (this.previousFrom === r && this.previousIgnoredReset) notes.push(NOTE["challenge-ack"]);
-      else if (p.win !== undefined && sender.lastWin !== undefined && p.win !== sender.lastWin) notes.push({ kind: "window-update", window: p.win * 2 ** Math.max(0, sender.scale ?? 0) });
+      else if (p.win !== undefined && sender.lastWin !== undefined && p.win !== sender.lastWin)
+        notes.push({ kind: "window-update", window: p.win * 2 ** Math.max(0, sender.scale ?? 0) });
       else notes.push(NOTE["dup-ack"]);
     }
     sender.lastAck = advanced ? seg.ack : last;
@@ -434,7 +503,16 @@ class Run {
     const outside = occupied > 0 ? seqLe(seqAdd(next, Math.max(window, 1)), seg.seq) || ((next - end) | 0) > 2 ** 30 : Math.abs((seg.seq - next) | 0) > 2 ** 30;
     if (outside) {
       notes.push(NOTE["out-of-window"]);
-      this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: false, inWindow: false, seq: this.rel(s, seg.seq), rcvNxt: this.rel(s, next), window: this.bySide[r].window ?? null });
+      this.anomalies.push({
+        code: "out-of-window",
+        index: i,
+        side: s,
+        rst: false,
+        inWindow: false,
+        seq: this.rel(s, seg.seq),
+        rcvNxt: this.rel(s, next),
+        window: this.bySide[r].window ?? null,
+      });
       return;
     }
     if (occupied === 0) return this.deliver(r, { ...seg, seq: next });
@@ -459,7 +537,16 @@ class Run {
       const window = this.bySide[r].window ?? 0;
       const inWindow = seqLe(e.rcvNxt!, seg.seq) && seqLt(seg.seq, seqAdd(e.rcvNxt!, Math.max(window, 1)));
       notes.push({ kind: "rst", outcome: "ignored" });
-      this.anomalies.push({ code: "out-of-window", index: i, side: s, rst: true, inWindow, seq: this.rel(s, seg.seq), rcvNxt: this.rel(s, e.rcvNxt!), window: this.bySide[r].window ?? null });
+      this.anomalies.push({
+        code: "out-of-window",
+        index: i,
+        side: s,
+        rst: true,
+        inWindow,
+        seq: this.rel(s, seg.seq),
+        rcvNxt: this.rel(s, e.rcvNxt!),
+        window: this.bySide[r].window ?? null,
+      });
       return;
     }
     const was = e.state;
@@ -485,7 +572,7 @@ class Run {
   /** Out-of-order data queued at the receiver, delivered once the hole before it is filled. */
   drain(r: Side) {
     if (this.bySide[r].queue.length === 0) return;
-    for (let progress = true; progress; ) {
+    for (let progress = true; progress;) {
       progress = false;
       const next = this.ep[r].rcvNxt!;
       this.bySide[r].queue = this.bySide[r].queue.filter((q) => seqLt(next, seqAdd(q.seq, segmentLength(q.flags, q.len))));
@@ -523,7 +610,8 @@ class Run {
 
   entered(i: number, side: Side, time: number | undefined) {
     const state = this.ep[side].state;
-    if (state === "CLOSE-WAIT" && !this.bySide[side].closeWait) this.bySide[side].closeWait = { index: i, since: time, acked: false, finEnd: this.ep[side].rcvNxt! };
+    if (state === "CLOSE-WAIT" && !this.bySide[side].closeWait)
+      this.bySide[side].closeWait = { index: i, since: time, acked: false, finEnd: this.ep[side].rcvNxt! };
     if (state === "TIME-WAIT" && this.timeWait?.side !== side) this.timeWait = { side, time };
   }
 
@@ -565,8 +653,19 @@ class Run {
       const s = this.sides[i]!;
       const start = this.lostStart!.get(i)!;
       const end = seqAdd(start, segmentLength(this.packets[i]!.flags, this.packets[i]!.len));
-      const resent = this.ahead(i, (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))));
-      this.anomalies.push({ code: "lost-segment", index: i, side: s, how: "after-capture", from: this.rel(s, start), to: this.rel(s, end), resentAt: resent < 0 ? null : resent });
+      const resent = this.ahead(
+        i,
+        (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))),
+      );
+      this.anomalies.push({
+        code: "lost-segment",
+        index: i,
+        side: s,
+        how: "after-capture",
+        from: this.rel(s, start),
+        to: this.rel(s, end),
+        resentAt: resent < 0 ? null : resent,
+      });
     }
     this.anomalies.sort((a, b) => a.index - b.index);
     return {

@@ -22,12 +22,24 @@ describe("readCaptureFile on real files", () => {
   it("reads tcpdump's pcap, dumpcap's pcapng and both Linux cooked captures to the same segments tcpdump printed", () => {
     const normal = readCaptureFile(fixture("normal.pcap"));
     expect(normal).toMatchObject({ format: "pcap", frames: 10 });
-    expect(normal.packets[0]).toMatchObject({ ref: 1, src: expect.stringMatching(/^127\.0\.0\.1:\d+$/), dst: "127.0.0.1:3380", flags: ["SYN"], ack: undefined, len: 0, win: 65495, wscale: 10 });
+    expect(normal.packets[0]).toMatchObject({
+      ref: 1,
+      src: expect.stringMatching(/^127\.0\.0\.1:\d+$/),
+      dst: "127.0.0.1:3380",
+      flags: ["SYN"],
+      ack: undefined,
+      len: 0,
+      win: 65495,
+      wscale: 10,
+    });
     const ng = readCaptureFile(fixture("normal.pcapng"));
     expect(ng).toMatchObject({ format: "pcapng", frames: 10 });
     expect(ng.packets.map((p) => p.len)).toEqual(normal.packets.map((p) => p.len));
     expect(readCaptureFile(fixture("half-close-sll2.pcap")).packets).toHaveLength(9);
-    expect(readCaptureFile(fixture("server-close-sll.pcap")).packets[1]).toMatchObject({ flags: ["ACK", "SYN"], dst: expect.stringMatching(/^127\.0\.0\.1:\d+$/) });
+    expect(readCaptureFile(fixture("server-close-sll.pcap")).packets[1]).toMatchObject({
+      flags: ["ACK", "SYN"],
+      dst: expect.stringMatching(/^127\.0\.0\.1:\d+$/),
+    });
   });
 
   it("keeps pcapng's nanosecond timestamps and pcap's microseconds", () => {
@@ -44,7 +56,18 @@ describe("readCaptureFile on real files", () => {
   });
 });
 
-const base: TcpPacket = { ref: 1, time: 1_800_000_000.5, src: "192.0.2.1:40000", dst: "192.0.2.2:80", flags: ["SYN"], seq: 7, ack: undefined, len: 0, win: 512, wscale: 7 };
+const base: TcpPacket = {
+  ref: 1,
+  time: 1_800_000_000.5,
+  src: "192.0.2.1:40000",
+  dst: "192.0.2.2:80",
+  flags: ["SYN"],
+  seq: 7,
+  ack: undefined,
+  len: 0,
+  win: 512,
+  wscale: 7,
+};
 
 describe("readCaptureFile refuses what it cannot read, saying where", () => {
   const good = toPcap([base, { ...base, ref: 2, flags: ["ACK", "PSH"], seq: 8, ack: 1, len: 100 }], { linkType: 1 });
@@ -82,7 +105,11 @@ describe("readCaptureFile refuses what it cannot read, saying where", () => {
 });
 
 describe("readCaptureFile decodes every supported link type and byte order", () => {
-  const packets: TcpPacket[] = [base, { ...base, ref: 2, src: base.dst, dst: base.src, flags: ["ACK", "SYN"], seq: 900, ack: 8 }, { ...base, ref: 3, src: "[2001:db8::1]:443", dst: "[2001:db8::2]:50000", flags: ["ACK", "FIN"], seq: 5, ack: 9 }];
+  const packets: TcpPacket[] = [
+    base,
+    { ...base, ref: 2, src: base.dst, dst: base.src, flags: ["ACK", "SYN"], seq: 900, ack: 8 },
+    { ...base, ref: 3, src: "[2001:db8::1]:443", dst: "[2001:db8::2]:50000", flags: ["ACK", "FIN"], seq: 5, ack: 9 },
+  ];
   for (const linkType of [1, 113, 276, 101] as const) {
     for (const bigEndian of [false, true]) {
       it(`link type ${linkType}, ${bigEndian ? "big" : "little"}-endian`, () => {

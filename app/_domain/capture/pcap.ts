@@ -43,11 +43,12 @@ function readPcap(bytes: Uint8Array, v: DataView, little: boolean, unit: number)
   checkLinkType(linkType);
   const packets: TcpPacket[] = [];
   let frames = 0;
-  for (let at = 24; at < bytes.length; ) {
+  for (let at = 24; at < bytes.length;) {
     if (at + 16 > bytes.length) throw new TruncatedCaptureError(at, `the header of packet ${frames + 1}`);
     const captured = v.getUint32(at + 8, little);
     if (captured > 0x4000000) throw new CorruptCaptureError(at + 8, `packet ${frames + 1} claims ${captured} captured bytes`);
-    if (at + 16 + captured > bytes.length) throw new TruncatedCaptureError(at, `packet ${frames + 1} (${captured} bytes announced, ${bytes.length - at - 16} left)`);
+    if (at + 16 + captured > bytes.length)
+      throw new TruncatedCaptureError(at, `packet ${frames + 1} (${captured} bytes announced, ${bytes.length - at - 16} left)`);
     frames++;
     const time = v.getUint32(at, little) + v.getUint32(at + 4, little) * unit;
     const packet = decodeFrame(linkType, bytes.subarray(at + 16, at + 16 + captured), frames, time);
@@ -64,7 +65,7 @@ function readPcapng(bytes: Uint8Array, v: DataView): CaptureFile {
   let frames = 0;
   let little = true;
   let interfaces: Interface[] = [];
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     if (at + 12 > bytes.length) throw new TruncatedCaptureError(at, "a pcapng block header");
     const type = v.getUint32(at, little);
     if (type === PCAPNG_SHB) {
@@ -76,9 +77,11 @@ function readPcapng(bytes: Uint8Array, v: DataView): CaptureFile {
       interfaces = [];
     }
     const length = v.getUint32(at + 4, little);
-    if (length < 12 || length % 4 !== 0) throw new CorruptCaptureError(at + 4, `a pcapng block claims a length of ${length} bytes (at least 12, a multiple of 4)`);
+    if (length < 12 || length % 4 !== 0)
+      throw new CorruptCaptureError(at + 4, `a pcapng block claims a length of ${length} bytes (at least 12, a multiple of 4)`);
     if (at + length > bytes.length) throw new TruncatedCaptureError(at, `a pcapng block of ${length} bytes (${bytes.length - at} left)`);
-    if (v.getUint32(at + length - 4, little) !== length) throw new CorruptCaptureError(at + length - 4, "a pcapng block whose trailing length differs from its leading one");
+    if (v.getUint32(at + length - 4, little) !== length)
+      throw new CorruptCaptureError(at + length - 4, "a pcapng block whose trailing length differs from its leading one");
     const body = at + 8;
     const end = at + length - 4;
     if (type === 1) {
@@ -114,7 +117,7 @@ function packetBlock(type: number, v: DataView, body: number, end: number, littl
 
 /** The if_tsresol option: 10^-n seconds, or 2^-n when its top bit is set; microseconds by default. */
 function timeUnit(bytes: Uint8Array, v: DataView, from: number, end: number, little: boolean): number {
-  for (let p = from; p + 4 <= end; ) {
+  for (let p = from; p + 4 <= end;) {
     const code = v.getUint16(p, little);
     const size = v.getUint16(p + 2, little);
     if (code === 0) break;

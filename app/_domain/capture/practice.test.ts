@@ -11,7 +11,16 @@ const names = { client: "the client", server: "the server" };
 
 describe("gradeStates", () => {
   it("grades the right states correct, in any common spelling", () => {
-    const result = gradeStates(rows, [{ client: "syn_sent", server: "SYN_RCVD" }, { client: "ESTAB", server: "syn-received" }, { client: "established", server: "ESTABLISHED" }], names, "en");
+    const result = gradeStates(
+      rows,
+      [
+        { client: "syn_sent", server: "SYN_RCVD" },
+        { client: "ESTAB", server: "syn-received" },
+        { client: "established", server: "ESTABLISHED" },
+      ],
+      names,
+      "en",
+    );
     expect(result).toMatchObject({ correct: true, score: 1 });
   });
 
@@ -25,7 +34,9 @@ describe("gradeStates", () => {
           expect(result.correct).toBe(false);
           expect(result.score).toBeCloseTo(2 / 3);
           expect(result.steps[row]!.errors).toEqual([expect.objectContaining({ code: "wrong_state", field: side, expected: rows[row]![side], got: wrong })]);
-          expect(result.steps[row]!.errors[0]!.message).toContain(`After #${row + 1}, the ${side} is in ${rows[row]![side]}, not ${wrong}. ${rows[row]!.explanation}`);
+          expect(result.steps[row]!.errors[0]!.message).toContain(
+            `After #${row + 1}, the ${side} is in ${rows[row]![side]}, not ${wrong}. ${rows[row]!.explanation}`,
+          );
         }
       }
     }
@@ -34,7 +45,10 @@ describe("gradeStates", () => {
   it("says when a state is missing or is no state at all, in Korean too", () => {
     const result = gradeStates(rows, [{ client: "", server: "TIMED_WAIT" }], { client: "클라이언트", server: "서버" }, "ko");
     expect(result.score).toBe(0);
-    expect(result.steps[0]!.errors.map((e) => e.message)).toEqual(["#1 뒤 클라이언트의 상태를 고르세요 (답: SYN-SENT).", '"TIMED_WAIT"라는 TCP 상태는 없습니다 (가장 가까운 상태: TIME-WAIT).']);
+    expect(result.steps[0]!.errors.map((e) => e.message)).toEqual([
+      "#1 뒤 클라이언트의 상태를 고르세요 (답: SYN-SENT).",
+      '"TIMED_WAIT"라는 TCP 상태는 없습니다 (가장 가까운 상태: TIME-WAIT).',
+    ]);
     expect(result.steps[1]!.errors[0]!.code).toBe("missing_step");
   });
 });

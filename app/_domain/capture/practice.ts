@@ -18,17 +18,36 @@ export function gradeStates(rows: readonly PracticeRow[], answers: readonly Stat
       const got = answer?.[side].trim() ?? "";
       const expected = row[side];
       const named = got ? normaliseState(got) : null;
-      if (!got) errors.push({ code: "missing_step", field: side, expected, got: null, message: l === "ko" ? `#${index + 1} 뒤 ${names[side]}의 상태를 고르세요 (답: ${expected}).` : `Choose ${names[side]}'s state after #${index + 1} (it is ${expected}).` });
+      if (!got)
+        errors.push({
+          code: "missing_step",
+          field: side,
+          expected,
+          got: null,
+          message:
+            l === "ko"
+              ? `#${index + 1} 뒤 ${names[side]}의 상태를 고르세요 (답: ${expected}).`
+              : `Choose ${names[side]}'s state after #${index + 1} (it is ${expected}).`,
+        });
       else if (!named) {
         const nearest = nearestState(got);
-        errors.push({ code: "unknown_state", field: side, expected, got, message: l === "ko" ? `"${got}"라는 TCP 상태는 없습니다 (가장 가까운 상태: ${nearest}).` : `"${got}" names no TCP state (the nearest is ${nearest}).` });
+        errors.push({
+          code: "unknown_state",
+          field: side,
+          expected,
+          got,
+          message: l === "ko" ? `"${got}"라는 TCP 상태는 없습니다 (가장 가까운 상태: ${nearest}).` : `"${got}" names no TCP state (the nearest is ${nearest}).`,
+        });
       } else if (named !== expected)
         errors.push({
           code: "wrong_state",
           field: side,
           expected,
           got: named,
-          message: l === "ko" ? `#${index + 1} 뒤 ${names[side]}의 상태는 ${expected}입니다 (고른 답: ${named}). ${row.explanation}` : `After #${index + 1}, ${names[side]} is in ${expected}, not ${named}. ${row.explanation}`,
+          message:
+            l === "ko"
+              ? `#${index + 1} 뒤 ${names[side]}의 상태는 ${expected}입니다 (고른 답: ${named}). ${row.explanation}`
+              : `After #${index + 1}, ${names[side]} is in ${expected}, not ${named}. ${row.explanation}`,
         });
     }
     return { index, ok: errors.length === 0, errors };

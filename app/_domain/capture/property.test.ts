@@ -27,7 +27,8 @@ import { toPcap, toTcpdumpText } from "./write";
 const isSegment = (s: Step): s is SegmentStep => !("timeout" in s);
 const occupies = (s: SegmentStep) => (s.len ?? 0) > 0 || s.flags.includes("SYN") || s.flags.includes("FIN");
 
-const repeats = (steps: SegmentStep[], k: number) => occupies(steps[k]!) && steps.slice(0, k).some((e) => e.from === steps[k]!.from && e.seq === steps[k]!.seq && occupies(e));
+const repeats = (steps: SegmentStep[], k: number) =>
+  occupies(steps[k]!) && steps.slice(0, k).some((e) => e.from === steps[k]!.from && e.seq === steps[k]!.seq && occupies(e));
 
 function decidable(steps: SegmentStep[], atSender: boolean): boolean {
   if (atSender) return steps.every((s, k) => !s.lost || steps.some((_, j) => j > k && repeats(steps, j)));
@@ -58,13 +59,30 @@ const RELATIVE_FLOOR = 65536;
 
 function capture(r: Run) {
   const isn = (n: number) => (r.form === "text-relative" && n < RELATIVE_FLOOR ? n + RELATIVE_FLOOR : n);
-  const steps = referenceRun(r.scenario, { clientIsn: isn(r.clientIsn), serverIsn: isn(r.serverIsn), ackOnFin: r.ackOnFin, pshOnData: r.pshOnData, dataLen: r.dataLen }).filter(isSegment);
+  const steps = referenceRun(r.scenario, {
+    clientIsn: isn(r.clientIsn),
+    serverIsn: isn(r.serverIsn),
+    ackOnFin: r.ackOnFin,
+    pshOnData: r.pshOnData,
+    dataLen: r.dataLen,
+  }).filter(isSegment);
   const shown = steps.filter((s) => r.atSender || !s.lost);
   const [client, server] = r.ipv6 ? ["[2001:db8::c]:45012", "[2001:db8::5]:80"] : ["192.0.2.10:45012", "192.0.2.80:80"];
   let t = r.start;
   const packets: TcpPacket[] = shown.map((s, i) => {
     t += r.gapsUs[i % r.gapsUs.length]! / 1e6;
-    return { ref: i + 1, time: t, src: s.from === "client" ? client : server, dst: s.from === "client" ? server : client, flags: s.flags, seq: s.seq, ack: s.ack, len: s.len ?? 0, win: 512, wscale: 7 };
+    return {
+      ref: i + 1,
+      time: t,
+      src: s.from === "client" ? client : server,
+      dst: s.from === "client" ? server : client,
+      flags: s.flags,
+      seq: s.seq,
+      ack: s.ack,
+      len: s.len ?? 0,
+      win: 512,
+      wscale: 7,
+    };
   });
   return { shown, packets, decidable: decidable(steps, r.atSender) };
 }
@@ -101,13 +119,28 @@ describe("runs of the simulator's model read back from captures", () => {
     for (const scenario of SCENARIOS) {
       let checked = 0;
       for (const atSender of [false, true]) {
-        const r = { scenario: scenario.id, clientIsn: 4_294_967_000, serverIsn: 7, ackOnFin: true, pshOnData: true, dataLen: 100, form: "text-relative" as const, clock: "epoch" as const, ipv6: false, atSender, start: 1_800_000_000, gapsUs: Array(12).fill(40_000) };
+        const r = {
+          scenario: scenario.id,
+          clientIsn: 4_294_967_000,
+          serverIsn: 7,
+          ackOnFin: true,
+          pshOnData: true,
+          dataLen: 100,
+          form: "text-relative" as const,
+          clock: "epoch" as const,
+          ipv6: false,
+          atSender,
+          start: 1_800_000_000,
+          gapsUs: Array(12).fill(40_000),
+        };
         const { shown, packets, decidable } = capture(r);
         if (!decidable) continue;
         checked++;
         const premise = scenario.initial.client === "FIN-WAIT-1" ? { initial: scenario.initial } : {};
         const analysis = analyseCapture(encode(packets, r.form, r.clock), premise) as SegmentsAnalysis;
-        expect(rows(analysis), `${scenario.id} captured at the ${atSender ? "sender" : "receiver"}`).toEqual(shown.map((s) => [normaliseState(s.client), normaliseState(s.server)]));
+        expect(rows(analysis), `${scenario.id} captured at the ${atSender ? "sender" : "receiver"}`).toEqual(
+          shown.map((s) => [normaliseState(s.client), normaliseState(s.server)]),
+        );
       }
       expect(checked, scenario.id).toBeGreaterThan(0);
     }

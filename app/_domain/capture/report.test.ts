@@ -11,7 +11,10 @@ import { explainCapture } from "./report";
 import { toPcap } from "./write";
 import { RELATED } from "./socket-table";
 
-const fixture = (name: string) => (name.endsWith(".txt") ? readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8") : new Uint8Array(readFileSync(path.join(import.meta.dirname, "fixtures", name))));
+const fixture = (name: string) =>
+  name.endsWith(".txt")
+    ? readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8")
+    : new Uint8Array(readFileSync(path.join(import.meta.dirname, "fixtures", name)));
 
 describe("explainCapture", () => {
   it("answers in the issue's shape, one explanation per segment", () => {
@@ -19,11 +22,38 @@ describe("explainCapture", () => {
     if (report.kind !== "segments") throw new Error("expected segments");
     expect(report.summary).toEqual({ format: "pcap", units: 9, segments: 9, connections: 1, relative: false, anomalies: { "close-wait-held": 1 } });
     const [c] = report.connections;
-    expect(c).toMatchObject({ id: 1, client: expect.stringMatching(/^127\.0\.0\.1:\d+$/), server: "127.0.0.1:3394", roles: "client-server", final: { client: "TIME-WAIT", server: "CLOSED" } });
-    expect(c!.segments[0]).toMatchObject({ index: 1, packet: 1, time: 0, from: "client", flags: ["SYN"], seq: 0, ack: null, len: 0, lost: false, client: "SYN-SENT", server: "SYN-RECEIVED" });
+    expect(c).toMatchObject({
+      id: 1,
+      client: expect.stringMatching(/^127\.0\.0\.1:\d+$/),
+      server: "127.0.0.1:3394",
+      roles: "client-server",
+      final: { client: "TIME-WAIT", server: "CLOSED" },
+    });
+    expect(c!.segments[0]).toMatchObject({
+      index: 1,
+      packet: 1,
+      time: 0,
+      from: "client",
+      flags: ["SYN"],
+      seq: 0,
+      ack: null,
+      len: 0,
+      lost: false,
+      client: "SYN-SENT",
+      server: "SYN-RECEIVED",
+    });
     expect(c!.segments[1]!.flags).toEqual(["SYN", "ACK"]);
     expect(c!.segments[6]!.explanation).toBe("The server acknowledges the client's FIN: the client enters FIN-WAIT-2.");
-    expect(c!.anomalies).toEqual([{ code: "close-wait-held", index: 7, side: "server", message: expect.stringMatching(/^#7: The server stayed in CLOSE-WAIT for 2\.\d\d s after acknowledging the FIN until it closed at #8: its application did not call close\(\)/) }]);
+    expect(c!.anomalies).toEqual([
+      {
+        code: "close-wait-held",
+        index: 7,
+        side: "server",
+        message: expect.stringMatching(
+          /^#7: The server stayed in CLOSE-WAIT for 2\.\d\d s after acknowledging the FIN until it closed at #8: its application did not call close\(\)/,
+        ),
+      },
+    ]);
   });
 
   it("explains in Korean with particles that fit every side name", () => {
@@ -36,7 +66,20 @@ describe("explainCapture", () => {
   });
 
   it("every explanation and message of every fixture is a full sentence in both languages", () => {
-    const files = ["normal.pcap", "server-close.pcap", "close-wait.pcap", "half-close-sll2.pcap", "abort.pcap", "refused.pcap", "lost.pcap", "gap.pcap", "missed.pcap", "inject.pcap", "reuse.pcap", "ipv6.pcap"];
+    const files = [
+      "normal.pcap",
+      "server-close.pcap",
+      "close-wait.pcap",
+      "half-close-sll2.pcap",
+      "abort.pcap",
+      "refused.pcap",
+      "lost.pcap",
+      "gap.pcap",
+      "missed.pcap",
+      "inject.pcap",
+      "reuse.pcap",
+      "ipv6.pcap",
+    ];
     for (const file of files) {
       for (const locale of ["ko", "en"] as const) {
         const report = explainCapture(fixture(file), locale);
@@ -60,10 +103,26 @@ describe("explainCapture", () => {
     let c = 0;
     for (let round = 0; round < 6; round++) {
       for (const scenario of SCENARIOS) {
-        const steps = referenceRun(scenario.id, { clientIsn: (round % 3) * 1000, serverIsn: 2 ** 32 - 5 + (round % 2), ackOnFin: true, dataLen: 1 + (round % 4) }).filter((s): s is SegmentStep => !("timeout" in s) && !s.lost);
+        const steps = referenceRun(scenario.id, {
+          clientIsn: (round % 3) * 1000,
+          serverIsn: 2 ** 32 - 5 + (round % 2),
+          ackOnFin: true,
+          dataLen: 1 + (round % 4),
+        }).filter((s): s is SegmentStep => !("timeout" in s) && !s.lost);
         const client = `10.0.${c >> 8}.${c++ & 255}:40000`;
         for (const s of round % 2 ? steps.slice(3) : steps) {
-          packets.push({ ref: packets.length + 1, time: packets.length / 1000, src: s.from === "client" ? client : "10.1.0.1:443", dst: s.from === "client" ? "10.1.0.1:443" : client, flags: s.flags, seq: s.seq, ack: s.ack, len: s.len ?? 0, win: 512, wscale: 7 });
+          packets.push({
+            ref: packets.length + 1,
+            time: packets.length / 1000,
+            src: s.from === "client" ? client : "10.1.0.1:443",
+            dst: s.from === "client" ? "10.1.0.1:443" : client,
+            flags: s.flags,
+            seq: s.seq,
+            ack: s.ack,
+            len: s.len ?? 0,
+            win: 512,
+            wscale: 7,
+          });
         }
       }
     }

@@ -43,7 +43,14 @@ export type ConnectionReport = {
 
 export type SocketReport = { line: number; local: string; peer: string; state: TcpState; process: string | null; explanation: string };
 
-export type SegmentsSummary = { format: "pcap" | "pcapng" | "tcpdump"; units: number; segments: number; connections: number; relative: boolean; anomalies: Partial<Record<AnomalyCode, number>> };
+export type SegmentsSummary = {
+  format: "pcap" | "pcapng" | "tcpdump";
+  units: number;
+  segments: number;
+  connections: number;
+  relative: boolean;
+  anomalies: Partial<Record<AnomalyCode, number>>;
+};
 export type SocketsSummary = { sockets: number; states: StateCount[] };
 
 export type CaptureReport =
@@ -71,7 +78,9 @@ export function explainCapture(input: string | Uint8Array, locale: Locale, maxBy
   if (read.kind === "sockets") return reportSockets(read, locale);
   const connections: ConnectionReport[] = [];
   // The model's rows are the report's own: one row per segment, built as the model steps.
-  eachConnection(read.packets, {}, segmentRow(timeSpan(read.packets).start, new Sentences(locale)), (c, id) => connections.push(reportConnection(c, id, locale)));
+  eachConnection(read.packets, {}, segmentRow(timeSpan(read.packets).start, new Sentences(locale)), (c, id) =>
+    connections.push(reportConnection(c, id, locale)),
+  );
   return segmentsReport(read, connections);
 }
 
@@ -89,7 +98,14 @@ function reportSockets(analysis: SocketsAnalysis, l: Locale): CaptureReport {
   return {
     kind: "sockets",
     connections: [],
-    sockets: analysis.sockets.map((s) => ({ line: s.line, local: s.local, peer: s.peer, state: s.state, process: s.process ?? null, explanation: explainSocket(s, l, byPair.get(`${s.peer} ${s.local}`)) })),
+    sockets: analysis.sockets.map((s) => ({
+      line: s.line,
+      local: s.local,
+      peer: s.peer,
+      state: s.state,
+      process: s.process ?? null,
+      explanation: explainSocket(s, l, byPair.get(`${s.peer} ${s.local}`)),
+    })),
     summary: { sockets: analysis.sockets.length, states: countStates(analysis.sockets, l) },
   };
 }
@@ -101,7 +117,12 @@ function segmentsReport(read: Pick<SegmentsRead, "format" | "units" | "relative"
     segments += c.segments.length;
     for (const a of c.anomalies) anomalies[a.code] = (anomalies[a.code] ?? 0) + 1;
   }
-  return { kind: "segments", connections, sockets: [], summary: { format: read.format, units: read.units, segments, connections: connections.length, relative: read.relative, anomalies } };
+  return {
+    kind: "segments",
+    connections,
+    sockets: [],
+    summary: { format: read.format, units: read.units, segments, connections: connections.length, relative: read.relative, anomalies },
+  };
 }
 
 /** A segment's row of the report, time counted from the capture's `start`; `sentences` are this report's (in its one locale). */

@@ -32,7 +32,15 @@ export class Sentences {
       for (let i = 0; i < bucket.length; i++) if (same(bucket[i]!, segment, connection.roles, port)) return bucket[i]!.text;
     }
     const text = explainSegment(segment, connection, this.locale, names);
-    const shared: Shared = { roles: connection.roles, from: segment.from, ack: segment.ack, port, notes: notes.map((n) => ({ ...n })), changes: segment.changes.map((c) => ({ side: c.side, to: c.to })), text };
+    const shared: Shared = {
+      roles: connection.roles,
+      from: segment.from,
+      ack: segment.ack,
+      port,
+      notes: notes.map((n) => ({ ...n })),
+      changes: segment.changes.map((c) => ({ side: c.side, to: c.to })),
+      text,
+    };
     if (bucket) bucket.push(shared);
     else this.byHash.set(hash, [shared]);
     return text;

@@ -10,16 +10,37 @@ type Text = { ko: string; en: string };
 export type Related = { topics: string[]; prompts: string[] };
 
 const MEANING: Record<TcpState, Text> = {
-  LISTEN: { ko: "연결을 기다리는 소켓입니다 (passive open). SYN이 오면 연결마다 새 소켓이 생깁니다.", en: "Waits for connections (a passive open); every SYN it accepts becomes a new socket." },
-  "SYN-SENT": { ko: "SYN을 보내고 SYN+ACK를 기다립니다. 오래 머물면 상대가 답하지 않는 것입니다 (방화벽, 꺼진 호스트).", en: "Sent SYN and waits for SYN+ACK; if it lingers, the peer does not answer (a firewall, a host that is down)." },
-  "SYN-RECEIVED": { ko: "SYN을 받고 SYN+ACK로 답한 뒤 마지막 ACK를 기다리는 반쯤 열린 연결입니다.", en: "Got a SYN, answered SYN+ACK, and waits for the final ACK: a half-open connection." },
+  LISTEN: {
+    ko: "연결을 기다리는 소켓입니다 (passive open). SYN이 오면 연결마다 새 소켓이 생깁니다.",
+    en: "Waits for connections (a passive open); every SYN it accepts becomes a new socket.",
+  },
+  "SYN-SENT": {
+    ko: "SYN을 보내고 SYN+ACK를 기다립니다. 오래 머물면 상대가 답하지 않는 것입니다 (방화벽, 꺼진 호스트).",
+    en: "Sent SYN and waits for SYN+ACK; if it lingers, the peer does not answer (a firewall, a host that is down).",
+  },
+  "SYN-RECEIVED": {
+    ko: "SYN을 받고 SYN+ACK로 답한 뒤 마지막 ACK를 기다리는 반쯤 열린 연결입니다.",
+    en: "Got a SYN, answered SYN+ACK, and waits for the final ACK: a half-open connection.",
+  },
   ESTABLISHED: { ko: "열린 연결입니다. 양쪽이 데이터를 주고받을 수 있습니다.", en: "An open connection; both sides can send data." },
   "FIN-WAIT-1": { ko: "이쪽이 close()를 불러 FIN을 보냈고 그 ACK를 기다립니다.", en: "This side called close() and sent FIN; it waits for the ACK." },
-  "FIN-WAIT-2": { ko: "이쪽 FIN은 확인받았고 상대의 FIN을 기다립니다. 상대 애플리케이션이 아직 닫지 않았습니다 (상대 소켓은 CLOSE-WAIT).", en: "Our FIN was acknowledged; it waits for the peer's FIN. The peer's application has not closed yet (its socket is in CLOSE-WAIT)." },
-  "CLOSE-WAIT": { ko: "상대가 먼저 닫았고 (FIN 도착, ACK 완료) 이쪽 애플리케이션이 아직 close()를 부르지 않았습니다. 타이머가 없어 스스로 끝나지 않습니다.", en: "The peer closed first (its FIN arrived and was acknowledged) and this application has not called close() yet. No timer ends it." },
-  CLOSING: { ko: "양쪽이 거의 동시에 닫았습니다 (동시 종료). 자기 FIN의 ACK를 기다립니다.", en: "Both sides closed at about the same time (a simultaneous close); it waits for the ACK of its FIN." },
+  "FIN-WAIT-2": {
+    ko: "이쪽 FIN은 확인받았고 상대의 FIN을 기다립니다. 상대 애플리케이션이 아직 닫지 않았습니다 (상대 소켓은 CLOSE-WAIT).",
+    en: "Our FIN was acknowledged; it waits for the peer's FIN. The peer's application has not closed yet (its socket is in CLOSE-WAIT).",
+  },
+  "CLOSE-WAIT": {
+    ko: "상대가 먼저 닫았고 (FIN 도착, ACK 완료) 이쪽 애플리케이션이 아직 close()를 부르지 않았습니다. 타이머가 없어 스스로 끝나지 않습니다.",
+    en: "The peer closed first (its FIN arrived and was acknowledged) and this application has not called close() yet. No timer ends it.",
+  },
+  CLOSING: {
+    ko: "양쪽이 거의 동시에 닫았습니다 (동시 종료). 자기 FIN의 ACK를 기다립니다.",
+    en: "Both sides closed at about the same time (a simultaneous close); it waits for the ACK of its FIN.",
+  },
   "LAST-ACK": { ko: "상대에 이어 이쪽도 FIN을 보냈고 마지막 ACK를 기다립니다.", en: "Closed after the peer; it waits for the ACK of its FIN." },
-  "TIME-WAIT": { ko: "이쪽이 먼저 닫은 연결입니다. 늦게 오는 세그먼트가 사라지고 마지막 ACK를 다시 보낼 수 있도록 2MSL 동안 기다립니다 (Linux는 2MSL을 계산하지 않고 60초로 고정해 둡니다).", en: "This side closed first; it waits 2MSL so late segments die out and the last ACK can be sent again (Linux does not compute 2MSL; it fixes the wait at 60 s)." },
+  "TIME-WAIT": {
+    ko: "이쪽이 먼저 닫은 연결입니다. 늦게 오는 세그먼트가 사라지고 마지막 ACK를 다시 보낼 수 있도록 2MSL 동안 기다립니다 (Linux는 2MSL을 계산하지 않고 60초로 고정해 둡니다).",
+    en: "This side closed first; it waits 2MSL so late segments die out and the last ACK can be sent again (Linux does not compute 2MSL; it fixes the wait at 60 s).",
+  },
   CLOSED: { ko: "연결이 없습니다.", en: "No connection." },
 };
 
@@ -77,13 +98,18 @@ export type StateCount = {
 export function explainSocket(socket: Socket, l: Locale, peerState: TcpState | undefined): string {
   const own = MEANING[socket.state][l];
   if (!peerState) return own;
-  return l === "ko" ? `${own} 이 표에 상대 소켓도 있습니다 (${socket.peer}: ${peerState}).` : `${own} Its peer is in this table too (${socket.peer}: ${peerState}).`;
+  return l === "ko"
+    ? `${own} 이 표에 상대 소켓도 있습니다 (${socket.peer}: ${peerState}).`
+    : `${own} Its peer is in this table too (${socket.peer}: ${peerState}).`;
 }
 
 function tally(names: (string | undefined)[]): Tally[] {
   const counts = new Map<string, number>();
   for (const n of names) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 3);
+  return [...counts.entries()]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, 3);
 }
 
 const portOf = (address: string) => address.slice(Math.max(address.lastIndexOf(":"), address.lastIndexOf(".")) + 1);

@@ -19,7 +19,9 @@ describe("readSocketTable", () => {
 
   it("names the owning process from ss -p and netstat -p", () => {
     expect(readSocketTable(fixture("piles.ssp.txt")).find((s) => s.state === "LISTEN")?.process).toMatch(/^python3 \(pid \d+\)$/);
-    expect(readSocketTable("tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN      812/sshd: /usr/sbin")[0]?.process).toBe("sshd (pid 812)");
+    expect(readSocketTable("tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN      812/sshd: /usr/sbin")[0]?.process).toBe(
+      "sshd (pid 812)",
+    );
   });
 
   it("reads macOS and Windows netstat and ss -an with its Netid column, and skips UDP and UNIX rows", () => {

@@ -155,7 +155,15 @@ const digit = (line: string, k: number) => line.charCodeAt(k) - 0x30;
  */
 function timeOfDay(line: string): number {
   if (line.length < 9 || line.charCodeAt(2) !== 0x3a || line.charCodeAt(5) !== 0x3a) return -1;
-  if (!isDigit(line.charCodeAt(0)) || !isDigit(line.charCodeAt(1)) || !isDigit(line.charCodeAt(3)) || !isDigit(line.charCodeAt(4)) || !isDigit(line.charCodeAt(6)) || !isDigit(line.charCodeAt(7))) return -1;
+  if (
+    !isDigit(line.charCodeAt(0)) ||
+    !isDigit(line.charCodeAt(1)) ||
+    !isDigit(line.charCodeAt(3)) ||
+    !isDigit(line.charCodeAt(4)) ||
+    !isDigit(line.charCodeAt(6)) ||
+    !isDigit(line.charCodeAt(7))
+  )
+    return -1;
   // The seconds as the integer of all their digits over a power of ten: both exact, so the
   // quotient is the double nearest the decimal, as Number() of the text would give.
   let k = 8;
@@ -256,7 +264,7 @@ export function readTcpdumpText(text: string): TextCapture {
   const pending: { clock: Clock; stamp: number } = { clock: "none", stamp: NaN };
   let lineNo = 0;
   // Line by line without splitting the text into an array of them first.
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let stop = text.indexOf("\n", start);
     if (stop < 0) stop = text.length;
     const line = text.slice(start, stop);
@@ -351,7 +359,12 @@ function basesOf(lines: Lines): (Bases | undefined)[] {
     const ack = p.flags.includes("ACK");
     const syn = p.flags.includes("SYN");
     if (ack && (!bases || syn)) {
-      bases = { src: src[i]!, dst: dst[i]!, fromSrc: { base: p.seq ?? lastAbsoluteEnd.get(src[i]!), high: 0 }, fromDst: { base: p.ack === undefined ? undefined : seqAdd(p.ack, -1), high: 0 } };
+      bases = {
+        src: src[i]!,
+        dst: dst[i]!,
+        fromSrc: { base: p.seq ?? lastAbsoluteEnd.get(src[i]!), high: 0 },
+        fromDst: { base: p.ack === undefined ? undefined : seqAdd(p.ack, -1), high: 0 },
+      };
       current.set(key, bases);
       used.push(undefined);
       continue;
@@ -391,7 +404,14 @@ function readAsRelative(lines: Lines): boolean {
     else {
       const mine = directionOf(bases, src[i]!)?.base ?? 0;
       const theirs = directionOf(bases, dst[i]!)?.base ?? 0;
-      relative.see(p, src[i]!, dst[i]!, p.seq === undefined ? undefined : seqAdd(p.seq, mine), end === undefined ? undefined : seqAdd(end, mine), p.ack === undefined ? undefined : seqAdd(p.ack, theirs));
+      relative.see(
+        p,
+        src[i]!,
+        dst[i]!,
+        p.seq === undefined ? undefined : seqAdd(p.seq, mine),
+        end === undefined ? undefined : seqAdd(end, mine),
+        p.ack === undefined ? undefined : seqAdd(p.ack, theirs),
+      );
     }
   }
   if (relative.n <= printed.n) return false;

@@ -41,7 +41,14 @@ export function toTcpdumpText(packets: readonly TcpPacket[], options: TextOption
     if (options.relative && has("ACK")) {
       const key = p.src < p.dst ? `${p.src} ${p.dst}` : `${p.dst} ${p.src}`;
       const base = bases.get(key);
-      if (!base || has("SYN")) bases.set(key, new Map([[p.src, seq], [p.dst, seqAdd(ack ?? 1, -1)]]));
+      if (!base || has("SYN"))
+        bases.set(
+          key,
+          new Map([
+            [p.src, seq],
+            [p.dst, seqAdd(ack ?? 1, -1)],
+          ]),
+        );
       else {
         seq = seqAdd(seq, -(base.get(p.src) ?? 0));
         if (ack !== undefined) ack = seqAdd(ack, -(base.get(p.dst) ?? 0));
@@ -49,7 +56,10 @@ export function toTcpdumpText(packets: readonly TcpPacket[], options: TextOption
     }
     const [src, sport] = split(p.src);
     const [dst, dport] = split(p.dst);
-    const flags = SPOKEN.filter(([f]) => has(f)).map(([, c]) => c).join("") || "none";
+    const flags =
+      SPOKEN.filter(([f]) => has(f))
+        .map(([, c]) => c)
+        .join("") || "none";
     const parts = [`Flags [${flags}]`];
     // Like tcpdump, a segment with no data and no SYN, FIN or RST prints no seq.
     if (p.len > 0) parts.push(`seq ${seq}:${seqAdd(seq, p.len)}`);

@@ -23,7 +23,10 @@ export function trustedProxyHops(value: string | undefined): number {
 export function clientAddress(header: (name: string) => string | null | undefined, trustProxy: string | undefined): string {
   const hops = trustedProxyHops(trustProxy);
   if (hops > 0) {
-    const chain = (header("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    const chain = (header("x-forwarded-for") ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const client = chain[chain.length - hops] ?? chain[0];
     if (client) return client;
   }

@@ -1,8 +1,6 @@
 import path from "node:path";
 
-export type DatabaseConfig =
-  | { provider: "sqlite"; file: string }
-  | { provider: "postgresql"; url: string };
+export type DatabaseConfig = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
 
 export class DatabaseUrlError extends Error {
   constructor(got: string) {
@@ -28,7 +26,11 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string): Database
   const value = raw?.trim() ?? "";
   if (value === "") return { provider: "sqlite", file: path.join(cwd, "data", "app.db") };
   if (value.startsWith("file:")) {
-    const rest = value.slice("file:".length).replace(/^\/\/(?=\/)/, "").split("?")[0] ?? "";
+    const rest =
+      value
+        .slice("file:".length)
+        .replace(/^\/\/(?=\/)/, "")
+        .split("?")[0] ?? "";
     if (rest === "" || rest.endsWith("/")) throw new DatabaseUrlError(value);
     return { provider: "sqlite", file: path.resolve(cwd, decodeURIComponent(rest)) };
   }

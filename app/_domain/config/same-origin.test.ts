@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { crossSiteProblem, type OriginFacts } from "./same-origin";
 
-const facts = (f: Partial<OriginFacts>): OriginFacts => ({ origin: null, host: "app.test", forwardedHost: null, publicUrl: undefined, trustProxy: undefined, ...f });
+const facts = (f: Partial<OriginFacts>): OriginFacts => ({
+  origin: null,
+  host: "app.test",
+  forwardedHost: null,
+  publicUrl: undefined,
+  trustProxy: undefined,
+  ...f,
+});
 
 describe("same-origin check", () => {
   it("passes this site's own origin and a request with no Origin", () => {

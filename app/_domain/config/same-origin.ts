@@ -1,6 +1,12 @@
 import { trustsForwardedHost } from "./client-address";
 
-export type OriginFacts = { origin: string | null; host: string | null; forwardedHost: string | null; publicUrl: string | undefined; trustProxy: string | undefined };
+export type OriginFacts = {
+  origin: string | null;
+  host: string | null;
+  forwardedHost: string | null;
+  publicUrl: string | undefined;
+  trustProxy: string | undefined;
+};
 
 /**
  * Why a request that changes something must be refused as cross-site, or null when its Origin

@@ -37,7 +37,8 @@ export function blockId(block: Block): string {
 export function parseBlocks(file: string, body: string, lineOffset: number, errors: ContentError[]): Block[] {
   const tree = parser.parse(body);
   const line = (n: RootContent) => (n.position?.start.line ?? 1) + lineOffset - 1;
-  const slice = (nodes: RootContent[]) => (nodes.length ? body.slice(nodes[0]!.position!.start.offset, nodes[nodes.length - 1]!.position!.end.offset).trim() : "");
+  const slice = (nodes: RootContent[]) =>
+    nodes.length ? body.slice(nodes[0]!.position!.start.offset, nodes[nodes.length - 1]!.position!.end.offset).trim() : "";
   const blocks: Block[] = [];
   let block: Block | null = null;
   let locale: Locale | null = null;
@@ -110,9 +111,17 @@ export function orderedList(part: Part): List | undefined {
 export function textWithout(part: Part, body: string, skip: RootContent | undefined): string {
   const kept = part.nodes.filter((n) => n !== skip);
   if (!kept.length) return "";
-  return kept.map((n) => body.slice(n.position!.start.offset, n.position!.end.offset)).join("\n\n").trim();
+  return kept
+    .map((n) => body.slice(n.position!.start.offset, n.position!.end.offset))
+    .join("\n\n")
+    .trim();
 }
 
 export function itemTexts(list: List, body: string): string[] {
-  return list.children.map((item) => item.children.map((c) => body.slice(c.position!.start.offset, c.position!.end.offset)).join("\n").trim());
+  return list.children.map((item) =>
+    item.children
+      .map((c) => body.slice(c.position!.start.offset, c.position!.end.offset))
+      .join("\n")
+      .trim(),
+  );
 }

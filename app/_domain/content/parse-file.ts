@@ -17,7 +17,12 @@ function localeBody(kind: CardKind, block: Block, body: string, locale: Locale, 
   const [prompt, answer, detailed] = parts;
   const need = kind === "interview" ? 3 : kind === "cloze" ? 1 : 2;
   if (parts.length < need || !prompt?.text) {
-    const what = kind === "interview" ? "a question, a short model answer and a detailed one, separated by --- lines" : kind === "cloze" ? "a sentence with {{c1::...}}" : "a prompt and an answer separated by a --- line";
+    const what =
+      kind === "interview"
+        ? "a question, a short model answer and a detailed one, separated by --- lines"
+        : kind === "cloze"
+          ? "a sentence with {{c1::...}}"
+          : "a prompt and an answer separated by a --- line";
     fail(prompt?.line ?? block.line, `the ${locale} section needs ${what}`);
     return null;
   }
@@ -35,7 +40,8 @@ function localeBody(kind: CardKind, block: Block, body: string, locale: Locale, 
   }
   if (kind === "ordering") {
     const list = answer ? orderedList(answer) : undefined;
-    if (!list || list.children.length < 2) fail(answer?.line ?? prompt.line, `the ${locale} ordering answer needs a numbered list of at least two items in the right order`);
+    if (!list || list.children.length < 2)
+      fail(answer?.line ?? prompt.line, `the ${locale} ordering answer needs a numbered list of at least two items in the right order`);
     else out.items = itemTexts(list, body);
   }
   return out;
@@ -73,8 +79,10 @@ export function parseContentFile(file: string, text: string): { topic: Topic | n
     if (kind === "scenario" && !parsedMeta.data.scenario) fail(block.yamlLine, "a scenario card names its simulator scenario (scenario: <id>)");
     const bodies = locales.map((l) => localeBody(kind, block, fm.body, l, fail));
     if (bodies[0] && bodies[1]) {
-      if (kind === "mcq" && bodies[0].options?.length !== bodies[1].options?.length) fail(block.line, "the ko and en versions have a different number of options");
-      if (kind === "ordering" && bodies[0].items?.length !== bodies[1].items?.length) fail(block.line, "the ko and en versions order a different number of items");
+      if (kind === "mcq" && bodies[0].options?.length !== bodies[1].options?.length)
+        fail(block.line, "the ko and en versions have a different number of options");
+      if (kind === "ordering" && bodies[0].items?.length !== bodies[1].items?.length)
+        fail(block.line, "the ko and en versions order a different number of items");
       cards.push({ id, kind, topic: topicId, position, file, line: block.line, meta: parsedMeta.data, ko: bodies[0], en: bodies[1] });
     }
   });

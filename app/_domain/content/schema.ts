@@ -23,7 +23,11 @@ const claimTemplate = z.string().superRefine((t, ctx) => {
   const parsed = parseClaimTemplate(t);
   if ("error" in parsed) ctx.addIssue({ code: "custom", message: parsed.error });
 });
-const conceptId = z.string().refine((c) => c in CONCEPTS, { error: (i) => `"${String(i.input)}" is not a built-in concept (${Object.keys(CONCEPTS).join(", ")}); give its words under terms instead` });
+const conceptId = z
+  .string()
+  .refine((c) => c in CONCEPTS, {
+    error: (i) => `"${String(i.input)}" is not a built-in concept (${Object.keys(CONCEPTS).join(", ")}); give its words under terms instead`,
+  });
 
 export const rubricPointSchema = z
   .object({
@@ -62,7 +66,10 @@ export const rubricSchema = z
      * model says it is false); one it does not know needs its words (`terms`) and a `why`.
      */
     wrong: z.array(z.object({ id, misconception: id, terms: terms.optional(), why: bilingual.optional() }).strict()).default([]),
-    seconds: z.object({ short: z.number().int().min(10).max(600), detailed: z.number().int().min(10).max(1800) }).strict().default({ short: 30, detailed: 120 }),
+    seconds: z
+      .object({ short: z.number().int().min(10).max(600), detailed: z.number().int().min(10).max(1800) })
+      .strict()
+      .default({ short: 30, detailed: 120 }),
     /** The topic whose readiness this prompt measures in a mock interview. */
     concept: id.optional(),
     /** The interview prompt a mock interviewer asks next when this answer is weak. */
@@ -71,11 +78,18 @@ export const rubricSchema = z
   .strict()
   .superRefine((r, ctx) => {
     r.wrong.forEach((w, i) => {
-      if (!CHECKED_MISCONCEPTIONS.includes(w.misconception) && !(w.terms && w.why)) ctx.addIssue({ code: "custom", path: ["wrong", i], message: `the grader has no check for "${w.misconception}" (it checks ${CHECKED_MISCONCEPTIONS.join(", ")}); give its terms and a why` });
-      if (w.terms && !w.why) ctx.addIssue({ code: "custom", path: ["wrong", i, "why"], message: "a misconception given in terms needs a why in both languages" });
+      if (!CHECKED_MISCONCEPTIONS.includes(w.misconception) && !(w.terms && w.why))
+        ctx.addIssue({
+          code: "custom",
+          path: ["wrong", i],
+          message: `the grader has no check for "${w.misconception}" (it checks ${CHECKED_MISCONCEPTIONS.join(", ")}); give its terms and a why`,
+        });
+      if (w.terms && !w.why)
+        ctx.addIssue({ code: "custom", path: ["wrong", i, "why"], message: "a misconception given in terms needs a why in both languages" });
     });
     const others = r.points.filter((p) => !p.core).length;
-    if (r.supporting !== undefined && r.supporting > others) ctx.addIssue({ code: "custom", path: ["supporting"], message: `asks for ${r.supporting} supporting points, but only ${others} points are not core` });
+    if (r.supporting !== undefined && r.supporting > others)
+      ctx.addIssue({ code: "custom", path: ["supporting"], message: `asks for ${r.supporting} supporting points, but only ${others} points are not core` });
     if (!Array.isArray(r.ordered)) return;
     const ids = r.points.map((p) => p.id);
     r.ordered.forEach((o, i) => {
@@ -138,7 +152,15 @@ export type Card = {
 
 export type Topic = TopicMeta & { file: string };
 
-export type Correction = { id: string; seed: string; quote: string; file: string; line: number; ko: { wrong: string; right: string }; en: { wrong: string; right: string } };
+export type Correction = {
+  id: string;
+  seed: string;
+  quote: string;
+  file: string;
+  line: number;
+  ko: { wrong: string; right: string };
+  en: { wrong: string; right: string };
+};
 
 export type Misconception = { id: string; label: { ko: string; en: string } };
 

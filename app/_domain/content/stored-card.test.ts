@@ -5,7 +5,11 @@ import { parseContent } from "./parse-content";
 import { dumpCards, readCardBody } from "./stored-card";
 
 const dir = path.join(process.cwd(), "content");
-const content = parseContent(readdirSync(dir).filter((f) => f.endsWith(".md") && !/^readme/i.test(f)).map((name) => ({ name, text: readFileSync(path.join(dir, name), "utf8") })));
+const content = parseContent(
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
+    .map((name) => ({ name, text: readFileSync(path.join(dir, name), "utf8") })),
+);
 const stored = dumpCards(content.cards);
 const rowOf = (id: string, body: Record<string, unknown>) => ({ id, bodyKo: JSON.stringify(body), bodyEn: "{}" });
 
@@ -23,7 +27,9 @@ describe("readCardBody", () => {
 
   it("names the card, the language and the field of a body that is not what the importer writes", () => {
     const mcq = stored.find((d) => d.kind === "mcq" && d.locale === "ko")!;
-    expect(() => readCardBody(rowOf("m-1", { ...mcq, options: [{ text: "a", correct: "yes" }] }), "ko")).toThrow(/^stored card m-1 \(ko\): options\.0\.correct: .*boolean.*; run npm run content:import/);
+    expect(() => readCardBody(rowOf("m-1", { ...mcq, options: [{ text: "a", correct: "yes" }] }), "ko")).toThrow(
+      /^stored card m-1 \(ko\): options\.0\.correct: .*boolean.*; run npm run content:import/,
+    );
     expect(() => readCardBody(rowOf("m-1", { ...mcq, prompt: undefined }), "ko")).toThrow(/^stored card m-1 \(ko\): prompt: /);
     expect(() => readCardBody(rowOf("m-1", { ...mcq, kind: "essay" }), "ko")).toThrow(/^stored card m-1 \(ko\): kind: /);
     expect(() => readCardBody({ id: "m-1", bodyKo: "{", bodyEn: "{}" }, "ko")).toThrow(/^stored card m-1 \(ko\): not JSON/);

@@ -32,7 +32,16 @@ export function dumpCards(cards: Card[]): StoredCard[] {
   return cards.flatMap((c) =>
     locales.map((locale) => {
       const body = c[locale];
-      const out: StoredCard = { id: c.id, kind: c.kind, locale, topic: c.topic, prompt: body.prompt, answer: body.answer, misconceptions: c.meta.misconceptions, remedial: c.meta.remedial };
+      const out: StoredCard = {
+        id: c.id,
+        kind: c.kind,
+        locale,
+        topic: c.topic,
+        prompt: body.prompt,
+        answer: body.answer,
+        misconceptions: c.meta.misconceptions,
+        remedial: c.meta.remedial,
+      };
       if (body.detailed !== undefined) out.detailed = body.detailed;
       if (body.options) out.options = body.options;
       if (body.items) out.items = body.items;

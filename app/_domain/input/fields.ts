@@ -32,10 +32,13 @@ export const MAX_YEAR = 9999;
 export function dateTime(error: string) {
   return z.iso
     .datetime({ offset: true, error })
-    .refine((s) => {
-      const year = new Date(s).getUTCFullYear();
-      // Not a date at all: the format check above has said so already.
-      return Number.isNaN(year) || (year >= MIN_YEAR && year <= MAX_YEAR);
-    }, { error: `${error} in the years ${MIN_YEAR}-${MAX_YEAR}` })
+    .refine(
+      (s) => {
+        const year = new Date(s).getUTCFullYear();
+        // Not a date at all: the format check above has said so already.
+        return Number.isNaN(year) || (year >= MIN_YEAR && year <= MAX_YEAR);
+      },
+      { error: `${error} in the years ${MIN_YEAR}-${MAX_YEAR}` },
+    )
     .transform((s) => new Date(s));
 }

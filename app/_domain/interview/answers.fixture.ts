@@ -10,20 +10,35 @@ export const ANSWERS: Record<string, PromptFixtures> = {
   "iv-three-way": {
     en: {
       good: "The client opens with a SYN segment carrying its initial sequence number x. The server replies with a SYN-ACK: its own ISN y and ack = x + 1. Finally the client sends an ACK with ack = y + 1. Now both directions are shown to work and both sequence numbers are synchronized.",
-      partial: { text: "The client sends SYN, the server answers SYN+ACK, then the client sends ACK and the connection is open.", missing: ["isn", "plus-one", "both-directions"] },
-      wrong: { text: "The server sends SYN+ACK first and goes into SYN_SENT, then the client sends SYN. Two messages would be enough really.", mistakes: ["server-syn-sent", "two-way", "order-syn-ack"] },
+      partial: {
+        text: "The client sends SYN, the server answers SYN+ACK, then the client sends ACK and the connection is open.",
+        missing: ["isn", "plus-one", "both-directions"],
+      },
+      wrong: {
+        text: "The server sends SYN+ACK first and goes into SYN_SENT, then the client sends SYN. Two messages would be enough really.",
+        mistakes: ["server-syn-sent", "two-way", "order-syn-ack"],
+      },
     },
     ko: {
       good: "먼저 클라이언트가 초기 시퀀스 번호 x를 담아 SYN을 보냅니다. 서버는 자기 ISN y와 확인 번호 x+1을 담아 SYN+ACK로 응답합니다. 마지막으로 클라이언트가 y+1로 ACK를 보내면 양방향 통신이 가능함이 확인됩니다.",
-      partial: { text: "클라이언트가 SYN을 보내고 서버가 SYN+ACK를 보내고 클라이언트가 마지막으로 ACK를 보냅니다.", missing: ["isn", "plus-one", "both-directions"] },
-      wrong: { text: "서버가 SYN_SENT 상태에서 SYN+ACK를 먼저 보내고, 클라이언트는 LISTEN 상태에서 SYN을 보냅니다. 사실 두 번이면 충분합니다.", mistakes: ["server-syn-sent", "client-listen", "two-way", "order-syn-ack"] },
+      partial: {
+        text: "클라이언트가 SYN을 보내고 서버가 SYN+ACK를 보내고 클라이언트가 마지막으로 ACK를 보냅니다.",
+        missing: ["isn", "plus-one", "both-directions"],
+      },
+      wrong: {
+        text: "서버가 SYN_SENT 상태에서 SYN+ACK를 먼저 보내고, 클라이언트는 LISTEN 상태에서 SYN을 보냅니다. 사실 두 번이면 충분합니다.",
+        mistakes: ["server-syn-sent", "client-listen", "two-way", "order-syn-ack"],
+      },
     },
   },
   "iv-four-way": {
     en: {
       good: "The side that closes first sends FIN. The peer answers with an ACK right away but may still send its remaining data; that is a half-close. When the server is done it sends its own FIN, and the client replies with a final ACK and waits in TIME_WAIT for 2MSL.",
       partial: { text: "The client sends FIN and the server ACKs it. Later the server sends FIN too.", missing: ["last-ack", "time-wait", "half-close"] },
-      wrong: { text: "The client sends FIN and then the server goes into TIME_WAIT, because CLOSE_WAIT is the same as TIME_WAIT anyway.", mistakes: ["tw-server", "cw-tw"] },
+      wrong: {
+        text: "The client sends FIN and then the server goes into TIME_WAIT, because CLOSE_WAIT is the same as TIME_WAIT anyway.",
+        mistakes: ["tw-server", "cw-tw"],
+      },
     },
     ko: {
       good: "먼저 닫는 쪽이 FIN을 보내면 상대는 바로 ACK로 확인합니다. 상대는 남은 데이터를 계속 보낼 수 있고(half-close), 다 보내면 서버도 FIN을 보냅니다. 클라이언트가 마지막 ACK를 보내고 TIME_WAIT에서 2MSL 동안 기다립니다.",
@@ -95,7 +110,10 @@ export const ANSWERS: Record<string, PromptFixtures> = {
     en: {
       good: "The server is in LAST_ACK and never receives the ACK, so its timer fires and it retransmits the FIN. The client is still in TIME_WAIT, so it ACKs again and its 2MSL timer restarts. The server then gets the ACK and closes.",
       partial: { text: "The server sits in LAST_ACK and retransmits its FIN after a timeout.", missing: ["re-ack", "timer-restart"] },
-      wrong: { text: "Nothing much: the server will retransmit the data and the client, in TIME_WAIT, waits for the remaining data.", mistakes: ["rst-normal"] },
+      wrong: {
+        text: "Nothing much: the server will retransmit the data and the client, in TIME_WAIT, waits for the remaining data.",
+        mistakes: ["rst-normal"],
+      },
     },
     ko: {
       good: "서버는 LAST_ACK 상태에서 ACK를 받지 못해 타이머가 만료되면 FIN을 재전송합니다. 클라이언트는 아직 TIME_WAIT이므로 다시 ACK를 보내고 2MSL 타이머를 재시작합니다. 그 ACK를 받은 서버가 닫힙니다.",
@@ -106,73 +124,133 @@ export const ANSWERS: Record<string, PromptFixtures> = {
   "iv-time-wait-buildup": {
     ko: {
       good: "TIME_WAIT 자체는 먼저 끊는 쪽이 거치는 정상 상태라 많다고 바로 장애는 아닙니다. 문제는 프록시처럼 같은 백엔드로 짧은 연결을 계속 여는 쪽인데, TIME_WAIT마다 임시 포트를 하나씩 붙잡고 있어서 포트가 바닥나면 connect()가 Cannot assign requested address로 실패해요. 그래서 우선 커넥션 풀이랑 keep-alive로 연결을 재사용하고, 타임스탬프가 켜져 있으면 tcp_tw_reuse=1도 고려합니다. 참고로 리눅스 TIME_WAIT는 60초로 고정된 상수라 sysctl로 못 바꿉니다.",
-      partial: { text: "TIME_WAIT가 임시 포트를 잡고 있어서 클라이언트 쪽 포트가 고갈될 수 있습니다. 커넥션 풀로 연결을 재사용하면 됩니다.", missing: ["tw-reuse", "fixed-length"] },
-      wrong: { text: "TIME_WAIT가 많으면 LISTEN 포트가 고갈돼서 새 연결을 못 받습니다. tcp_fin_timeout을 10초로 줄여서 TIME_WAIT를 짧게 만들면 해결됩니다.", mistakes: ["blocks-port", "fin-timeout"] },
+      partial: {
+        text: "TIME_WAIT가 임시 포트를 잡고 있어서 클라이언트 쪽 포트가 고갈될 수 있습니다. 커넥션 풀로 연결을 재사용하면 됩니다.",
+        missing: ["tw-reuse", "fixed-length"],
+      },
+      wrong: {
+        text: "TIME_WAIT가 많으면 LISTEN 포트가 고갈돼서 새 연결을 못 받습니다. tcp_fin_timeout을 10초로 줄여서 TIME_WAIT를 짧게 만들면 해결됩니다.",
+        mistakes: ["blocks-port", "fin-timeout"],
+      },
     },
     en: {
       good: "On its own it's fine, TIME_WAIT is just where the active closer sits for a while. It bites on the client side: a proxy that keeps opening short connections to one upstream burns one ephemeral port per TIME_WAIT, and once they run out connect() returns EADDRNOTAVAIL. I'd reuse connections first (keep-alive, a connection pool), and if needed enable net.ipv4.tcp_tw_reuse, which relies on TCP timestamps. Tweaking tcp_fin_timeout is pointless: that setting is for FIN_WAIT_2, and Linux hard-codes TIME_WAIT at 60 seconds.",
       partial: { text: "It can exhaust the ephemeral ports on the client, so I would enable tcp_tw_reuse.", missing: ["reuse-connections", "fixed-length"] },
-      wrong: { text: "Yes, all those TIME_WAITs block the listening port, so new clients cannot get in. Lower tcp_fin_timeout to shorten TIME_WAIT, or turn on tcp_tw_recycle which fixes it safely.", mistakes: ["blocks-port", "fin-timeout", "recycle"] },
+      wrong: {
+        text: "Yes, all those TIME_WAITs block the listening port, so new clients cannot get in. Lower tcp_fin_timeout to shorten TIME_WAIT, or turn on tcp_tw_recycle which fixes it safely.",
+        mistakes: ["blocks-port", "fin-timeout", "recycle"],
+      },
     },
   },
   "iv-close-wait-leak": {
     ko: {
       good: "1. 원인: 클라이언트가 먼저 FIN을 보냈고 우리 서버 커널은 ACK했는데, 애플리케이션이 close()를 호출하지 않아서 소켓이 CLOSE_WAIT에 남아 있는 겁니다.\n2. CLOSE_WAIT에는 타이머가 없어서 코드가 닫기 전까지는 계속 남습니다.\n3. 확인: ss -tanp state close-wait으로 어떤 프로세스가 어느 상대와 맺은 연결인지 보고, lsof로 fd가 늘어나는지 봅니다.\n4. 해결: 예외가 나도 닫히도록 finally나 try-with-resources로 감싸고, 풀에서 빌린 커넥션은 반드시 반납하게 코드를 수정합니다.",
       partial: { text: "상대가 FIN을 보냈는데 우리 애플리케이션이 close()를 안 불러서 생기는 상태입니다.", missing: ["no-timeout", "find", "fix-code"] },
-      wrong: { text: "CLOSE_WAIT는 TIME_WAIT랑 같은 대기 상태라서 좀 기다리면 커널이 알아서 정리합니다. 정 급하면 tcp_fin_timeout을 줄이면 CLOSE_WAIT가 빨리 정리됩니다.", mistakes: ["cw-tw", "times-out", "sysctl-fix"] },
+      wrong: {
+        text: "CLOSE_WAIT는 TIME_WAIT랑 같은 대기 상태라서 좀 기다리면 커널이 알아서 정리합니다. 정 급하면 tcp_fin_timeout을 줄이면 CLOSE_WAIT가 빨리 정리됩니다.",
+        mistakes: ["cw-tw", "times-out", "sysctl-fix"],
+      },
     },
     en: {
       good: "CLOSE_WAIT means the other end already closed its side: its FIN arrived and our kernel acknowledged it, but our application hasn't called close() on the socket yet. Nothing in TCP times it out, so those sockets stay forever until the process closes them or dies. I'd run ss -tanp state close-wait to see which process and which remote service they belong to, then fix the code so every path, including errors and timeouts, closes the socket or returns it to the pool.",
-      partial: { text: "The peer sent a FIN and our application never called close(), so the socket is stuck in CLOSE_WAIT.", missing: ["no-timeout", "find", "fix-code"] },
-      wrong: { text: "CLOSE_WAIT is basically the same as TIME_WAIT; the kernel cleans CLOSE_WAIT up automatically after a while. If it bothers you, lower tcp_fin_timeout and the CLOSE_WAIT sockets go away faster.", mistakes: ["cw-tw", "times-out", "sysctl-fix"] },
+      partial: {
+        text: "The peer sent a FIN and our application never called close(), so the socket is stuck in CLOSE_WAIT.",
+        missing: ["no-timeout", "find", "fix-code"],
+      },
+      wrong: {
+        text: "CLOSE_WAIT is basically the same as TIME_WAIT; the kernel cleans CLOSE_WAIT up automatically after a while. If it bothers you, lower tcp_fin_timeout and the CLOSE_WAIT sockets go away faster.",
+        mistakes: ["cw-tw", "times-out", "sysctl-fix"],
+      },
     },
   },
   "iv-fin-wait-2-stuck": {
     ko: {
       good: "FIN_WAIT_2는 먼저 닫은 쪽이 FIN을 보내고 그 ACK까지 받은 상태라, 이제 상대의 FIN을 기다리고 있는 겁니다. 보통 상대는 CLOSE_WAIT에서 애플리케이션이 close()를 안 하고 있는 경우죠. close()해서 고아가 된 소켓이면 리눅스가 tcp_fin_timeout(기본 60초)이 지나면 정리하지만, shutdown(SHUT_WR)으로 송신만 닫고 소켓을 들고 있는 half-close는 시간 제한 없이 남아 있습니다.",
-      partial: { text: "상대방이 FIN을 보내지 않아서 FIN을 기다리고 있는 상태입니다. 상대는 CLOSE_WAIT일 가능성이 큽니다.", missing: ["orphan-timeout", "half-close-stays"] },
-      wrong: { text: "FIN_WAIT_2도 2MSL 동안 기다리다가 끝납니다. 어떤 경우든 FIN_WAIT_2는 tcp_fin_timeout이 지나면 커널이 정리해 줍니다.", mistakes: ["fw2-msl", "always-times-out"] },
+      partial: {
+        text: "상대방이 FIN을 보내지 않아서 FIN을 기다리고 있는 상태입니다. 상대는 CLOSE_WAIT일 가능성이 큽니다.",
+        missing: ["orphan-timeout", "half-close-stays"],
+      },
+      wrong: {
+        text: "FIN_WAIT_2도 2MSL 동안 기다리다가 끝납니다. 어떤 경우든 FIN_WAIT_2는 tcp_fin_timeout이 지나면 커널이 정리해 줍니다.",
+        mistakes: ["fw2-msl", "always-times-out"],
+      },
     },
     en: {
       good: "The closing side's FIN has been ACKed, so it's waiting for the peer's FIN, and the peer is probably sitting in CLOSE_WAIT because its app never calls close(). If our app already called close(), the socket is an orphan and Linux kills it after tcp_fin_timeout, 60s by default. If we only did shutdown(SHUT_WR) and still hold the socket, it's a half-close and stays there indefinitely.",
       partial: { text: "It is waiting for the FIN from the other side, which is probably in CLOSE_WAIT.", missing: ["orphan-timeout", "half-close-stays"] },
-      wrong: { text: "FIN_WAIT_2 waits for 2MSL and then closes. All FIN_WAIT_2 sockets time out after tcp_fin_timeout anyway, so it's nothing to worry about.", mistakes: ["fw2-msl", "always-times-out"] },
+      wrong: {
+        text: "FIN_WAIT_2 waits for 2MSL and then closes. All FIN_WAIT_2 sockets time out after tcp_fin_timeout anyway, so it's nothing to worry about.",
+        mistakes: ["fw2-msl", "always-times-out"],
+      },
     },
   },
   "iv-keepalive": {
     ko: {
       good: "이름만 비슷하지 완전 다른 거예요. TCP keepalive는 커널이 한동안 조용한 연결에 프로브 패킷을 보내서 상대가 살아 있는지 확인하는 기능이고, HTTP keep-alive는 연결 하나로 여러 요청을 처리하는 지속 연결이에요. TCP keepalive는 기본값이 꺼져 있고 켜도 2시간은 놀아야 첫 프로브가 나가요. 상대 서버가 갑자기 전원이 나가면 FIN도 RST도 안 오니까 Half-Open 상태가 되는데, 빨리 잡으려면 애플리케이션 레벨 heartbeat를 두거나 keepalive 시간을 짧게 줄여야 합니다.",
-      partial: { text: "TCP keepalive는 프로브를 보내 상대가 살아 있는지 확인하는 거고, HTTP keep-alive는 한 연결로 여러 요청을 보내는 겁니다.", missing: ["off-by-default", "half-open", "heartbeat"] },
-      wrong: { text: "TCP keepalive랑 HTTP keep-alive는 같은 기능입니다. 기본으로 켜져 있는 keepalive가 몇 초마다 상대를 확인해 줍니다.", mistakes: ["same-thing", "on-by-default"] },
+      partial: {
+        text: "TCP keepalive는 프로브를 보내 상대가 살아 있는지 확인하는 거고, HTTP keep-alive는 한 연결로 여러 요청을 보내는 겁니다.",
+        missing: ["off-by-default", "half-open", "heartbeat"],
+      },
+      wrong: {
+        text: "TCP keepalive랑 HTTP keep-alive는 같은 기능입니다. 기본으로 켜져 있는 keepalive가 몇 초마다 상대를 확인해 줍니다.",
+        mistakes: ["same-thing", "on-by-default"],
+      },
     },
     en: {
       good: "They're unrelated features with similar names. TCP keepalive is the kernel sending probe segments on an idle connection to check the peer is still alive; HTTP keep-alive is a persistent connection, reusing one TCP connection for multiple requests. TCP keepalive is off by default and the first probe only goes out after two hours of idle time (7200 s on Linux). If the peer loses power, neither FIN nor RST arrives, so the connection is half-open and nobody knows until they send. I'd use an application heartbeat or lower TCP_KEEPIDLE to catch it sooner.",
-      partial: { text: "TCP keepalive sends probes to see if the peer is alive, while HTTP keep-alive reuses one connection for several requests.", missing: ["off-by-default", "half-open", "heartbeat"] },
-      wrong: { text: "TCP keepalive and HTTP keep-alive are the same thing. Keepalive is on by default and checks the peer every few seconds, so a dead server is noticed almost immediately.", mistakes: ["same-thing", "on-by-default"] },
+      partial: {
+        text: "TCP keepalive sends probes to see if the peer is alive, while HTTP keep-alive reuses one connection for several requests.",
+        missing: ["off-by-default", "half-open", "heartbeat"],
+      },
+      wrong: {
+        text: "TCP keepalive and HTTP keep-alive are the same thing. Keepalive is on by default and checks the peer every few seconds, so a dead server is noticed almost immediately.",
+        mistakes: ["same-thing", "on-by-default"],
+      },
     },
   },
   "iv-handshake-loss": {
     ko: {
       good: "SYN이 유실되면 클라이언트는 재전송 타이머가 만료될 때 같은 시퀀스 번호로 SYN을 재전송하고, 그때마다 대기 시간을 두 배로 늘립니다(지수 백오프). 끝까지 답이 없으면 ETIMEDOUT이 나요. SYN+ACK가 유실되면 서버가 SYN+ACK를 재전송하고, 클라이언트도 SYN을 다시 보냅니다. 세 번째 ACK가 유실되면 클라이언트는 이미 ESTABLISHED라 ACK만 따로 재전송하지는 않지만, 이어서 보내는 데이터 세그먼트에 ACK가 실려 있으니 서버가 그걸 받고 ESTABLISHED가 됩니다.",
-      partial: { text: "SYN이 유실되면 클라이언트가 타임아웃 뒤에 SYN을 재전송합니다. SYN+ACK가 유실되면 서버가 SYN+ACK를 재전송합니다.", missing: ["backoff", "third-ack"] },
-      wrong: { text: "SYN이 한 번 유실되면 connect()가 바로 실패합니다. 세 번째 ACK가 유실되면 클라이언트가 타이머로 세 번째 ACK를 재전송해요.", mistakes: ["fails-at-once", "ack-timer"] },
+      partial: {
+        text: "SYN이 유실되면 클라이언트가 타임아웃 뒤에 SYN을 재전송합니다. SYN+ACK가 유실되면 서버가 SYN+ACK를 재전송합니다.",
+        missing: ["backoff", "third-ack"],
+      },
+      wrong: {
+        text: "SYN이 한 번 유실되면 connect()가 바로 실패합니다. 세 번째 ACK가 유실되면 클라이언트가 타이머로 세 번째 ACK를 재전송해요.",
+        mistakes: ["fails-at-once", "ack-timer"],
+      },
     },
     en: {
       good: "If the SYN is lost, the client waits for its retransmission timer and resends the SYN with the same sequence number, doubling the timeout each time (exponential backoff) until it gives up with ETIMEDOUT. If the SYN-ACK is lost, the server retransmits its SYN-ACK, and the client will also resend its SYN. If the final ACK is lost, nobody retransmits that ACK, but the client's first data segment carries the acknowledgement, so the server moves to ESTABLISHED when the data arrives.",
-      partial: { text: "A lost SYN is retransmitted by the client after a timeout, and a lost SYN-ACK is retransmitted by the server.", missing: ["backoff", "third-ack"] },
-      wrong: { text: "If the SYN is lost, connect() fails immediately with an error. If the third ACK is lost, the client's timer fires and it retransmits the third ACK.", mistakes: ["fails-at-once", "ack-timer"] },
+      partial: {
+        text: "A lost SYN is retransmitted by the client after a timeout, and a lost SYN-ACK is retransmitted by the server.",
+        missing: ["backoff", "third-ack"],
+      },
+      wrong: {
+        text: "If the SYN is lost, connect() fails immediately with an error. If the third ACK is lost, the client's timer fires and it retransmits the third ACK.",
+        mistakes: ["fails-at-once", "ack-timer"],
+      },
     },
   },
   "iv-syn-flood": {
     ko: {
       good: "공격자가 출발지 IP를 위조해서 SYN만 잔뜩 보내고 마지막 ACK는 안 보내는 공격입니다. 서버는 SYN마다 SYN+ACK를 보내고 SYN_RECV 상태로 SYN 큐에 담아 두고 기다리는데, 이 큐가 꽉 차면 정상 사용자의 SYN도 버려져요. 방어는 SYN 쿠키가 대표적인데, 상태를 저장하지 않고 필요한 정보를 ISN에 인코딩해서 SYN+ACK로 보냅니다. 다만 쿠키를 쓰면 윈도 스케일이나 SACK 같은 옵션을 잃고 SYN+ACK 재전송도 못 해서, 리눅스는 큐가 넘칠 때만 쿠키를 씁니다.",
       partial: { text: "SYN만 계속 보내고 ACK는 보내지 않아서 서버의 SYN 큐를 가득 채우는 공격입니다.", missing: ["cookies", "cookie-cost"] },
-      wrong: { text: "SYN Flooding은 accept 큐를 가득 채워서 서버를 마비시킵니다. SYN 쿠키는 부작용이 전혀 없으니 그냥 항상 켜 두면 됩니다.", mistakes: ["accept-queue", "cookies-free"] },
+      wrong: {
+        text: "SYN Flooding은 accept 큐를 가득 채워서 서버를 마비시킵니다. SYN 쿠키는 부작용이 전혀 없으니 그냥 항상 켜 두면 됩니다.",
+        mistakes: ["accept-queue", "cookies-free"],
+      },
     },
     en: {
       good: "The attacker fires lots of SYNs, usually from spoofed addresses, and never completes the handshake with the final ACK. Each one sits in the server's SYN queue in SYN_RECV, so the queue fills up and real clients get dropped. The standard defence is SYN cookies: the server keeps no state and encodes what it needs into its ISN, then rebuilds it from the returning ACK. The catch is that cookies can't retransmit the SYN-ACK and lose options like window scaling and SACK, so Linux only switches them on when the queue overflows.",
-      partial: { text: "An attacker sends SYNs from spoofed IPs and never sends the ACK, so the server's SYN queue fills up.", missing: ["cookies", "cookie-cost"] },
-      wrong: { text: "A SYN flood fills up the accept queue with connections. SYN cookies have no drawbacks, so you should always enable them.", mistakes: ["accept-queue", "cookies-free"] },
+      partial: {
+        text: "An attacker sends SYNs from spoofed IPs and never sends the ACK, so the server's SYN queue fills up.",
+        missing: ["cookies", "cookie-cost"],
+      },
+      wrong: {
+        text: "A SYN flood fills up the accept queue with connections. SYN cookies have no drawbacks, so you should always enable them.",
+        mistakes: ["accept-queue", "cookies-free"],
+      },
     },
   },
   "iv-rst-vs-fin": {
@@ -184,19 +262,28 @@ export const ANSWERS: Record<string, PromptFixtures> = {
     en: {
       good: "FIN is the graceful way: it's processed only after all the data before it, it gets ACKed, and the side that closed first ends up in TIME_WAIT. RST is an abort. The connection is torn down immediately, buffered data is thrown away, the RST is never acknowledged and no TIME_WAIT is left behind. Your app sees FIN as read() returning 0 (EOF) and RST as ECONNRESET. You get a RST when you connect to a closed port (connection refused), when someone closes with SO_LINGER set to 0, or when close() is called with unread data in the receive buffer.",
       partial: { text: "FIN closes the connection gracefully, while RST aborts it immediately.", missing: ["no-ack-no-tw", "when-rst", "app-sees"] },
-      wrong: { text: "RST works like FIN: it delivers all the remaining data first and is acknowledged by the peer before the connection closes.", mistakes: ["rst-graceful"] },
+      wrong: {
+        text: "RST works like FIN: it delivers all the remaining data first and is acknowledged by the peer before the connection closes.",
+        mistakes: ["rst-graceful"],
+      },
     },
   },
   "iv-syn-options": {
     ko: {
       good: "MSS, 윈도 스케일, SACK 허용, 타임스탬프 네 가지입니다. MSS는 내가 받을 수 있는 최대 세그먼트 크기를 알리는 값이고, 윈도 스케일은 윈도 필드를 몇 비트 시프트할지 정해서 64KB 넘는 윈도를 쓰게 해 줍니다. SACK 허용은 나중에 선택적 ACK를 쓰겠다는 표시고, 타임스탬프는 RTT 측정이랑 PAWS에 쓰여요. 이 값들은 모든 세그먼트를 해석하는 규칙이라 데이터가 오가기 전에 양쪽이 알아야 하고, 윈도 스케일 같은 건 양쪽 SYN에 모두 있어야만 켜집니다.",
       partial: { text: "MSS랑 윈도 스케일 옵션이 있습니다.", missing: ["sack", "timestamps", "why-syn"] },
-      wrong: { text: "MSS는 양쪽이 협상해서 하나의 값으로 정합니다. 윈도 스케일 같은 옵션은 연결 중에도 언제든 다시 협상할 수 있어요.", mistakes: ["mss-common", "anytime"] },
+      wrong: {
+        text: "MSS는 양쪽이 협상해서 하나의 값으로 정합니다. 윈도 스케일 같은 옵션은 연결 중에도 언제든 다시 협상할 수 있어요.",
+        mistakes: ["mss-common", "anytime"],
+      },
     },
     en: {
       good: "MSS, window scaling, SACK-permitted and timestamps. MSS tells the peer the largest segment I can receive; window scale lets the 16-bit window field describe windows above 64 KB; SACK-permitted says selective ACKs may be used later; timestamps are for RTT measurement and PAWS. They change how every later segment is interpreted, so both ends have to agree before any data flows, and scaling, SACK and timestamps only kick in if both sides sent the option.",
       partial: { text: "MSS and window scale are set in the SYN.", missing: ["sack", "timestamps", "why-syn"] },
-      wrong: { text: "Both sides negotiate one common MSS value, and options like window scale can be renegotiated at any time during the connection.", mistakes: ["mss-common", "anytime"] },
+      wrong: {
+        text: "Both sides negotiate one common MSS value, and options like window scale can be renegotiated at any time during the connection.",
+        mistakes: ["mss-common", "anytime"],
+      },
     },
   },
   "iv-tcp-vs-udp": {
@@ -208,7 +295,10 @@ export const ANSWERS: Record<string, PromptFixtures> = {
     en: {
       good: "TCP needs a 3-way handshake to open, both ends track state and sequence numbers, and closing takes a FIN exchange with the active closer sitting in TIME_WAIT afterwards. UDP is connectionless: no handshake, the first datagram already carries data, it keeps no connection state, and since there is nothing to close there is no TIME_WAIT either. The application has to handle loss and ordering itself, which is why QUIC builds its own connection management on top of UDP.",
       partial: { text: "UDP doesn't do a handshake; it just sends datagrams right away.", missing: ["no-state", "no-time-wait", "app-handles"] },
-      wrong: { text: "UDP also establishes a connection with a handshake and keeps connection state, it just goes through TIME_WAIT faster than TCP.", mistakes: ["udp-state"] },
+      wrong: {
+        text: "UDP also establishes a connection with a handshake and keeps connection state, it just goes through TIME_WAIT faster than TCP.",
+        mistakes: ["udp-state"],
+      },
     },
   },
 };

@@ -6,7 +6,11 @@ import { ANSWERS } from "./answers.fixture";
 import { OUT_OF_ORDER_CREDIT, coverage, gradeAnswer, outOfOrderIndexes } from "./grade-answer";
 
 const dir = path.join(process.cwd(), "content");
-const content = parseContent(readdirSync(dir).filter((f) => f.endsWith(".md") && !/^readme/i.test(f)).map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })));
+const content = parseContent(
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
+    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
+);
 const prompts = content.cards.filter((c): c is Card & { meta: { rubric: Rubric } } => c.kind === "interview" && !!c.meta.rubric);
 const rubricOf = (id: string) => prompts.find((p) => p.id === id)!.meta.rubric;
 const missing = (g: ReturnType<typeof gradeAnswer>) => g.points.filter((p) => !p.covered).map((p) => p.id);
@@ -51,7 +55,11 @@ describe("gradeAnswer", () => {
 
   it("shows the words that matched as evidence and labels in the locale", () => {
     const g = gradeAnswer(threeWay(), "The client sends SYN and the server replies SYN-ACK.", "en");
-    expect(g.points.find((p) => p.id === "syn")).toMatchObject({ covered: true, evidence: "client sends SYN", label: "The client sends SYN to request a connection" });
+    expect(g.points.find((p) => p.id === "syn")).toMatchObject({
+      covered: true,
+      evidence: "client sends SYN",
+      label: "The client sends SYN to request a connection",
+    });
     expect(g.points.find((p) => p.id === "syn-ack")?.evidence).toBe("server replies SYN-ACK");
     expect(g.points.find((p) => p.id === "isn")).toMatchObject({ covered: false, evidence: null });
     expect(gradeAnswer(threeWay(), "SYN", "ko").points[0]?.label).toBe("클라이언트가 SYN으로 연결을 요청한다");
@@ -132,10 +140,14 @@ describe("outOfOrderIndexes", () => {
 
 describe("claims, not keywords: what the keyword grader got wrong", () => {
   const grade = (id: string, text: string, locale: "ko" | "en" = "ko") => gradeAnswer(rubricOf(id), text, locale);
-  const flagged = (g: ReturnType<typeof gradeAnswer>) => g.mistakes.filter((m) => m.kind === "wrong-claim").map((m) => (m as { misconception: string }).misconception);
+  const flagged = (g: ReturnType<typeof gradeAnswer>) =>
+    g.mistakes.filter((m) => m.kind === "wrong-claim").map((m) => (m as { misconception: string }).misconception);
 
   it("reads 클라이언트가 서버에게 FIN을 보낸다 as the client's FIN: the particle 에게 marks the recipient, so no order error", () => {
-    const g = grade("iv-four-way", "1. 클라이언트가 서버에게 FIN을 보낸다. 2. 서버는 클라이언트에게 ACK를 보냅니다. 3. 서버가 클라이언트에게 FIN을 보냄 4. 클라이언트가 서버에게 ACK를 보내고 TIME_WAIT 상태로 2 * MSL 동안 기다린다.");
+    const g = grade(
+      "iv-four-way",
+      "1. 클라이언트가 서버에게 FIN을 보낸다. 2. 서버는 클라이언트에게 ACK를 보냅니다. 3. 서버가 클라이언트에게 FIN을 보냄 4. 클라이언트가 서버에게 ACK를 보내고 TIME_WAIT 상태로 2 * MSL 동안 기다린다.",
+    );
     expect(g.mistakes).toEqual([]);
     expect(missing(g)).toEqual(["half-close"]);
   });
@@ -171,28 +183,42 @@ describe("claims, not keywords: what the keyword grader got wrong", () => {
     expect(covered(grade("iv-three-way", "A가 B에게 SYN을 보낸다. B는 A에게 ACK와 SYN 패킷을 보낸다. A가 B에게 ACK를 보냄."), "ack")).toBe(true);
     expect(covered(grade("iv-why-time-wait", "2 * MSL 동안 기다립니다."), "two-msl")).toBe(true);
     expect(covered(grade("iv-why-time-wait", "두 배의 최대 세그먼트 수명 동안 기다립니다."), "two-msl")).toBe(true);
-    expect(covered(grade("iv-final-ack-lost", "The server in LAST_ACK retransmits its FIN; the client acknowledges it again and restarts the timer.", "en"), "timer-restart")).toBe(true);
+    expect(
+      covered(
+        grade("iv-final-ack-lost", "The server in LAST_ACK retransmits its FIN; the client acknowledges it again and restarts the timer.", "en"),
+        "timer-restart",
+      ),
+    ).toBe(true);
     expect(covered(grade("iv-final-ack-lost", "서버는 LAST_ACK에서 ACK를 못 받아요.", "ko"), "server-waits")).toBe(true);
-    expect(covered(grade("iv-half-close", "One end can terminate its output while still receiving data from the other end.", "en"), "one-direction")).toBe(true);
+    expect(covered(grade("iv-half-close", "One end can terminate its output while still receiving data from the other end.", "en"), "one-direction")).toBe(
+      true,
+    );
     expect(covered(grade("iv-four-way", "A sends FIN to B. B ACKs it. B sends its FIN later and A answers with the last ACK.", "en"), "last-ack")).toBe(true);
   });
 
   it("catches false claims because the model says they are false, quoting the learner and citing RFC 9293", () => {
-    const swapped = grade("iv-four-way", "클라이언트가 FIN을 보내고 서버가 ACK, FIN을 보냅니다. 클라이언트는 마지막 ACK를 보내고 CLOSE_WAIT가 되고, 서버는 TIME_WAIT가 됩니다.");
+    const swapped = grade(
+      "iv-four-way",
+      "클라이언트가 FIN을 보내고 서버가 ACK, FIN을 보냅니다. 클라이언트는 마지막 ACK를 보내고 CLOSE_WAIT가 되고, 서버는 TIME_WAIT가 됩니다.",
+    );
     // CLOSE_WAIT on the first closer and TIME_WAIT on the second: each wrong for its side, and the two swapped.
     expect(flagged(swapped).sort()).toEqual(["close-wait-equals-time-wait", "time-wait-on-server", "wrong-state-for-side"]);
     expect(swapped.score).toBeLessThan(0.7);
     const fw2 = grade("iv-four-way", "The client waits in FIN_WAIT_2 for 2MSL.", "en");
     expect(flagged(fw2)).toEqual(["two-msl-outside-time-wait"]);
     expect(fw2.mistakes[0]!.message).toMatch(/^“The client waits in FIN_WAIT_2 for 2MSL\.”: only TIME-WAIT waits 2MSL.*RFC 9293 §3\.6/);
-    expect(flagged(grade("iv-three-way", "The client sends SYN with seq = 1000 and the server replies SYN-ACK with seq = 5000, ack = 1000.", "en"))).toEqual(["ack-not-plus-one"]);
+    expect(flagged(grade("iv-three-way", "The client sends SYN with seq = 1000 and the server replies SYN-ACK with seq = 5000, ack = 1000.", "en"))).toEqual([
+      "ack-not-plus-one",
+    ]);
     expect(flagged(grade("iv-three-way", "The client goes LISTEN -> SYN_SENT and sends SYN.", "en"))).toEqual(["listen-before-syn-sent"]);
     const synSent = grade("iv-three-way", "SYN을 받은 서버는 SYN_SENT 상태가 됩니다.");
     expect(synSent.mistakes[0]).toMatchObject({ id: "server-syn-sent", kind: "wrong-claim", misconception: "server-enters-syn-sent" });
     expect(synSent.mistakes[0]!.message).toContain("SYN-RECEIVED");
     expect(synSent.mistakes[0]!.message).toContain("RFC 9293 §3.5");
     // The copied note: the server ACKs the FIN and "waits until its own transfer ends (TIME_WAIT)".
-    expect(flagged(grade("iv-four-way", "서버는 FIN을 받고 확인했다는 ACK를 보내고 자신의 통신이 끝날 때까지 기다린다 (TIME_WAIT 상태)"))).toEqual(["time-wait-on-server"]);
+    expect(flagged(grade("iv-four-way", "서버는 FIN을 받고 확인했다는 ACK를 보내고 자신의 통신이 끝날 때까지 기다린다 (TIME_WAIT 상태)"))).toEqual([
+      "time-wait-on-server",
+    ]);
   });
 
   it("reports a misconception the rubric does not list under the misconception's own id", () => {
@@ -201,13 +227,21 @@ describe("claims, not keywords: what the keyword grader got wrong", () => {
   });
 
   it("keeps an answer with a misconception below 0.7 whatever else it covers", () => {
-    const g = grade("iv-four-way", "The client sends FIN and enters FIN_WAIT_1. The server ACKs and enters CLOSE_WAIT, sending any remaining data. The server sends FIN and enters LAST_ACK. The client sends the last ACK. Then the server goes into TIME_WAIT for 2MSL.", "en");
+    const g = grade(
+      "iv-four-way",
+      "The client sends FIN and enters FIN_WAIT_1. The server ACKs and enters CLOSE_WAIT, sending any remaining data. The server sends FIN and enters LAST_ACK. The client sends the last ACK. Then the server goes into TIME_WAIT for 2MSL.",
+      "en",
+    );
     expect(g.points.filter((p) => p.covered).length).toBeGreaterThanOrEqual(5);
     expect(g.score).toBeLessThan(0.7);
   });
 
   it("finds nothing in an off-topic answer", () => {
-    for (const [text, locale] of [["I like turtles and pizza on weekends.", "en"], ["잘 모르겠습니다.", "ko"], ["네트워크는 어렵지만 재미있어요. 서버와 클라이언트가 있습니다.", "ko"]] as const) {
+    for (const [text, locale] of [
+      ["I like turtles and pizza on weekends.", "en"],
+      ["잘 모르겠습니다.", "ko"],
+      ["네트워크는 어렵지만 재미있어요. 서버와 클라이언트가 있습니다.", "ko"],
+    ] as const) {
       for (const p of prompts) {
         const g = gradeAnswer(p.meta.rubric, text, locale);
         expect(g.mistakes, `${p.id}: ${text}`).toEqual([]);

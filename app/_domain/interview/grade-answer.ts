@@ -52,16 +52,35 @@ export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): Int
   for (const i of outOfOrder) {
     const mine = matches[i]![0]!;
     const rank = ordered.indexOf(i);
-    const j = ordered.find((k) => k !== i && chosen.has(k) && chosen.get(k)!.epoch === mine.epoch && (ordered.indexOf(k) < rank ? chosen.get(k)!.at > mine.at : chosen.get(k)!.at < mine.at));
+    const j = ordered.find(
+      (k) =>
+        k !== i &&
+        chosen.has(k) &&
+        chosen.get(k)!.epoch === mine.epoch &&
+        (ordered.indexOf(k) < rank ? chosen.get(k)!.at > mine.at : chosen.get(k)!.at < mine.at),
+    );
     if (j === undefined) continue; // in another telling (after "if the server closes first"): not the same connection
     const pt = rubric.points[i]!;
-    mistakes.push({ id: `order-${pt.id}`, kind: "order", message: orderMessage(pt.label[locale], rubric.points[j]!.label[locale], ordered.indexOf(j) < rank ? "after" : "before", locale), evidence: evidenceOf(p, mine.spans), spans: toOriginal(p, mine.spans) });
+    mistakes.push({
+      id: `order-${pt.id}`,
+      kind: "order",
+      message: orderMessage(pt.label[locale], rubric.points[j]!.label[locale], ordered.indexOf(j) < rank ? "after" : "before", locale),
+      evidence: evidenceOf(p, mine.spans),
+      spans: toOriginal(p, mine.spans),
+    });
   }
   const wrong = dedupe([...checkModelClaims(reading, ctx, p), ...checkStatedMisconceptions(p, reading, rubric.concept)]);
   for (const w of wrong) {
     const listed = rubric.wrong.find((r) => r.misconception === w.misconception);
     const quote = evidenceOf(p, w.spans, true);
-    mistakes.push({ id: listed?.id ?? w.misconception, kind: "wrong-claim", misconception: w.misconception, message: w.message(quote, locale), evidence: quote, spans: toOriginal(p, w.spans) });
+    mistakes.push({
+      id: listed?.id ?? w.misconception,
+      kind: "wrong-claim",
+      misconception: w.misconception,
+      message: w.message(quote, locale),
+      evidence: quote,
+      spans: toOriginal(p, w.spans),
+    });
   }
   // A rubric may name a misconception in its own words (`terms`), with its own `why`.
   for (const r of rubric.wrong) {
@@ -69,7 +88,14 @@ export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): Int
     const hit = findTerms([...r.terms.ko, ...r.terms.en].map(compileTerm), p, reading, true);
     if (hit) {
       const quote = evidenceOf(p, hit.spans, true);
-      mistakes.push({ id: r.id, kind: "wrong-claim", misconception: r.misconception, message: `“${quote}”: ${r.why?.[locale] ?? ""}`, evidence: quote, spans: toOriginal(p, hit.spans) });
+      mistakes.push({
+        id: r.id,
+        kind: "wrong-claim",
+        misconception: r.misconception,
+        message: `“${quote}”: ${r.why?.[locale] ?? ""}`,
+        evidence: quote,
+        spans: toOriginal(p, hit.spans),
+      });
     }
   }
 
@@ -131,7 +157,18 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
     // however it is drawn ("Client (TIME_WAIT) --ACK--> Server" after "Client <--FIN-- Server");
     // kept beside a way of saying it, which may have matched an earlier "다시 ACK" of the other side.
     const again = reading.claims.find((c) => c.kind === "segment" && c.flags.includes("FIN") && c.rel === "retransmit" && claimAsserted(c));
-    const ack = again && reading.claims.find((c) => c.kind === "segment" && c.at > again.at && c.flags.length === 1 && c.flags[0] === "ACK" && (c.rel === "send" || c.rel === "mention" || c.rel === "retransmit") && claimAsserted(c) && (!c.actor || sideOf(c.actor, "close", c.at, ctx) === ctx.firstCloserAt(c.at)));
+    const ack =
+      again &&
+      reading.claims.find(
+        (c) =>
+          c.kind === "segment" &&
+          c.at > again.at &&
+          c.flags.length === 1 &&
+          c.flags[0] === "ACK" &&
+          (c.rel === "send" || c.rel === "mention" || c.rel === "retransmit") &&
+          claimAsserted(c) &&
+          (!c.actor || sideOf(c.actor, "close", c.at, ctx) === ctx.firstCloserAt(c.at)),
+      );
     if (ack) out.push({ at: ack.at, spans: ack.spans, epoch: ctx.epochAt(ack.at) });
   }
   if (!out.length && point.concepts?.includes("ack-plus-one")) {
@@ -143,9 +180,16 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
 
 function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
   // Most pairs differ in kind, flags or state: settled before any look at the context.
-  if (c.kind === "segment" ? !t.flags || !sameFlags(t.flags, c.flags) : c.kind === "state" ? t.state !== c.state : t.verb !== "waits" || !t.twoMsl) return false;
+  if (c.kind === "segment" ? !t.flags || !sameFlags(t.flags, c.flags) : c.kind === "state" ? t.state !== c.state : t.verb !== "waits" || !t.twoMsl)
+    return false;
   if (!claimAsserted(c)) return false;
-  const phase: Phase | null = t.state ? phaseOfState(t.state) : t.flags?.includes("SYN") ? "open" : t.flags?.includes("FIN") || t.twoMsl ? "close" : ctx.phaseAt(c.at);
+  const phase: Phase | null = t.state
+    ? phaseOfState(t.state)
+    : t.flags?.includes("SYN")
+      ? "open"
+      : t.flags?.includes("FIN") || t.twoMsl
+        ? "close"
+        : ctx.phaseAt(c.at);
   const want = t.actor === "either" ? null : sideOf(t.actor, phase ?? "close", c.at, ctx);
   const actorOk = (actor: Claim["actor"], lenient: boolean) => {
     if (t.actor === "either") return true;
@@ -161,7 +205,8 @@ function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
         return actorOk(inferred, true);
       }
       // "서버는 FIN을 받고" / "the server ACKs the FIN": the other side sent it.
-      if (t.verb === "sends" && (c.rel === "receive" || (c.rel === "acknowledge" && !c.flags.every((f) => f === "ACK"))) && c.actor && c.actor !== "both") return actorOk(otherActor(c.actor, phase, c.at, ctx), false);
+      if (t.verb === "sends" && (c.rel === "receive" || (c.rel === "acknowledge" && !c.flags.every((f) => f === "ACK"))) && c.actor && c.actor !== "both")
+        return actorOk(otherActor(c.actor, phase, c.at, ctx), false);
       return false;
     }
     if (t.verb === "receives") return c.rel === "receive" && actorOk(c.actor, true);
@@ -202,8 +247,14 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
       const spans = termIn(term, p, si);
       if (!spans) continue;
       // A way that itself says "no" ("부작용이 없", "no downside") is not taken back by that word.
-      const ownNegation = mustAssert && spans.some(([a, b]) => KO_NEGATION.test(p.text.slice(a, b)) || EN_NEGATION.test(p.text.slice(a, b)) || /\bno\b/i.test(p.text.slice(a, b)));
-      if (mustAssert && clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end) && (ownNegation ? c.reported || c.question : !asserted(c)))) continue;
+      const ownNegation =
+        mustAssert &&
+        spans.some(([a, b]) => KO_NEGATION.test(p.text.slice(a, b)) || EN_NEGATION.test(p.text.slice(a, b)) || /\bno\b/i.test(p.text.slice(a, b)));
+      if (
+        mustAssert &&
+        clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end) && (ownNegation ? c.reported || c.question : !asserted(c)))
+      )
+        continue;
       const at = Math.min(...spans.map((x) => x[0]));
       if (!best || at < best.at) best = { at, spans };
     }
@@ -302,7 +353,11 @@ function evidenceOf(p: Prepared, spans: Span[], quote = false): string {
       if (b - a <= EVIDENCE_MAX) [start, end] = [a, b];
     }
   }
-  const t = p.original.slice(start, end).replace(/\s+/g, " ").trim().replace(/^\d+[.)]\s*/, "");
+  const t = p.original
+    .slice(start, end)
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^\d+[.)]\s*/, "");
   return t.length > EVIDENCE_MAX ? `${t.slice(0, EVIDENCE_MAX - 1)}…` : t;
 }
 

@@ -38,7 +38,10 @@ describe("readMockResult", () => {
   });
 
   it("refuses a topic named twice in one session", () => {
-    const twice = [{ topic: "flags", score: 1, answered: 1 }, { topic: "flags", score: 0, answered: 1 }];
+    const twice = [
+      { topic: "flags", score: 1, answered: 1 },
+      { topic: "flags", score: 0, answered: 1 },
+    ];
     expect(issues(JSON.stringify(result({ readiness: twice })))).toEqual(['readiness.1.topic: repeats the topic "flags"']);
   });
 });

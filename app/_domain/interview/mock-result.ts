@@ -60,7 +60,9 @@ export function readMockResult(text: string): { ok: true; result: MockResult } |
     return { ok: false, issues: [{ path: [], message: "must be JSON text" }] };
   }
   const parsed = mockResultSchema.safeParse(json);
-  return parsed.success ? { ok: true, result: parsed.data } : { ok: false, issues: parsed.error.issues.map((i) => ({ path: [...i.path], message: i.message })) };
+  return parsed.success
+    ? { ok: true, result: parsed.data }
+    : { ok: false, issues: parsed.error.issues.map((i) => ({ path: [...i.path], message: i.message })) };
 }
 
 /**

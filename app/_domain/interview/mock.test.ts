@@ -8,9 +8,19 @@ import { gradeSegmentSequence, segmentsIn } from "./segment-sequence";
 
 const dir = path.join(process.cwd(), "content");
 // Read at load time, as the other content tests do, so that parsing is not timed as a test.
-const content = parseContent(readdirSync(dir).filter((f) => f.endsWith(".md") && !/^readme/i.test(f)).map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })));
+const content = parseContent(
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
+    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
+);
 const prompts = content.cards.filter((c): c is Card & { meta: { rubric: Rubric } } => c.kind === "interview" && !!c.meta.rubric);
-const item = (kind: MockItem["kind"], id: string, topic: string, misconceptions: string[] = [], followUp?: string): MockItem => ({ kind, id, topic, misconceptions, ...(followUp ? { followUp } : {}) });
+const item = (kind: MockItem["kind"], id: string, topic: string, misconceptions: string[] = [], followUp?: string): MockItem => ({
+  kind,
+  id,
+  topic,
+  misconceptions,
+  ...(followUp ? { followUp } : {}),
+});
 const pool: MockItem[] = [
   item("interview", "iv-three-way", "three-way-handshake", ["two-way-enough"], "iv-why-not-two-way"),
   item("interview", "iv-why-not-two-way", "three-way-handshake", ["two-way-enough"]),
@@ -32,7 +42,11 @@ describe("planMock", () => {
     expect(plan.filter((p) => p.kind === "scenario")).toHaveLength(1);
     expect(new Set(plan.map((p) => p.id)).size).toBe(plan.length);
     expect(planMock(pool, 42)).toEqual(plan);
-    const others = [1, 2, 3, 4, 5].map((s) => planMock(pool, s).map((p) => p.id).join());
+    const others = [1, 2, 3, 4, 5].map((s) =>
+      planMock(pool, s)
+        .map((p) => p.id)
+        .join(),
+    );
     expect(new Set([...others, plan.map((p) => p.id).join()]).size).toBeGreaterThan(1);
   });
 
@@ -85,16 +99,31 @@ describe("readiness and misconceptions", () => {
       const p = prompts.find((x) => x.id === id)!;
       const g = gradeAnswer(p.meta.rubric, text, locale);
       const wrong = g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [{ misconception: m.misconception, quote: m.evidence }] : []));
-      return { item: item("interview", id, p.meta.rubric.concept ?? "x", p.meta.rubric.wrong.map((w) => w.misconception)), score: g.score, misconceptions: wrong.map((w) => w.misconception), quotes: wrong };
+      return {
+        item: item(
+          "interview",
+          id,
+          p.meta.rubric.concept ?? "x",
+          p.meta.rubric.wrong.map((w) => w.misconception),
+        ),
+        score: g.score,
+        misconceptions: wrong.map((w) => w.misconception),
+        quotes: wrong,
+      };
     };
-    const offTopic = prompts.flatMap((p) => [asMock(p.id, "I like turtles and pizza on weekends.", "en"), asMock(p.id, "잘 모르겠습니다. 다음 질문으로 넘어가도 될까요?", "ko")]);
+    const offTopic = prompts.flatMap((p) => [
+      asMock(p.id, "I like turtles and pizza on weekends.", "en"),
+      asMock(p.id, "잘 모르겠습니다. 다음 질문으로 넘어가도 될까요?", "ko"),
+    ]);
     expect(offTopic.every((a) => a.score < 0.5)).toBe(true);
     expect(revealedMisconceptions(offTopic)).toEqual([]);
     expect(misconceptionQuotes(offTopic)).toEqual([]);
 
     const said = asMock("iv-why-time-wait", "The server goes into TIME_WAIT after the client closes.", "en");
     expect(revealedMisconceptions([...offTopic, said])).toEqual(["time-wait-on-server"]);
-    expect(misconceptionQuotes([said])).toEqual([{ misconception: "time-wait-on-server", quote: "The server goes into TIME_WAIT after the client closes.", itemId: "iv-why-time-wait" }]);
+    expect(misconceptionQuotes([said])).toEqual([
+      { misconception: "time-wait-on-server", quote: "The server goes into TIME_WAIT after the client closes.", itemId: "iv-why-time-wait" },
+    ]);
   });
 });
 

@@ -39,7 +39,12 @@ export function seededRandom(seed: number): () => number {
  */
 export function planMock(pool: readonly MockItem[], seed: number): MockItem[] {
   const random = seededRandom(seed);
-  const drawn = MIX.map(({ kind, count }) => shuffle(pool.filter((p) => p.kind === kind), random).slice(0, count));
+  const drawn = MIX.map(({ kind, count }) =>
+    shuffle(
+      pool.filter((p) => p.kind === kind),
+      random,
+    ).slice(0, count),
+  );
   const plan: MockItem[] = [];
   for (let round = 0; drawn.some((d) => d.length > round); round += 1) for (const d of drawn) if (d[round]) plan.push(d[round]!);
   for (let i = 1; i < plan.length; i += 1) {
@@ -58,7 +63,9 @@ export function followUpFor(answer: MockAnswer, pool: readonly MockItem[], asked
   if (answer.score >= WEAK_BELOW || answer.followUpOf) return null;
   const open = pool.filter((p) => p.kind === "interview" && !asked.has(p.id) && p.id !== answer.item.id);
   const named = answer.item.followUp ? open.find((p) => p.id === answer.item.followUp) : undefined;
-  return named ?? open.find((p) => p.topic === answer.item.topic) ?? open.find((p) => p.misconceptions.some((m) => answer.item.misconceptions.includes(m))) ?? null;
+  return (
+    named ?? open.find((p) => p.topic === answer.item.topic) ?? open.find((p) => p.misconceptions.some((m) => answer.item.misconceptions.includes(m))) ?? null
+  );
 }
 
 /** Mean score per topic, weakest first; a topic's readiness is only as good as its answers. */

@@ -66,7 +66,14 @@ describe("heatmapCells", () => {
   });
 
   it("adds up rows of the same day", () => {
-    const cells = heatmapCells({ days: [{ day: "2026-03-04", reviews: 2 }, { day: "2026-03-04", reviews: 3 }], today: "2026-03-04", length: 7 });
+    const cells = heatmapCells({
+      days: [
+        { day: "2026-03-04", reviews: 2 },
+        { day: "2026-03-04", reviews: 3 },
+      ],
+      today: "2026-03-04",
+      length: 7,
+    });
     expect(cells.at(-1)!.reviews).toBe(5);
   });
 });
@@ -84,7 +91,15 @@ describe("reviewsPerDay", () => {
 
 describe("monthTotals", () => {
   it("sums days studied and reviews per calendar month", () => {
-    const cells = heatmapCells({ days: [{ day: "2026-02-27", reviews: 2 }, { day: "2026-03-01", reviews: 5 }, { day: "2026-03-03", reviews: 1 }], today: "2026-03-04", length: 10 });
+    const cells = heatmapCells({
+      days: [
+        { day: "2026-02-27", reviews: 2 },
+        { day: "2026-03-01", reviews: 5 },
+        { day: "2026-03-03", reviews: 1 },
+      ],
+      today: "2026-03-04",
+      length: 10,
+    });
     expect(monthTotals(cells)).toEqual([
       { month: "2026-02", days: 1, reviews: 2 },
       { month: "2026-03", days: 2, reviews: 6 },

@@ -30,7 +30,10 @@ function totalsByDay(rows: readonly DayTotals[]): Map<string, DayTotals> {
   const map = new Map<string, DayTotals>();
   for (const r of rows) {
     const had = map.get(r.day);
-    map.set(r.day, had ? { day: r.day, reviews: had.reviews + r.reviews, drills: (had.drills ?? 0) + (r.drills ?? 0), correct: (had.correct ?? 0) + (r.correct ?? 0) } : r);
+    map.set(
+      r.day,
+      had ? { day: r.day, reviews: had.reviews + r.reviews, drills: (had.drills ?? 0) + (r.drills ?? 0), correct: (had.correct ?? 0) + (r.correct ?? 0) } : r,
+    );
   }
   return map;
 }
@@ -59,7 +62,15 @@ export function heatmapCells(input: { days: readonly DayTotals[]; today: string;
     // Days are calendar dates, so stepping 24 hours in UTC never skips or repeats one.
     const day = new Date(start + i * DAY_MS).toISOString().slice(0, 10);
     const reviews = byDay.get(day)?.reviews ?? 0;
-    return { day, reviews, level: levelOf(reviews, busiest), week: Math.floor((lead + i) / 7), weekday: (lead + i) % 7, frozen: frozen.has(day), isToday: day === input.today };
+    return {
+      day,
+      reviews,
+      level: levelOf(reviews, busiest),
+      week: Math.floor((lead + i) / 7),
+      weekday: (lead + i) % 7,
+      frozen: frozen.has(day),
+      isToday: day === input.today,
+    };
   });
 }
 
@@ -80,4 +91,3 @@ export function reviewsPerDay(input: { days: readonly DayTotals[]; today: string
 export function activeDays(cells: readonly HeatmapCell[]): number {
   return cells.filter((c) => c.reviews > 0).length;
 }
-

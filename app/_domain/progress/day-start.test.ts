@@ -24,11 +24,16 @@ describe("studyDayStart", () => {
 });
 
 describe("studyDayStarts", () => {
-  it.each(["UTC", "Asia/Seoul", "America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kathmandu"])("agrees with studyDayStart day by day across daylight-saving changes in %s", (zone) => {
-    for (const hour of [0, 2, 4]) {
-      const starts = studyDayStarts("2026-02-23", 20, 7, zone, hour);
-      expect(starts.map((d) => d.toISOString())).toEqual(starts.map((_, i) => studyDayStart(addDays("2026-02-23", 7 * i), zone, hour).toISOString()));
-    }
-    expect(studyDayStarts("2026-03-01", 40, 1, zone, 2).map((d) => d.toISOString())).toEqual(Array.from({ length: 40 }, (_, i) => studyDayStart(addDays("2026-03-01", i), zone, 2).toISOString()));
-  });
+  it.each(["UTC", "Asia/Seoul", "America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kathmandu"])(
+    "agrees with studyDayStart day by day across daylight-saving changes in %s",
+    (zone) => {
+      for (const hour of [0, 2, 4]) {
+        const starts = studyDayStarts("2026-02-23", 20, 7, zone, hour);
+        expect(starts.map((d) => d.toISOString())).toEqual(starts.map((_, i) => studyDayStart(addDays("2026-02-23", 7 * i), zone, hour).toISOString()));
+      }
+      expect(studyDayStarts("2026-03-01", 40, 1, zone, 2).map((d) => d.toISOString())).toEqual(
+        Array.from({ length: 40 }, (_, i) => studyDayStart(addDays("2026-03-01", i), zone, 2).toISOString()),
+      );
+    },
+  );
 });

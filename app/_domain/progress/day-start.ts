@@ -27,8 +27,16 @@ export function studyDayStarts(from: string, count: number, stepDays: number, ti
     // Usually the previous start plus whole days; two lookups confirm it, and only a
     // daylight-saving change in between costs a (short) search.
     const guess = prev ? prev.getTime() + stepDays * 24 * HOUR_MS : undefined;
-    if (guess !== undefined && studyDay(new Date(guess), timeZone, rolloverHour) === day && studyDay(new Date(guess - MINUTE_MS), timeZone, rolloverHour) !== day) starts.push(new Date(guess));
-    else starts.push(guess === undefined ? studyDayStart(day, timeZone, rolloverHour) : bisect(day, timeZone, rolloverHour, guess - 3 * HOUR_MS, guess + 3 * HOUR_MS));
+    if (
+      guess !== undefined &&
+      studyDay(new Date(guess), timeZone, rolloverHour) === day &&
+      studyDay(new Date(guess - MINUTE_MS), timeZone, rolloverHour) !== day
+    )
+      starts.push(new Date(guess));
+    else
+      starts.push(
+        guess === undefined ? studyDayStart(day, timeZone, rolloverHour) : bisect(day, timeZone, rolloverHour, guess - 3 * HOUR_MS, guess + 3 * HOUR_MS),
+      );
   }
   return starts;
 }

@@ -4,8 +4,18 @@ import { mostForgotten, splitMisconceptions } from "./forgotten";
 describe("mostForgotten", () => {
   it("groups Again ratings by the cards' misconceptions, most first, with labels", () => {
     const result = mostForgotten({
-      again: [{ cardId: "a", count: 3 }, { cardId: "b", count: 2 }, { cardId: "c", count: 4 }, { cardId: "plain", count: 9 }],
-      misconceptionsOf: new Map([["a", ["time-wait-on-server"]], ["b", ["time-wait-on-server", "two-way-enough"]], ["c", ["ack-not-plus-one"]], ["plain", []]]),
+      again: [
+        { cardId: "a", count: 3 },
+        { cardId: "b", count: 2 },
+        { cardId: "c", count: 4 },
+        { cardId: "plain", count: 9 },
+      ],
+      misconceptionsOf: new Map([
+        ["a", ["time-wait-on-server"]],
+        ["b", ["time-wait-on-server", "two-way-enough"]],
+        ["c", ["ack-not-plus-one"]],
+        ["plain", []],
+      ]),
       labels: new Map([["time-wait-on-server", "TIME_WAIT happens on the server"]]),
     });
     expect(result).toEqual([

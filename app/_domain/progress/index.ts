@@ -19,4 +19,12 @@ export {
   type DrillMastery,
 } from "./mastery";
 export { mostForgotten, splitMisconceptions, FORGOTTEN_DAYS, FORGOTTEN_SHOWN, type ForgottenCount, type ForgottenConcept } from "./forgotten";
-export { mockHistory, MOCK_HISTORY_SESSIONS, type MockHistory, type MockSessionRow, type MockSessionSummary, type ReadinessPoint, type TopicReadinessSeries } from "./mock-history";
+export {
+  mockHistory,
+  MOCK_HISTORY_SESSIONS,
+  type MockHistory,
+  type MockSessionRow,
+  type MockSessionSummary,
+  type ReadinessPoint,
+  type TopicReadinessSeries,
+} from "./mock-history";

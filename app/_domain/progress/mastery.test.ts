@@ -15,9 +15,23 @@ describe("bucketOf", () => {
 describe("topicMastery", () => {
   it("counts each topic's live cards by bucket, in topic order, skipping empty topics", () => {
     const rows = topicMastery({
-      topics: [{ id: "hs", title: "Handshake" }, { id: "empty", title: "Empty" }, { id: "close", title: "Close" }],
-      cards: [{ id: "a", topicId: "hs", kind: "basic" }, { id: "b", topicId: "hs", kind: "basic" }, { id: "c", topicId: "close", kind: "basic" }, { id: "d", topicId: "close", kind: "why" }],
-      states: [{ cardId: "a", state: 2, scheduledDays: 40 }, { cardId: "c", state: 1, scheduledDays: 0 }, { cardId: "d", state: 2, scheduledDays: 3 }, { cardId: "gone", state: 2, scheduledDays: 3 }],
+      topics: [
+        { id: "hs", title: "Handshake" },
+        { id: "empty", title: "Empty" },
+        { id: "close", title: "Close" },
+      ],
+      cards: [
+        { id: "a", topicId: "hs", kind: "basic" },
+        { id: "b", topicId: "hs", kind: "basic" },
+        { id: "c", topicId: "close", kind: "basic" },
+        { id: "d", topicId: "close", kind: "why" },
+      ],
+      states: [
+        { cardId: "a", state: 2, scheduledDays: 40 },
+        { cardId: "c", state: 1, scheduledDays: 0 },
+        { cardId: "d", state: 2, scheduledDays: 3 },
+        { cardId: "gone", state: 2, scheduledDays: 3 },
+      ],
     });
     expect(rows).toEqual([
       { topicId: "hs", title: "Handshake", total: 2, new: 1, learning: 0, young: 0, mature: 1 },
@@ -27,7 +41,11 @@ describe("topicMastery", () => {
 });
 
 describe("drillsMastered", () => {
-  const cards = [{ id: "s1", topicId: "t", kind: "scenario" }, { id: "s2", topicId: "t", kind: "scenario" }, { id: "i1", topicId: "t", kind: "interview" }];
+  const cards = [
+    { id: "s1", topicId: "t", kind: "scenario" },
+    { id: "s2", topicId: "t", kind: "scenario" },
+    { id: "i1", topicId: "t", kind: "interview" },
+  ];
   const t = (n: number) => new Date(Date.UTC(2026, 2, n));
 
   it("judges by the latest attempt, not the best", () => {

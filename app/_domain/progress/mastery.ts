@@ -20,7 +20,11 @@ export function bucketOf(state: StateRef | undefined): MasteryBucket {
 }
 
 /** Each topic's cards by bucket, in the order of `topics`; topics with no live card are left out. */
-export function topicMastery(input: { topics: readonly { id: string; title: string }[]; cards: readonly CardRef[]; states: readonly StateRef[] }): TopicMastery[] {
+export function topicMastery(input: {
+  topics: readonly { id: string; title: string }[];
+  cards: readonly CardRef[];
+  states: readonly StateRef[];
+}): TopicMastery[] {
   const states = new Map(input.states.map((s) => [s.cardId, s]));
   const rows = new Map(input.topics.map((t) => [t.id, { topicId: t.id, title: t.title, total: 0, new: 0, learning: 0, young: 0, mature: 0 }]));
   for (const card of input.cards) {
@@ -46,7 +50,10 @@ export const MASTERED_SCORE = 0.9;
  * answer that missed more than that is still being learned. Card maturity is not used: it takes weeks to reach, so a learner who just nailed every scenario
  * would see zero.
  */
-export function drillsMastered(input: { cards: readonly CardRef[]; attempts: readonly DrillAttemptRef[] }): { scenario: DrillMastery; interview: DrillMastery } {
+export function drillsMastered(input: { cards: readonly CardRef[]; attempts: readonly DrillAttemptRef[] }): {
+  scenario: DrillMastery;
+  interview: DrillMastery;
+} {
   const latest = new Map<string, DrillAttemptRef>();
   for (const a of input.attempts) {
     const had = latest.get(a.cardId);

@@ -4,7 +4,14 @@ import { addDays, studyDay } from "../scheduling/study-day";
 import { weekdayOf } from "./daily";
 import { overallRetention, retentionByWeek, type LoggedRating } from "./retention";
 
-const log = (iso: string, rating: number, state = 2, extra: Partial<LoggedRating> = {}): LoggedRating => ({ reviewedAt: new Date(iso), rating, state, cram: false, undoneAt: null, ...extra });
+const log = (iso: string, rating: number, state = 2, extra: Partial<LoggedRating> = {}): LoggedRating => ({
+  reviewedAt: new Date(iso),
+  rating,
+  state,
+  cram: false,
+  undoneAt: null,
+  ...extra,
+});
 
 describe("retentionByWeek (Anki's true retention)", () => {
   // Today: Wednesday 4 March 2026; this week began Monday 2 March.
@@ -29,7 +36,14 @@ describe("retentionByWeek (Anki's true retention)", () => {
   });
 
   it("leaves out undone and cram ratings", () => {
-    const weeks = retentionByWeek({ ...base, logs: [log("2026-03-02T10:00:00Z", 1, 2, { undoneAt: new Date("2026-03-02T10:01:00Z") }), log("2026-03-02T10:00:00Z", 1, 2, { cram: true }), log("2026-03-02T10:00:00Z", 3)] });
+    const weeks = retentionByWeek({
+      ...base,
+      logs: [
+        log("2026-03-02T10:00:00Z", 1, 2, { undoneAt: new Date("2026-03-02T10:01:00Z") }),
+        log("2026-03-02T10:00:00Z", 1, 2, { cram: true }),
+        log("2026-03-02T10:00:00Z", 3),
+      ],
+    });
     expect(weeks[2]).toMatchObject({ reviews: 1, passed: 1, retention: 1 });
   });
 
@@ -48,7 +62,12 @@ describe("retentionByWeek (Anki's true retention)", () => {
   });
 
   it("overall retention pools the weeks", () => {
-    expect(overallRetention([{ weekStart: "a", reviews: 3, passed: 3, retention: 1 }, { weekStart: "b", reviews: 1, passed: 0, retention: 0 }])).toBe(0.75);
+    expect(
+      overallRetention([
+        { weekStart: "a", reviews: 3, passed: 3, retention: 1 },
+        { weekStart: "b", reviews: 1, passed: 0, retention: 0 },
+      ]),
+    ).toBe(0.75);
     expect(overallRetention([])).toBeNull();
   });
 });
@@ -60,17 +79,22 @@ describe("retentionByWeek agrees with asking each rating's study day", () => {
     const from = Date.parse("2026-01-01T00:00:00Z");
     const to = Date.parse("2026-04-02T00:00:00Z");
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 23 }), fc.array(fc.integer({ min: from, max: to }), { maxLength: 40 }), (timeZone, rolloverHour, times) => {
-        const logs = times.map((t) => log(new Date(t).toISOString(), 3));
-        const weeks = retentionByWeek({ logs, today, timeZone, rolloverHour, weeks: 8 });
-        const expected = new Map(weeks.map((w) => [w.weekStart, 0]));
-        for (const t of times) {
-          const day = studyDay(new Date(t), timeZone, rolloverHour);
-          const start = addDays(day, -weekdayOf(day));
-          if (expected.has(start)) expected.set(start, expected.get(start)! + 1);
-        }
-        expect(weeks.map((w) => w.reviews)).toEqual([...expected.values()]);
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 23 }),
+        fc.array(fc.integer({ min: from, max: to }), { maxLength: 40 }),
+        (timeZone, rolloverHour, times) => {
+          const logs = times.map((t) => log(new Date(t).toISOString(), 3));
+          const weeks = retentionByWeek({ logs, today, timeZone, rolloverHour, weeks: 8 });
+          const expected = new Map(weeks.map((w) => [w.weekStart, 0]));
+          for (const t of times) {
+            const day = studyDay(new Date(t), timeZone, rolloverHour);
+            const start = addDays(day, -weekdayOf(day));
+            if (expected.has(start)) expected.set(start, expected.get(start)! + 1);
+          }
+          expect(weeks.map((w) => w.reviews)).toEqual([...expected.values()]);
+        },
+      ),
       { numRuns: 200 },
     );
   });

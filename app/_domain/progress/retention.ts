@@ -19,7 +19,13 @@ const REVIEW_STATE = 2;
  * happened and cram ratings do not change the schedule, so neither counts. Weeks run Monday to
  * Sunday in study days (the learner's time zone and rollover hour); the last is this week.
  */
-export function retentionByWeek(input: { logs: readonly LoggedRating[]; today: string; timeZone: string; rolloverHour: number; weeks?: number }): WeekRetention[] {
+export function retentionByWeek(input: {
+  logs: readonly LoggedRating[];
+  today: string;
+  timeZone: string;
+  rolloverHour: number;
+  weeks?: number;
+}): WeekRetention[] {
   const weeks = input.weeks ?? RETENTION_WEEKS;
   const thisWeek = addDays(input.today, -weekdayOf(input.today));
   const starts = Array.from({ length: weeks }, (_, i) => addDays(thisWeek, 7 * (i - weeks + 1)));

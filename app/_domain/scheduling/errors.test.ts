@@ -14,7 +14,11 @@ import {
 // and say what was expected, and each class must say which refusal it is.
 describe("scheduling errors", () => {
   it.each([
-    [() => new InvalidStepsError("1m 5x", "5x"), "InvalidStepsError", ['Learning steps "1m 5x"', '"5x" should be a number followed by m, h or d', '"1m 10m 1d"']],
+    [
+      () => new InvalidStepsError("1m 5x", "5x"),
+      "InvalidStepsError",
+      ['Learning steps "1m 5x"', '"5x" should be a number followed by m, h or d', '"1m 10m 1d"'],
+    ],
     [() => new InvalidTimeZoneError("Mars/Olympus"), "InvalidTimeZoneError", ['"Mars/Olympus" is not an IANA time zone', '"Asia/Seoul"']],
     [() => new InvalidSchedulerSettingsError({}, ["a", "b"]), "InvalidSchedulerSettingsError", ["Scheduler settings are not valid: a; b."]],
     [() => new InvalidRatingError(7), "InvalidRatingError", ["7 is not a rating", "1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"]],

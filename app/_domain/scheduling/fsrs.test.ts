@@ -144,7 +144,8 @@ describe("review", () => {
         for (const [r, waitMin] of steps) {
           t = new Date(t.getTime() + waitMin * MIN);
           const { next, log } = review(card, r, t, s);
-          for (const n of [next.stability, next.difficulty, next.elapsedDays, next.scheduledDays, next.due.getTime(), log.stability, log.difficulty]) expect(Number.isFinite(n)).toBe(true);
+          for (const n of [next.stability, next.difficulty, next.elapsedDays, next.scheduledDays, next.due.getTime(), log.stability, log.difficulty])
+            expect(Number.isFinite(n)).toBe(true);
           expect(next.due.getTime()).toBeGreaterThanOrEqual(t.getTime());
           expect(next.scheduledDays).toBeLessThanOrEqual(s.maximumInterval);
           card = next;

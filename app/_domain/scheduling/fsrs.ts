@@ -23,7 +23,11 @@ function scheduler(settings: SchedulerSettings): FSRS {
   if (!f) {
     // Validated once per distinct settings, never on the hot path.
     const parsed = schedulerSettingsSchema.safeParse(settings);
-    if (!parsed.success) throw new InvalidSchedulerSettingsError(settings, parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+    if (!parsed.success)
+      throw new InvalidSchedulerSettingsError(
+        settings,
+        parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+      );
     const s = parsed.data;
     f = fsrs(
       generatorParameters({

@@ -15,10 +15,12 @@ describe("ratingFromScore", () => {
   ])("%d → %d", (score, rating) => expect(ratingFromScore(score)).toBe(rating));
 
   it("a better score never gives a lower rating", () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
-      const [lo, hi] = a <= b ? [a, b] : [b, a];
-      expect(ratingFromScore(lo)).toBeLessThanOrEqual(ratingFromScore(hi));
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(ratingFromScore(lo)).toBeLessThanOrEqual(ratingFromScore(hi));
+      }),
+    );
   });
 
   it.each([Number.NaN, -0.1, 1.01, Number.POSITIVE_INFINITY, "0.9" as unknown as number, null as unknown as number])("refuses %d, carrying it", (score) => {

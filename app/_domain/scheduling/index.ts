@@ -53,6 +53,15 @@ export {
 } from "./queue";
 export { resumeSession, type Snapshot, type SnapshotCard, type LocalRating, type ResumeInput, type Resumed } from "./resume";
 export { ratingFromScore, HARD_FROM, GOOD_FROM } from "./grade-to-rating";
-export { computeStreak, DEFAULT_DAILY_GOAL, FREEZE_EVERY_DAYS, MAX_FREEZES_HELD, type Streak, type StreakInput, type DayActivity, type DayActivityRow } from "./streak";
+export {
+  computeStreak,
+  DEFAULT_DAILY_GOAL,
+  FREEZE_EVERY_DAYS,
+  MAX_FREEZES_HELD,
+  type Streak,
+  type StreakInput,
+  type DayActivity,
+  type DayActivityRow,
+} from "./streak";
 export { trainingItems, MIN_REVIEWS_TO_OPTIMIZE, type LoggedReview, type TrainingReview } from "./training-items";
 export { learningPath, NEW_CARD_ORDERS, type NewCardOrder, type PathCard } from "./learning-path";

@@ -34,7 +34,8 @@ describe("memory state conversions", () => {
   });
 
   it("keeps the snapshot text of earlier versions byte for byte (undo reads rows written before)", () => {
-    const written = '{"due":"2026-03-02T04:00:00.000Z","stability":3.17,"difficulty":5.28,"elapsedDays":1,"scheduledDays":3,"learningSteps":0,"reps":4,"lapses":1,"state":2,"lastReview":"2026-02-27T04:00:00.000Z"}';
+    const written =
+      '{"due":"2026-03-02T04:00:00.000Z","stability":3.17,"difficulty":5.28,"elapsedDays":1,"scheduledDays":3,"learningSteps":0,"reps":4,"lapses":1,"state":2,"lastReview":"2026-02-27T04:00:00.000Z"}';
     expect(toSnapshot(state)).toBe(written);
     expect(fromSnapshot(written)).toEqual(state);
   });

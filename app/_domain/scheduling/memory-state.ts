@@ -89,6 +89,7 @@ export function toSnapshot(m: MemoryState): string {
 
 export function fromSnapshot(json: string): MemoryState {
   const parsed = serializedStateSchema.safeParse(JSON.parse(json));
-  if (!parsed.success) throw new InvalidArgumentError("snapshot", json, `a memory state (${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`);
+  if (!parsed.success)
+    throw new InvalidArgumentError("snapshot", json, `a memory state (${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`);
   return deserializeState(parsed.data);
 }

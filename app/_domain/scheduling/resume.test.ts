@@ -81,7 +81,13 @@ describe("resumeSession", () => {
     const sameDay = resumeSession(input({ snapshot: { cards, day: "2026-05-01", doneToday: { newCount: 2, reviewCount: 0 } } }));
     expect(sameDay.order).toEqual(["due-now", "n1"]);
     // 19:30Z is 04:30 on 2 May in Seoul: a new study day; a rating at 18:30Z (03:30) was still 1 May.
-    const next = resumeSession(input({ now: new Date("2026-05-01T19:30:00Z"), ratings: [rated("n1", 4, new Date("2026-05-01T18:30:00Z"))], snapshot: { cards, day: "2026-05-01", doneToday: { newCount: 2, reviewCount: 0 } } }));
+    const next = resumeSession(
+      input({
+        now: new Date("2026-05-01T19:30:00Z"),
+        ratings: [rated("n1", 4, new Date("2026-05-01T18:30:00Z"))],
+        snapshot: { cards, day: "2026-05-01", doneToday: { newCount: 2, reviewCount: 0 } },
+      }),
+    );
     expect(next.order).toEqual(["due-now", "n2", "n3", "n4"]);
   });
 

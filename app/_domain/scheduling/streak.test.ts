@@ -53,7 +53,11 @@ describe("computeStreak", () => {
     // 7, 14 earn two; 21 is at the cap and earns nothing.
     expect(computeStreak({ days: studied(...range(0, 20)), today: d(20) })).toMatchObject({ current: 21, freezesAvailable: 2 });
     // Day 21 missed (one freeze used), then days 22..28 make 28 studied days: one earned back.
-    expect(computeStreak({ days: studied(...range(0, 20), ...range(22, 28)), today: d(28) })).toMatchObject({ current: 28, freezesAvailable: 2, freezesUsed: [d(21)] });
+    expect(computeStreak({ days: studied(...range(0, 20), ...range(22, 28)), today: d(28) })).toMatchObject({
+      current: 28,
+      freezesAvailable: 2,
+      freezesUsed: [d(21)],
+    });
   });
 
   it("a frozen day keeps the streak but is not a studied day", () => {
@@ -86,7 +90,9 @@ describe("computeStreak", () => {
     expect(() => computeStreak({ days: [{ day: "03/01/2026", reviews: 1, drills: 0 }], today: d(0) })).toThrow(/03\/01\/2026/);
     expect(() => computeStreak({ days: [{ day: d(0), reviews: -1, drills: 0 }], today: d(0) })).toThrow(InvalidArgumentError);
     expect(() => computeStreak({ days: [], dailyGoal: 0, today: d(0) })).toThrow("dailyGoal is 0: expected a whole number of at least 1.");
-    expect(() => computeStreak({ days: [{ day: d(0), reviews: 1, drills: 0.5 }], today: d(0) })).toThrow(`drills on ${d(0)} is 0.5: expected a whole number of at least 0.`);
+    expect(() => computeStreak({ days: [{ day: d(0), reviews: 1, drills: 0.5 }], today: d(0) })).toThrow(
+      `drills on ${d(0)} is 0.5: expected a whole number of at least 0.`,
+    );
     // A malformed day is refused even when nothing was studied on it.
     expect(() => computeStreak({ days: [{ day: "03/01/2026", reviews: 0, drills: 0 }], today: d(0) })).toThrow(InvalidDayError);
   });
@@ -105,7 +111,11 @@ describe("computeStreak", () => {
 
     it("a review at 03:59 local keeps yesterday's streak alive; one at 04:00 counts for today", () => {
       // Studied 1..3 March in the evening in Seoul; next review at 03:59 on 5 March local time.
-      const base: [string, string][] = [["2026-03-01T11:00:00Z", "Asia/Seoul"], ["2026-03-02T11:00:00Z", "Asia/Seoul"], ["2026-03-03T11:00:00Z", "Asia/Seoul"]];
+      const base: [string, string][] = [
+        ["2026-03-01T11:00:00Z", "Asia/Seoul"],
+        ["2026-03-02T11:00:00Z", "Asia/Seoul"],
+        ["2026-03-03T11:00:00Z", "Asia/Seoul"],
+      ];
       const before = aggregate([...base, ["2026-03-04T18:59:00Z", "Asia/Seoul"]]); // 03:59 KST on 5 March → 4 March
       const after = aggregate([...base, ["2026-03-04T19:00:00Z", "Asia/Seoul"]]); // 04:00 KST on 5 March → 5 March
       const today = "2026-03-05";
@@ -174,7 +184,10 @@ describe("computeStreak", () => {
   });
 
   describe("properties", () => {
-    const history = fc.array(fc.record({ n: fc.integer({ min: 0, max: 60 }), reviews: fc.integer({ min: 0, max: 3 }), drills: fc.integer({ min: 0, max: 2 }) }), { maxLength: 60 });
+    const history = fc.array(
+      fc.record({ n: fc.integer({ min: 0, max: 60 }), reviews: fc.integer({ min: 0, max: 3 }), drills: fc.integer({ min: 0, max: 2 }) }),
+      { maxLength: 60 },
+    );
     const input = fc.record({ rows: history, goal: fc.integer({ min: 1, max: 3 }), today: fc.integer({ min: 0, max: 62 }) });
 
     it("keeps its invariants and does not depend on the order of the rows", () => {

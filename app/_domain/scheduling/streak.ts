@@ -63,7 +63,10 @@ export function computeStreak(input: StreakInput): Streak {
   const entries: [string, DayActivity][] = isRows(input.days) ? input.days.map((r) => [r.day, r]) : [...input.days];
   for (const [day, a] of entries) {
     if (!isValidDay(day)) throw new InvalidDayError(day);
-    for (const [name, n] of [["reviews", a.reviews], ["drills", a.drills]] as const) {
+    for (const [name, n] of [
+      ["reviews", a.reviews],
+      ["drills", a.drills],
+    ] as const) {
       if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} on ${day}`, n, "a whole number of at least 0");
     }
     totals.set(day, (totals.get(day) ?? 0) + a.reviews + a.drills);

@@ -95,11 +95,14 @@ describe("day arithmetic", () => {
     expect(() => addDays("2026-01-01", 1.5)).toThrow("n is 1.5: expected a whole number of days.");
   });
 
-  it.each(["2026-02-30", "2026-13-01", "2026-3-1", "2026-03-01T00:00", " 2026-03-01", "+02026-03-01", "yesterday", "", 20260301 as unknown as string])("refuses %j, carrying it", (day) => {
-    expect(isValidDay(day)).toBe(false);
-    expect(() => addDays(day, 1)).toThrow(InvalidDayError);
-    expect(() => daysBetween("2026-01-01", day)).toThrow(expect.objectContaining({ name: "InvalidDayError", day }));
-  });
+  it.each(["2026-02-30", "2026-13-01", "2026-3-1", "2026-03-01T00:00", " 2026-03-01", "+02026-03-01", "yesterday", "", 20260301 as unknown as string])(
+    "refuses %j, carrying it",
+    (day) => {
+      expect(isValidDay(day)).toBe(false);
+      expect(() => addDays(day, 1)).toThrow(InvalidDayError);
+      expect(() => daysBetween("2026-01-01", day)).toThrow(expect.objectContaining({ name: "InvalidDayError", day }));
+    },
+  );
 });
 
 function now(): Date {

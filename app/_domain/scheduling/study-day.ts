@@ -46,7 +46,8 @@ export function isValidTimeZone(timeZone: string): boolean {
  */
 export function studyDay(instant: Date, timeZone: string, rolloverHour: number): string {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) throw new InvalidArgumentError("instant", instant, "a valid Date");
-  if (!Number.isInteger(rolloverHour) || rolloverHour < 0 || rolloverHour > 23) throw new InvalidArgumentError("rolloverHour", rolloverHour, "a whole hour from 0 to 23");
+  if (!Number.isInteger(rolloverHour) || rolloverHour < 0 || rolloverHour > 23)
+    throw new InvalidArgumentError("rolloverHour", rolloverHour, "a whole hour from 0 to 23");
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) parts[p.type] = p.value;
   const day = `${parts.year}-${parts.month}-${parts.day}`;

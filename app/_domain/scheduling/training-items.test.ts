@@ -17,8 +17,18 @@ describe("trainingItems", () => {
       r("a", 3, 3, "2026-01-10", 6),
     ]);
     expect(items).toEqual([
-      [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 3 }],
-      [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 3 }, { rating: 1, deltaT: 0 }, { rating: 3, deltaT: 6 }],
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 3 },
+      ],
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 3 },
+        { rating: 1, deltaT: 0 },
+        { rating: 3, deltaT: 6 },
+      ],
     ]);
   });
 
@@ -36,12 +46,22 @@ describe("trainingItems", () => {
       r("z", 3, 2, "2026-01-01", 5),
       r("z", 3, 2, "2026-01-03", 6),
     ]);
-    expect(items).toEqual([[{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 1 }]]);
+    expect(items).toEqual([
+      [
+        { rating: 1, deltaT: 0 },
+        { rating: 3, deltaT: 1 },
+      ],
+    ]);
   });
 
   it("orders each card's reviews by time whatever the input order", () => {
     const items = trainingItems([r("a", 4, 2, "2026-01-05", 9), r("a", 3, 0, "2026-01-01", 1)]);
-    expect(items).toEqual([[{ rating: 3, deltaT: 0 }, { rating: 4, deltaT: 4 }]]);
+    expect(items).toEqual([
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 4, deltaT: 4 },
+      ],
+    ]);
   });
 
   it("every item ends with a review a day or more after the one before", () => {
@@ -56,8 +76,11 @@ describe("trainingItems", () => {
   it("agrees with the FSRS binding's convertCsvToFsrsItems on any log", () => {
     fc.assert(
       fc.property(logArb, (log) => {
-        const csv = "card_id,review_time,review_rating,review_state,review_duration\n" + log.map((e) => `${e.card},${e.at},${e.rating},${e.state},1000\n`).join("");
-        const reference = convertCsvToFsrsItems(new TextEncoder().encode(csv), ROLLOVER, ZONE, () => 540).map((item) => item.reviews.map((v) => ({ rating: v.rating, deltaT: v.deltaT })));
+        const csv =
+          "card_id,review_time,review_rating,review_state,review_duration\n" + log.map((e) => `${e.card},${e.at},${e.rating},${e.state},1000\n`).join("");
+        const reference = convertCsvToFsrsItems(new TextEncoder().encode(csv), ROLLOVER, ZONE, () => 540).map((item) =>
+          item.reviews.map((v) => ({ rating: v.rating, deltaT: v.deltaT })),
+        );
         const ours = trainingItems(toLogged(log));
         expect(sortItems(ours)).toEqual(sortItems(reference));
       }),
@@ -69,15 +92,17 @@ describe("trainingItems", () => {
 const ZONE = "Asia/Seoul"; // a fixed +09:00, no daylight saving
 const ROLLOVER = 4;
 const START = Date.UTC(2026, 0, 1);
-const logArb = fc.array(
-  fc.record({
-    card: fc.constantFrom("a", "b", "c"),
-    at: fc.integer({ min: 0, max: 20 * 24 * 60 }).map((minutes) => START + minutes * 60_000),
-    rating: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4),
-    state: fc.constantFrom(0, 1, 2, 3),
-  }),
-  { maxLength: 30 },
-).map((log) => uniqueTimes(log));
+const logArb = fc
+  .array(
+    fc.record({
+      card: fc.constantFrom("a", "b", "c"),
+      at: fc.integer({ min: 0, max: 20 * 24 * 60 }).map((minutes) => START + minutes * 60_000),
+      rating: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4),
+      state: fc.constantFrom(0, 1, 2, 3),
+    }),
+    { maxLength: 30 },
+  )
+  .map((log) => uniqueTimes(log));
 
 // Two reviews of one card in the same millisecond have no order; the log never holds such pairs.
 function uniqueTimes<T extends { card: string; at: number }>(log: T[]): T[] {

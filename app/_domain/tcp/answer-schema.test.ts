@@ -8,16 +8,30 @@ const issues = (v: unknown) => {
 
 describe("answerSchema", () => {
   it("accepts segments and timeouts", () => {
-    expect(issues({ scenario: "four-way-close", steps: [{ from: "client", flags: ["FIN", "ACK"], seq: 1, ack: 2, client: "FIN_WAIT_1", server: "CLOSE_WAIT" }, { timeout: "client", client: "CLOSED", server: "CLOSED" }] })).toEqual([]);
+    expect(
+      issues({
+        scenario: "four-way-close",
+        steps: [
+          { from: "client", flags: ["FIN", "ACK"], seq: 1, ack: 2, client: "FIN_WAIT_1", server: "CLOSE_WAIT" },
+          { timeout: "client", client: "CLOSED", server: "CLOSED" },
+        ],
+      }),
+    ).toEqual([]);
   });
   it("names the wrong field of a step", () => {
-    expect(issues({ scenario: "x", steps: [{ from: "client", flags: ["SYNN"], seq: 1, client: "a", server: "b" }] })).toEqual(["steps.0.flags.0: must be one of URG, ACK, PSH, RST, SYN, FIN"]);
+    expect(issues({ scenario: "x", steps: [{ from: "client", flags: ["SYNN"], seq: 1, client: "a", server: "b" }] })).toEqual([
+      "steps.0.flags.0: must be one of URG, ACK, PSH, RST, SYN, FIN",
+    ]);
     expect(issues({ scenario: "x", steps: [{ from: "client", flags: [], seq: "100", client: "a", server: "b" }] })).toEqual(["steps.0.seq: must be a number"]);
-    expect(issues({ scenario: "x", steps: [{ from: "client", flags: [], seq: 2 ** 32, client: "a", server: "b" }] })).toEqual(["steps.0.seq: must fit in 32 bits (0 to 4294967295)"]);
+    expect(issues({ scenario: "x", steps: [{ from: "client", flags: [], seq: 2 ** 32, client: "a", server: "b" }] })).toEqual([
+      "steps.0.seq: must fit in 32 bits (0 to 4294967295)",
+    ]);
     expect(issues({ scenario: "x", steps: [{ timeout: "both", client: "a", server: "b" }] })).toEqual(['steps.0.timeout: must be "client" or "server"']);
   });
   it("refuses unknown keys and too many steps", () => {
     expect(issues({ scenario: "x", steps: [], extra: 1 })[0]).toMatch(/extra/);
-    expect(issues({ scenario: "x", steps: Array.from({ length: 51 }, () => ({ timeout: "client", client: "a", server: "b" })) })).toEqual(["steps: at most 50 steps"]);
+    expect(issues({ scenario: "x", steps: Array.from({ length: 51 }, () => ({ timeout: "client", client: "a", server: "b" })) })).toEqual([
+      "steps: at most 50 steps",
+    ]);
   });
 });

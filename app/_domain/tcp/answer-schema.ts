@@ -5,7 +5,11 @@ import { FLAGS } from "./segment";
 
 const side = z.enum(["client", "server"], { error: 'must be "client" or "server"' });
 const stateName = z.string({ error: "must be a state name such as ESTABLISHED" }).min(1).max(40);
-const seqNumber = z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0).max(2 ** 32 - 1, { error: "must fit in 32 bits (0 to 4294967295)" });
+const seqNumber = z
+  .number({ error: "must be a number" })
+  .int({ error: "must be a whole number" })
+  .min(0)
+  .max(2 ** 32 - 1, { error: "must fit in 32 bits (0 to 4294967295)" });
 
 const segmentStep = z
   .object({

@@ -7,7 +7,10 @@ export class TcpSimulatorError extends Error {
 }
 
 export class UnknownScenarioError extends TcpSimulatorError {
-  constructor(readonly scenarioId: string, known: readonly string[]) {
+  constructor(
+    readonly scenarioId: string,
+    known: readonly string[],
+  ) {
     super(`Unknown scenario "${scenarioId}"; known scenarios: ${known.join(", ")}.`);
     this.name = "UnknownScenarioError";
   }

@@ -101,7 +101,10 @@ describe("grading details", () => {
   it("says TIMED_WAIT names no state and suggests TIME-WAIT, in both languages", () => {
     const close = referenceRun("four-way-close", { clientIsn: 1, serverIsn: 2 });
     close[2] = { ...close[2]!, client: "TIMED_WAIT" };
-    for (const [locale, pattern] of [["en", /"TIMED_WAIT" names no TCP state .*nearest real one is TIME-WAIT/], ["ko", /"TIMED_WAIT"라는 TCP 상태는 없으며 .*TIME-WAIT/]] as const) {
+    for (const [locale, pattern] of [
+      ["en", /"TIMED_WAIT" names no TCP state .*nearest real one is TIME-WAIT/],
+      ["ko", /"TIMED_WAIT"라는 TCP 상태는 없으며 .*TIME-WAIT/],
+    ] as const) {
       const err = grade(scenario("four-way-close"), close, locale).steps[2]!.errors[0]!;
       expect(err).toMatchObject({ code: "unknown_state", field: "client", expected: "TIME-WAIT", got: "TIMED_WAIT" });
       expect(err.message).toMatch(pattern);
@@ -204,7 +207,9 @@ describe("loss, reset and reopening scenarios", () => {
     expect(tw[0]).toMatchObject({ code: "wrong_state", field: "client", expected: "CLOSED", got: "TIME-WAIT" });
     expect(tw[0]!.message).toMatch(/reset deletes the connection at both ends at once/);
     expect(errorsAt("abortive-close", replace(run, 2, { client: "TIME-WAIT" }), 2, "ko")[0]!.message).toMatch(/TIME-WAIT 없이/);
-    expect(errorsAt("abortive-close", replace(run, 2, { flags: ["FIN"] }), 2).map((e) => e.code)).toEqual(expect.arrayContaining(["missing_flag", "extra_flag"]));
+    expect(errorsAt("abortive-close", replace(run, 2, { flags: ["FIN"] }), 2).map((e) => e.code)).toEqual(
+      expect.arrayContaining(["missing_flag", "extra_flag"]),
+    );
   });
 
   describe("syn-to-closed-port: the server answers with the machine's rule for a CLOSED port (resetFor, RFC 9293 §3.10.7.1)", () => {
@@ -242,9 +247,22 @@ describe("loss, reset and reopening scenarios", () => {
 
     it("the client in SYN-SENT goes to CLOSED on that RST; the server never left CLOSED", () => {
       const steps = run(100);
-      expect(errorsAt("syn-to-closed-port", replace(steps, 1, { client: "SYN-SENT" }), 1)[0]).toMatchObject({ code: "wrong_state", field: "client", expected: "CLOSED", got: "SYN-SENT" });
-      expect(errorsAt("syn-to-closed-port", replace(steps, 1, { server: "LISTEN" }), 1)[0]).toMatchObject({ code: "wrong_state", field: "server", expected: "CLOSED" });
-      expect(errorsAt("syn-to-closed-port", replace(steps, 0, { server: "LISTEN" }), 0)[0]).toMatchObject({ code: "wrong_state", field: "server", expected: "CLOSED" });
+      expect(errorsAt("syn-to-closed-port", replace(steps, 1, { client: "SYN-SENT" }), 1)[0]).toMatchObject({
+        code: "wrong_state",
+        field: "client",
+        expected: "CLOSED",
+        got: "SYN-SENT",
+      });
+      expect(errorsAt("syn-to-closed-port", replace(steps, 1, { server: "LISTEN" }), 1)[0]).toMatchObject({
+        code: "wrong_state",
+        field: "server",
+        expected: "CLOSED",
+      });
+      expect(errorsAt("syn-to-closed-port", replace(steps, 0, { server: "LISTEN" }), 0)[0]).toMatchObject({
+        code: "wrong_state",
+        field: "server",
+        expected: "CLOSED",
+      });
     });
   });
 
@@ -257,7 +275,13 @@ describe("loss, reset and reopening scenarios", () => {
     };
 
     it("a SYN at or below the old RCV.NXT is an old duplicate; one above it reopens, across the wrap", () => {
-      for (const [seq, ok] of [[0, false], [4_294_967_295, false], [4_294_967_000, false], [1, true], [2 ** 31 - 1, true]] as const) {
+      for (const [seq, ok] of [
+        [0, false],
+        [4_294_967_295, false],
+        [4_294_967_000, false],
+        [1, true],
+        [2 ** 31 - 1, true],
+      ] as const) {
         const result = grade(scenario("time-wait-reopen"), withSyn(seq));
         expect(result.correct, `SYN seq ${seq}`).toBe(ok);
         if (!ok) {
@@ -276,7 +300,8 @@ describe("loss, reset and reopening scenarios", () => {
     });
 
     it("the server goes from TIME-WAIT to SYN-RECEIVED, not through CLOSED or LISTEN", () => {
-      for (const server of ["CLOSED", "LISTEN", "TIME-WAIT"]) expect(errorsAt("time-wait-reopen", replace(run, 4, { server }), 4)[0]).toMatchObject({ code: "wrong_state", expected: "SYN-RECEIVED" });
+      for (const server of ["CLOSED", "LISTEN", "TIME-WAIT"])
+        expect(errorsAt("time-wait-reopen", replace(run, 4, { server }), 4)[0]).toMatchObject({ code: "wrong_state", expected: "SYN-RECEIVED" });
     });
   });
 });
@@ -342,11 +367,14 @@ describe("each mistake is explained by the rule it breaks", () => {
   });
 
   describe("a wrong state gets a hint only where the hint is true", () => {
-    const hintOf = (id: string, steps: Step[], index: number, side: "client" | "server") => errorsOf(id, steps, index).find((e) => e.code === "wrong_state" && e.field === side)!.message;
+    const hintOf = (id: string, steps: Step[], index: number, side: "client" | "server") =>
+      errorsOf(id, steps, index).find((e) => e.code === "wrong_state" && e.field === side)!.message;
 
     it("TIME-WAIT given to the side that did not close first", () => {
       const close = referenceRun("four-way-close", { clientIsn: 100, serverIsn: 200 });
-      expect(hintOf("four-way-close", change(close, 2, { server: "TIME-WAIT" }), 2, "server")).toMatch(/in LAST-ACK, not TIME-WAIT because TIME-WAIT belongs only to the side that closed first/);
+      expect(hintOf("four-way-close", change(close, 2, { server: "TIME-WAIT" }), 2, "server")).toMatch(
+        /in LAST-ACK, not TIME-WAIT because TIME-WAIT belongs only to the side that closed first/,
+      );
       expect(hintOf("four-way-close", change(close, 0, { server: "TIME-WAIT" }), 0, "server")).toMatch(/side that closed first/);
     });
 
@@ -372,7 +400,9 @@ describe("each mistake is explained by the rule it breaks", () => {
 
     it("a reset closes at once; a CLOSED reached by the last ACK gets no reset hint", () => {
       const abort = referenceRun("abortive-close", { clientIsn: 100, serverIsn: 200 });
-      expect(hintOf("abortive-close", change(abort, 2, { server: "CLOSE-WAIT" }), 2, "server")).toMatch(/in CLOSED, not CLOSE-WAIT because a reset deletes the connection/);
+      expect(hintOf("abortive-close", change(abort, 2, { server: "CLOSE-WAIT" }), 2, "server")).toMatch(
+        /in CLOSED, not CLOSE-WAIT because a reset deletes the connection/,
+      );
       const close = referenceRun("four-way-close", { clientIsn: 100, serverIsn: 200 });
       const m = hintOf("four-way-close", change(close, 3, { server: "LAST-ACK" }), 3, "server");
       expect(m).toMatch(/in CLOSED, not LAST-ACK/);
@@ -390,7 +420,11 @@ describe("each mistake is explained by the rule it breaks", () => {
     const wrongKind = grade(scenario("four-way-close"), [...close.slice(0, 4), asSegment]);
     expect(wrongKind.steps[4]!.errors[0]).toMatchObject({ code: "wrong_order", field: "timeout", expected: "client", got: "client" });
     expect(wrongKind.steps[4]!.errors[0]!.message).toMatch(/the 2MSL timeout at the client/);
-    const timeoutForSegment = grade(scenario("three-way-handshake"), [hand[0]!, { timeout: "server", client: "ESTABLISHED", server: "SYN-RECEIVED" }, hand[2]!]);
+    const timeoutForSegment = grade(scenario("three-way-handshake"), [
+      hand[0]!,
+      { timeout: "server", client: "ESTABLISHED", server: "SYN-RECEIVED" },
+      hand[2]!,
+    ]);
     expect(timeoutForSegment.steps[1]!.errors[0]).toMatchObject({ code: "wrong_order", field: "from", expected: "server", got: "timeout:server" });
     expect(timeoutForSegment.steps[1]!.errors[0]!.message).toMatch(/SYN\+ACK from the server/);
     expect(timeoutForSegment.steps[0]!.ok).toBe(true);

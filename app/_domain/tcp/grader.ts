@@ -19,7 +19,13 @@ function checkStates(model: Model, step: Step, sent: ExpectedSegment | null, loc
       const nearest = nearestState(got);
       errors.push({ code: "unknown_state", field: side, expected, got, message: messages.unknown_state(locale, { got, nearest }) });
     } else if (named !== expected) {
-      errors.push({ code: "wrong_state", field: side, expected, got, message: messages.wrong_state(locale, { side, expected, got: named, hint: stateHint(named, expected, sent) }) });
+      errors.push({
+        code: "wrong_state",
+        field: side,
+        expected,
+        got,
+        message: messages.wrong_state(locale, { side, expected, got: named, hint: stateHint(named, expected, sent) }),
+      });
     }
   }
 }
@@ -32,7 +38,14 @@ function stateHint(got: TcpState, expected: TcpState, sent: ExpectedSegment | nu
   return undefined;
 }
 
-function gradeSegment(model: Model, exp: ExpectedSegment, step: Exclude<Step, { timeout: Side }>, locale: Locale, errors: GradeError[], previous: Segment | undefined): { model: Model; sent: Segment } {
+function gradeSegment(
+  model: Model,
+  exp: ExpectedSegment,
+  step: Exclude<Step, { timeout: Side }>,
+  locale: Locale,
+  errors: GradeError[],
+  previous: Segment | undefined,
+): { model: Model; sent: Segment } {
   const sender = model[exp.from];
   const receiver = model[other(exp.from)];
   const push = (code: ErrorCode, field: string, expected: unknown, got: unknown, message: string) => errors.push({ code, field, expected, got, message });
@@ -76,7 +89,13 @@ function gradeSegment(model: Model, exp: ExpectedSegment, step: Exclude<Step, { 
     if (expectedAck !== undefined && step.ack !== expectedAck) {
       // Acknowledging the peer's ISN itself forgets that its SYN takes one number.
       const forgotSyn = !exp.reset && !exp.crosses && sender.irs !== undefined && step.ack === sender.irs && expectedAck === seqAdd(sender.irs, 1);
-      push("wrong_ack", "ack", expectedAck, step.ack ?? null, messages.wrong_ack(locale, { expected: expectedAck, ...(forgotSyn ? { reason: "syn" as const } : {}) }));
+      push(
+        "wrong_ack",
+        "ack",
+        expectedAck,
+        step.ack ?? null,
+        messages.wrong_ack(locale, { expected: expectedAck, ...(forgotSyn ? { reason: "syn" as const } : {}) }),
+      );
     }
   }
 
@@ -116,7 +135,11 @@ export function grade(scenario: Scenario, steps: Step[], locale: Locale = "en"):
     const errors: GradeError[] = [];
     if (!step) {
       const expected = describeExpected(exp && "timeout" in exp ? { ...exp, timer: timerIn(model[exp.timeout].state) } : (exp as never), locale);
-      results.push({ index, ok: false, errors: [{ code: "missing_step", field: "steps", expected, got: null, message: messages.missing_step(locale, { expected }) }] });
+      results.push({
+        index,
+        ok: false,
+        errors: [{ code: "missing_step", field: "steps", expected, got: null, message: messages.missing_step(locale, { expected }) }],
+      });
       continue;
     }
     if (!exp) {
@@ -126,11 +149,31 @@ export function grade(scenario: Scenario, steps: Step[], locale: Locale = "en"):
     let sent: ExpectedSegment | null = null;
     if ("timeout" in exp) {
       const timer = timerIn(model[exp.timeout].state);
-      if (!isTimeout(step)) errors.push({ code: "wrong_order", field: "timeout", expected: exp.timeout, got: step.from, message: messages.wrong_order(locale, { expected: describeExpected({ ...exp, timer }, locale) }) });
-      else if (step.timeout !== exp.timeout) errors.push({ code: "wrong_timeout", field: "timeout", expected: exp.timeout, got: step.timeout, message: messages.wrong_timeout(locale, { expected: exp.timeout, timer }) });
+      if (!isTimeout(step))
+        errors.push({
+          code: "wrong_order",
+          field: "timeout",
+          expected: exp.timeout,
+          got: step.from,
+          message: messages.wrong_order(locale, { expected: describeExpected({ ...exp, timer }, locale) }),
+        });
+      else if (step.timeout !== exp.timeout)
+        errors.push({
+          code: "wrong_timeout",
+          field: "timeout",
+          expected: exp.timeout,
+          got: step.timeout,
+          message: messages.wrong_timeout(locale, { expected: exp.timeout, timer }),
+        });
       model = { ...model, [exp.timeout]: afterTimeout(model[exp.timeout]) };
     } else if (isTimeout(step)) {
-      errors.push({ code: "wrong_order", field: "from", expected: exp.from, got: `timeout:${step.timeout}`, message: messages.wrong_order(locale, { expected: describeExpected(exp, locale) }) });
+      errors.push({
+        code: "wrong_order",
+        field: "from",
+        expected: exp.from,
+        got: `timeout:${step.timeout}`,
+        message: messages.wrong_order(locale, { expected: describeExpected(exp, locale) }),
+      });
       ({ model, sent: previous } = gradeSegment(model, exp, { from: exp.from, flags: exp.flags, seq: 0, client: "", server: "" }, locale, [], previous));
     } else {
       sent = exp;

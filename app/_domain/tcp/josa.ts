@@ -33,7 +33,11 @@ export function readingOf(word: string): string {
   const trimmed = word.trim().replace(/[)\]"'.,]+$/, "");
   const digits = /(\d+)$/.exec(trimmed);
   if (digits) return numberToHangul(Number(digits[1]));
-  const last = trimmed.split(/[\s_+\-/(=]/).filter(Boolean).at(-1) ?? trimmed;
+  const last =
+    trimmed
+      .split(/[\s_+\-/(=]/)
+      .filter(Boolean)
+      .at(-1) ?? trimmed;
   if (/[가-힣]$/.test(last)) return last;
   const upper = last.toUpperCase();
   if (READING[upper]) return READING[upper];

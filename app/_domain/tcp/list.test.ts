@@ -57,7 +57,13 @@ describe("referenceRun", () => {
 
   it("retransmits a lost SYN with its first sequence number", () => {
     const run = referenceRun("lost-syn", { clientIsn: 7, serverIsn: 70 });
-    expect(run.map((s) => ("timeout" in s ? "timeout" : `${s.flags.join("+")}:${s.seq}${s.lost ? ":lost" : ""}`))).toEqual(["SYN:7:lost", "timeout", "SYN:7", "SYN+ACK:70", "ACK:8"]);
+    expect(run.map((s) => ("timeout" in s ? "timeout" : `${s.flags.join("+")}:${s.seq}${s.lost ? ":lost" : ""}`))).toEqual([
+      "SYN:7:lost",
+      "timeout",
+      "SYN:7",
+      "SYN+ACK:70",
+      "ACK:8",
+    ]);
   });
 
   it("throws a named error naming the unknown scenario", () => {

@@ -38,7 +38,12 @@ const clauses: [clause: string, rows: Row[]][] = [
     [
       ["SYN-SENT + SYN+ACK acking our SYN → ESTABLISHED", synSent, seg(["SYN", "ACK"], 300, 101), "ESTABLISHED"],
       ["SYN-SENT + bare SYN → SYN-RECEIVED (simultaneous open)", synSent, seg(["SYN"], 300), "SYN-RECEIVED"],
-      ["SYN-SENT + SYN whose ack field covers our SYN but without the ACK bit → SYN-RECEIVED (the field means nothing without the bit)", synSent, seg(["SYN"], 300, 101), "SYN-RECEIVED"],
+      [
+        "SYN-SENT + SYN whose ack field covers our SYN but without the ACK bit → SYN-RECEIVED (the field means nothing without the bit)",
+        synSent,
+        seg(["SYN"], 300, 101),
+        "SYN-RECEIVED",
+      ],
       ["SYN-SENT drops a SYN+ACK with SEG.ACK = ISS (=< ISS)", synSent, seg(["SYN", "ACK"], 300, 100), "SYN-SENT"],
       ["SYN-SENT drops a SYN+ACK with SEG.ACK > SND.NXT", synSent, seg(["SYN", "ACK"], 300, 102), "SYN-SENT"],
       ["SYN-SENT + RST+ACK acking our SYN → CLOSED", synSent, seg(["RST", "ACK"], 0, 101), "CLOSED"],
@@ -75,7 +80,12 @@ const clauses: [clause: string, rows: Row[]][] = [
       ["FIN-WAIT-1 + ACK not of our FIN stays", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["ACK"], 50, 10), "FIN-WAIT-1"],
       ["FIN-WAIT-1 + FIN not acking ours → CLOSING", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["FIN", "ACK"], 50, 10), "CLOSING"],
       ["FIN-WAIT-1 + FIN acking ours → TIME-WAIT", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["FIN", "ACK"], 50, 11), "TIME-WAIT"],
-      ["FIN-WAIT-1 + FIN whose ack field covers ours but without the ACK bit → CLOSING", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["FIN"], 50, 11), "CLOSING"],
+      [
+        "FIN-WAIT-1 + FIN whose ack field covers ours but without the ACK bit → CLOSING",
+        at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }),
+        seg(["FIN"], 50, 11),
+        "CLOSING",
+      ],
       ["FIN-WAIT-2 + FIN → TIME-WAIT", at("FIN-WAIT-2", { finSeq: 10, sndNxt: 11, rcvNxt: 50 }), seg(["FIN", "ACK"], 50, 11), "TIME-WAIT"],
       ["FIN-WAIT-2 + data stays (half-close)", at("FIN-WAIT-2", { finSeq: 10, sndNxt: 11, rcvNxt: 50 }), seg(["ACK", "PSH"], 50, 11, 20), "FIN-WAIT-2"],
       ["CLOSE-WAIT + ACK stays", at("CLOSE-WAIT", { rcvNxt: 51, sndNxt: 9 }), seg(["ACK"], 51, 9), "CLOSE-WAIT"],
@@ -137,11 +147,17 @@ describe("RFC 9293 §3.10 transitions", () => {
 
   it("in SYN-SENT a RST aborts exactly when it carries ACK = ISS + 1, for any ISS and any numbers (§3.10.7.3)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.boolean(), fc.integer({ min: 0, max: 2 ** 32 - 1 }), (iss, ack, withAck, rstSeq) => {
-        const waiting = afterSend(at("CLOSED"), seg(["SYN"], iss), false);
-        const next = afterReceive(waiting, seg(withAck ? ["RST", "ACK"] : ["RST"], rstSeq, withAck ? ack : undefined));
-        expect(next.state).toBe(withAck && ack === seqAdd(iss, 1) ? "CLOSED" : "SYN-SENT");
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        (iss, ack, withAck, rstSeq) => {
+          const waiting = afterSend(at("CLOSED"), seg(["SYN"], iss), false);
+          const next = afterReceive(waiting, seg(withAck ? ["RST", "ACK"] : ["RST"], rstSeq, withAck ? ack : undefined));
+          expect(next.state).toBe(withAck && ack === seqAdd(iss, 1) ? "CLOSED" : "SYN-SENT");
+        },
+      ),
     );
     // The one acceptable ACK, which random numbers rarely hit.
     expect(afterReceive(afterSend(at("CLOSED"), seg(["SYN"], 2 ** 32 - 1), false), seg(["RST", "ACK"], 0, 0)).state).toBe("CLOSED");
@@ -216,7 +232,13 @@ describe("RFC 9293 §3.10 transitions", () => {
   });
 
   it("a connection reopened from TIME-WAIT learns the new ISN and must number its own SYN above its old SND.NXT", () => {
-    expect(afterReceive(at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11, sndUna: 11, finSeq: 10 }), seg(["SYN"], 4000))).toEqual({ state: "SYN-RECEIVED", passive: true, irs: 4000, rcvNxt: 4001, minIss: 11 });
+    expect(afterReceive(at("TIME-WAIT", { rcvNxt: 51, sndNxt: 11, sndUna: 11, finSeq: 10 }), seg(["SYN"], 4000))).toEqual({
+      state: "SYN-RECEIVED",
+      passive: true,
+      irs: 4000,
+      rcvNxt: 4001,
+      minIss: 11,
+    });
   });
 
   it("TIME-WAIT reopens for a SYN exactly when its SEQ is after RCV.NXT in 32-bit sequence space", () => {
@@ -337,4 +359,3 @@ describe("random aborts", () => {
     );
   });
 });
-

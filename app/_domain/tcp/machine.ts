@@ -57,7 +57,8 @@ export function afterSend(e: Endpoint, seg: Segment, retransmit: boolean): Endpo
   const fin = has(seg, "FIN");
   let state = e.state;
   if (syn && state === "CLOSED") state = "SYN-SENT"; // active open
-  if (fin && state === "ESTABLISHED") state = "FIN-WAIT-1"; // close, RFC 9293 §3.10.4
+  if (fin && state === "ESTABLISHED")
+    state = "FIN-WAIT-1"; // close, RFC 9293 §3.10.4
   else if (fin && state === "CLOSE-WAIT") state = "LAST-ACK";
   return {
     state,
@@ -126,7 +127,8 @@ function receive(e: Endpoint, seg: Segment): Endpoint {
       break;
     case "FIN-WAIT-1":
       if (fin && acks(seg, e.finSeq)) state = "TIME-WAIT";
-      else if (fin) state = "CLOSING"; // simultaneous close
+      else if (fin)
+        state = "CLOSING"; // simultaneous close
       else if (acks(seg, e.finSeq)) state = "FIN-WAIT-2";
       break;
     case "FIN-WAIT-2":
@@ -143,7 +145,17 @@ function receive(e: Endpoint, seg: Segment): Endpoint {
     case "CLOSED": // answers with RST
       break;
   }
-  return { state, sndNxt: e.sndNxt, sndUna: acceptable ? ack : e.sndUna, rcvNxt, irs: syn ? seg.seq : e.irs, synSeq: e.synSeq, finSeq: e.finSeq, passive, minIss: e.minIss };
+  return {
+    state,
+    sndNxt: e.sndNxt,
+    sndUna: acceptable ? ack : e.sndUna,
+    rcvNxt,
+    irs: syn ? seg.seq : e.irs,
+    synSeq: e.synSeq,
+    finSeq: e.finSeq,
+    passive,
+    minIss: e.minIss,
+  };
 }
 
 /**
@@ -203,7 +215,8 @@ export function seqLe(a: number, b: number): boolean {
  */
 export function resetFor(seg: Segment): Segment | null {
   if (seg.flags.includes("RST")) return null;
-  if (!seg.flags.includes("ACK") || seg.ack === undefined) return { flags: ["RST", "ACK"], seq: 0, ack: seqAdd(seg.seq, segmentLength(seg.flags, seg.len)), len: 0 };
+  if (!seg.flags.includes("ACK") || seg.ack === undefined)
+    return { flags: ["RST", "ACK"], seq: 0, ack: seqAdd(seg.seq, segmentLength(seg.flags, seg.len)), len: 0 };
   return { flags: ["RST"], seq: seg.ack, ack: undefined, len: 0 };
 }
 

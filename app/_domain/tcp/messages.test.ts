@@ -33,7 +33,13 @@ function wrongAnswers(): { id: string; steps: Step[] }[] {
 }
 
 function errorsIn(locale: Locale): GradeError[] {
-  return wrongAnswers().flatMap(({ id, steps }) => grade(SCENARIOS.find((s) => s.id === id)!, steps, locale).steps.flatMap((r) => r.errors));
+  return wrongAnswers().flatMap(({ id, steps }) =>
+    grade(
+      SCENARIOS.find((s) => s.id === id)!,
+      steps,
+      locale,
+    ).steps.flatMap((r) => r.errors),
+  );
 }
 
 // Sentence ends are ., ? or ! followed by a space or the end; dots inside "§3.10.7.1" do not count.
@@ -92,36 +98,111 @@ describe("each message names what it is about", () => {
       ...both(`extra_flag ${flag}`, (l) => messages.extra_flag(l, { flag }), [flag, "must not", /RFC 9293 §3\.\d/], [flag, "없어야", /RFC 9293 §3\.\d/]),
     ]),
     ...both("missing_flag SYN cites the opening", (l) => messages.missing_flag(l, { flag: "SYN" }), ["ISN", "§3.5"], ["ISN", "§3.5"]),
-    ...both("missing_flag ACK cites the synchronized state", (l) => messages.missing_flag(l, { flag: "ACK" }), ["synchronized", "§3.10.7"], ["동기화", "§3.10.7"]),
+    ...both(
+      "missing_flag ACK cites the synchronized state",
+      (l) => messages.missing_flag(l, { flag: "ACK" }),
+      ["synchronized", "§3.10.7"],
+      ["동기화", "§3.10.7"],
+    ),
     ...both("missing_flag FIN cites closing", (l) => messages.missing_flag(l, { flag: "FIN" }), ["closes", "§3.6"], ["닫", "§3.6"]),
     ...both("extra_flag RST cites aborting", (l) => messages.extra_flag(l, { flag: "RST" }), ["abort", "§3.10.5"], ["abort", "§3.10.5"]),
     ...both("extra_flag PSH cites prompt delivery", (l) => messages.extra_flag(l, { flag: "PSH" }), ["PSH", "§3.9.1"], ["PSH", "§3.9.1"]),
     ...both("extra_flag URG cites urgent data", (l) => messages.extra_flag(l, { flag: "URG" }), ["urgent", "§3.8.5"], ["긴급", "§3.8.5"]),
-    ...both("wrong_seq next", (l) => messages.wrong_seq(l, { expected: 4242, reason: "next" }), ["SND.NXT = 4242", "SYN", "FIN", "§3.4"], ["SND.NXT = 4242", "SYN", "FIN", "§3.4"]),
+    ...both(
+      "wrong_seq next",
+      (l) => messages.wrong_seq(l, { expected: 4242, reason: "next" }),
+      ["SND.NXT = 4242", "SYN", "FIN", "§3.4"],
+      ["SND.NXT = 4242", "SYN", "FIN", "§3.4"],
+    ),
     ...both("wrong_seq syn", (l) => messages.wrong_seq(l, { expected: 4242, reason: "syn" }), ["SYN", "ISN+1 = 4242", "§3.4"], ["SYN", "ISN+1 = 4242", "§3.4"]),
     ...both("wrong_seq reset", (l) => messages.wrong_seq(l, { expected: 0, reason: "reset" }), ["RST", "seq=0", "§3.10.7.1"], ["RST", "seq=0", "§3.10.7.1"]),
-    ...both("wrong_seq retransmit", (l) => messages.wrong_seq(l, { expected: 4242, reason: "retransmit" }), [/retransmi/, "4242", "§3.8.1"], ["재전송", "4242", "§3.8.1"]),
-    ...both("wrong_seq reopen-syn", (l) => messages.wrong_seq(l, { expected: 4242, reason: "reopen-syn" }), ["TIME-WAIT", "RCV.NXT = 4242", "§3.6.1"], ["TIME-WAIT", "RCV.NXT = 4242", "§3.6.1"]),
-    ...both("wrong_seq reopen-iss", (l) => messages.wrong_seq(l, { expected: 4242, reason: "reopen-iss" }), ["TIME-WAIT", "ISN", "4242", "MAY-2"], ["TIME-WAIT", "ISN", "4242", "MAY-2"]),
+    ...both(
+      "wrong_seq retransmit",
+      (l) => messages.wrong_seq(l, { expected: 4242, reason: "retransmit" }),
+      [/retransmi/, "4242", "§3.8.1"],
+      ["재전송", "4242", "§3.8.1"],
+    ),
+    ...both(
+      "wrong_seq reopen-syn",
+      (l) => messages.wrong_seq(l, { expected: 4242, reason: "reopen-syn" }),
+      ["TIME-WAIT", "RCV.NXT = 4242", "§3.6.1"],
+      ["TIME-WAIT", "RCV.NXT = 4242", "§3.6.1"],
+    ),
+    ...both(
+      "wrong_seq reopen-iss",
+      (l) => messages.wrong_seq(l, { expected: 4242, reason: "reopen-iss" }),
+      ["TIME-WAIT", "ISN", "4242", "MAY-2"],
+      ["TIME-WAIT", "ISN", "4242", "MAY-2"],
+    ),
     ...both("wrong_ack", (l) => messages.wrong_ack(l, { expected: 4242 }), ["RCV.NXT = 4242", "SYN", "FIN", "§3.4"], ["RCV.NXT = 4242", "SYN", "FIN", "§3.4"]),
     ...both("wrong_ack syn", (l) => messages.wrong_ack(l, { expected: 4242, reason: "syn" }), ["SYN", "ISN", "4242", "§3.4"], ["SYN", "ISN", "4242", "§3.4"]),
     ...both("wrong_len with data", (l) => messages.wrong_len(l, { data: true }), ["len > 0", "half-close", "§3.6"], ["len > 0", "half-close", "§3.6"]),
     ...both("wrong_len without data", (l) => messages.wrong_len(l, { data: false }), ["len 0", "§3.5"], ["len 0", "§3.5"]),
     ...both("wrong_lost lost", (l) => messages.wrong_lost(l, { lost: true }), ["lost: true", "§3.8.1"], ["lost: true", "§3.8.1"]),
     ...both("wrong_lost arrives", (l) => messages.wrong_lost(l, { lost: false }), ["lost: false", "§3.8.1"], ["lost: false", "§3.8.1"]),
-    ...both("wrong_timeout retransmission", (l) => messages.wrong_timeout(l, { expected: "client", timer: "retransmission" }), ["retransmission", "client", "§3.8.1"], ["재전송", "클라이언트", "§3.8.1"]),
-    ...both("wrong_timeout 2MSL", (l) => messages.wrong_timeout(l, { expected: "server", timer: "2msl" }), ["2MSL", "server", "TIME-WAIT", "§3.10.8"], ["2MSL", "서버", "TIME-WAIT", "§3.10.8"]),
-    ...both("wrong_timeout without a timer is the 2MSL one", (l) => messages.wrong_timeout(l, { expected: "client" }), ["2MSL", "client"], ["2MSL", "클라이언트"]),
-    ...both("wrong_state", (l) => messages.wrong_state(l, { side: "server", expected: "CLOSE-WAIT", got: "FIN-WAIT-1" }), ["server", "CLOSE-WAIT", "FIN-WAIT-1", "§3.3.2"], ["서버", "CLOSE-WAIT", "FIN-WAIT-1", "§3.3.2"]),
-    ...both("wrong_state TIME-WAIT hint", (l) => messages.wrong_state(l, { side: "server", expected: "LAST-ACK", got: "TIME-WAIT", hint: "time-wait-first-closer" }), ["server", "LAST-ACK", "TIME-WAIT", "closed first"], ["서버", "LAST-ACK", "TIME-WAIT", "먼저"]),
-    ...both("wrong_state SYN-RECEIVED hint", (l) => messages.wrong_state(l, { side: "server", expected: "SYN-RECEIVED", got: "SYN-SENT", hint: "syn-received" }), ["SYN-RECEIVED", "SYN-SENT", "receives a SYN"], ["SYN-RECEIVED", "SYN-SENT", /SYN.{0,3}받/]),
-    ...both("wrong_state third-ACK hint", (l) => messages.wrong_state(l, { side: "server", expected: "SYN-RECEIVED", got: "ESTABLISHED", hint: "established-on-ack" }), ["ESTABLISHED", "third ACK"], ["ESTABLISHED", "세 번째"]),
-    ...both("wrong_state reset hint", (l) => messages.wrong_state(l, { side: "client", expected: "CLOSED", got: "TIME-WAIT", hint: "reset-closes" }), ["client", "CLOSED", "reset", "no TIME-WAIT"], ["클라이언트", "CLOSED", "RST", "TIME-WAIT 없이"]),
-    ...both("unknown_state", (l) => messages.unknown_state(l, { got: "TIMED_WAIT", nearest: "TIME-WAIT" }), ['"TIMED_WAIT"', "TIME-WAIT", "eleven"], ['"TIMED_WAIT"', "TIME-WAIT", "11"]),
+    ...both(
+      "wrong_timeout retransmission",
+      (l) => messages.wrong_timeout(l, { expected: "client", timer: "retransmission" }),
+      ["retransmission", "client", "§3.8.1"],
+      ["재전송", "클라이언트", "§3.8.1"],
+    ),
+    ...both(
+      "wrong_timeout 2MSL",
+      (l) => messages.wrong_timeout(l, { expected: "server", timer: "2msl" }),
+      ["2MSL", "server", "TIME-WAIT", "§3.10.8"],
+      ["2MSL", "서버", "TIME-WAIT", "§3.10.8"],
+    ),
+    ...both(
+      "wrong_timeout without a timer is the 2MSL one",
+      (l) => messages.wrong_timeout(l, { expected: "client" }),
+      ["2MSL", "client"],
+      ["2MSL", "클라이언트"],
+    ),
+    ...both(
+      "wrong_state",
+      (l) => messages.wrong_state(l, { side: "server", expected: "CLOSE-WAIT", got: "FIN-WAIT-1" }),
+      ["server", "CLOSE-WAIT", "FIN-WAIT-1", "§3.3.2"],
+      ["서버", "CLOSE-WAIT", "FIN-WAIT-1", "§3.3.2"],
+    ),
+    ...both(
+      "wrong_state TIME-WAIT hint",
+      (l) => messages.wrong_state(l, { side: "server", expected: "LAST-ACK", got: "TIME-WAIT", hint: "time-wait-first-closer" }),
+      ["server", "LAST-ACK", "TIME-WAIT", "closed first"],
+      ["서버", "LAST-ACK", "TIME-WAIT", "먼저"],
+    ),
+    ...both(
+      "wrong_state SYN-RECEIVED hint",
+      (l) => messages.wrong_state(l, { side: "server", expected: "SYN-RECEIVED", got: "SYN-SENT", hint: "syn-received" }),
+      ["SYN-RECEIVED", "SYN-SENT", "receives a SYN"],
+      ["SYN-RECEIVED", "SYN-SENT", /SYN.{0,3}받/],
+    ),
+    ...both(
+      "wrong_state third-ACK hint",
+      (l) => messages.wrong_state(l, { side: "server", expected: "SYN-RECEIVED", got: "ESTABLISHED", hint: "established-on-ack" }),
+      ["ESTABLISHED", "third ACK"],
+      ["ESTABLISHED", "세 번째"],
+    ),
+    ...both(
+      "wrong_state reset hint",
+      (l) => messages.wrong_state(l, { side: "client", expected: "CLOSED", got: "TIME-WAIT", hint: "reset-closes" }),
+      ["client", "CLOSED", "reset", "no TIME-WAIT"],
+      ["클라이언트", "CLOSED", "RST", "TIME-WAIT 없이"],
+    ),
+    ...both(
+      "unknown_state",
+      (l) => messages.unknown_state(l, { got: "TIMED_WAIT", nearest: "TIME-WAIT" }),
+      ['"TIMED_WAIT"', "TIME-WAIT", "eleven"],
+      ['"TIMED_WAIT"', "TIME-WAIT", "11"],
+    ),
     ...both("missing_step", (l) => messages.missing_step(l, { expected: "<the step>" }), ["missing", "<the step>", "§3.3.2"], ["빠졌", "<the step>", "§3.3.2"]),
     ...both("extra_step", (l) => messages.extra_step(l), ["extra", "final states", "§3.3.2"], ["필요 없", "마지막", "§3.3.2"]),
     ...both("describeExpected: a segment", (l) => describeExpected({ from: "server", flags: ["SYN", "ACK"] }, l), ["SYN+ACK", "server"], ["SYN+ACK", "서버"]),
-    ...both("describeExpected: a retransmission timeout", (l) => describeExpected({ timeout: "client", timer: "retransmission" }, l), ["retransmission", "client"], ["재전송", "클라이언트"]),
+    ...both(
+      "describeExpected: a retransmission timeout",
+      (l) => describeExpected({ timeout: "client", timer: "retransmission" }, l),
+      ["retransmission", "client"],
+      ["재전송", "클라이언트"],
+    ),
     ...both("describeExpected: the 2MSL timeout", (l) => describeExpected({ timeout: "server", timer: "2msl" }, l), ["2MSL", "server"], ["2MSL", "서버"]),
   ];
 
@@ -137,7 +218,9 @@ describe("each message names what it is about", () => {
     for (const l of ["en", "ko"] as const) {
       const without = messages.wrong_state(l, plain);
       expect(without).not.toMatch(/because|므로/);
-      const hinted = (["time-wait-first-closer", "syn-received", "established-on-ack", "reset-closes"] as const).map((hint) => messages.wrong_state(l, { ...plain, hint }));
+      const hinted = (["time-wait-first-closer", "syn-received", "established-on-ack", "reset-closes"] as const).map((hint) =>
+        messages.wrong_state(l, { ...plain, hint }),
+      );
       expect(new Set(hinted).size).toBe(4);
       for (const m of hinted) expect(m.length).toBeGreaterThan(without.length);
     }
@@ -146,10 +229,14 @@ describe("each message names what it is about", () => {
   it("the two sides, the reasons and the timers each have their own text", () => {
     for (const l of ["en", "ko"] as const) {
       expect(messages.wrong_sender(l, { expected: "client", got: "server" })).not.toBe(messages.wrong_sender(l, { expected: "server", got: "client" }));
-      const reasons = (["next", "syn", "reset", "retransmit", "reopen-syn", "reopen-iss"] as const).map((reason) => messages.wrong_seq(l, { expected: 7, reason }));
+      const reasons = (["next", "syn", "reset", "retransmit", "reopen-syn", "reopen-iss"] as const).map((reason) =>
+        messages.wrong_seq(l, { expected: 7, reason }),
+      );
       expect(new Set(reasons).size).toBe(reasons.length);
       expect(messages.wrong_ack(l, { expected: 7, reason: "syn" })).not.toBe(messages.wrong_ack(l, { expected: 7 }));
-      expect(messages.wrong_timeout(l, { expected: "client", timer: "retransmission" })).not.toBe(messages.wrong_timeout(l, { expected: "client", timer: "2msl" }));
+      expect(messages.wrong_timeout(l, { expected: "client", timer: "retransmission" })).not.toBe(
+        messages.wrong_timeout(l, { expected: "client", timer: "2msl" }),
+      );
     }
   });
 });

@@ -68,7 +68,15 @@ export const SCENARIOS: Scenario[] = [
       en: "The client sends FIN first; the server then sends more data to the client in FIN-WAIT-2 before closing.",
     },
     initial: { client: "ESTABLISHED", server: "ESTABLISHED" },
-    script: [fin("client"), ack("server"), { from: "server", flags: ["ACK"], optional: ["PSH"], data: true }, ack("client"), fin("server"), ack("client"), { timeout: "client" }],
+    script: [
+      fin("client"),
+      ack("server"),
+      { from: "server", flags: ["ACK"], optional: ["PSH"], data: true },
+      ack("client"),
+      fin("server"),
+      ack("client"),
+      { timeout: "client" },
+    ],
   },
   {
     id: "lost-final-ack",
@@ -113,7 +121,10 @@ export const SCENARIOS: Scenario[] = [
       en: "The client sends a SYN to a port nobody listens on (the server is CLOSED). What does the server answer?",
     },
     initial: { client: "CLOSED", server: "CLOSED" },
-    script: [{ from: "client", flags: ["SYN"] }, { from: "server", flags: ["RST", "ACK"], reset: true }],
+    script: [
+      { from: "client", flags: ["SYN"] },
+      { from: "server", flags: ["RST", "ACK"], reset: true },
+    ],
   },
   {
     id: "lost-syn",
@@ -123,7 +134,13 @@ export const SCENARIOS: Scenario[] = [
       en: "The client's SYN is lost (lost). When the client's retransmission timer fires in SYN-SENT (a timeout step), it sends the SYN again with the same seq and the handshake goes on.",
     },
     initial: { client: "CLOSED", server: "LISTEN" },
-    script: [{ from: "client", flags: ["SYN"], lost: true }, { timeout: "client" }, { from: "client", flags: ["SYN"], retransmit: "SYN" }, { from: "server", flags: ["SYN", "ACK"] }, ack("client")],
+    script: [
+      { from: "client", flags: ["SYN"], lost: true },
+      { timeout: "client" },
+      { from: "client", flags: ["SYN"], retransmit: "SYN" },
+      { from: "server", flags: ["SYN", "ACK"] },
+      ack("client"),
+    ],
   },
   {
     id: "lost-third-ack",
@@ -153,7 +170,15 @@ export const SCENARIOS: Scenario[] = [
       en: "While the server, which closed first, is in TIME-WAIT, the client sends a new SYN on the same socket pair. If the new SYN's seq is above the old connection's numbers, the server opens the new connection straight from TIME-WAIT (RFC 9293 §3.6.1). Assume no timestamps. Write the close, then the new handshake.",
     },
     initial: { client: "ESTABLISHED", server: "ESTABLISHED" },
-    script: [fin("server"), ack("client"), fin("client"), ack("server"), { from: "client", flags: ["SYN"] }, { from: "server", flags: ["SYN", "ACK"] }, ack("client")],
+    script: [
+      fin("server"),
+      ack("client"),
+      fin("client"),
+      ack("server"),
+      { from: "client", flags: ["SYN"] },
+      { from: "server", flags: ["SYN", "ACK"] },
+      ack("client"),
+    ],
   },
 ];
 
@@ -164,6 +189,10 @@ export function findScenario(id: string): Scenario | undefined {
 /** The scenario with this id; an unknown id is the caller's mistake, named with the known ones. */
 export function requireScenario(id: string): Scenario {
   const scenario = findScenario(id);
-  if (!scenario) throw new UnknownScenarioError(id, SCENARIOS.map((s) => s.id));
+  if (!scenario)
+    throw new UnknownScenarioError(
+      id,
+      SCENARIOS.map((s) => s.id),
+    );
   return scenario;
 }

@@ -8,7 +8,16 @@ export function seqAdd(a: number, n: number): number {
   return (((a + n) % MOD) + MOD) % MOD;
 }
 
-export type SegmentStep = { from: Side; flags: Flag[]; seq: number; ack?: number | undefined; len?: number | undefined; lost?: boolean | undefined; client: string; server: string };
+export type SegmentStep = {
+  from: Side;
+  flags: Flag[];
+  seq: number;
+  ack?: number | undefined;
+  len?: number | undefined;
+  lost?: boolean | undefined;
+  client: string;
+  server: string;
+};
 export type TimeoutStep = { timeout: Side; client: string; server: string };
 export type Step = SegmentStep | TimeoutStep;
 

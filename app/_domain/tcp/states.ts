@@ -1,5 +1,17 @@
 /** The eleven connection states of RFC 9293 §3.3.2, in their RFC spelling. */
-export const STATES = ["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2", "CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT"] as const;
+export const STATES = [
+  "CLOSED",
+  "LISTEN",
+  "SYN-SENT",
+  "SYN-RECEIVED",
+  "ESTABLISHED",
+  "FIN-WAIT-1",
+  "FIN-WAIT-2",
+  "CLOSE-WAIT",
+  "CLOSING",
+  "LAST-ACK",
+  "TIME-WAIT",
+] as const;
 export type TcpState = (typeof STATES)[number];
 
 // Common spellings from textbooks, netstat, ss and the seed notes. Keys are compared with case,
@@ -17,7 +29,10 @@ function compact(name: string): string {
 }
 
 function key(name: string): string {
-  return name.trim().toUpperCase().replace(/[\s_]+/g, "-");
+  return name
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_]+/g, "-");
 }
 
 /** The RFC name of a state written in any common spelling, or null when it names no state. */

@@ -13,7 +13,10 @@ const CLOZE = /\{\{c\d+::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g;
 // Private-use characters: no Markdown meaning, never in the content, kept by the sanitizer.
 const HOLE = /\uE000(\d+)\uE001/g;
 
-const inline = (markdown: string) => renderMarkdown(markdown).trim().replace(/^<p>([\s\S]*)<\/p>$/, "$1");
+const inline = (markdown: string) =>
+  renderMarkdown(markdown)
+    .trim()
+    .replace(/^<p>([\s\S]*)<\/p>$/, "$1");
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 

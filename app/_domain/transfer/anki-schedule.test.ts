@@ -26,7 +26,13 @@ describe("ankiSchedule", () => {
 
   it("a card in a learning step within the day is in the learning queue, due in epoch seconds, with its steps to go", () => {
     const due = at("2026-03-10T03:10:00Z");
-    expect(ankiSchedule(state({ state: 1, due, learningSteps: 1 }), clock, steps)).toMatchObject({ type: 1, queue: 1, due: due.getTime() / 1000, ivl: 0, left: 1001 });
+    expect(ankiSchedule(state({ state: 1, due, learningSteps: 1 }), clock, steps)).toMatchObject({
+      type: 1,
+      queue: 1,
+      due: due.getTime() / 1000,
+      ivl: 0,
+      left: 1001,
+    });
   });
 
   it("a relearning card whose step is a day or more is in the day-learning queue, by day number", () => {
@@ -67,7 +73,16 @@ describe("revlogInterval", () => {
 
 describe("ankiRevlog", () => {
   const review = (id: string, cardId: string, iso: string, rest: Partial<RevlogReview> = {}): RevlogReview => ({
-    id, cardId, rating: 3, state: 0, reviewedAt: at(iso), durationMs: 4_000, cram: false, previous: null, undoneAt: null, ...rest,
+    id,
+    cardId,
+    rating: 3,
+    state: 0,
+    reviewedAt: at(iso),
+    durationMs: 4_000,
+    cram: false,
+    previous: null,
+    undoneAt: null,
+    ...rest,
   });
   const cids: Record<string, number> = { a: 101, b: 102 };
   const cidOf = (id: string) => cids[id];
@@ -98,7 +113,10 @@ describe("ankiRevlog", () => {
       review("4", "gone", "2026-03-01T03:00:00Z"),
     ];
     const rows = ankiRevlog(reviews, () => current, cidOf);
-    expect(rows.map((r) => [r.cid, r.ease, r.ivl, r.lastIvl, r.type])).toEqual([[102, 3, 4, 0, 1], [102, 1, 4, 4, 3]]);
+    expect(rows.map((r) => [r.cid, r.ease, r.ivl, r.lastIvl, r.type])).toEqual([
+      [102, 3, 4, 0, 1],
+      [102, 1, 4, 4, 3],
+    ]);
   });
 
   it("gives two reviews in the same millisecond different ids, in order", () => {
@@ -108,9 +126,17 @@ describe("ankiRevlog", () => {
   });
 
   it("orders reviews by time, then by id (not by id alone), whatever order they come in", () => {
-    const rows = ankiRevlog([review("1", "a", "2026-03-02T00:00:00Z"), review("3", "b", "2026-03-01T00:00:00Z"), review("2", "a", "2026-03-01T00:00:00Z", { rating: 4 })], () => null, cidOf);
+    const rows = ankiRevlog(
+      [review("1", "a", "2026-03-02T00:00:00Z"), review("3", "b", "2026-03-01T00:00:00Z"), review("2", "a", "2026-03-01T00:00:00Z", { rating: 4 })],
+      () => null,
+      cidOf,
+    );
     const t = at("2026-03-01T00:00:00Z").getTime();
-    expect(rows.map((r) => [r.id, r.cid, r.ease])).toEqual([[t, 101, 4], [t + 1, 102, 3], [at("2026-03-02T00:00:00Z").getTime(), 101, 3]]);
+    expect(rows.map((r) => [r.id, r.cid, r.ease])).toEqual([
+      [t, 101, 4],
+      [t + 1, 102, 3],
+      [at("2026-03-02T00:00:00Z").getTime(), 101, 3],
+    ]);
   });
 
   it("a relearning rating is type 2", () => {
@@ -127,6 +153,10 @@ describe("ankiRevlog", () => {
       review("3", "a", "2026-03-05T00:00:00Z", { state: 2, previous: beforeThird }),
     ];
     const rows = ankiRevlog(reviews, () => current, cidOf);
-    expect(rows.map((r) => [r.ivl, r.lastIvl, r.type])).toEqual([[3, 0, 0], [3, 3, 3], [8, 3, 1]]);
+    expect(rows.map((r) => [r.ivl, r.lastIvl, r.type])).toEqual([
+      [3, 0, 0],
+      [3, 3, 3],
+      [8, 3, 1],
+    ]);
   });
 });

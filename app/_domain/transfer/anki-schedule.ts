@@ -41,7 +41,12 @@ function dayNumber(instant: Date, clock: AnkiClock): number {
 /** A card's Anki schedule, or null for a card the learner has not seen (it stays new). */
 export function ankiSchedule(state: Seen | null, clock: AnkiClock, steps: StepCounts): AnkiSchedule | null {
   if (!state || state.state === 0) return null;
-  const base = { factor: ANKI_START_EASE, reps: state.reps, lapses: state.lapses, data: JSON.stringify({ s: round4(state.stability), d: round4(state.difficulty) }) };
+  const base = {
+    factor: ANKI_START_EASE,
+    reps: state.reps,
+    lapses: state.lapses,
+    data: JSON.stringify({ s: round4(state.stability), d: round4(state.difficulty) }),
+  };
   if (state.state === 2) return { ...base, type: 2, queue: 2, due: dayNumber(state.due, clock), ivl: Math.max(1, state.scheduledDays), left: 0 };
   const relearning = state.state === 3;
   // Anki keeps the steps still to go in `left` (today's in the thousands, all of them below).
@@ -86,7 +91,11 @@ const revlogType = (r: RevlogReview) => (r.cram ? 3 : r.state === 2 ? 1 : r.stat
  * The interval after a rating is the card's state before its next live rating, or its current
  * state after the last one. Reviews of cards not in the package (`cidOf` undefined) are left out.
  */
-export function ankiRevlog(reviews: readonly RevlogReview[], currentState: (cardId: string) => Pick<MemoryState, "due" | "state" | "scheduledDays"> | null, cidOf: (cardId: string) => number | undefined): AnkiRevlogRow[] {
+export function ankiRevlog(
+  reviews: readonly RevlogReview[],
+  currentState: (cardId: string) => Pick<MemoryState, "due" | "state" | "scheduledDays"> | null,
+  cidOf: (cardId: string) => number | undefined,
+): AnkiRevlogRow[] {
   const live = reviews
     .filter((r) => !r.undoneAt && cidOf(r.cardId) !== undefined)
     .toSorted((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || a.id.localeCompare(b.id));
@@ -110,6 +119,16 @@ export function ankiRevlog(reviews: readonly RevlogReview[], currentState: (card
       ivlNow.set(r.cardId, ivl);
     }
     lastId = Math.max(r.reviewedAt.getTime(), lastId + 1);
-    return { id: lastId, cid: cidOf(r.cardId)!, usn: -1, ease: r.rating, ivl, lastIvl, factor: ANKI_START_EASE, time: Math.min(r.durationMs, ANKI_MAX_TAKEN_MS), type: revlogType(r) };
+    return {
+      id: lastId,
+      cid: cidOf(r.cardId)!,
+      usn: -1,
+      ease: r.rating,
+      ivl,
+      lastIvl,
+      factor: ANKI_START_EASE,
+      time: Math.min(r.durationMs, ANKI_MAX_TAKEN_MS),
+      type: revlogType(r),
+    };
   });
 }

@@ -1,12 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { ANKI_CLOZE_FIELDS, ANKI_CLOZE_MODEL_ID, ANKI_FIELDS, ANKI_MODEL_ID, ANKI_ROOT_DECK, ankiCollection, ankiRows, checksum, deckIdOf, guidOf, stripHtml, topicDeck } from "./anki";
+import {
+  ANKI_CLOZE_FIELDS,
+  ANKI_CLOZE_MODEL_ID,
+  ANKI_FIELDS,
+  ANKI_MODEL_ID,
+  ANKI_ROOT_DECK,
+  ankiCollection,
+  ankiRows,
+  checksum,
+  deckIdOf,
+  guidOf,
+  stripHtml,
+  topicDeck,
+} from "./anki";
 
 const NOW = new Date("2026-03-01T09:00:00Z");
 // The col row's JSON columns read back, typed with the fields these tests look at (the assertions check the values).
-type NoteType = { type: number; flds: { name: string; ord: number }[]; tmpls: { name: string; qfmt: string; afmt: string }[]; req: unknown; latexPre: string; latexPost: string; css: string };
+type NoteType = {
+  type: number;
+  flds: { name: string; ord: number }[];
+  tmpls: { name: string; qfmt: string; afmt: string }[];
+  req: unknown;
+  latexPre: string;
+  latexPost: string;
+  css: string;
+};
 const noteTypesOf = (col: { models: string }) => JSON.parse(col.models) as Record<string, NoteType>;
 const decksOf = (col: { decks: string }) => JSON.parse(col.decks) as Record<string, { name: string }>;
-const note = (id: string) => ({ id, koFront: "<p>질문</p>", koBack: "<p>답</p>", enFront: "<p>Question</p>", enBack: "<p>Answer</p>", topic: "three-way-handshake", cloze: false, deckId: 42 });
+const note = (id: string) => ({
+  id,
+  koFront: "<p>질문</p>",
+  koBack: "<p>답</p>",
+  enFront: "<p>Question</p>",
+  enBack: "<p>Answer</p>",
+  topic: "three-way-handshake",
+  cloze: false,
+  deckId: 42,
+});
 
 describe("anki rows", () => {
   it("one note and one new card per app card, fields in the note type's order", () => {
@@ -15,7 +45,10 @@ describe("anki rows", () => {
     expect(notes[0]!.flds.split("\x1f")).toEqual(["a", "<p>질문</p>", "<p>답</p>", "<p>Question</p>", "<p>Answer</p>", "three-way-handshake"]);
     expect(notes[0]!.flds.split("\x1f")).toHaveLength(ANKI_FIELDS.length);
     expect(notes[0]!.mid).toBe(ANKI_MODEL_ID);
-    expect(cards.map((c) => [c.nid, c.did, c.due, c.type, c.queue])).toEqual([[notes[0]!.id, 42, 1, 0, 0], [notes[1]!.id, 42, 2, 0, 0]]);
+    expect(cards.map((c) => [c.nid, c.did, c.due, c.type, c.queue])).toEqual([
+      [notes[0]!.id, 42, 1, 0, 0],
+      [notes[1]!.id, 42, 2, 0, 0],
+    ]);
     expect(new Set(notes.map((n) => n.id)).size).toBe(2);
   });
 
@@ -28,8 +61,39 @@ describe("anki rows", () => {
   it("writes every column of Anki's notes and cards tables: a new card, unflagged, with no extra data", () => {
     const { notes, cards } = ankiRows([note("a")], NOW);
     const ms = NOW.getTime();
-    expect(notes[0]).toEqual({ id: ms, guid: guidOf("a"), mid: ANKI_MODEL_ID, mod: ms / 1000, usn: -1, tags: " tcp-srs three-way-handshake ", flds: expect.any(String), sfld: "a", csum: checksum("a"), flags: 0, data: "" });
-    expect(cards[0]).toEqual({ id: ms, nid: ms, did: 42, ord: 0, mod: ms / 1000, usn: -1, type: 0, queue: 0, due: 1, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, odue: 0, odid: 0, flags: 0, data: "" });
+    expect(notes[0]).toEqual({
+      id: ms,
+      guid: guidOf("a"),
+      mid: ANKI_MODEL_ID,
+      mod: ms / 1000,
+      usn: -1,
+      tags: " tcp-srs three-way-handshake ",
+      flds: expect.any(String),
+      sfld: "a",
+      csum: checksum("a"),
+      flags: 0,
+      data: "",
+    });
+    expect(cards[0]).toEqual({
+      id: ms,
+      nid: ms,
+      did: 42,
+      ord: 0,
+      mod: ms / 1000,
+      usn: -1,
+      type: 0,
+      queue: 0,
+      due: 1,
+      ivl: 0,
+      factor: 0,
+      reps: 0,
+      lapses: 0,
+      left: 0,
+      odue: 0,
+      odid: 0,
+      flags: 0,
+      data: "",
+    });
   });
 
   it("gives a card the same guid every time and different cards different ones", () => {
@@ -80,8 +144,14 @@ describe("what Anki reads from a note", () => {
   it("numbers notes and cards from now in milliseconds, stamps them in seconds, unsynced (usn -1)", () => {
     const { notes, cards } = ankiRows([note("a"), note("b")], NOW);
     const ms = NOW.getTime();
-    expect(notes.map((n) => [n.id, n.mod, n.usn])).toEqual([[ms, ms / 1000, -1], [ms + 1, ms / 1000, -1]]);
-    expect(cards.map((c) => [c.id, c.mod, c.usn, c.ord])).toEqual([[ms, ms / 1000, -1, 0], [ms + 1, ms / 1000, -1, 0]]);
+    expect(notes.map((n) => [n.id, n.mod, n.usn])).toEqual([
+      [ms, ms / 1000, -1],
+      [ms + 1, ms / 1000, -1],
+    ]);
+    expect(cards.map((c) => [c.id, c.mod, c.usn, c.ord])).toEqual([
+      [ms, ms / 1000, -1, 0],
+      [ms + 1, ms / 1000, -1, 0],
+    ]);
   });
 
   it("the collection's configuration points at the deck and the note type, and the deck at the default options", () => {
@@ -118,7 +188,15 @@ describe("the collection holds Anki's schema 11 defaults", () => {
   it("the deck options are Anki's defaults: steps 1m 10m, 20 new and 200 reviews a day, at most 100 years", () => {
     expect(JSON.parse(collection().dconf)).toEqual({
       1: {
-        id: 1, name: "Default", mod: 0, usn: 0, maxTaken: 60, autoplay: true, timer: 0, replayq: true, dyn: false,
+        id: 1,
+        name: "Default",
+        mod: 0,
+        usn: 0,
+        maxTaken: 60,
+        autoplay: true,
+        timer: 0,
+        replayq: true,
+        dyn: false,
         new: { delays: [1, 10], ints: [1, 4, 7], initialFactor: 2500, order: 1, perDay: 20, bury: true, separate: true },
         lapse: { delays: [10], mult: 0, minInt: 1, leechFails: 8, leechAction: 0 },
         rev: { perDay: 200, ease4: 1.3, fuzz: 0.05, minSpace: 1, ivlFct: 1, maxIvl: 36500, bury: true },
@@ -135,8 +213,18 @@ describe("the collection holds Anki's schema 11 defaults", () => {
 
   it("the collection settings sort by the note's sort field and add to the current deck", () => {
     expect(JSON.parse(collection().conf)).toEqual({
-      activeDecks: [7], curDeck: 7, curModel: String(ANKI_MODEL_ID), newSpread: 0, collapseTime: 1200, timeLim: 0,
-      estTimes: true, dueCounts: true, sortType: "noteFld", sortBackwards: false, nextPos: 1, addToCur: true,
+      activeDecks: [7],
+      curDeck: 7,
+      curModel: String(ANKI_MODEL_ID),
+      newSpread: 0,
+      collapseTime: 1200,
+      timeLim: 0,
+      estTimes: true,
+      dueCounts: true,
+      sortType: "noteFld",
+      sortBackwards: false,
+      nextPos: 1,
+      addToCur: true,
     });
     expect(collection().tags).toBe("{}");
   });
@@ -178,10 +266,18 @@ describe("cloze notes, decks and schedules", () => {
 
   it("subdecks sit under the app's deck, named by both titles; a '::' in a title makes no extra level", () => {
     const deck = topicDeck({ id: "three-way-handshake", titleKo: "3-way 핸드셰이크", titleEn: "The 3-way handshake" });
-    expect(deck).toEqual({ id: deckIdOf("three-way-handshake"), name: "TCP Handshake Trainer::3-way 핸드셰이크 · The 3-way handshake", description: "3-way 핸드셰이크 / The 3-way handshake" });
+    expect(deck).toEqual({
+      id: deckIdOf("three-way-handshake"),
+      name: "TCP Handshake Trainer::3-way 핸드셰이크 · The 3-way handshake",
+      description: "3-way 핸드셰이크 / The 3-way handshake",
+    });
     expect(topicDeck({ id: "x", titleKo: "a::b", titleEn: "c" }).name).toBe("TCP Handshake Trainer::a:b · c");
     const decks = decksOf(ankiCollection([deck, ANKI_ROOT_DECK], NOW));
-    expect(Object.values(decks).map((d) => d.name).sort()).toEqual(["Default", "TCP Handshake Trainer", deck.name]);
+    expect(
+      Object.values(decks)
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(["Default", "TCP Handshake Trainer", deck.name]);
   });
 
   it("each card goes in its note's deck and carries its schedule when it has one", () => {

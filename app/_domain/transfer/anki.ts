@@ -45,7 +45,11 @@ function stableId(text: string, base: number): number {
 export const deckIdOf = (topicId: string) => stableId(`deck:${topicId}`, 1_700_000_000_000);
 
 /** The app's deck: all its cards in one deck, or the parent of one subdeck per topic. */
-export const ANKI_ROOT_DECK: AnkiDeck = { id: stableId("root-deck", 1_700_000_000_000), name: "TCP Handshake Trainer", description: "TCP 연결 관리 / TCP connection management" };
+export const ANKI_ROOT_DECK: AnkiDeck = {
+  id: stableId("root-deck", 1_700_000_000_000),
+  name: "TCP Handshake Trainer",
+  description: "TCP 연결 관리 / TCP connection management",
+};
 
 /** A topic's subdeck under the app's deck: "TCP Handshake Trainer::3-way 핸드셰이크 · The 3-way handshake". */
 export function topicDeck(topic: { id: string; titleKo: string; titleEn: string }): AnkiDeck {
@@ -77,20 +81,67 @@ export function checksum(field: string): number {
   return parseInt(createHash("sha1").update(stripHtml(field)).digest("hex").slice(0, 8), 16);
 }
 
-export type AnkiNoteRow = { id: number; guid: string; mid: number; mod: number; usn: number; tags: string; flds: string; sfld: string; csum: number; flags: number; data: string };
-export type AnkiCardRow = { id: number; nid: number; did: number; ord: number; mod: number; usn: number; type: number; queue: number; due: number; ivl: number; factor: number; reps: number; lapses: number; left: number; odue: number; odid: number; flags: number; data: string };
+export type AnkiNoteRow = {
+  id: number;
+  guid: string;
+  mid: number;
+  mod: number;
+  usn: number;
+  tags: string;
+  flds: string;
+  sfld: string;
+  csum: number;
+  flags: number;
+  data: string;
+};
+export type AnkiCardRow = {
+  id: number;
+  nid: number;
+  did: number;
+  ord: number;
+  mod: number;
+  usn: number;
+  type: number;
+  queue: number;
+  due: number;
+  ivl: number;
+  factor: number;
+  reps: number;
+  lapses: number;
+  left: number;
+  odue: number;
+  odid: number;
+  flags: number;
+  data: string;
+};
 
 /**
  * Note and card rows: one note and one card per app card, in the order given. Unseen cards are
  * new, due in that order; a card with a `schedule` carries it. Ids count up from `now`.
  */
-export function ankiRows(notes: readonly AnkiNoteInput[], now: Date, schedule: (cardId: string) => AnkiSchedule | null = () => null): { notes: AnkiNoteRow[]; cards: AnkiCardRow[] } {
+export function ankiRows(
+  notes: readonly AnkiNoteInput[],
+  now: Date,
+  schedule: (cardId: string) => AnkiSchedule | null = () => null,
+): { notes: AnkiNoteRow[]; cards: AnkiCardRow[] } {
   const base = now.getTime();
   const mod = Math.floor(base / 1000);
   const noteRows = notes.map((n, i): AnkiNoteRow => {
     // Anki separates fields with the unit separator; a field must not contain it.
     const fields = [n.id, n.koFront, n.koBack, n.enFront, n.enBack, n.topic].map((f) => f.replaceAll("\x1f", " "));
-    return { id: base + i, guid: guidOf(n.id), mid: n.cloze ? ANKI_CLOZE_MODEL_ID : ANKI_MODEL_ID, mod, usn: -1, tags: ` tcp-srs ${n.topic} `, flds: fields.join("\x1f"), sfld: n.id, csum: checksum(n.id), flags: 0, data: "" };
+    return {
+      id: base + i,
+      guid: guidOf(n.id),
+      mid: n.cloze ? ANKI_CLOZE_MODEL_ID : ANKI_MODEL_ID,
+      mod,
+      usn: -1,
+      tags: ` tcp-srs ${n.topic} `,
+      flds: fields.join("\x1f"),
+      sfld: n.id,
+      csum: checksum(n.id),
+      flags: 0,
+      data: "",
+    };
   });
   const cardRows = notes.map((n, i): AnkiCardRow => {
     const fresh = { type: 0, queue: 0, due: i + 1, ivl: 0, factor: 0, reps: 0, lapses: 0, left: 0, data: "" };
@@ -114,7 +165,8 @@ export function ankiCollection(decks: readonly [AnkiDeck, ...AnkiDeck[]], now: D
     tmpls: [{ ...tmpl, ord: 0, did: null, bqfmt: "", bafmt: "" }],
     flds: fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
     css: CSS,
-    latexPre: "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+    latexPre:
+      "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
     latexPost: "\\end{document}",
     // The card is made when either front is filled (a cloze note type ignores this).
     req: [[0, "any", [1, 3]]],
@@ -123,14 +175,38 @@ export function ankiCollection(decks: readonly [AnkiDeck, ...AnkiDeck[]], now: D
   });
   const models = {
     [ANKI_MODEL_ID]: noteType(ANKI_MODEL_ID, "TCP Handshake Trainer (ko/en)", 0, ANKI_FIELDS, { name: "Card", qfmt: FRONT, afmt: BACK }),
-    [ANKI_CLOZE_MODEL_ID]: noteType(ANKI_CLOZE_MODEL_ID, "TCP Handshake Trainer cloze (ko/en)", 1, ANKI_CLOZE_FIELDS, { name: "Cloze", qfmt: CLOZE_FRONT, afmt: CLOZE_BACK }),
+    [ANKI_CLOZE_MODEL_ID]: noteType(ANKI_CLOZE_MODEL_ID, "TCP Handshake Trainer cloze (ko/en)", 1, ANKI_CLOZE_FIELDS, {
+      name: "Cloze",
+      qfmt: CLOZE_FRONT,
+      afmt: CLOZE_BACK,
+    }),
   };
   const deckJson = (id: number, name: string, description: string) => ({
-    id, name, desc: description, mod, usn: -1, conf: ANKI_CONF_ID, dyn: 0, collapsed: false, extendNew: 10, extendRev: 50,
-    newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0],
+    id,
+    name,
+    desc: description,
+    mod,
+    usn: -1,
+    conf: ANKI_CONF_ID,
+    dyn: 0,
+    collapsed: false,
+    extendNew: 10,
+    extendRev: 50,
+    newToday: [0, 0],
+    revToday: [0, 0],
+    lrnToday: [0, 0],
+    timeToday: [0, 0],
   });
   const conf = {
-    id: ANKI_CONF_ID, name: "Default", mod: 0, usn: 0, maxTaken: 60, autoplay: true, timer: 0, replayq: true, dyn: false,
+    id: ANKI_CONF_ID,
+    name: "Default",
+    mod: 0,
+    usn: 0,
+    maxTaken: 60,
+    autoplay: true,
+    timer: 0,
+    replayq: true,
+    dyn: false,
     new: { delays: [1, 10], ints: [1, 4, 7], initialFactor: 2500, order: 1, perDay: 20, bury: true, separate: true },
     lapse: { delays: [10], mult: 0, minInt: 1, leechFails: 8, leechAction: 0 },
     rev: { perDay: 200, ease4: 1.3, fuzz: 0.05, minSpace: 1, ivlFct: 1, maxIvl: 36500, bury: true },
@@ -140,7 +216,20 @@ export function ankiCollection(decks: readonly [AnkiDeck, ...AnkiDeck[]], now: D
     mod: now.getTime(),
     scm: now.getTime(),
     ver: 11,
-    conf: JSON.stringify({ activeDecks: [deck.id], curDeck: deck.id, curModel: String(ANKI_MODEL_ID), newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true, dueCounts: true, sortType: "noteFld", sortBackwards: false, nextPos: 1, addToCur: true }),
+    conf: JSON.stringify({
+      activeDecks: [deck.id],
+      curDeck: deck.id,
+      curModel: String(ANKI_MODEL_ID),
+      newSpread: 0,
+      collapseTime: 1200,
+      timeLim: 0,
+      estTimes: true,
+      dueCounts: true,
+      sortType: "noteFld",
+      sortBackwards: false,
+      nextPos: 1,
+      addToCur: true,
+    }),
     models: JSON.stringify(models),
     decks: JSON.stringify(Object.fromEntries([[1, deckJson(1, "Default", "")], ...decks.map((d) => [d.id, deckJson(d.id, d.name, d.description)])])),
     dconf: JSON.stringify({ [ANKI_CONF_ID]: conf }),

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { csvField, fsrsReviewCsv, isReviewCsv, toCsv } from "./csv";
 
 const T = new Date("2026-03-01T09:00:00.000Z");
-const review = (over: Partial<Parameters<typeof fsrsReviewCsv>[0][number]> = {}) => ({ cardId: "c1", reviewedAt: T, rating: 3, state: 0, durationMs: 1500, cram: false, undoneAt: null, ...over });
+const review = (over: Partial<Parameters<typeof fsrsReviewCsv>[0][number]> = {}) => ({
+  cardId: "c1",
+  reviewedAt: T,
+  rating: 3,
+  state: 0,
+  durationMs: 1500,
+  cram: false,
+  undoneAt: null,
+  ...over,
+});
 
 describe("csvField", () => {
   it.each([
@@ -50,7 +59,12 @@ describe("fsrsReviewCsv", () => {
 describe("fsrsReviewCsv order", () => {
   it("orders reviews at the same instant by card id, so the same log always gives the same file", () => {
     const csv = fsrsReviewCsv([review({ cardId: "b" }), review({ cardId: "a" }), review({ cardId: "c", reviewedAt: new Date(T.getTime() - 1) })]);
-    expect(csv.split("\r\n").slice(1, 4).map((l) => l.split(",")[0])).toEqual(["c", "a", "b"]);
+    expect(
+      csv
+        .split("\r\n")
+        .slice(1, 4)
+        .map((l) => l.split(",")[0]),
+    ).toEqual(["c", "a", "b"]);
   });
 });
 

@@ -34,5 +34,8 @@ export function fsrsReviewCsv(reviews: readonly CsvReview[]): string {
 
 /** Whether a file's text is the review-log CSV this app writes (its header, after an optional BOM). */
 export function isReviewCsv(text: string): boolean {
-  return text.replace(/^\uFEFF/, "").trimStart().startsWith(FSRS_CSV_HEADER.join(","));
+  return text
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .startsWith(FSRS_CSV_HEADER.join(","));
 }

@@ -108,8 +108,24 @@ function placeOf(path: string, locale: Locale): { entry: string | null; field: s
 
 const STATE_KO = ["새 카드", "학습 중", "복습", "재학습"];
 const STATE_EN = ["new", "learning", "review", "relearning"];
-const TYPE_KO: Record<string, string> = { string: "문자열", number: "숫자", boolean: "true나 false", object: "객체", array: "목록", null: "null", undefined: "빈 값", nan: "NaN" };
-const LABEL_KO: Record<string, string> = { card: "카드", "review id": "리뷰 id", "attempt id": "시도 id", day: "날짜", "mock interview id": "모의 면접 id", topic: "주제" };
+const TYPE_KO: Record<string, string> = {
+  string: "문자열",
+  number: "숫자",
+  boolean: "true나 false",
+  object: "객체",
+  array: "목록",
+  null: "null",
+  undefined: "빈 값",
+  nan: "NaN",
+};
+const LABEL_KO: Record<string, string> = {
+  card: "카드",
+  "review id": "리뷰 id",
+  "attempt id": "시도 id",
+  day: "날짜",
+  "mock interview id": "모의 면접 id",
+  topic: "주제",
+};
 
 const typeEn = (t: string) => (t === "array" ? "a list" : t === "null" || t === "undefined" ? "empty" : `a${/^[aeiou]/.test(t) ? "n" : ""} ${t}`);
 
@@ -135,8 +151,16 @@ type Form = [RegExp, (m: RegExpExecArray) => string, (m: RegExpExecArray) => str
 
 // Korean first, then English; English predicates read after the field ("rating must be 1–4").
 const FORMS: Form[] = [
-  [/^must be (-?[\d.]+)-(-?[\d.]+) for a card in state (\d) \(got (.+)\)$/, (m) => `${STATE_KO[Number(m[3])]} 상태의 카드에서는 ${mustBe(range(m[1]!, m[2]!, "ko"))} (받은 값 ${m[4]})`, (m) => `must be ${range(m[1]!, m[2]!, "en")} for a card in the ${STATE_EN[Number(m[3])]} state (got ${m[4]})`],
-  [/^must be at least ([\d.]+) for a card in state (\d) \(got (.+)\)$/, (m) => `${STATE_KO[Number(m[2])]} 상태의 카드에서는 ${m[1]} 이상이어야 합니다 (받은 값 ${m[3]})`, (m) => `must be at least ${m[1]} for a card in the ${STATE_EN[Number(m[2])]} state (got ${m[3]})`],
+  [
+    /^must be (-?[\d.]+)-(-?[\d.]+) for a card in state (\d) \(got (.+)\)$/,
+    (m) => `${STATE_KO[Number(m[3])]} 상태의 카드에서는 ${mustBe(range(m[1]!, m[2]!, "ko"))} (받은 값 ${m[4]})`,
+    (m) => `must be ${range(m[1]!, m[2]!, "en")} for a card in the ${STATE_EN[Number(m[3])]} state (got ${m[4]})`,
+  ],
+  [
+    /^must be at least ([\d.]+) for a card in state (\d) \(got (.+)\)$/,
+    (m) => `${STATE_KO[Number(m[2])]} 상태의 카드에서는 ${m[1]} 이상이어야 합니다 (받은 값 ${m[3]})`,
+    (m) => `must be at least ${m[1]} for a card in the ${STATE_EN[Number(m[2])]} state (got ${m[3]})`,
+  ],
   [/^must be (-?[\d.]+)-(-?[\d.]+)$/, (m) => mustBe(range(m[1]!, m[2]!, "ko")), (m) => `must be ${range(m[1]!, m[2]!, "en")}`],
   [/^must be at most ([\d.]+) days$/, (m) => `${m[1]}일 이하여야 합니다`, (m) => `must be at most ${m[1]} days`],
   [/^must be at most ([\d.]+) characters$/, (m) => `${m[1]}자 이하여야 합니다`, (m) => `must be at most ${m[1]} characters`],
@@ -146,14 +170,26 @@ const FORMS: Form[] = [
   [/^must be a number$/, () => "숫자여야 합니다", () => "must be a number"],
   [/^must be a whole number$/, () => "정수여야 합니다", () => "must be a whole number"],
   [/^must be a finite number$/, () => "유한한 숫자여야 합니다", () => "must be a finite number"],
-  [/^must be an ISO 8601 date-time in the years (\d+)-(\d+)$/, (m) => `${m[1]}년에서 ${m[2]}년 사이의 ISO 8601 날짜와 시각이어야 합니다`, (m) => `must be an ISO 8601 date-time in the years ${range(m[1]!, m[2]!, "en")}`],
-  [/^must be an ISO 8601 date-time$/, () => "2026-03-01T09:00:00Z 같은 ISO 8601 날짜와 시각이어야 합니다", () => "must be an ISO 8601 date-time such as 2026-03-01T09:00:00Z"],
+  [
+    /^must be an ISO 8601 date-time in the years (\d+)-(\d+)$/,
+    (m) => `${m[1]}년에서 ${m[2]}년 사이의 ISO 8601 날짜와 시각이어야 합니다`,
+    (m) => `must be an ISO 8601 date-time in the years ${range(m[1]!, m[2]!, "en")}`,
+  ],
+  [
+    /^must be an ISO 8601 date-time$/,
+    () => "2026-03-01T09:00:00Z 같은 ISO 8601 날짜와 시각이어야 합니다",
+    () => "must be an ISO 8601 date-time such as 2026-03-01T09:00:00Z",
+  ],
   [/^must be 0 \(new\), 1 \(learning\), 2 \(review\) or 3 \(relearning\)$/, () => "0(새 카드), 1(학습 중), 2(복습), 3(재학습) 중 하나여야 합니다", (m) => m[0]],
   [/^must be a UUID$/, () => "UUID여야 합니다", () => "must be a UUID"],
   [/^must be JSON text$/, () => "JSON 텍스트여야 합니다", () => "must be JSON text"],
   [/^must be true or false$/, () => "true나 false여야 합니다", () => "must be true or false"],
   [/^must be "([^"]+)" or "([^"]+)"$/, (m) => `${withJosa(`"${m[1]}"`, "이나/나")} ${mustBe(`"${m[2]}"`)}`, (m) => m[0]],
-  [/^"([^"]*)" should be a number followed by m, h or d \(for example "1m 10m 1d"\)$/, (m) => `"1m 10m 1d"처럼 숫자와 m, h, d 단위로 적어야 합니다 (${withJosa(`"${m[1]}"`, "을/를")} 읽을 수 없습니다)`, (m) => m[0]],
+  [
+    /^"([^"]*)" should be a number followed by m, h or d \(for example "1m 10m 1d"\)$/,
+    (m) => `"1m 10m 1d"처럼 숫자와 m, h, d 단위로 적어야 합니다 (${withJosa(`"${m[1]}"`, "을/를")} 읽을 수 없습니다)`,
+    (m) => m[0],
+  ],
   [/^must be (?:steps|text) like "([^"]+)"$/, () => '"1m 10m 1d"처럼 숫자와 m, h, d 단위로 적어야 합니다', () => 'must be steps like "1m 10m 1d"'],
   [/^must be a kebab-case misconception id$/, () => "kebab-case로 쓴 오개념 id여야 합니다", (m) => m[0]],
   [/^must be a list of misconception ids$/, () => "오개념 id의 목록이어야 합니다", (m) => m[0]],
@@ -162,21 +198,49 @@ const FORMS: Form[] = [
   [/^must be an IANA time zone such as Asia\/Seoul$/, () => "Asia/Seoul 같은 IANA 시간대여야 합니다", (m) => m[0]],
   [/^must be a list of (\d+) numbers$/, (m) => `숫자 ${m[1]}개의 목록이어야 합니다`, (m) => m[0]],
   [/^must be a list$/, () => "목록이어야 합니다", () => "must be a list"],
-  [/^repeats the (.+) "(.*)" of \[(\d+)\]$/, (m) => `${withJosa(`${LABEL_KO[m[1]!] ?? m[1]} "${m[2]}"`, "이/가")} ${Number(m[3]) + 1}번째 항목과 겹칩니다`, (m) => `repeats the ${m[1]} "${m[2]}" of entry ${Number(m[3]) + 1}`],
+  [
+    /^repeats the (.+) "(.*)" of \[(\d+)\]$/,
+    (m) => `${withJosa(`${LABEL_KO[m[1]!] ?? m[1]} "${m[2]}"`, "이/가")} ${Number(m[3]) + 1}번째 항목과 겹칩니다`,
+    (m) => `repeats the ${m[1]} "${m[2]}" of entry ${Number(m[3]) + 1}`,
+  ],
   [/^repeats the (.+) "(.*)"$/, (m) => `${withJosa(`${LABEL_KO[m[1]!] ?? m[1]} "${m[2]}"`, "이/가")} 겹칩니다`, (m) => m[0]],
-  [/^must be "tcp-srs-progress"/, () => '"tcp-srs-progress"여야 합니다. 이 앱에서 내보낸 진행 상황 파일(JSON)인지 확인하세요', () => 'must be "tcp-srs-progress": is this a progress file (JSON) exported by this app?'],
+  [
+    /^must be "tcp-srs-progress"/,
+    () => '"tcp-srs-progress"여야 합니다. 이 앱에서 내보낸 진행 상황 파일(JSON)인지 확인하세요',
+    () => 'must be "tcp-srs-progress": is this a progress file (JSON) exported by this app?',
+  ],
   [/^must be (\d+): this app reads version \d+ files$/, (m) => `${mustBe(m[1]!)}. 이 앱은 버전 ${m[1]} 파일을 읽습니다`, (m) => m[0]],
   [/^the .+ must be a string$/, () => "문자열이어야 합니다", () => "must be text"],
   [/^the .+ is empty$/, () => "비어 있으면 안 됩니다", () => "must not be empty"],
   [/^the .+ must be at most (\d+) characters$/, (m) => `${m[1]}자 이하여야 합니다`, (m) => `must be at most ${m[1]} characters`],
-  [/^the .+ must not contain control characters/, () => "제어 문자(\\u0000 등)를 담을 수 없습니다", () => "must not contain control characters (such as \\u0000)"],
+  [
+    /^the .+ must not contain control characters/,
+    () => "제어 문자(\\u0000 등)를 담을 수 없습니다",
+    () => "must not contain control characters (such as \\u0000)",
+  ],
   [/^(\S+) is in the future$/, (m) => `미래의 시각입니다 (${m[1]})`, (m) => `is in the future (${m[1]})`],
-  [/^(\S+) is further ahead than the longest interval \((\d+) days\)$/, (m) => `가장 긴 간격(${m[2]}일)보다 더 먼 미래입니다 (${m[1]})`, (m) => `is further ahead than the longest interval, ${m[2]} days (${m[1]})`],
+  [
+    /^(\S+) is further ahead than the longest interval \((\d+) days\)$/,
+    (m) => `가장 긴 간격(${m[2]}일)보다 더 먼 미래입니다 (${m[1]})`,
+    (m) => `is further ahead than the longest interval, ${m[2]} days (${m[1]})`,
+  ],
   [/^unknown card "(.*)"$/, (m) => `이 앱에 없는 카드입니다 ("${m[1]}")`, (m) => `is not a card of this app ("${m[1]}")`],
-  [/^.+ "(.*)" belongs to another account; nothing was imported$/, (m) => `다른 계정의 기록입니다 ("${m[1]}")`, (m) => `belongs to another account ("${m[1]}")`],
-  [/^.+ "(.*)" is already in your (?:log|history)(.*)$/, (m) => `이미 기록에 있는 id인데 내용이 다릅니다 ("${m[1]}"${conflictKo(m[2]!)})`, (m) => `is already in your history with different content ("${m[1]}"${m[2]})`],
+  [
+    /^.+ "(.*)" belongs to another account; nothing was imported$/,
+    (m) => `다른 계정의 기록입니다 ("${m[1]}")`,
+    (m) => `belongs to another account ("${m[1]}")`,
+  ],
+  [
+    /^.+ "(.*)" is already in your (?:log|history)(.*)$/,
+    (m) => `이미 기록에 있는 id인데 내용이 다릅니다 ("${m[1]}"${conflictKo(m[2]!)})`,
+    (m) => `is already in your history with different content ("${m[1]}"${m[2]})`,
+  ],
   [/^Unrecognized keys?: (.+)$/, (m) => `이 파일 형식에 없는 항목입니다: ${m[1]}`, (m) => `has a field this file format does not have: ${m[1]}`],
-  [/^Invalid input: expected (\w+), received (\w+)$/, (m) => `${withJosa(TYPE_KO[m[1]!] ?? m[1]!, "이어야/여야")} 하는데 ${TYPE_KO[m[2]!] ?? m[2]}입니다`, (m) => `must be ${typeEn(m[1]!)}, not ${typeEn(m[2]!)}`],
+  [
+    /^Invalid input: expected (\w+), received (\w+)$/,
+    (m) => `${withJosa(TYPE_KO[m[1]!] ?? m[1]!, "이어야/여야")} 하는데 ${TYPE_KO[m[2]!] ?? m[2]}입니다`,
+    (m) => `must be ${typeEn(m[1]!)}, not ${typeEn(m[2]!)}`,
+  ],
 ];
 
 /** One issue as the learner reads it. */

@@ -6,64 +6,170 @@ const T0 = new Date("2026-03-01T09:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 const NOW = at(24 * 60);
 
-const memory = { due: T0, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1 as const, lastReview: T0 };
+const memory = {
+  due: T0,
+  stability: 1,
+  difficulty: 5,
+  elapsedDays: 0,
+  scheduledDays: 0,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 1 as const,
+  lastReview: T0,
+};
 const review = (id: string, over: Partial<ExportedReview> = {}): ExportedReview => ({
-  id, cardId: "c1", rating: 3, state: 0, due: T0, stability: 0, difficulty: 0, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0,
-  reviewedAt: T0, durationMs: 1000, cram: false, previous: null, undoneAt: null, ...over,
+  id,
+  cardId: "c1",
+  rating: 3,
+  state: 0,
+  due: T0,
+  stability: 0,
+  difficulty: 0,
+  elapsedDays: 0,
+  lastElapsedDays: 0,
+  scheduledDays: 0,
+  learningSteps: 0,
+  reviewedAt: T0,
+  durationMs: 1000,
+  cram: false,
+  previous: null,
+  undoneAt: null,
+  ...over,
 });
 const state = (cardId: string, lastReview: Date | null): ExportedCardState => ({ cardId, ...memory, lastReview });
-const attempt = (id: string, createdAt = T0): ExportedDrillAttempt => ({ id, cardId: "c1", kind: "simulator", score: 1, answer: "[]", result: "{}", createdAt });
+const attempt = (id: string, createdAt = T0): ExportedDrillAttempt => ({
+  id,
+  cardId: "c1",
+  kind: "simulator",
+  score: 1,
+  answer: "[]",
+  result: "{}",
+  createdAt,
+});
 const mock = (id: string, finishedAt = T0): ExportedMockInterview => ({ id, finishedAt, result: "{}", misconceptions: ["time-wait-on-server"] });
-const settings = { timeZone: "Asia/Seoul", rolloverHour: 4, locale: "ko" as const, newPerDay: 20, reviewsPerDay: 200, dailyGoal: 1, desiredRetention: 0.9, maximumInterval: 36500, learningSteps: "1m 10m", relearningSteps: "10m", fsrsParameters: null };
+const settings = {
+  timeZone: "Asia/Seoul",
+  rolloverHour: 4,
+  locale: "ko" as const,
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  dailyGoal: 1,
+  desiredRetention: 0.9,
+  maximumInterval: 36500,
+  learningSteps: "1m 10m",
+  relearningSteps: "10m",
+  fsrsParameters: null,
+};
 
-const file = (over: Partial<ProgressFile> = {}): ProgressFile => ({ format: "tcp-srs-progress", version: 1, exportedAt: NOW, settings: null, cardStates: [], reviews: [], drillAttempts: [], dailyStats: [], mockInterviews: [], ...over });
+const file = (over: Partial<ProgressFile> = {}): ProgressFile => ({
+  format: "tcp-srs-progress",
+  version: 1,
+  exportedAt: NOW,
+  settings: null,
+  cardStates: [],
+  reviews: [],
+  drillAttempts: [],
+  dailyStats: [],
+  mockInterviews: [],
+  ...over,
+});
 const ctx = (over: Partial<MergeContext> = {}): MergeContext => ({
-  userId: "me", now: NOW, knownCards: new Set(["c1", "c2"]), existingReviews: new Map(), existingAttempts: new Map(), existingMocks: new Map(), cardStates: new Map(), hasSettings: false, ...over,
+  userId: "me",
+  now: NOW,
+  knownCards: new Set(["c1", "c2"]),
+  existingReviews: new Map(),
+  existingAttempts: new Map(),
+  existingMocks: new Map(),
+  cardStates: new Map(),
+  hasSettings: false,
+  ...over,
 });
 
 describe("planImport", () => {
   it("adds everything into an empty account", () => {
-    const result = planImport(file({ settings, reviews: [review("r1"), review("r2", { cardId: "c2" })], cardStates: [state("c1", T0)], drillAttempts: [attempt("a1")], mockInterviews: [mock("m1")] }), ctx());
+    const result = planImport(
+      file({
+        settings,
+        reviews: [review("r1"), review("r2", { cardId: "c2" })],
+        cardStates: [state("c1", T0)],
+        drillAttempts: [attempt("a1")],
+        mockInterviews: [mock("m1")],
+      }),
+      ctx(),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.plan.reviews.map((r) => r.id)).toEqual(["r1", "r2"]);
     expect(result.plan.createStates.map((s) => s.cardId)).toEqual(["c1"]);
     expect(result.plan.settings).toEqual(settings);
     expect(result.plan.mockInterviews).toEqual([mock("m1")]);
-    expect(result.summary).toEqual({ reviews: { added: 2, present: 0 }, drillAttempts: { added: 1, present: 0 }, mockInterviews: { added: 1, present: 0 }, cardStates: { added: 1, updated: 0, kept: 0 }, days: 1, settings: "applied" });
+    expect(result.summary).toEqual({
+      reviews: { added: 2, present: 0 },
+      drillAttempts: { added: 1, present: 0 },
+      mockInterviews: { added: 1, present: 0 },
+      cardStates: { added: 1, updated: 0, kept: 0 },
+      days: 1,
+      settings: "applied",
+    });
   });
 
   it("skips reviews, attempts and mock interviews already in the account: a second import adds nothing", () => {
     const f = file({ reviews: [review("r1")], drillAttempts: [attempt("a1")], cardStates: [state("c1", T0)], mockInterviews: [mock("m1")] });
-    const result = planImport(f, ctx({
-      existingReviews: new Map([["r1", { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3 }]]),
-      existingAttempts: new Map([["a1", { userId: "me", cardId: "c1" }]]),
-      existingMocks: new Map([["m1", { userId: "me", finishedAt: T0 }]]),
-      cardStates: new Map([["c1", { lastReview: T0 }]]),
-      hasSettings: true,
-    }));
-    expect(result.ok && result.plan).toEqual({ settings: null, reviews: [], drillAttempts: [], mockInterviews: [], createStates: [], updateStates: [], daily: [] });
+    const result = planImport(
+      f,
+      ctx({
+        existingReviews: new Map([["r1", { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3 }]]),
+        existingAttempts: new Map([["a1", { userId: "me", cardId: "c1" }]]),
+        existingMocks: new Map([["m1", { userId: "me", finishedAt: T0 }]]),
+        cardStates: new Map([["c1", { lastReview: T0 }]]),
+        hasSettings: true,
+      }),
+    );
+    expect(result.ok && result.plan).toEqual({
+      settings: null,
+      reviews: [],
+      drillAttempts: [],
+      mockInterviews: [],
+      createStates: [],
+      updateStates: [],
+      daily: [],
+    });
     expect(result.ok && result.summary.mockInterviews).toEqual({ added: 0, present: 1 });
   });
 
   it("refuses a review id of another account, naming the place, and plans nothing", () => {
-    const result = planImport(file({ reviews: [review("r0"), review("theirs")] }), ctx({ existingReviews: new Map([["theirs", { userId: "someone", cardId: "c1", reviewedAt: T0, rating: 3 }]]) }));
+    const result = planImport(
+      file({ reviews: [review("r0"), review("theirs")] }),
+      ctx({ existingReviews: new Map([["theirs", { userId: "someone", cardId: "c1", reviewedAt: T0, rating: 3 }]]) }),
+    );
     expect(result).toEqual({ ok: false, issues: [{ path: "reviews[1].id", message: 'review id "theirs" belongs to another account; nothing was imported' }] });
   });
 
   it("refuses an attempt id of another account", () => {
-    const result = planImport(file({ drillAttempts: [attempt("theirs")] }), ctx({ existingAttempts: new Map([["theirs", { userId: "someone", cardId: "c1" }]]) }));
+    const result = planImport(
+      file({ drillAttempts: [attempt("theirs")] }),
+      ctx({ existingAttempts: new Map([["theirs", { userId: "someone", cardId: "c1" }]]) }),
+    );
     expect(!result.ok && result.issues[0]!.path).toBe("drillAttempts[0].id");
   });
 
   it("refuses a mock interview id of another account, naming the place", () => {
-    const result = planImport(file({ mockInterviews: [mock("m0"), mock("theirs")] }), ctx({ existingMocks: new Map([["theirs", { userId: "someone", finishedAt: T0 }]]) }));
-    expect(result).toEqual({ ok: false, issues: [{ path: "mockInterviews[1].id", message: 'mock interview id "theirs" belongs to another account; nothing was imported' }] });
+    const result = planImport(
+      file({ mockInterviews: [mock("m0"), mock("theirs")] }),
+      ctx({ existingMocks: new Map([["theirs", { userId: "someone", finishedAt: T0 }]]) }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: "mockInterviews[1].id", message: 'mock interview id "theirs" belongs to another account; nothing was imported' }],
+    });
   });
 
   it("refuses one of my own mock interview ids reused for another session", () => {
     const result = planImport(file({ mockInterviews: [mock("m1", at(30))] }), ctx({ existingMocks: new Map([["m1", { userId: "me", finishedAt: T0 }]]) }));
-    expect(!result.ok && result.issues).toEqual([{ path: "mockInterviews[0].id", message: `mock interview id "m1" is already in your history, finished at ${T0.toISOString()}` }]);
+    expect(!result.ok && result.issues).toEqual([
+      { path: "mockInterviews[0].id", message: `mock interview id "m1" is already in your history, finished at ${T0.toISOString()}` },
+    ]);
   });
 
   it("refuses a mock interview finished in the future", () => {
@@ -77,12 +183,18 @@ describe("planImport", () => {
   });
 
   it("refuses one of my own review ids reused for a different rating", () => {
-    const result = planImport(file({ reviews: [review("r1", { rating: 1 })] }), ctx({ existingReviews: new Map([["r1", { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3 }]]) }));
+    const result = planImport(
+      file({ reviews: [review("r1", { rating: 1 })] }),
+      ctx({ existingReviews: new Map([["r1", { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3 }]]) }),
+    );
     expect(!result.ok && result.issues[0]!.message).toMatch(/already in your log as a different rating/);
   });
 
   it("names every unknown card and future time", () => {
-    const result = planImport(file({ cardStates: [state("x", T0)], reviews: [review("r1"), review("r2", { cardId: "x", reviewedAt: at(3 * 24 * 60) })] }), ctx());
+    const result = planImport(
+      file({ cardStates: [state("x", T0)], reviews: [review("r1"), review("r2", { cardId: "x", reviewedAt: at(3 * 24 * 60) })] }),
+      ctx(),
+    );
     expect(!result.ok && result.issues).toEqual([
       { path: "cardStates[0].cardId", message: 'unknown card "x"' },
       { path: "reviews[1].cardId", message: 'unknown card "x"' },
@@ -92,7 +204,15 @@ describe("planImport", () => {
 
   it("keeps the card state with the later lastReview", () => {
     const f = file({ cardStates: [state("c1", at(10)), state("c2", at(10))] });
-    const result = planImport(f, ctx({ cardStates: new Map([["c1", { lastReview: at(5) }], ["c2", { lastReview: at(20) }]]) }));
+    const result = planImport(
+      f,
+      ctx({
+        cardStates: new Map([
+          ["c1", { lastReview: at(5) }],
+          ["c2", { lastReview: at(20) }],
+        ]),
+      }),
+    );
     expect(result.ok && result.plan.updateStates.map((s) => s.cardId)).toEqual(["c1"]);
     expect(result.ok && result.summary.cardStates).toEqual({ added: 0, updated: 1, kept: 1 });
   });
@@ -120,19 +240,25 @@ describe("dailyContributions", () => {
       review("cram", { cram: true, durationMs: 250 }),
       review("undone", { undoneAt: at(1) }),
     ];
-    expect(dailyContributions(reviews, [attempt("a1")], { timeZone: "UTC", rolloverHour: 4 })).toEqual([{ day: "2026-03-01", reviews: 3, newCards: 1, drills: 1, correct: 2, timeMs: 1750 }]);
+    expect(dailyContributions(reviews, [attempt("a1")], { timeZone: "UTC", rolloverHour: 4 })).toEqual([
+      { day: "2026-03-01", reviews: 3, newCards: 1, drills: 1, correct: 2, timeMs: 1750 },
+    ]);
   });
 
   it("puts each review on the exporter's study day (time zone and rollover hour)", () => {
     // 2026-03-01T17:30Z is 02:30 on 2 March in Seoul: before a 4 o'clock rollover, so still 1 March.
     const late = review("late", { reviewedAt: new Date("2026-03-01T17:30:00Z") });
     const next = review("next", { reviewedAt: new Date("2026-03-01T19:30:00Z") });
-    expect(dailyContributions([late, next], [], { timeZone: "Asia/Seoul", rolloverHour: 4 }).map((d) => [d.day, d.reviews])).toEqual([["2026-03-01", 1], ["2026-03-02", 1]]);
+    expect(dailyContributions([late, next], [], { timeZone: "Asia/Seoul", rolloverHour: 4 }).map((d) => [d.day, d.reviews])).toEqual([
+      ["2026-03-01", 1],
+      ["2026-03-02", 1],
+    ]);
   });
 });
 
 describe("planImport: an id already in my account is the same event only if the file says the same about it", () => {
-  const mine = (over: Partial<{ cardId: string; reviewedAt: Date; rating: number }> = {}) => new Map([["r1", { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3, ...over }]]);
+  const mine = (over: Partial<{ cardId: string; reviewedAt: Date; rating: number }> = {}) =>
+    new Map([["r1", { userId: "me", cardId: "c1", reviewedAt: T0, rating: 3, ...over }]]);
 
   it.each([
     ["another card", { cardId: "c2" }],
@@ -143,7 +269,12 @@ describe("planImport: an id already in my account is the same event only if the 
     const logged = { cardId: "c1", reviewedAt: T0, ...over };
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: "reviews[0].id", message: `review id "r1" is already in your log as a different rating (card "${logged.cardId}" at ${logged.reviewedAt.toISOString()})` }],
+      issues: [
+        {
+          path: "reviews[0].id",
+          message: `review id "r1" is already in your log as a different rating (card "${logged.cardId}" at ${logged.reviewedAt.toISOString()})`,
+        },
+      ],
     });
   });
 
@@ -159,7 +290,10 @@ describe("planImport: an id already in my account is the same event only if the 
       ok: false,
       issues: [{ path: "drillAttempts[0].id", message: 'attempt id "a1" is already in your history for card "c2"' }],
     });
-    const same = planImport(file({ drillAttempts: [attempt("a1"), attempt("a2")] }), ctx({ existingAttempts: new Map([["a1", { userId: "me", cardId: "c1" }]]) }));
+    const same = planImport(
+      file({ drillAttempts: [attempt("a1"), attempt("a2")] }),
+      ctx({ existingAttempts: new Map([["a1", { userId: "me", cardId: "c1" }]]) }),
+    );
     expect(same.ok && same.plan.drillAttempts.map((a) => a.id)).toEqual(["a2"]);
     expect(same.ok && same.summary.drillAttempts).toEqual({ added: 1, present: 1 });
   });
@@ -167,9 +301,15 @@ describe("planImport: an id already in my account is the same event only if the 
   it("refuses every time beyond the clock skew allowance, and accepts one within it", () => {
     const within = at(24 * 60 + 5); // NOW + 5 minutes: the allowance itself
     const beyond = new Date(within.getTime() + 1);
-    const ok = planImport(file({ reviews: [review("r1", { reviewedAt: within })], drillAttempts: [attempt("a1", within)], mockInterviews: [mock("m1", within)] }), ctx());
+    const ok = planImport(
+      file({ reviews: [review("r1", { reviewedAt: within })], drillAttempts: [attempt("a1", within)], mockInterviews: [mock("m1", within)] }),
+      ctx(),
+    );
     expect(ok.ok).toBe(true);
-    const refused = planImport(file({ reviews: [review("r1", { reviewedAt: beyond })], drillAttempts: [attempt("a1", beyond)], mockInterviews: [mock("m1", beyond)] }), ctx());
+    const refused = planImport(
+      file({ reviews: [review("r1", { reviewedAt: beyond })], drillAttempts: [attempt("a1", beyond)], mockInterviews: [mock("m1", beyond)] }),
+      ctx(),
+    );
     expect(!refused.ok && refused.issues.map((i) => i.path)).toEqual(["reviews[0].reviewedAt", "drillAttempts[0].createdAt", "mockInterviews[0].finishedAt"]);
   });
 
@@ -194,7 +334,10 @@ describe("planImport: an id already in my account is the same event only if the 
     // 03:00 UTC is before the rollover: the day before.
     const early = review("early", { reviewedAt: new Date("2026-03-01T03:00:00Z") });
     const result = planImport(file({ reviews: [early, review("r2")] }), ctx());
-    expect(result.ok && result.plan.daily.map((d) => [d.day, d.reviews])).toEqual([["2026-02-28", 1], ["2026-03-01", 1]]);
+    expect(result.ok && result.plan.daily.map((d) => [d.day, d.reviews])).toEqual([
+      ["2026-02-28", 1],
+      ["2026-03-01", 1],
+    ]);
     expect(result.ok && result.summary.days).toBe(2);
   });
 });

@@ -70,7 +70,11 @@ export function fileStateWins(file: { lastReview: Date | null }, account: { last
 }
 
 /** Per-day aggregates that the given new reviews and attempts add, by the given day rule. */
-export function dailyContributions(reviews: readonly ExportedReview[], attempts: readonly ExportedDrillAttempt[], rule: { timeZone: string; rolloverHour: number }): DailyDelta[] {
+export function dailyContributions(
+  reviews: readonly ExportedReview[],
+  attempts: readonly ExportedDrillAttempt[],
+  rule: { timeZone: string; rolloverHour: number },
+): DailyDelta[] {
   const days = new Map<string, DailyDelta>();
   const at = (instant: Date) => {
     const day = studyDay(instant, rule.timeZone, rule.rolloverHour);
@@ -106,8 +110,10 @@ const LONGEST_MS = 36_500 * 86_400_000;
 
 function checkStateTimes(file: ProgressFile, latest: number, issues: FileIssue[]) {
   file.cardStates.forEach((s, i) => {
-    if (s.lastReview && s.lastReview.getTime() > latest) issues.push({ path: `cardStates[${i}].lastReview`, message: `${s.lastReview.toISOString()} is in the future` });
-    if (s.due.getTime() > latest + LONGEST_MS) issues.push({ path: `cardStates[${i}].due`, message: `${s.due.toISOString()} is further ahead than the longest interval (36500 days)` });
+    if (s.lastReview && s.lastReview.getTime() > latest)
+      issues.push({ path: `cardStates[${i}].lastReview`, message: `${s.lastReview.toISOString()} is in the future` });
+    if (s.due.getTime() > latest + LONGEST_MS)
+      issues.push({ path: `cardStates[${i}].due`, message: `${s.due.toISOString()} is further ahead than the longest interval (36500 days)` });
   });
 }
 
@@ -128,7 +134,8 @@ function newRows<Row extends { id: string } & Record<K, Date>, K extends string,
     if (at.getTime() > scope.latest) scope.issues.push({ path: `${o.list}[${i}].${o.time}`, message: `${at.toISOString()} is in the future` });
     const existing = o.existing.get(row.id);
     if (!existing) return void added.push(row);
-    if (existing.userId !== scope.userId) scope.issues.push({ path: `${o.list}[${i}].id`, message: `${o.noun} "${row.id}" belongs to another account; nothing was imported` });
+    if (existing.userId !== scope.userId)
+      scope.issues.push({ path: `${o.list}[${i}].id`, message: `${o.noun} "${row.id}" belongs to another account; nothing was imported` });
     else {
       const conflict = o.conflict(existing, row);
       if (conflict) scope.issues.push({ path: `${o.list}[${i}].id`, message: `${o.noun} "${row.id}" ${conflict}` });
@@ -164,7 +171,8 @@ export function planImport(file: ProgressFile, ctx: MergeContext): MergeResult {
     time: "finishedAt",
     noun: "mock interview id",
     existing: ctx.existingMocks,
-    conflict: (existing, m) => (existing.finishedAt.getTime() !== m.finishedAt.getTime() ? `is already in your history, finished at ${existing.finishedAt.toISOString()}` : null),
+    conflict: (existing, m) =>
+      existing.finishedAt.getTime() !== m.finishedAt.getTime() ? `is already in your history, finished at ${existing.finishedAt.toISOString()}` : null,
   });
   if (issues.length) return { ok: false, issues };
 

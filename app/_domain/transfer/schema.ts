@@ -44,13 +44,22 @@ const memoryStateFields = {
 function schedulable(s: { state: number; stability: number; difficulty: number }, ctx: z.RefinementCtx) {
   const seen = s.state !== 0 || s.stability !== 0 || s.difficulty !== 0;
   if (!seen) return;
-  if (s.stability < S_MIN) ctx.addIssue({ code: "custom", path: ["stability"], message: `must be at least ${S_MIN} for a card in state ${s.state} (got ${s.stability})` });
-  if (s.difficulty < MIN_DIFFICULTY) ctx.addIssue({ code: "custom", path: ["difficulty"], message: `must be ${MIN_DIFFICULTY}-${MAX_DIFFICULTY} for a card in state ${s.state} (got ${s.difficulty})` });
+  if (s.stability < S_MIN)
+    ctx.addIssue({ code: "custom", path: ["stability"], message: `must be at least ${S_MIN} for a card in state ${s.state} (got ${s.stability})` });
+  if (s.difficulty < MIN_DIFFICULTY)
+    ctx.addIssue({
+      code: "custom",
+      path: ["difficulty"],
+      message: `must be ${MIN_DIFFICULTY}-${MAX_DIFFICULTY} for a card in state ${s.state} (got ${s.difficulty})`,
+    });
 }
 
 export const memoryStateSchema = z.object(memoryStateFields).superRefine(schedulable);
 
-export const cardStateSchema = z.object({ cardId, ...memoryStateFields }).strict().superRefine(schedulable);
+export const cardStateSchema = z
+  .object({ cardId, ...memoryStateFields })
+  .strict()
+  .superRefine(schedulable);
 
 export const reviewSchema = z
   .object({
@@ -174,7 +183,19 @@ export type ExportedSettings = NonNullable<ProgressFile["settings"]>;
 /** A learner's settings as the progress file keeps them. */
 export function exportedSettings(s: StudySettings): ExportedSettings {
   const { timeZone, rolloverHour, locale, newPerDay, reviewsPerDay, dailyGoal, desiredRetention, maximumInterval, learningSteps, relearningSteps } = s;
-  return { timeZone, rolloverHour, locale, newPerDay, reviewsPerDay, dailyGoal, desiredRetention, maximumInterval, learningSteps, relearningSteps, fsrsParameters: s.fsrsParameters ?? null };
+  return {
+    timeZone,
+    rolloverHour,
+    locale,
+    newPerDay,
+    reviewsPerDay,
+    dailyGoal,
+    desiredRetention,
+    maximumInterval,
+    learningSteps,
+    relearningSteps,
+    fsrsParameters: s.fsrsParameters ?? null,
+  };
 }
 
 /** One thing wrong with a file: where (`reviews[12].rating`) and what. */

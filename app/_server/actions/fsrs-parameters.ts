@@ -34,7 +34,11 @@ const parametersInput = z.object({ parameters: studySettingsSchema.shape.fsrsPar
 /** Saves the parameters the learner accepted, or clears them, for the caller only. */
 export const saveParameters = userAction.inputSchema(parametersInput).action(async ({ parsedInput: { parameters }, ctx }) => {
   const stored = parameters === null ? null : JSON.stringify(parameters);
-  await getDb().userSettings.upsert({ where: { userId: ctx.user.id }, create: { userId: ctx.user.id, fsrsParameters: stored }, update: { fsrsParameters: stored } });
+  await getDb().userSettings.upsert({
+    where: { userId: ctx.user.id },
+    create: { userId: ctx.user.id, fsrsParameters: stored },
+    update: { fsrsParameters: stored },
+  });
   forgetSettings(ctx.user.id);
   revalidatePath("/settings");
   return { saved: parameters ? ("personal" as const) : ("defaults" as const) };

@@ -19,10 +19,12 @@ const YEAR = 60 * 60 * 24 * 365;
  * Stores language and theme in this browser's cookies: nobody's data, so anyone may call it. A
  * plain form (the header's switches work before JavaScript loads), so a bad value is ignored.
  */
-export const savePreferences = formAction(publicAction.inputSchema(preferences).action(async ({ parsedInput }) => {
-  const jar = await cookies();
-  for (const [name, value] of Object.entries(parsedInput)) {
-    if (value) jar.set(name, value, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
-  }
-  revalidatePath("/", "layout");
-}));
+export const savePreferences = formAction(
+  publicAction.inputSchema(preferences).action(async ({ parsedInput }) => {
+    const jar = await cookies();
+    for (const [name, value] of Object.entries(parsedInput)) {
+      if (value) jar.set(name, value, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
+    }
+    revalidatePath("/", "layout");
+  }),
+);

@@ -9,7 +9,10 @@ import { callerAction, codedForm } from "./client";
 
 // Each message is the code the form words in the learner's language.
 const signUpSchema = z.object({
-  email: z.email({ error: "email" }).max(254, { error: "email" }).transform((e) => e.toLowerCase()),
+  email: z
+    .email({ error: "email" })
+    .max(254, { error: "email" })
+    .transform((e) => e.toLowerCase()),
   password: z.string({ error: "passwordShort" }),
   name: z.string().trim().max(80, { error: "nameLong" }).optional(),
 });
@@ -23,7 +26,10 @@ const signUpForm = codedForm<SignUpInput>((form) => {
   const parsed = signUpSchema.safeParse(raw);
   const errors: Partial<Record<keyof SignUpInput, string>> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as keyof SignUpInput] ??= issue.message;
-  const weak = passwordProblem(typeof raw.password === "string" ? raw.password : "", [typeof raw.email === "string" ? raw.email : "", typeof raw.name === "string" ? raw.name : ""]);
+  const weak = passwordProblem(typeof raw.password === "string" ? raw.password : "", [
+    typeof raw.email === "string" ? raw.email : "",
+    typeof raw.name === "string" ? raw.name : "",
+  ]);
   if (weak) errors.password ??= weak.code === "passwordWeak" && weak.warning ? `${weak.code}:${weak.warning}` : weak.code;
   return parsed.success && !weak ? { ok: true, value: parsed.data } : { ok: false, errors };
 });

@@ -62,10 +62,13 @@ const settingsForm = codedForm<z.infer<typeof formSchema>>((form) => {
  * invalid is named and nothing is saved.
  */
 export const saveStudySettings = callerAction.inputSchema(settingsForm).stateAction(async ({ parsedInput }) => {
-  const user = await asCurrentOrNewGuest(async (u) => {
-    await getDb().userSettings.upsert({ where: { userId: u.id }, create: { userId: u.id, ...parsedInput }, update: parsedInput });
-    return u;
-  }, () => true);
+  const user = await asCurrentOrNewGuest(
+    async (u) => {
+      await getDb().userSettings.upsert({ where: { userId: u.id }, create: { userId: u.id, ...parsedInput }, update: parsedInput });
+      return u;
+    },
+    () => true,
+  );
   forgetSettings(user.id);
   revalidatePath("/study");
   return { saved: true as const };

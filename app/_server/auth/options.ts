@@ -50,9 +50,10 @@ function providers() {
 }
 
 export function oauthProviderIds(): string[] {
-  return [process.env.GITHUB_ID && process.env.GITHUB_SECRET ? "github" : null, process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET ? "google" : null].filter(
-    (p): p is string => p !== null,
-  );
+  return [
+    process.env.GITHUB_ID && process.env.GITHUB_SECRET ? "github" : null,
+    process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET ? "google" : null,
+  ].filter((p): p is string => p !== null);
 }
 
 export function authOptions(): NextAuthOptions {

@@ -3,9 +3,16 @@ import type { Db } from "../db/client";
 import { hashPassword, verifyPassword } from "./password";
 import type { SignInThrottle } from "./throttle";
 
-export const credentialsSchema = z.object({ email: z.email().max(254).transform((e) => e.toLowerCase()), password: z.string().min(1).max(200) });
+export const credentialsSchema = z.object({
+  email: z
+    .email()
+    .max(254)
+    .transform((e) => e.toLowerCase()),
+  password: z.string().min(1).max(200),
+});
 
-export type SignInOutcome = { status: "ok"; user: { id: string; email: string | null; name: string | null } } | { status: "invalid" } | { status: "throttled"; retryAfterMs: number };
+export type SignInOutcome =
+  { status: "ok"; user: { id: string; email: string | null; name: string | null } } | { status: "invalid" } | { status: "throttled"; retryAfterMs: number };
 
 let dummy: Promise<string> | undefined;
 

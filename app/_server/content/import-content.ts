@@ -23,16 +23,31 @@ export async function importContent(db: Db, content: Content, now = new Date()):
     for (const t of content.topics) {
       const old = existingTopics.get(t.id);
       if (!old || old.position !== t.order || old.titleKo !== t.title.ko || old.titleEn !== t.title.en) {
-        await tx.topic.upsert({ where: { id: t.id }, create: { id: t.id, position: t.order, titleKo: t.title.ko, titleEn: t.title.en }, update: { position: t.order, titleKo: t.title.ko, titleEn: t.title.en } });
+        await tx.topic.upsert({
+          where: { id: t.id },
+          create: { id: t.id, position: t.order, titleKo: t.title.ko, titleEn: t.title.en },
+          update: { position: t.order, titleKo: t.title.ko, titleEn: t.title.en },
+        });
       }
     }
-    const existing = new Map((await tx.card.findMany({ select: { id: true, contentHash: true, retiredAt: true, position: true, topicId: true } })).map((c) => [c.id, c]));
+    const existing = new Map(
+      (await tx.card.findMany({ select: { id: true, contentHash: true, retiredAt: true, position: true, topicId: true } })).map((c) => [c.id, c]),
+    );
     const creates = [];
     for (const card of content.cards) {
       const hash = contentHash(card);
       const body = bodies.get(card.id)!;
       const old = existing.get(card.id);
-      const data = { topicId: card.topic, kind: card.kind, position: card.position, bodyKo: body.ko, bodyEn: body.en, misconceptions: [...card.meta.misconceptions, ...card.meta.remedial].join(" "), contentHash: hash, retiredAt: null };
+      const data = {
+        topicId: card.topic,
+        kind: card.kind,
+        position: card.position,
+        bodyKo: body.ko,
+        bodyEn: body.en,
+        misconceptions: [...card.meta.misconceptions, ...card.meta.remedial].join(" "),
+        contentHash: hash,
+        retiredAt: null,
+      };
       if (!old) creates.push({ id: card.id, ...data });
       else if (old.contentHash !== hash || old.retiredAt || old.position !== card.position || old.topicId !== card.topic) {
         await tx.card.update({ where: { id: card.id }, data });

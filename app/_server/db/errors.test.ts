@@ -17,7 +17,8 @@ describe("isUniqueViolation", () => {
 
 describe("isDatabaseUnavailable", () => {
   it("is true for an unreachable, timed-out or busy database, from Prisma, pg or SQLite", () => {
-    for (const code of ["P1001", "P1017", "P2024", "P2034", "ECONNREFUSED", "57P01", "08006", "SQLITE_BUSY", "SQLITE_LOCKED_SHAREDCACHE"]) expect(isDatabaseUnavailable(coded(code)), code).toBe(true);
+    for (const code of ["P1001", "P1017", "P2024", "P2034", "ECONNREFUSED", "57P01", "08006", "SQLITE_BUSY", "SQLITE_LOCKED_SHAREDCACHE"])
+      expect(isDatabaseUnavailable(coded(code)), code).toBe(true);
     // A driver adapter's wrapper carries the driver's code one level down.
     expect(isDatabaseUnavailable(Object.assign(new Error("adapter"), { cause: coded("ECONNRESET") }))).toBe(true);
   });

@@ -36,7 +36,9 @@ function checkSqliteFile(file: string): string[] | null {
   // SQLite never leaves a database it wrote at 0 bytes: such a file was made by something
   // else (or cut short), and migrating it as new would hide that.
   if (statSync(file).size === 0) {
-    throw new DatabaseStateError(`${file} is empty (0 bytes), so it is not a database this app wrote. It was left untouched; delete it to start a new database there, or set DATABASE_URL to another file.`);
+    throw new DatabaseStateError(
+      `${file} is empty (0 bytes), so it is not a database this app wrote. It was left untouched; delete it to start a new database there, or set DATABASE_URL to another file.`,
+    );
   }
   // Opening a WAL database, even read-only, creates its -wal and -shm files; a refused file
   // must leave none behind.
@@ -58,7 +60,9 @@ function readSqliteFile(file: string): string[] {
     closeSync(fd);
   }
   const corrupt = () =>
-    new DatabaseStateError(`${file} is not a readable SQLite database (corrupt or another kind of file). It was left untouched; move it away or set DATABASE_URL to another file.`);
+    new DatabaseStateError(
+      `${file} is not a readable SQLite database (corrupt or another kind of file). It was left untouched; move it away or set DATABASE_URL to another file.`,
+    );
   if (header.toString("latin1") !== SQLITE_HEADER) throw corrupt();
   let db: Database.Database | undefined;
   try {
@@ -67,7 +71,10 @@ function readSqliteFile(file: string): string[] {
     // A file corrupted in the middle (header intact) opened, then failed writes with 500s.
     // quick_check reads every page once: a second or so for a large file, on start only.
     const check = db.pragma("quick_check(1)", { simple: true });
-    if (check !== "ok") throw new DatabaseStateError(`${file} is damaged (SQLite's quick_check: ${String(check).replace(/\s+/g, " ").slice(0, 200)}). It was left untouched; restore a backup, or move it away and set DATABASE_URL to another file.`);
+    if (check !== "ok")
+      throw new DatabaseStateError(
+        `${file} is damaged (SQLite's quick_check: ${String(check).replace(/\s+/g, " ").slice(0, 200)}). It was left untouched; restore a backup, or move it away and set DATABASE_URL to another file.`,
+      );
     const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='_prisma_migrations'").get();
     if (!hasTable) return [];
     return appliedFrom(db.prepare("SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations").all() as MigrationRow[], file);
@@ -85,7 +92,9 @@ type MigrationRow = { migration_name: string; finished_at: unknown; rolled_back_
 function appliedFrom(rows: MigrationRow[], where: string): string[] {
   const failed = rows.filter((r) => r.finished_at == null && r.rolled_back_at == null);
   if (failed.length > 0) {
-    throw new DatabaseStateError(`${where}: migration ${failed[0]!.migration_name} failed earlier and was never finished. Nothing was changed; restore a backup or resolve it with "prisma migrate resolve".`);
+    throw new DatabaseStateError(
+      `${where}: migration ${failed[0]!.migration_name} failed earlier and was never finished. Nothing was changed; restore a backup or resolve it with "prisma migrate resolve".`,
+    );
   }
   return rows.filter((r) => r.rolled_back_at == null).map((r) => r.migration_name);
 }
@@ -107,7 +116,9 @@ async function appliedPostgres(url: string): Promise<string[]> {
 function refuseNewer(applied: string[], known: string[], where: string) {
   const unknown = applied.filter((name) => !known.includes(name));
   if (unknown.length > 0) {
-    throw new DatabaseStateError(`${where} has a newer schema than this version of the app (unknown migration ${unknown[0]}). It was left untouched; update the app or point DATABASE_URL elsewhere.`);
+    throw new DatabaseStateError(
+      `${where} has a newer schema than this version of the app (unknown migration ${unknown[0]}). It was left untouched; update the app or point DATABASE_URL elsewhere.`,
+    );
   }
 }
 
@@ -157,7 +168,9 @@ function ensureDirectory(dir: string) {
   if (existsSync(dir)) return;
   const inside = path.relative(process.cwd(), dir);
   if (inside && !inside.startsWith("..") && !path.isAbsolute(inside)) return void mkdirSync(dir, { recursive: true });
-  throw new DatabaseStateError(`The directory ${dir} for the SQLite file named by DATABASE_URL does not exist. Create it first (the app makes directories only inside ${process.cwd()}), or correct DATABASE_URL.`);
+  throw new DatabaseStateError(
+    `The directory ${dir} for the SQLite file named by DATABASE_URL does not exist. Create it first (the app makes directories only inside ${process.cwd()}), or correct DATABASE_URL.`,
+  );
 }
 
 /** WAL lets readers run beside the single writer; the mode is stored in the file itself. */

@@ -2,7 +2,23 @@ import { DatabaseUrlError } from "@/app/_domain/config/database-url";
 import { DatabaseStateError } from "./migrations";
 
 // Network and server-state codes that mean "the database is not there right now".
-const REACH = new Set(["ECONNREFUSED", "ENOTFOUND", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006"]);
+const REACH = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+]);
 
 /** The one line a user sees for a configuration or database problem, or null for a bug. */
 export function explainStartupError(e: unknown): string | null {

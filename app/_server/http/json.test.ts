@@ -37,7 +37,12 @@ function trickle() {
 }
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/api/health", { method: "POST", body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
+  new Request("http://localhost/api/health", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+    duplex: "half",
+  } as RequestInit);
 
 const error = async (r: Awaited<ReturnType<typeof parseJsonBody>>) => {
   if (r.ok) throw new Error("expected a refusal");

@@ -21,7 +21,12 @@ export function problem(status: number, code: string, message: string) {
 }
 
 /** Reads and validates a JSON body: 400 with what is wrong and where, 413 when too large. */
-export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_BODY_BYTES, timeoutMs = bodyTimeoutMs(maxBytes)): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
+export async function parseJsonBody<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  maxBytes = MAX_BODY_BYTES,
+  timeoutMs = bodyTimeoutMs(maxBytes),
+): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
   const refused = crossSiteRefusal(req);
   if (refused) return { ok: false, response: refused };
   // Read through the shared capped reader: a chunked body (no Content-Length) is cut off at
@@ -30,7 +35,10 @@ export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S
   if (!body.ok) {
     return {
       ok: false,
-      response: body.reason === "timeout" ? problem(408, "timeout", `The body did not arrive within ${timeoutMs / 1000} seconds.`) : problem(413, "too_large", `The body is larger than ${maxBytes} bytes.`),
+      response:
+        body.reason === "timeout"
+          ? problem(408, "timeout", `The body did not arrive within ${timeoutMs / 1000} seconds.`)
+          : problem(413, "too_large", `The body is larger than ${maxBytes} bytes.`),
     };
   }
   let json: unknown;
@@ -79,7 +87,8 @@ export function errorResponse(e: unknown): NextResponse {
  */
 export function crossSiteRefusal(req: Request): NextResponse | null {
   const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") return problem(415, "unsupported_media_type", `Send the body as application/json (got ${type ? `"${type}"` : "no content-type"}).`);
+  if (type !== "application/json")
+    return problem(415, "unsupported_media_type", `Send the body as application/json (got ${type ? `"${type}"` : "no content-type"}).`);
   const refused = crossSiteProblem(originFacts(req.headers));
   return refused ? problem(403, "cross_site", refused) : null;
 }

@@ -58,10 +58,12 @@ const typeOf = (req: Request) => req.headers.get("content-type")?.split(";")[0]?
  * (413, 408) and checked (400 with where), then the handler, whose errors are mapped in one
  * place (errorResponse: the app's named errors, 409, 503, else a logged 500).
  */
-export function route<W extends Who, B extends z.ZodType | undefined = undefined, Q extends z.ZodObject | undefined = undefined, P extends z.ZodType | undefined = undefined>(
-  options: Options<W, B, Q, P>,
-  handler: (ctx: RouteContext<W, B, Q, P>) => Promise<Response> | Response,
-) {
+export function route<
+  W extends Who,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodObject | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+>(options: Options<W, B, Q, P>, handler: (ctx: RouteContext<W, B, Q, P>) => Promise<Response> | Response) {
   const { who, body: bodySchema, raw, query: querySchema, params: paramsSchema, maxBytes = MAX_BODY_BYTES } = options;
   const timeoutMs = options.timeoutMs ?? (maxBytes <= 128 * 1024 ? 10_000 : 60_000);
   return async (req: Request, segment?: { params: Promise<unknown> }): Promise<Response> => {
@@ -98,7 +100,10 @@ export function route<W extends Who, B extends z.ZodType | undefined = undefined
         const read = await readCappedBody(req, maxBytes, timeoutMs);
         if (!read.ok && read.reason === "timeout") return problem(408, "timeout", `The body did not arrive within ${timeoutMs / 1000} seconds.`);
         // Only an announced length is the body's size; a streamed one was cut off at the cap.
-        if (!read.ok) return raw.tooLarge ? errorResponse(raw.tooLarge(req.headers.get("content-length") ? read.bytes : 0)) : problem(413, "too_large", `The body is larger than ${maxBytes} bytes.`);
+        if (!read.ok)
+          return raw.tooLarge
+            ? errorResponse(raw.tooLarge(req.headers.get("content-length") ? read.bytes : 0))
+            : problem(413, "too_large", `The body is larger than ${maxBytes} bytes.`);
         bytes = read.bytes;
       } else if (bodySchema) {
         const parsed = await parseJsonBody(req, bodySchema, maxBytes, timeoutMs);
@@ -109,7 +114,11 @@ export function route<W extends Who, B extends z.ZodType | undefined = undefined
       const bodyLocale = (body as { locale?: Locale } | undefined)?.locale;
       const locale = async () => asked.data.locale ?? bodyLocale ?? (await getLocale());
       const ctx = (user: CurrentUser | null) => ({ req, user, body, bytes, query: query?.data, params: params?.data, locale }) as RouteContext<W, B, Q, P>;
-      if (who === "new-guest") return await asCurrentOrNewGuest((user) => Promise.resolve(handler(ctx(user))), (res) => res.status === 201);
+      if (who === "new-guest")
+        return await asCurrentOrNewGuest(
+          (user) => Promise.resolve(handler(ctx(user))),
+          (res) => res.status === 201,
+        );
       return await handler(ctx(caller));
     } catch (e) {
       return errorResponse(e);

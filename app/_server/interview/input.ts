@@ -21,7 +21,11 @@ export const attemptInputSchema = z
     locale,
     rating: ratingSchema,
     mode: z.enum(["short", "detailed"], { error: 'mode must be "short" or "detailed"' }),
-    durationMs: z.number().int().min(0).max(60 * 60_000),
+    durationMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 60_000),
   })
   .strict();
 export type AttemptInput = z.output<typeof attemptInputSchema>;

@@ -21,7 +21,11 @@ export const mockFinishSchema = z
             /** Cards are recalled and then rated by the learner: 1 missed, 2 partly, 3 got it. */
             selfRating: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
             followUpOf: idText("followUpOf", 120).optional(),
-            durationMs: z.number().int().min(0).max(60 * 60_000),
+            durationMs: z
+              .number()
+              .int()
+              .min(0)
+              .max(60 * 60_000),
           })
           .strict(),
       )

@@ -20,6 +20,9 @@ export async function fetchDrillStatus(userId: string, kind: "scenario" | "inter
 
 /** How many drills of each kind are due for the caller now. */
 export async function fetchDueDrillCounts(userId: string, now: Date, db: Db = getDb()): Promise<{ scenario: number; interview: number }> {
-  const rows = await db.cardState.findMany({ where: { userId, due: { lte: now }, card: { kind: { in: ["scenario", "interview"] }, retiredAt: null } }, select: { card: { select: { kind: true } } } });
+  const rows = await db.cardState.findMany({
+    where: { userId, due: { lte: now }, card: { kind: { in: ["scenario", "interview"] }, retiredAt: null } },
+    select: { card: { select: { kind: true } } },
+  });
   return { scenario: rows.filter((r) => r.card.kind === "scenario").length, interview: rows.filter((r) => r.card.kind === "interview").length };
 }

@@ -32,7 +32,17 @@ export async function fetchMockPool(locale: Locale, db: Db = getDb(), ids?: read
   for (const row of rows) {
     if (row.kind === "interview") {
       const { rubric, prompt, modelShortHtml, misconceptions } = interviewPromptOf(row, locale);
-      pool.push({ kind: "interview", id: row.id, topic: rubric.concept ?? row.topicId, misconceptions: [...new Set([...misconceptions, ...rubric.wrong.map((w) => w.misconception)])], ...(rubric.followUp ? { followUp: rubric.followUp } : {}), promptHtml: renderMarkdown(prompt), answerHtml: modelShortHtml, seconds: rubric.seconds.short, rubric });
+      pool.push({
+        kind: "interview",
+        id: row.id,
+        topic: rubric.concept ?? row.topicId,
+        misconceptions: [...new Set([...misconceptions, ...rubric.wrong.map((w) => w.misconception)])],
+        ...(rubric.followUp ? { followUp: rubric.followUp } : {}),
+        promptHtml: renderMarkdown(prompt),
+        answerHtml: modelShortHtml,
+        seconds: rubric.seconds.short,
+        rubric,
+      });
       continue;
     }
     const body = readCardBody(row, locale);
@@ -43,10 +53,30 @@ export async function fetchMockPool(locale: Locale, db: Db = getDb(), ids?: read
       const scenario = body.scenario ? findScenario(body.scenario) : undefined;
       if (!concept || !scenario) continue;
       const segments = referenceRun(scenario.id, { clientIsn: 100, serverIsn: 300 }).flatMap((s) => ("flags" in s ? [segmentKey(s.flags)] : []));
-      const ask = locale === "ko" ? `**${scenario.title.ko}**: 오가는 세그먼트를 순서대로 말해 보세요 (예: SYN → SYN+ACK → ACK).` : `**${scenario.title.en}**: name the segments in order (for example SYN → SYN+ACK → ACK).`;
-      pool.push({ kind: "scenario", id: row.id, topic: concept, misconceptions, promptHtml: renderMarkdown(`${ask}\n\n${scenario.description[locale]}`), answerHtml: renderMarkdown(segments.join(" → ")), seconds: SCENARIO_SECONDS, segments });
+      const ask =
+        locale === "ko"
+          ? `**${scenario.title.ko}**: 오가는 세그먼트를 순서대로 말해 보세요 (예: SYN → SYN+ACK → ACK).`
+          : `**${scenario.title.en}**: name the segments in order (for example SYN → SYN+ACK → ACK).`;
+      pool.push({
+        kind: "scenario",
+        id: row.id,
+        topic: concept,
+        misconceptions,
+        promptHtml: renderMarkdown(`${ask}\n\n${scenario.description[locale]}`),
+        answerHtml: renderMarkdown(segments.join(" → ")),
+        seconds: SCENARIO_SECONDS,
+        segments,
+      });
     } else {
-      pool.push({ kind: "card", id: row.id, topic: row.topicId, misconceptions, promptHtml: renderMarkdown(body.prompt), answerHtml: renderMarkdown(body.answer), seconds: CARD_SECONDS });
+      pool.push({
+        kind: "card",
+        id: row.id,
+        topic: row.topicId,
+        misconceptions,
+        promptHtml: renderMarkdown(body.prompt),
+        answerHtml: renderMarkdown(body.answer),
+        seconds: CARD_SECONDS,
+      });
     }
   }
   return pool;

@@ -81,7 +81,11 @@ function contentRows(db: Db): Promise<ContentRows> {
   const cached = contentCache.get(db);
   if (cached && Date.now() - cached.at < CONTENT_TTL_MS) return cached.rows;
   const rows = Promise.all([
-    db.card.findMany({ where: { retiredAt: null }, select: { id: true, topicId: true, kind: true, misconceptions: true }, orderBy: [{ topicId: "asc" }, { position: "asc" }] }),
+    db.card.findMany({
+      where: { retiredAt: null },
+      select: { id: true, topicId: true, kind: true, misconceptions: true },
+      orderBy: [{ topicId: "asc" }, { position: "asc" }],
+    }),
     db.topic.findMany({ select: { id: true, titleKo: true, titleEn: true }, orderBy: { position: "asc" } }),
   ]).then(([cards, topics]) => ({ cards, topics }));
   rows.catch(() => contentCache.delete(db));
@@ -143,7 +147,13 @@ const recentRatings = (s: ProgressScope) =>
 
 /** True retention of the last 12 weeks (two days of slack cover any time zone; the domain drops what is outside the weeks). */
 export async function fetchRetention(s: ProgressScope): Promise<WeekRetention[]> {
-  return retentionByWeek({ logs: await recentRatings(s), today: s.today, timeZone: s.settings.timeZone, rolloverHour: s.settings.rolloverHour, weeks: RETENTION_WEEKS });
+  return retentionByWeek({
+    logs: await recentRatings(s),
+    today: s.today,
+    timeZone: s.settings.timeZone,
+    rolloverHour: s.settings.rolloverHour,
+    weeks: RETENTION_WEEKS,
+  });
 }
 
 /** Cards due on each of the next 30 study days (cards due later are left out before any time zone work). */
@@ -185,7 +195,12 @@ export async function fetchMostForgotten(s: ProgressScope): Promise<ForgottenCon
 export async function fetchMockHistory(s: ProgressScope): Promise<MockHistory> {
   const [{ topics }, rows] = await Promise.all([
     contentRows(s.db),
-    s.db.mockInterview.findMany({ where: { userId: s.userId }, orderBy: [{ finishedAt: "desc" }, { id: "desc" }], take: MOCK_HISTORY_SESSIONS, select: { finishedAt: true, result: true } }),
+    s.db.mockInterview.findMany({
+      where: { userId: s.userId },
+      orderBy: [{ finishedAt: "desc" }, { id: "desc" }],
+      take: MOCK_HISTORY_SESSIONS,
+      select: { finishedAt: true, result: true },
+    }),
   ]);
   // A result the schema refuses (none the app writes) is left out rather than break the page.
   const sessions = rows.flatMap((r): MockSessionRow[] => {

@@ -11,9 +11,7 @@ export async function fetchTopicSummaries(locale: Locale): Promise<TopicSummary[
     db.card.groupBy({ by: ["topicId"], where: { retiredAt: null }, _count: { _all: true } }),
   ]);
   const byTopic = new Map(counts.map((c) => [c.topicId, c._count._all]));
-  return topics
-    .map((t) => ({ id: t.id, title: locale === "ko" ? t.titleKo : t.titleEn, cards: byTopic.get(t.id) ?? 0 }))
-    .filter((t) => t.cards > 0);
+  return topics.map((t) => ({ id: t.id, title: locale === "ko" ? t.titleKo : t.titleEn, cards: byTopic.get(t.id) ?? 0 })).filter((t) => t.cards > 0);
 }
 
 /** Every topic's title in the learner's language, by topic id (retired topics included: old results name them). */

@@ -36,11 +36,23 @@ export async function saveDrillAttempt(db: Db, userId: string, input: DrillInput
   const rating = input.rating ?? ratingFromScore(input.score);
   const review = await recordReview(db, userId, { id, cardId: card.id, rating, reviewedAt: now, durationMs: 0, cram: false }, settings, now);
   // The id is an older rating of another card: not a retry of this attempt.
-  if (review.status === "duplicate" && review.cardId !== card.id) throw new StudyError(400, "id_reused", `Id ${id} is already used by a rating of another card; generate a new id for a new attempt.`);
+  if (review.status === "duplicate" && review.cardId !== card.id)
+    throw new StudyError(400, "id_reused", `Id ${id} is already used by a rating of another card; generate a new id for a new attempt.`);
   const day = studyDay(now, settings.timeZone, settings.rolloverHour);
   try {
     await db.$transaction([
-      db.drillAttempt.create({ data: { id, userId, cardId: card.id, kind: input.kind, score: input.score, answer: JSON.stringify(input.answer), result: JSON.stringify(input.result), createdAt: now } }),
+      db.drillAttempt.create({
+        data: {
+          id,
+          userId,
+          cardId: card.id,
+          kind: input.kind,
+          score: input.score,
+          answer: JSON.stringify(input.answer),
+          result: JSON.stringify(input.result),
+          createdAt: now,
+        },
+      }),
       // An upsert: a retry on a later day (its review counted on the first) finds no row for today.
       db.dailyStat.upsert({ where: { userId_day: { userId, day } }, create: { userId, day, drills: 1 }, update: { drills: { increment: 1 } } }),
     ]);

@@ -23,7 +23,12 @@ export async function fetchOfflinePack(db: Db, userId: string | null, settings: 
   const [topics, scheduled, fresh, today, remedial] = await Promise.all([
     db.topic.findMany({ select: { id: true, titleKo: true, titleEn: true } }),
     userId
-      ? db.cardState.findMany({ where: { userId, due: { lte: new Date(now.getTime() + HORIZON_MS) }, card: cardWhere }, include: { card: true }, orderBy: { due: "asc" }, take: Math.min(1000, 2 * settings.reviewsPerDay + 100) })
+      ? db.cardState.findMany({
+          where: { userId, due: { lte: new Date(now.getTime() + HORIZON_MS) }, card: cardWhere },
+          include: { card: true },
+          orderBy: { due: "asc" },
+          take: Math.min(1000, 2 * settings.reviewsPerDay + 100),
+        })
       : Promise.resolve([]),
     fetchNewCards(db, userId, cardWhere, settings.newCardOrder, 2 * settings.newPerDay),
     userId ? db.dailyStat.findUnique({ where: { userId_day: { userId, day } } }) : Promise.resolve(null),
@@ -31,7 +36,8 @@ export async function fetchOfflinePack(db: Db, userId: string | null, settings: 
   ]);
   const title = new Map(topics.map((t) => [t.id, locale === "ko" ? t.titleKo : t.titleEn]));
   const cards = new Map<string, OfflinePack["cards"][number]>();
-  const add = (card: (typeof fresh)[number], state: Parameters<typeof toStudyCard>[1]) => cards.set(card.id, { ...toStudyCard(card, state, title.get(card.topicId) ?? "", locale), topicId: card.topicId });
+  const add = (card: (typeof fresh)[number], state: Parameters<typeof toStudyCard>[1]) =>
+    cards.set(card.id, { ...toStudyCard(card, state, title.get(card.topicId) ?? "", locale), topicId: card.topicId });
   for (const r of remedial) add(r.card, r.state);
   for (const s of scheduled) add(s.card, s);
   for (const c of fresh) if (!cards.has(c.id)) add(c, null);

@@ -48,7 +48,13 @@ async function optimize(db: Db, userId: string, options?: Parameters<typeof fitI
   });
   if (logs.length < MIN_REVIEWS_TO_OPTIMIZE) return { status: "not_enough", reviews: logs.length, needed: MIN_REVIEWS_TO_OPTIMIZE };
   const items = trainingItems(
-    logs.map((l) => ({ cardId: l.cardId, rating: l.rating as 1 | 2 | 3 | 4, state: l.state, at: l.reviewedAt.getTime(), day: studyDay(l.reviewedAt, settings.timeZone, settings.rolloverHour) })),
+    logs.map((l) => ({
+      cardId: l.cardId,
+      rating: l.rating as 1 | 2 | 3 | 4,
+      state: l.state,
+      at: l.reviewedAt.getTime(),
+      day: studyDay(l.reviewedAt, settings.timeZone, settings.rolloverHour),
+    })),
   );
   // Reviews enough, but hardly any on a later day than the one before (all learning steps):
   // nothing for the long-term model to learn from yet.

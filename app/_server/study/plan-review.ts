@@ -1,4 +1,13 @@
-import { newMemoryState, review, schedulerSettingsOf, studyDay, toSnapshot, type MemoryState, type ReviewLogEntry, type StudySettings } from "@/app/_domain/scheduling";
+import {
+  newMemoryState,
+  review,
+  schedulerSettingsOf,
+  studyDay,
+  toSnapshot,
+  type MemoryState,
+  type ReviewLogEntry,
+  type StudySettings,
+} from "@/app/_domain/scheduling";
 import type { ReviewInput } from "./review-input";
 
 export type ReviewPlan = { next: MemoryState; log: ReviewLogEntry; day: string; isNew: 0 | 1; correct: 0 | 1 };

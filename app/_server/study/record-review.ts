@@ -32,13 +32,15 @@ export async function recordReview(db: Db, userId: string, input: ReviewInput, s
   if (config.provider === "sqlite") return reviewWriter(config.file).record({ userId, input, settings, now });
   let result: Omit<RecordResult, "next">;
   try {
-    result = await oneAtATime(`${userId}\u0000${input.cardId}`, () => db.$transaction(
-      async (tx) => {
-        await lockCard(tx, userId, input.cardId);
-        return recordIn(tx, userId, input, settings);
-      },
-      { maxWait: 10_000, timeout: 15_000 },
-    ));
+    result = await oneAtATime(`${userId}\u0000${input.cardId}`, () =>
+      db.$transaction(
+        async (tx) => {
+          await lockCard(tx, userId, input.cardId);
+          return recordIn(tx, userId, input, settings);
+        },
+        { maxWait: 10_000, timeout: 15_000 },
+      ),
+    );
   } catch (e) {
     // Two copies of one rating racing: the loser hits the primary key and is a duplicate.
     if (!isUniqueViolation(e)) throw e;
@@ -149,7 +151,12 @@ export async function undoReview(db: Db, userId: string, id: string, settings: S
     const isNew = !log.previous && !log.cram ? 1 : 0;
     await tx.dailyStat.updateMany({
       where: { userId, day },
-      data: { reviews: { decrement: 1 }, newCards: { decrement: isNew }, correct: { decrement: log.rating > 1 ? 1 : 0 }, timeMs: { decrement: log.durationMs } },
+      data: {
+        reviews: { decrement: 1 },
+        newCards: { decrement: isNew },
+        correct: { decrement: log.rating > 1 ? 1 : 0 },
+        timeMs: { decrement: log.durationMs },
+      },
     });
     return { status: "undone", cardId: log.cardId };
   });

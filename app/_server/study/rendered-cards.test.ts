@@ -27,7 +27,12 @@ describe("every card renders its emphasis", () => {
     const left: string[] = [];
     for (const row of rows) {
       const card = toStudyCard(row, null, row.topic, locale);
-      const html = [card.promptHtml, card.answerHtml, ...(card.options?.map((o) => o.html) ?? []), ...(card.check?.kind === "order" ? card.check.itemsHtml : [])].join("\n");
+      const html = [
+        card.promptHtml,
+        card.answerHtml,
+        ...(card.options?.map((o) => o.html) ?? []),
+        ...(card.check?.kind === "order" ? card.check.itemsHtml : []),
+      ].join("\n");
       for (const m of literalMarks(html)) left.push(`${row.id}: ${m}`);
     }
     expect(left).toEqual([]);

@@ -36,7 +36,11 @@ describe("serveReviewBatches", () => {
     const { send, nextBatch } = serve({
       recordBatch: (items) => {
         calls.push(items.map((i) => i.input.cardId));
-        return items.map((i) => (i.input.cardId === "gone" ? { ok: false, error: { status: 404, code: "unknown_card", message: "Card gone does not exist or is retired." } } : recorded(i)));
+        return items.map((i) =>
+          i.input.cardId === "gone"
+            ? { ok: false, error: { status: 404, code: "unknown_card", message: "Card gone does not exist or is retired." } }
+            : recorded(i),
+        );
       },
     });
     const replies = nextBatch();

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { dateTime, idText } from "@/app/_domain/input/fields";
 import { locales } from "@/app/_domain/locale";
 
-export const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)" });
+export const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+  error: "rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
+});
 export const localeSchema = z.enum(locales, { error: 'locale must be "ko" or "en"' });
 
 export const reviewInputSchema = z
@@ -11,7 +13,12 @@ export const reviewInputSchema = z
     cardId: idText("cardId", 120),
     rating: ratingSchema,
     reviewedAt: dateTime("reviewedAt must be an ISO 8601 date-time"),
-    durationMs: z.number().int().min(0).max(24 * 60 * 60_000).default(0),
+    durationMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60 * 60_000)
+      .default(0),
     cram: z.boolean().default(false),
   })
   .strict();

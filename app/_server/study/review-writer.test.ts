@@ -5,7 +5,12 @@ import type { ReviewJob, ReviewReply } from "./review-batches";
 import { ReviewWriter } from "./review-writer";
 import type { ReviewRequest } from "./sqlite-review-store";
 
-const request = { userId: "u", input: { id: "x", cardId: "c1", rating: 3, reviewedAt: new Date(0), durationMs: 0, cram: false }, settings: {}, now: new Date(0) } as unknown as ReviewRequest;
+const request = {
+  userId: "u",
+  input: { id: "x", cardId: "c1", rating: 3, reviewedAt: new Date(0), durationMs: 0, cram: false },
+  settings: {},
+  now: new Date(0),
+} as unknown as ReviewRequest;
 
 /** A stand-in for the writer thread: it keeps the jobs it is sent and replies when told. */
 class FakeThread extends EventEmitter {

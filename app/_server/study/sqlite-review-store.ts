@@ -15,7 +15,18 @@ const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 // 1,000 pages: SQLite's own default threshold.
 const CHECKPOINT_EVERY = 100;
 
-type StateRow = { due: string; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: number; lastReview: string | null };
+type StateRow = {
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: string | null;
+};
 
 export type SqliteRecordResult = { status: "recorded" | "duplicate"; cardId: string; state: MemoryState | null; next: string | null };
 export type ReviewRequest = { userId: string; input: ReviewInput; settings: StudySettings; now: Date };
@@ -31,7 +42,8 @@ export function failureOf(e: unknown): StudyErrorFields {
   if (e instanceof StudyError) return { status: e.status, code: e.code, message: e.message };
   const message = e instanceof Error ? e.message : String(e);
   const code = (e as { code?: unknown }).code;
-  if (typeof code === "string" && TRANSIENT.test(code)) return { status: 503, code: "unavailable", message: `The rating was not saved (${message}); it will be sent again.` };
+  if (typeof code === "string" && TRANSIENT.test(code))
+    return { status: 503, code: "unavailable", message: `The rating was not saved (${message}); it will be sent again.` };
   // A rating no retry can save (data the scheduler refuses, a bug): it fails alone, and says why.
   return { status: 400, code: "unrecordable", message: `This rating could not be recorded: ${message}. Nothing was saved.` };
 }
@@ -58,7 +70,9 @@ export class SqliteReviewStore {
     this.q = {
       log: p(`SELECT userId, cardId FROM ReviewLog WHERE id = ?`),
       card: p(`SELECT id FROM Card WHERE id = ? AND retiredAt IS NULL`),
-      state: p(`SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview FROM CardState WHERE userId = ? AND cardId = ?`),
+      state: p(
+        `SELECT due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview FROM CardState WHERE userId = ? AND cardId = ?`,
+      ),
       upsertState: p(
         `INSERT INTO CardState (userId, cardId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, updatedAt)
          VALUES (@userId, @cardId, @due, @stability, @difficulty, @elapsedDays, @scheduledDays, @learningSteps, @reps, @lapses, @state, @lastReview, @updatedAt)
@@ -89,7 +103,7 @@ export class SqliteReviewStore {
   }
 
   private nextDue(userId: string, after: string, now: Date): string | null {
-    return ((this.q.nextDue.get(userId, iso(now), after) as { cardId: string } | undefined)?.cardId) ?? null;
+    return (this.q.nextDue.get(userId, iso(now), after) as { cardId: string } | undefined)?.cardId ?? null;
   }
 
   /**
@@ -129,7 +143,14 @@ export class SqliteReviewStore {
     const plan = planReview(previous, input, settings);
     const { next, day, isNew, correct } = plan;
     if (!input.cram) {
-      this.q.upsertState.run({ userId, cardId: input.cardId, ...next, due: iso(next.due), lastReview: next.lastReview ? iso(next.lastReview) : null, updatedAt: iso(now) });
+      this.q.upsertState.run({
+        userId,
+        cardId: input.cardId,
+        ...next,
+        due: iso(next.due),
+        lastReview: next.lastReview ? iso(next.lastReview) : null,
+        updatedAt: iso(now),
+      });
     }
     const logRow = reviewLogRow(userId, input, plan, previous);
     this.q.insertLog.run({ ...logRow, due: iso(logRow.due), reviewedAt: iso(logRow.reviewedAt), cram: logRow.cram ? 1 : 0 });

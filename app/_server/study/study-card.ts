@@ -16,7 +16,11 @@ function renderInline(markdown: string): string {
 const CLOZE = /\{\{c\d+::(.*?)(?:::(.*?))?\}\}/g;
 
 /** The statement as the learner taps it: Markdown marks dropped, white space collapsed. */
-const plain = (text: string) => text.replace(/\*\*|`/g, "").replace(/\s+/g, " ").trim();
+const plain = (text: string) =>
+  text
+    .replace(/\*\*|`/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 function answerCheck(kind: string, id: string, body: StoredCard): AnswerCheck | undefined {
   if (kind === "cloze") return { kind: "cloze", blanks: clozeBlanks(body.prompt) };

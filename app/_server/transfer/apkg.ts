@@ -31,7 +31,8 @@ import type { StudyCard } from "@/app/_domain/study/types";
 
 function sides(card: StudyCard): { front: string; back: string } {
   const options = card.options?.length
-    ? (marked: boolean) => `<ul class="options">${card.options!.map((o) => `<li${marked && o.correct ? ' class="correct"' : ""}>${marked && o.correct ? "✓ " : ""}${o.html}</li>`).join("")}</ul>`
+    ? (marked: boolean) =>
+        `<ul class="options">${card.options!.map((o) => `<li${marked && o.correct ? ' class="correct"' : ""}>${marked && o.correct ? "✓ " : ""}${o.html}</li>`).join("")}</ul>`
     : () => "";
   return { front: card.promptHtml + options(false), back: options(true) + card.answerHtml };
 }
@@ -117,13 +118,17 @@ export function apkgBytes({ decks, notes, now, schedule, revlog }: PackageInput)
     sqlite.exec(ANKI_SCHEMA);
     const col = ankiCollection(decks, now);
     sqlite
-      .prepare(`INSERT INTO col (id, crt, mod, scm, ver, dty, usn, ls, conf, models, decks, dconf, tags) VALUES (1, @crt, @mod, @scm, @ver, 0, 0, 0, @conf, @models, @decks, @dconf, @tags)`)
+      .prepare(
+        `INSERT INTO col (id, crt, mod, scm, ver, dty, usn, ls, conf, models, decks, dconf, tags) VALUES (1, @crt, @mod, @scm, @ver, 0, 0, 0, @conf, @models, @decks, @dconf, @tags)`,
+      )
       .run(col);
     const rows = ankiRows(notes, now, schedule);
     const cid = new Map(rows.cards.map((c, i) => [notes[i]!.id, c.id]));
     const logs = revlog?.((cardId) => cid.get(cardId)) ?? [];
     const note = sqlite.prepare(`INSERT INTO notes VALUES (@id, @guid, @mid, @mod, @usn, @tags, @flds, @sfld, @csum, @flags, @data)`);
-    const card = sqlite.prepare(`INSERT INTO cards VALUES (@id, @nid, @did, @ord, @mod, @usn, @type, @queue, @due, @ivl, @factor, @reps, @lapses, @left, @odue, @odid, @flags, @data)`);
+    const card = sqlite.prepare(
+      `INSERT INTO cards VALUES (@id, @nid, @did, @ord, @mod, @usn, @type, @queue, @due, @ivl, @factor, @reps, @lapses, @left, @odue, @odid, @flags, @data)`,
+    );
     const log = sqlite.prepare(`INSERT INTO revlog VALUES (@id, @cid, @usn, @ease, @ivl, @lastIvl, @factor, @time, @type)`);
     sqlite.transaction(() => {
       for (const n of rows.notes) note.run(n);

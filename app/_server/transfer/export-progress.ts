@@ -44,7 +44,15 @@ export async function exportProgress(db: Db, userId: string, now: Date): Promise
       previous: r.previous ? fromSnapshot(r.previous) : null,
       undoneAt: r.undoneAt,
     })),
-    drillAttempts: attempts.map((a) => ({ id: a.id, cardId: a.cardId, kind: a.kind === "interview" ? "interview" : "simulator", score: a.score, answer: a.answer, result: a.result, createdAt: a.createdAt })),
+    drillAttempts: attempts.map((a) => ({
+      id: a.id,
+      cardId: a.cardId,
+      kind: a.kind === "interview" ? "interview" : "simulator",
+      score: a.score,
+      answer: a.answer,
+      result: a.result,
+      createdAt: a.createdAt,
+    })),
     dailyStats: days.map((d) => ({ day: d.day, reviews: d.reviews, newCards: d.newCards, drills: d.drills, correct: d.correct, timeMs: d.timeMs })),
     mockInterviews: mocks.map((m) => ({ id: m.id, finishedAt: m.finishedAt, result: m.result, misconceptions: splitMisconceptions(m.misconceptions) })),
   };

@@ -1,6 +1,16 @@
 import "server-only";
 import { memoryStateOf, toSnapshot } from "@/app/_domain/scheduling";
-import { accountScopedId, dailyContributions, parseProgressFile, planImport, type DailyDelta, type FileIssue, type ImportPlan, type ImportSummary, type ProgressFile } from "@/app/_domain/transfer";
+import {
+  accountScopedId,
+  dailyContributions,
+  parseProgressFile,
+  planImport,
+  type DailyDelta,
+  type FileIssue,
+  type ImportPlan,
+  type ImportSummary,
+  type ProgressFile,
+} from "@/app/_domain/transfer";
 import type { Db, Tx } from "../db/client";
 import { StudyError } from "../study/errors";
 import { forgetSettings } from "../study/settings";
@@ -46,7 +56,8 @@ export async function importProgress(db: Db, userId: string, file: ProgressFile,
   } catch (e) {
     // A review, attempt, mock interview or card state with one of the file's keys was written
     // while this import ran.
-    if (isUniqueViolation(e)) throw new StudyError(409, "conflict", "Some of these reviews were recorded while importing; import the file again to add the rest.");
+    if (isUniqueViolation(e))
+      throw new StudyError(409, "conflict", "Some of these reviews were recorded while importing; import the file again to add the rest.");
     throw e;
   }
 }
@@ -60,9 +71,18 @@ const DEFAULT_DAY_RULE = { timeZone: "UTC", rolloverHour: 4 };
  */
 async function ownIds(tx: Tx | Db, userId: string, file: ProgressFile): Promise<ProgressFile> {
   const [reviews, attempts, mocks] = [
-    await findInChunks(file.reviews.map((r) => r.id), (ids) => tx.reviewLog.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } })),
-    await findInChunks(file.drillAttempts.map((a) => a.id), (ids) => tx.drillAttempt.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } })),
-    await findInChunks(file.mockInterviews.map((m) => m.id), (ids) => tx.mockInterview.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } })),
+    await findInChunks(
+      file.reviews.map((r) => r.id),
+      (ids) => tx.reviewLog.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } }),
+    ),
+    await findInChunks(
+      file.drillAttempts.map((a) => a.id),
+      (ids) => tx.drillAttempt.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } }),
+    ),
+    await findInChunks(
+      file.mockInterviews.map((m) => m.id),
+      (ids) => tx.mockInterview.findMany({ where: { id: { in: ids }, userId: { not: userId } }, select: { id: true } }),
+    ),
   ];
   if (!reviews.length && !attempts.length && !mocks.length) return file;
   // Each table has its own ids, so each gets its own set (a review and a session may share one).
@@ -70,7 +90,12 @@ async function ownIds(tx: Tx | Db, userId: string, file: ProgressFile): Promise<
     const ids = new Set(foreign.map((r) => r.id));
     return <T extends { id: string }>(row: T): T => (ids.has(row.id) ? { ...row, id: accountScopedId(userId, row.id) } : row);
   };
-  return { ...file, reviews: file.reviews.map(scoped(reviews)), drillAttempts: file.drillAttempts.map(scoped(attempts)), mockInterviews: file.mockInterviews.map(scoped(mocks)) };
+  return {
+    ...file,
+    reviews: file.reviews.map(scoped(reviews)),
+    drillAttempts: file.drillAttempts.map(scoped(attempts)),
+    mockInterviews: file.mockInterviews.map(scoped(mocks)),
+  };
 }
 
 async function mergeContext(tx: Tx | Db, userId: string, file: ProgressFile, now: Date) {
@@ -78,10 +103,22 @@ async function mergeContext(tx: Tx | Db, userId: string, file: ProgressFile, now
   const [cards, reviews, attempts, mocks, states, settings] = [
     await findInChunks(cardIds, (ids) => tx.card.findMany({ where: { id: { in: ids } }, select: { id: true } })),
     // Looked up by id alone, whoever owns them: an id of another account must be refused.
-    await findInChunks(file.reviews.map((r) => r.id), (ids) => tx.reviewLog.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, cardId: true, reviewedAt: true, rating: true } })),
-    await findInChunks(file.drillAttempts.map((a) => a.id), (ids) => tx.drillAttempt.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, cardId: true } })),
-    await findInChunks(file.mockInterviews.map((m) => m.id), (ids) => tx.mockInterview.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, finishedAt: true } })),
-    await findInChunks(file.cardStates.map((s) => s.cardId), (ids) => tx.cardState.findMany({ where: { userId, cardId: { in: ids } }, select: { cardId: true, lastReview: true } })),
+    await findInChunks(
+      file.reviews.map((r) => r.id),
+      (ids) => tx.reviewLog.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, cardId: true, reviewedAt: true, rating: true } }),
+    ),
+    await findInChunks(
+      file.drillAttempts.map((a) => a.id),
+      (ids) => tx.drillAttempt.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, cardId: true } }),
+    ),
+    await findInChunks(
+      file.mockInterviews.map((m) => m.id),
+      (ids) => tx.mockInterview.findMany({ where: { id: { in: ids } }, select: { id: true, userId: true, finishedAt: true } }),
+    ),
+    await findInChunks(
+      file.cardStates.map((s) => s.cardId),
+      (ids) => tx.cardState.findMany({ where: { userId, cardId: { in: ids } }, select: { cardId: true, lastReview: true } }),
+    ),
     await tx.userSettings.findUnique({ where: { userId }, select: { userId: true } }),
   ];
   return {
@@ -138,7 +175,13 @@ async function addDaily(tx: Tx, userId: string, daily: readonly DailyDelta[]) {
     await tx.dailyStat.upsert({
       where: { userId_day: { userId, day } },
       create: { userId, day, ...d },
-      update: { reviews: { increment: d.reviews }, newCards: { increment: d.newCards }, drills: { increment: d.drills }, correct: { increment: d.correct }, timeMs: { increment: d.timeMs } },
+      update: {
+        reviews: { increment: d.reviews },
+        newCards: { increment: d.newCards },
+        drills: { increment: d.drills },
+        correct: { increment: d.correct },
+        timeMs: { increment: d.timeMs },
+      },
     });
   }
 }

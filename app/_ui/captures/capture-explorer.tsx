@@ -65,34 +65,93 @@ export function CaptureExplorer({ t, locale, titles }: { t: Messages["captures"]
 
   return (
     <div className="space-y-8">
-      <section aria-labelledby="capture-input" className={`rounded-lg border bg-card p-4 ${dragging ? "border-accent" : "border-border"}`} onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={drop}>
-        <h2 id="capture-input" className="mb-1 text-lg font-semibold">{t.inputHeading}</h2>
+      <section
+        aria-labelledby="capture-input"
+        className={`rounded-lg border bg-card p-4 ${dragging ? "border-accent" : "border-border"}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+      >
+        <h2 id="capture-input" className="mb-1 text-lg font-semibold">
+          {t.inputHeading}
+        </h2>
         <p className="mb-3 text-sm text-muted">{t.privacy}</p>
-        <form onSubmit={(e) => { e.preventDefault(); explain(text); }} className="space-y-3">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            explain(text);
+          }}
+          className="space-y-3"
+        >
           <label className="flex flex-col gap-1">
             <span className="text-sm font-medium">{t.pasteLabel}</span>
-            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={8} spellCheck={false} aria-describedby="capture-hint" className="w-full rounded-md border border-border bg-card p-2 font-mono text-xs text-fg" />
-            <span id="capture-hint" className="text-xs text-muted">{t.pasteHint} · {t.dropHint}</span>
+            <textarea
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              rows={8}
+              spellCheck={false}
+              aria-describedby="capture-hint"
+              className="w-full rounded-md border border-border bg-card p-2 font-mono text-xs text-fg"
+            />
+            <span id="capture-hint" className="text-xs text-muted">
+              {t.pasteHint} · {t.dropHint}
+            </span>
           </label>
           <div className="flex flex-wrap items-end gap-3">
-            <button type="submit" disabled={busy} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{busy ? t.reading : t.explain}</button>
+            <button type="submit" disabled={busy} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">
+              {busy ? t.reading : t.explain}
+            </button>
             <label className="flex flex-col gap-1 text-sm">
               <span className="font-medium">{t.fileLabel}</span>
-              <input type="file" accept=".pcap,.pcapng,.cap,.dmp,.txt,application/vnd.tcpdump.pcap" onChange={(e) => void readFile(e.target.files?.[0])} className="max-w-full text-sm file:mr-2 file:rounded-md file:border file:border-border file:bg-card file:px-2 file:py-1 file:text-fg" />
+              <input
+                type="file"
+                accept=".pcap,.pcapng,.cap,.dmp,.txt,application/vnd.tcpdump.pcap"
+                onChange={(e) => void readFile(e.target.files?.[0])}
+                className="max-w-full text-sm file:mr-2 file:rounded-md file:border file:border-border file:bg-card file:px-2 file:py-1 file:text-fg"
+              />
             </label>
           </div>
         </form>
         <div className="mt-4">
-          <p className="text-sm font-medium" id="examples-label">{t.examples}</p>
+          <p className="text-sm font-medium" id="examples-label">
+            {t.examples}
+          </p>
           <div className="mt-1 flex flex-wrap gap-2" role="group" aria-labelledby="examples-label">
-            {([["closeWait", t.exampleCloseWait], ["lost", t.exampleLost], ["sockets", t.exampleSockets]] as const).map(([key, label]) => (
-              <button key={key} type="button" className={button} onClick={() => { setText(EXAMPLES[key]); explain(EXAMPLES[key]); }}>{label}</button>
+            {(
+              [
+                ["closeWait", t.exampleCloseWait],
+                ["lost", t.exampleLost],
+                ["sockets", t.exampleSockets],
+              ] as const
+            ).map(([key, label]) => (
+              <button
+                key={key}
+                type="button"
+                className={button}
+                onClick={() => {
+                  setText(EXAMPLES[key]);
+                  explain(EXAMPLES[key]);
+                }}
+              >
+                {label}
+              </button>
             ))}
           </div>
         </div>
       </section>
 
-      <div aria-live="polite" role="status" className="sr-only">{busy ? t.reading : report ? (report.kind === "segments" ? fill(t.summary, { connections: report.connections.length, segments: report.summary.segments, anomalies }) : fill(t.socketSummary, { n: report.sockets.length })) : ""}</div>
+      <div aria-live="polite" role="status" className="sr-only">
+        {busy
+          ? t.reading
+          : report
+            ? report.kind === "segments"
+              ? fill(t.summary, { connections: report.connections.length, segments: report.summary.segments, anomalies })
+              : fill(t.socketSummary, { n: report.sockets.length })
+            : ""}
+      </div>
       {failure ? (
         <div role="alert" className="rounded-lg border border-bad p-4">
           <p className="font-semibold text-bad">{t.errors[failure.code]}</p>
@@ -106,13 +165,23 @@ export function CaptureExplorer({ t, locale, titles }: { t: Messages["captures"]
       {report ? (
         <section aria-labelledby="capture-result" className="space-y-6">
           <div>
-            <h2 id="capture-result" ref={results} tabIndex={-1} className="text-xl font-semibold">{t.resultHeading}</h2>
-            <p className="text-muted">{report.kind === "segments" ? fill(t.summary, { connections: report.connections.length, segments: report.summary.segments, anomalies }) : fill(t.socketSummary, { n: report.sockets.length })}</p>
+            <h2 id="capture-result" ref={results} tabIndex={-1} className="text-xl font-semibold">
+              {t.resultHeading}
+            </h2>
+            <p className="text-muted">
+              {report.kind === "segments"
+                ? fill(t.summary, { connections: report.connections.length, segments: report.summary.segments, anomalies })
+                : fill(t.socketSummary, { n: report.sockets.length })}
+            </p>
           </div>
           {report.kind === "segments" ? (
             <>
-              {report.connections.slice(0, SHOWN_CONNECTIONS).map((c) => <ConnectionView key={c.id} connection={c} t={t} locale={locale} />)}
-              {report.connections.length > SHOWN_CONNECTIONS ? <p className="text-sm text-muted">{fill(t.shownFirst, { shown: SHOWN_CONNECTIONS, total: report.connections.length })}</p> : null}
+              {report.connections.slice(0, SHOWN_CONNECTIONS).map((c) => (
+                <ConnectionView key={c.id} connection={c} t={t} locale={locale} />
+              ))}
+              {report.connections.length > SHOWN_CONNECTIONS ? (
+                <p className="text-sm text-muted">{fill(t.shownFirst, { shown: SHOWN_CONNECTIONS, total: report.connections.length })}</p>
+              ) : null}
             </>
           ) : (
             <SocketTableView report={report} t={t} titles={titles} />

@@ -16,7 +16,17 @@ const field = "rounded-md border border-border bg-card px-2 py-1.5 text-sm text-
  * the simulator. A row not yet chosen keeps the previous row's states, as the simulator's
  * step form does, so only the changes need choosing.
  */
-export function CapturePractice({ connection: c, t, locale, onClose }: { connection: ConnectionReport; t: Messages["captures"]; locale: Locale; onClose: () => void }) {
+export function CapturePractice({
+  connection: c,
+  t,
+  locale,
+  onClose,
+}: {
+  connection: ConnectionReport;
+  t: Messages["captures"];
+  locale: Locale;
+  onClose: () => void;
+}) {
   const rows = c.segments.slice(0, SHOWN_SEGMENTS);
   const [answers, setAnswers] = useState<Answer[]>([]);
   const [result, setResult] = useState<GradeResult | null>(null);
@@ -39,13 +49,23 @@ export function CapturePractice({ connection: c, t, locale, onClose }: { connect
     });
   }
 
-  const graded = () => setResult(gradeStates(rows, shown, locale === "ko" ? names : { client: c.roles === "a-b" ? "A" : "the client", server: c.roles === "a-b" ? "B" : "the server" }, locale));
+  const graded = () =>
+    setResult(
+      gradeStates(
+        rows,
+        shown,
+        locale === "ko" ? names : { client: c.roles === "a-b" ? "A" : "the client", server: c.roles === "a-b" ? "B" : "the server" },
+        locale,
+      ),
+    );
   const steps = toSteps(c).map((s, i) => ({ ...s, client: shown[i]!.client, server: shown[i]!.server }));
   const practiceId = `practice-${c.id}`;
 
   return (
     <section aria-labelledby={practiceId} className="space-y-3 rounded-lg border border-accent p-3">
-      <h4 id={practiceId} ref={heading} tabIndex={-1} className="font-semibold">{fill(t.practiceTitle, { id: c.id })}</h4>
+      <h4 id={practiceId} ref={heading} tabIndex={-1} className="font-semibold">
+        {fill(t.practiceTitle, { id: c.id })}
+      </h4>
       <p className="text-sm text-muted">{t.practiceIntro}</p>
       <ol className="space-y-2">
         {rows.map((s, i) => {
@@ -53,7 +73,10 @@ export function CapturePractice({ connection: c, t, locale, onClose }: { connect
           return (
             <li key={s.index} className={`rounded-md border p-2 ${r ? (r.ok ? "border-good" : "border-bad") : "border-border"}`}>
               <p className="font-mono text-xs break-words">
-                #{s.index} {names[s.from]} → {spokenFlags(s.flags)} seq={s.seq}{s.ack !== null ? ` ack=${s.ack}` : ""}{s.len ? ` len=${s.len}` : ""}{s.lost ? ` (${t.lost})` : ""}
+                #{s.index} {names[s.from]} → {spokenFlags(s.flags)} seq={s.seq}
+                {s.ack !== null ? ` ack=${s.ack}` : ""}
+                {s.len ? ` len=${s.len}` : ""}
+                {s.lost ? ` (${t.lost})` : ""}
                 {r ? <strong className={`ml-2 ${r.ok ? "text-good" : "text-bad"}`}>{r.ok ? `✓ ${t.right}` : `✗ ${t.wrong}`}</strong> : null}
               </p>
               <div className="mt-1 grid grid-cols-2 gap-2">
@@ -62,7 +85,9 @@ export function CapturePractice({ connection: c, t, locale, onClose }: { connect
                     <span>{fill(t.stateAfter, { side: names[side], n: s.index })}</span>
                     <select className={field} value={shown[i]![side]} onChange={(e) => choose(i, side, e.target.value)}>
                       {STATES.map((state) => (
-                        <option key={state} value={state}>{state}</option>
+                        <option key={state} value={state}>
+                          {state}
+                        </option>
                       ))}
                     </select>
                   </label>
@@ -80,13 +105,19 @@ export function CapturePractice({ connection: c, t, locale, onClose }: { connect
         })}
       </ol>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" onClick={graded} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg">{t.grade}</button>
-        <button type="button" onClick={onClose} className="rounded-md border border-border px-3 py-2">{t.closePractice}</button>
+        <button type="button" onClick={graded} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg">
+          {t.grade}
+        </button>
+        <button type="button" onClick={onClose} className="rounded-md border border-border px-3 py-2">
+          {t.closePractice}
+        </button>
         <p role="status" aria-live="polite" className={`font-semibold ${result ? (result.correct ? "text-good" : "text-bad") : ""}`}>
           {result ? fill(t.score, { score: Math.round(result.score * 100), verdict: result.correct ? t.correct : t.notYet }) : ""}
         </p>
       </div>
-      {result ? <SequenceDiagram steps={steps} initial={c.initial} results={result.steps} title={fill(t.diagram, { id: c.id })} words={t.diagramWords} /> : null}
+      {result ? (
+        <SequenceDiagram steps={steps} initial={c.initial} results={result.steps} title={fill(t.diagram, { id: c.id })} words={t.diagramWords} />
+      ) : null}
     </section>
   );
 }

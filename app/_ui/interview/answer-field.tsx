@@ -37,7 +37,12 @@ export function AnswerField(props: {
           {fill(t.timeLeft, { s: props.left })}
         </p>
         {speech.supported ? (
-          <button type="button" onClick={speech.listening ? speech.stop : speech.start} aria-pressed={speech.listening} className={`${button} border border-border`}>
+          <button
+            type="button"
+            onClick={speech.listening ? speech.stop : speech.start}
+            aria-pressed={speech.listening}
+            className={`${button} border border-border`}
+          >
             {speech.listening ? `${t.stopSpeaking} (${t.listening})` : t.speak}
           </button>
         ) : null}

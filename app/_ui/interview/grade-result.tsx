@@ -15,7 +15,13 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
   const marks: Mark[] = [
     ...covered.map((p, i) => ({ key: `point-${p.id}`, kind: "point" as const, n: i + 1, text: p.label, spans: p.spans })),
     // A mistake's mark says what is wrong, without quoting back the words it marks.
-    ...grade.mistakes.map((m, i) => ({ key: `mistake-${m.id}`, kind: "mistake" as const, n: i + 1, text: m.kind === "order" ? m.message : m.message.replace(/^“[^”]*”:\s*/, "").split(/(?<=[.;])\s/)[0]!, spans: m.spans })),
+    ...grade.mistakes.map((m, i) => ({
+      key: `mistake-${m.id}`,
+      kind: "mistake" as const,
+      n: i + 1,
+      text: m.kind === "order" ? m.message : m.message.replace(/^“[^”]*”:\s*/, "").split(/(?<=[.;])\s/)[0]!,
+      spans: m.spans,
+    })),
   ];
   const show = (key: string) => (e: React.MouseEvent) => {
     e.preventDefault();
@@ -30,18 +36,24 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
         <meter className="h-3 w-40" min={0} max={100} low={75} high={99} optimum={100} value={pct} aria-label={fill(t.score, { score: pct })} />
       </div>
       <section aria-labelledby="marked-h" className="rounded-md border border-border p-3">
-        <h3 id="marked-h" className="mb-1 font-semibold">{t.marks.heading}</h3>
+        <h3 id="marked-h" className="mb-1 font-semibold">
+          {t.marks.heading}
+        </h3>
         <p className="mb-2 text-sm text-muted">{t.marks.legend}</p>
         <MarkedAnswer answer={answer} marks={marks} t={t.marks} />
       </section>
       <div className="grid gap-4 sm:grid-cols-2">
         <section aria-labelledby="covered-h" className="rounded-md border border-border p-3">
-          <h3 id="covered-h" className="mb-2 font-semibold text-good">✓ {t.covered} ({covered.length}/{grade.points.length})</h3>
+          <h3 id="covered-h" className="mb-2 font-semibold text-good">
+            ✓ {t.covered} ({covered.length}/{grade.points.length})
+          </h3>
           {covered.length ? (
             <ol className="space-y-2" data-testid="covered-points">
               {covered.map((p, i) => (
                 <li key={p.id}>
-                  <span className="mr-1 font-semibold text-good" aria-hidden="true">✓{i + 1}</span>
+                  <span className="mr-1 font-semibold text-good" aria-hidden="true">
+                    ✓{i + 1}
+                  </span>
                   <span>{p.label}</span>
                   {p.evidence ? (
                     <span className="block text-sm text-muted">
@@ -62,7 +74,9 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
           )}
         </section>
         <section aria-labelledby="missed-h" className="rounded-md border border-border p-3">
-          <h3 id="missed-h" className="mb-2 font-semibold text-bad">✗ {t.missed} ({missed.length})</h3>
+          <h3 id="missed-h" className="mb-2 font-semibold text-bad">
+            ✗ {t.missed} ({missed.length})
+          </h3>
           {missed.length ? (
             <ul className="list-disc space-y-1 pl-5" data-testid="missed-points">
               {missed.map((p) => (
@@ -76,11 +90,15 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
       </div>
       {grade.mistakes.length ? (
         <section aria-labelledby="mistakes-h" className="rounded-md border-2 border-warn p-3">
-          <h3 id="mistakes-h" className="mb-2 font-semibold">⚠ {t.mistakes}</h3>
+          <h3 id="mistakes-h" className="mb-2 font-semibold">
+            ⚠ {t.mistakes}
+          </h3>
           <ol className="space-y-2" data-testid="mistakes">
             {grade.mistakes.map((m, i) => (
               <li key={m.id}>
-                <span className="mr-1 font-semibold text-bad" aria-hidden="true">⚠{i + 1}</span>
+                <span className="mr-1 font-semibold text-bad" aria-hidden="true">
+                  ⚠{i + 1}
+                </span>
                 <span>{m.message}</span>{" "}
                 {hasMark(`mistake-${m.id}`) ? (
                   <a href={`#${markId(`mistake-${m.id}`)}`} onClick={show(`mistake-${m.id}`)} className="text-sm text-accent underline">
@@ -94,7 +112,9 @@ export function GradeResult({ grade, answer, t }: { grade: GradeResponse; answer
         </section>
       ) : null}
       <section aria-labelledby="model-h" className="space-y-3 rounded-md border border-border p-3">
-        <h3 id="model-h" className="font-semibold">{t.modelShort}</h3>
+        <h3 id="model-h" className="font-semibold">
+          {t.modelShort}
+        </h3>
         <div className="prose-card" dangerouslySetInnerHTML={{ __html: grade.model.short }} />
         <details>
           <summary className="cursor-pointer font-semibold">{t.modelDetailed}</summary>

@@ -16,7 +16,21 @@ type Stage = "setup" | "answering" | "grading" | "graded";
 type Rating = 1 | 2 | 3 | 4;
 const button = "rounded-md px-4 py-2 font-medium disabled:opacity-50";
 
-export function InterviewPractice({ prompt, nextHref, locale, t, rt, offlineNote }: { prompt: PracticePrompt; nextHref: string | null; locale: Locale; t: Messages["interview"]; rt: Messages["review"]; offlineNote: string }) {
+export function InterviewPractice({
+  prompt,
+  nextHref,
+  locale,
+  t,
+  rt,
+  offlineNote,
+}: {
+  prompt: PracticePrompt;
+  nextHref: string | null;
+  locale: Locale;
+  t: Messages["interview"];
+  rt: Messages["review"];
+  offlineNote: string;
+}) {
   const [stage, setStage] = useState<Stage>("setup");
   const [mode, setMode] = useState<"short" | "detailed">("short");
   const [seconds, setSeconds] = useState(prompt.seconds.short);
@@ -72,7 +86,15 @@ export function InterviewPractice({ prompt, nextHref, locale, t, rt, offlineNote
 
   async function save() {
     setSaved("saving");
-    const res = await postJson("/api/interview/attempts", { id: attemptId.current, promptId: prompt.id, answer, locale, rating, mode, durationMs: Date.now() - startedAt });
+    const res = await postJson("/api/interview/attempts", {
+      id: attemptId.current,
+      promptId: prompt.id,
+      answer,
+      locale,
+      rating,
+      mode,
+      durationMs: Date.now() - startedAt,
+    });
     if (!res.ok) {
       setNotice(res.message === NETWORK ? offlineNote : `${t.saveFailed}: ${res.message}`);
       setSaved("no");
@@ -104,7 +126,15 @@ export function InterviewPractice({ prompt, nextHref, locale, t, rt, offlineNote
           </fieldset>
           <label className="flex max-w-xs flex-col gap-1">
             <span className="text-sm font-medium">{t.seconds}</span>
-            <input type="number" min={10} max={1800} step={5} value={seconds} onChange={(e) => setSeconds(Math.min(1800, Math.max(10, Number(e.target.value) || 10)))} className="rounded-md border border-border bg-card px-2 py-1.5" />
+            <input
+              type="number"
+              min={10}
+              max={1800}
+              step={5}
+              value={seconds}
+              onChange={(e) => setSeconds(Math.min(1800, Math.max(10, Number(e.target.value) || 10)))}
+              className="rounded-md border border-border bg-card px-2 py-1.5"
+            />
           </label>
           <p className="text-sm text-muted">{t.startHint}</p>
           <button type="button" onClick={start} className={`${button} bg-accent text-accent-fg`}>
@@ -115,7 +145,18 @@ export function InterviewPractice({ prompt, nextHref, locale, t, rt, offlineNote
 
       {stage === "answering" || stage === "grading" ? (
         <section className="space-y-3" aria-label={t.answerLabel}>
-          <AnswerField value={answer} onChange={setAnswer} onSubmit={() => void submit()} left={left} seconds={seconds} speech={speech} rows={mode === "short" ? 5 : 10} disabled={stage === "grading"} locale={locale} t={t} />
+          <AnswerField
+            value={answer}
+            onChange={setAnswer}
+            onSubmit={() => void submit()}
+            left={left}
+            seconds={seconds}
+            speech={speech}
+            rows={mode === "short" ? 5 : 10}
+            disabled={stage === "grading"}
+            locale={locale}
+            t={t}
+          />
           <button type="button" onClick={() => void submit()} disabled={stage === "grading" || !answer.trim()} className={`${button} bg-accent text-accent-fg`}>
             {stage === "grading" ? t.grading : t.submit} <kbd className="ml-1 font-mono text-sm">Ctrl+Enter</kbd>
           </button>
@@ -135,7 +176,13 @@ export function InterviewPractice({ prompt, nextHref, locale, t, rt, offlineNote
               {ratingLabels.map((label, i) => {
                 const r = (i + 1) as Rating;
                 return (
-                  <button key={label} type="button" aria-pressed={rating === r} onClick={() => setRating(r)} className={`rounded-md border-2 px-3 py-2 ${rating === r ? "border-accent font-semibold" : "border-border"}`}>
+                  <button
+                    key={label}
+                    type="button"
+                    aria-pressed={rating === r}
+                    onClick={() => setRating(r)}
+                    className={`rounded-md border-2 px-3 py-2 ${rating === r ? "border-accent font-semibold" : "border-border"}`}
+                  >
                     {label}
                     {suggested === r ? <span className="block text-xs text-muted">{t.suggested}</span> : null}
                   </button>

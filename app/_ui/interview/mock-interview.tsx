@@ -13,7 +13,16 @@ import type { Locale } from "@/app/_domain/locale";
 
 export type MockScreenQuestion = MockItem & { promptHtml: string; answerHtml: string; seconds: number; segments?: string[] };
 type Asked = { q: MockScreenQuestion; followUpOf?: string };
-type Answered = { itemId: string; reviewId: string; answer: string; selfRating?: 1 | 2 | 3; followUpOf?: string; durationMs: number; score: number; misconceptions: string[] };
+type Answered = {
+  itemId: string;
+  reviewId: string;
+  answer: string;
+  selfRating?: 1 | 2 | 3;
+  followUpOf?: string;
+  durationMs: number;
+  score: number;
+  misconceptions: string[];
+};
 type Feedback = { score: number | null; grade?: GradeResponse; segments?: string[] };
 type Summary = { readiness: TopicReadiness[]; misconceptions: string[]; quotes?: { misconception: string; quote: string }[] };
 const button = "rounded-md px-4 py-2 font-medium disabled:opacity-50";
@@ -51,11 +60,24 @@ export function MockInterview(props: {
 
   function record(score: number, misconceptions: string[], selfRating?: 1 | 2 | 3) {
     if (!current) return;
-    const entry: Answered = { itemId: current.q.id, reviewId: crypto.randomUUID(), answer, durationMs: Date.now() - startedAt, score, misconceptions, ...(selfRating ? { selfRating } : {}), ...(current.followUpOf ? { followUpOf: current.followUpOf } : {}) };
+    const entry: Answered = {
+      itemId: current.q.id,
+      reviewId: crypto.randomUUID(),
+      answer,
+      durationMs: Date.now() - startedAt,
+      score,
+      misconceptions,
+      ...(selfRating ? { selfRating } : {}),
+      ...(current.followUpOf ? { followUpOf: current.followUpOf } : {}),
+    };
     setAnswers((list) => [...list, entry]);
     // A weak answer earns a deeper question on the same concept, asked next.
     const asked = new Set(queue.map((a) => a.q.id));
-    const deeper = followUpFor({ item: current.q, score, misconceptions, ...(current.followUpOf ? { followUpOf: current.followUpOf } : {}) }, props.followUps, asked);
+    const deeper = followUpFor(
+      { item: current.q, score, misconceptions, ...(current.followUpOf ? { followUpOf: current.followUpOf } : {}) },
+      props.followUps,
+      asked,
+    );
     const follow = deeper ? props.followUps.find((f) => f.id === deeper.id) : undefined;
     if (follow) setQueue((qs) => [...qs.slice(0, at + 1), { q: follow, followUpOf: current.q.id }, ...qs.slice(at + 1)]);
   }
@@ -101,7 +123,18 @@ export function MockInterview(props: {
     setBusy(true);
     setStatus(t.finishing);
     sessionId.current ||= crypto.randomUUID();
-    const body = { id: sessionId.current, locale, answers: answers.map((a) => ({ itemId: a.itemId, reviewId: a.reviewId, answer: a.answer, durationMs: a.durationMs, ...(a.selfRating ? { selfRating: a.selfRating } : {}), ...(a.followUpOf ? { followUpOf: a.followUpOf } : {}) })) };
+    const body = {
+      id: sessionId.current,
+      locale,
+      answers: answers.map((a) => ({
+        itemId: a.itemId,
+        reviewId: a.reviewId,
+        answer: a.answer,
+        durationMs: a.durationMs,
+        ...(a.selfRating ? { selfRating: a.selfRating } : {}),
+        ...(a.followUpOf ? { followUpOf: a.followUpOf } : {}),
+      })),
+    };
     const res = await postJson("/api/mock/finish", body);
     setBusy(false);
     if (!res.ok) {
@@ -116,7 +149,15 @@ export function MockInterview(props: {
 
   if (!current)
     return (
-      <button type="button" onClick={() => { sessionId.current = crypto.randomUUID(); ask(0); }} className={`${button} bg-accent text-accent-fg`} disabled={queue.length === 0}>
+      <button
+        type="button"
+        onClick={() => {
+          sessionId.current = crypto.randomUUID();
+          ask(0);
+        }}
+        className={`${button} bg-accent text-accent-fg`}
+        disabled={queue.length === 0}
+      >
         {t.start}
       </button>
     );
@@ -125,7 +166,9 @@ export function MockInterview(props: {
   return (
     <section className="space-y-4" aria-labelledby="mock-q">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
-        <h2 id="mock-q" className="text-sm font-normal">{fill(t.questionOf, { n: at + 1, total: queue.length })}</h2>
+        <h2 id="mock-q" className="text-sm font-normal">
+          {fill(t.questionOf, { n: at + 1, total: queue.length })}
+        </h2>
         <span data-testid="question-kind">
           {t.kinds[current.q.kind]} · {props.topicTitles[current.q.topic] ?? current.q.topic}
           {current.followUpOf ? <strong className="ml-2 text-warn">{t.followUp}</strong> : null}
@@ -153,7 +196,9 @@ export function MockInterview(props: {
                 </li>
               ))}
               {feedback.grade.mistakes.map((m) => (
-                <li key={m.id} className="text-warn">⚠ {m.message}</li>
+                <li key={m.id} className="text-warn">
+                  ⚠ {m.message}
+                </li>
               ))}
             </ul>
           ) : null}
@@ -171,29 +216,56 @@ export function MockInterview(props: {
               ))}
             </div>
           ) : last ? (
-            <button type="button" onClick={() => void finish()} disabled={busy} className={`${button} bg-accent text-accent-fg`}>{t.finish}</button>
+            <button type="button" onClick={() => void finish()} disabled={busy} className={`${button} bg-accent text-accent-fg`}>
+              {t.finish}
+            </button>
           ) : (
-            <button type="button" onClick={() => ask(at + 1)} className={`${button} bg-accent text-accent-fg`}>{t.next} →</button>
+            <button type="button" onClick={() => ask(at + 1)} className={`${button} bg-accent text-accent-fg`}>
+              {t.next} →
+            </button>
           )}
         </div>
       )}
-      <p role="status" aria-live="polite" className="text-sm">{status}</p>
+      <p role="status" aria-live="polite" className="text-sm">
+        {status}
+      </p>
     </section>
   );
 }
 
-function MockSummary({ summary, topicTitles, misconceptionLabels, t }: { summary: Summary; topicTitles: Record<string, string>; misconceptionLabels: Record<string, string>; t: Messages["mock"] }) {
+function MockSummary({
+  summary,
+  topicTitles,
+  misconceptionLabels,
+  t,
+}: {
+  summary: Summary;
+  topicTitles: Record<string, string>;
+  misconceptionLabels: Record<string, string>;
+  t: Messages["mock"];
+}) {
   return (
     <div className="space-y-6">
       <section aria-labelledby="readiness-h" className="rounded-lg border border-border bg-card p-4">
-        <h2 id="readiness-h" className="mb-3 text-lg font-semibold">{t.readiness}</h2>
+        <h2 id="readiness-h" className="mb-3 text-lg font-semibold">
+          {t.readiness}
+        </h2>
         <ul className="space-y-2" aria-label={t.readinessChart}>
           {summary.readiness.map((r) => {
             const pct = Math.round(r.score * 100);
             return (
               <li key={r.topic} className="grid grid-cols-[minmax(0,9rem)_1fr_3rem] items-center gap-3 sm:grid-cols-[16rem_1fr_3rem]">
                 <span className="truncate">{topicTitles[r.topic] ?? r.topic}</span>
-                <meter min={0} max={100} low={50} high={75} optimum={100} value={pct} className="h-3 w-full" aria-label={`${topicTitles[r.topic] ?? r.topic}: ${pct}%`} />
+                <meter
+                  min={0}
+                  max={100}
+                  low={50}
+                  high={75}
+                  optimum={100}
+                  value={pct}
+                  className="h-3 w-full"
+                  aria-label={`${topicTitles[r.topic] ?? r.topic}: ${pct}%`}
+                />
                 <span className="text-right font-mono">{pct}%</span>
               </li>
             );
@@ -201,7 +273,9 @@ function MockSummary({ summary, topicTitles, misconceptionLabels, t }: { summary
         </ul>
       </section>
       <section aria-labelledby="mis-h" className="rounded-lg border border-border bg-card p-4">
-        <h2 id="mis-h" className="mb-3 text-lg font-semibold">{t.misconceptions}</h2>
+        <h2 id="mis-h" className="mb-3 text-lg font-semibold">
+          {t.misconceptions}
+        </h2>
         {summary.misconceptions.length ? (
           <>
             <ul className="list-disc space-y-1 pl-5" data-testid="misconceptions">
@@ -225,8 +299,12 @@ function MockSummary({ summary, topicTitles, misconceptionLabels, t }: { summary
         )}
       </section>
       <div className="flex flex-wrap gap-3">
-        <Link href="/study" className={`${button} bg-accent text-accent-fg`}>{t.studyNow}</Link>
-        <Link href="/drills/mock" prefetch={false} className={`${button} border border-border`}>{t.againMock}</Link>
+        <Link href="/study" className={`${button} bg-accent text-accent-fg`}>
+          {t.studyNow}
+        </Link>
+        <Link href="/drills/mock" prefetch={false} className={`${button} border border-border`}>
+          {t.againMock}
+        </Link>
       </div>
     </div>
   );

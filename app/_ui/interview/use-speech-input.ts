@@ -26,7 +26,11 @@ function recognitionCtor(): RecognitionCtor | null {
 /** Dictation into a text field: each final phrase is handed to `onText`. */
 export function useSpeechInput(locale: Locale, onText: (text: string) => void) {
   // Known only in the browser: the server renders without the button.
-  const supported = useSyncExternalStore(noSubscription, () => recognitionCtor() !== null, () => false);
+  const supported = useSyncExternalStore(
+    noSubscription,
+    () => recognitionCtor() !== null,
+    () => false,
+  );
   const [listening, setListening] = useState(false);
   const ref = useRef<Recognition | null>(null);
   const onTextRef = useRef(onText);

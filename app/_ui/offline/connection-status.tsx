@@ -20,7 +20,11 @@ export function ConnectionStatus({ owner, t }: { owner: string | null; t: Messag
   const [pending, setPending] = useState(0);
 
   useEffect(() => {
-    const count = () => void pendingOf(owner).then((list) => setPending(list.length), () => {});
+    const count = () =>
+      void pendingOf(owner).then(
+        (list) => setPending(list.length),
+        () => {},
+      );
     count();
     const stop = onOutboxEvent((e) => {
       if (e.kind === "changed") count();
@@ -49,7 +53,16 @@ export function ConnectionStatus({ owner, t }: { owner: string | null; t: Messag
       ) : null}
       {pending > 0 ? (
         <span className={`${pill} border-border text-fg`} title={fill(offline ? t.pendingLong : t.sendingLong, { n: pending })}>
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 16 16"
+            className="size-3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             <path d="M8 12.5V4M4.5 7.3L8 3.8l3.5 3.5" />
           </svg>
           <span aria-hidden="true">{fill(offline ? t.pending : t.sending, { n: pending })}</span>

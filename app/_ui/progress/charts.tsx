@@ -11,7 +11,9 @@ type T = Messages["progress"];
 export function ChartSection({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="min-w-0 rounded-lg border border-border bg-card p-4">
-      <h2 id={id} className="text-lg font-semibold">{title}</h2>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
       {intro ? <p className="mt-1 text-sm text-muted">{intro}</p> : null}
       <div className="mt-3">{children}</div>
     </section>
@@ -31,12 +33,29 @@ export function ReviewsPerDayChart({ days, locale, t, numbers }: { days: DayCoun
         end={formatDay(days.at(-1)!.day, locale)}
         top={String(max)}
       />
-      <NumbersTable summary={numbers} caption={t.heading} headers={[t.day, t.reviews, t.correct]} rows={[...days].reverse().map((d) => [formatDay(d.day, locale, "medium"), d.reviews, d.correct])} />
+      <NumbersTable
+        summary={numbers}
+        caption={t.heading}
+        headers={[t.day, t.reviews, t.correct]}
+        rows={[...days].reverse().map((d) => [formatDay(d.day, locale, "medium"), d.reviews, d.correct])}
+      />
     </ChartSection>
   );
 }
 
-export function RetentionChart({ weeks, target, locale, t, numbers }: { weeks: WeekRetention[]; target: number; locale: Locale; t: T["retention"]; numbers: string }) {
+export function RetentionChart({
+  weeks,
+  target,
+  locale,
+  t,
+  numbers,
+}: {
+  weeks: WeekRetention[];
+  target: number;
+  locale: Locale;
+  t: T["retention"];
+  numbers: string;
+}) {
   const pct = (x: number | null) => formatPercent(x, locale, t.none);
   // An empty frame reads as broken: with no review-stage ratings yet, say so instead.
   if (weeks.every((w) => w.reviews === 0)) {
@@ -50,14 +69,23 @@ export function RetentionChart({ weeks, target, locale, t, numbers }: { weeks: W
     <ChartSection id="retention-heading" title={t.heading} intro={fill(t.intro, { target: pct(target) })}>
       <BarChart
         label={fill(t.label, { overall: pct(overallRetention(weeks)), target: pct(target) })}
-        bars={weeks.map((w) => ({ key: w.weekStart, value: w.retention, title: `${formatDay(w.weekStart, locale)}: ${pct(w.retention)} (${w.passed}/${w.reviews})` }))}
+        bars={weeks.map((w) => ({
+          key: w.weekStart,
+          value: w.retention,
+          title: `${formatDay(w.weekStart, locale)}: ${pct(w.retention)} (${w.passed}/${w.reviews})`,
+        }))}
         max={1}
         target={target}
         start={formatDay(weeks[0]!.weekStart, locale)}
         end={formatDay(weeks.at(-1)!.weekStart, locale)}
         top="100%"
       />
-      <NumbersTable summary={numbers} caption={t.heading} headers={[t.week, t.reviews, t.passed, t.retention]} rows={[...weeks].reverse().map((w) => [formatDay(w.weekStart, locale, "medium"), w.reviews, w.passed, pct(w.retention)])} />
+      <NumbersTable
+        summary={numbers}
+        caption={t.heading}
+        headers={[t.week, t.reviews, t.passed, t.retention]}
+        rows={[...weeks].reverse().map((w) => [formatDay(w.weekStart, locale, "medium"), w.reviews, w.passed, pct(w.retention)])}
+      />
     </ChartSection>
   );
 }

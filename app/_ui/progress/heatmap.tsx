@@ -27,7 +27,10 @@ export function Heatmap({ cells, locale, t, numbers }: { cells: HeatmapCell[]; l
   const weekday = formatter(locale, { weekday: "short" });
   const lastWeek = cells.length ? cells[cells.length - 1]!.week : 0;
   const at = (day: string) => new Date(`${day}T00:00:00Z`);
-  const title = (c: HeatmapCell) => [plural(t.cell, c.reviews, locale, { day: formatDay(c.day, locale, "medium") }), c.frozen ? t.frozen : null, c.isToday ? t.today : null].filter(Boolean).join(" · ");
+  const title = (c: HeatmapCell) =>
+    [plural(t.cell, c.reviews, locale, { day: formatDay(c.day, locale, "medium") }), c.frozen ? t.frozen : null, c.isToday ? t.today : null]
+      .filter(Boolean)
+      .join(" · ");
 
   return (
     <div>
@@ -73,7 +76,9 @@ export function Heatmap({ cells, locale, t, numbers }: { cells: HeatmapCell[]; l
           summary={numbers}
           caption={t.byMonth}
           headers={[t.month, t.daysStudied, t.reviews]}
-          rows={monthTotals(cells).reverse().map((m) => [monthYear.format(at(`${m.month}-01`)), m.days, m.reviews])}
+          rows={monthTotals(cells)
+            .reverse()
+            .map((m) => [monthYear.format(at(`${m.month}-01`)), m.days, m.reviews])}
         />
       ) : (
         <p className="mt-2 text-sm text-muted">{t.none}</p>

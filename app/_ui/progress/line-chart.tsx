@@ -15,20 +15,60 @@ const PAD = 4;
  * zero-length line with round caps, so it stays a circle however the box is stretched. One image
  * for assistive technology (`label`); each dot's `title` shows on hover.
  */
-export function LineChart({ label, points, slots, target, dot = 8, className }: { label: string; points: LinePoint[]; slots: number; target?: number; dot?: number; className: string }) {
+export function LineChart({
+  label,
+  points,
+  slots,
+  target,
+  dot = 8,
+  className,
+}: {
+  label: string;
+  points: LinePoint[];
+  slots: number;
+  target?: number;
+  dot?: number;
+  className: string;
+}) {
   const width = Math.max(1, slots) * STEP;
   const x = (index: number) => index * STEP + STEP / 2;
   const y = (value: number) => HEIGHT - PAD - value * (HEIGHT - 2 * PAD);
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${HEIGHT}`} preserveAspectRatio="none" className={`overflow-visible ${className}`}>
       {target !== undefined ? (
-        <line x1={0} x2={width} y1={y(target)} y2={y(target)} className="stroke-warn" strokeWidth={1.5} strokeDasharray="4 3" vectorEffect="non-scaling-stroke" />
+        <line
+          x1={0}
+          x2={width}
+          y1={y(target)}
+          y2={y(target)}
+          className="stroke-warn"
+          strokeWidth={1.5}
+          strokeDasharray="4 3"
+          vectorEffect="non-scaling-stroke"
+        />
       ) : null}
       {points.length > 1 ? (
-        <polyline points={points.map((p) => `${x(p.index)},${y(p.value)}`).join(" ")} fill="none" className="stroke-accent" strokeWidth={2} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+        <polyline
+          points={points.map((p) => `${x(p.index)},${y(p.value)}`).join(" ")}
+          fill="none"
+          className="stroke-accent"
+          strokeWidth={2}
+          strokeLinejoin="round"
+          vectorEffect="non-scaling-stroke"
+        />
       ) : null}
       {points.map((p) => (
-        <line key={p.index} x1={x(p.index)} x2={x(p.index)} y1={y(p.value)} y2={y(p.value)} className="stroke-accent" strokeWidth={dot} strokeLinecap="round" vectorEffect="non-scaling-stroke">
+        <line
+          key={p.index}
+          x1={x(p.index)}
+          x2={x(p.index)}
+          y1={y(p.value)}
+          y2={y(p.value)}
+          className="stroke-accent"
+          strokeWidth={dot}
+          strokeLinecap="round"
+          vectorEffect="non-scaling-stroke"
+        >
           <title>{p.title}</title>
         </line>
       ))}

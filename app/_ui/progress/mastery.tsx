@@ -23,9 +23,17 @@ export function MasteryChart({ topics, t, numbers }: { topics: TopicMastery[]; t
             <li key={topic.topicId}>
               <div className="flex justify-between gap-2 text-sm">
                 <span className="font-medium">{topic.title}</span>
-                <span className="text-muted tabular-nums" aria-hidden="true">{topic.mature + topic.young} / {topic.total}</span>
+                <span className="text-muted tabular-nums" aria-hidden="true">
+                  {topic.mature + topic.young} / {topic.total}
+                </span>
               </div>
-              <svg role="img" aria-label={fill(t.label, { topic: topic.title, new: topic.new, learning: topic.learning, young: topic.young, mature: topic.mature })} viewBox={`0 0 ${topic.total} 1`} preserveAspectRatio="none" className="mt-1 h-3 w-full rounded-sm">
+              <svg
+                role="img"
+                aria-label={fill(t.label, { topic: topic.title, new: topic.new, learning: topic.learning, young: topic.young, mature: topic.mature })}
+                viewBox={`0 0 ${topic.total} 1`}
+                preserveAspectRatio="none"
+                className="mt-1 h-3 w-full rounded-sm"
+              >
                 {BUCKETS.map(({ key, className }) => {
                   const rect = <rect key={key} x={x} width={topic[key]} height={1} className={className} />;
                   x += topic[key];
@@ -46,7 +54,12 @@ export function MasteryChart({ topics, t, numbers }: { topics: TopicMastery[]; t
           </span>
         ))}
       </div>
-      <NumbersTable summary={numbers} caption={t.heading} headers={[t.topic, t.new, t.learning, t.young, t.mature]} rows={topics.map((x) => [x.title, x.new, x.learning, x.young, x.mature])} />
+      <NumbersTable
+        summary={numbers}
+        caption={t.heading}
+        headers={[t.topic, t.new, t.learning, t.young, t.mature]}
+        rows={topics.map((x) => [x.title, x.new, x.learning, x.young, x.mature])}
+      />
     </ChartSection>
   );
 }
@@ -62,7 +75,13 @@ export function DrillsCard({ drills, t }: { drills: { scenario: DrillMastery; in
               <dt className="text-sm font-medium">{t[kind]}</dt>
               <dd>
                 <span className="text-2xl font-bold tabular-nums">{fill(t.mastered, { n: d.mastered, total: d.total })}</span>
-                <meter min={0} max={Math.max(1, d.total)} value={d.mastered} className="mt-1 block w-full" aria-label={`${t[kind]}: ${fill(t.mastered, { n: d.mastered, total: d.total })}`} />
+                <meter
+                  min={0}
+                  max={Math.max(1, d.total)}
+                  value={d.mastered}
+                  className="mt-1 block w-full"
+                  aria-label={`${t[kind]}: ${fill(t.mastered, { n: d.mastered, total: d.total })}`}
+                />
                 <span className="text-sm text-muted">{fill(t.attempted, { n: d.attempted })}</span>
               </dd>
             </div>

@@ -23,7 +23,9 @@ export function MockReadiness({ history, locale, t, numbers }: { history: MockHi
     return (
       <ChartSection id="mocks-heading" title={t.heading}>
         <p className="text-sm text-muted">{t.empty}</p>
-        <Link href="/drills/mock" prefetch={false} className={`${link} mt-3 bg-accent text-accent-fg`}>{t.take}</Link>
+        <Link href="/drills/mock" prefetch={false} className={`${link} mt-3 bg-accent text-accent-fg`}>
+          {t.take}
+        </Link>
       </ChartSection>
     );
   }
@@ -32,7 +34,9 @@ export function MockReadiness({ history, locale, t, numbers }: { history: MockHi
   return (
     <ChartSection id="mocks-heading" title={t.heading} intro={fill(t.intro, { ready: pct(WEAK_BELOW) })}>
       <div className="flex gap-2">
-        <span className="w-10 shrink-0 text-right text-xs text-muted tabular-nums" aria-hidden="true">100%</span>
+        <span className="w-10 shrink-0 text-right text-xs text-muted tabular-nums" aria-hidden="true">
+          100%
+        </span>
         <LineChart
           label={fill(t.label, { n: sessions.length, latest: pct(sessions.at(-1)!.overall), best: pct(best) })}
           points={history.overall.map((p) => ({ index: p.index, value: p.score, title: fill(t.point, { day: day(p.index), score: pct(p.score) }) }))}
@@ -52,12 +56,18 @@ export function MockReadiness({ history, locale, t, numbers }: { history: MockHi
           <li key={topic.topic}>
             <div className="ml-12 flex justify-between gap-2 text-sm">
               <span>{topic.title}</span>
-              <span className="text-muted tabular-nums" aria-hidden="true">{pct(topic.latest)}</span>
+              <span className="text-muted tabular-nums" aria-hidden="true">
+                {pct(topic.latest)}
+              </span>
             </div>
             <div className="ml-12 flex">
               <LineChart
                 label={fill(t.topicLabel, { topic: topic.title, first: pct(topic.first), latest: pct(topic.latest), n: topic.points.length })}
-                points={topic.points.map((p) => ({ index: p.index, value: p.score, title: `${topic.title} · ${fill(t.point, { day: day(p.index), score: pct(p.score) })}` }))}
+                points={topic.points.map((p) => ({
+                  index: p.index,
+                  value: p.score,
+                  title: `${topic.title} · ${fill(t.point, { day: day(p.index), score: pct(p.score) })}`,
+                }))}
                 slots={sessions.length}
                 target={WEAK_BELOW}
                 dot={6}
@@ -74,13 +84,19 @@ export function MockReadiness({ history, locale, t, numbers }: { history: MockHi
         caption={t.heading}
         headers={[t.finished, t.overall, ...topics.map((tp) => tp.title)]}
         rows={sessions
-          .map((s, i) => [formatDay(s.day, locale, "medium"), pct(s.overall), ...topics.map((tp) => {
-            const point = tp.points.find((p) => p.index === i);
-            return point ? pct(point.score) : t.notAsked;
-          })])
+          .map((s, i) => [
+            formatDay(s.day, locale, "medium"),
+            pct(s.overall),
+            ...topics.map((tp) => {
+              const point = tp.points.find((p) => p.index === i);
+              return point ? pct(point.score) : t.notAsked;
+            }),
+          ])
           .reverse()}
       />
-      <Link href="/drills/mock" prefetch={false} className={`${link} mt-3 border border-border`}>{t.take}</Link>
+      <Link href="/drills/mock" prefetch={false} className={`${link} mt-3 border border-border`}>
+        {t.take}
+      </Link>
     </ChartSection>
   );
 }

@@ -7,7 +7,19 @@
  * `nowrap` keeps every cell on one line and lets the box scroll sideways instead: for a table of
  * many columns, which a phone would otherwise squeeze into a letter or two per line.
  */
-export function NumbersTable({ summary, caption, headers, rows, nowrap = false }: { summary: string; caption: string; headers: string[]; rows: (string | number)[][]; nowrap?: boolean }) {
+export function NumbersTable({
+  summary,
+  caption,
+  headers,
+  rows,
+  nowrap = false,
+}: {
+  summary: string;
+  caption: string;
+  headers: string[];
+  rows: (string | number)[][];
+  nowrap?: boolean;
+}) {
   return (
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-muted underline-offset-4 hover:underline">{summary}</summary>
@@ -17,7 +29,9 @@ export function NumbersTable({ summary, caption, headers, rows, nowrap = false }
           <thead className="sticky top-0 bg-card">
             <tr>
               {headers.map((h) => (
-                <th key={h} scope="col" className="border-b border-border px-2 py-1 font-medium">{h}</th>
+                <th key={h} scope="col" className="border-b border-border px-2 py-1 font-medium">
+                  {h}
+                </th>
               ))}
             </tr>
           </thead>
@@ -26,9 +40,13 @@ export function NumbersTable({ summary, caption, headers, rows, nowrap = false }
               <tr key={i}>
                 {row.map((cell, j) =>
                   j === 0 ? (
-                    <th key={j} scope="row" className="px-2 py-0.5 font-normal">{cell}</th>
+                    <th key={j} scope="row" className="px-2 py-0.5 font-normal">
+                      {cell}
+                    </th>
                   ) : (
-                    <td key={j} className="px-2 py-0.5">{cell}</td>
+                    <td key={j} className="px-2 py-0.5">
+                      {cell}
+                    </td>
                   ),
                 )}
               </tr>

@@ -7,7 +7,19 @@ import { DrillsCard, ForgottenList, MasteryChart } from "./mastery";
 import { MockReadiness } from "./mock-readiness";
 import { StreakCard, TodayCard } from "./summary-cards";
 
-export function ProgressView({ progress: p, dailyGoal, desiredRetention, locale, t }: { progress: Progress; dailyGoal: number; desiredRetention: number; locale: Locale; t: Messages["progress"] }) {
+export function ProgressView({
+  progress: p,
+  dailyGoal,
+  desiredRetention,
+  locale,
+  t,
+}: {
+  progress: Progress;
+  dailyGoal: number;
+  desiredRetention: number;
+  locale: Locale;
+  t: Messages["progress"];
+}) {
   return (
     <div className="space-y-6">
       <div className="grid gap-4 md:grid-cols-2">

@@ -17,18 +17,34 @@ function Stat({ label, value, big }: { label: string; value: string; big?: boole
   );
 }
 
-export function StreakCard({ streak, dailyGoal, maxFreezes, locale, t }: { streak: Streak; dailyGoal: number; maxFreezes: number; locale: Locale; t: T["streak"] }) {
+export function StreakCard({
+  streak,
+  dailyGoal,
+  maxFreezes,
+  locale,
+  t,
+}: {
+  streak: Streak;
+  dailyGoal: number;
+  maxFreezes: number;
+  locale: Locale;
+  t: T["streak"];
+}) {
   const lastFreeze = streak.freezesUsed.at(-1);
   return (
     <section aria-labelledby="streak-heading" className="rounded-lg border border-border bg-card p-4">
-      <h2 id="streak-heading" className="text-lg font-semibold">{t.heading}</h2>
+      <h2 id="streak-heading" className="text-lg font-semibold">
+        {t.heading}
+      </h2>
       <dl className="mt-3 grid grid-cols-2 gap-3">
         <Stat label={t.current} value={days(streak.current, t, locale)} big />
         <Stat label={t.longest} value={days(streak.longest, t, locale)} big />
         <Stat label={t.freezesHeld} value={`${streak.freezesAvailable} / ${maxFreezes}`} />
         <Stat label={t.freezesUsed} value={String(streak.freezesUsed.length)} />
       </dl>
-      <p className={`mt-3 text-sm ${streak.todayDone ? "text-good" : "text-muted"}`}>{streak.todayDone ? t.todayDone : fill(t.todayOpen, { goal: dailyGoal })}</p>
+      <p className={`mt-3 text-sm ${streak.todayDone ? "text-good" : "text-muted"}`}>
+        {streak.todayDone ? t.todayDone : fill(t.todayOpen, { goal: dailyGoal })}
+      </p>
       {lastFreeze ? <p className="mt-1 text-sm text-muted">{fill(t.lastFreeze, { day: formatDay(lastFreeze, locale, "medium") })}</p> : null}
       <p className="mt-1 text-xs text-muted">{fill(t.freezeRule, { max: maxFreezes })}</p>
     </section>
@@ -38,13 +54,17 @@ export function StreakCard({ streak, dailyGoal, maxFreezes, locale, t }: { strea
 export function TodayCard({ counts, t }: { counts: DueCounts; t: T["today"] }) {
   return (
     <section aria-labelledby="today-heading" className="flex flex-col rounded-lg border border-border bg-card p-4">
-      <h2 id="today-heading" className="text-lg font-semibold">{t.heading}</h2>
+      <h2 id="today-heading" className="text-lg font-semibold">
+        {t.heading}
+      </h2>
       <dl className="mt-3 grid grid-cols-3 gap-3">
         <Stat label={t.due} value={String(counts.review)} big />
         <Stat label={t.learning} value={String(counts.learning)} big />
         <Stat label={t.fresh} value={String(counts.new)} big />
       </dl>
-      <Link href="/study" className="mt-4 self-start rounded-md bg-accent px-4 py-2 font-medium text-accent-fg">{t.study}</Link>
+      <Link href="/study" className="mt-4 self-start rounded-md bg-accent px-4 py-2 font-medium text-accent-fg">
+        {t.study}
+      </Link>
     </section>
   );
 }
@@ -57,9 +77,13 @@ export function EmptyProgress({ t }: { t: T["empty"] }) {
           <rect key={i} x={i * 14} width={11} height={11} rx={2} className={i === 6 ? "heat-4 heat-today" : "heat-0"} />
         ))}
       </svg>
-      <h2 id="empty-heading" className="text-xl font-semibold">{t.title}</h2>
+      <h2 id="empty-heading" className="text-xl font-semibold">
+        {t.title}
+      </h2>
       <p className="mx-auto mt-2 max-w-prose text-muted">{t.body}</p>
-      <Link href="/study" className="mt-5 inline-block rounded-md bg-accent px-5 py-2.5 font-medium text-accent-fg">{t.cta}</Link>
+      <Link href="/study" className="mt-5 inline-block rounded-md bg-accent px-5 py-2.5 font-medium text-accent-fg">
+        {t.cta}
+      </Link>
     </section>
   );
 }

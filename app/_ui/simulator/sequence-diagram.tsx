@@ -3,7 +3,15 @@ import { normaliseState, spokenFlags, timerIn, type Step, type StepResult } from
 /** The diagram's own words, in the page's language. */
 export type DiagramWords = { client: string; server: string; timeout2msl: string; retransmission: string; noFlags: string; timeoutAt: string; lost: string };
 
-const ENGLISH: DiagramWords = { client: "Client", server: "Server", timeout2msl: "2MSL timeout", retransmission: "retransmission timeout", noFlags: "(no flags)", timeoutAt: "timeout at {side}", lost: "(lost)" };
+const ENGLISH: DiagramWords = {
+  client: "Client",
+  server: "Server",
+  timeout2msl: "2MSL timeout",
+  retransmission: "retransmission timeout",
+  noFlags: "(no flags)",
+  timeoutAt: "timeout at {side}",
+  lost: "(lost)",
+};
 
 /** A segment's fields, or a timer: a timeout is TIME-WAIT's 2MSL timer when that side was in TIME-WAIT, else a retransmission timeout. */
 function labelParts(step: Step, words: DiagramWords, before?: string): string[] {
@@ -41,7 +49,19 @@ function colours(result: StepResult | undefined) {
  * One drawing: `wide` puts the states beside the timelines; narrow (phones) puts them under the
  * arrows, between the timelines and clear of them, at 1:1 scale.
  */
-function Drawing({ steps, initial, results, words, wide }: { steps: Step[]; initial: { client: string; server: string }; results?: StepResult[] | undefined; words: DiagramWords; wide: boolean }) {
+function Drawing({
+  steps,
+  initial,
+  results,
+  words,
+  wide,
+}: {
+  steps: Step[];
+  initial: { client: string; server: string };
+  results?: StepResult[] | undefined;
+  words: DiagramWords;
+  wide: boolean;
+}) {
   const W = wide ? 640 : 320;
   const ROW = wide ? 64 : 84;
   const LEFT = wide ? 170 : 26;
@@ -63,10 +83,18 @@ function Drawing({ steps, initial, results, words, wide }: { steps: Step[]; init
         </marker>
       </defs>
       <g fontSize="14" fill="currentColor" className="text-fg">
-        <text x={wide ? LEFT : 2} y={22} textAnchor={wide ? "middle" : "start"} fontWeight="600">{words.client}</text>
-        <text x={wide ? RIGHT : W - 2} y={22} textAnchor={wide ? "middle" : "end"} fontWeight="600">{words.server}</text>
-        <text x={initialX("client")} y={wide ? 46 : 44} textAnchor={initialEdge("client")} className="fill-muted" fontSize={wide ? 12 : 13}>{initial.client}</text>
-        <text x={initialX("server")} y={wide ? 46 : 44} textAnchor={initialEdge("server")} className="fill-muted" fontSize={wide ? 12 : 13}>{initial.server}</text>
+        <text x={wide ? LEFT : 2} y={22} textAnchor={wide ? "middle" : "start"} fontWeight="600">
+          {words.client}
+        </text>
+        <text x={wide ? RIGHT : W - 2} y={22} textAnchor={wide ? "middle" : "end"} fontWeight="600">
+          {words.server}
+        </text>
+        <text x={initialX("client")} y={wide ? 46 : 44} textAnchor={initialEdge("client")} className="fill-muted" fontSize={wide ? 12 : 13}>
+          {initial.client}
+        </text>
+        <text x={initialX("server")} y={wide ? 46 : 44} textAnchor={initialEdge("server")} className="fill-muted" fontSize={wide ? 12 : 13}>
+          {initial.server}
+        </text>
         <line data-timeline="client" x1={LEFT} y1={wide ? 30 : 54} x2={LEFT} y2={height - 10} stroke="currentColor" strokeOpacity="0.35" strokeWidth="2" />
         <line data-timeline="server" x1={RIGHT} y1={wide ? 30 : 54} x2={RIGHT} y2={height - 10} stroke="currentColor" strokeOpacity="0.35" strokeWidth="2" />
         {steps.map((step, i) => {
@@ -81,7 +109,9 @@ function Drawing({ steps, initial, results, words, wide }: { steps: Step[]; init
                   <g>
                     <circle cx={step.timeout === "client" ? LEFT : RIGHT} cy={y} r="9" fill="none" stroke="currentColor" strokeWidth="2" />
                     <path d={`M ${step.timeout === "client" ? LEFT : RIGHT} ${y - 5} v 5 h 4`} stroke="currentColor" strokeWidth="2" fill="none" />
-                    <text x={W / 2} y={y + 4} textAnchor="middle" fill="currentColor" fontSize={wide ? 14 : 13}>{label(step, words, before)}</text>
+                    <text x={W / 2} y={y + 4} textAnchor="middle" fill="currentColor" fontSize={wide ? 14 : 13}>
+                      {label(step, words, before)}
+                    </text>
                   </g>
                 ) : (
                   <g>
@@ -95,17 +125,27 @@ function Drawing({ steps, initial, results, words, wide }: { steps: Step[]; init
                       strokeDasharray={step.lost ? "6 4" : undefined}
                       markerEnd={step.lost ? undefined : `url(#${marker})`}
                     />
-                    {step.lost ? <text x={(LEFT + RIGHT) / 2 + (step.from === "client" ? 46 : -58)} y={y + 10} fill="currentColor" fontWeight="700">✕</text> : null}
+                    {step.lost ? (
+                      <text x={(LEFT + RIGHT) / 2 + (step.from === "client" ? 46 : -58)} y={y + 10} fill="currentColor" fontWeight="700">
+                        ✕
+                      </text>
+                    ) : null}
                     <text x={W / 2} y={y - 14} textAnchor="middle" fill="currentColor" fontFamily="var(--font-mono)" fontSize="13">
                       {labelLines(step, words, wide).map((line, n, all) => (
-                        <tspan key={n} x={W / 2} dy={n === 0 ? -16 * (all.length - 1) : 16}>{line}</tspan>
+                        <tspan key={n} x={W / 2} dy={n === 0 ? -16 * (all.length - 1) : 16}>
+                          {line}
+                        </tspan>
                       ))}
                     </text>
                   </g>
                 )}
               </g>
-              <text x={stateX("client")} y={stateY} textAnchor={edge("client")} fontSize={wide ? 12 : 13} fill={c.client}>{step.client}</text>
-              <text x={stateX("server")} y={stateY} textAnchor={edge("server")} fontSize={wide ? 12 : 13} fill={c.server}>{step.server}</text>
+              <text x={stateX("client")} y={stateY} textAnchor={edge("client")} fontSize={wide ? 12 : 13} fill={c.client}>
+                {step.client}
+              </text>
+              <text x={stateX("server")} y={stateY} textAnchor={edge("server")} fontSize={wide ? 12 : 13} fill={c.server}>
+                {step.server}
+              </text>
             </g>
           );
         })}
@@ -123,7 +163,10 @@ type Props = { steps: Step[]; initial: { client: string; server: string }; resul
  */
 export function SequenceDiagram({ steps, initial, results, title, words = ENGLISH }: Props) {
   const summary = steps
-    .map((s, i) => `${i + 1}. ${"timeout" in s ? words.timeoutAt.replace("{side}", words[s.timeout]) : `${words[s.from]} → ${label(s, words)}${s.lost ? ` ${words.lost}` : ""}`}; ${words.client} ${s.client}, ${words.server} ${s.server}`)
+    .map(
+      (s, i) =>
+        `${i + 1}. ${"timeout" in s ? words.timeoutAt.replace("{side}", words[s.timeout]) : `${words[s.from]} → ${label(s, words)}${s.lost ? ` ${words.lost}` : ""}`}; ${words.client} ${s.client}, ${words.server} ${s.server}`,
+    )
     .join(". ");
   return (
     <figure role="img" aria-label={`${title}. ${summary}`} className="rounded-lg border border-border bg-card p-2">

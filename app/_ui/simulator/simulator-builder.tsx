@@ -12,16 +12,38 @@ type Draft = { kind: Kind; flags: Flag[]; seq: string; ack: string; len: string;
 const field = "rounded-md border border-border bg-card px-2 py-1.5 text-fg";
 
 function toStep(d: Draft): Step {
-  if (d.kind === "timeout-client" || d.kind === "timeout-server") return { timeout: d.kind === "timeout-client" ? "client" : "server", client: d.client, server: d.server };
+  if (d.kind === "timeout-client" || d.kind === "timeout-server")
+    return { timeout: d.kind === "timeout-client" ? "client" : "server", client: d.client, server: d.server };
   const step: Step = { from: d.kind, flags: d.flags, seq: Number(d.seq) || 0, len: Number(d.len) || 0, client: d.client, server: d.server };
   if (d.flags.includes("ACK") && d.ack !== "") step.ack = Number(d.ack);
   if (d.lost) step.lost = true;
   return step;
 }
 
-export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: { scenario: { id: string; title: string; initial: { client: string; server: string } }; demo: Step[]; t: Messages["simulator"]; locale: Locale; gradedHereNote: string }) {
+export function SimulatorBuilder({
+  scenario,
+  demo,
+  t,
+  locale,
+  gradedHereNote,
+}: {
+  scenario: { id: string; title: string; initial: { client: string; server: string } };
+  demo: Step[];
+  t: Messages["simulator"];
+  locale: Locale;
+  gradedHereNote: string;
+}) {
   const [steps, setSteps] = useState<Step[]>([]);
-  const [draft, setDraft] = useState<Draft>({ kind: "client", flags: [], seq: "", ack: "", len: "0", lost: false, client: scenario.initial.client, server: scenario.initial.server });
+  const [draft, setDraft] = useState<Draft>({
+    kind: "client",
+    flags: [],
+    seq: "",
+    ack: "",
+    len: "0",
+    lost: false,
+    client: scenario.initial.client,
+    server: scenario.initial.server,
+  });
   const [result, setResult] = useState<GradeResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -51,7 +73,8 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
   }
 
   async function gradeAndRecord() {
-    const post = (url: string, body: object) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+    const post = (url: string, body: object) =>
+      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
     const res = navigator.onLine ? await post("/api/simulator/grade", { scenario: scenario.id, steps, locale }) : null;
     // No network: the grader is the same pure TypeScript the server runs, so it grades here;
     // only the attempt is not recorded.
@@ -80,7 +103,9 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
   return (
     <div className="space-y-6">
       <section aria-labelledby="new-step" className="rounded-lg border border-border bg-card p-4">
-        <h2 id="new-step" className="mb-3 text-lg font-semibold">{t.newStep}</h2>
+        <h2 id="new-step" className="mb-3 text-lg font-semibold">
+          {t.newStep}
+        </h2>
         <div className="grid gap-3 sm:grid-cols-2">
           <label className="flex flex-col gap-1">
             <span className="text-sm font-medium">{t.kind}</span>
@@ -96,8 +121,18 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
               <legend className="text-sm font-medium">{t.flags}</legend>
               <div className="flex flex-wrap gap-2">
                 {FLAGS.map((flag) => (
-                  <label key={flag} className="flex items-center gap-1 rounded-md border border-border px-2 py-1 font-mono text-sm has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-accent-fg">
-                    <input type="checkbox" className="size-4" checked={draft.flags.includes(flag)} onChange={(e) => set({ flags: e.target.checked ? FLAGS.filter((f) => f === flag || draft.flags.includes(f)) : draft.flags.filter((f) => f !== flag) })} />
+                  <label
+                    key={flag}
+                    className="flex items-center gap-1 rounded-md border border-border px-2 py-1 font-mono text-sm has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-accent-fg"
+                  >
+                    <input
+                      type="checkbox"
+                      className="size-4"
+                      checked={draft.flags.includes(flag)}
+                      onChange={(e) =>
+                        set({ flags: e.target.checked ? FLAGS.filter((f) => f === flag || draft.flags.includes(f)) : draft.flags.filter((f) => f !== flag) })
+                      }
+                    />
                     {flag}
                   </label>
                 ))}
@@ -129,42 +164,84 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
               <span className="text-sm font-medium">{side === "client" ? t.clientState : t.serverState}</span>
               <select className={field} value={draft[side]} onChange={(e) => set({ [side]: e.target.value })}>
                 {STATES.map((s) => (
-                  <option key={s} value={s}>{s}</option>
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
                 ))}
               </select>
             </label>
           ))}
         </div>
         <div className="mt-4 flex flex-wrap gap-2">
-          <button type="button" onClick={add} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg">{t.addStep}</button>
+          <button type="button" onClick={add} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg">
+            {t.addStep}
+          </button>
         </div>
       </section>
 
       <section aria-labelledby="answer-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="answer-heading" className="text-lg font-semibold">{demoAt === null ? t.yourSteps : fill(t.demoStep, { n: demoAt, total: demo.length })}</h2>
+          <h2 id="answer-heading" className="text-lg font-semibold">
+            {demoAt === null ? t.yourSteps : fill(t.demoStep, { n: demoAt, total: demo.length })}
+          </h2>
           <div className="flex flex-wrap gap-2">
             {demoAt === null ? (
               <>
                 {/* gradeIt shows its own failures; the click has nothing to wait for. */}
-                <button type="button" onClick={() => void gradeIt()} disabled={steps.length === 0 || busy} aria-busy={busy} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{busy ? t.grading : t.grade}</button>
-                <button type="button" onClick={() => { setSteps([]); setResult(null); }} className="rounded-md border border-border px-3 py-2">{t.clear}</button>
-                <button type="button" onClick={() => setDemoAt(1)} className="rounded-md border border-border px-3 py-2">{t.demo}</button>
+                <button
+                  type="button"
+                  onClick={() => void gradeIt()}
+                  disabled={steps.length === 0 || busy}
+                  aria-busy={busy}
+                  className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60"
+                >
+                  {busy ? t.grading : t.grade}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setSteps([]);
+                    setResult(null);
+                  }}
+                  className="rounded-md border border-border px-3 py-2"
+                >
+                  {t.clear}
+                </button>
+                <button type="button" onClick={() => setDemoAt(1)} className="rounded-md border border-border px-3 py-2">
+                  {t.demo}
+                </button>
               </>
             ) : (
               <>
-                <button type="button" onClick={() => setDemoAt((n) => Math.min((n ?? 0) + 1, demo.length))} disabled={demoAt >= demo.length} className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60">{t.demoNext}</button>
-                <button type="button" onClick={() => setDemoAt(null)} className="rounded-md border border-border px-3 py-2">{t.back}</button>
+                <button
+                  type="button"
+                  onClick={() => setDemoAt((n) => Math.min((n ?? 0) + 1, demo.length))}
+                  disabled={demoAt >= demo.length}
+                  className="rounded-md bg-accent px-4 py-2 font-medium text-accent-fg disabled:opacity-60"
+                >
+                  {t.demoNext}
+                </button>
+                <button type="button" onClick={() => setDemoAt(null)} className="rounded-md border border-border px-3 py-2">
+                  {t.back}
+                </button>
               </>
             )}
           </div>
         </div>
         <div role="status" aria-live="polite">
-          {result && demoAt === null ? <p className={`font-semibold ${result.correct ? "text-good" : "text-bad"}`}>{fill(t.score, { score: Math.round(result.score * 100), verdict })}</p> : null}
+          {result && demoAt === null ? (
+            <p className={`font-semibold ${result.correct ? "text-good" : "text-bad"}`}>{fill(t.score, { score: Math.round(result.score * 100), verdict })}</p>
+          ) : null}
           {error ? <p className="text-bad">{error}</p> : null}
           {note ? <p className="text-sm text-muted">{note}</p> : null}
         </div>
-        <SequenceDiagram steps={shown} initial={scenario.initial} results={demoAt === null ? result?.steps : undefined} title={t.diagram} words={t.diagramWords} />
+        <SequenceDiagram
+          steps={shown}
+          initial={scenario.initial}
+          results={demoAt === null ? result?.steps : undefined}
+          title={t.diagram}
+          words={t.diagramWords}
+        />
         {demoAt === null ? (
           steps.length === 0 ? (
             <p className="text-muted">{t.noSteps}</p>
@@ -179,12 +256,24 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
                         {i + 1}. <StepParts step={s} wrong={new Set(r?.errors.map((e) => e.field))} sideName={sideName} wrongLabel={t.wrong} />
                         {r ? <strong className={`ml-2 ${r.ok ? "text-good" : "text-bad"}`}>{r.ok ? `✓ ${t.right}` : `✗ ${t.wrong}`}</strong> : null}
                       </span>
-                      <button type="button" onClick={() => { setSteps((all) => all.filter((_, j) => j !== i)); setResult(null); }} className="text-sm underline" aria-label={`${t.remove} ${i + 1}`}>{t.remove}</button>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setSteps((all) => all.filter((_, j) => j !== i));
+                          setResult(null);
+                        }}
+                        className="text-sm underline"
+                        aria-label={`${t.remove} ${i + 1}`}
+                      >
+                        {t.remove}
+                      </button>
                     </div>
                     {r && !r.ok ? (
                       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                         {r.errors.map((e, k) => (
-                          <li key={k}><span className="font-medium">{(t.fields as Record<string, string>)[e.field] ?? e.field}</span>: {e.message}</li>
+                          <li key={k}>
+                            <span className="font-medium">{(t.fields as Record<string, string>)[e.field] ?? e.field}</span>: {e.message}
+                          </li>
                         ))}
                       </ul>
                     ) : null}
@@ -192,7 +281,9 @@ export function SimulatorBuilder({ scenario, demo, t, locale, gradedHereNote }: 
                 );
               })}
               {result?.steps.slice(steps.length).map((r) => (
-                <li key={`missing-${r.index}`} className="rounded-md border border-bad p-3 text-sm">{r.index + 1}. ✗ {r.errors[0]?.message}</li>
+                <li key={`missing-${r.index}`} className="rounded-md border border-bad p-3 text-sm">
+                  {r.index + 1}. ✗ {r.errors[0]?.message}
+                </li>
               ))}
             </ol>
           )
@@ -208,7 +299,17 @@ async function problemMessage(res: Response | null): Promise<string> {
 }
 
 /** A step as text, each field marked on its own: only what was wrong is shown wrong. */
-function StepParts({ step, wrong, sideName, wrongLabel }: { step: Step; wrong: Set<string>; sideName: (s: "client" | "server") => string; wrongLabel: string }) {
+function StepParts({
+  step,
+  wrong,
+  sideName,
+  wrongLabel,
+}: {
+  step: Step;
+  wrong: Set<string>;
+  sideName: (s: "client" | "server") => string;
+  wrongLabel: string;
+}) {
   const part = (field: string, text: string) =>
     wrong.has(field) ? (
       <mark className="rounded bg-transparent px-0.5 text-bad underline decoration-2">
@@ -218,13 +319,19 @@ function StepParts({ step, wrong, sideName, wrongLabel }: { step: Step; wrong: S
     ) : (
       text
     );
-  if ("timeout" in step) return <>{part("timeout", `timeout @ ${sideName(step.timeout)}`)} · {part("client", step.client)} / {part("server", step.server)}</>;
+  if ("timeout" in step)
+    return (
+      <>
+        {part("timeout", `timeout @ ${sideName(step.timeout)}`)} · {part("client", step.client)} / {part("server", step.server)}
+      </>
+    );
   return (
     <>
       {part("from", sideName(step.from))} → {part("flags", spokenFlags(step.flags))} {part("seq", `seq=${step.seq}`)}
       {step.ack !== undefined ? <> {part("ack", `ack=${step.ack}`)}</> : null}
       {step.len ? <> {part("len", `len=${step.len}`)}</> : null}
-      {step.lost || wrong.has("lost") ? <> {part("lost", step.lost ? "(lost)" : "(arrived)")}</> : null} · {part("client", step.client)} / {part("server", step.server)}
+      {step.lost || wrong.has("lost") ? <> {part("lost", step.lost ? "(lost)" : "(arrived)")}</> : null} · {part("client", step.client)} /{" "}
+      {part("server", step.server)}
     </>
   );
 }

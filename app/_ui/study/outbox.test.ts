@@ -1,11 +1,30 @@
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { addRating, adoptLegacyOutbox, currentOwner, pendingOf, pruneSent, ratingsOf, sendPending, setCurrentOwner, takeBack, type PendingRating } from "./outbox";
+import {
+  addRating,
+  adoptLegacyOutbox,
+  currentOwner,
+  pendingOf,
+  pruneSent,
+  ratingsOf,
+  sendPending,
+  setCurrentOwner,
+  takeBack,
+  type PendingRating,
+} from "./outbox";
 
 let n = 0;
 const rating = (over: Partial<PendingRating> = {}): PendingRating => {
   n += 1;
-  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`, cardId: `card-${n}`, rating: 3, reviewedAt: new Date(Date.UTC(2026, 4, 1, 10, n)).toISOString(), durationMs: 1000, cram: false, ...over };
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
+    cardId: `card-${n}`,
+    rating: 3,
+    reviewedAt: new Date(Date.UTC(2026, 4, 1, 10, n)).toISOString(),
+    durationMs: 1000,
+    cram: false,
+    ...over,
+  };
 };
 
 type Answer = { status: number; body?: unknown } | "offline";
@@ -43,7 +62,10 @@ describe("the outbox", () => {
     expect(sent.map((s) => s.body)).toEqual([a, b]);
     expect(sent.every((s) => s.build === "build-1")).toBe(true);
     expect(await pendingOf("u1")).toEqual([]);
-    expect((await ratingsOf("u1")).map((r) => [r.id, r.sentAt !== null])).toEqual([[a.id, true], [b.id, true]]);
+    expect((await ratingsOf("u1")).map((r) => [r.id, r.sentAt !== null])).toEqual([
+      [a.id, true],
+      [b.id, true],
+    ]);
   });
 
   it("stops at the first network failure and keeps that rating and every later one, in order", async () => {

@@ -122,7 +122,8 @@ export async function currentOwner(): Promise<string | null | undefined> {
 }
 
 /** What an older build kept: anything with a rating's id and card id is taken as one, as before. */
-const isLegacyRating = (p: unknown): p is PendingRating => typeof p === "object" && p !== null && "id" in p && typeof p.id === "string" && "cardId" in p && typeof p.cardId === "string";
+const isLegacyRating = (p: unknown): p is PendingRating =>
+  typeof p === "object" && p !== null && "id" in p && typeof p.id === "string" && "cardId" in p && typeof p.cardId === "string";
 
 /** Moves ratings an older build kept in localStorage into IndexedDB (once; pages only). */
 export async function adoptLegacyOutbox(): Promise<number> {
@@ -159,7 +160,11 @@ async function sendOne(r: StoredRating, build: string | undefined): Promise<Outc
   const body: PendingRating = { id: r.id, cardId: r.cardId, rating: r.rating, reviewedAt: r.reviewedAt, durationMs: r.durationMs, cram: r.cram };
   let res: Response;
   try {
-    res = await fetch("/api/reviews", { method: "POST", headers: { "content-type": "application/json", ...(build ? { "x-app-build": build } : {}) }, body: JSON.stringify(body) });
+    res = await fetch("/api/reviews", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(build ? { "x-app-build": build } : {}) },
+      body: JSON.stringify(body),
+    });
   } catch {
     return { outcome: "offline" };
   }

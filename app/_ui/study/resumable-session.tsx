@@ -27,7 +27,6 @@ type Props = {
   next?: NextSteps | undefined;
 };
 
-
 const withState = (m: MemoryState | null | undefined) => (m ? serializeState(m) : null);
 
 /**

@@ -9,7 +9,14 @@ import type { StudyCard } from "@/app/_domain/study/types";
 /** What the server knows of the learner's day beyond this session. */
 export type NextSteps = { locale: string; nextDue: string | null; drillsDue: number };
 
-type Props = { history: { card: StudyCard; rating: number; due: string | null }[]; labels: string[]; t: Messages["review"]; status: ReactNode; next?: NextSteps | undefined; cram: boolean };
+type Props = {
+  history: { card: StudyCard; rating: number; due: string | null }[];
+  labels: string[];
+  t: Messages["review"];
+  status: ReactNode;
+  next?: NextSteps | undefined;
+  cram: boolean;
+};
 
 /** The end of a session: what was done, when the next card is due, and what to do now. */
 export function SessionEnd({ history, labels, t, status, next, cram }: Props) {
@@ -21,7 +28,9 @@ export function SessionEnd({ history, labels, t, status, next, cram }: Props) {
   const when = soonest === null ? null : new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(soonest);
   return (
     <section aria-labelledby="summary-heading" className="space-y-4 rounded-lg border border-border bg-card p-5">
-      <h2 id="summary-heading" className="text-xl font-semibold">{t.summaryTitle}</h2>
+      <h2 id="summary-heading" className="text-xl font-semibold">
+        {t.summaryTitle}
+      </h2>
       <p>{plural(t.summaryReviewed, history.length, locale)}</p>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         {labels.map((label, i) => (
@@ -37,17 +46,25 @@ export function SessionEnd({ history, labels, t, status, next, cram }: Props) {
         <ul className="flex flex-wrap gap-2">
           {next && next.drillsDue > 0 ? (
             <li>
-              <Link href="/drills" className="inline-block rounded-md bg-accent px-3 py-2 font-medium text-accent-fg">{plural(t.drillsDue, next.drillsDue, locale)}</Link>
+              <Link href="/drills" className="inline-block rounded-md bg-accent px-3 py-2 font-medium text-accent-fg">
+                {plural(t.drillsDue, next.drillsDue, locale)}
+              </Link>
             </li>
           ) : null}
           <li>
-            <Link href="/drills/mock" className="inline-block rounded-md border border-border px-3 py-2 font-medium">{t.mockInterview}</Link>
+            <Link href="/drills/mock" className="inline-block rounded-md border border-border px-3 py-2 font-medium">
+              {t.mockInterview}
+            </Link>
           </li>
           <li>
-            <Link href="/study?cram=1" className="inline-block rounded-md border border-border px-3 py-2 font-medium">{t.cramMore}</Link>
+            <Link href="/study?cram=1" className="inline-block rounded-md border border-border px-3 py-2 font-medium">
+              {t.cramMore}
+            </Link>
           </li>
           <li>
-            <Link href="/progress" className="inline-block rounded-md border border-border px-3 py-2 font-medium">{t.seeProgress}</Link>
+            <Link href="/progress" className="inline-block rounded-md border border-border px-3 py-2 font-medium">
+              {t.seeProgress}
+            </Link>
           </li>
         </ul>
       </nav>

@@ -68,7 +68,14 @@ export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
     (rating: Rating) => {
       if (!card || !revealed || !current) return;
       const at = new Date();
-      const pending: PendingRating = { id: crypto.randomUUID(), cardId: card.id, rating, reviewedAt: at.toISOString(), durationMs: Math.min(Date.now() - shownAt.current, 3_600_000), cram };
+      const pending: PendingRating = {
+        id: crypto.randomUUID(),
+        cardId: card.id,
+        rating,
+        reviewedAt: at.toISOString(),
+        durationMs: Math.min(Date.now() - shownAt.current, 3_600_000),
+        cram,
+      };
       void keepRating(pending);
       const after = cram ? current : review(current, rating, at, settings).next;
       setHistory((h) => [...h, { card, rating, pending, index: position, outcome, draft, due: cram ? null : after.due.toISOString() }]);
@@ -154,7 +161,13 @@ export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
   }
 
   const kindName = (t.kinds as Record<string, string>)[card.kind] ?? card.kind;
-  const verdictText = revealed ? (outcome ? `${t.verdict[outcome.verdict]} ${fill(t.suggested, { rating: labels[outcome.suggested - 1]! })}` : card.check || card.options ? t.noAnswer : "") : "";
+  const verdictText = revealed
+    ? outcome
+      ? `${t.verdict[outcome.verdict]} ${fill(t.suggested, { rating: labels[outcome.suggested - 1]! })}`
+      : card.check || card.options
+        ? t.noAnswer
+        : ""
+    : "";
   return (
     <section aria-label={t.sessionLabel} className="space-y-4">
       <div>
@@ -174,7 +187,11 @@ export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
         </p>
         <div className="prose-card" dangerouslySetInnerHTML={{ __html: card.promptHtml }} />
         <CardAnswer key={`${card.id}-${position}`} card={card} draft={draft} setDraft={setDraft} revealed={revealed} submit={reveal} t={t} />
-        <p aria-live="assertive" aria-atomic="true" className={`mt-4 font-medium empty:hidden ${outcome ? (outcome.verdict === "right" ? "text-good" : outcome.verdict === "wrong" ? "text-bad" : "") : ""}`}>
+        <p
+          aria-live="assertive"
+          aria-atomic="true"
+          className={`mt-4 font-medium empty:hidden ${outcome ? (outcome.verdict === "right" ? "text-good" : outcome.verdict === "wrong" ? "text-bad" : "") : ""}`}
+        >
           {verdictText}
         </p>
         {revealed ? (
@@ -213,7 +230,12 @@ export function StudySession({ cards, settings, cram, t, owner, next }: Props) {
       )}
       <div className="flex flex-wrap items-center justify-between gap-2">
         {status}
-        <button type="button" onClick={() => void undo()} disabled={history.length === 0} className="rounded-md px-2 py-1 text-sm underline disabled:opacity-50">
+        <button
+          type="button"
+          onClick={() => void undo()}
+          disabled={history.length === 0}
+          className="rounded-md px-2 py-1 text-sm underline disabled:opacity-50"
+        >
           {t.undo} <kbd className="font-mono">U</kbd>
         </button>
       </div>

@@ -34,7 +34,9 @@ export function useOutbox(owner: string | null, onRejected: (message: string) =>
   const sendInMemory = useCallback(async () => {
     while (inMemory.current.length > 0) {
       const first = inMemory.current[0]!;
-      const res = await fetch("/api/reviews", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(first) }).catch(() => null);
+      const res = await fetch("/api/reviews", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(first) }).catch(
+        () => null,
+      );
       if (!res || res.status >= 500 || res.status === 408 || res.status === 429) return;
       inMemory.current.shift();
       if (!res.ok) rejected.current(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${res.status}`);
@@ -108,7 +110,9 @@ export function useOutbox(owner: string | null, onRejected: (message: string) =>
       }
       const where = await takeBack(id).catch(() => "unknown" as const);
       if (where === "sent" || where === "unknown") {
-        const res = await fetch("/api/reviews/undo", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id }) }).catch(() => null);
+        const res = await fetch("/api/reviews/undo", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id }) }).catch(
+          () => null,
+        );
         if (!res || !res.ok) return false;
         if (where === "sent") await forget(id);
       }

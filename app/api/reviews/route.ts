@@ -9,7 +9,14 @@ import { fetchStudySettings } from "@/app/_server/study/settings";
 
 // A learner's own data: never kept by a shared cache.
 const PRIVATE = { "cache-control": "private, no-store" };
-const recentQuery = z.object({ limit: z.coerce.number({ error: "limit must be a number" }).int({ error: "limit must be a whole number" }).min(1, { error: "limit must be at least 1" }).max(1000, { error: "limit must be at most 1000" }).default(100) });
+const recentQuery = z.object({
+  limit: z.coerce
+    .number({ error: "limit must be a number" })
+    .int({ error: "limit must be a whole number" })
+    .min(1, { error: "limit must be at least 1" })
+    .max(1000, { error: "limit must be at most 1000" })
+    .default(100),
+});
 
 /** Records one rating (idempotent by its client-generated id). */
 export const POST = route({ who: "new-guest", body: reviewInputSchema }, async ({ body, user }) => {

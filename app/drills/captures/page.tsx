@@ -17,7 +17,9 @@ export default async function CapturesPage() {
   const titles = { topics: Object.fromEntries(topics.map((x) => [x.id, x.title])), prompts: Object.fromEntries(prompts.map((p) => [p.id, p.prompt])) };
   return (
     <>
-      <Link href="/drills" className="text-sm text-accent underline">← {t.drills.title}</Link>
+      <Link href="/drills" className="text-sm text-accent underline">
+        ← {t.drills.title}
+      </Link>
       <PageHeader title={t.captures.title} intro={t.captures.intro} />
       <CaptureExplorer t={t.captures} locale={locale} titles={titles} />
     </>

@@ -28,7 +28,9 @@ export default async function MockInterviewPage() {
   const plan = planMock(pool, randomInt(2 ** 31));
   return (
     <>
-      <Link href="/drills" className="text-sm text-accent underline">← {t.drills.title}</Link>
+      <Link href="/drills" className="text-sm text-accent underline">
+        ← {t.drills.title}
+      </Link>
       <PageHeader title={t.mock.title} intro={t.mock.intro} />
       <NeedsConnection text={t.offline.mockNeedsConnection} />
       <MockInterview

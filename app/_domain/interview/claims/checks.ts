@@ -9,7 +9,31 @@ import { jamo, type Prepared } from "./text";
 import type { Locale } from "../../locale";
 export type { Locale };
 /** The misconceptions the grader checks on every answer (content may name only these without words of its own). */
-export const CHECKED_MISCONCEPTIONS = ["time-wait-on-server", "server-enters-syn-sent", "listen-before-syn-sent", "wrong-state-for-side", "two-msl-outside-time-wait", "two-way-enough", "fin-closes-both-directions", "time-wait-waits-for-data", "syn-no-sequence", "close-wait-equals-time-wait", "ack-not-plus-one", "timed-wait-spelling", "urg-means-priority", "ack-retransmitted-by-timer", "six-control-bits", "fin-timeout-sets-time-wait", "fin-wait-2-always-times-out", "wait-for-client-state", "single-fin-wait", "tcp-keepalive-is-http-keepalive", "close-wait-fixed-by-sysctl", "mss-negotiated", "time-wait-blocks-port"];
+export const CHECKED_MISCONCEPTIONS = [
+  "time-wait-on-server",
+  "server-enters-syn-sent",
+  "listen-before-syn-sent",
+  "wrong-state-for-side",
+  "two-msl-outside-time-wait",
+  "two-way-enough",
+  "fin-closes-both-directions",
+  "time-wait-waits-for-data",
+  "syn-no-sequence",
+  "close-wait-equals-time-wait",
+  "ack-not-plus-one",
+  "timed-wait-spelling",
+  "urg-means-priority",
+  "ack-retransmitted-by-timer",
+  "six-control-bits",
+  "fin-timeout-sets-time-wait",
+  "fin-wait-2-always-times-out",
+  "wait-for-client-state",
+  "single-fin-wait",
+  "tcp-keepalive-is-http-keepalive",
+  "close-wait-fixed-by-sysctl",
+  "mss-negotiated",
+  "time-wait-blocks-port",
+];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
 
@@ -29,26 +53,49 @@ export type Context = {
   closeUntold: boolean;
 };
 
-const SERVER_FIRST = ko(`(?:서버|\\bserver|${HOST_B})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer`);
-const CLIENT_FIRST = ko(`(?:클라이언트|클라|\\bclient|${HOST_A})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first`);
+const SERVER_FIRST = ko(
+  `(?:서버|\\bserver|${HOST_B})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer`,
+);
+const CLIENT_FIRST = ko(
+  `(?:클라이언트|클라|\\bclient|${HOST_A})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first`,
+);
 
 export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | null): Context {
   const sentencePhase = p.sentences.map((s) => {
     const inside = reading.claims.filter((c) => c.at >= s.start && c.at < s.end);
-    const close = inside.some((c) => (c.kind === "segment" && c.flags.includes("FIN")) || (c.kind === "state" && phaseOfState(c.state) === "close") || c.kind === "wait");
+    const close = inside.some(
+      (c) => (c.kind === "segment" && c.flags.includes("FIN")) || (c.kind === "state" && phaseOfState(c.state) === "close") || c.kind === "wait",
+    );
     const open = inside.some((c) => (c.kind === "segment" && c.flags.includes("SYN")) || (c.kind === "state" && phaseOfState(c.state) === "open"));
     return close && !open ? "close" : open && !close ? "open" : null;
   });
   // The client closes first unless the answer says otherwise: that is how the question is told.
   // …or unless the first side it puts in FIN-WAIT-1 is the server ("Server : FIN_WAIT_1"): that
   // side sent the first FIN, so it is the one that closes first (RFC 9293 §3.6).
-  const opener = reading.claims.find((c) => claimAsserted(c) && (c.actor === "client" || c.actor === "server") && c.kind === "state" && c.bound && c.state === "FIN-WAIT-1" && c.reading.subjectFrom === "clause");
+  const opener = reading.claims.find(
+    (c) =>
+      claimAsserted(c) &&
+      (c.actor === "client" || c.actor === "server") &&
+      c.kind === "state" &&
+      c.bound &&
+      c.state === "FIN-WAIT-1" &&
+      c.reading.subjectFrom === "clause",
+  );
   // …or the side that sends the first FIN ("ctrl+c, the server would send a fin to client").
   // Only when the answer's first FIN at all is one a named side is said to send, alone, and the
   // other side is later said to send its own: a close told in full.
-  const fins = opener ? [] : reading.claims.filter((c): c is Extract<Claim, { kind: "segment" }> => c.kind === "segment" && c.flags.includes("FIN") && !c.flags.includes("SYN") && claimAsserted(c));
+  const fins = opener
+    ? []
+    : reading.claims.filter(
+        (c): c is Extract<Claim, { kind: "segment" }> => c.kind === "segment" && c.flags.includes("FIN") && !c.flags.includes("SYN") && claimAsserted(c),
+      );
   const fin = fins[0];
-  const alone = fin && fin.rel === "send" && fin.reading.subjectFrom === "clause" && (fin.actor === "client" || fin.actor === "server") && !reading.claims.some((c) => c.kind === "segment" && c.reading === fin.reading && c.flags.includes("ACK"));
+  const alone =
+    fin &&
+    fin.rel === "send" &&
+    fin.reading.subjectFrom === "clause" &&
+    (fin.actor === "client" || fin.actor === "server") &&
+    !reading.claims.some((c) => c.kind === "segment" && c.reading === fin.reading && c.flags.includes("ACK"));
   const firstFin = alone && fins.some((c) => c.rel === "send" && c.actor === other(fin.actor as Side)) ? fin : null;
   const firstSide = opener?.actor ?? firstFin?.actor;
   const switches: { at: number; side: Side }[] = [{ at: -1, side: firstSide === "server" ? "server" : "client" }];
@@ -69,7 +116,10 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
     while (n < switches.length && switches[n]!.at <= at) n += 1;
     return n;
   };
-  const closeTold = switches.length > 1 || !!firstSide || reading.claims.some((c) => c.kind === "segment" && c.flags.includes("FIN") && (c.actor === "client" || c.actor === "server") && claimAsserted(c));
+  const closeTold =
+    switches.length > 1 ||
+    !!firstSide ||
+    reading.claims.some((c) => c.kind === "segment" && c.flags.includes("FIN") && (c.actor === "client" || c.actor === "server") && claimAsserted(c));
   return {
     closeUntold: defaultPhase === null && !closeTold,
     phaseAt: (at) => sentencePhase[sentenceOf(at)] ?? defaultPhase,
@@ -114,7 +164,13 @@ function stateMistake(claim: Extract<Claim, { kind: "state" }>, side: Side, phas
   const owner = other(side);
   const s = claim.state;
   const misconception =
-    phase === "close" && s === "TIME-WAIT" && side !== first ? "time-wait-on-server" : phase === "open" && side === "server" && s === "SYN-SENT" ? "server-enters-syn-sent" : phase === "open" && side === "client" && s === "LISTEN" ? "listen-before-syn-sent" : "wrong-state-for-side";
+    phase === "close" && s === "TIME-WAIT" && side !== first
+      ? "time-wait-on-server"
+      : phase === "open" && side === "server" && s === "SYN-SENT"
+        ? "server-enters-syn-sent"
+        : phase === "open" && side === "client" && s === "LISTEN"
+          ? "listen-before-syn-sent"
+          : "wrong-state-for-side";
   const sec = sectionFor(s, phase);
   return {
     misconception,
@@ -122,7 +178,8 @@ function stateMistake(claim: Extract<Claim, { kind: "state" }>, side: Side, phas
     message: (quote, locale) => {
       const who = sideName(side, phase, first, locale);
       const whose = sideName(owner, phase, first, locale);
-      if (locale === "ko") return `“${quote}”: ${s} 상태는 ${withJosa(who, "이/가")} 거치는 상태가 아니라 ${whose}의 상태입니다. ${withJosa(who, "은/는")} ${path(model[side].states)} 순서로 갑니다 (RFC 9293 ${sec}).`;
+      if (locale === "ko")
+        return `“${quote}”: ${s} 상태는 ${withJosa(who, "이/가")} 거치는 상태가 아니라 ${whose}의 상태입니다. ${withJosa(who, "은/는")} ${path(model[side].states)} 순서로 갑니다 (RFC 9293 ${sec}).`;
       return `“${quote}”: ${s} is not a state ${who} passes through; it belongs to ${whose}. ${cap(who)} goes ${path(model[side].states)} (RFC 9293 ${sec}).`;
     },
   };
@@ -185,21 +242,28 @@ const WAITS_FOR: Partial<Record<TcpState, { ko: string; en: string }>> = {
   "FIN-WAIT-2": { ko: "상대의 FIN을 기다리며, 그 FIN을 받아야 TIME-WAIT로 갑니다", en: "waits for the peer's FIN and moves to TIME-WAIT when it arrives" },
   "FIN-WAIT-1": { ko: "자기 FIN에 대한 ACK(또는 상대 FIN)를 기다립니다", en: "waits for the ACK of its FIN (or the peer's FIN)" },
   "CLOSE-WAIT": { ko: "자기 애플리케이션이 close()를 부르기를 기다립니다", en: "waits for its own application to call close()" },
-  "LAST-ACK": { ko: "자기 FIN에 대한 ACK를 기다리고, 오지 않으면 FIN을 재전송합니다", en: "waits for the ACK of its FIN and retransmits the FIN if it does not come" },
+  "LAST-ACK": {
+    ko: "자기 FIN에 대한 ACK를 기다리고, 오지 않으면 FIN을 재전송합니다",
+    en: "waits for the ACK of its FIN and retransmits the FIN if it does not come",
+  },
 };
 
 // ── misconceptions stated in words ───────────────────────────────────────────
-const BOTH = "양방향|양쪽\\s*(?:방향|모두|다)|둘\\s*다|\\b(?:for|on|to)\\s+both\\s+(?:sides|ends|parties|peers)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection";
+const BOTH =
+  "양방향|양쪽\\s*(?:방향|모두|다)|둘\\s*다|\\b(?:for|on|to)\\s+both\\s+(?:sides|ends|parties|peers)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection";
 const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut";
 // "can no longer send", "더 이상 보낼 수 없다": the negation is part of what is claimed.
-const CANT_SEND = "(?:보낼|전송할|송신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
+const CANT_SEND =
+  "(?:보낼|전송할|송신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
 const RESENT = "재전송|재송신|다시\\s*(?:보내|보냄|전송)|한\\s*번\\s*더\\s*(?:보내|전송)";
 const TIMER = "타이머|타임아웃|시간\\s*초과|만료|스스로|자체적으로|\\btimer|\\btime-?out|\\btimes\\s+out|\\bexpir|\\bon\\s+its\\s+own|\\bby\\s+itself";
 const PATTERNS: Pattern[] = [
   {
     misconception: "two-way-enough",
     // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
-    re: ko("(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,64}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)|(?:\\b3|세)\\s*(?:-?\\s*way|번(?!\\s*째)|단계)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?\\s*(?:까지는|까지|는|은|가|이)?\\s*(?:사실\\s*|굳이\\s*|really\\s+|actually\\s+)?(?:필요\\s*없|불필요|과하|\\bis\\s+(?:actually\\s+|really\\s+)?(?:overkill|unnecessary|redundant))"),
+    re: ko(
+      "(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,64}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)|(?:\\b3|세)\\s*(?:-?\\s*way|번(?!\\s*째)|단계)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?\\s*(?:까지는|까지|는|은|가|이)?\\s*(?:사실\\s*|굳이\\s*|really\\s+|actually\\s+)?(?:필요\\s*없|불필요|과하|\\bis\\s+(?:actually\\s+|really\\s+)?(?:overkill|unnecessary|redundant))",
+    ),
     scope: "sentence",
     concedable: true,
     ko: "두 단계로는 서버의 초기 시퀀스 번호가 확인(ACK)되지 않고, 이전 연결에서 지연된 SYN 하나로도 서버가 연결을 열어 버립니다. 세 번째 ACK가 서버의 ISN을 확인합니다 (RFC 9293 §3.5).",
@@ -207,16 +271,24 @@ const PATTERNS: Pattern[] = [
   },
   {
     misconception: "fin-closes-both-directions",
-    re: ko(`FIN(?![sS])[^.?!]{0,60}?(?:${BOTH})[^.?!]{0,30}?(?:${CLOSE_VERB})|FIN(?![sS])[^.?!]{0,60}?(?:${CLOSE_VERB})[^.?!]{0,30}?(?:${BOTH})|(?:${BOTH})[^.?!]{0,40}?(?:${CLOSE_VERB})[^.?!]{0,40}?FIN(?![sS])|FIN(?![sS])[^.?!]{0,80}?(?:상대|서버|수신\\s*측|받은\\s*쪽|받는\\s*쪽|양쪽|둘\\s*다|아무도|\\bpeer|\\bother\\s+(?:side|end)|\\bserver|\\breceiver|\\bneither|\\beither\\s+side|\\bthe\\s+receiving|\\bno\\s+one)[^.?!]{0,30}?(?:${CANT_SEND})|FIN(?![sS])[^.?!]{0,80}?\\b(?:neither|no)\\s+(?:side|end|peer|host|one)\\s+can\\s+(?:send|transmit|write)`),
+    re: ko(
+      `FIN(?![sS])[^.?!]{0,60}?(?:${BOTH})[^.?!]{0,30}?(?:${CLOSE_VERB})|FIN(?![sS])[^.?!]{0,60}?(?:${CLOSE_VERB})[^.?!]{0,30}?(?:${BOTH})|(?:${BOTH})[^.?!]{0,40}?(?:${CLOSE_VERB})[^.?!]{0,40}?FIN(?![sS])|FIN(?![sS])[^.?!]{0,80}?(?:상대|서버|수신\\s*측|받은\\s*쪽|받는\\s*쪽|양쪽|둘\\s*다|아무도|\\bpeer|\\bother\\s+(?:side|end)|\\bserver|\\breceiver|\\bneither|\\beither\\s+side|\\bthe\\s+receiving|\\bno\\s+one)[^.?!]{0,30}?(?:${CANT_SEND})|FIN(?![sS])[^.?!]{0,80}?\\b(?:neither|no)\\s+(?:side|end|peer|host|one)\\s+can\\s+(?:send|transmit|write)`,
+    ),
     scope: "sentence",
-    unless: ko("두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)|(?:클라이언트|클라|보낸\\s*쪽|송신\\s*측|먼저\\s*닫은\\s*쪽)(?:가|는|은|이)?\\s+(?:더\\s*이상\\s*)?(?:\\S+\\s+){0,2}?(?:보낼|전송할|송신할)|\\b(?:sender|client|closer)\\s+(?:itself\\s+)?(?:can\\s+no\\s+longer|cannot|can't|will\\s+not|has\\s+nothing\\s+more\\s+to)\\s+(?:send|transmit|write)|\\bstill\\s+(?:send|transmit|write)|\\bcan\\s+still|\\bkeeps?\\s+sending|(?:계속|여전히|아직)\\s*(?:데이터를\\s*)?(?:보낼|전송|송신)"),
+    unless: ko(
+      "두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)|(?:클라이언트|클라|보낸\\s*쪽|송신\\s*측|먼저\\s*닫은\\s*쪽)(?:가|는|은|이)?\\s+(?:더\\s*이상\\s*)?(?:\\S+\\s+){0,2}?(?:보낼|전송할|송신할)|\\b(?:sender|client|closer)\\s+(?:itself\\s+)?(?:can\\s+no\\s+longer|cannot|can't|will\\s+not|has\\s+nothing\\s+more\\s+to)\\s+(?:send|transmit|write)|\\bstill\\s+(?:send|transmit|write)|\\bcan\\s+still|\\bkeeps?\\s+sending|(?:계속|여전히|아직)\\s*(?:데이터를\\s*)?(?:보낼|전송|송신)",
+    ),
     ko: "FIN은 보낸 쪽의 송신 방향만 닫습니다. 받은 쪽은 자기 FIN을 보낼 때까지 계속 데이터를 보낼 수 있습니다 (RFC 9293 §3.6).",
     en: "a FIN closes only its sender's direction; the receiver may keep sending until it sends its own FIN (RFC 9293 §3.6).",
   },
   {
     misconception: "time-wait-waits-for-data",
-    re: ko("(?:늦게\\s*(?:도착하|오|들어오)\\S*|뒤늦게|(?:모든|전부|다\\s+)(?=\\s*(?:데이터|패킷))|\\b(?:all|any)\\s+(?:the\\s+)?(?=(?:remaining\\s+)?(?:data|packets|segments))|\\bstill\\s+in\\s+(?:flight|transit)|\\bin\\s+flight|\\bon\\s+(?:the|their|its)\\s+way|\\blate(?:r)?[-\\s]+arriving|\\bstraggl\\w*|받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\bleft-?over|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,40}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+(?:receive|collect|catch|drain|read|get)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:remaining|outstanding|late|pending|left-?over|straggling)\\s+(?:data|packets|segments)|(?:데이터|패킷)\\S*\\s*(?:\\S+\\s+){0,2}?(?:받기|수신하기|받으려고|수신하려고)\\s*(?:위해\\S*\\s*)?(?:\\S+\\s+){0,4}?(?:기다|대기)|\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:to\\s+receive|to\\s+get|for)\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?data\\b|\\bin\\s+case\\s+(?:\\w+\\s+){0,4}?(?:still\\s+)?(?:has|have|sends?|is\\s+sending)\\s+(?:more\\s+|some\\s+)?data"),
-    unless: ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one"),
+    re: ko(
+      "(?:늦게\\s*(?:도착하|오|들어오)\\S*|뒤늦게|(?:모든|전부|다\\s+)(?=\\s*(?:데이터|패킷))|\\b(?:all|any)\\s+(?:the\\s+)?(?=(?:remaining\\s+)?(?:data|packets|segments))|\\bstill\\s+in\\s+(?:flight|transit)|\\bin\\s+flight|\\bon\\s+(?:the|their|its)\\s+way|\\blate(?:r)?[-\\s]+arriving|\\bstraggl\\w*|받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\bleft-?over|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,40}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+(?:receive|collect|catch|drain|read|get)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:remaining|outstanding|late|pending|left-?over|straggling)\\s+(?:data|packets|segments)|(?:데이터|패킷)\\S*\\s*(?:\\S+\\s+){0,2}?(?:받기|수신하기|받으려고|수신하려고)\\s*(?:위해\\S*\\s*)?(?:\\S+\\s+){0,4}?(?:기다|대기)|\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:to\\s+receive|to\\s+get|for)\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?data\\b|\\bin\\s+case\\s+(?:\\w+\\s+){0,4}?(?:still\\s+)?(?:has|have|sends?|is\\s+sending)\\s+(?:more\\s+|some\\s+)?data",
+    ),
+    unless: ko(
+      "사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",
+    ),
     scope: "clause",
     needs: /TIME[-_ ]?WAIT/i,
     ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
@@ -226,21 +298,27 @@ const PATTERNS: Pattern[] = [
     misconception: "syn-no-sequence",
     // One scan from each SYN or FIN, with every way of saying "uses no sequence number" tried at each step.
     // Not across a contrast or another segment: "SYN이나 FIN과 달리 순수 ACK는 … 소비하지 않는다".
-    re: ko("(?:SYN|FIN)(?:(?!ACK|달리|반면|\\bunlike|\\bwhereas)[^.?!]){0,40}?(?:(?:does\\s+not|doesn't|do\\s+not|don't|never|will\\s+not|won't)\\s+(?:consume|use|take(?:\\s+up)?|occupy|increment|advance|count|carry|have|contain|need|get|bump)\\s+(?:up\\s+)?(?:a\\s+|any\\s+|the\\s+)?(?:sequence|seq)|(?:carr(?:y|ies)|has|have|contains?|takes?|uses?|consumes?|needs?|gets?)\\s+no\\s+(?:sequence|seq)|\\b(?:without|lacks?)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)|(?:sequence|seq)\\s*(?:numbers?|space)?\\s+(?:is|are)\\s+(?:not|never)\\s+(?:consumed|used|incremented|advanced|counted|taken|needed|assigned)|(?:시퀀스|순서|일련|\\bseq)\\s*(?:번호)?\\s*(?:가|이|는|은|를|을|도)?[^.?!]{0,24}?(?:(?<!데이터\\S*\\s*)없|소비하지\\s*않|소모하지\\s*않|차지하지\\s*않|사용하지\\s*않|쓰지\\s*않|증가하지\\s*않|증가시키지\\s*않|늘어나지\\s*않|늘리지\\s*않|늘지\\s*않|오르지\\s*않|변하지\\s*않|올라가지\\s*않|갖지\\s*않|가지지\\s*않|포함하지\\s*않|안\\s*(?:씀|쓰|써|먹|늘|올라|증가|소비|소모)))|\\b(?:only\\s+(?:the\\s+)?(?:data|payload)\\s+(?:bytes\\s+)?(?:consume|use|advance|take|count)|(?:sequence|seq)\\s+numbers?\\s+(?:are|is)\\s+(?:consumed|used|counted|advanced)\\s+only\\s+by\\s+(?:the\\s+)?(?:data|payload))|데이터(?:만|에만)[^.?!]{0,20}?(?:시퀀스|순서)\\s*번호[^.?!]{0,12}?(?:소비|소모|증가|차지|사용)"),
+    re: ko(
+      "(?:SYN|FIN)(?:(?!ACK|달리|반면|\\bunlike|\\bwhereas)[^.?!]){0,40}?(?:(?:does\\s+not|doesn't|do\\s+not|don't|never|will\\s+not|won't)\\s+(?:consume|use|take(?:\\s+up)?|occupy|increment|advance|count|carry|have|contain|need|get|bump)\\s+(?:up\\s+)?(?:a\\s+|any\\s+|the\\s+)?(?:sequence|seq)|(?:carr(?:y|ies)|has|have|contains?|takes?|uses?|consumes?|needs?|gets?)\\s+no\\s+(?:sequence|seq)|\\b(?:without|lacks?)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)|(?:sequence|seq)\\s*(?:numbers?|space)?\\s+(?:is|are)\\s+(?:not|never)\\s+(?:consumed|used|incremented|advanced|counted|taken|needed|assigned)|(?:시퀀스|순서|일련|\\bseq)\\s*(?:번호)?\\s*(?:가|이|는|은|를|을|도)?[^.?!]{0,24}?(?:(?<!데이터\\S*\\s*)없|소비하지\\s*않|소모하지\\s*않|차지하지\\s*않|사용하지\\s*않|쓰지\\s*않|증가하지\\s*않|증가시키지\\s*않|늘어나지\\s*않|늘리지\\s*않|늘지\\s*않|오르지\\s*않|변하지\\s*않|올라가지\\s*않|갖지\\s*않|가지지\\s*않|포함하지\\s*않|안\\s*(?:씀|쓰|써|먹|늘|올라|증가|소비|소모)))|\\b(?:only\\s+(?:the\\s+)?(?:data|payload)\\s+(?:bytes\\s+)?(?:consume|use|advance|take|count)|(?:sequence|seq)\\s+numbers?\\s+(?:are|is)\\s+(?:consumed|used|counted|advanced)\\s+only\\s+by\\s+(?:the\\s+)?(?:data|payload))|데이터(?:만|에만)[^.?!]{0,20}?(?:시퀀스|순서)\\s*번호[^.?!]{0,12}?(?:소비|소모|증가|차지|사용)",
+    ),
     scope: "sentence",
     ko: "SYN과 FIN은 시퀀스 번호를 하나씩 차지합니다. 그래서 SYN(seq=x)에 대한 확인 번호가 x+1입니다 (RFC 9293 §3.4).",
     en: "SYN and FIN each occupy one sequence number; that is why a SYN with seq x is acknowledged with x+1 (RFC 9293 §3.4).",
   },
   {
     misconception: "close-wait-equals-time-wait",
-    re: ko("CLOSE[-_ ]?WAIT[^.?!]{0,40}?TIME[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|다를\\s*(?:게|바)\\s*없|차이\\s*(?:가\\s*|는\\s*)?없|구분\\s*(?:이\\s*|은\\s*)?없|\\bthe\\s+same|\\bidentical|\\bequivalent|\\bequals?\\b|\\binterchangeabl|\\bsynonym|\\bno\\s+(?:real\\s+)?difference|\\btwo\\s+names|=)|CLOSE[-_ ]?WAIT\\s*(?:\\(\\s*(?:=|aka|a\\.k\\.a\\.|즉|또는|혹은)\\s*|\\s(?:또는|혹은|즉|aka|a\\.k\\.a\\.|also\\s+called|otherwise\\s+known\\s+as)\\s+|\\s*\\(\\s*)TIME[-_ ]?WAIT\\s*(?:라고도|이라고도|\\)?\\s*(?:라고|로)\\s*(?:도\\s*)?(?:부르|불리|하)|\\))|TIME[-_ ]?WAIT\\s*(?:\\(\\s*(?:=|aka|a\\.k\\.a\\.|즉|또는|혹은)\\s*|\\s(?:또는|혹은|즉|aka|a\\.k\\.a\\.|also\\s+called|otherwise\\s+known\\s+as)\\s+)CLOSE[-_ ]?WAIT|CLOSE[-_ ]?WAIT[^.?!]{0,20}?(?:\\bis\\s+the\\s+same\\s+as|\\bsame\\s+as|\\bequals|=|와\\s*같|과\\s*같)[^.?!]{0,10}?TIME[-_ ]?WAIT|TIME[-_ ]?WAIT[^.?!]{0,40}?CLOSE[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|\\bthe\\s+same|\\bidentical)"),
+    re: ko(
+      "CLOSE[-_ ]?WAIT[^.?!]{0,40}?TIME[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|다를\\s*(?:게|바)\\s*없|차이\\s*(?:가\\s*|는\\s*)?없|구분\\s*(?:이\\s*|은\\s*)?없|\\bthe\\s+same|\\bidentical|\\bequivalent|\\bequals?\\b|\\binterchangeabl|\\bsynonym|\\bno\\s+(?:real\\s+)?difference|\\btwo\\s+names|=)|CLOSE[-_ ]?WAIT\\s*(?:\\(\\s*(?:=|aka|a\\.k\\.a\\.|즉|또는|혹은)\\s*|\\s(?:또는|혹은|즉|aka|a\\.k\\.a\\.|also\\s+called|otherwise\\s+known\\s+as)\\s+|\\s*\\(\\s*)TIME[-_ ]?WAIT\\s*(?:라고도|이라고도|\\)?\\s*(?:라고|로)\\s*(?:도\\s*)?(?:부르|불리|하)|\\))|TIME[-_ ]?WAIT\\s*(?:\\(\\s*(?:=|aka|a\\.k\\.a\\.|즉|또는|혹은)\\s*|\\s(?:또는|혹은|즉|aka|a\\.k\\.a\\.|also\\s+called|otherwise\\s+known\\s+as)\\s+)CLOSE[-_ ]?WAIT|CLOSE[-_ ]?WAIT[^.?!]{0,20}?(?:\\bis\\s+the\\s+same\\s+as|\\bsame\\s+as|\\bequals|=|와\\s*같|과\\s*같)[^.?!]{0,10}?TIME[-_ ]?WAIT|TIME[-_ ]?WAIT[^.?!]{0,40}?CLOSE[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|\\bthe\\s+same|\\bidentical)",
+    ),
     scope: "sentence",
     ko: "CLOSE-WAIT는 FIN을 받은 쪽이 자기 애플리케이션의 close()를 기다리는 상태이고, TIME-WAIT는 먼저 닫은 쪽이 마지막 ACK 뒤 2MSL을 기다리는 상태입니다 (RFC 9293 §3.3.2, §3.6).",
     en: "CLOSE-WAIT is the side that received the FIN waiting for its own application to close; TIME-WAIT is the side that closed first waiting 2MSL after the last ACK (RFC 9293 §3.3.2, §3.6).",
   },
   {
     misconception: "close-wait-equals-time-wait",
-    re: ko("TIME[-_ ]?WAIT(?:(?!CLOSE[-_ ]?WAIT)[^.?!]){0,60}?(?:애플리케이션|응용\\s*(?:프로그램|계층)?|프로세스|close\\(\\)|\\bapplication|\\bapp\\b)\\S*\\s*(?:이|가|의|에서)?[^.?!]{0,24}?(?:닫|종료|close|호출|부르|\\bcall)|CLOSE[-_ ]?WAIT(?:(?!TIME[-_ ]?WAIT|LAST)[^.?!]){0,50}?(?:마지막\\s*ACK(?:를|을)?\\s*(?:보낸|보내|전송)|\\b(?:sent|sending|sends)\\s+the\\s+(?:final|last)\\s+ACK|\\bafter\\s+(?:sending\\s+)?the\\s+(?:final|last)\\s+ACK)"),
+    re: ko(
+      "TIME[-_ ]?WAIT(?:(?!CLOSE[-_ ]?WAIT)[^.?!]){0,60}?(?:애플리케이션|응용\\s*(?:프로그램|계층)?|프로세스|close\\(\\)|\\bapplication|\\bapp\\b)\\S*\\s*(?:이|가|의|에서)?[^.?!]{0,24}?(?:닫|종료|close|호출|부르|\\bcall)|CLOSE[-_ ]?WAIT(?:(?!TIME[-_ ]?WAIT|LAST)[^.?!]){0,50}?(?:마지막\\s*ACK(?:를|을)?\\s*(?:보낸|보내|전송)|\\b(?:sent|sending|sends)\\s+the\\s+(?:final|last)\\s+ACK|\\bafter\\s+(?:sending\\s+)?the\\s+(?:final|last)\\s+ACK)",
+    ),
     scope: "clause",
     unless: ko("LAST[-_ ]?ACK|FIN_WAIT|FIN-WAIT|\\bbefore\\b|전에|이전"),
     ko: "CLOSE-WAIT와 TIME-WAIT가 바뀌었습니다. CLOSE-WAIT는 FIN을 받은 쪽이 자기 애플리케이션의 close()를 기다리는 상태이고, TIME-WAIT는 먼저 닫은 쪽이 마지막 ACK 뒤 2MSL을 기다리는 상태입니다 (RFC 9293 §3.3.2, §3.6).",
@@ -249,7 +327,9 @@ const PATTERNS: Pattern[] = [
   {
     misconception: "urg-means-priority",
     // Between URG and the claim, no other flag: "URG는 긴급, PSH는 먼저 전달" is about PSH.
-    re: ko("\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))"),
+    re: ko(
+      "\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))",
+    ),
     unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
     scope: "sentence",
     ko: "URG는 긴급 포인터 필드가 유효하다는 뜻일 뿐, 그 세그먼트를 먼저 처리하게 하지 않습니다. 데이터는 여전히 순서대로 전달되고, 긴급 포인터는 흐름 안의 한 지점을 가리킬 뿐입니다 (RFC 9293 §3.1, §3.8.5; 새 응용에는 쓰지 말라는 RFC 6093).",
@@ -259,7 +339,9 @@ const PATTERNS: Pattern[] = [
     misconception: "ack-retransmitted-by-timer",
     // The ACK is the one resent (Korean: object before the verb; English: after it), on a timer of its own.
     // A SYN+ACK (SYN-ACK, SYN/ACK) is resent on the server's own timer, rightly: not a bare ACK.
-    re: ko(`(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)`),
+    re: ko(
+      `(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)`,
+    ),
     with: ko(TIMER),
     // The FIN resent and then acknowledged again, or the 2MSL timer restarted: that is the right story.
     // FIN in capitals only: "the final ACK" is no FIN.
@@ -270,7 +352,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     misconception: "ack-not-plus-one",
-    re: ko("(?:확인\\s*(?:응답\\s*)?번호|승인\\s*번호|\\back(?:nowledg(?:e?ment)?)?\\s+number)[^.?!]{0,25}?(?:받은\\s*)?(?:시퀀스|순서)\\s*번호\\s*(?:그대로|와\\s*같|과\\s*같|와\\s*동일)|\\back(?:nowledg(?:e?ment)?)?\\s+number\\s+(?:is\\s+)?(?:equal\\s+to|the\\s+same\\s+as|equals)\\s+(?:the\\s+)?(?:received\\s+)?sequence\\s+number(?!\\s*(?:\\+|plus))"),
+    re: ko(
+      "(?:확인\\s*(?:응답\\s*)?번호|승인\\s*번호|\\back(?:nowledg(?:e?ment)?)?\\s+number)[^.?!]{0,25}?(?:받은\\s*)?(?:시퀀스|순서)\\s*번호\\s*(?:그대로|와\\s*같|과\\s*같|와\\s*동일)|\\back(?:nowledg(?:e?ment)?)?\\s+number\\s+(?:is\\s+)?(?:equal\\s+to|the\\s+same\\s+as|equals)\\s+(?:the\\s+)?(?:received\\s+)?sequence\\s+number(?!\\s*(?:\\+|plus))",
+    ),
     scope: "clause",
     ko: "확인 번호는 다음에 받을 시퀀스 번호입니다. SYN이 번호 하나를 차지하므로 seq=x인 SYN은 x+1로 확인합니다 (RFC 9293 §3.4).",
     en: "the acknowledgement number is the next sequence number expected; a SYN occupies one, so a SYN with seq x is acknowledged with x+1 (RFC 9293 §3.4).",
@@ -279,8 +363,12 @@ const PATTERNS: Pattern[] = [
     misconception: "time-wait-waits-for-data",
     // The copied note over a whole sentence: "아직 받지 못한 데이터가 있을 수 있으므로 TIME_WAIT로 기다린다",
     // "so that packets arriving after the FIN are not lost, it waits in TIME_WAIT".
-    re: ko("(?:받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지)\\S*|\\bnot\\s+yet\\s+(?:been\\s+)?received|\\bstill\\s+(?:in\\s+flight|on\\s+(?:the|its)\\s+way))\\s*(?:\\S+\\s+)?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,90}?(?:기다|대기|\\bwait)|(?:늦게\\s*도착|뒤늦게|\\blate|\\bafter\\s+the\\s+FIN)[^.?!]{0,80}?(?:패킷|데이터|\\bpackets?|\\bdata)\\S*\\s*(?:이|가)?\\s*(?:\\S+\\s+)?(?:유실|손실|잃|\\b(?:be\\s+|being\\s+|getting\\s+)?lost)[^.?!]{0,30}?(?:방지|막|않도록|\\bprevent|\\bavoid|\\bso\\s+that)"),
-    unless: ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one|ACK"),
+    re: ko(
+      "(?:받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지)\\S*|\\bnot\\s+yet\\s+(?:been\\s+)?received|\\bstill\\s+(?:in\\s+flight|on\\s+(?:the|its)\\s+way))\\s*(?:\\S+\\s+)?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,90}?(?:기다|대기|\\bwait)|(?:늦게\\s*도착|뒤늦게|\\blate|\\bafter\\s+the\\s+FIN)[^.?!]{0,80}?(?:패킷|데이터|\\bpackets?|\\bdata)\\S*\\s*(?:이|가)?\\s*(?:\\S+\\s+)?(?:유실|손실|잃|\\b(?:be\\s+|being\\s+|getting\\s+)?lost)[^.?!]{0,30}?(?:방지|막|않도록|\\bprevent|\\bavoid|\\bso\\s+that)",
+    ),
+    unless: ko(
+      "사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one|ACK",
+    ),
     scope: "sentence",
     needs: /TIME[-_ ]?WAIT/i,
     ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 옛 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
@@ -288,9 +376,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     misconception: "six-control-bits",
-    re: ko("(?:control|flag|제어|플래그|컨트롤)\\s*(?:bits?|비트|flags?|플래그|필드|field)?[^.?!\\n]{0,30}?(?:(?<![\\d.])6\\s*(?:bits?|개|flags?|가지)|\\bsix\\b|여섯)|(?:(?<![\\d.])6\\s*(?:개의?|가지)?|\\bsix|여섯\\s*(?:개의?|가지)?)\\s*(?:\\S+\\s+)?(?:control|flag|제어|플래그|컨트롤)"),
+    re: ko(
+      "(?:control|flag|제어|플래그|컨트롤)\\s*(?:bits?|비트|flags?|플래그|필드|field)?[^.?!\\n]{0,30}?(?:(?<![\\d.])6\\s*(?:bits?|개|flags?|가지)|\\bsix\\b|여섯)|(?:(?<![\\d.])6\\s*(?:개의?|가지)?|\\bsix|여섯\\s*(?:개의?|가지)?)\\s*(?:\\S+\\s+)?(?:control|flag|제어|플래그|컨트롤)",
+    ),
     // An answer that knows the later flags (CWR, ECE, NS) or says "originally six" is not claiming it.
-    unlessAnswer: ko("\\bCWR\\b|\\bECE\\b|\\bECN\\b|\\bNS\\b|\\bAE\\b|원래|초기에는|처음에는|전통적|고전적|\\boriginal|\\bclassic|\\btraditional|RFC\\s*793|(?:8|9|여덟|아홉)\\s*(?:개|bits?|가지|비트)|\\b(?:eight|nine)\\b"),
+    unlessAnswer: ko(
+      "\\bCWR\\b|\\bECE\\b|\\bECN\\b|\\bNS\\b|\\bAE\\b|원래|초기에는|처음에는|전통적|고전적|\\boriginal|\\bclassic|\\btraditional|RFC\\s*793|(?:8|9|여덟|아홉)\\s*(?:개|bits?|가지|비트)|\\b(?:eight|nine)\\b",
+    ),
     scope: "sentence",
     ko: "제어 비트는 6개가 아닙니다. RFC 793의 6개(URG, ACK, PSH, RST, SYN, FIN)에 ECN용 CWR과 ECE가 더해져 RFC 9293의 헤더에는 8개가 있습니다 (RFC 9293 §3.1, RFC 3168).",
     en: "there are not just six control bits: RFC 793's six (URG, ACK, PSH, RST, SYN, FIN) were joined by CWR and ECE for ECN, so RFC 9293's header has eight (RFC 9293 §3.1, RFC 3168).",
@@ -298,10 +390,14 @@ const PATTERNS: Pattern[] = [
   {
     misconception: "fin-wait-2-always-times-out",
     // "일정 시간 FIN이 오지 않으면 자동으로 TIME_WAIT로 넘어간다", "after a while FIN_WAIT_2 times out".
-    re: ko("(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away)"),
+    re: ko(
+      "(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away)",
+    ),
     needs: /FIN[-_ ]?WAIT[-_ ]?2/i,
     // Told apart from the half-close, or as an extension beyond the RFC: not the misconception.
-    unlessAnswer: ko("고아|orphan|close\\(\\)|shutdown|SHUT_WR|half|하프|반\\s*종료|제한\\s*(?:이\\s*)?없|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|RFC|\\bspecification|명세|규격|규정"),
+    unlessAnswer: ko(
+      "고아|orphan|close\\(\\)|shutdown|SHUT_WR|half|하프|반\\s*종료|제한\\s*(?:이\\s*)?없|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|RFC|\\bspecification|명세|규격|규정",
+    ),
     scope: "sentence",
     ko: "FIN_WAIT_2는 저절로 끝나는 상태가 아닙니다. RFC 9293에는 이 상태의 타이머가 없고, Linux의 tcp_fin_timeout은 close()로 고아가 된 소켓에만 적용되며 그때도 TIME_WAIT를 거치지 않고 정리됩니다. shutdown(SHUT_WR)으로 송신만 닫은 소켓은 상대의 FIN이 올 때까지 남습니다 (RFC 9293 §3.6).",
     en: "FIN_WAIT_2 does not end by itself: RFC 9293 gives it no timer, Linux's tcp_fin_timeout applies only to orphans left by close() (and drops them without TIME_WAIT), and a socket that only shut down its sending side stays until the peer's FIN arrives (RFC 9293 §3.6).",
@@ -311,8 +407,8 @@ const PATTERNS: Pattern[] = [
     misconception: "wait-for-client-state",
     re: ko("WAIT[-_ ]?FOR[-_ ]?CLI(?:ENT|NET)|Wait[-_ ]?for[-_ ]?Client|wait[-_ ]?for[-_ ]?client\\s*(?:상태|state)", ""),
     scope: "sentence",
-    ko: "\"Wait for Client\"라는 상태는 없습니다. 서버는 LISTEN에서 SYN을 받고 SYN+ACK를 보낸 뒤 SYN-RECEIVED에서 마지막 ACK를 기다립니다 (RFC 9293 §3.3.2, §3.5).",
-    en: "there is no \"Wait for Client\" state: the server waits in LISTEN for a SYN, and after sending SYN+ACK waits in SYN-RECEIVED for the last ACK (RFC 9293 §3.3.2, §3.5).",
+    ko: '"Wait for Client"라는 상태는 없습니다. 서버는 LISTEN에서 SYN을 받고 SYN+ACK를 보낸 뒤 SYN-RECEIVED에서 마지막 ACK를 기다립니다 (RFC 9293 §3.3.2, §3.5).',
+    en: 'there is no "Wait for Client" state: the server waits in LISTEN for a SYN, and after sending SYN+ACK waits in SYN-RECEIVED for the last ACK (RFC 9293 §3.3.2, §3.5).',
   },
 ];
 
@@ -338,7 +434,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
     if (!pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {
       const sentence = p.sentences[r.sentence]!;
-      const scope = pat.scope === "clause" ? r.clause : (sentence.clauses[0] === r.clause ? { start: sentence.start, end: sentence.end } : null);
+      const scope = pat.scope === "clause" ? r.clause : sentence.clauses[0] === r.clause ? { start: sentence.start, end: sentence.end } : null;
       if (!scope) continue;
       // A clause that reports a view is skipped; in a sentence scope, the clause the match ends in
       // decides ("…라는 말이 있지만 실제로는 FIN 하나로 양방향이 끊긴다" states the second part).
@@ -356,7 +452,9 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       const before = p.sentences[r.sentence - 1];
       if (pat.previous && !(before && pat.previous.test(p.text.slice(before.start, before.end)))) continue;
       // The words that make a match harmless may be anywhere in its sentence ("…, so that those old segments expire").
-      const near = pat.unlessNear ? [p.sentences[r.sentence - 1]?.start ?? sentence.start, p.sentences[r.sentence + 1]?.end ?? sentence.end] : [sentence.start, sentence.end];
+      const near = pat.unlessNear
+        ? [p.sentences[r.sentence - 1]?.start ?? sentence.start, p.sentences[r.sentence + 1]?.end ?? sentence.end]
+        : [sentence.start, sentence.end];
       if (pat.unless?.test(p.text.slice(near[0], near[1]))) continue;
       const m = pat.re.exec(text);
       if (!m) continue;
@@ -375,7 +473,10 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
     out.push({
       misconception: "timed-wait-spelling",
       spans: [[timed.index, timed.index + timed[0].length]],
-      message: (quote, locale) => (locale === "ko" ? `“${quote}”: 상태 이름은 TIMED_WAIT가 아니라 TIME-WAIT(netstat에서는 TIME_WAIT)입니다 (RFC 9293 §3.3.2).` : `“${quote}”: the state is TIME-WAIT (TIME_WAIT in netstat), not TIMED_WAIT (RFC 9293 §3.3.2).`),
+      message: (quote, locale) =>
+        locale === "ko"
+          ? `“${quote}”: 상태 이름은 TIMED_WAIT가 아니라 TIME-WAIT(netstat에서는 TIME_WAIT)입니다 (RFC 9293 §3.3.2).`
+          : `“${quote}”: the state is TIME-WAIT (TIME_WAIT in netstat), not TIMED_WAIT (RFC 9293 §3.3.2).`,
     });
   }
   out.push(...checkSingleFinWait(p, reading), ...checkAckNumbers(p), ...checkFinTimeout(p, reading));
@@ -410,7 +511,9 @@ function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, end: numb
   if (next && NAMES_WHAT_WAS_TOLD.test(p.text.slice(next.start, next.end)) && pat.needs!.test(p.text.slice(next.start, next.end))) return true;
   return !!pat.topic && pat.topic === topic;
 }
-const NAMES_WHAT_WAS_TOLD = ko("^\\s*(?:이를|이것을|이것이|이게|이\\s*(?:과정|상태|단계|시간)(?:을|를|이|은)?|그\\s*(?:과정|상태)(?:을|를|이|은)?|this\\s+(?:is|state|wait|period)|that\\s+is|it\\s+is\\s+called)");
+const NAMES_WHAT_WAS_TOLD = ko(
+  "^\\s*(?:이를|이것을|이것이|이게|이\\s*(?:과정|상태|단계|시간)(?:을|를|이|은)?|그\\s*(?:과정|상태)(?:을|를|이|은)?|this\\s+(?:is|state|wait|period)|that\\s+is|it\\s+is\\s+called)",
+);
 
 /** A next sentence that says the other side still does not know ("하지만 B는 모릅니다", "But the server still can't tell"). */
 function conceded(p: Prepared, si: number): boolean {
@@ -424,8 +527,11 @@ const CONCESSION = ko("^\\s*(?:[-*•]\\s*)?(?:하지만|그러나|그런데|근
 // A single FIN_WAIT: FIN-WAIT-1 and FIN-WAIT-2 told as one state. Not a prefix ("FIN_WAIT_1",
 // "FIN-WAIT 1·2", "FIN_WAIT(1/2)", "FIN_WAIT_*"), nor where the answer names either numbered one.
 const FIN_WAIT_ANY = /\bFIN[-_ ]?[Ww][Aa][Ii][Tt](?![a-z])/g;
-const NUMBERED = /^\s*(?:[-_ ]?(?:[12]|I{1,2}\b|ONE|TWO|one|two|\*|x\b|n\b)|\s*[(/,·&]\s*[12])|^\s*(?:상태|state)?\s*(?:들|둘|두\s*(?:가지|개)|\(?1\s*[,·/과와및&]\s*2)/;
-const EXAMPLES = ko("\\be\\.g\\.|\\betc\\b|\\bsuch\\s+as\\b|\\bfor\\s+example|\\bincluding\\b|[A-Z_]{4,}\\s*,\\s*FIN[-_ ]?WAIT\\s*,|FIN[-_ ]?WAIT\\s*(?:등|같은|처럼)|예를\\s*들어|예:");
+const NUMBERED =
+  /^\s*(?:[-_ ]?(?:[12]|I{1,2}\b|ONE|TWO|one|two|\*|x\b|n\b)|\s*[(/,·&]\s*[12])|^\s*(?:상태|state)?\s*(?:들|둘|두\s*(?:가지|개)|\(?1\s*[,·/과와및&]\s*2)/;
+const EXAMPLES = ko(
+  "\\be\\.g\\.|\\betc\\b|\\bsuch\\s+as\\b|\\bfor\\s+example|\\bincluding\\b|[A-Z_]{4,}\\s*,\\s*FIN[-_ ]?WAIT\\s*,|FIN[-_ ]?WAIT\\s*(?:등|같은|처럼)|예를\\s*들어|예:",
+);
 const FIN_WAIT_NUMBERED = /\bFIN[-_ ]?WAIT[-_ ]?(?:[12]|I{1,2})\b/i;
 function checkSingleFinWait(p: Prepared, reading: Reading): WrongClaim[] {
   if (!/\bFIN[-_ ]?WAIT/i.test(p.text) || FIN_WAIT_NUMBERED.test(p.text)) return [];
@@ -434,23 +540,29 @@ function checkSingleFinWait(p: Prepared, reading: Reading): WrongClaim[] {
     // A name among examples ("e.g., ESTABLISHED, FIN_WAIT, etc.", "FIN_WAIT 등") is a mention, not a state told.
     if (EXAMPLES.test(p.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))) continue;
     if (denied(p, reading, m.index, m.index + m[0].length)) continue;
-    return [{
-      misconception: "single-fin-wait",
-      spans: [[m.index, m.index + m[0].length]],
-      message: (quote, locale) =>
-        locale === "ko"
-          ? `“${quote}”: FIN-WAIT는 한 상태가 아니라 둘입니다. FIN을 보낸 쪽은 FIN-WAIT-1에서 자기 FIN의 ACK를 기다리고, ACK를 받으면 FIN-WAIT-2에서 상대의 FIN을 기다립니다 (RFC 9293 §3.3.2).`
-          : `“${quote}”: FIN-WAIT is two states, not one: the side that sent the FIN waits in FIN-WAIT-1 for its ACK, then in FIN-WAIT-2 for the peer's FIN (RFC 9293 §3.3.2).`,
-    }];
+    return [
+      {
+        misconception: "single-fin-wait",
+        spans: [[m.index, m.index + m[0].length]],
+        message: (quote, locale) =>
+          locale === "ko"
+            ? `“${quote}”: FIN-WAIT는 한 상태가 아니라 둘입니다. FIN을 보낸 쪽은 FIN-WAIT-1에서 자기 FIN의 ACK를 기다리고, ACK를 받으면 FIN-WAIT-2에서 상대의 FIN을 기다립니다 (RFC 9293 §3.3.2).`
+            : `“${quote}”: FIN-WAIT is two states, not one: the side that sent the FIN waits in FIN-WAIT-1 for its ACK, then in FIN-WAIT-2 for the peer's FIN (RFC 9293 §3.3.2).`,
+      },
+    ];
   }
   return [];
 }
 
 const FIN_TIMEOUT = /fin[-_]timeout/gi;
 const TIME_WAIT_WORD = /TIME[-_ ]?WAIT/i;
-const SHORTEN = ko("줄이|줄여|줄어|단축|감소|낮추|낮춰|빨리|빠르게|조정|튜닝|\\breduc|\\blower|\\bshorten|\\bdecreas|\\btun(?:e|ing)\\b|\\badjust|\\bfaster|\\bsooner|\\bdetermin|\\bcontrols?\\b|\\bsets?\\b");
+const SHORTEN = ko(
+  "줄이|줄여|줄어|단축|감소|낮추|낮춰|빨리|빠르게|조정|튜닝|\\breduc|\\blower|\\bshorten|\\bdecreas|\\btun(?:e|ing)\\b|\\badjust|\\bfaster|\\bsooner|\\bdetermin|\\bcontrols?\\b|\\bsets?\\b",
+);
 // Said of tcp_fin_timeout, these keep it apart from TIME_WAIT: what it really governs, or a denial.
-const FIN_TIMEOUT_KNOWN = ko("FIN[-_ ]?WAIT[-_ ]?2|고아|orphan|무관|관계\\s*(?:가\\s*)?없|상관\\s*(?:이\\s*)?없|영향\\s*(?:을\\s*)?(?:주지|미치지)\\s*않|아닙|아니|\\bnot\\b|n't\\b|\\bno\\s+(?:effect|bearing)|\\bunrelated|\\bnothing\\s+to\\s+do|오해|\\bmyth|\\bmisconception");
+const FIN_TIMEOUT_KNOWN = ko(
+  "FIN[-_ ]?WAIT[-_ ]?2|고아|orphan|무관|관계\\s*(?:가\\s*)?없|상관\\s*(?:이\\s*)?없|영향\\s*(?:을\\s*)?(?:주지|미치지)\\s*않|아닙|아니|\\bnot\\b|n't\\b|\\bno\\s+(?:effect|bearing)|\\bunrelated|\\bnothing\\s+to\\s+do|오해|\\bmyth|\\bmisconception",
+);
 
 /**
  * tcp_fin_timeout offered as the way to shorten TIME_WAIT: in the sentence that names it, or under a
@@ -471,26 +583,33 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
       return TIME_WAIT_WORD.test(t) && SHORTEN.test(t) && !FIN_TIMEOUT_KNOWN.test(t) && x.end >= m.index - 400;
     });
     if (!same && !heading) continue;
-    return [{
-      misconception: "fin-timeout-sets-time-wait",
-      spans: [[m.index, m.index + m[0].length]],
-      message: (quote, locale) =>
-        locale === "ko"
-          ? `“${quote}”: tcp_fin_timeout은 close()로 고아가 된 FIN_WAIT_2 소켓이 남는 시간이고 TIME_WAIT 길이와는 관계가 없습니다. Linux의 TIME_WAIT는 커널에 60초로 고정되어 있습니다 (RFC 9293 §3.6, tcp(7)).`
-          : `“${quote}”: tcp_fin_timeout is how long an orphaned FIN_WAIT_2 socket lives; it has no bearing on TIME_WAIT, which Linux fixes at 60 seconds (RFC 9293 §3.6, tcp(7)).`,
-    }];
+    return [
+      {
+        misconception: "fin-timeout-sets-time-wait",
+        spans: [[m.index, m.index + m[0].length]],
+        message: (quote, locale) =>
+          locale === "ko"
+            ? `“${quote}”: tcp_fin_timeout은 close()로 고아가 된 FIN_WAIT_2 소켓이 남는 시간이고 TIME_WAIT 길이와는 관계가 없습니다. Linux의 TIME_WAIT는 커널에 60초로 고정되어 있습니다 (RFC 9293 §3.6, tcp(7)).`
+            : `“${quote}”: tcp_fin_timeout is how long an orphaned FIN_WAIT_2 socket lives; it has no bearing on TIME_WAIT, which Linux fixes at 60 seconds (RFC 9293 §3.6, tcp(7)).`,
+      },
+    ];
   }
   return [];
 }
 
-const LATER_PREDICATE = new RegExp(`^\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "되니", "하니", "아서", "어서", "해서", "여서"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`);
-const OWN_PREDICATE = new RegExp(`^(?:\\s*\\S+){0,4}?\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "지만", "는데", "아서", "어서", "해서", "여서"].map(jamo).join("|")})(?=\\s)`);
+const LATER_PREDICATE = new RegExp(
+  `^\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "되니", "하니", "아서", "어서", "해서", "여서"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`,
+);
+const OWN_PREDICATE = new RegExp(
+  `^(?:\\s*\\S+){0,4}?\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "지만", "는데", "아서", "어서", "해서", "여서"].map(jamo).join("|")})(?=\\s)`,
+);
 // "there is no FIN that closes both", "without": a noun denied right before the match.
 const NO_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 
 /** Whether the words around a match take it back: Korean negation after it, English before it, a refuted view, a question. */
 function denied(p: Prepared, reading: Reading, start: number, end: number): boolean {
-  const r = reading.clauses.find((c) => end > c.clause.start && end <= c.clause.end) ?? reading.clauses.find((c) => start >= c.clause.start && start < c.clause.end);
+  const r =
+    reading.clauses.find((c) => end > c.clause.start && end <= c.clause.end) ?? reading.clauses.find((c) => start >= c.clause.start && start < c.clause.end);
   if (!r) return false;
   if (r.reported || r.question) return true;
   const hangul = r.hangul;
@@ -520,12 +639,15 @@ const ACK_NO = ko("\\b(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))
 export function plusOneShown(p: Prepared): Span | null {
   const seqs: { value: string; end: number }[] = [];
   const toks: { kind: "seq" | "ack"; value: string; plus: boolean; start: number; end: number }[] = [];
-  for (const m of p.text.matchAll(SEQ)) if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
-  for (const m of p.text.matchAll(ACK_NO)) if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(SEQ))
+    if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(ACK_NO))
+    if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
   toks.sort((a, b) => a.start - b.start);
   for (const t of toks) {
     if (t.kind === "seq") seqs.push(t);
-    else if (t.plus || (/^\d+$/.test(t.value) && seqs.some((s) => s.end <= t.start && /^\d+$/.test(s.value) && Number(s.value) + 1 === Number(t.value)))) return [t.start, t.end];
+    else if (t.plus || (/^\d+$/.test(t.value) && seqs.some((s) => s.end <= t.start && /^\d+$/.test(s.value) && Number(s.value) + 1 === Number(t.value))))
+      return [t.start, t.end];
   }
   return null;
 }
@@ -534,8 +656,10 @@ export function checkAckNumbers(p: Prepared): WrongClaim[] {
   type Tok = { kind: "seq" | "ack" | "seg"; value?: string; plus?: boolean; start: number; end: number };
   const toks: Tok[] = [];
   for (const m of p.text.matchAll(SEQ)) if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
-  for (const m of p.text.matchAll(ACK_NO)) if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
-  for (const m of p.text.matchAll(SEGMENT)) if (!toks.some((t) => m.index >= t.start && m.index < t.end)) toks.push({ kind: "seg", start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(ACK_NO))
+    if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  for (const m of p.text.matchAll(SEGMENT))
+    if (!toks.some((t) => m.index >= t.start && m.index < t.end)) toks.push({ kind: "seg", start: m.index, end: m.index + m[0].length });
   toks.sort((a, b) => a.start - b.start);
   let group = 0;
   const seqs: { value: string; group: number; end: number }[] = [];
@@ -552,7 +676,13 @@ export function checkAckNumbers(p: Prepared): WrongClaim[] {
     // ("SYN-ACK (seq=y, ack=x)": y is the segment's own, x the one it acknowledges).
     const candidates = seqs.filter((s) => s.end <= t.start && !(s.group === group && t.start - s.end <= 12));
     if (!t.plus && candidates.some((s) => s.value === t.value)) {
-      return [{ misconception: "ack-not-plus-one", spans: [[t.start, t.end]], message: (quote, locale) => `“${quote}”: ${PATTERNS.find((x) => x.misconception === "ack-not-plus-one")![locale]}` }];
+      return [
+        {
+          misconception: "ack-not-plus-one",
+          spans: [[t.start, t.end]],
+          message: (quote, locale) => `“${quote}”: ${PATTERNS.find((x) => x.misconception === "ack-not-plus-one")![locale]}`,
+        },
+      ];
     }
   }
   return [];

@@ -1,7 +1,27 @@
 import type { TcpState } from "../../tcp";
 import {
-  ACTOR_PATTERNS, COUNTERFACTUAL, EN_NEGATION, KO_NEGATION, KO_OBJECT_PARTICLE, KO_PARTICLES, PRONOUN, QUESTION, REPORTED, SEGMENT, STATE_TOKEN, TWO_MSL, VERB, WAIT_VERB,
-  flagsOf, globally, ko, stateOf, type Actor, type Flag, type Relation, type Role,
+  ACTOR_PATTERNS,
+  COUNTERFACTUAL,
+  EN_NEGATION,
+  KO_NEGATION,
+  KO_OBJECT_PARTICLE,
+  KO_PARTICLES,
+  PRONOUN,
+  QUESTION,
+  REPORTED,
+  SEGMENT,
+  STATE_TOKEN,
+  TWO_MSL,
+  VERB,
+  WAIT_VERB,
+  flagsOf,
+  globally,
+  ko,
+  stateOf,
+  type Actor,
+  type Flag,
+  type Relation,
+  type Role,
 } from "./lexicon";
 import { jamo, type Clause, type Prepared } from "./text";
 
@@ -35,15 +55,43 @@ export type ClauseReading = {
 };
 
 export type Claim =
-  | { kind: "segment"; negated?: boolean; rel: Relation; actor: Actor | null; peer: Actor | null; flags: Flag[]; span: Span; spans: Span[]; at: number; reading: ClauseReading }
-  | { kind: "state"; negated?: boolean; actor: Actor | null; bound: boolean; state: TcpState; span: Span; spans: Span[]; at: number; reading: ClauseReading; from?: TcpState; label?: boolean }
+  | {
+      kind: "segment";
+      negated?: boolean;
+      rel: Relation;
+      actor: Actor | null;
+      peer: Actor | null;
+      flags: Flag[];
+      span: Span;
+      spans: Span[];
+      at: number;
+      reading: ClauseReading;
+    }
+  | {
+      kind: "state";
+      negated?: boolean;
+      actor: Actor | null;
+      bound: boolean;
+      state: TcpState;
+      span: Span;
+      spans: Span[];
+      at: number;
+      reading: ClauseReading;
+      from?: TcpState;
+      label?: boolean;
+    }
   | { kind: "wait"; negated?: boolean; actor: Actor | null; state: TcpState | null; span: Span; spans: Span[]; at: number; reading: ClauseReading };
 
 export type Reading = { claims: Claim[]; clauses: ClauseReading[] };
 
 const NO_BEFORE = /\b(?:no|without)\s+(?:such\s+|further\s+|longer\s+any\s+)?(?:\w+\s+)?$/i;
-const REFUTES_PREVIOUS = ko("^\\s*(?:[-*]\\s*)?(?:하지만\\s*|그러나\\s*|but\\s+|however,?\\s+)?(?:이건|이것은|이는|그건|그것은|이\\s*말은|이\\s*설명은|이런\\s*설명은|this|that|which|both)\\s*(?:is\\s+|are\\s+|was\\s+)?(?:\\S+\\s+){0,3}?(?:오해|착각|틀린\\s*(?:설명|말|생각)|틀렸|잘못(?:이|된\\s*(?:설명|생각|이해|말))|사실이\\s*아니|(?:a\\s+)?(?:common\\s+)?(?:misconception|myth|mistake)|wrong|false|incorrect|not\\s+true|not\\s+correct|untrue)");
-const BREAKS_SUBJECT = new RegExp(`${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`, "i");
+const REFUTES_PREVIOUS = ko(
+  "^\\s*(?:[-*]\\s*)?(?:하지만\\s*|그러나\\s*|but\\s+|however,?\\s+)?(?:이건|이것은|이는|그건|그것은|이\\s*말은|이\\s*설명은|이런\\s*설명은|this|that|which|both)\\s*(?:is\\s+|are\\s+|was\\s+)?(?:\\S+\\s+){0,3}?(?:오해|착각|틀린\\s*(?:설명|말|생각)|틀렸|잘못(?:이|된\\s*(?:설명|생각|이해|말))|사실이\\s*아니|(?:a\\s+)?(?:common\\s+)?(?:misconception|myth|mistake)|wrong|false|incorrect|not\\s+true|not\\s+correct|untrue)",
+);
+const BREAKS_SUBJECT = new RegExp(
+  `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
+  "i",
+);
 const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
 const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
 const ARROW_RIGHT = /-+\s*>|→|=>|>/;
@@ -66,7 +114,8 @@ function within(hits: Hit[], start: number, end: number): Hit[] {
   }
   if (lo >= hits.length || hits[lo]!.start >= end) return NONE;
   const out: Hit[] = [];
-  for (let i = lo; i < hits.length && hits[i]!.start < end; i += 1) out.push({ start: hits[i]!.start - start, end: Math.min(hits[i]!.end, end) - start, text: hits[i]!.text });
+  for (let i = lo; i < hits.length && hits[i]!.start < end; i += 1)
+    out.push({ start: hits[i]!.start - start, end: Math.min(hits[i]!.end, end) - start, text: hits[i]!.text });
   return out;
 }
 
@@ -106,7 +155,9 @@ export function readClaims(p: Prepared): Reading {
       const header = sentence.clauses.length === 1 ? columnHeader(p, text, actors) : null;
       if (header) columns = header;
       const inColumns = !header && columns && !actors.length ? columns : null;
-      const arrow = arrowBetween(text, actors, clause.start) ?? (inColumns ? columnArrow(inColumns, text, p.text.slice(p.sentences[si + 1]?.start ?? 0, p.sentences[si + 1]?.end ?? 0)) : null);
+      const arrow =
+        arrowBetween(text, actors, clause.start) ??
+        (inColumns ? columnArrow(inColumns, text, p.text.slice(p.sentences[si + 1]?.start ?? 0, p.sentences[si + 1]?.end ?? 0)) : null);
       let subject: ActorMention | undefined = arrow?.from ?? pickSubject(actors, hangul, text, clause.start);
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
@@ -153,14 +204,17 @@ export function readClaims(p: Prepared): Reading {
       if (verbs.length > 1) verbs.sort((a, b) => a.start - b.start);
       const segs = within(segmentHits, clause.start, clause.end);
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
-      if (!hangul && !claims.slice(before).some((c) => c.kind === "segment" && (c.rel === "acknowledge" || c.rel === "send"))) readPronounAck(text, clause.start, reading, verbs, claims);
+      if (!hangul && !claims.slice(before).some((c) => c.kind === "segment" && (c.rel === "acknowledge" || c.rel === "send")))
+        readPronounAck(text, clause.start, reading, verbs, claims);
       const states = within(stateHits, clause.start, clause.end);
       readStates(text, clause.start, reading, states, claims, sentenceText, inColumns ? (at) => columnActor(p, inColumns, at) : null);
       readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
       // English negates before the verb ("does not enter") or before the noun ("there is no
       // TIME_WAIT on the server"); a negation after the claim belongs to something else ("the data
       // the client has not sent yet").
-      if (!hangul) for (const c of claims.slice(before)) c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
+      if (!hangul)
+        for (const c of claims.slice(before))
+          c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
       else for (const c of claims.slice(before)) c.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
       if (subject && subjectFrom === "clause" && subject.actor !== "peer") previousWritten = subject.actor;
@@ -179,7 +233,10 @@ export function readClaims(p: Prepared): Reading {
   return { claims, clauses };
 }
 
-const REFUTED_HEADING = ko("(?:오해|착각|잘못\\s*(?:알고|알려진|된)|틀린|틀렸던|myths?|misconceptions?|mistakes?|\\bwrong\\s+about|\\bwhat\\s+I\\s+(?:thought|believed)|\\bnot\\s+true)[^\\n]{0,40}:\\s*$", "i");
+const REFUTED_HEADING = ko(
+  "(?:오해|착각|잘못\\s*(?:알고|알려진|된)|틀린|틀렸던|myths?|misconceptions?|mistakes?|\\bwrong\\s+about|\\bwhat\\s+I\\s+(?:thought|believed)|\\bnot\\s+true)[^\\n]{0,40}:\\s*$",
+  "i",
+);
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)]|[①-⑩])\s/;
 
 // ── analogies ────────────────────────────────────────────────────────────────
@@ -188,7 +245,9 @@ const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)]|[①-⑩])\s/;
 // ("두 번이면 A는 확인 가능", "that is enough for A"), are no claims about TCP. A line that names a
 // segment, a state or a side of TCP ("A: 잘 들려? (SYN)") is the answer's own telling and is read.
 const SPEAKER_LINE = ko("^\\s*(?:[-*•]\\s*)?(?:[AB]|나|너|철수|영희|Alice|Bob|친구|엄마)\\s*[:：]");
-const TCP_WORD = ko("SYN|ACK|FIN|RST|\\bseq|ISN|TCP|세그먼트|패킷|\\bsegment|\\bpacket|핸드셰이크|핸드쉐이크|\\bhandshake|클라이언트|클라(?=[\\s이가은는도에의로]|$)|서버|\\bclient|\\bserver|상태|\\bstate|연결|\\bconnection|소켓|\\bsocket|호스트|\\bhost|시퀀스|\\bsequence|포트|\\bport");
+const TCP_WORD = ko(
+  "SYN|ACK|FIN|RST|\\bseq|ISN|TCP|세그먼트|패킷|\\bsegment|\\bpacket|핸드셰이크|핸드쉐이크|\\bhandshake|클라이언트|클라(?=[\\s이가은는도에의로]|$)|서버|\\bclient|\\bserver|상태|\\bstate|연결|\\bconnection|소켓|\\bsocket|호스트|\\bhost|시퀀스|\\bsequence|포트|\\bport",
+);
 const STATE_NAME = /\b[A-Z]{3,}[-_][A-Z]{3,}/;
 const ANALOGY_PEOPLE = ko("전화|통화|목소리|\\bphone|\\bcall\\b|\\bvoice|\\bhears?\\b");
 const SPEAKER = /(?<![A-Za-z])[AB](?![A-Za-z])/;
@@ -201,8 +260,13 @@ function analogySentences(p: Prepared): boolean[] {
 }
 
 // "its own ISN", "자신의 초기 시퀀스 번호": the SYN half of a SYN+ACK, named by what it carries.
-const OWN_ISN = ko("\\b(?:its|his|her|their)\\s+own\\s+(?:initial\\s+|random\\s+)?(?:sequence\\s+number|ISN|seq)|(?:자기|자신|스스로|자체)(?:의|가)?\\s*(?:초기\\s*|랜덤\\s*|임의의\\s*)?(?:ISN|시퀀스\\s*번호|순서\\s*번호|일련\\s*번호|seq)");
-const ackOnly = (c: Claim) => c.kind === "segment" && ((c.flags.length === 1 && c.flags[0] === "ACK" && (c.rel === "send" || c.rel === "mention")) || (c.flags.length === 1 && c.flags[0] === "SYN" && c.rel === "acknowledge"));
+const OWN_ISN = ko(
+  "\\b(?:its|his|her|their)\\s+own\\s+(?:initial\\s+|random\\s+)?(?:sequence\\s+number|ISN|seq)|(?:자기|자신|스스로|자체)(?:의|가)?\\s*(?:초기\\s*|랜덤\\s*|임의의\\s*)?(?:ISN|시퀀스\\s*번호|순서\\s*번호|일련\\s*번호|seq)",
+);
+const ackOnly = (c: Claim) =>
+  c.kind === "segment" &&
+  ((c.flags.length === 1 && c.flags[0] === "ACK" && (c.rel === "send" || c.rel === "mention")) ||
+    (c.flags.length === 1 && c.flags[0] === "SYN" && c.rel === "acknowledge"));
 const synOnly = (c: Claim) => c.kind === "segment" && c.flags.length === 1 && c.flags[0] === "SYN" && (c.rel === "send" || c.rel === "mention");
 
 /**
@@ -221,7 +285,17 @@ function pairSynAck(text: string, claims: Claim[], clauses: ClauseReading[]) {
     const own = syn ? null : clauses.find((r) => near(r) && r.subject === a.actor && asserted(r) && OWN_ISN.test(text.slice(r.clause.start, r.clause.end)));
     if (!syn && !own) continue;
     const other: Span[] = syn ? syn.spans : [[own!.clause.start, own!.clause.end]];
-    claims.push({ kind: "segment", rel: "send", actor: a.actor, peer: null, flags: ["SYN", "ACK"], span: a.span, spans: [...a.spans, ...other], at: Math.min(a.at, syn?.at ?? a.at), reading: a.reading });
+    claims.push({
+      kind: "segment",
+      rel: "send",
+      actor: a.actor,
+      peer: null,
+      flags: ["SYN", "ACK"],
+      span: a.span,
+      spans: [...a.spans, ...other],
+      at: Math.min(a.at, syn?.at ?? a.at),
+      reading: a.reading,
+    });
     return;
   }
 }
@@ -292,7 +366,8 @@ function resolvePeers(actors: ActorMention[], text: string, offset: number, carr
   actors.forEach((a, i) => {
     if (a.actor !== "peer") return out.push(a);
     const next = actors[i + 1];
-    if (next && NAMED.has(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset))) return out.push({ ...a, actor: next.actor });
+    if (next && NAMED.has(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset)))
+      return out.push({ ...a, actor: next.actor });
     const before = [...actors.slice(0, i)].reverse().find((b) => NAMED.has(b.actor))?.actor ?? (carried && NAMED.has(carried) ? carried : null);
     out.push({ ...a, actor: before ? OTHER[before]! : "second" });
   });
@@ -333,7 +408,8 @@ function arrowBetween(text: string, actors: ActorMention[], offset: number): { f
     if (a.actor === b.actor) continue;
     const between = text.slice(a.span[1] - offset, b.span[0] - offset);
     if (between.length > 40 || /[가-힣\u3131-\u318e]{3,}|\b(?:sends?|the|and)\b/i.test(between.replace(/\([^)]*\)/g, ""))) continue;
-    if (ARROW_LEFT.test(between) && !ARROW_RIGHT.test(between.replace(/<\s*-+|←|<=|</g, ""))) return { from: { ...b, role: "subject" }, to: { ...a, role: "recipient" } };
+    if (ARROW_LEFT.test(between) && !ARROW_RIGHT.test(between.replace(/<\s*-+|←|<=|</g, "")))
+      return { from: { ...b, role: "subject" }, to: { ...a, role: "recipient" } };
     if (ARROW_RIGHT.test(between)) return { from: { ...a, role: "subject" }, to: { ...b, role: "recipient" } };
   }
   return null;
@@ -356,10 +432,23 @@ function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offs
     return topic ?? main.at(-1) ?? subjects.at(-1);
   }
   // English: the first actor that is not the object of a preposition.
-  return subjects[0] ?? actors.find((a) => a.role === "none" && !/\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)));
+  return (
+    subjects[0] ??
+    actors.find(
+      (a) => a.role === "none" && !/\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)),
+    )
+  );
 }
 
-function readSegments(text: string, offset: number, reading: ClauseReading, arrow: { from: ActorMention; to: ActorMention } | null, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], segments: Hit[], out: Claim[]) {
+function readSegments(
+  text: string,
+  offset: number,
+  reading: ClauseReading,
+  arrow: { from: ActorMention; to: ActorMention } | null,
+  verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[],
+  segments: Hit[],
+  out: Claim[],
+) {
   for (const seg of segments) {
     const m = { index: seg.start, 0: seg.text };
     const flags = flagsOf(m[0]);
@@ -367,12 +456,21 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
     // "[SYN, ACK]" in brackets is one segment as Wireshark prints it.
     const bracketed = /[[(|]\s*$/.test(text.slice(Math.max(0, seg.start - 3), seg.start)) || /^\s*$/.test(text.slice(0, seg.start));
     const combined = flags.length === 2 && /,/.test(m[0]) && !bracketed ? false : flags.length <= 2;
-    const parts = combined ? [{ flags, start: m.index, end: m.index + m[0].length }] : [...m[0].matchAll(/SYN|ACK|FIN|RST|PSH|URG/gi)].map((f) => ({ flags: flagsOf(f[0]), start: m.index + f.index, end: m.index + f.index + f[0].length }));
+    const parts = combined
+      ? [{ flags, start: m.index, end: m.index + m[0].length }]
+      : [...m[0].matchAll(/SYN|ACK|FIN|RST|PSH|URG/gi)].map((f) => ({ flags: flagsOf(f[0]), start: m.index + f.index, end: m.index + f.index + f[0].length }));
     for (const part of parts) {
       const rel = relationFor(text, part.start, part.end, verbs, reading.hangul);
       const verbSpan: Span[] = rel.verb ? [[offset + rel.verb.start, offset + rel.verb.end]] : [];
       // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.
-      const owner = reading.actors.find((a) => a.role === "owner" && a.actor !== "both" && part.start + offset - a.span[1] >= 0 && part.start + offset - a.span[1] <= 16 && OWNED.test(text.slice(a.span[1] - offset, part.start)));
+      const owner = reading.actors.find(
+        (a) =>
+          a.role === "owner" &&
+          a.actor !== "both" &&
+          part.start + offset - a.span[1] >= 0 &&
+          part.start + offset - a.span[1] <= 16 &&
+          OWNED.test(text.slice(a.span[1] - offset, part.start)),
+      );
       // "the server acknowledges the client's SYN": the owner sent it, the subject acknowledges it.
       const acknowledger = rel.rel === "acknowledge" && owner && reading.subject && reading.subject !== owner.actor ? reading.subject : null;
       let actor: Actor | null = arrow ? arrow.from.actor : (acknowledger ?? owner?.actor ?? reading.subject ?? null);
@@ -391,10 +489,28 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
       }
       if (relation === "send" && !reading.subject && source && !arrow) actor = source.actor;
       // "B 에서 A 에게 다시 FIN을 보낸다": a sender named with 에서 outweighs a subject carried from before.
-      else if (relation !== "receive" && reading.subjectFrom !== "clause" && source?.role === "source" && reading.hangul && !arrow && reading.actors.some((a) => a.role === "recipient" && a.span[0] > source.span[0])) actor = source.actor;
+      else if (
+        relation !== "receive" &&
+        reading.subjectFrom !== "clause" &&
+        source?.role === "source" &&
+        reading.hangul &&
+        !arrow &&
+        reading.actors.some((a) => a.role === "recipient" && a.span[0] > source.span[0])
+      )
+        actor = source.actor;
       if (relation === "acknowledge" && /ACK/i.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
       const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
-      out.push({ kind: "segment", rel: relation, actor, peer, flags: part.flags, span: [offset + part.start, offset + part.end], spans: [[offset + part.start, offset + part.end], ...verbSpan, ...actorSpan], at: offset + part.start, reading });
+      out.push({
+        kind: "segment",
+        rel: relation,
+        actor,
+        peer,
+        flags: part.flags,
+        span: [offset + part.start, offset + part.end],
+        spans: [[offset + part.start, offset + part.end], ...verbSpan, ...actorSpan],
+        at: offset + part.start,
+        reading,
+      });
     }
   }
 }
@@ -403,10 +519,20 @@ function readSegments(text: string, offset: number, reading: ClauseReading, arro
  * "The passive closer acknowledges it right away": a segment named by a pronoun is the last
  * SYN or FIN the answer named before it.
  */
-function readPronounAck(text: string, offset: number, reading: ClauseReading, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], out: Claim[]) {
+function readPronounAck(
+  text: string,
+  offset: number,
+  reading: ClauseReading,
+  verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[],
+  out: Claim[],
+) {
   // "acknowledges it", or "B acks" with nothing after: the flag word itself is the verb.
   // "Host A then acknowledges Host B": acknowledging the peer is acknowledging what it sent last.
-  const v = verbs.find((x) => x.rel === "acknowledge" && (ACKED_OBJECT.test(text.slice(x.start, x.start + 40)) || /^ACK(?:s|ed)?\b(?!\s+(?:the|a|an|its|their)\b)/i.test(text.slice(x.start))));
+  const v = verbs.find(
+    (x) =>
+      x.rel === "acknowledge" &&
+      (ACKED_OBJECT.test(text.slice(x.start, x.start + 40)) || /^ACK(?:s|ed)?\b(?!\s+(?:the|a|an|its|their)\b)/i.test(text.slice(x.start))),
+  );
   if (!v) return;
   const last = [...out].reverse().find((c) => c.kind === "segment" && (c.flags.includes("FIN") || c.flags.includes("SYN")) && c.rel !== "acknowledge");
   if (!last || last.kind !== "segment") return;
@@ -429,7 +555,13 @@ function lastOf<T>(xs: T[], test: (x: T) => boolean): T | undefined {
   return undefined;
 }
 
-function relationFor(text: string, start: number, end: number, verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[], hangul: boolean): { rel: Relation; verb?: { start: number; end: number } } {
+function relationFor(
+  text: string,
+  start: number,
+  end: number,
+  verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[],
+  hangul: boolean,
+): { rel: Relation; verb?: { start: number; end: number } } {
   // "ACK하다", "ACKs": the flag is the verb.
   const own = verbs.find((v) => v.rel === "acknowledge" && v.start >= start && v.start <= end + 1);
   if (own) return { rel: "acknowledge", verb: own };
@@ -460,7 +592,15 @@ function relationFor(text: string, start: number, end: number, verbs: { rel: Exc
   return after ? { rel: after.rel, verb: after } : { rel: "mention" };
 }
 
-function readStates(text: string, offset: number, reading: ClauseReading, tokens: Hit[], out: Claim[], sentence: string, column: ((at: number) => Actor | null) | null) {
+function readStates(
+  text: string,
+  offset: number,
+  reading: ClauseReading,
+  tokens: Hit[],
+  out: Claim[],
+  sentence: string,
+  column: ((at: number) => Actor | null) | null,
+) {
   const found: { state: TcpState; start: number; end: number }[] = [];
   for (const t of tokens) {
     const state = stateOf(t.text, text.slice(t.end, t.end + 8));
@@ -469,18 +609,33 @@ function readStates(text: string, offset: number, reading: ClauseReading, tokens
   found.forEach((f, i) => {
     const under = column?.(offset + f.start);
     const label = under ? null : labelHolder(text, f.start, reading);
-    const holder = under ? { actor: under, span: [offset + f.start, offset + f.end] as Span } : (label ?? holderOf(text, offset, f.start, f.end, reading, sentence));
+    const holder = under
+      ? { actor: under, span: [offset + f.start, offset + f.end] as Span }
+      : (label ?? holderOf(text, offset, f.start, f.end, reading, sentence));
     // "CLOSED → SYN_SENT": a transition, the later state is where the holder goes.
     const prev = found[i - 1];
     const arrowFrom = prev && /^\s*(?:-+>|→|=>|->)\s*$/.test(text.slice(prev.end, f.start)) ? prev.state : undefined;
-    out.push({ kind: "state", actor: holder?.actor ?? null, bound: !!holder, state: f.state, span: [offset + f.start, offset + f.end], spans: [[offset + f.start, offset + f.end], ...(holder ? [holder.span] : [])], at: offset + f.start, reading, ...(arrowFrom ? { from: arrowFrom } : {}), ...(label ? { label: true } : {}) });
+    out.push({
+      kind: "state",
+      actor: holder?.actor ?? null,
+      bound: !!holder,
+      state: f.state,
+      span: [offset + f.start, offset + f.end],
+      spans: [[offset + f.start, offset + f.end], ...(holder ? [holder.span] : [])],
+      at: offset + f.start,
+      reading,
+      ...(arrowFrom ? { from: arrowFrom } : {}),
+      ...(label ? { label: true } : {}),
+    });
   });
 }
 
 // A state written as the label of a step names the state of that step's actor: "…기다리는데 이 상태가
 // TIME_WAIT입니다", "this state is called TIME_WAIT", "(TIME_WAIT)" or "(이 상태가 TIME_WAIT 상태)"
 // after the step, or opening the line that follows it.
-const ANAPHOR_BEFORE = ko("(?:(?<![\\u3131-\\u318e])(?:이|그|해당|위의?)\\s*상태(?:가|는|를|이|를)?|\\b(?:this|that)\\s+(?:state|stage|phase|period|wait)\\s+(?:is\\s+)?(?:called\\s+|known\\s+as\\s+|named\\s+)?(?:the\\s+)?|\\bthis\\s+is\\s+(?:called\\s+|known\\s+as\\s+)?(?:the\\s+)?)\\s*$");
+const ANAPHOR_BEFORE = ko(
+  "(?:(?<![\\u3131-\\u318e])(?:이|그|해당|위의?)\\s*상태(?:가|는|를|이|를)?|\\b(?:this|that)\\s+(?:state|stage|phase|period|wait)\\s+(?:is\\s+)?(?:called\\s+|known\\s+as\\s+|named\\s+)?(?:the\\s+)?|\\bthis\\s+is\\s+(?:called\\s+|known\\s+as\\s+)?(?:the\\s+)?)\\s*$",
+);
 const PAREN_BEFORE = ko("\\(\\s*(?:(?:이|그)\\s*상태(?:가|는)?\\s*|이때\\s*|now\\s+|enters?\\s+|in\\s+)?$");
 
 function labelHolder(text: string, start: number, reading: ClauseReading): { actor: Actor; span: Span } | null {
@@ -489,9 +644,17 @@ function labelHolder(text: string, start: number, reading: ClauseReading): { act
   if (!anaphoric && !PAREN_BEFORE.test(before)) return null;
   // A label opening its clause ("(TIME_WAIT) 서버측에서 …", "이 상태가 …") is the step before it;
   // one after words of its clause (" … 기다린다 (TIME_WAIT 상태)") is that clause's.
-  const opening = !text.slice(0, start).replace(/[(\s]+$/, "").replace(ANAPHOR_BEFORE, "").replace(/^\s*(?:[-*•]|\d+[.)]|[①-⑩])?\s*$/, "").trim();
-  const own = reading.subject && reading.subject !== "both" && reading.subject !== "self" && reading.subjectSpan && !opening ? { actor: reading.subject, span: reading.subjectSpan } : null;
-  const who = opening ? reading.anaphor : own ?? reading.anaphor;
+  const opening = !text
+    .slice(0, start)
+    .replace(/[(\s]+$/, "")
+    .replace(ANAPHOR_BEFORE, "")
+    .replace(/^\s*(?:[-*•]|\d+[.)]|[①-⑩])?\s*$/, "")
+    .trim();
+  const own =
+    reading.subject && reading.subject !== "both" && reading.subject !== "self" && reading.subjectSpan && !opening
+      ? { actor: reading.subject, span: reading.subjectSpan }
+      : null;
+  const who = opening ? reading.anaphor : (own ?? reading.anaphor);
   if (!who || who.actor === "both" || who.actor === "self") return null;
   // An actor named inside the brackets before the state ("(서버: TIME_WAIT)") is not this case.
   if (reading.actors.some((a) => a.span[0] >= reading.clause.start + start - 30 && a.span[1] <= reading.clause.start + start && /\(/.test(before))) return null;
@@ -516,15 +679,28 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   const topic = STATE_AS_TOPIC.test(text.slice(end, end + 16)) && !ENTERED_STATE.test(sentence);
   // "TIME_WAIT 상태에서는 서버가 …": a state set as the scene, with a subject named after it, is not that subject's.
   if (SCENE_AFTER.test(text.slice(end, end + 16)) && reading.subjectSpan && reading.subjectSpan[0] - offset >= end) return null;
-  const after = rel.find((a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)));
+  const after = rel.find(
+    (a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)),
+  );
   if (after) return { actor: after.actor, span: after.span };
-  const enBound = rel.filter((a) => a.e <= start && /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(a.e, start))).at(-1);
+  const enBound = rel
+    .filter(
+      (a) =>
+        a.e <= start &&
+        /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(a.e, start)),
+    )
+    .at(-1);
   if (enBound) return { actor: enBound.actor, span: enBound.span };
   const inParen = rel.filter((a) => a.e <= start && /^\s*(?:\(|상태\s*:|ㅅㅏㅇㅌㅐ\s*:|:)\s*(?:[A-Z_\-\s]+(?:→|->)\s*)?$/.test(text.slice(a.e, start))).at(-1);
   if (inParen) return { actor: inParen.actor, span: inParen.span };
   // "클라이언트가 서버에 FIN을 보냄 → FIN_WAIT_1": a side after the subject, with 에, is where it was sent.
   const subjectBefore = candidates.some((a) => a.e <= start && a.role === "subject" && a.actor !== "both");
-  const before = candidates.filter((a) => a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both" && !(subjectBefore && a.role === "locative")).at(-1);
+  const before = candidates
+    .filter(
+      (a) =>
+        a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both" && !(subjectBefore && a.role === "locative"),
+    )
+    .at(-1);
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
   if (topic) {
     const owner = rel.filter((a) => a.e <= start && start - a.e <= 4 && a.role === "owner").at(-1);
@@ -539,9 +715,14 @@ function holderOf(text: string, offset: number, start: number, end: number, read
 
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
-const ENTERED_STATE = ko("(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b");
-const STATE_AS_TOPIC = ko("^\\s*(?:상태)?\\s*(?:는|은|란|이란|라는\\s*(?:것|상태)은)(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b");
-const ANONYMOUS_BEFORE = /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
+const ENTERED_STATE = ko(
+  "(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b",
+);
+const STATE_AS_TOPIC = ko(
+  "^\\s*(?:상태)?\\s*(?:는|은|란|이란|라는\\s*(?:것|상태)은)(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b",
+);
+const ANONYMOUS_BEFORE =
+  /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
 
 const THAT_STATE = ko("\\b(?:stays?|remains?|sits?|waits?|lingers?)\\s+there\\b|\\bin\\s+(?:that|this)\\s+state\\b|(?:그|이|해당)\\s*상태(?:로|에서|에)", "i");
@@ -550,11 +731,23 @@ function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hi
   for (const h of msl) {
     const m = { index: h.start, 0: h.text };
     // A state named only to compare ("TIME_WAIT와 마찬가지로 CLOSE_WAIT도", "like TIME_WAIT") is not the one waiting.
-    const states = tokens.filter((s) => !COMPARED.test(text.slice(s.end, s.end + 24))).map((s) => stateOf(s.text, text.slice(s.end, s.end + 8))).filter((s): s is TcpState => !!s);
+    const states = tokens
+      .filter((s) => !COMPARED.test(text.slice(s.end, s.end + 24)))
+      .map((s) => stateOf(s.text, text.slice(s.end, s.end + 8)))
+      .filter((s): s is TcpState => !!s);
     let state: TcpState | null = states.includes("TIME-WAIT") ? "TIME-WAIT" : (states.find((s) => s !== "CLOSED" && s !== "ESTABLISHED") ?? null);
     // "The socket stays there for 2MSL", "그 상태로 2MSL": the state named last before.
-    if (!state && THAT_STATE.test(text)) state = [...out].reverse().find((c): c is Extract<Claim, { kind: "state" }> => c.kind === "state" && c.at < offset)?.state ?? null;
-    out.push({ kind: "wait", actor: reading.subject, state: waits || state ? state : null, span: [offset + m.index, offset + m.index + m[0].length], spans: [[offset + m.index, offset + m.index + m[0].length]], at: offset + m.index, reading });
+    if (!state && THAT_STATE.test(text))
+      state = [...out].reverse().find((c): c is Extract<Claim, { kind: "state" }> => c.kind === "state" && c.at < offset)?.state ?? null;
+    out.push({
+      kind: "wait",
+      actor: reading.subject,
+      state: waits || state ? state : null,
+      span: [offset + m.index, offset + m.index + m[0].length],
+      spans: [[offset + m.index, offset + m.index + m[0].length]],
+      at: offset + m.index,
+      reading,
+    });
   }
 }
 
@@ -577,7 +770,8 @@ function displayColumn(p: Prepared, at: number): number {
   const o = p.origin[Math.min(at, p.origin.length - 1)]!;
   const lineStart = p.original.lastIndexOf("\n", o - 1) + 1;
   let col = 0;
-  for (let i = lineStart; i < o; i += 1) col += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(p.original[i]!) ? 2 : 1;
+  for (let i = lineStart; i < o; i += 1)
+    col += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(p.original[i]!) ? 2 : 1;
   return col;
 }
 
@@ -590,7 +784,12 @@ function columnHeader(p: Prepared, text: string, actors: ActorMention[]): Column
   const between = p.text.slice(a.span[1], b.span[0]);
   if (!/\s{3,}|\t|\|/.test(between) || /[^\s|[\]()\-:]/.test(between.replace(/\([^)]*\)/g, ""))) return null;
   if (rest.length > 80) return null;
-  return { left: { ...a, role: "subject" }, right: { ...b, role: "subject" }, leftAt: displayColumn(p, a.span[0]) + (a.span[1] - a.span[0]) / 4, rightAt: displayColumn(p, b.span[0]) + (b.span[1] - b.span[0]) / 4 };
+  return {
+    left: { ...a, role: "subject" },
+    right: { ...b, role: "subject" },
+    leftAt: displayColumn(p, a.span[0]) + (a.span[1] - a.span[0]) / 4,
+    rightAt: displayColumn(p, b.span[0]) + (b.span[1] - b.span[0]) / 4,
+  };
 }
 
 // Flags, states, numbers and frame: what a line of a diagram holds. Anything wordier is prose.

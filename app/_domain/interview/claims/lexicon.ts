@@ -37,21 +37,45 @@ export const HOST_B = "(?:호스트|host|computer|컴퓨터|peer|endpoint|node|�
 // Order matters: longer names first. Roles of the close (the side that closes first or second)
 // are kept as roles and mapped to client or server by what the answer says about who closed.
 const ACTOR_SOURCES: [Actor, string][] = [
-  ["first", "(?:먼저|처음|우선)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료|close|FIN을\\s*(?:먼저\\s*)?보내|FIN을\\s*보낸|FIN을\\s*전송)[^\\s]*\\s*(?:쪽|측|편|곳|호스트|소켓)"],
+  [
+    "first",
+    "(?:먼저|처음|우선)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료|close|FIN을\\s*(?:먼저\\s*)?보내|FIN을\\s*보낸|FIN을\\s*전송)[^\\s]*\\s*(?:쪽|측|편|곳|호스트|소켓)",
+  ],
   ["first", "(?:연결\\s*)?(?:종료|close)를?\\s*(?:먼저\\s*)?(?:요청|시작)한\\s*(?:쪽|측|편)"],
   ["first", "능동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|액티브\\s*클로(?:저|즈)"],
-  ["first", "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer"],
+  [
+    "first",
+    "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer",
+  ],
   ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
-  ["second", "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)"],
-  ["second", "passive(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bthe\\s+(?:side|end|endpoint|party|one)\\s+that\\s+(?:closes?|closed)\\s+(?:second|later|last)\\b"],
-  ["peer", "\\bthe\\s+other\\s+(?:side|end|endpoint|party|host)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer|host)|recipient|responder)\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)"],
-  ["self", "(?<![\\u3131-\\u318e])(?:나|저)(?=는|도\\s)|(?<![\\u3131-\\u318e])(?:내|제)(?=가\\s)|\\bI\\b(?=\\s+(?:can|still|keep|am|sit|wait|send|receive|read)\\b)"],
+  [
+    "second",
+    "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
+  ],
+  [
+    "second",
+    "passive(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bthe\\s+(?:side|end|endpoint|party|one)\\s+that\\s+(?:closes?|closed)\\s+(?:second|later|last)\\b",
+  ],
+  [
+    "peer",
+    "\\bthe\\s+other\\s+(?:side|end|endpoint|party|host)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer|host)|recipient|responder)\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)",
+  ],
+  [
+    "self",
+    "(?<![\\u3131-\\u318e])(?:나|저)(?=는|도\\s)|(?<![\\u3131-\\u318e])(?:내|제)(?=가\\s)|\\bI\\b(?=\\s+(?:can|still|keep|am|sit|wait|send|receive|read)\\b)",
+  ],
   ["both", "양쪽(?:\\s*모두)?|양측|둘\\s*다|서로|\\bboth\\s+(?:sides|ends|hosts|endpoints)\\b|\\beach\\s+side\\b"],
   ["client", `클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|${HOST_A}|\\bA(?=\\s*클라)`],
   ["server", `서버|\\bservers?\\b|${HOST_B}|\\bB(?=\\s*서버)`],
   // A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends".
-  ["client", "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b"],
-  ["server", "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b"],
+  [
+    "client",
+    "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b",
+  ],
+  [
+    "server",
+    "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b",
+  ],
 ];
 const globals = new WeakMap<RegExp, RegExp>();
 export function globally(re: RegExp): RegExp {
@@ -70,10 +94,28 @@ export const ACTOR_PATTERNS: { actor: Actor; re: RegExp }[] = ACTOR_SOURCES.map(
 export type Role = "subject" | "recipient" | "source" | "owner" | "locative" | "none";
 export const KO_PARTICLES: [string, Role][] = (
   [
-    ["으로부터", "source"], ["로부터", "source"], ["에게서", "source"], ["한테서", "source"], ["에서", "source"],
-    ["에게로", "recipient"], ["에게", "recipient"], ["한테", "recipient"], ["쪽으로", "recipient"], ["으로", "recipient"], ["로", "recipient"], ["께", "recipient"],
-    ["에", "locative"], ["의", "owner"],
-    ["께서", "subject"], ["이", "subject"], ["가", "subject"], ["은", "subject"], ["는", "subject"], ["도", "subject"], ["측은", "subject"], ["측이", "subject"],
+    ["으로부터", "source"],
+    ["로부터", "source"],
+    ["에게서", "source"],
+    ["한테서", "source"],
+    ["에서", "source"],
+    ["에게로", "recipient"],
+    ["에게", "recipient"],
+    ["한테", "recipient"],
+    ["쪽으로", "recipient"],
+    ["으로", "recipient"],
+    ["로", "recipient"],
+    ["께", "recipient"],
+    ["에", "locative"],
+    ["의", "owner"],
+    ["께서", "subject"],
+    ["이", "subject"],
+    ["가", "subject"],
+    ["은", "subject"],
+    ["는", "subject"],
+    ["도", "subject"],
+    ["측은", "subject"],
+    ["측이", "subject"],
   ] as [string, Role][]
 ).map(([p, r]) => [jamo(p), r]);
 
@@ -102,18 +144,33 @@ const flagCache = new Map<string, Flag[]>();
 // ── relations (verbs) ────────────────────────────────────────────────────────
 export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
   // "다시 ACK, FIN 메세지를 보내": the adverb before the object; the verb is checked first, then what is behind it.
-  { rel: "retransmit", re: ko("재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|(?:보내|보냄|전송|송신)(?<=다시\\s+(?:\\S{1,30}\\s+){1,3}(?:보내|보냄|전송|송신))|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmit|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another") },
+  {
+    rel: "retransmit",
+    re: ko(
+      "재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|(?:보내|보냄|전송|송신)(?<=다시\\s+(?:\\S{1,30}\\s+){1,3}(?:보내|보냄|전송|송신))|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmit|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another",
+    ),
+  },
   { rel: "acknowledge", re: ko("(?<=ACK)(?:하|합|했|해|한)|\\bACK(?:s|ed|'d|ing)\\b|\\bre-?ACK\\w*|\\backnowledg\\w*") },
   { rel: "receive", re: ko("받|수신|도착|\\breceiv\\w*|\\bgets?\\b|\\bgot\\b|\\bgetting\\b") },
-  { rel: "send", re: ko("(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmit\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*") },
+  {
+    rel: "send",
+    re: ko(
+      "(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmit\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*",
+    ),
+  },
 ];
-export const KO_OBJECT_PARTICLE = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|플래그|신호|메시지|응답)?\\s*(?:을|를|이|가|은|는|로|으로|와|과|도|만|에|까지)?");
+export const KO_OBJECT_PARTICLE = ko(
+  "^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|플래그|신호|메시지|응답)?\\s*(?:을|를|이|가|은|는|로|으로|와|과|도|만|에|까지)?",
+);
 
 // ── states ───────────────────────────────────────────────────────────────────
 // Every spelling seen in notes: TIME_WAIT, TIME-WAIT, time wait, SYN_RCVD, SYN_RECV, SYN_SEND,
 // SYN RCVD, ESTAB, FIN_WAIT1, LAST_ASK, CLOSN_WAIT. Lower case only with a separator or the
 // word "state/상태", so "the connection is closed" names no state.
-export const STATE_TOKEN = ko("\\b(?:TIMED?|FIN|CLOSE|CLOSN|LAST|SYN|ESTAB\\w*|LISTEN\\w*|CLOSED|CLOSING)(?:[-_ ]?(?:WAIT|WAITING|ACK|ASK|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED|RECEIVE|RECIEVE))?(?:[-_ ]?[12])?\\b", "gi");
+export const STATE_TOKEN = ko(
+  "\\b(?:TIMED?|FIN|CLOSE|CLOSN|LAST|SYN|ESTAB\\w*|LISTEN\\w*|CLOSED|CLOSING)(?:[-_ ]?(?:WAIT|WAITING|ACK|ASK|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED|RECEIVE|RECIEVE))?(?:[-_ ]?[12])?\\b",
+  "gi",
+);
 
 // Tokens repeat across answers (TIME_WAIT, FIN_WAIT_2): each spelling is read once.
 const stateCache = new Map<string, TcpState | null>();
@@ -138,7 +195,17 @@ function readState(token: string, stateWord: boolean): TcpState | null {
   const named = isUpper || separated || stateWord;
   if (!named) return null;
   if (/^TIMED/.test(upper)) return "TIME-WAIT";
-  const direct = normaliseState(upper.replace(/ASK$/, "ACK").replace(/^CLOSN/, "CLOSE").replace(/SEND$/, "SENT").replace(/RECI?EVE$/, "RECEIVED").replace(/RECIEVED$/, "RECEIVED").replace(/^ESTAB\w*/, "ESTABLISHED").replace(/^LISTEN\w*/, "LISTEN").replace(/WAITING$/, "WAIT"));
+  const direct = normaliseState(
+    upper
+      .replace(/ASK$/, "ACK")
+      .replace(/^CLOSN/, "CLOSE")
+      .replace(/SEND$/, "SENT")
+      .replace(/RECI?EVE$/, "RECEIVED")
+      .replace(/RECIEVED$/, "RECEIVED")
+      .replace(/^ESTAB\w*/, "ESTABLISHED")
+      .replace(/^LISTEN\w*/, "LISTEN")
+      .replace(/WAITING$/, "WAIT"),
+  );
   if (direct) return direct;
   if (/^(?:SYN|FIN|LAST|CLOSE|TIME)/.test(upper) && separated) return nearestState(upper);
   return null;
@@ -146,17 +213,27 @@ function readState(token: string, stateWord: boolean): TcpState | null {
 export const TIMED_WAIT = /\btimed[-_ ]?wait\b/i;
 
 // ── durations ────────────────────────────────────────────────────────────────
-export const TWO_MSL = ko("\\b2\\s*[*×xX·]?\\s*MSL\\b|\\b2\\s*SML\\b|\\btwo\\s+MSLs?\\b|\\b(?:twice|double|two\\s+times)\\s+(?:the\\s+)?(?:MSL|max(?:imum)?\\s+segment\\s+li[fv]e(?:time)?)|\\b2\\s*[*×x]\\s*(?:the\\s+)?max(?:imum)?\\s+segment\\s+lifetime|MSL\\s*의?\\s*(?:두|2)\\s*배|(?:두|2)\\s*배(?:의)?\\s*(?:MSL|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간|유지\\s*시간))|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간)(?:\\(MSL\\))?\\s*의\\s*(?:두|2)\\s*배");
-export const WAIT_VERB = ko("기다리|기다림|기다린|대기|머무|머물|유지|남아|남는|\\bwaits?\\b|\\bwaiting\\b|\\bstays?\\b|\\bremains?\\b|\\bholds?\\b|\\bheld\\b|\\blingers?\\b|\\bsits?\\b");
+export const TWO_MSL = ko(
+  "\\b2\\s*[*×xX·]?\\s*MSL\\b|\\b2\\s*SML\\b|\\btwo\\s+MSLs?\\b|\\b(?:twice|double|two\\s+times)\\s+(?:the\\s+)?(?:MSL|max(?:imum)?\\s+segment\\s+li[fv]e(?:time)?)|\\b2\\s*[*×x]\\s*(?:the\\s+)?max(?:imum)?\\s+segment\\s+lifetime|MSL\\s*의?\\s*(?:두|2)\\s*배|(?:두|2)\\s*배(?:의)?\\s*(?:MSL|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간|유지\\s*시간))|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간)(?:\\(MSL\\))?\\s*의\\s*(?:두|2)\\s*배",
+);
+export const WAIT_VERB = ko(
+  "기다리|기다림|기다린|대기|머무|머물|유지|남아|남는|\\bwaits?\\b|\\bwaiting\\b|\\bstays?\\b|\\bremains?\\b|\\bholds?\\b|\\bheld\\b|\\blingers?\\b|\\bsits?\\b",
+);
 
 // ── polarity ─────────────────────────────────────────────────────────────────
 // The words that take back a claim: negation at the end of a Korean clause, before an English
 // verb; a claim reported in order to refute it; a question.
 export const KO_NEGATION = ko("(?:않|아니|아닌|안\\s*(?:되|돼|됨|됩|함|한|해)|못\\s|못하|못합|못함|못\\s*(?:받|보내|해)|없|말고)");
 export const EN_NEGATION = /\b(?:not|never|no\s+longer|cannot|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|can't|hasn't|haven't|neither|nor)\b|n't\b/i;
-export const REPORTED = ko("(?:냐|느냐)고\\s*(?:물|묻|하|생각|의문)|(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려져|알려진|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요|다|야|임|하기\\s*쉽|하는\\s*경우|하곤)|착각(?:하기\\s*쉽|하는\\s*경우|하곤|입니다|이다)|혼동하기\\s*쉽|헷갈리기\\s*쉽|잘못\\s*(?:알려|알고|이해|설명)|잘못된\\s*(?:설명|생각|이해|정보|내용|통념)|틀린\\s*(?:설명|말|생각|내용)|오개념|(?:다|라)는\\s*(?:설명|말|주장|글|이야기|얘기|통념)(?:이|도|을|은)?\\s*(?:있|많|보이|흔하|돌아)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)s?\\b|\\bcontrary\\s+to\\b|\\b(?:is|are)\\s+(?:often|commonly|sometimes|frequently|widely)\\s+(?:said|described|explained|claimed|written|taught|believed|thought|assumed)|\\b(?:mis(?:understand|understood|read|learn)|misconceived|wrongly|mistakenly|incorrectly|falsely|erroneously)\\b|\\b(?:many|some|a\\s+lot\\s+of)\\s+(?:notes|blogs|posts|articles|tutorials|answers|candidates|learners|students)\\b|\\b(?:easy|tempting|common)\\s+to\\s+(?:think|assume|believe|confuse|say)\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b");
+export const REPORTED = ko(
+  "(?:냐|느냐)고\\s*(?:물|묻|하|생각|의문)|(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려져|알려진|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요|다|야|임|하기\\s*쉽|하는\\s*경우|하곤)|착각(?:하기\\s*쉽|하는\\s*경우|하곤|입니다|이다)|혼동하기\\s*쉽|헷갈리기\\s*쉽|잘못\\s*(?:알려|알고|이해|설명)|잘못된\\s*(?:설명|생각|이해|정보|내용|통념)|틀린\\s*(?:설명|말|생각|내용)|오개념|(?:다|라)는\\s*(?:설명|말|주장|글|이야기|얘기|통념)(?:이|도|을|은)?\\s*(?:있|많|보이|흔하|돌아)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)s?\\b|\\bcontrary\\s+to\\b|\\b(?:is|are)\\s+(?:often|commonly|sometimes|frequently|widely)\\s+(?:said|described|explained|claimed|written|taught|believed|thought|assumed)|\\b(?:mis(?:understand|understood|read|learn)|misconceived|wrongly|mistakenly|incorrectly|falsely|erroneously)\\b|\\b(?:many|some|a\\s+lot\\s+of)\\s+(?:notes|blogs|posts|articles|tutorials|answers|candidates|learners|students)\\b|\\b(?:easy|tempting|common)\\s+to\\s+(?:think|assume|believe|confuse|say)\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b",
+);
 export const QUESTION = ko("\\?\\s*$|(?:나요|까요|ㄹ까|을까|인가|는가|니\\?)\\s*[.?]?\\s*$");
 // "X가 아니라 Y", "not X but Y", "rather than X", "instead of X": X is masked before reading.
-export const CONTRAST = ko("(?:\\S+\\s+){0,2}\\S+?(?:이|가)?\\s*아니(?:라|고)\\s|(?:\\S+\\s+){0,1}\\S+\\s*대신(?:에)?\\s|\\brather\\s+than\\s+(?:\\w+\\s+){0,2}\\w+|\\binstead\\s+of\\s+(?:\\w+\\s+){0,2}\\w+|\\bnot\\s+(?:the\\s+|a\\s+)?\\w+(?:\\s+\\w+)?\\s+but\\b|\\bnot\\s+always\\s+(?:the\\s+)?\\w+");
-export const COUNTERFACTUAL = ko("(?:라면|다면|었다면|았다면|였다면|없다면|없으면)(?=\\s|,)|\\bwould\\b|\\bwere\\s+to\\b|\\bhad\\s+\\w+\\s+(?:not\\s+)?\\w+ed\\b|\\bwithout\\s+(?:it|TIME)");
+export const CONTRAST = ko(
+  "(?:\\S+\\s+){0,2}\\S+?(?:이|가)?\\s*아니(?:라|고)\\s|(?:\\S+\\s+){0,1}\\S+\\s*대신(?:에)?\\s|\\brather\\s+than\\s+(?:\\w+\\s+){0,2}\\w+|\\binstead\\s+of\\s+(?:\\w+\\s+){0,2}\\w+|\\bnot\\s+(?:the\\s+|a\\s+)?\\w+(?:\\s+\\w+)?\\s+but\\b|\\bnot\\s+always\\s+(?:the\\s+)?\\w+",
+);
+export const COUNTERFACTUAL = ko(
+  "(?:라면|다면|었다면|았다면|였다면|없다면|없으면)(?=\\s|,)|\\bwould\\b|\\bwere\\s+to\\b|\\bhad\\s+\\w+\\s+(?:not\\s+)?\\w+ed\\b|\\bwithout\\s+(?:it|TIME)",
+);
 export const PRONOUN = /^\s*(?:and\s+|then\s+|so\s+)?(?:it|they|he|she|this\s+side|that\s+side)\b/i;

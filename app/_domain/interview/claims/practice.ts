@@ -32,7 +32,8 @@ export type Pattern = {
 };
 
 /** TCP states by name, for what a sentence is about: in capitals, or joined ("time-wait"), not "the last ACK". */
-export const STATE_FAMILY = /\b(?:TIME|FIN|CLOSE|LAST|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\b|\b(?:[Tt]ime|[Ff]in|[Cc]lose)[-_ ][Ww]ait(?:[-_ ]?[12])?\b|\b(?:[Ll]ast[-_][Aa]ck|[Ss]yn[-_](?:[Ss]ent|[Rr]cvd|[Rr]eceived))\b/g;
+export const STATE_FAMILY =
+  /\b(?:TIME|FIN|CLOSE|LAST|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\b|\b(?:[Tt]ime|[Ff]in|[Cc]lose)[-_ ][Ww]ait(?:[-_ ]?[12])?\b|\b(?:[Ll]ast[-_][Aa]ck|[Ss]yn[-_](?:[Ss]ent|[Rr]cvd|[Rr]eceived))\b/g;
 const TIME_WAIT = /TIME[-_ ]?WAIT/i;
 const FIN_WAIT_2 = /FIN[-_ ]?WAIT[-_ ]?(?:2|II)\b/i;
 
@@ -55,26 +56,38 @@ const TW_DATA = ko(
   ].join("|"),
 );
 // Delayed segments of the old connection left to expire, a new connection protected: the right reason.
-const EXPIRE_FRAMING = ko("사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one");
+const EXPIRE_FRAMING = ko(
+  "사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",
+);
 
 // TCP keepalive, HTTP keep-alive: which one a sentence is about is the one named nearest.
 const TCP_KEEPALIVE = ko("TCP\\s*(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|SO_KEEPALIVE|tcp_keepalive");
-const KEEPALIVE_FAMILY = ko("HTTP\\s*(?:/\\s*1\\.[01]\\s*)?(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|Connection\\s*:\\s*keep-alive|TCP\\s*(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|SO_KEEPALIVE|tcp_keepalive", "gi");
+const KEEPALIVE_FAMILY = ko(
+  "HTTP\\s*(?:/\\s*1\\.[01]\\s*)?(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|Connection\\s*:\\s*keep-alive|TCP\\s*(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|SO_KEEPALIVE|tcp_keepalive",
+  "gi",
+);
 const REUSE = ko(
   "재사용|다시\\s*사용|여러\\s*(?:개의?\\s*|번의?\\s*)?(?:요청|리퀘스트|HTTP)|하나의\\s*(?:TCP\\s*)?연결로|한\\s*연결로|연결\\s*하나로|매번\\s*(?:새로\\s*)?연결|요청마다\\s*(?:새\\s*|새로\\s*)?연결|핸드셰이크\\S*\\s*(?:비용|오버헤드|과정)?\\S*\\s*(?:줄|생략|아끼|절약|없애|안\\s*해)|지속\\s*(?:연결|커넥션)|\\bpersistent\\b|\\breus\\w*|\\b(?:multiple|many|several|subsequent|further)\\s+(?:HTTP\\s+)?requests|\\bone\\s+connection\\s+for|\\bsame\\s+connection|\\bsingle\\s+connection|\\bnew\\s+connection\\s+(?:for\\s+)?(?:each|every)|\\b(?:avoid|skip|sav)\\w*\\s+(?:the\\s+|a\\s+)?(?:new\\s+|extra\\s+)?(?:TCP\\s+)?handshake",
 );
-const SAME = ko("같은\\s*(?:기능|것|거|말|개념|원리|의미|역할|메커니즘)|같(?:다|습니다|아요|음)|동일|똑같|\\bthe\\s+same\\b|\\bsame\\s+(?:thing|feature|mechanism|idea)|\\bidentical\\b|\\bone\\s+and\\s+the\\s+same|\\b(?:built|implemented|based)\\s+on\\b|\\buses\\s+TCP\\s+keep|이용해\\s*구현|기반으로\\s*(?:동작|구현)");
+const SAME = ko(
+  "같은\\s*(?:기능|것|거|말|개념|원리|의미|역할|메커니즘)|같(?:다|습니다|아요|음)|동일|똑같|\\bthe\\s+same\\b|\\bsame\\s+(?:thing|feature|mechanism|idea)|\\bidentical\\b|\\bone\\s+and\\s+the\\s+same|\\b(?:built|implemented|based)\\s+on\\b|\\buses\\s+TCP\\s+keep|이용해\\s*구현|기반으로\\s*(?:동작|구현)",
+);
 const HTTP_KEEPALIVE = ko("HTTP\\s*(?:/\\s*1\\.[01]\\s*)?(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|Connection\\s*:\\s*keep-alive");
 const DIFFERS = ko("반면|달리|차이|다르|다른|구분|별개|\\bwhereas|\\bunlike|\\bdiffer|\\bdistinct|\\bunrelated|\\bnothing\\s+to\\s+do");
 // "TCP keepalive는 이를 위해 …" after a sentence about reusing the connection: the reuse is given to TCP keepalive.
-const FOR_THAT = ko("이를\\s*위해|이\\s*(?:기능|목적)을\\s*위해|그러려고|\\bto\\s+(?:do|achieve|make)\\s+(?:this|that)|\\bfor\\s+(?:this|that)(?:\\s+purpose)?|\\bthat\\s+is\\s+(?:done|what)|\\bthis\\s+is\\s+(?:done|achieved)\\s+(?:by|with|through)");
+const FOR_THAT = ko(
+  "이를\\s*위해|이\\s*(?:기능|목적)을\\s*위해|그러려고|\\bto\\s+(?:do|achieve|make)\\s+(?:this|that)|\\bfor\\s+(?:this|that)(?:\\s+purpose)?|\\bthat\\s+is\\s+(?:done|what)|\\bthis\\s+is\\s+(?:done|achieved)\\s+(?:by|with|through)",
+);
 
 // What ends a wait by time alone, as answers say it.
-const FW2_TIMEOUT = "일정\\s*(?:시간|기간)|시간이\\s*(?:지나|흐르)|타임아웃|타이머|시간\\s*초과|만료|fin_timeout|\\btime-?out|\\btimes\\s+out|\\btimer|\\bexpir\\w*|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually";
+const FW2_TIMEOUT =
+  "일정\\s*(?:시간|기간)|시간이\\s*(?:지나|흐르)|타임아웃|타이머|시간\\s*초과|만료|fin_timeout|\\btime-?out|\\btimes\\s+out|\\btimer|\\bexpir\\w*|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually";
 
 // A kernel setting offered as the cure for CLOSE_WAIT.
-const SETTING = "sysctl|net\\.ipv4|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)";
-const TUNE = "줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
+const SETTING =
+  "sysctl|net\\.ipv4|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)";
+const TUNE =
+  "줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
 const CURED = "해결|정리|없어|없앨|없애|사라|줄어|풀리|\\b(?:fix|solv|clear|resolv|get\\s+rid|go\\s+away|goes\\s+away|cleans?\\s+up|reclaim)\\w*";
 
 export const PRACTICE_PATTERNS: Pattern[] = [
@@ -82,7 +95,9 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     misconception: "urg-means-priority",
     // A flag table with the meaning on the line under the flag ("- URG (Urgent)" / "- Process the
     // packet before any other packets"): the flag named nearest before is what the line describes.
-    re: ko("\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|우선\\s*(?:순위|처리|적으로|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue"),
+    re: ko(
+      "\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|우선\\s*(?:순위|처리|적으로|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
+    ),
     scope: "clause",
     needs: /\bURG(?:ENT)?\b/,
     family: /\b(?:SYN|ACK|FIN|RST|PSH|URG|PUSH|URGENT)\b/g,
@@ -144,7 +159,9 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     needs: /CLOSE[-_ ]?WAIT/i,
     family: STATE_FAMILY,
     topic: "close-wait-leak",
-    unless: ko("해결(?:이\\s*)?(?:되지|하지)\\s*(?:않|못)|해결\\s*(?:이\\s*)?안|도움이?\\s*(?:되지|안)|소용\\s*(?:이\\s*)?없|효과\\s*(?:가\\s*)?없|관계\\s*(?:가\\s*)?없|무관|\\bwon't\\s+help|\\bwill\\s+not\\s+help|\\bdoes(?:n't|\\s+not)\\s+help|\\bno\\s+(?:sysctl|kernel\\s+setting)|\\bnothing\\s+to\\s+do|\\bunrelated|\\bother\\s+states?|다른\\s*상태"),
+    unless: ko(
+      "해결(?:이\\s*)?(?:되지|하지)\\s*(?:않|못)|해결\\s*(?:이\\s*)?안|도움이?\\s*(?:되지|안)|소용\\s*(?:이\\s*)?없|효과\\s*(?:가\\s*)?없|관계\\s*(?:가\\s*)?없|무관|\\bwon't\\s+help|\\bwill\\s+not\\s+help|\\bdoes(?:n't|\\s+not)\\s+help|\\bno\\s+(?:sysctl|kernel\\s+setting)|\\bnothing\\s+to\\s+do|\\bunrelated|\\bother\\s+states?|다른\\s*상태",
+    ),
     ko: "CLOSE_WAIT를 끝낼 수 있는 것은 그 소켓을 가진 애플리케이션의 close()뿐입니다. tcp_fin_timeout은 FIN_WAIT_2, tcp_tw_reuse는 TIME_WAIT에 관한 설정이고, CLOSE_WAIT를 끝내는 커널 타이머나 설정은 없습니다 (RFC 9293 §3.3.2).",
     en: "only the application holding a CLOSE_WAIT socket can end it, by calling close(); tcp_fin_timeout is about FIN_WAIT_2 and tcp_tw_reuse about TIME_WAIT, and no kernel timer or setting ends CLOSE_WAIT (RFC 9293 §3.3.2).",
   },
@@ -173,25 +190,35 @@ export const PRACTICE_PATTERNS: Pattern[] = [
   {
     misconception: "fin-wait-2-always-times-out",
     // "FIN_WAIT_2에서 일정 시간이 지나면 TIME_WAIT로 넘어간다": TIME_WAIT is reached by the peer's FIN, never by a timer.
-    re: ko(`(?:${FW2_TIMEOUT})[^.?!]{0,80}?(?:TIME[-_ ]?WAIT\\S*\\s*(?:상태\\S*\\s*)?(?:넘어가|넘어감|넘어간|전환|전이|바뀌|바뀜|변경|변하|이동|진입|들어가|들어감|간다|가게|가고|감|된다|됩니|됨)|\\b(?:moves?|moved|goes|went|transitions?|transitioned|enters?|entered|becomes?|falls?|switch\\w*|passes|turns)\\s+(?:\\w+\\s+){0,2}?(?:to|into|in)?\\s*(?:the\\s+)?TIME[-_ ]?WAIT)|TIME[-_ ]?WAIT[^.?!]{0,30}?\\b(?:after|once|when)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:timeout|timer|tcp_fin_timeout|fin_timeout|while)`),
+    re: ko(
+      `(?:${FW2_TIMEOUT})[^.?!]{0,80}?(?:TIME[-_ ]?WAIT\\S*\\s*(?:상태\\S*\\s*)?(?:넘어가|넘어감|넘어간|전환|전이|바뀌|바뀜|변경|변하|이동|진입|들어가|들어감|간다|가게|가고|감|된다|됩니|됨)|\\b(?:moves?|moved|goes|went|transitions?|transitioned|enters?|entered|becomes?|falls?|switch\\w*|passes|turns)\\s+(?:\\w+\\s+){0,2}?(?:to|into|in)?\\s*(?:the\\s+)?TIME[-_ ]?WAIT)|TIME[-_ ]?WAIT[^.?!]{0,30}?\\b(?:after|once|when)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:timeout|timer|tcp_fin_timeout|fin_timeout|while)`,
+    ),
     scope: "sentence",
     needs: FIN_WAIT_2,
     family: STATE_FAMILY,
     topic: "fin-wait-2-stuck",
-    unless: ko("FIN\\S*\\s*(?:을|를|이|가)?\\s*(?:받|수신)|FIN이\\s*(?:오면|도착하면|와야)|\\breceiv\\w*\\s+(?:the\\s+|its\\s+|a\\s+)?(?:peer's\\s+|server's\\s+|client's\\s+|other\\s+side's\\s+)?FIN|\\bFIN\\s+(?:arrives|comes\\s+in)|\\bon\\s+(?:receiving\\s+)?(?:the|its)\\s+(?:peer's\\s+)?FIN|2\\s*MSL"),
+    unless: ko(
+      "FIN\\S*\\s*(?:을|를|이|가)?\\s*(?:받|수신)|FIN이\\s*(?:오면|도착하면|와야)|\\breceiv\\w*\\s+(?:the\\s+|its\\s+|a\\s+)?(?:peer's\\s+|server's\\s+|client's\\s+|other\\s+side's\\s+)?FIN|\\bFIN\\s+(?:arrives|comes\\s+in)|\\bon\\s+(?:receiving\\s+)?(?:the|its)\\s+(?:peer's\\s+)?FIN|2\\s*MSL",
+    ),
     ko: "FIN_WAIT_2는 상대의 FIN을 받아야 TIME_WAIT로 갑니다. 시간이 지난다고 TIME_WAIT가 되지 않습니다. RFC 9293에는 FIN_WAIT_2의 타이머가 없고, Linux의 tcp_fin_timeout은 close()로 고아가 된 소켓만 정리합니다 (RFC 9293 §3.6).",
     en: "FIN_WAIT_2 goes to TIME_WAIT only when the peer's FIN arrives, never because time passed: RFC 9293 gives it no timer, and Linux's tcp_fin_timeout only drops orphans left by close() (RFC 9293 §3.6).",
   },
   {
     misconception: "fin-wait-2-always-times-out",
     // "Any socket stuck in FIN_WAIT_2 gets cleaned up after tcp_fin_timeout", "무조건 정리된다": every one, whatever holds it.
-    re: ko("(?:모든|항상|무조건|언제나|어떤\\s*경우(?:든|에도)|예외\\s*없이|\\balways|\\bevery|\\ball\\b|\\bany\\b|\\bno\\s+matter|\\bregardless|\\binevitably)[^.?!]{0,80}?(?:정리|사라|닫히|닫힌|없어|끊기|끊어|해제|회수|\\bclean\\w*|\\bclear\\w*|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed|\\bgo(?:es)?\\s+away|\\bresolves?|\\btimes?\\s+out)|(?:정리|사라|닫히|없어|\\bclean\\w*\\s+up|\\bcleared|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed)[^.?!]{0,40}?\\b(?:after|once|when)\\s+(?:the\\s+)?(?:tcp_fin_timeout|fin_timeout|timeout|timer)"),
+    re: ko(
+      "(?:모든|항상|무조건|언제나|어떤\\s*경우(?:든|에도)|예외\\s*없이|\\balways|\\bevery|\\ball\\b|\\bany\\b|\\bno\\s+matter|\\bregardless|\\binevitably)[^.?!]{0,80}?(?:정리|사라|닫히|닫힌|없어|끊기|끊어|해제|회수|\\bclean\\w*|\\bclear\\w*|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed|\\bgo(?:es)?\\s+away|\\bresolves?|\\btimes?\\s+out)|(?:정리|사라|닫히|없어|\\bclean\\w*\\s+up|\\bcleared|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed)[^.?!]{0,40}?\\b(?:after|once|when)\\s+(?:the\\s+)?(?:tcp_fin_timeout|fin_timeout|timeout|timer)",
+    ),
     scope: "sentence",
     needs: FIN_WAIT_2,
     family: STATE_FAMILY,
     topic: "fin-wait-2-stuck",
-    with: ko("fin_timeout|타임아웃|타이머|일정\\s*(?:시간|기간)|시간이\\s*(?:지나|흐르)|\\d+\\s*(?:초|s\\b|sec)|\\btime-?out|\\btimer|\\bafter\\s+(?:a|some)\\s+(?:while|time)"),
-    unless: ko("고아|orphan|shutdown|SHUT_WR|half|하프|반\\s*종료|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|제한\\s*(?:이\\s*)?없|close\\(\\)\\s*(?:로|한|된|를\\s*호출한|\\S*\\s*닫은)|\\bclose\\(\\)d|\\bafter\\s+close\\(\\)|\\bclosed\\s+by\\s+(?:the\\s+)?application"),
+    with: ko(
+      "fin_timeout|타임아웃|타이머|일정\\s*(?:시간|기간)|시간이\\s*(?:지나|흐르)|\\d+\\s*(?:초|s\\b|sec)|\\btime-?out|\\btimer|\\bafter\\s+(?:a|some)\\s+(?:while|time)",
+    ),
+    unless: ko(
+      "고아|orphan|shutdown|SHUT_WR|half|하프|반\\s*종료|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|제한\\s*(?:이\\s*)?없|close\\(\\)\\s*(?:로|한|된|를\\s*호출한|\\S*\\s*닫은)|\\bclose\\(\\)d|\\bafter\\s+close\\(\\)|\\bclosed\\s+by\\s+(?:the\\s+)?application",
+    ),
     ko: "모든 FIN_WAIT_2가 저절로 끝나지는 않습니다. Linux의 tcp_fin_timeout은 close()로 고아가 된 소켓에만 적용되고, shutdown(SHUT_WR)으로 송신만 닫은 소켓은 상대의 FIN이 올 때까지 남습니다 (RFC 9293 §3.6).",
     en: "not every FIN_WAIT_2 ends by itself: Linux's tcp_fin_timeout applies only to orphans left by close(), and a socket that only shut down its sending side stays until the peer's FIN arrives (RFC 9293 §3.6).",
   },
@@ -215,7 +242,9 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     family: STATE_FAMILY,
     topic: "time-wait-in-practice",
     // The connecting side's ephemeral ports, one socket pair, a restart's bind: what TIME_WAIT really holds.
-    unless: ko("임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)"),
+    unless: ko(
+      "임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)",
+    ),
     ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
     en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",
   },

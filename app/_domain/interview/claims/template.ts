@@ -13,12 +13,31 @@ export type TemplateActor = "client" | "server" | "first" | "second" | "either";
 export type TemplateVerb = "sends" | "receives" | "retransmits" | "acknowledges" | "enters" | "waits";
 export type ClaimTemplate = { actor: TemplateActor; verb: TemplateVerb; flags?: Flag[]; state?: TcpState; twoMsl?: boolean; text: string };
 
-const ACTORS: Record<string, TemplateActor> = { client: "client", server: "server", "first-closer": "first", "active-closer": "first", "second-closer": "second", "passive-closer": "second", either: "either" };
-const VERBS: Record<string, TemplateVerb> = { sends: "sends", receives: "receives", retransmits: "retransmits", acknowledges: "acknowledges", enters: "enters", "is-in": "enters", waits: "waits" };
+const ACTORS: Record<string, TemplateActor> = {
+  client: "client",
+  server: "server",
+  "first-closer": "first",
+  "active-closer": "first",
+  "second-closer": "second",
+  "passive-closer": "second",
+  either: "either",
+};
+const VERBS: Record<string, TemplateVerb> = {
+  sends: "sends",
+  receives: "receives",
+  retransmits: "retransmits",
+  acknowledges: "acknowledges",
+  enters: "enters",
+  "is-in": "enters",
+  waits: "waits",
+};
 const FLAGS = new Set(["SYN", "ACK", "FIN", "RST", "PSH", "URG"]);
 
 export function parseClaimTemplate(text: string): ClaimTemplate | { error: string } {
-  const words = text.trim().replace(/\bis in\b/, "is-in").split(/\s+/);
+  const words = text
+    .trim()
+    .replace(/\bis in\b/, "is-in")
+    .split(/\s+/);
   const [a, v, ...rest] = words;
   const actor = a ? ACTORS[a] : undefined;
   if (!actor) return { error: `"${text}": the actor "${a ?? ""}" is not one of ${Object.keys(ACTORS).join(", ")}` };
@@ -44,7 +63,8 @@ export function parseClaimTemplate(text: string): ClaimTemplate | { error: strin
     }
     return { error: `"${text}": "${w}" is neither a segment (SYN, SYN+ACK, ACK, FIN, RST), a state nor 2MSL` };
   }
-  if ((verb === "sends" || verb === "receives" || verb === "retransmits" || verb === "acknowledges") && !out.flags) return { error: `"${text}": "${verb}" needs a segment such as SYN or FIN+ACK` };
+  if ((verb === "sends" || verb === "receives" || verb === "retransmits" || verb === "acknowledges") && !out.flags)
+    return { error: `"${text}": "${verb}" needs a segment such as SYN or FIN+ACK` };
   if (verb === "enters" && !out.state) return { error: `"${text}": "enters" needs a state such as TIME-WAIT` };
   if (verb === "waits" && !out.twoMsl && !out.state) return { error: `"${text}": "waits" needs 2MSL or a state` };
   return out;

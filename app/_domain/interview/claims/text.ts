@@ -48,7 +48,7 @@ export function prepare(answer: string): Prepared {
   const origin = new Int32Array(answer.length * 5 + 1);
   let n = 0;
   let run = 0;
-  for (let i = 0; i < answer.length; ) {
+  for (let i = 0; i < answer.length;) {
     const code = answer.charCodeAt(i);
     if (code < 0x80 && code !== 9) {
       origin[n++] = i;
@@ -89,7 +89,9 @@ function charLength(s: string, at: number): number {
 
 // A sentence ends at . ! ? 。 or a line break, but not inside a number (2.5), an abbreviation
 // (e.g.) or a list marker (1.).
-const WRAPPED_BEFORE = new RegExp(`[\\u3131-\\u318e](?:${["가", "는", "은", "을", "를", "에게", "에서", "와", "과", "의", "고", "며", "면서", "면", "서", "지만"].map(jamo).join("|")}),?[ \\t]*$`);
+const WRAPPED_BEFORE = new RegExp(
+  `[\\u3131-\\u318e](?:${["가", "는", "은", "을", "를", "에게", "에서", "와", "과", "의", "고", "며", "면서", "면", "서", "지만"].map(jamo).join("|")}),?[ \\t]*$`,
+);
 const SENTENCE_END = /[!?。\n]|\.(?!\d)/g;
 
 function splitSentences(text: string): Sentence[] {
@@ -103,8 +105,17 @@ function splitSentences(text: string): Sentence[] {
     // does not end the line's sentence.
     if (m[0] !== "\n" && quoted.some(([a, b, paren]) => m.index > a && m.index < b && (!paren || m[0] !== "."))) continue;
     // A Korean line wrapped after a particle or a connective ("…보낸 ACK 메세지가⏎도착하지 않으면") goes on.
-    if (m[0] === "\n" && WRAPPED_BEFORE.test(text.slice(Math.max(start, m.index - 8), m.index)) && /^[ \t]*[\u3131-\u318e]/.test(text.slice(m.index + 1, m.index + 4))) continue;
-    if (m[0] === "." && (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))) continue;
+    if (
+      m[0] === "\n" &&
+      WRAPPED_BEFORE.test(text.slice(Math.max(start, m.index - 8), m.index)) &&
+      /^[ \t]*[\u3131-\u318e]/.test(text.slice(m.index + 1, m.index + 4))
+    )
+      continue;
+    if (
+      m[0] === "." &&
+      (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))
+    )
+      continue;
     push(out, text, start, end, connectives);
     start = end;
   }
@@ -138,8 +149,12 @@ function connectivesOf(text: string): [number, number][] {
 // Clauses end at , ; and at Korean connective endings (보내고, 받으며, 보내면, 보낸 뒤, 있지만,
 // 있으므로 ...) and English "and/but/while/then" followed by a new subject. Nothing splits inside
 // brackets, so "SYN-ACK (seq=y, ack=x+1)" stays one.
-const KO_CONNECTIVE = new RegExp(`(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)|(?<=[\\u3131-\\u314e][ㅏㅓㅐㅕㅘㅝㅙ])(?<!ㄹㅏ|ㄹㅐ)ㅅㅓ(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "다음", "다음에", "때", "때문에"].map(jamo).join("|")})(?=[\\s,])`, "g");
-const EN_CONNECTIVE = /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))/gi;
+const KO_CONNECTIVE = new RegExp(
+  `(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)|(?<=[\\u3131-\\u314e][ㅏㅓㅐㅕㅘㅝㅙ])(?<!ㄹㅏ|ㄹㅐ)ㅅㅓ(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "다음", "다음에", "때", "때문에"].map(jamo).join("|")})(?=[\\s,])`,
+  "g",
+);
+const EN_CONNECTIVE =
+  /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))/gi;
 
 const FLAG_BEFORE = /\b(?:SYN|ACK|FIN|RST)\s*$/;
 const FLAG_AFTER = /^\s*(?:SYN|ACK|FIN|RST)\b/;
@@ -153,12 +168,21 @@ function splitClauses(text: string, start: number, end: number, connectives: [nu
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
     if (depthAt) depthAt[i - start] = depth;
-    if (c === 40 || c === 91) depth += 1; // ( [
-    else if ((c === 41 || c === 93) && depth > 0) depth -= 1; // ) ]
-    else if (depth === 0 && (c === 59 || c === 124)) cuts.push(i + 1); // ; |
+    if (c === 40 || c === 91)
+      depth += 1; // ( [
+    else if ((c === 41 || c === 93) && depth > 0)
+      depth -= 1; // ) ]
+    else if (depth === 0 && (c === 59 || c === 124))
+      cuts.push(i + 1); // ; |
     // An apposition stays with its noun: "the peer, now in CLOSE_WAIT, still sends".
     // …nor does a list of flags: "다시 ACK, FIN을 보낸다".
-    else if (depth === 0 && c === 44 && !APPOSITION.test(text.slice(i + 1, i + 40)) && !(FLAG_BEFORE.test(text.slice(Math.max(start, i - 4), i)) && FLAG_AFTER.test(text.slice(i + 1, i + 6)))) cuts.push(i + 1); // ,
+    else if (
+      depth === 0 &&
+      c === 44 &&
+      !APPOSITION.test(text.slice(i + 1, i + 40)) &&
+      !(FLAG_BEFORE.test(text.slice(Math.max(start, i - 4), i)) && FLAG_AFTER.test(text.slice(i + 1, i + 6)))
+    )
+      cuts.push(i + 1); // ,
   }
   for (const [at, cut] of connectives) if (at >= start && at < end && !depthAt?.[at - start]) cuts.push(cut);
   cuts.sort((a, b) => a - b);

@@ -7,14 +7,19 @@ import { corpusFigures, corpusParts, formatFigures } from "./figures";
 import { STYLES } from "./styles";
 
 const dir = path.join(process.cwd(), "content");
-const content = parseContent(readdirSync(dir).filter((f) => f.endsWith(".md") && !/^readme/i.test(f)).map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })));
+const content = parseContent(
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
+    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
+);
 const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
 
 describe("the interview corpus", () => {
   it("has at least 80 answers of round 1 and 60 of round 2, of both kinds in both languages, each in a noted style", () => {
     expect(CORPUS.filter((a) => !a.round).length).toBeGreaterThanOrEqual(80);
     expect(CORPUS.filter((a) => a.round === 2).length).toBeGreaterThanOrEqual(60);
-    for (const locale of ["ko", "en"]) for (const wrong of [true, false]) expect(CORPUS.filter((a) => a.locale === locale && !!a.wrong === wrong).length).toBeGreaterThanOrEqual(10);
+    for (const locale of ["ko", "en"])
+      for (const wrong of [true, false]) expect(CORPUS.filter((a) => a.locale === locale && !!a.wrong === wrong).length).toBeGreaterThanOrEqual(10);
     const styles = new Set(STYLES.map((s) => s.id));
     for (const a of CORPUS) expect(styles.has(a.style), `${a.id} names style ${a.style}`).toBe(true);
     expect(new Set(CORPUS.map((a) => a.id)).size).toBe(CORPUS.length);

@@ -28,7 +28,15 @@ export function corpusFigures(part: CorpusAnswer[], rubricOf: (prompt: string) =
     } else {
       if (g.score >= 0.7) passed += 1;
       if (found.length) falseFlags += 1;
-      if (g.score < 0.7 || found.length) failures.push(`${a.id}: score ${g.score}, missed ${g.points.filter((p) => !p.covered).map((p) => p.id).join(", ") || "nothing"}, flagged ${found.join(", ") || "nothing"}`);
+      if (g.score < 0.7 || found.length)
+        failures.push(
+          `${a.id}: score ${g.score}, missed ${
+            g.points
+              .filter((p) => !p.covered)
+              .map((p) => p.id)
+              .join(", ") || "nothing"
+          }, flagged ${found.join(", ") || "nothing"}`,
+        );
     }
   }
   const correct = part.filter((a) => !a.wrong).length;

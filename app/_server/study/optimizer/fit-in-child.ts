@@ -73,7 +73,10 @@ export function fitInChild(input: FitInput, { timeLimitMs = DEFAULT_TIME_LIMIT_M
 }
 
 function lastLine(stderr: string): string {
-  const lines = stderr.trim().split("\n").filter((l) => l.trim());
+  const lines = stderr
+    .trim()
+    .split("\n")
+    .filter((l) => l.trim());
   const panic = lines.find((l) => /panicked at|panic/i.test(l));
   const line = (panic ?? lines.at(-1) ?? "").trim().slice(0, 300);
   return line ? `: ${line}` : "";

@@ -49,8 +49,16 @@ export function ChoiceAnswer({ check: options, draft: picked, setDraft, revealed
               >
                 <kbd className="font-mono text-muted">{i + 1}</kbd>
                 <span className="min-w-0 flex-1" dangerouslySetInnerHTML={{ __html: o.html }} />
-                {revealed && o.correct ? <span className="text-good" aria-hidden>✓</span> : null}
-                {revealed && !o.correct && picked === i ? <span className="text-bad" aria-hidden>✗</span> : null}
+                {revealed && o.correct ? (
+                  <span className="text-good" aria-hidden>
+                    ✓
+                  </span>
+                ) : null}
+                {revealed && !o.correct && picked === i ? (
+                  <span className="text-bad" aria-hidden>
+                    ✗
+                  </span>
+                ) : null}
                 {revealed && o.correct ? <span className="sr-only"> ({t.correct})</span> : null}
               </button>
             </li>

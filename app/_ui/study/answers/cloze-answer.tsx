@@ -67,7 +67,12 @@ export function ClozeAnswer({ check, draft, setDraft, revealed, submit, t }: Ans
                 }}
                 className={`min-w-0 flex-1 rounded-md border-2 bg-card px-2 py-1.5 font-mono ${r ? (r.ok ? "border-good" : "border-bad") : "border-border"}`}
               />
-              {r ? <span className={r.ok ? "text-good" : "text-bad"}>{r.ok ? "✓" : "✗"}<span className="sr-only">{r.ok ? t.verdict.right : t.verdict.wrong}</span></span> : null}
+              {r ? (
+                <span className={r.ok ? "text-good" : "text-bad"}>
+                  {r.ok ? "✓" : "✗"}
+                  <span className="sr-only">{r.ok ? t.verdict.right : t.verdict.wrong}</span>
+                </span>
+              ) : null}
             </label>
             {r ? <BlankFeedback r={r} t={t} /> : null}
           </div>

@@ -16,7 +16,21 @@ export function checkOrderDraft(check: Check, draft: number[] | undefined): Outc
   return { verdict: r.verdict, suggested: r.suggested };
 }
 
-function Item({ item, place, html, revealed, misplaced, t }: { item: number; place: number; html: string; revealed: boolean; misplaced: boolean | null; t: AnswerProps<Check, number[]>["t"] }) {
+function Item({
+  item,
+  place,
+  html,
+  revealed,
+  misplaced,
+  t,
+}: {
+  item: number;
+  place: number;
+  html: string;
+  revealed: boolean;
+  misplaced: boolean | null;
+  t: AnswerProps<Check, number[]>["t"];
+}) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: String(item), disabled: revealed });
   const border = misplaced === null ? (isDragging ? "border-accent" : "border-border") : misplaced ? "border-bad" : "border-good";
   return (
@@ -28,15 +42,13 @@ function Item({ item, place, html, revealed, misplaced, t }: { item: number; pla
         {...listeners}
         className={`flex items-start gap-2 rounded-md border-2 bg-card px-3 py-2 ${border} ${revealed ? "" : "cursor-grab"} ${isDragging ? "shadow-lg" : ""}`}
       >
-      <span className="font-mono text-muted" aria-hidden>
-        {revealed ? place + 1 : "⠿"}
-      </span>
-      <span className="min-w-0 flex-1" dangerouslySetInnerHTML={{ __html: html }} />
-      {misplaced !== null ? (
-        <span className={`shrink-0 text-sm ${misplaced ? "text-bad" : "text-good"}`}>
-          {misplaced ? `✗ ${t.misplaced} → ${item + 1}` : `✓ ${t.inPlace}`}
+        <span className="font-mono text-muted" aria-hidden>
+          {revealed ? place + 1 : "⠿"}
         </span>
-      ) : null}
+        <span className="min-w-0 flex-1" dangerouslySetInnerHTML={{ __html: html }} />
+        {misplaced !== null ? (
+          <span className={`shrink-0 text-sm ${misplaced ? "text-bad" : "text-good"}`}>{misplaced ? `✗ ${t.misplaced} → ${item + 1}` : `✓ ${t.inPlace}`}</span>
+        ) : null}
       </div>
     </li>
   );
@@ -47,7 +59,10 @@ export function OrderAnswer({ check, draft, setDraft, revealed, t }: AnswerProps
   const order = draft ?? check.start;
   // A stable id keeps dnd-kit's described-by ids the same on the server and in the browser.
   const dndId = useId();
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const name = (id: string | number) => textOf(check.itemsHtml[Number(id)] ?? "");
   const pos = (id: string | number | undefined) => (id === undefined ? 0 : order.indexOf(Number(id)) + 1);
   const announcements: Announcements = {
@@ -64,11 +79,25 @@ export function OrderAnswer({ check, draft, setDraft, revealed, t }: AnswerProps
   return (
     <div className="mt-4 space-y-2" data-answer>
       {!revealed ? <p className="text-sm text-muted">{t.orderIntro}</p> : null}
-      <DndContext id={dndId} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t.dnd.instructions } }}>
+      <DndContext
+        id={dndId}
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t.dnd.instructions } }}
+      >
         <SortableContext items={order.map(String)} strategy={verticalListSortingStrategy}>
           <ol aria-label={t.orderLabel} className="space-y-2">
             {order.map((item, place) => (
-              <Item key={item} item={item} place={place} html={check.itemsHtml[item] ?? ""} revealed={revealed} misplaced={result ? result.misplaced.includes(place) : null} t={t} />
+              <Item
+                key={item}
+                item={item}
+                place={place}
+                html={check.itemsHtml[item] ?? ""}
+                revealed={revealed}
+                misplaced={result ? result.misplaced.includes(place) : null}
+                t={t}
+              />
             ))}
           </ol>
         </SortableContext>

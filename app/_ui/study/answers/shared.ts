@@ -19,6 +19,13 @@ export type AnswerProps<C, D> = {
 };
 
 /** Text of a rendered HTML fragment, for announcements and labels. */
-export const textOf = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+export const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'");
 
 export const verdictClass = { right: "border-good", partial: "border-accent", wrong: "border-bad" } as const;

@@ -32,11 +32,25 @@ export function SpotAnswer({ check, draft, setDraft, revealed, submit, t }: Answ
         {words.map((w, i) => {
           const picked = d.picked.includes(i);
           const wrong = result?.wrong.includes(i);
-          const cls = result ? (wrong ? "border-bad bg-bad/10 underline decoration-bad decoration-2" : picked ? "border-accent line-through" : "border-transparent") : picked ? "border-accent bg-accent/10" : "border-border";
+          const cls = result
+            ? wrong
+              ? "border-bad bg-bad/10 underline decoration-bad decoration-2"
+              : picked
+                ? "border-accent line-through"
+                : "border-transparent"
+            : picked
+              ? "border-accent bg-accent/10"
+              : "border-border";
           const note = result ? (wrong ? (picked ? t.wrongWords : t.missedWord) : picked ? t.strayWord : null) : null;
           return (
             <li key={i}>
-              <button type="button" aria-pressed={picked} aria-disabled={revealed} onClick={() => !revealed && toggle(i)} className={`rounded border-2 px-1.5 py-0.5 font-mono text-sm ${cls}`}>
+              <button
+                type="button"
+                aria-pressed={picked}
+                aria-disabled={revealed}
+                onClick={() => !revealed && toggle(i)}
+                className={`rounded border-2 px-1.5 py-0.5 font-mono text-sm ${cls}`}
+              >
                 {w.text}
                 {note ? <span className="sr-only"> ({note})</span> : null}
               </button>

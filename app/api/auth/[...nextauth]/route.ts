@@ -14,7 +14,10 @@ const MAX_AUTH_BODY = 16 * 1024;
 async function handler(req: Request, ctx: Ctx) {
   if (req.method === "POST") {
     const body = await readCappedBody(req, MAX_AUTH_BODY, 10_000);
-    if (!body.ok) return body.reason === "timeout" ? problem(408, "timeout", "The body did not arrive within 10 seconds.") : problem(413, "too_large", `The body is larger than ${MAX_AUTH_BODY} bytes.`);
+    if (!body.ok)
+      return body.reason === "timeout"
+        ? problem(408, "timeout", "The body did not arrive within 10 seconds.")
+        : problem(413, "too_large", `The body is larger than ${MAX_AUTH_BODY} bytes.`);
     req = new NextRequest(req.url, { method: req.method, headers: req.headers, body: body.bytes as BodyInit });
   }
   const params = await ctx.params;

@@ -17,7 +17,10 @@ function request(body: BodyInit | null, type: string | null = "application/octet
 
 async function call(body: BodyInit | null, type?: string | null, locale?: string | null, headers?: Record<string, string>) {
   const res = await POST(request(body, type, locale, headers));
-  return { status: res.status, json: (await res.json()) as { kind?: string; error?: { code: string; message: string }; connections?: { final: unknown; anomalies: { code: string }[] }[] } };
+  return {
+    status: res.status,
+    json: (await res.json()) as { kind?: string; error?: { code: string; message: string }; connections?: { final: unknown; anomalies: { code: string }[] }[] },
+  };
 }
 
 describe("POST /api/captures/explain", () => {
@@ -39,7 +42,12 @@ describe("POST /api/captures/explain", () => {
     const cases: [string, BodyInit | null, string | null, RegExp][] = [
       ["empty", null, "text/plain", /^empty: The capture is empty\. Expected tcpdump output/],
       ["not a capture", "hello", "text/plain", /^not_a_capture: .*"hello"/],
-      ["truncated pcap", truncated, "application/vnd.tcpdump.pcap", /^truncated: The file is truncated at byte 24: it ends inside packet 1 \(74 bytes announced, 60 left\)\./],
+      [
+        "truncated pcap",
+        truncated,
+        "application/vnd.tcpdump.pcap",
+        /^truncated: The file is truncated at byte 24: it ends inside packet 1 \(74 bytes announced, 60 left\)\./,
+      ],
       ["unsupported link type", wifi, "application/octet-stream", /^unsupported_link_type: Link type 105/],
       ["no content type, not a capture", new Uint8Array([1, 2, 3]), null, /^not_a_capture/],
     ];
@@ -66,7 +74,10 @@ describe("POST /api/captures/explain", () => {
       },
     });
     const streamed = await call(endless, "text/plain");
-    expect(streamed).toMatchObject({ status: 400, json: { error: { code: "too_large", message: expect.stringMatching(/^The capture is larger than 10 MB \(10,485,760 bytes\)\. /) } } });
+    expect(streamed).toMatchObject({
+      status: 400,
+      json: { error: { code: "too_large", message: expect.stringMatching(/^The capture is larger than 10 MB \(10,485,760 bytes\)\. /) } },
+    });
     // What was pulled stops within a few chunks of the cap (the stream may read one ahead).
     expect(pulled).toBeLessThanOrEqual(MAX_CAPTURE_BYTES + 3 * chunk.length);
   });

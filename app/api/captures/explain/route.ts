@@ -8,8 +8,11 @@ import { route } from "@/app/_server/http/route";
 
 const TYPES = ["text/plain", "application/vnd.tcpdump.pcap", "application/octet-stream", "application/x-pcap", "application/x-pcapng"];
 
-export const POST = route({ who: "none", raw: { types: TYPES, tooLarge: (bytes) => new CaptureTooLargeError(bytes) }, maxBytes: MAX_CAPTURE_BYTES, timeoutMs: 30_000 }, async ({ bytes, locale }) => {
-  return NextResponse.json(explainCapture(bytes, await locale()));
-});
+export const POST = route(
+  { who: "none", raw: { types: TYPES, tooLarge: (bytes) => new CaptureTooLargeError(bytes) }, maxBytes: MAX_CAPTURE_BYTES, timeoutMs: 30_000 },
+  async ({ bytes, locale }) => {
+    return NextResponse.json(explainCapture(bytes, await locale()));
+  },
+);
 
 export const dynamic = "force-dynamic";

@@ -14,7 +14,12 @@ export const POST = route({ who: "new-guest", body: attemptInputSchema, maxBytes
   if (!prompt) throw unknown;
   // Graded again here so that the stored score is the grader's, whatever the client claims.
   const grade = gradeAnswer(prompt.rubric, answer, locale);
-  const saved = await saveDrillAttempt(getDb(), user.id, { id, cardId: prompt.id, kind: "interview", score: grade.score, rating, answer: { text: answer, mode, durationMs, locale }, result: grade }, new Date());
+  const saved = await saveDrillAttempt(
+    getDb(),
+    user.id,
+    { id, cardId: prompt.id, kind: "interview", score: grade.score, rating, answer: { text: answer, mode, durationMs, locale }, result: grade },
+    new Date(),
+  );
   if (!saved) throw unknown;
   return NextResponse.json({ id: saved.id, status: saved.status, score: grade.score, rating }, { status: saved.status === "recorded" ? 201 : 200 });
 });

@@ -8,7 +8,11 @@ import { fetchMockPool } from "@/app/_server/queries/mock-pool";
 /** Stores a finished mock interview for the caller and returns readiness per topic. */
 export const POST = route({ who: "new-guest", body: mockFinishSchema, maxBytes: 128 * 1024 }, async ({ body, user }) => {
   const db = getDb();
-  const pool = await fetchMockPool(body.locale, db, body.answers.map((a) => a.itemId));
+  const pool = await fetchMockPool(
+    body.locale,
+    db,
+    body.answers.map((a) => a.itemId),
+  );
   const summary = await finishMock(db, user.id, body, pool, new Date());
   return NextResponse.json(summary, { status: summary.status === "recorded" ? 201 : 200 });
 });

@@ -15,7 +15,11 @@ export const GET = route({ who: "user", query: exportQuerySchema }, async ({ use
   const db = getDb();
   const now = new Date();
   const { format, decks } = query;
-  const headers = (fileName: string) => ({ "content-type": TYPES[format], "content-disposition": `attachment; filename="${fileName}"`, "cache-control": "private, no-store" });
+  const headers = (fileName: string) => ({
+    "content-type": TYPES[format],
+    "content-disposition": `attachment; filename="${fileName}"`,
+    "cache-control": "private, no-store",
+  });
   if (format === "apkg") {
     const apkg = await buildLearnerApkg(db, user.id, decks, now);
     return new Response(Buffer.from(apkg.bytes), { headers: headers(apkg.fileName) });

@@ -26,7 +26,8 @@ export const POST = route({ who: "user", raw: { types: "json" }, maxBytes: MAX_I
     const lines = issueLines(result.issues, language, SHOWN_ISSUES);
     return NextResponse.json({ error: { code: "invalid_file", message, lines, issues: result.issues.slice(0, 100) } }, { status: 400 });
   } catch (e) {
-    if (e instanceof StudyError && e.code === "malformed_json") throw new HttpProblem(400, e.code, IMPORT_REFUSALS.malformed[language](e.message.replace(/^The body is not valid JSON: /, "")));
+    if (e instanceof StudyError && e.code === "malformed_json")
+      throw new HttpProblem(400, e.code, IMPORT_REFUSALS.malformed[language](e.message.replace(/^The body is not valid JSON: /, "")));
     throw e;
   }
 });

@@ -13,7 +13,12 @@ import { saveDrillAttempt } from "@/app/_server/study/drill-attempt";
 export const POST = route({ who: "new-guest", body: attemptSchema, maxBytes: 32 * 1024 }, async ({ body, user, locale }) => {
   const scenario = requireScenario(body.scenario);
   const result = grade(scenario, body.steps, await locale());
-  const saved = await saveDrillAttempt(getDb(), user.id, { id: body.id, cardId: `sim-${scenario.id}`, kind: "simulator", score: result.score, answer: body.steps, result }, new Date());
+  const saved = await saveDrillAttempt(
+    getDb(),
+    user.id,
+    { id: body.id, cardId: `sim-${scenario.id}`, kind: "simulator", score: result.score, answer: body.steps, result },
+    new Date(),
+  );
   if (!saved) throw new HttpProblem(400, "unknown_scenario", `scenario: "${scenario.id}" has no card to schedule.`);
   return NextResponse.json({ id: saved.id, status: saved.status, score: result.score }, { status: saved.status === "recorded" ? 201 : 200 });
 });

@@ -22,7 +22,9 @@ export default async function InterviewPromptPage({ params }: { params: Params }
   const next = all[all.findIndex((p) => p.id === id) + 1];
   return (
     <>
-      <Link href="/drills/interview" className="text-sm text-accent underline">← {t.interview.back}</Link>
+      <Link href="/drills/interview" className="text-sm text-accent underline">
+        ← {t.interview.back}
+      </Link>
       <PageHeader title={t.interview.title} intro={t.interview.intro} />
       <NeedsConnection text={t.offline.interviewNeedsConnection} />
       <InterviewPractice

@@ -20,9 +20,17 @@ export default async function ScenarioPage({ params }: { params: Params }) {
   const demo = referenceRun(id, { clientIsn: 100, serverIsn: 300, ackOnFin: true, dataLen: 50 });
   return (
     <>
-      <Link href="/drills/simulator" className="text-sm text-accent underline">← {t.simulator.back}</Link>
+      <Link href="/drills/simulator" className="text-sm text-accent underline">
+        ← {t.simulator.back}
+      </Link>
       <PageHeader title={scenario.title[locale]} intro={scenario.description[locale]} />
-      <SimulatorBuilder scenario={{ id, title: scenario.title[locale], initial: scenario.initial }} demo={demo} t={t.simulator} locale={locale} gradedHereNote={t.offline.simulatorGradedHere} />
+      <SimulatorBuilder
+        scenario={{ id, title: scenario.title[locale], initial: scenario.initial }}
+        demo={demo}
+        t={t.simulator}
+        locale={locale}
+        gradedHereNote={t.offline.simulatorGradedHere}
+      />
     </>
   );
 }
