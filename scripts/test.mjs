@@ -1,5 +1,5 @@
 // npm test: every check, in order, then one summary line ("N passed, N failed").
-// Stages: types, lint, content, unit, integration on SQLite, integration on PostgreSQL (when
+// Stages: types, lint, format, content, unit, integration on SQLite, integration on PostgreSQL (when
 // reachable; required with CI=true), production build, two app instances on one PostgreSQL
 // database (same rule), Playwright end-to-end in Chromium.
 import { spawnSync } from "node:child_process";
@@ -87,6 +87,7 @@ async function dropTestDatabases(url) {
 
 stage("types", bin("tsc"), ["--noEmit"]);
 stage("lint", bin("eslint"), ["--max-warnings=0", "."]);
+stage("format", bin("prettier"), ["--check", "."]);
 if (existsSync("scripts/content-check.ts")) stage("content", bin("tsx"), ["scripts/content-check.ts"]);
 vitest("unit", "unit");
 vitest("integration (SQLite)", "integration", { TEST_DB_PROVIDER: "sqlite" });

@@ -23,11 +23,9 @@ const claimTemplate = z.string().superRefine((t, ctx) => {
   const parsed = parseClaimTemplate(t);
   if ("error" in parsed) ctx.addIssue({ code: "custom", message: parsed.error });
 });
-const conceptId = z
-  .string()
-  .refine((c) => c in CONCEPTS, {
-    error: (i) => `"${String(i.input)}" is not a built-in concept (${Object.keys(CONCEPTS).join(", ")}); give its words under terms instead`,
-  });
+const conceptId = z.string().refine((c) => c in CONCEPTS, {
+  error: (i) => `"${String(i.input)}" is not a built-in concept (${Object.keys(CONCEPTS).join(", ")}); give its words under terms instead`,
+});
 
 export const rubricPointSchema = z
   .object({

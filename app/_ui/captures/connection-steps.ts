@@ -8,18 +8,16 @@ import type { Messages } from "@/app/_i18n/messages";
 export const SHOWN_SEGMENTS = 60;
 
 export function toSteps(connection: ConnectionReport, count = SHOWN_SEGMENTS): Step[] {
-  return connection.segments
-    .slice(0, count)
-    .map((s) => ({
-      from: s.from,
-      flags: s.flags,
-      seq: s.seq,
-      ...(s.ack === null ? {} : { ack: s.ack }),
-      len: s.len,
-      ...(s.lost ? { lost: true } : {}),
-      client: s.client,
-      server: s.server,
-    }));
+  return connection.segments.slice(0, count).map((s) => ({
+    from: s.from,
+    flags: s.flags,
+    seq: s.seq,
+    ...(s.ack === null ? {} : { ack: s.ack }),
+    len: s.len,
+    ...(s.lost ? { lost: true } : {}),
+    client: s.client,
+    server: s.server,
+  }));
 }
 
 export function sideLabels(connection: ConnectionReport, t: Messages["captures"]) {
