@@ -23,24 +23,24 @@ test("a new user answers a prompt within the timer and sees covered and missed p
   await expect(covered).toContainText("Matched: “server answers SYN+ACK”");
   await expect(missed).toContainText("Both initial sequence numbers are exchanged");
   await expect(missed).toContainText("Each side acknowledges the other's number plus one");
-  await expect(page.getByText("Score 68%")).toBeVisible();
+  await expect(page.getByText("Score 85%")).toBeVisible();
   // The learner's words come back as text, never as markup.
   await expect(page.getByTestId("marked-answer")).toContainText("<b>bold?</b>");
   await expect(page.locator("b", { hasText: "bold?" })).toHaveCount(0);
   await expect(page.getByText("Model answer (short)")).toBeVisible();
 
-  // The grader suggests Again (68%: the three steps without a supporting point); the learner overrules it with Hard and saves.
-  await expect(page.getByRole("button", { name: /Again/ })).toHaveAttribute("aria-pressed", "true");
-  await page.getByRole("button", { name: "Hard" }).click();
+  // The grader suggests Hard (85%: every core step, no supporting point); the learner overrules it with Good and saves.
+  await expect(page.getByRole("button", { name: /Hard/ })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Good" }).click();
   await page.getByRole("button", { name: "Save and schedule" }).click();
   await expect(page.getByRole("status")).toContainText("Saved.");
   const reviews = (await (await page.request.get("/api/reviews?limit=5")).json()) as { reviews: { cardId: string; rating: number }[] };
-  expect(reviews.reviews.filter((r) => r.cardId === "iv-three-way").map((r) => r.rating)).toEqual([2]);
+  expect(reviews.reviews.filter((r) => r.cardId === "iv-three-way").map((r) => r.rating)).toEqual([3]);
 
   // The list shows the saved attempt's score; the prompt is not due again yet.
   await page.getByRole("link", { name: "All questions" }).click();
   const item = page.getByRole("link", { name: /Explain the 3-way handshake/ });
-  await expect(item).toContainText("last 68%");
+  await expect(item).toContainText("last 85%");
   await expect(item).not.toContainText("Due");
 });
 
@@ -176,7 +176,7 @@ for (const [lang, width] of [
     await page.keyboard.press("Control+Enter");
     const mistakes = page.getByTestId("mistakes");
     await expect(mistakes).toContainText(lang === "ko" ? "이 상태를 끝내는 타이머가 없습니다" : "has a timer that ends it");
-    await expect(mistakes).toContainText(lang === "ko" ? "코드를 고쳐야 합니다" : "the code is what must change");
+    await expect(mistakes).toContainText(lang === "ko" ? "애플리케이션의 close()뿐입니다" : "only the application holding a CLOSE_WAIT socket can end it");
     await expect(page.getByTestId("missed-points")).toContainText(
       lang === "ko" ? "우리 애플리케이션이 close()를 호출하지 않는다" : "Our application never calls close()",
     );

@@ -69,7 +69,7 @@ test("every server action is built from an action client, classified here, and a
     const name = path.basename(file).replace(/\.tsx?$/, "");
     // An action written as a bare function would skip the clients' input check and middleware.
     expect(source, `${name}: an action exported as a plain function`).not.toMatch(/^export (async )?function/m);
-    for (const [, action, client] of source.matchAll(/^export const (\w+) = (?:formAction\()?(\w+)\./gm)) {
+    for (const [, action, client] of source.matchAll(/^export const (\w+) =\s*(?:formAction\(\s*)?(\w+)\./gm)) {
       expect([...OWN_CLIENTS, "publicAction"], `${name}#${action}`).toContain(client);
       found[`${name}#${action}`] = client === "publicAction" ? "public" : "own";
     }
@@ -113,10 +113,10 @@ test("every route handler goes through route(), and looks up a user exactly when
   for (const [dir, holds] of Object.entries(ROUTES)) {
     if (dir === "api/auth/[...nextauth]") continue;
     const source = readFileSync(path.join(process.cwd(), "app", dir, "route.ts"), "utf8");
-    const methods = [...source.matchAll(/^export (?:async )?(?:function|const) (GET|POST|PUT|PATCH|DELETE)\b(.*)$/gm)];
+    // Whitespace-tolerant: the formatter may break `route({ who, ... }` over lines.
+    const methods = [...source.matchAll(/^export (?:async )?(?:function|const) (GET|POST|PUT|PATCH|DELETE)\b(?:\s*=\s*route\(\s*\{\s*who: "([a-z-]+)")?/gm)];
     expect(methods.length, dir).toBeGreaterThan(0);
-    for (const [, method, rest] of methods) {
-      const who = /^ = route\(\{ who: "([a-z-]+)"/.exec(rest!)?.[1];
+    for (const [, method, who] of methods) {
       expect(who, `${method} ${dir} is not built with route()`).toBeDefined();
       expect(who === "none" ? "public" : "own", `${method} ${dir}: who "${who}"`).toBe(holds);
     }
