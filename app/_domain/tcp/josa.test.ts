@@ -53,6 +53,8 @@ describe("readingOf", () => {
     ["클라이언트가 보내는 SYN", "신"],
     ["TIME-WAIT", "웨이트"],
     ["SYN+ACK", "에이씨케이"],
+    // Hangul run into a Latin word: the Latin end is read, not the Hangul.
+    ["서버ISN", "엔"],
     // Not in the table: the last letter is read by its English name.
     ["ISN", "엔"],
     ["SND.UNA", "에이"],
