@@ -28,6 +28,9 @@ describe("answerSchema", () => {
     ]);
     expect(issues({ scenario: "x", steps: [{ timeout: "both", client: "a", server: "b" }] })).toEqual(['steps.0.timeout: must be "client" or "server"']);
   });
+  it("a step that is not an object is refused with an issue, not a crash", () => {
+    for (const bad of [null, "SYN", 5, true]) expect(issues({ scenario: "x", steps: [bad] })[0], String(bad)).toMatch(/^steps\.0: /);
+  });
   it("refuses unknown keys and too many steps", () => {
     expect(issues({ scenario: "x", steps: [], extra: 1 })[0]).toMatch(/extra/);
     expect(issues({ scenario: "x", steps: Array.from({ length: 51 }, () => ({ timeout: "client", client: "a", server: "b" })) })).toEqual([

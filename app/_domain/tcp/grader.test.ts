@@ -430,3 +430,129 @@ describe("each mistake is explained by the rule it breaks", () => {
     expect(timeoutForSegment.steps[0]!.ok).toBe(true);
   });
 });
+
+// The whole error a learner is shown for each kind of slip: its code, the field marked wrong,
+// what was expected and what was given, and the sentence itself.
+describe("each kind of mistake, as the learner sees it", () => {
+  const hand = referenceRun("three-way-handshake", { clientIsn: 100, serverIsn: 200 });
+  const change = (steps: Step[], index: number, patch: Partial<Step>) => steps.map((s, i) => (i === index ? { ...s, ...patch } : s));
+  const stepOf = (id: string, steps: Step[], index: number, locale: "en" | "ko" = "en") => grade(scenario(id), steps, locale).steps[index]!;
+
+  it("the wrong side sends", () => {
+    expect(stepOf("three-way-handshake", change(hand, 0, { from: "server" }), 0).errors[0]).toEqual({
+      code: "wrong_sender",
+      field: "from",
+      expected: "client",
+      got: "server",
+      message: "This segment is sent by the client (the order of RFC 9293 §3.5 and §3.6).",
+    });
+  });
+
+  it("data where there is none, and none where there is data", () => {
+    expect(stepOf("three-way-handshake", change(hand, 2, { len: 5 }), 2, "ko").errors).toEqual([
+      { code: "wrong_len", field: "len", expected: 0, got: 5, message: "이 세그먼트에는 데이터가 없습니다 (len 0) (RFC 9293 §3.5, §3.6)." },
+    ]);
+    const half = referenceRun("half-close", { clientIsn: 100, serverIsn: 200 });
+    expect(stepOf("half-close", change(half, 2, { len: 0 }), 2).errors).toEqual([
+      {
+        code: "wrong_len",
+        field: "len",
+        expected: ">0",
+        got: 0,
+        message: "This step carries data (len > 0): the peer may still send during a half-close (RFC 9293 §3.6).",
+      },
+    ]);
+  });
+
+  it("a lost segment said to arrive, and an arriving one said to be lost", () => {
+    const lost = referenceRun("lost-third-ack", { clientIsn: 100, serverIsn: 200 });
+    expect(stepOf("lost-third-ack", change(lost, 2, { lost: false }), 2).errors).toEqual([
+      {
+        code: "wrong_lost",
+        field: "lost",
+        expected: true,
+        got: false,
+        message: "In this scenario this segment is lost (lost: true), which is why the peer retransmits (RFC 9293 §3.8.1).",
+      },
+    ]);
+    expect(stepOf("three-way-handshake", change(hand, 2, { lost: true }), 2, "ko").errors).toEqual([
+      {
+        code: "wrong_lost",
+        field: "lost",
+        expected: false,
+        got: true,
+        message: "이 세그먼트는 도착합니다 (lost: false): 유실된 세그먼트만 보낸 쪽이 재전송합니다 (RFC 9293 §3.8.1).",
+      },
+    ]);
+  });
+
+  it("a missing step is not right and names the step, a timer's by the timer that runs", () => {
+    expect(stepOf("three-way-handshake", hand.slice(0, 2), 2)).toEqual({
+      index: 2,
+      ok: false,
+      errors: [
+        {
+          code: "missing_step",
+          field: "steps",
+          expected: "ACK from the client",
+          got: null,
+          message: "A step is missing: in the RFC 9293 §3.3.2 state diagram, next comes ACK from the client.",
+        },
+      ],
+    });
+    const lost = referenceRun("lost-syn", { clientIsn: 100, serverIsn: 200 });
+    expect(stepOf("lost-syn", lost.slice(0, 1), 1, "ko").errors[0]).toMatchObject({
+      expected: "클라이언트의 재전송 타이머 만료",
+      message: "단계가 빠졌습니다: RFC 9293 §3.3.2 상태 다이어그램에서 다음은 클라이언트의 재전송 타이머 만료입니다.",
+    });
+  });
+
+  it("an extra step is not right and is given back as the learner wrote it", () => {
+    expect(stepOf("three-way-handshake", [...hand, hand[2]!], 3)).toEqual({
+      index: 3,
+      ok: false,
+      errors: [
+        {
+          code: "extra_step",
+          field: "steps",
+          expected: null,
+          got: hand[2],
+          message: "Both sides have already reached the scenario's final states (RFC 9293 §3.3.2), so this step is extra.",
+        },
+      ],
+    });
+  });
+
+  it("a reopening side's ISN too low marks the seq field", () => {
+    const run = referenceRun("time-wait-reopen", { clientIsn: 4_294_967_295, serverIsn: 50, reopenGap: 5 });
+    const low = change(change(run, 5, { seq: 50, ack: 11 }), 4, { seq: 10 });
+    expect(stepOf("time-wait-reopen", change(low, 6, { seq: 11, ack: 51 }), 5).errors[0]).toMatchObject({
+      code: "wrong_seq",
+      field: "seq",
+      expected: ">=51",
+      got: 50,
+    });
+  });
+
+  describe("ESTABLISHED-on-the-third-ACK hint: only for ESTABLISHED given where SYN-RECEIVED is right", () => {
+    const stateError = (steps: Step[], index: number, side: "client" | "server") =>
+      grade(scenario("three-way-handshake"), steps).steps[index]!.errors.find((e) => e.field === side)!.message;
+
+    it("not for another wrong state of a side in SYN-RECEIVED", () => {
+      expect(stateError(change(hand, 0, { server: "LISTEN" }), 0, "server")).toBe(
+        "After this step the server is in SYN-RECEIVED, not LISTEN (RFC 9293 §3.3.2).",
+      );
+    });
+
+    it("not for ESTABLISHED given where another state is right", () => {
+      expect(stateError(change(hand, 0, { client: "ESTABLISHED" }), 0, "client")).toBe(
+        "After this step the client is in SYN-SENT, not ESTABLISHED (RFC 9293 §3.3.2).",
+      );
+    });
+
+    it("not when the step was a timeout given for the SYN+ACK, so no SYN was sent", () => {
+      const steps: Step[] = [hand[0]!, { timeout: "server", client: "ESTABLISHED", server: "ESTABLISHED" }, hand[2]!];
+      expect(stateError(steps, 1, "server")).toBe("After this step the server is in SYN-RECEIVED, not ESTABLISHED (RFC 9293 §3.3.2).");
+    });
+  });
+});

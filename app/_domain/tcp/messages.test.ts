@@ -84,10 +84,12 @@ describe("messages", () => {
 // is about and the RFC section of its rule. Wording may change; these facts may not.
 describe("each message names what it is about", () => {
   // Korean checks use nouns and stems, not particles, which follow the word before them.
-  type Case = [name: string, message: string, mustName: (string | RegExp)[]];
+  // Each message is made inside its test, not while the cases are collected: a message made
+  // before any test runs would not see a change to messages.ts that a test run switches on.
+  type Case = [name: string, message: () => string, mustName: (string | RegExp)[]];
   const both = (name: string, make: (l: Locale) => string, en: (string | RegExp)[], ko: (string | RegExp)[]): Case[] => [
-    [`${name} (en)`, make("en"), en],
-    [`${name} (ko)`, make("ko"), ko],
+    [`${name} (en)`, () => make("en"), en],
+    [`${name} (ko)`, () => make("ko"), ko],
   ];
   const cases: Case[] = [
     ...both("wrong_sender: the client", (l) => messages.wrong_sender(l, { expected: "client", got: "server" }), ["client", "§3.5"], ["클라이언트", "§3.5"]),
@@ -206,7 +208,11 @@ describe("each message names what it is about", () => {
     ...both("describeExpected: the 2MSL timeout", (l) => describeExpected({ timeout: "server", timer: "2msl" }, l), ["2MSL", "server"], ["2MSL", "서버"]),
   ];
 
-  it.each(cases)("%s", (_name, message, mustName) => {
+  it.each(cases)("%s", (name, make, mustName) => {
+    const message = make();
+    // The English text is for the English page: no Korean sentence may stand in for it, or the reverse.
+    if (name.endsWith("(en)")) expect(message).not.toMatch(HANGUL);
+    else expect(message).toMatch(HANGUL);
     for (const part of mustName) {
       if (typeof part === "string") expect(message).toContain(part);
       else expect(message).toMatch(part);
@@ -238,5 +244,77 @@ describe("each message names what it is about", () => {
         messages.wrong_timeout(l, { expected: "client", timer: "2msl" }),
       );
     }
+  });
+});
+
+// The whole sentence a learner reads, for the messages whose Korean particle depends on the word
+// before it: the particle follows how the word is read (FIN이, ACK가, 5001이어야, 5002여야, 4242를).
+describe("the sentences as the learner reads them", () => {
+  it.each([
+    ["이 단계의 세그먼트는 서버가 보냅니다 (RFC 9293 §3.5, §3.6의 순서).", () => messages.wrong_sender("ko", { expected: "server", got: "client" })],
+    ["이 단계의 세그먼트는 클라이언트가 보냅니다 (RFC 9293 §3.5, §3.6의 순서).", () => messages.wrong_sender("ko", { expected: "client", got: "server" })],
+    ["This segment is sent by the client (the order of RFC 9293 §3.5 and §3.6).", () => messages.wrong_sender("en", { expected: "client", got: "server" })],
+    ["이 단계는 서버가 보내는 FIN이어야 합니다 (RFC 9293 §3.3.2 상태 다이어그램의 순서).", () => messages.wrong_order("ko", { expected: "서버가 보내는 FIN" })],
+    [
+      "이 단계는 클라이언트가 보내는 ACK여야 합니다 (RFC 9293 §3.3.2 상태 다이어그램의 순서).",
+      () => messages.wrong_order("ko", { expected: "클라이언트가 보내는 ACK" }),
+    ],
+    [
+      "This step should be ACK from the client (the order of the RFC 9293 §3.3.2 state diagram).",
+      () => messages.wrong_order("en", { expected: "ACK from the client" }),
+    ],
+    ["FIN이 빠졌습니다: 송신 방향을 닫을 때 FIN을 보냅니다 (RFC 9293 §3.6).", () => messages.missing_flag("ko", { flag: "FIN" })],
+    [
+      "ACK가 빠졌습니다: SYN에 대한 응답과 연결이 동기화된 뒤의 세그먼트에는 ACK가 켜집니다 (RFC 9293 §3.1, §3.10.7).",
+      () => messages.missing_flag("ko", { flag: "ACK" }),
+    ],
+    ["FIN is missing: a side closes its direction by sending FIN (RFC 9293 §3.6).", () => messages.missing_flag("en", { flag: "FIN" })],
+    ["이 세그먼트에는 SYN이 없어야 합니다: SYN은 연결을 열 때 양쪽이 한 번씩만 보냅니다 (RFC 9293 §3.5).", () => messages.extra_flag("ko", { flag: "SYN" })],
+    [
+      "이 세그먼트에는 RST가 없어야 합니다: RST는 연결을 중단(abort)하거나 없는 연결로 온 세그먼트에 답할 때만 씁니다 (RFC 9293 §3.5.2, §3.10.5).",
+      () => messages.extra_flag("ko", { flag: "RST" }),
+    ],
+    [
+      "This segment must not carry ACK: the first SYN opening a connection has nothing to acknowledge yet, so it carries no ACK (RFC 9293 §3.5).",
+      () => messages.extra_flag("en", { flag: "ACK" }),
+    ],
+    [
+      "seq는 보내는 쪽의 다음 시퀀스 번호 SND.NXT = 5001이어야 합니다: SYN과 FIN은 1, 데이터는 길이만큼 번호를 소비합니다 (RFC 9293 §3.4).",
+      () => messages.wrong_seq("ko", { expected: 5001, reason: "next" }),
+    ],
+    [
+      "seq는 보내는 쪽의 다음 시퀀스 번호 SND.NXT = 5002여야 합니다: SYN과 FIN은 1, 데이터는 길이만큼 번호를 소비합니다 (RFC 9293 §3.4).",
+      () => messages.wrong_seq("ko", { expected: 5002, reason: "next" }),
+    ],
+    ["재전송된 세그먼트는 처음과 같은 seq = 4242를 씁니다 (RFC 9293 §3.8.1).", () => messages.wrong_seq("ko", { expected: 4242, reason: "retransmit" })],
+    ["재전송된 세그먼트는 처음과 같은 seq = 4241을 씁니다 (RFC 9293 §3.8.1).", () => messages.wrong_seq("ko", { expected: 4241, reason: "retransmit" })],
+    [
+      "이 단계 뒤 서버는 FIN-WAIT-1이 아니라 CLOSE-WAIT입니다 (RFC 9293 §3.3.2).",
+      () => messages.wrong_state("ko", { side: "server", expected: "CLOSE-WAIT", got: "FIN-WAIT-1" }),
+    ],
+    [
+      "이 단계 뒤 클라이언트는 TIME-WAIT가 아니라 CLOSED입니다 (RFC 9293 §3.3.2).",
+      () => messages.wrong_state("ko", { side: "client", expected: "CLOSED", got: "TIME-WAIT" }),
+    ],
+    [
+      "SYN을 받은 쪽은 SYN-RECEIVED가 되므로 이 단계 뒤 서버는 SYN-SENT가 아니라 SYN-RECEIVED입니다 (RFC 9293 §3.3.2).",
+      () => messages.wrong_state("ko", { side: "server", expected: "SYN-RECEIVED", got: "SYN-SENT", hint: "syn-received" }),
+    ],
+    [
+      "After this step the server is in CLOSE-WAIT, not FIN-WAIT-1 (RFC 9293 §3.3.2).",
+      () => messages.wrong_state("en", { side: "server", expected: "CLOSE-WAIT", got: "FIN-WAIT-1" }),
+    ],
+    [
+      "After this step the server is in SYN-RECEIVED, not SYN-SENT because the side that receives a SYN enters SYN-RECEIVED (RFC 9293 §3.3.2).",
+      () => messages.wrong_state("en", { side: "server", expected: "SYN-RECEIVED", got: "SYN-SENT", hint: "syn-received" }),
+    ],
+    ["서버가 보내는 SYN+ACK", () => describeExpected({ from: "server", flags: ["ACK", "SYN"] }, "ko")],
+    ["ACK from the client", () => describeExpected({ from: "client", flags: ["ACK"] }, "en")],
+    ["클라이언트의 재전송 타이머 만료", () => describeExpected({ timeout: "client", timer: "retransmission" }, "ko")],
+    ["the retransmission timeout at the client", () => describeExpected({ timeout: "client", timer: "retransmission" }, "en")],
+    ["서버의 2MSL 타임아웃", () => describeExpected({ timeout: "server", timer: "2msl" }, "ko")],
+    ["the 2MSL timeout at the server", () => describeExpected({ timeout: "server" }, "en")],
+  ] as const)("%s", (sentence, make) => {
+    expect(make()).toBe(sentence);
   });
 });

@@ -10,3 +10,8 @@ it("names SYN+ACK and FIN+ACK one way everywhere: the step list, the messages, t
   expect(describeExpected({ from: "server", flags: ["ACK", "SYN"] }, "en")).toBe("SYN+ACK from the server");
   expect(segmentKey(["ACK", "SYN"])).toBe("SYN+ACK");
 });
+
+it("puts a flag it does not know after the known ones, and ignores case", () => {
+  expect(spokenFlags(["NS", "ACK"])).toBe("ACK+NS");
+  expect(spokenFlags(["ack", "syn"])).toBe("syn+ack");
+});
