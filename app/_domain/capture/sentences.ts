@@ -58,40 +58,10 @@ function hashOf(segment: InferredSegment, roles: boolean): number {
   for (let i = 0; i < notes.length; i++) {
     const n = notes[i]!;
     h = mix(h, code(n.kind));
-    switch (n.kind) {
-      case "data":
-      case "gap":
-      case "unseen":
-        h = mix(mix(h, n.from), n.to);
-        break;
-      case "ack-data":
-        h = mix(h, n.upTo);
-        break;
-      case "retransmission":
-        h = mix(h, n.first ?? -1);
-        break;
-      case "window-update":
-        h = mix(h, n.window);
-        break;
-      case "rst":
-        h = mix(h, code(n.outcome));
-        break;
-      // The kind alone decides these (a SYN's ISN is compared in sameNote, not hashed).
-      case "syn":
-      case "syn-ack":
-      case "ack-fin":
-      case "ack-syn":
-      case "challenge-ack":
-      case "crossed":
-      case "dup-ack":
-      case "duplicate":
-      case "fin":
-      case "keepalive":
-      case "lost":
-      case "out-of-window":
-      case "queued":
-      case "simultaneous-open":
-        break;
+    for (let k = 0; k < 2; k++) {
+      const v = noteField(n, k);
+      if (v === undefined) break;
+      h = mix(h, typeof v === "string" ? code(v) : v);
     }
   }
   const changes = segment.changes;
@@ -99,34 +69,27 @@ function hashOf(segment: InferredSegment, roles: boolean): number {
   return h;
 }
 
-function same(shared: Shared, segment: InferredSegment, roles: boolean, port: string): boolean {
-  if (shared.roles !== roles || shared.from !== segment.from || shared.ack !== segment.ack) return false;
-  const { notes, changes } = segment;
-  if (shared.notes.length !== notes.length || shared.changes.length !== changes.length) return false;
-  for (let i = 0; i < notes.length; i++) if (!sameNote(shared.notes[i]!, notes[i]!, shared.port === port)) return false;
-  for (let i = 0; i < changes.length; i++) if (shared.changes[i]!.side !== changes[i]!.side || shared.changes[i]!.to !== changes[i]!.to) return false;
-  return true;
-}
-
-function sameNote(a: Note, b: Note, samePort: boolean): boolean {
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case "syn":
-    case "syn-ack":
-      return a.isn === (b as typeof a).isn;
+/**
+ * The k-th (0 or 1) of what a note says beyond its kind, which its sentence names: undefined past
+ * the last. Both the hash and the comparison read notes through this one list of kinds.
+ */
+function noteField(n: Note, k: number): number | string | undefined {
+  switch (n.kind) {
     case "data":
     case "gap":
     case "unseen":
-      return a.from === (b as typeof a).from && a.to === (b as typeof a).to;
+      return k === 0 ? n.from : k === 1 ? n.to : undefined;
+    case "syn":
+    case "syn-ack":
+      return k === 0 ? n.isn : undefined;
     case "ack-data":
-      return a.upTo === (b as typeof a).upTo;
-    case "rst":
-      // A refusal names the port that refused.
-      return a.outcome === (b as typeof a).outcome && (a.outcome !== "refuse" || samePort);
+      return k === 0 ? n.upTo : undefined;
     case "retransmission":
-      return a.first === (b as typeof a).first;
+      return k === 0 ? (n.first ?? -1) : undefined;
     case "window-update":
-      return a.window === (b as typeof a).window;
+      return k === 0 ? n.window : undefined;
+    case "rst":
+      return k === 0 ? n.outcome : undefined;
     case "ack-fin":
     case "ack-syn":
     case "challenge-ack":
@@ -139,6 +102,21 @@ function sameNote(a: Note, b: Note, samePort: boolean): boolean {
     case "out-of-window":
     case "queued":
     case "simultaneous-open":
-      return true;
+      return undefined;
   }
+}
+
+function same(shared: Shared, segment: InferredSegment, roles: boolean, port: string): boolean {
+  if (shared.roles !== roles || shared.from !== segment.from || shared.ack !== segment.ack) return false;
+  const { notes, changes } = segment;
+  if (shared.notes.length !== notes.length || shared.changes.length !== changes.length) return false;
+  for (let i = 0; i < notes.length; i++) if (!sameNote(shared.notes[i]!, notes[i]!, shared.port === port)) return false;
+  for (let i = 0; i < changes.length; i++) if (shared.changes[i]!.side !== changes[i]!.side || shared.changes[i]!.to !== changes[i]!.to) return false;
+  return true;
+}
+
+function sameNote(a: Note, b: Note, samePort: boolean): boolean {
+  if (a.kind !== b.kind || noteField(a, 0) !== noteField(b, 0) || noteField(a, 1) !== noteField(b, 1)) return false;
+  // A refusal names the port that refused.
+  return a.kind !== "rst" || a.outcome !== "refuse" || samePort;
 }

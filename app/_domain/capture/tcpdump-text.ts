@@ -24,7 +24,7 @@ type Endpoint = { text: string; id: number };
  */
 class Endpoints {
   private readonly byToken = new Map<string, Endpoint | null>();
-  private readonly byText = new Map<string, Endpoint>();
+  private count = 0;
   // The two tokens read last, compared in place: lines of one connection follow each other, so
   // most lines name these two again and need no copy of the token.
   private lastToken = "";
@@ -49,16 +49,12 @@ class Endpoints {
     let found = this.byToken.get(token);
     if (found === undefined) {
       const m = ENDPOINT.exec(token);
-      found = m ? this.named(endpointText(m[1]!, m[2]!)) : null;
+      // Distinct tokens name distinct endpoints (the text is the token with its last dot made a
+      // colon), so a new token is a new endpoint.
+      found = m ? { text: endpointText(m[1]!, m[2]!), id: this.count++ } : null;
       this.byToken.set(token, found);
     }
     return found;
-  }
-
-  private named(text: string): Endpoint {
-    let e = this.byText.get(text);
-    if (!e) this.byText.set(text, (e = { text, id: this.byText.size }));
-    return e;
   }
 }
 
@@ -335,13 +331,37 @@ function directionOf(bases: Bases, endpoint: number): Direction | undefined {
 }
 
 /**
- * One number for an unordered pair of endpoints. Endpoint numbers stay below 2^26 (a string
- * long enough for more distinct endpoints exceeds what a JavaScript engine holds), so the
- * pair fits exactly in a double.
+ * Values by an unordered pair of endpoint numbers, in a short list per lower number that turns
+ * into a map past 8 entries (as PointSets below). A key joining both numbers would not fit in a
+ * small integer, so every lookup in one map by pair would box a double.
  */
-function pairKey(a: number, b: number): number {
-  return a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a;
+class PairMap<V> {
+  private readonly of: (Entry<V>[] | Map<number, V> | undefined)[] = [];
+
+  get(a: number, b: number): V | undefined {
+    const near = this.of[a < b ? a : b];
+    const far = a < b ? b : a;
+    if (near === undefined) return undefined;
+    if (!Array.isArray(near)) return near.get(far);
+    for (let k = 0; k < near.length; k++) if (near[k]!.other === far) return near[k]!.value;
+    return undefined;
+  }
+
+  set(a: number, b: number, value: V) {
+    const low = a < b ? a : b;
+    const far = a < b ? b : a;
+    const near = this.of[low];
+    if (near === undefined) this.of[low] = [{ other: far, value }];
+    else if (!Array.isArray(near)) near.set(far, value);
+    else {
+      const entry = near.find((e) => e.other === far);
+      if (entry) entry.value = value;
+      else if (near.length < 8) near.push({ other: far, value });
+      else this.of[low] = new Map(near.map((e) => [e.other, e.value] as const)).set(far, value);
+    }
+  }
 }
+type Entry<V> = { other: number; value: V };
 
 /**
  * Where each segment takes its relative numbers' bases from: its connection's, or undefined
@@ -349,38 +369,44 @@ function pairKey(a: number, b: number): number {
  */
 function basesOf(lines: Lines): (Bases | undefined)[] {
   const { packets, src, dst, seqEnd } = lines;
-  const current = new Map<number, Bases>();
-  const used: (Bases | undefined)[] = [];
-  const lastAbsoluteEnd = new Map<number, number>();
+  const current = new PairMap<Bases>();
+  const used: (Bases | undefined)[] = new Array<Bases | undefined>(packets.length).fill(undefined);
+  // By endpoint number, NaN where none was seen: an array of doubles keeps the numbers unboxed.
+  const lastAbsoluteEnd = new Float64Array(endpointCount(lines)).fill(NaN);
   for (let i = 0; i < packets.length; i++) {
     const p = packets[i]!;
-    const key = pairKey(src[i]!, dst[i]!);
-    let bases = current.get(key);
+    let bases = current.get(src[i]!, dst[i]!);
     const ack = p.flags.includes("ACK");
     const syn = p.flags.includes("SYN");
     if (ack && (!bases || syn)) {
       bases = {
         src: src[i]!,
         dst: dst[i]!,
-        fromSrc: { base: p.seq ?? lastAbsoluteEnd.get(src[i]!), high: 0 },
+        fromSrc: { base: p.seq ?? orUndefined(lastAbsoluteEnd[src[i]!]!), high: 0 },
         fromDst: { base: p.ack === undefined ? undefined : seqAdd(p.ack, -1), high: 0 },
       };
-      current.set(key, bases);
-      used.push(undefined);
+      current.set(src[i]!, dst[i]!, bases);
       continue;
     }
     const mine = bases && directionOf(bases, src[i]!);
     const fin = p.flags.includes("FIN");
     if (ack) {
       if (mine && p.seq !== undefined) mine.high = Math.max(mine.high, (seqEnd[i]! >= 0 ? seqEnd[i]! : p.seq) + (fin ? 1 : 0));
-      used.push(bases);
+      used[i] = bases;
     } else {
       if (mine && mine.base === undefined && p.seq !== undefined && !syn) mine.base = seqAdd(p.seq, -mine.high);
-      if (p.seq !== undefined) lastAbsoluteEnd.set(src[i]!, seqAdd(p.seq, p.len + (syn ? 1 : 0) + (fin ? 1 : 0)));
-      used.push(undefined);
+      if (p.seq !== undefined) lastAbsoluteEnd[src[i]!] = seqAdd(p.seq, p.len + (syn ? 1 : 0) + (fin ? 1 : 0));
     }
   }
   return used;
+}
+
+const orUndefined = (n: number) => (Number.isNaN(n) ? undefined : n);
+
+function endpointCount({ src, dst }: Lines): number {
+  let max = -1;
+  for (let i = 0; i < src.length; i++) max = Math.max(max, src[i]!, dst[i]!);
+  return max + 1;
 }
 
 /**
