@@ -3,10 +3,12 @@ import {
   ACTOR_PATTERNS,
   COUNTERFACTUAL,
   EN_NEGATION,
+  FIELD_AFTER,
   KO_NEGATION,
   KO_OBJECT_PARTICLE,
   KO_PARTICLES,
   PRONOUN,
+  PRONOUN_REPLIES,
   QUESTION,
   REPORTED,
   SEGMENT,
@@ -19,6 +21,7 @@ import {
   ko,
   stateOf,
   type Actor,
+  type ActorWord,
   type Flag,
   type Relation,
   type Role,
@@ -134,6 +137,12 @@ export function readClaims(p: Prepared): Reading {
   const reportedHits = scan(REPORTED, masked);
   const counterHits = scan(COUNTERFACTUAL, masked);
   let lastSubject: { actor: Actor; span: Span } | null = null;
+  // The last side a sentence named as its subject, what "the other side" in the next one is the other of;
+  // and every side named so far, in order, what "the former" and "the latter" point back to.
+  let lastWritten: Actor | null = null;
+  // Whom the last step with a subject was addressed to: who "it replies" is.
+  let lastRecipient: { actor: Actor; span: Span } | null = null;
+  const named: Actor[] = [];
   const analogy = analogySentences(p);
   let refutedList = false;
   // A column diagram: a "Client      Server" header, then lines of arrows and [STATE] labels.
@@ -150,7 +159,8 @@ export function readClaims(p: Prepared): Reading {
     for (const [ci, clause] of sentence.clauses.entries()) {
       const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
-      const actors = resolvePeers(findActors(text, clause.start, actorHits), text, clause.start, previousWritten);
+      const words = findActors(text, clause.start, actorHits);
+      const actors = resolvePeers(words, text, clause.start, previousWritten ?? lastWritten, named);
       const hangul = /[\u3131-\u318e]/.test(raw);
       const header = sentence.clauses.length === 1 ? columnHeader(p, text, actors) : null;
       if (header) columns = header;
@@ -168,7 +178,11 @@ export function readClaims(p: Prepared): Reading {
         // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
         const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
         const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
-        const carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? previous : null) : sentenceHangul || PRONOUN.test(text) ? lastSubject : null;
+        const pronoun = !hangul && PRONOUN.test(text);
+        let carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? previous : null) : sentenceHangul || pronoun ? lastSubject : null;
+        // "After that, it replies": a pronoun after a clause with no subject goes back to the last one.
+        if (!carried && pronoun) carried = previous ?? lastSubject;
+        if (carried && lastRecipient && lastRecipient.actor !== carried.actor && PRONOUN_REPLIES.test(text)) carried = lastRecipient;
         if (carried && !actors.some((a) => a.role === "subject")) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
@@ -218,8 +232,16 @@ export function readClaims(p: Prepared): Reading {
       else for (const c of claims.slice(before)) c.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
       if (subject && subjectFrom === "clause" && subject.actor !== "peer") previousWritten = subject.actor;
+      // Sides named by name: "the former" and "the other side" point back, they are no new mention.
+      for (const a of words) if (isNamed(a.actor) && named.at(-1) !== a.actor) named.push(a.actor);
+      if (subject && subjectFrom === "clause") {
+        const to = actors.find((a) => a.role === "recipient" && NAMED.has(a.actor));
+        lastRecipient = to ? { actor: to.actor, span: to.span } : null;
+      }
     }
     if (previous) lastSubject = previous;
+    // Only the sentence right before: further back, "the other side" is read as the usual telling has it.
+    lastWritten = previousWritten;
     // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
     if (REFUTED_HEADING.test(sentenceText)) refutedList = true;
     else if (refutedList && LIST_ITEM.test(sentenceText)) {
@@ -338,8 +360,9 @@ function wordsAfter(text: string, at: number, n: number): number {
   return i;
 }
 
-function findActors(text: string, offset: number, all: { actor: Actor; hits: Hit[] }[]): ActorMention[] {
-  const found: ActorMention[] = [];
+type WordMention = Omit<ActorMention, "actor"> & { actor: ActorWord };
+function findActors(text: string, offset: number, all: { actor: ActorWord; hits: Hit[] }[]): WordMention[] {
+  const found: WordMention[] = [];
   for (const { actor, hits } of all) {
     for (const h of within(hits, offset, offset + text.length)) {
       if (found.some((f) => h.start < f.span[1] - offset && h.end > f.span[0] - offset)) continue;
@@ -352,6 +375,7 @@ function findActors(text: string, offset: number, all: { actor: Actor; hits: Hit
 const SIDE_WORD = ko("^\\s*(?:쪽|측|편)(?=[\\u3131-\\u318e])");
 const OTHER: Partial<Record<Actor, Actor>> = { client: "server", server: "client", first: "second", second: "first" };
 const NAMED = new Set<Actor>(["client", "server", "first", "second"]);
+const isNamed = (x: ActorWord): x is Actor => NAMED.has(x as Actor);
 // "상대방(클라이언트)", "상대방인 서버", "the peer, the client": the side named right after it.
 const PEER_APPOSITION = ko("^\\s*(?:\\(|인\\s|,\\s*(?:the\\s+|i\\.e\\.\\s+)?|\\s*=\\s*)$", "i");
 
@@ -360,15 +384,26 @@ const PEER_APPOSITION = ko("^\\s*(?:\\(|인\\s|,\\s*(?:the\\s+|i\\.e\\.\\s+)?|\\
  * else the subject carried from before), or the one named beside it; only with nothing named is it
  * the side that closes second, which is what it means in the usual telling.
  */
-function resolvePeers(actors: ActorMention[], text: string, offset: number, carried: Actor | null): ActorMention[] {
-  if (!actors.some((a) => a.actor === "peer")) return actors;
+function resolvePeers(actors: WordMention[], text: string, offset: number, carried: Actor | null, named: Actor[]): ActorMention[] {
+  if (!actors.some((a) => a.actor === "peer" || a.actor === "former" || a.actor === "latter")) return actors as ActorMention[];
   const out: ActorMention[] = [];
   actors.forEach((a, i) => {
-    if (a.actor !== "peer") return out.push(a);
+    if (a.actor === "former" || a.actor === "latter") {
+      // Of the two sides named last (in this clause or before it), the first or the second.
+      const seen = [...named];
+      for (const b of actors.slice(0, i)) if (isNamed(b.actor) && seen.at(-1) !== b.actor) seen.push(b.actor);
+      const latter = seen.at(-1);
+      const former = latter ? seen.findLast((x) => x !== latter) : undefined;
+      const who = a.actor === "latter" ? latter : former;
+      if (who) out.push({ ...a, actor: who });
+      return;
+    }
+    if (a.actor !== "peer") return out.push(a as ActorMention);
     const next = actors[i + 1];
-    if (next && NAMED.has(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset)))
+    if (next && isNamed(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset)))
       return out.push({ ...a, actor: next.actor });
-    const before = [...actors.slice(0, i)].reverse().find((b) => NAMED.has(b.actor))?.actor ?? (carried && NAMED.has(carried) ? carried : null);
+    const before = actors.slice(0, i).findLast((b) => isNamed(b.actor))?.actor ?? (carried && NAMED.has(carried) ? carried : null);
+    if (before !== null && !isNamed(before)) return;
     out.push({ ...a, actor: before ? OTHER[before]! : "second" });
   });
   return out;
@@ -460,6 +495,9 @@ function readSegments(
       ? [{ flags, start: m.index, end: m.index + m[0].length }]
       : [...m[0].matchAll(/SYN|ACK|FIN|RST|PSH|URG/gi)].map((f) => ({ flags: flagsOf(f[0]), start: m.index + f.index, end: m.index + f.index + f[0].length }));
     for (const part of parts) {
+      // "ack=x+1", "the ack number": a header field in lower case names a number, not a segment.
+      const written = text.slice(part.start, part.end);
+      if (written !== written.toUpperCase() && FIELD_AFTER.test(text.slice(part.end, part.end + 12))) continue;
       const rel = relationFor(text, part.start, part.end, verbs, reading.hangul);
       const verbSpan: Span[] = rel.verb ? [[offset + rel.verb.start, offset + rel.verb.end]] : [];
       // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.

@@ -36,7 +36,11 @@ export const HOST_B = "(?:호스트|host|computer|컴퓨터|peer|endpoint|node|�
 // ── actors ───────────────────────────────────────────────────────────────────
 // Order matters: longer names first. Roles of the close (the side that closes first or second)
 // are kept as roles and mapped to client or server by what the answer says about who closed.
-const ACTOR_SOURCES: [Actor, string][] = [
+/** "the former", "the latter": one of the two sides named last, resolved by readClaims. */
+export type ActorWord = Actor | "former" | "latter";
+const ACTOR_SOURCES: [ActorWord, string][] = [
+  ["former", "\\bthe\\s+former\\b"],
+  ["latter", "\\bthe\\s+latter\\b"],
   [
     "first",
     "(?:먼저|처음|우선)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료|close|FIN을\\s*(?:먼저\\s*)?보내|FIN을\\s*보낸|FIN을\\s*전송)[^\\s]*\\s*(?:쪽|측|편|곳|호스트|소켓)",
@@ -58,7 +62,7 @@ const ACTOR_SOURCES: [Actor, string][] = [
   ],
   [
     "peer",
-    "\\bthe\\s+other\\s+(?:side|end|endpoint|party|host)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer|host)|recipient|responder)\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)",
+    "\\bthe\\s+other\\s+(?:side|end|endpoint|party|host|peer|one)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer|host)|recipient|responder|receiver|receiving\\s+(?:side|end|host|peer|party))\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)",
   ],
   [
     "self",
@@ -88,7 +92,7 @@ export function globally(re: RegExp): RegExp {
   return g;
 }
 
-export const ACTOR_PATTERNS: { actor: Actor; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
+export const ACTOR_PATTERNS: { actor: ActorWord; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
 
 /** Korean particles after an actor, longest first, and what they make of it. */
 export type Role = "subject" | "recipient" | "source" | "owner" | "locative" | "none";
@@ -121,11 +125,29 @@ export const KO_PARTICLES: [string, Role][] = (
 
 // ── segments ─────────────────────────────────────────────────────────────────
 const FLAG = "SYN|ACK|FIN|RST|PSH|URG";
+/** A word in upper case, lower case or capitalised (SYN, syn, Syn), not in any mix: "LAST ACK" is the state, "last ACK" the segment. */
+const anyCase = (words: string) =>
+  words
+    .split("|")
+    .flatMap((w) => [w, w.toLowerCase(), w[0] + w.slice(1).toLowerCase()])
+    .join("|");
+// Flags in every case ("sends a syn", "the fin-ack"): English prose often writes them in lower case,
+// and no common English word is spelt syn, ack, fin, rst, psh or urg (longer words that start with
+// them, "acknowledge", "final", "synchronise", are cut off by the lookahead after the flag).
+const FLAG_CASED = anyCase(FLAG);
 // "SYN+ACK", "SYN-ACK", "SYN/ACK", "[SYN, ACK]", "ACK와 SYN", "ACK(x+1)와 자기 SYN(y)", "SYN and ACK".
 const JOIN = `(?:\\s*[=:]\\s*[a-z0-9]{1,10}(?:\\s*\\+\\s*\\d)?)?(?:\\s*\\([^)]{0,24}\\))?\\s*(?:패킷|세그먼트|플래그|비트|packet|segment|flag|bit)?\\s*(?:\\+|/|&|-|,|와|과|및|and|with|랑|이랑)\\s*(?:an?\\s+|the\\s+|its\\s+own\\s+|응답\\s*|자기\\s*|자신의\\s*|함께\\s*|own\\s+)?`;
-// Not the flag inside a state name (FIN_WAIT_2, SYN_SENT, LAST_ACK).
-const NOT_STATE = `(?![-_ ]?(?:WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED)\\b)`;
-export const SEGMENT = ko(`(?<!LAST[-_ ]?|LASK[-_ ]?)\\b(?:${FLAG})${NOT_STATE}(?:${JOIN}(?:${FLAG})${NOT_STATE}\\b)?(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`, "g");
+// Not the flag inside a state name (FIN_WAIT_2, SYN_SENT, syn-received, LAST_ACK).
+const NOT_STATE = `(?![-_ ]?(?:${anyCase("WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED")})\\b)`;
+// "SYNACK", "SYN ACK", "syn ack": the reply written as one word, or two with only a space between.
+const GLUED = `(?:${anyCase("SYN|FIN")})[-_ ]?(?:${anyCase("ACK")})(?![-_ ]?(?:${anyCase("WAIT|SENT|RCVD")}))`;
+// The second flag of a pair is not a header field ("an ACK with ack = y+1" is one ACK).
+export const SEGMENT = ko(
+  `(?<!LAST[-_ ]?|LASK[-_ ]?|last[-_]|Last[-_])\\b(?:${GLUED}|(?:${FLAG_CASED})${NOT_STATE}(?:${JOIN}(?:${FLAG_CASED})${NOT_STATE}\\b(?!\\s*=))?)(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`,
+  "g",
+);
+/** A flag written as a header field ("ack=x+1", "ack number", "Ack no."): a number, not a segment sent. */
+export const FIELD_AFTER = /^\s*(?:=\s*[a-z0-9]|:\s*(?:[a-z](?:\s*\+\s*\d)?\b|\d)|(?:number|num|no\.?|field|value)\b)/i;
 export const FLAG_IN = /SYN|ACK|FIN|RST|PSH|URG/g;
 
 /** Flags named by a segment mention, or null when the join was only a list ("SYN, ACK, FIN"). */
@@ -236,4 +258,13 @@ export const CONTRAST = ko(
 export const COUNTERFACTUAL = ko(
   "(?:라면|다면|었다면|았다면|였다면|없다면|없으면)(?=\\s|,)|\\bwould\\b|\\bwere\\s+to\\b|\\bhad\\s+\\w+\\s+(?:not\\s+)?\\w+ed\\b|\\bwithout\\s+(?:it|TIME)",
 );
-export const PRONOUN = /^\s*(?:and\s+|then\s+|so\s+)?(?:it|they|he|she|this\s+side|that\s+side)\b/i;
+// "It then sends", "Finally it sends", "After that, it replies", "In turn they ACK": a pronoun
+// subject after the adverbs that open a step.
+const STEP_ADVERB = "(?:and|then|so|finally|next|now|afterwards|after\\s+that|later|eventually|in\\s+turn|in\\s+response|at\\s+last|once\\s+done|lastly)";
+export const PRONOUN = new RegExp(`^\\s*(?:${STEP_ADVERB}\\s*,?\\s+)*(?:it|they|he|she|this\\s+side|that\\s+side)\\b`, "i");
+// A pronoun that replies ("It replies with SYN-ACK" after "the client sends a SYN to the server") is
+// the one the last segment went to: only the recipient can reply to it.
+export const PRONOUN_REPLIES = new RegExp(
+  `^\\s*(?:${STEP_ADVERB}\\s*,?\\s+)*(?:it|they|he|she)\\s+(?:${STEP_ADVERB}\\s+)?(?:replies|reply|responds|respond|answers|answer|acknowledges|acknowledge|acks|ACKs)\\b`,
+  "i",
+);

@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseContent, type Card, type Rubric } from "../content";
+import { gradeAnswer } from "./grade-answer";
+
+const dir = path.join(process.cwd(), "content");
+const content = parseContent(
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
+    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
+);
+const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
+const grade = (id: string, text: string) => gradeAnswer(rubricOf(id), text, "en");
+const flagged = (g: ReturnType<typeof gradeAnswer>) => g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : []));
+const covered = (g: ReturnType<typeof gradeAnswer>) => g.points.filter((p) => p.covered).map((p) => p.id);
+
+/**
+ * Rules of English usage that published English answers follow and the grader must read: each
+ * with several forms that must earn the point, and a form that must not (a denial, a hedge, a
+ * view raised to be refuted).
+ */
+describe("English usage in answers", () => {
+  it("reads flags in lower case, capitalised, glued or spaced as segments", () => {
+    for (const text of [
+      "The client sends a syn to the server, the server replies with a syn-ack and the client sends an ack.",
+      "The client sends Syn. The server answers with SynAck. The client sends Ack.",
+      "Client: SYN. Server: SYNACK. Client: ACK.",
+      "The client sends SYN, the server replies SYN ACK, and the client sends ACK.",
+      "the client sends syn; the server sends syn ack; the client sends ack",
+    ])
+      expect(covered(grade("iv-three-way", text)), text).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    expect(covered(grade("iv-four-way", "The client sends fin, the server acks it, then the server sends its fin and the client sends the last ack."))).toEqual(
+      expect.arrayContaining(["fin", "ack", "second-fin", "last-ack"]),
+    );
+  });
+
+  it("does not read a header field or a longer word as a segment", () => {
+    // "ack = x+1" is the number a segment carries, and "acknowledge", "final", "synchronise" are words.
+    const g = grade("iv-three-way", "The client synchronises first. Finally the ack number is x+1 and the acknowledgement field is set.");
+    expect(covered(g)).not.toContain("syn");
+    expect(covered(g)).not.toContain("ack");
+    // "the server replies with SYN+ACK (seq=y, ack=x+1)": one SYN+ACK, no stray ACK of the server.
+    const numbers = grade(
+      "iv-three-way",
+      "The client sends syn (seq=x). The server replies with syn-ack (seq=y, ack=x+1). The client sends ack with ack = y+1.",
+    );
+    expect(covered(numbers)).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    expect(flagged(numbers)).toEqual([]);
+  });
+
+  it("keeps lower-case flags under denial and refutation", () => {
+    expect(covered(grade("iv-three-way", "The client does not send a syn-ack; the server never sends syn first."))).not.toContain("syn-ack");
+    expect(covered(grade("iv-three-way", "Some people think the server sends syn first, but that is wrong."))).toEqual([]);
+    // The state, in any case with a separator, is still a state and not a segment.
+    expect(covered(grade("iv-four-way", "The server is in last_ack and the client in fin_wait_2."))).not.toContain("last-ack");
+  });
+
+  it("resolves pronoun subjects: the last subject, or the recipient when the pronoun replies", () => {
+    for (const text of [
+      "The client sends a SYN to the server. It replies with a SYN-ACK. The client then sends an ACK.",
+      "The client sends a SYN to the server, and it responds with SYN+ACK. After that, the client sends the ACK.",
+      "The client sends SYN to the server. In turn it answers with SYN-ACK, and the client sends ACK.",
+    ])
+      expect(covered(grade("iv-three-way", text)), text).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    // A pronoun that does not reply stays with the subject: the client is the one in SYN_SENT.
+    const g = grade(
+      "iv-three-way",
+      "The client sends a SYN to the server. It then waits in SYN_SENT. The server replies with SYN-ACK and the client sends ACK.",
+    );
+    expect(flagged(g)).toEqual([]);
+    // A pronoun after a denial earns nothing.
+    expect(covered(grade("iv-three-way", "The client sends a SYN to the server. It does not reply with SYN-ACK."))).not.toContain("syn-ack");
+  });
+
+  it("reads 'the other side', 'the receiver', 'the former' and 'the latter'", () => {
+    for (const text of [
+      "First the client sends a SYN. The other side replies with a SYN-ACK. The client then sends an ACK.",
+      "The client sends a SYN to the server; the latter replies with SYN+ACK, and the former sends the ACK.",
+      "The client sends a SYN. The receiver answers with SYN-ACK, and the client sends ACK.",
+      "The client sends a SYN. The other end answers with SYN-ACK, and the client completes it with an ACK.",
+    ])
+      expect(covered(grade("iv-three-way", text)), text).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    // The order of naming decides, not the role: here the server was named first.
+    expect(covered(grade("iv-three-way", "The server gets a SYN from the client; the former then sends SYN+ACK and the latter sends ACK."))).toEqual(
+      expect.arrayContaining(["syn", "syn-ack", "ack"]),
+    );
+    // Denied, "the latter" earns nothing.
+    expect(covered(grade("iv-three-way", "The client sends a SYN to the server; the latter does not reply with SYN+ACK."))).not.toContain("syn-ack");
+  });
+});
