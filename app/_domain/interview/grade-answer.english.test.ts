@@ -88,4 +88,34 @@ describe("English usage in answers", () => {
     // Denied, "the latter" earns nothing.
     expect(covered(grade("iv-three-way", "The client sends a SYN to the server; the latter does not reply with SYN+ACK."))).not.toContain("syn-ack");
   });
+
+  it("reads a segment that heads its step as a label as what the step's actor sends", () => {
+    for (const text of [
+      "Step 1 - SYN: the client asks to open.\nStep 2 - SYN-ACK: the server acknowledges and gives its own number.\nStep 3 - ACK: the client acknowledges.",
+      "1) SYN — the client asks to connect\n2) SYN/ACK — the server acknowledges the request\n3) ACK — the client acknowledges the server's SYN",
+      "**SYN**: the client starts.\n**SYN+ACK**: the server acknowledges it.\n**ACK**: the client acknowledges that.",
+    ])
+      expect(covered(grade("iv-three-way", text)), text).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    // Inside a sentence the verb still decides: the server acknowledging a SYN-ACK is not sending one.
+    expect(covered(grade("iv-three-way", "Then the server acknowledges the SYN-ACK."))).not.toContain("syn-ack");
+  });
+
+  it("does not read the FIN of FIN_WAIT_1 as a FIN sent", () => {
+    const g = grade(
+      "iv-four-way",
+      "- Client state: ESTABLISHED -> FIN_WAIT_1 -> FIN_WAIT_2 -> TIME_WAIT\n- Server state: ESTABLISHED -> CLOSE_WAIT -> LAST_ACK -> CLOSED",
+    );
+    expect(covered(g)).not.toContain("fin");
+    expect(covered(g)).toContain("time-wait");
+  });
+
+  it("reads acknowledgements told in the passive or in a relative clause", () => {
+    for (const text of [
+      "A FIN is sent by the client. It is acknowledged by the server. Then the server's FIN follows, which the client acknowledges. The client then waits 2MSL in TIME-WAIT.",
+      "The client sends a FIN, which the server ACKs at once. Later the server sends its FIN; this gets acknowledged by the client, which then waits 2MSL in TIME_WAIT.",
+    ])
+      expect(covered(grade("iv-four-way", text)), text).toEqual(expect.arrayContaining(["fin", "ack", "second-fin", "last-ack", "time-wait"]));
+    // Denied, the passive earns nothing.
+    expect(covered(grade("iv-four-way", "The client sends a FIN. It is not acknowledged by the server."))).not.toContain("ack");
+  });
 });

@@ -218,8 +218,7 @@ export function readClaims(p: Prepared): Reading {
       if (verbs.length > 1) verbs.sort((a, b) => a.start - b.start);
       const segs = within(segmentHits, clause.start, clause.end);
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
-      if (!hangul && !claims.slice(before).some((c) => c.kind === "segment" && (c.rel === "acknowledge" || c.rel === "send")))
-        readPronounAck(text, clause.start, reading, verbs, claims);
+      if (!hangul) readPronounAck(text, clause.start, reading, verbs, claims, before);
       const states = within(stateHits, clause.start, clause.end);
       readStates(text, clause.start, reading, states, claims, sentenceText, inColumns ? (at) => columnActor(p, inColumns, at) : null);
       readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
@@ -537,6 +536,15 @@ function readSegments(
       )
         actor = source.actor;
       if (relation === "acknowledge" && /ACK/i.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
+      // "Step 2 – SYN-ACK: the server acknowledges …", "2) SYN+ACK — the server agrees": a segment that
+      // heads its line as a label is what the line's actor sends, whatever verb tells the step.
+      if (
+        relation === "acknowledge" &&
+        !reading.hangul &&
+        LABEL_BEFORE.test(text.slice(0, part.start)) &&
+        LABEL_AFTER.test(text.slice(part.end, part.end + 44))
+      )
+        relation = "send";
       const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
       out.push({
         kind: "segment",
@@ -563,23 +571,61 @@ function readPronounAck(
   reading: ClauseReading,
   verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[],
   out: Claim[],
+  first: number,
 ) {
+  // A relative clause after the segment ("the server's FIN, which the client acknowledges") may
+  // follow a segment of the same clause; otherwise a clause that names its segment needs no pronoun.
+  const named = out.slice(first).some((c) => c.kind === "segment" && (c.rel === "acknowledge" || c.rel === "send"));
   // "acknowledges it", or "B acks" with nothing after: the flag word itself is the verb.
   // "Host A then acknowledges Host B": acknowledging the peer is acknowledging what it sent last.
-  const v = verbs.find(
-    (x) =>
-      x.rel === "acknowledge" &&
-      (ACKED_OBJECT.test(text.slice(x.start, x.start + 40)) || /^ACK(?:s|ed)?\b(?!\s+(?:the|a|an|its|their)\b)/i.test(text.slice(x.start))),
-  );
+  let v: (typeof verbs)[number] | undefined;
+  let relative: RegExpExecArray | null = null;
+  for (const x of verbs) {
+    if (x.rel !== "acknowledge") continue;
+    const before = text.slice(Math.max(0, x.start - 40), x.start);
+    if (named) relative = ACKED_RELATIVE.exec(before);
+    else if (
+      !ACKED_OBJECT.test(text.slice(x.start, x.start + 40)) &&
+      !/^ACK(?:s|ed)?\b(?!\s+(?:the|a|an|its|their)\b)/i.test(text.slice(x.start)) &&
+      !ACKED_BEFORE.test(before)
+    )
+      continue;
+    if (named && !relative) continue;
+    v = x;
+    break;
+  }
   if (!v) return;
+  // "…, which the client acknowledges": the actor of the relative clause acknowledges.
+  const from = Math.max(0, v.start - 40) + (relative?.index ?? 0);
+  const who = relative ? reading.actors.find((a) => a.span[0] - offset >= from && a.span[1] - offset <= v.start) : undefined;
   const last = [...out].reverse().find((c) => c.kind === "segment" && (c.flags.includes("FIN") || c.flags.includes("SYN")) && c.rel !== "acknowledge");
   if (!last || last.kind !== "segment") return;
   const flags = last.flags.filter((f) => f !== "ACK");
   const span: Span = [offset + v.start, offset + v.end];
   const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
-  out.push({ kind: "segment", rel: "acknowledge", actor: reading.subject, peer: null, flags, span, spans: [span, ...actorSpan], at: span[0], reading });
+  out.push({
+    kind: "segment",
+    rel: "acknowledge",
+    actor: who?.actor ?? reading.subject,
+    peer: null,
+    flags,
+    span,
+    spans: [span, ...(who ? [who.span] : actorSpan)],
+    at: span[0],
+    reading,
+  });
 }
 
+const LABEL_BEFORE = /^\s*(?:[-*•]\s*)?(?:(?:step|phase|stage)\s*\d+\s*[-:.)]?\s*|\d+\s*[.)]\s*|\(\d+\)\s*)?(?:\*\*)?$/i;
+const LABEL_AFTER = /^(?:\*\*)?\s*(?:\([^)]{0,40}\)\s*)?(?:[:]|-{1,2}\s)/;
+// The segment acknowledged stands before the verb: "…, which the client acknowledges", "It is
+// acknowledged by the server", "this gets ACKed at once".
+const ACKED_RELATIVE =
+  /\b(?:which|that)\s+(?:the\s+)?(?:client|server|peer|receiver|other\s+(?:side|end)|host\s*[AB12]|[AB])\s+(?:then\s+|immediately\s+|simply\s+|in\s+turn\s+)?$/i;
+const ACKED_BEFORE = new RegExp(
+  `${ACKED_RELATIVE.source}|^\\s*(?:(?:and|then|so)\\s+)?(?:it|this|which|that)\\s+(?:is|gets|was)\\s+(?:then\\s+|immediately\\s+|promptly\\s+|in\\s+turn\\s+|at\\s+once\\s+)?$`,
+  "i",
+);
 const ACKED_OBJECT = /^\S*\s+(?:it|this|that|them|(?:the\s+)?(?:server|client|peer|other\s+(?:side|end))\b|(?:host|peer|computer)\s*[AB12]\b|[AB]\b)/i;
 const ABOUT_SEGMENT = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|신호|메시지|메세지)?\\s*에\\s*(?:대해(?:서)?|대한|대하여)\\s");
 const GLOSS = /^\s?\([^)]{0,44}\)/;

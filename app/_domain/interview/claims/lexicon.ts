@@ -138,7 +138,8 @@ const FLAG_CASED = anyCase(FLAG);
 // "SYN+ACK", "SYN-ACK", "SYN/ACK", "[SYN, ACK]", "ACK와 SYN", "ACK(x+1)와 자기 SYN(y)", "SYN and ACK".
 const JOIN = `(?:\\s*[=:]\\s*[a-z0-9]{1,10}(?:\\s*\\+\\s*\\d)?)?(?:\\s*\\([^)]{0,24}\\))?\\s*(?:패킷|세그먼트|플래그|비트|packet|segment|flag|bit)?\\s*(?:\\+|/|&|-|,|와|과|및|and|with|랑|이랑)\\s*(?:an?\\s+|the\\s+|its\\s+own\\s+|응답\\s*|자기\\s*|자신의\\s*|함께\\s*|own\\s+)?`;
 // Not the flag inside a state name (FIN_WAIT_2, SYN_SENT, syn-received, LAST_ACK).
-const NOT_STATE = `(?![-_ ]?(?:${anyCase("WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED")})\\b)`;
+// "_WAIT_1" goes on after WAIT, so the name ends at a letter that is not followed by another.
+const NOT_STATE = `(?![-_ ]?(?:${anyCase("WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED")})(?![A-Za-z]))`;
 // "SYNACK", "SYN ACK", "syn ack": the reply written as one word, or two with only a space between.
 const GLUED = `(?:${anyCase("SYN|FIN")})[-_ ]?(?:${anyCase("ACK")})(?![-_ ]?(?:${anyCase("WAIT|SENT|RCVD")}))`;
 // The second flag of a pair is not a header field ("an ACK with ack = y+1" is one ACK).
