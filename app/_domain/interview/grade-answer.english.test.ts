@@ -118,4 +118,37 @@ describe("English usage in answers", () => {
     // Denied, the passive earns nothing.
     expect(covered(grade("iv-four-way", "The client sends a FIN. It is not acknowledged by the server."))).not.toContain("ack");
   });
+
+  it("counts the words of a case raised as a question to be handled ('What if …?'), but checks no claim in it", () => {
+    for (const text of [
+      "TIME_WAIT answers two problems. What if the final ACK is lost? Then the peer resends its FIN. What happens if stray segments of the old connection arrive late? They could corrupt a new one, so we wait 2MSL.",
+      "Suppose the last ACK gets lost? The server retransmits its FIN. And what if delayed duplicates turn up? Waiting 2MSL lets them expire.",
+      "마지막 ACK가 유실되면 어떻게 될까요? 서버가 FIN을 다시 보냅니다. 지연된 패킷이 늦게 도착하면 어떻게 될까요? 2MSL 동안 기다려 사라지게 합니다.",
+    ])
+      expect(covered(grade("iv-why-time-wait", text)), text).toEqual(expect.arrayContaining(["last-ack-lost", "old-segments"]));
+    // A real question asks, it does not answer.
+    expect(covered(grade("iv-why-time-wait", "Is it because old segments could arrive late?"))).not.toContain("old-segments");
+    // A misconception raised as a case is not stated: no flag.
+    expect(flagged(grade("iv-four-way", "What if the server goes into TIME_WAIT? It cannot: only the side that closes first does."))).toEqual([]);
+  });
+
+  it("names the side that closed first by the last ACK it sends", () => {
+    for (const text of [
+      "The side that sends the last ACK stays in TIME_WAIT for 2MSL, in case that ACK is lost and the FIN comes again, and so that old duplicates die out.",
+      "The host which sent the final ACK waits twice the MSL: a lost ACK means the FIN is retransmitted, and delayed packets must expire.",
+      "TIME_WAIT is kept by the sender of the last ACK for 2MSL. If the ACK is lost the FIN is resent; stale segments also expire.",
+    ])
+      expect(covered(grade("iv-why-time-wait", text)), text).toEqual(expect.arrayContaining(["active-closer", "two-msl", "last-ack-lost", "old-segments"]));
+    // The side that receives the last ACK is the other one: no point for the closer.
+    expect(covered(grade("iv-why-time-wait", "The side that receives the last ACK closes at once."))).not.toContain("active-closer");
+  });
+
+  it("reads a socket never closed by the application in the words of operators", () => {
+    for (const text of [
+      "Piles of CLOSE_WAIT mean the peer sent its FIN and our process is not invoking close() on the socket; a descriptor leak. No timer ends it, so fix the code to close on every path. Find it with netstat.",
+      "The other side closed first, and the app never gets around to close() on those sockets: a socket leak. CLOSE_WAIT stays forever; fix the code so that close runs in a finally block.",
+    ])
+      expect(covered(grade("iv-close-wait-leak", text)), text).toContain("app-no-close");
+    expect(covered(grade("iv-close-wait-leak", "The application does call close() right away, so there is nothing to fix."))).not.toContain("app-no-close");
+  });
 });

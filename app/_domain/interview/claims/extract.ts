@@ -10,6 +10,7 @@ import {
   PRONOUN,
   PRONOUN_REPLIES,
   QUESTION,
+  RHETORICAL,
   REPORTED,
   SEGMENT,
   STATE_TOKEN,
@@ -154,7 +155,11 @@ export function readClaims(p: Prepared): Reading {
     let previousWritten: Actor | null = null;
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
-    const question = QUESTION.test(sentenceText.slice(-16));
+    // "What if the last ACK is lost?", "ACK가 유실되면 어떻게 될까요?": a case the answer raises in
+    // order to handle it, so its words count as the answer's own (as an "if" clause would); only its
+    // claims are not checked against the model, as a hypothetical's are not.
+    const hypothetical = QUESTION.test(sentenceText.slice(-16)) && RHETORICAL.test(sentenceText);
+    const question = !hypothetical && QUESTION.test(sentenceText.slice(-16));
     // A loop, not forEach: `previous` is read after it, and the compiler follows assignments only in the same function.
     for (const [ci, clause] of sentence.clauses.entries()) {
       const raw = p.text.slice(clause.start, clause.end);
@@ -206,7 +211,7 @@ export function readClaims(p: Prepared): Reading {
         negated: hangul ? KO_NEGATION.test(tail) : EN_NEGATION.test(text),
         reported: analogy[si]! || overlaps(reportedHits),
         question,
-        counterfactual: overlaps(counterHits),
+        counterfactual: hypothetical || overlaps(counterHits),
         arrow: !!arrow,
         ...(arrow ? { arrowEnd: Math.max(arrow.from.span[1], arrow.to.span[1]) } : {}),
       };

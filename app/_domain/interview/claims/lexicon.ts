@@ -49,7 +49,7 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   ["first", "능동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|액티브\\s*클로(?:저|즈)"],
   [
     "first",
-    "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer",
+    "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\bthe\\s+(?:side|end|endpoint|party|host|one|peer)\\s+(?:that|which|who)\\s+(?:sends?|sent|transmits?|transmitted)\\s+(?:the\\s+)?(?:last|final)\\s+ACK\\b|\\bthe\\s+sender\\s+of\\s+the\\s+(?:last|final)\\s+ACK\\b|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer",
   ],
   ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
   [
@@ -250,6 +250,9 @@ export const KO_NEGATION = ko("(?:않|아니|아닌|안\\s*(?:되|돼|됨|됩|�
 export const EN_NEGATION = /\b(?:not|never|no\s+longer|cannot|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|can't|hasn't|haven't|neither|nor)\b|n't\b/i;
 export const REPORTED = ko(
   "(?:냐|느냐)고\\s*(?:물|묻|하|생각|의문)|(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려져|알려진|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요|다|야|임|하기\\s*쉽|하는\\s*경우|하곤)|착각(?:하기\\s*쉽|하는\\s*경우|하곤|입니다|이다)|혼동하기\\s*쉽|헷갈리기\\s*쉽|잘못\\s*(?:알려|알고|이해|설명)|잘못된\\s*(?:설명|생각|이해|정보|내용|통념)|틀린\\s*(?:설명|말|생각|내용)|오개념|(?:다|라)는\\s*(?:설명|말|주장|글|이야기|얘기|통념)(?:이|도|을|은)?\\s*(?:있|많|보이|흔하|돌아)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)s?\\b|\\bcontrary\\s+to\\b|\\b(?:is|are)\\s+(?:often|commonly|sometimes|frequently|widely)\\s+(?:said|described|explained|claimed|written|taught|believed|thought|assumed)|\\b(?:mis(?:understand|understood|read|learn)|misconceived|wrongly|mistakenly|incorrectly|falsely|erroneously)\\b|\\b(?:many|some|a\\s+lot\\s+of)\\s+(?:notes|blogs|posts|articles|tutorials|answers|candidates|learners|students)\\b|\\b(?:easy|tempting|common)\\s+to\\s+(?:think|assume|believe|confuse|say)\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b",
+);
+export const RHETORICAL = ko(
+  "(?:^|[:;]\\s*)\\s*(?:[-*•]\\s*|\\d+[.)]\\s*)?(?:but\\s+|and\\s+|so\\s+|now,?\\s+)?(?:what\\s+(?:if|happens\\s+(?:if|when)|would\\s+happen\\s+if|about\\s+when)|suppose|imagine|how\\s+about\\s+if)\\b|(?:면|다면|으면)\\s*(?:어떻게|어떤\\s*일이|무슨\\s*일이)\\s*(?:될|되|일어나|생기|벌어지)",
 );
 export const QUESTION = ko("\\?\\s*$|(?:나요|까요|ㄹ까|을까|인가|는가|니\\?)\\s*[.?]?\\s*$");
 // "X가 아니라 Y", "not X but Y", "rather than X", "instead of X": X is masked before reading.
