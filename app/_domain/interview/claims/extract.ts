@@ -93,7 +93,8 @@ const REFUTES_PREVIOUS = ko(
   "^\\s*(?:[-*]\\s*)?(?:하지만\\s*|그러나\\s*|but\\s+|however,?\\s+)?(?:이건|이것은|이는|그건|그것은|이\\s*말은|이\\s*설명은|이런\\s*설명은|this|that|which|both)\\s*(?:is\\s+|are\\s+|was\\s+)?(?:\\S+\\s+){0,3}?(?:오해|착각|틀린\\s*(?:설명|말|생각)|틀렸|잘못(?:이|된\\s*(?:설명|생각|이해|말))|사실이\\s*아니|(?:a\\s+)?(?:common\\s+)?(?:misconception|myth|mistake)|wrong|false|incorrect|not\\s+true|not\\s+correct|untrue)",
 );
 const BREAKS_SUBJECT = new RegExp(
-  `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
+  // "…보내는 경우에는 / 클라이언트에서 …": a case, like a condition, is told with its own subject.
+  `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때|경우|경우에|경우에는|경우엔)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
   "i",
 );
 const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
@@ -758,7 +759,12 @@ function labelHolder(text: string, start: number, reading: ClauseReading): { act
 function holderOf(text: string, offset: number, start: number, end: number, reading: ClauseReading, sentence: string): { actor: Actor; span: Span } | null {
   const rel = reading.actors.map((a) => ({ ...a, s: a.span[0] - offset, e: a.span[1] - offset }));
   // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
-  if (ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ANONYMOUS_AFTER.test(text.slice(end, end + 24))) return null;
+  if (
+    ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    ANONYMOUS_SUBJECT.test(text.slice(Math.max(0, start - 40), start)) ||
+    ANONYMOUS_AFTER.test(text.slice(end, end + 24))
+  )
+    return null;
   // On an arrow line ("클라이언트 → 서버 : … (FIN_WAIT_1)") the two ends of the arrow say nothing
   // about a state after them; an actor named again inside the line does ("(server goes to SYN_SENT)").
   const candidates = reading.arrow ? rel.filter((a) => a.s > (reading.arrowEnd ?? 0) - offset) : rel;
@@ -812,6 +818,11 @@ const STATE_AS_TOPIC = ko(
 );
 const ANONYMOUS_BEFORE =
   /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
+// "모든 소켓이 CLOSE_WAIT 상태에 빠짐", "the sockets are all in CLOSE_WAIT": a socket or connection is
+// the subject, and which side it is on is not said; a side carried from before does not hold it.
+const ANONYMOUS_SUBJECT = ko(
+  "(?:(?<![\\u3131-\\u318e])(?<!(?:서버|클라이언트|클라|상대|상대방)(?:의)?\\s*(?:측|쪽)?\\s*)(?:소켓|연결|커넥션|세션|포트)(?:들)?(?:이|가|은|는)\\s*(?:모두\\s*|전부\\s*|다\\s*)?|(?<!(?:server|client)(?:'s)?\\s+)\\b(?:the\\s+|all\\s+(?:the\\s+)?|many\\s+|these\\s+|those\\s+)?(?<!(?:server|client)(?:'s)?\\s+)(?:sockets?|connections?)\\s+(?:are|is|were|was|get|gets|go|goes|stay|stays|pile\\s+up|end\\s+up)\\s+(?:all\\s+)?(?:stuck\\s+)?(?:in\\s+)?(?:the\\s+)?)$",
+);
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
 
 const THAT_STATE = ko("\\b(?:stays?|remains?|sits?|waits?|lingers?)\\s+there\\b|\\bin\\s+(?:that|this)\\s+state\\b|(?:그|이|해당)\\s*상태(?:로|에서|에)", "i");

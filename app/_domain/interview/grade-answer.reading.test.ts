@@ -11,7 +11,7 @@ const content = parseContent(
     .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
 );
 const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
-const grade = (id: string, text: string) => gradeAnswer(rubricOf(id), text, "en");
+const grade = (id: string, text: string, locale: "ko" | "en" = "en") => gradeAnswer(rubricOf(id), text, locale);
 const flagged = (g: ReturnType<typeof gradeAnswer>) => g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : []));
 const covered = (g: ReturnType<typeof gradeAnswer>) => g.points.filter((p) => p.covered).map((p) => p.id);
 
@@ -150,5 +150,45 @@ describe("English usage in answers", () => {
     ])
       expect(covered(grade("iv-close-wait-leak", text)), text).toContain("app-no-close");
     expect(covered(grade("iv-close-wait-leak", "The application does call close() right away, so there is nothing to fix."))).not.toContain("app-no-close");
+  });
+});
+
+describe("Korean and English usage shared by both", () => {
+  it("tells a case ('…하는 경우에는') with its own subject, not the subject of the case", () => {
+    for (const text of [
+      "서버가 먼저 FIN을 보내는 경우에는 클라이언트에서 CLOSE_WAIT를 가지게 됩니다.",
+      "서버가 먼저 닫는 경우 클라이언트가 CLOSE_WAIT 상태로 남습니다.",
+      "서버 쪽에서 먼저 종료하는 경우엔 클라이언트 측이 CLOSE_WAIT이 됩니다.",
+    ])
+      expect(flagged(grade("iv-close-wait-leak", text, "ko")), text).toEqual([]);
+    // The side named in the case itself still holds what the case says of it.
+    expect(flagged(grade("iv-four-way", "클라이언트가 먼저 FIN을 보내는 경우에는 서버가 TIME_WAIT 상태가 됩니다.", "ko"))).toContain("time-wait-on-server");
+  });
+
+  it("gives a state to no side when its subject is a socket or a connection of no named side", () => {
+    for (const [text, locale] of [
+      ["클라이언트가 FIN을 보내고 서버가 ACK를 보냈다. 결국 모든 소켓이 CLOSE_WAIT 상태에 빠졌다.", "ko"],
+      ["The client sent FIN and the server ACKed. In the end the connections were all stuck in CLOSE_WAIT.", "en"],
+    ] as const)
+      expect(flagged(grade("iv-four-way", text, locale)), text).toEqual([]);
+    // A socket of a named side is that side's.
+    expect(flagged(grade("iv-four-way", "클라이언트가 FIN을 보내면 서버는 ACK를 보내고, 서버 소켓은 TIME_WAIT 상태에 머뭅니다.", "ko"))).toContain(
+      "time-wait-on-server",
+    );
+  });
+
+  it("reads the client answering the FIN sent again as the ACK sent again", () => {
+    for (const [text, locale] of [
+      ["마지막 ACK가 유실되면 서버는 FIN을 다시 전송한다. 이때 클라이언트가 응답할 수 있어야 종료가 끝난다.", "ko"],
+      ["마지막 ACK가 사라지면 서버가 FIN을 재전송하고, 클라이언트는 재전송된 FIN에 ACK로 답한다.", "ko"],
+      ["If the last ACK is lost, the server sends its FIN again. The client, still in TIME_WAIT, replies to the retransmitted FIN.", "en"],
+      ["If the final ACK goes missing the server retransmits the FIN, and the ACK is resent by the client.", "en"],
+    ] as const)
+      expect(covered(grade("iv-final-ack-lost", text, locale)), text).toEqual(expect.arrayContaining(["fin-retransmit", "re-ack"]));
+    // Asked, not answered; and the ACK alone, without the FIN sent again, is no answer to it.
+    expect(
+      covered(grade("iv-final-ack-lost", "If the last ACK is lost, the server sends its FIN again. Does the client reply to the retransmitted FIN?")),
+    ).not.toContain("re-ack");
+    expect(covered(grade("iv-final-ack-lost", "마지막 ACK가 유실되면 이때 서버는 FIN을 다시 보낸다.", "ko"))).not.toContain("re-ack");
   });
 });
