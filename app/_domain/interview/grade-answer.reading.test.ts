@@ -81,6 +81,21 @@ describe("English usage in answers", () => {
       "The client sends a SYN. The other end answers with SYN-ACK, and the client completes it with an ACK.",
     ])
       expect(covered(grade("iv-three-way", text)), text).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    // "The former" is the side the sentence that named both named first, whoever was mentioned since.
+    expect(
+      covered(
+        grade(
+          "iv-three-way",
+          "The client sends a SYN to the server; the latter replies with SYN+ACK, acknowledging the client's number. The former then sends an ACK.",
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    // "Your browser" is the client of a web server, and "it" then goes on for it.
+    expect(
+      covered(
+        grade("iv-three-way", "Say your browser opens a page. It starts by sending a SYN. The server replies with a SYN-ACK, and the browser sends an ACK."),
+      ),
+    ).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
     // The order of naming decides, not the role: here the server was named first.
     expect(covered(grade("iv-three-way", "The server gets a SYN from the client; the former then sends SYN+ACK and the latter sends ACK."))).toEqual(
       expect.arrayContaining(["syn", "syn-ack", "ack"]),

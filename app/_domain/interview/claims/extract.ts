@@ -140,11 +140,11 @@ export function readClaims(p: Prepared): Reading {
   const counterHits = scan(COUNTERFACTUAL, masked);
   let lastSubject: { actor: Actor; span: Span } | null = null;
   // The last side a sentence named as its subject, what "the other side" in the next one is the other of;
-  // and every side named so far, in order, what "the former" and "the latter" point back to.
+  // and the two sides as the last sentence that named both first named them: "the former" and "the latter".
   let lastWritten: Actor | null = null;
   // Whom the last step with a subject was addressed to: who "it replies" is.
   let lastRecipient: { actor: Actor; span: Span } | null = null;
-  const named: Actor[] = [];
+  let pair: Actor[] = [];
   const analogy = analogySentences(p);
   let refutedList = false;
   // A column diagram: a "Client      Server" header, then lines of arrows and [STATE] labels.
@@ -154,6 +154,8 @@ export function readClaims(p: Prepared): Reading {
     let previous: { actor: Actor; span: Span } | null = null;
     // The last subject this sentence wrote out (not one carried from before it): what 상대방 is the other of.
     let previousWritten: Actor | null = null;
+    // The first two sides this sentence names, in order.
+    const sentencePair: Actor[] = [];
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
     // "What if the last ACK is lost?", "ACK가 유실되면 어떻게 될까요?": a case the answer raises in
@@ -166,7 +168,7 @@ export function readClaims(p: Prepared): Reading {
       const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
       const words = findActors(text, clause.start, actorHits);
-      const actors = resolvePeers(words, text, clause.start, previousWritten ?? lastWritten, named);
+      const actors = resolvePeers(words, text, clause.start, previousWritten ?? lastWritten, sentencePair.length === 2 ? sentencePair : pair);
       const hangul = /[\u3131-\u318e]/.test(raw);
       const header = sentence.clauses.length === 1 ? columnHeader(p, text, actors) : null;
       if (header) columns = header;
@@ -238,13 +240,14 @@ export function readClaims(p: Prepared): Reading {
       if (subject) previous = { actor: subject.actor, span: subject.span };
       if (subject && subjectFrom === "clause" && subject.actor !== "peer") previousWritten = subject.actor;
       // Sides named by name: "the former" and "the other side" point back, they are no new mention.
-      for (const a of words) if (isNamed(a.actor) && named.at(-1) !== a.actor) named.push(a.actor);
+      for (const a of words) if (isNamed(a.actor) && sentencePair.length < 2 && !sentencePair.includes(a.actor)) sentencePair.push(a.actor);
       if (subject && subjectFrom === "clause") {
         const to = actors.find((a) => a.role === "recipient" && NAMED.has(a.actor));
         lastRecipient = to ? { actor: to.actor, span: to.span } : null;
       }
     }
     if (previous) lastSubject = previous;
+    if (sentencePair.length === 2) pair = sentencePair;
     // Only the sentence right before: further back, "the other side" is read as the usual telling has it.
     lastWritten = previousWritten;
     // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
@@ -389,16 +392,15 @@ const PEER_APPOSITION = ko("^\\s*(?:\\(|인\\s|,\\s*(?:the\\s+|i\\.e\\.\\s+)?|\\
  * else the subject carried from before), or the one named beside it; only with nothing named is it
  * the side that closes second, which is what it means in the usual telling.
  */
-function resolvePeers(actors: WordMention[], text: string, offset: number, carried: Actor | null, named: Actor[]): ActorMention[] {
+function resolvePeers(actors: WordMention[], text: string, offset: number, carried: Actor | null, pair: Actor[]): ActorMention[] {
   if (!actors.some((a) => a.actor === "peer" || a.actor === "former" || a.actor === "latter")) return actors as ActorMention[];
   const out: ActorMention[] = [];
   actors.forEach((a, i) => {
     if (a.actor === "former" || a.actor === "latter") {
-      // Of the two sides named last (in this clause or before it), the first or the second.
-      const seen = [...named];
-      for (const b of actors.slice(0, i)) if (isNamed(b.actor) && seen.at(-1) !== b.actor) seen.push(b.actor);
-      const latter = seen.at(-1);
-      const former = latter ? seen.findLast((x) => x !== latter) : undefined;
+      // Of the two sides named before it (in this clause, else by the sentence that named both), the first or the second.
+      const here: Actor[] = [];
+      for (const b of actors.slice(0, i)) if (isNamed(b.actor) && !here.includes(b.actor)) here.push(b.actor);
+      const [former, latter] = here.length === 2 ? here : pair;
       const who = a.actor === "latter" ? latter : former;
       if (who) out.push({ ...a, actor: who });
       return;

@@ -69,7 +69,8 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
     "(?<![\\u3131-\\u318e])(?:나|저)(?=는|도\\s)|(?<![\\u3131-\\u318e])(?:내|제)(?=가\\s)|\\bI\\b(?=\\s+(?:can|still|keep|am|sit|wait|send|receive|read)\\b)",
   ],
   ["both", "양쪽(?:\\s*모두)?|양측|둘\\s*다|서로|\\bboth\\s+(?:sides|ends|hosts|endpoints)\\b|\\beach\\s+side\\b"],
-  ["client", `클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|${HOST_A}|\\bA(?=\\s*클라)`],
+  // "your browser" is the client of a web server in many English tellings.
+  ["client", `클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|\\b(?:web\\s+)?browsers?\\b|${HOST_A}|\\bA(?=\\s*클라)`],
   ["server", `서버|\\bservers?\\b|${HOST_B}|\\bB(?=\\s*서버)`],
   // A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends".
   [
