@@ -206,4 +206,21 @@ describe("Korean and English usage shared by both", () => {
     ).not.toContain("re-ack");
     expect(covered(grade("iv-final-ack-lost", "마지막 ACK가 유실되면 이때 서버는 FIN을 다시 보낸다.", "ko"))).not.toContain("re-ack");
   });
+
+  it("reads keep-alive as periodic signals that check a link is alive, and HTTP's as transfers over one TCP connection", () => {
+    for (const [text, locale] of [
+      [
+        "TCP keepalive는 주기적으로 작은 신호를 보내 연결이 아직 활성 상태인지 확인한다. HTTP keep-alive는 페이지의 이미지와 파일 전송을 단일 TCP 연결로 처리한다.",
+        "ko",
+      ],
+      ["TCP keepalive는 일정 간격으로 패킷을 보내 연결이 유지되는지 점검합니다. HTTP에서는 동일한 TCP 연결로 여러 요청을 보냅니다.", "ko"],
+      [
+        "TCP keepalive probes an idle connection to see whether the peer is alive. With HTTP keep-alive, the images and scripts of a page are fetched over a single TCP connection.",
+        "en",
+      ],
+    ] as const)
+      expect(covered(grade("iv-keepalive", text, locale)), text).toEqual(expect.arrayContaining(["tcp-probe", "http-persistent"]));
+    // A new connection for every file is the opposite.
+    expect(covered(grade("iv-keepalive", "HTTP/1.0 opened a new TCP connection for every file transfer.", "en"))).not.toContain("http-persistent");
+  });
 });
