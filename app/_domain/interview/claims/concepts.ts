@@ -106,6 +106,8 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
     ko: ["먼저 & 닫|끊|종료|FIN을 보낸|close", "능동|액티브 클로", "마지막 ACK를 보낸 쪽|마지막 ACK를 보내는 쪽"],
     en: [
       "closes first|closed first|close first|active close|actively clos|active closer|the closer|first FIN|initiates the close|initiated the close|initiator",
+      // Only the side that closed first sends the last ACK of a close.
+      "sends the last ACK|sent the last ACK|sends the final ACK|sent the final ACK|sending the last ACK|sending the final ACK|last ACK sent|final ACK sent|sender of the last ACK|sender of the final ACK",
     ],
   },
   "one-direction": {
@@ -152,9 +154,14 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   },
   "fin-retransmitted": { ko: ["FIN & 재전송|다시 보|다시 전송|한 번 더 보|재송신"], en: ["FIN & retransmi|resend|resent|re-send|again|another"] },
   "re-ack": {
-    ko: ["ACK ~ 다시|ACK ~ 재전송|ACK ~ 한 번 더|ACK ~ 또|다시 ~ ACK|한 번 더 ~ ACK|재 ACK|재ACK|ACK를 재|다시 응답|다시 확인 응답|재차|또다시"],
+    ko: [
+      "ACK ~ 다시|ACK ~ 재전송|ACK ~ 한 번 더|ACK ~ 또|다시 ~ ACK|한 번 더 ~ ACK|재 ACK|재ACK|ACK를 재|다시 응답|다시 확인 응답|재차|또다시",
+      // The client answering the FIN sent again: "이때 클라이언트가 응답할 수 있어야", "재전송된 FIN에 ACK로 답한다".
+      "클라이언트|TIME_WAIT|TIME-WAIT|먼저 닫은|먼저 종료한 & 이때|그때|재전송된 FIN|다시 온 FIN|다시 받은 FIN|다시 도착한 FIN & 응답|ACK로 답|답할|답한|답을|답장",
+    ],
     en: [
-      "re-ACK|reACK|ACK ~ again|another ACK|acknowledg ~ again|re-send ~ ACK|retransmit ~ ACK|ACK it again|answers it|acknowledg ~ once more|ACK ~ once more|one more time|a second time",
+      "re-ACK|reACK|ACK ~ again|another ACK|acknowledg ~ again|re-send ~ ACK|resen ~ ACK|retransmit ~ ACK|ACK ~ resen|ACK ~ re-sen|ACK ~ retransmit|ACK it again|answers it|acknowledg ~ once more|ACK ~ once more|one more time|a second time",
+      "retransmitted FIN|resent FIN|repeated FIN|duplicate FIN|second FIN|FIN that comes again|FIN sent again & answer|respond|reply|replies|replied|acknowledg|ACKs|ACK it|with an ACK",
     ],
   },
   "timer-restart": {

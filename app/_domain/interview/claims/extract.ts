@@ -3,11 +3,14 @@ import {
   ACTOR_PATTERNS,
   COUNTERFACTUAL,
   EN_NEGATION,
+  FIELD_AFTER,
   KO_NEGATION,
   KO_OBJECT_PARTICLE,
   KO_PARTICLES,
   PRONOUN,
+  PRONOUN_REPLIES,
   QUESTION,
+  RHETORICAL,
   REPORTED,
   SEGMENT,
   STATE_TOKEN,
@@ -19,6 +22,7 @@ import {
   ko,
   stateOf,
   type Actor,
+  type ActorWord,
   type Flag,
   type Relation,
   type Role,
@@ -89,7 +93,8 @@ const REFUTES_PREVIOUS = ko(
   "^\\s*(?:[-*]\\s*)?(?:하지만\\s*|그러나\\s*|but\\s+|however,?\\s+)?(?:이건|이것은|이는|그건|그것은|이\\s*말은|이\\s*설명은|이런\\s*설명은|this|that|which|both)\\s*(?:is\\s+|are\\s+|was\\s+)?(?:\\S+\\s+){0,3}?(?:오해|착각|틀린\\s*(?:설명|말|생각)|틀렸|잘못(?:이|된\\s*(?:설명|생각|이해|말))|사실이\\s*아니|(?:a\\s+)?(?:common\\s+)?(?:misconception|myth|mistake)|wrong|false|incorrect|not\\s+true|not\\s+correct|untrue)",
 );
 const BREAKS_SUBJECT = new RegExp(
-  `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
+  // "…보내는 경우에는 / 클라이언트에서 …": a case, like a condition, is told with its own subject.
+  `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때|경우|경우에|경우에는|경우엔)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
   "i",
 );
 const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
@@ -134,6 +139,12 @@ export function readClaims(p: Prepared): Reading {
   const reportedHits = scan(REPORTED, masked);
   const counterHits = scan(COUNTERFACTUAL, masked);
   let lastSubject: { actor: Actor; span: Span } | null = null;
+  // The last side a sentence named as its subject, what "the other side" in the next one is the other of;
+  // and the two sides as the last sentence that named both first named them: "the former" and "the latter".
+  let lastWritten: Actor | null = null;
+  // Whom the last step with a subject was addressed to: who "it replies" is.
+  let lastRecipient: { actor: Actor; span: Span } | null = null;
+  let pair: Actor[] = [];
   const analogy = analogySentences(p);
   let refutedList = false;
   // A column diagram: a "Client      Server" header, then lines of arrows and [STATE] labels.
@@ -143,14 +154,21 @@ export function readClaims(p: Prepared): Reading {
     let previous: { actor: Actor; span: Span } | null = null;
     // The last subject this sentence wrote out (not one carried from before it): what 상대방 is the other of.
     let previousWritten: Actor | null = null;
+    // The first two sides this sentence names, in order.
+    const sentencePair: Actor[] = [];
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
-    const question = QUESTION.test(sentenceText.slice(-16));
+    // "What if the last ACK is lost?", "ACK가 유실되면 어떻게 될까요?": a case the answer raises in
+    // order to handle it, so its words count as the answer's own (as an "if" clause would); only its
+    // claims are not checked against the model, as a hypothetical's are not.
+    const hypothetical = QUESTION.test(sentenceText.slice(-16)) && RHETORICAL.test(sentenceText);
+    const question = !hypothetical && QUESTION.test(sentenceText.slice(-16));
     // A loop, not forEach: `previous` is read after it, and the compiler follows assignments only in the same function.
     for (const [ci, clause] of sentence.clauses.entries()) {
       const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
-      const actors = resolvePeers(findActors(text, clause.start, actorHits), text, clause.start, previousWritten);
+      const words = findActors(text, clause.start, actorHits);
+      const actors = resolvePeers(words, text, clause.start, previousWritten ?? lastWritten, sentencePair.length === 2 ? sentencePair : pair);
       const hangul = /[\u3131-\u318e]/.test(raw);
       const header = sentence.clauses.length === 1 ? columnHeader(p, text, actors) : null;
       if (header) columns = header;
@@ -168,7 +186,11 @@ export function readClaims(p: Prepared): Reading {
         // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
         const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
         const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
-        const carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? previous : null) : sentenceHangul || PRONOUN.test(text) ? lastSubject : null;
+        const pronoun = !hangul && PRONOUN.test(text);
+        let carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? previous : null) : sentenceHangul || pronoun ? lastSubject : null;
+        // "After that, it replies": a pronoun after a clause with no subject goes back to the last one.
+        if (!carried && pronoun) carried = previous ?? lastSubject;
+        if (carried && lastRecipient && lastRecipient.actor !== carried.actor && PRONOUN_REPLIES.test(text)) carried = lastRecipient;
         if (carried && !actors.some((a) => a.role === "subject")) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
@@ -192,7 +214,7 @@ export function readClaims(p: Prepared): Reading {
         negated: hangul ? KO_NEGATION.test(tail) : EN_NEGATION.test(text),
         reported: analogy[si]! || overlaps(reportedHits),
         question,
-        counterfactual: overlaps(counterHits),
+        counterfactual: hypothetical || overlaps(counterHits),
         arrow: !!arrow,
         ...(arrow ? { arrowEnd: Math.max(arrow.from.span[1], arrow.to.span[1]) } : {}),
       };
@@ -204,8 +226,7 @@ export function readClaims(p: Prepared): Reading {
       if (verbs.length > 1) verbs.sort((a, b) => a.start - b.start);
       const segs = within(segmentHits, clause.start, clause.end);
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
-      if (!hangul && !claims.slice(before).some((c) => c.kind === "segment" && (c.rel === "acknowledge" || c.rel === "send")))
-        readPronounAck(text, clause.start, reading, verbs, claims);
+      if (!hangul) readPronounAck(text, clause.start, reading, verbs, claims, before);
       const states = within(stateHits, clause.start, clause.end);
       readStates(text, clause.start, reading, states, claims, sentenceText, inColumns ? (at) => columnActor(p, inColumns, at) : null);
       readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
@@ -218,8 +239,17 @@ export function readClaims(p: Prepared): Reading {
       else for (const c of claims.slice(before)) c.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
       if (subject && subjectFrom === "clause" && subject.actor !== "peer") previousWritten = subject.actor;
+      // Sides named by name: "the former" and "the other side" point back, they are no new mention.
+      for (const a of words) if (isNamed(a.actor) && sentencePair.length < 2 && !sentencePair.includes(a.actor)) sentencePair.push(a.actor);
+      if (subject && subjectFrom === "clause") {
+        const to = actors.find((a) => a.role === "recipient" && NAMED.has(a.actor));
+        lastRecipient = to ? { actor: to.actor, span: to.span } : null;
+      }
     }
     if (previous) lastSubject = previous;
+    if (sentencePair.length === 2) pair = sentencePair;
+    // Only the sentence right before: further back, "the other side" is read as the usual telling has it.
+    lastWritten = previousWritten;
     // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
     if (REFUTED_HEADING.test(sentenceText)) refutedList = true;
     else if (refutedList && LIST_ITEM.test(sentenceText)) {
@@ -338,8 +368,9 @@ function wordsAfter(text: string, at: number, n: number): number {
   return i;
 }
 
-function findActors(text: string, offset: number, all: { actor: Actor; hits: Hit[] }[]): ActorMention[] {
-  const found: ActorMention[] = [];
+type WordMention = Omit<ActorMention, "actor"> & { actor: ActorWord };
+function findActors(text: string, offset: number, all: { actor: ActorWord; hits: Hit[] }[]): WordMention[] {
+  const found: WordMention[] = [];
   for (const { actor, hits } of all) {
     for (const h of within(hits, offset, offset + text.length)) {
       if (found.some((f) => h.start < f.span[1] - offset && h.end > f.span[0] - offset)) continue;
@@ -352,6 +383,7 @@ function findActors(text: string, offset: number, all: { actor: Actor; hits: Hit
 const SIDE_WORD = ko("^\\s*(?:쪽|측|편)(?=[\\u3131-\\u318e])");
 const OTHER: Partial<Record<Actor, Actor>> = { client: "server", server: "client", first: "second", second: "first" };
 const NAMED = new Set<Actor>(["client", "server", "first", "second"]);
+const isNamed = (x: ActorWord): x is Actor => NAMED.has(x as Actor);
 // "상대방(클라이언트)", "상대방인 서버", "the peer, the client": the side named right after it.
 const PEER_APPOSITION = ko("^\\s*(?:\\(|인\\s|,\\s*(?:the\\s+|i\\.e\\.\\s+)?|\\s*=\\s*)$", "i");
 
@@ -360,15 +392,25 @@ const PEER_APPOSITION = ko("^\\s*(?:\\(|인\\s|,\\s*(?:the\\s+|i\\.e\\.\\s+)?|\\
  * else the subject carried from before), or the one named beside it; only with nothing named is it
  * the side that closes second, which is what it means in the usual telling.
  */
-function resolvePeers(actors: ActorMention[], text: string, offset: number, carried: Actor | null): ActorMention[] {
-  if (!actors.some((a) => a.actor === "peer")) return actors;
+function resolvePeers(actors: WordMention[], text: string, offset: number, carried: Actor | null, pair: Actor[]): ActorMention[] {
+  if (!actors.some((a) => a.actor === "peer" || a.actor === "former" || a.actor === "latter")) return actors as ActorMention[];
   const out: ActorMention[] = [];
   actors.forEach((a, i) => {
-    if (a.actor !== "peer") return out.push(a);
+    if (a.actor === "former" || a.actor === "latter") {
+      // Of the two sides named before it (in this clause, else by the sentence that named both), the first or the second.
+      const here: Actor[] = [];
+      for (const b of actors.slice(0, i)) if (isNamed(b.actor) && !here.includes(b.actor)) here.push(b.actor);
+      const [former, latter] = here.length === 2 ? here : pair;
+      const who = a.actor === "latter" ? latter : former;
+      if (who) out.push({ ...a, actor: who });
+      return;
+    }
+    if (a.actor !== "peer") return out.push(a as ActorMention);
     const next = actors[i + 1];
-    if (next && NAMED.has(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset)))
+    if (next && isNamed(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset)))
       return out.push({ ...a, actor: next.actor });
-    const before = [...actors.slice(0, i)].reverse().find((b) => NAMED.has(b.actor))?.actor ?? (carried && NAMED.has(carried) ? carried : null);
+    const before = actors.slice(0, i).findLast((b) => isNamed(b.actor))?.actor ?? (carried && NAMED.has(carried) ? carried : null);
+    if (before !== null && !isNamed(before)) return;
     out.push({ ...a, actor: before ? OTHER[before]! : "second" });
   });
   return out;
@@ -460,6 +502,9 @@ function readSegments(
       ? [{ flags, start: m.index, end: m.index + m[0].length }]
       : [...m[0].matchAll(/SYN|ACK|FIN|RST|PSH|URG/gi)].map((f) => ({ flags: flagsOf(f[0]), start: m.index + f.index, end: m.index + f.index + f[0].length }));
     for (const part of parts) {
+      // "ack=x+1", "the ack number": a header field in lower case names a number, not a segment.
+      const written = text.slice(part.start, part.end);
+      if (written !== written.toUpperCase() && FIELD_AFTER.test(text.slice(part.end, part.end + 12))) continue;
       const rel = relationFor(text, part.start, part.end, verbs, reading.hangul);
       const verbSpan: Span[] = rel.verb ? [[offset + rel.verb.start, offset + rel.verb.end]] : [];
       // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.
@@ -499,6 +544,15 @@ function readSegments(
       )
         actor = source.actor;
       if (relation === "acknowledge" && /ACK/i.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
+      // "Step 2 – SYN-ACK: the server acknowledges …", "2) SYN+ACK — the server agrees": a segment that
+      // heads its line as a label is what the line's actor sends, whatever verb tells the step.
+      if (
+        relation === "acknowledge" &&
+        !reading.hangul &&
+        LABEL_BEFORE.test(text.slice(0, part.start)) &&
+        LABEL_AFTER.test(text.slice(part.end, part.end + 44))
+      )
+        relation = "send";
       const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
       out.push({
         kind: "segment",
@@ -525,23 +579,61 @@ function readPronounAck(
   reading: ClauseReading,
   verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[],
   out: Claim[],
+  first: number,
 ) {
+  // A relative clause after the segment ("the server's FIN, which the client acknowledges") may
+  // follow a segment of the same clause; otherwise a clause that names its segment needs no pronoun.
+  const named = out.slice(first).some((c) => c.kind === "segment" && (c.rel === "acknowledge" || c.rel === "send"));
   // "acknowledges it", or "B acks" with nothing after: the flag word itself is the verb.
   // "Host A then acknowledges Host B": acknowledging the peer is acknowledging what it sent last.
-  const v = verbs.find(
-    (x) =>
-      x.rel === "acknowledge" &&
-      (ACKED_OBJECT.test(text.slice(x.start, x.start + 40)) || /^ACK(?:s|ed)?\b(?!\s+(?:the|a|an|its|their)\b)/i.test(text.slice(x.start))),
-  );
+  let v: (typeof verbs)[number] | undefined;
+  let relative: RegExpExecArray | null = null;
+  for (const x of verbs) {
+    if (x.rel !== "acknowledge") continue;
+    const before = text.slice(Math.max(0, x.start - 40), x.start);
+    if (named) relative = ACKED_RELATIVE.exec(before);
+    else if (
+      !ACKED_OBJECT.test(text.slice(x.start, x.start + 40)) &&
+      !/^ACK(?:s|ed)?\b(?!\s+(?:the|a|an|its|their)\b)/i.test(text.slice(x.start)) &&
+      !ACKED_BEFORE.test(before)
+    )
+      continue;
+    if (named && !relative) continue;
+    v = x;
+    break;
+  }
   if (!v) return;
+  // "…, which the client acknowledges": the actor of the relative clause acknowledges.
+  const from = Math.max(0, v.start - 40) + (relative?.index ?? 0);
+  const who = relative ? reading.actors.find((a) => a.span[0] - offset >= from && a.span[1] - offset <= v.start) : undefined;
   const last = [...out].reverse().find((c) => c.kind === "segment" && (c.flags.includes("FIN") || c.flags.includes("SYN")) && c.rel !== "acknowledge");
   if (!last || last.kind !== "segment") return;
   const flags = last.flags.filter((f) => f !== "ACK");
   const span: Span = [offset + v.start, offset + v.end];
   const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
-  out.push({ kind: "segment", rel: "acknowledge", actor: reading.subject, peer: null, flags, span, spans: [span, ...actorSpan], at: span[0], reading });
+  out.push({
+    kind: "segment",
+    rel: "acknowledge",
+    actor: who?.actor ?? reading.subject,
+    peer: null,
+    flags,
+    span,
+    spans: [span, ...(who ? [who.span] : actorSpan)],
+    at: span[0],
+    reading,
+  });
 }
 
+const LABEL_BEFORE = /^\s*(?:[-*•]\s*)?(?:(?:step|phase|stage)\s*\d+\s*[-:.)]?\s*|\d+\s*[.)]\s*|\(\d+\)\s*)?(?:\*\*)?$/i;
+const LABEL_AFTER = /^(?:\*\*)?\s*(?:\([^)]{0,40}\)\s*)?(?:[:]|-{1,2}\s)/;
+// The segment acknowledged stands before the verb: "…, which the client acknowledges", "It is
+// acknowledged by the server", "this gets ACKed at once".
+const ACKED_RELATIVE =
+  /\b(?:which|that)\s+(?:the\s+)?(?:client|server|peer|receiver|other\s+(?:side|end)|host\s*[AB12]|[AB])\s+(?:then\s+|immediately\s+|simply\s+|in\s+turn\s+)?$/i;
+const ACKED_BEFORE = new RegExp(
+  `${ACKED_RELATIVE.source}|^\\s*(?:(?:and|then|so)\\s+)?(?:it|this|which|that)\\s+(?:is|gets|was)\\s+(?:then\\s+|immediately\\s+|promptly\\s+|in\\s+turn\\s+|at\\s+once\\s+)?$`,
+  "i",
+);
 const ACKED_OBJECT = /^\S*\s+(?:it|this|that|them|(?:the\s+)?(?:server|client|peer|other\s+(?:side|end))\b|(?:host|peer|computer)\s*[AB12]\b|[AB]\b)/i;
 const ABOUT_SEGMENT = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|신호|메시지|메세지)?\\s*에\\s*(?:대해(?:서)?|대한|대하여)\\s");
 const GLOSS = /^\s?\([^)]{0,44}\)/;
@@ -669,7 +761,12 @@ function labelHolder(text: string, start: number, reading: ClauseReading): { act
 function holderOf(text: string, offset: number, start: number, end: number, reading: ClauseReading, sentence: string): { actor: Actor; span: Span } | null {
   const rel = reading.actors.map((a) => ({ ...a, s: a.span[0] - offset, e: a.span[1] - offset }));
   // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
-  if (ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ANONYMOUS_AFTER.test(text.slice(end, end + 24))) return null;
+  if (
+    ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    ANONYMOUS_SUBJECT.test(text.slice(Math.max(0, start - 40), start)) ||
+    ANONYMOUS_AFTER.test(text.slice(end, end + 24))
+  )
+    return null;
   // On an arrow line ("클라이언트 → 서버 : … (FIN_WAIT_1)") the two ends of the arrow say nothing
   // about a state after them; an actor named again inside the line does ("(server goes to SYN_SENT)").
   const candidates = reading.arrow ? rel.filter((a) => a.s > (reading.arrowEnd ?? 0) - offset) : rel;
@@ -723,6 +820,11 @@ const STATE_AS_TOPIC = ko(
 );
 const ANONYMOUS_BEFORE =
   /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
+// "모든 소켓이 CLOSE_WAIT 상태에 빠짐", "the sockets are all in CLOSE_WAIT": a socket or connection is
+// the subject, and which side it is on is not said; a side carried from before does not hold it.
+const ANONYMOUS_SUBJECT = ko(
+  "(?:(?<![\\u3131-\\u318e])(?<!(?:서버|클라이언트|클라|상대|상대방)(?:의)?\\s*(?:측|쪽)?\\s*)(?:소켓|연결|커넥션|세션|포트)(?:들)?(?:이|가|은|는)\\s*(?:모두\\s*|전부\\s*|다\\s*)?|(?<!(?:server|client)(?:'s)?\\s+)\\b(?:the\\s+|all\\s+(?:the\\s+)?|many\\s+|these\\s+|those\\s+)?(?<!(?:server|client)(?:'s)?\\s+)(?:sockets?|connections?)\\s+(?:are|is|were|was|get|gets|go|goes|stay|stays|pile\\s+up|end\\s+up)\\s+(?:all\\s+)?(?:stuck\\s+)?(?:in\\s+)?(?:the\\s+)?)$",
+);
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
 
 const THAT_STATE = ko("\\b(?:stays?|remains?|sits?|waits?|lingers?)\\s+there\\b|\\bin\\s+(?:that|this)\\s+state\\b|(?:그|이|해당)\\s*상태(?:로|에서|에)", "i");

@@ -36,7 +36,11 @@ export const HOST_B = "(?:호스트|host|computer|컴퓨터|peer|endpoint|node|�
 // ── actors ───────────────────────────────────────────────────────────────────
 // Order matters: longer names first. Roles of the close (the side that closes first or second)
 // are kept as roles and mapped to client or server by what the answer says about who closed.
-const ACTOR_SOURCES: [Actor, string][] = [
+/** "the former", "the latter": one of the two sides named last, resolved by readClaims. */
+export type ActorWord = Actor | "former" | "latter";
+const ACTOR_SOURCES: [ActorWord, string][] = [
+  ["former", "\\bthe\\s+former\\b"],
+  ["latter", "\\bthe\\s+latter\\b"],
   [
     "first",
     "(?:먼저|처음|우선)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료|close|FIN을\\s*(?:먼저\\s*)?보내|FIN을\\s*보낸|FIN을\\s*전송)[^\\s]*\\s*(?:쪽|측|편|곳|호스트|소켓)",
@@ -45,7 +49,7 @@ const ACTOR_SOURCES: [Actor, string][] = [
   ["first", "능동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|액티브\\s*클로(?:저|즈)"],
   [
     "first",
-    "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer",
+    "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\bthe\\s+(?:side|end|endpoint|party|host|one|peer)\\s+(?:that|which|who)\\s+(?:sends?|sent|transmits?|transmitted)\\s+(?:the\\s+)?(?:last|final)\\s+ACK\\b|\\bthe\\s+sender\\s+of\\s+the\\s+(?:last|final)\\s+ACK\\b|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer",
   ],
   ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
   [
@@ -58,14 +62,15 @@ const ACTOR_SOURCES: [Actor, string][] = [
   ],
   [
     "peer",
-    "\\bthe\\s+other\\s+(?:side|end|endpoint|party|host)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer|host)|recipient|responder)\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)",
+    "\\bthe\\s+other\\s+(?:side|end|endpoint|party|host|peer|one)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer|host)|recipient|responder|receiver|receiving\\s+(?:side|end|host|peer|party))\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)",
   ],
   [
     "self",
     "(?<![\\u3131-\\u318e])(?:나|저)(?=는|도\\s)|(?<![\\u3131-\\u318e])(?:내|제)(?=가\\s)|\\bI\\b(?=\\s+(?:can|still|keep|am|sit|wait|send|receive|read)\\b)",
   ],
   ["both", "양쪽(?:\\s*모두)?|양측|둘\\s*다|서로|\\bboth\\s+(?:sides|ends|hosts|endpoints)\\b|\\beach\\s+side\\b"],
-  ["client", `클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|${HOST_A}|\\bA(?=\\s*클라)`],
+  // "your browser" is the client of a web server in many English tellings.
+  ["client", `클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|\\b(?:web\\s+)?browsers?\\b|${HOST_A}|\\bA(?=\\s*클라)`],
   ["server", `서버|\\bservers?\\b|${HOST_B}|\\bB(?=\\s*서버)`],
   // A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends".
   [
@@ -88,7 +93,7 @@ export function globally(re: RegExp): RegExp {
   return g;
 }
 
-export const ACTOR_PATTERNS: { actor: Actor; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
+export const ACTOR_PATTERNS: { actor: ActorWord; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
 
 /** Korean particles after an actor, longest first, and what they make of it. */
 export type Role = "subject" | "recipient" | "source" | "owner" | "locative" | "none";
@@ -121,11 +126,30 @@ export const KO_PARTICLES: [string, Role][] = (
 
 // ── segments ─────────────────────────────────────────────────────────────────
 const FLAG = "SYN|ACK|FIN|RST|PSH|URG";
+/** A word in upper case, lower case or capitalised (SYN, syn, Syn), not in any mix: "LAST ACK" is the state, "last ACK" the segment. */
+const anyCase = (words: string) =>
+  words
+    .split("|")
+    .flatMap((w) => [w, w.toLowerCase(), w[0] + w.slice(1).toLowerCase()])
+    .join("|");
+// Flags in every case ("sends a syn", "the fin-ack"): English prose often writes them in lower case,
+// and no common English word is spelt syn, ack, fin, rst, psh or urg (longer words that start with
+// them, "acknowledge", "final", "synchronise", are cut off by the lookahead after the flag).
+const FLAG_CASED = anyCase(FLAG);
 // "SYN+ACK", "SYN-ACK", "SYN/ACK", "[SYN, ACK]", "ACK와 SYN", "ACK(x+1)와 자기 SYN(y)", "SYN and ACK".
 const JOIN = `(?:\\s*[=:]\\s*[a-z0-9]{1,10}(?:\\s*\\+\\s*\\d)?)?(?:\\s*\\([^)]{0,24}\\))?\\s*(?:패킷|세그먼트|플래그|비트|packet|segment|flag|bit)?\\s*(?:\\+|/|&|-|,|와|과|및|and|with|랑|이랑)\\s*(?:an?\\s+|the\\s+|its\\s+own\\s+|응답\\s*|자기\\s*|자신의\\s*|함께\\s*|own\\s+)?`;
-// Not the flag inside a state name (FIN_WAIT_2, SYN_SENT, LAST_ACK).
-const NOT_STATE = `(?![-_ ]?(?:WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED)\\b)`;
-export const SEGMENT = ko(`(?<!LAST[-_ ]?|LASK[-_ ]?)\\b(?:${FLAG})${NOT_STATE}(?:${JOIN}(?:${FLAG})${NOT_STATE}\\b)?(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`, "g");
+// Not the flag inside a state name (FIN_WAIT_2, SYN_SENT, syn-received, LAST_ACK).
+// "_WAIT_1" goes on after WAIT, so the name ends at a letter that is not followed by another.
+const NOT_STATE = `(?![-_ ]?(?:${anyCase("WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED")})(?![A-Za-z]))`;
+// "SYNACK", "SYN ACK", "syn ack": the reply written as one word, or two with only a space between.
+const GLUED = `(?:${anyCase("SYN|FIN")})[-_ ]?(?:${anyCase("ACK")})(?![-_ ]?(?:${anyCase("WAIT|SENT|RCVD")}))`;
+// The second flag of a pair is not a header field ("an ACK with ack = y+1" is one ACK).
+export const SEGMENT = ko(
+  `(?<!LAST[-_ ]?|LASK[-_ ]?|last[-_]|Last[-_])\\b(?:${GLUED}|(?:${FLAG_CASED})${NOT_STATE}(?:${JOIN}(?:${FLAG_CASED})${NOT_STATE}\\b(?!\\s*=))?)(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`,
+  "g",
+);
+/** A flag written as a header field ("ack=x+1", "ack number", "Ack no."): a number, not a segment sent. */
+export const FIELD_AFTER = /^\s*(?:=\s*[a-z0-9]|:\s*(?:[a-z](?:\s*\+\s*\d)?\b|\d)|(?:number|num|no\.?|field|value)\b)/i;
 export const FLAG_IN = /SYN|ACK|FIN|RST|PSH|URG/g;
 
 /** Flags named by a segment mention, or null when the join was only a list ("SYN, ACK, FIN"). */
@@ -224,9 +248,13 @@ export const WAIT_VERB = ko(
 // The words that take back a claim: negation at the end of a Korean clause, before an English
 // verb; a claim reported in order to refute it; a question.
 export const KO_NEGATION = ko("(?:않|아니|아닌|안\\s*(?:되|돼|됨|됩|함|한|해)|못\\s|못하|못합|못함|못\\s*(?:받|보내|해)|없|말고)");
-export const EN_NEGATION = /\b(?:not|never|no\s+longer|cannot|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|can't|hasn't|haven't|neither|nor)\b|n't\b/i;
+export const EN_NEGATION =
+  /\b(?:not|never|nobody|no\s+longer|cannot|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|can't|hasn't|haven't|neither|nor)\b|n't\b/i;
 export const REPORTED = ko(
   "(?:냐|느냐)고\\s*(?:물|묻|하|생각|의문)|(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려져|알려진|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요|다|야|임|하기\\s*쉽|하는\\s*경우|하곤)|착각(?:하기\\s*쉽|하는\\s*경우|하곤|입니다|이다)|혼동하기\\s*쉽|헷갈리기\\s*쉽|잘못\\s*(?:알려|알고|이해|설명)|잘못된\\s*(?:설명|생각|이해|정보|내용|통념)|틀린\\s*(?:설명|말|생각|내용)|오개념|(?:다|라)는\\s*(?:설명|말|주장|글|이야기|얘기|통념)(?:이|도|을|은)?\\s*(?:있|많|보이|흔하|돌아)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)s?\\b|\\bcontrary\\s+to\\b|\\b(?:is|are)\\s+(?:often|commonly|sometimes|frequently|widely)\\s+(?:said|described|explained|claimed|written|taught|believed|thought|assumed)|\\b(?:mis(?:understand|understood|read|learn)|misconceived|wrongly|mistakenly|incorrectly|falsely|erroneously)\\b|\\b(?:many|some|a\\s+lot\\s+of)\\s+(?:notes|blogs|posts|articles|tutorials|answers|candidates|learners|students)\\b|\\b(?:easy|tempting|common)\\s+to\\s+(?:think|assume|believe|confuse|say)\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b",
+);
+export const RHETORICAL = ko(
+  "(?:^|[:;]\\s*)\\s*(?:[-*•]\\s*|\\d+[.)]\\s*)?(?:but\\s+|and\\s+|so\\s+|now,?\\s+)?(?:what\\s+(?:if|happens\\s+(?:if|when)|would\\s+happen\\s+if|about\\s+when)|suppose|imagine|how\\s+about\\s+if)\\b|(?:면|다면|으면)\\s*(?:어떻게|어떤\\s*일이|무슨\\s*일이)\\s*(?:될|되|일어나|생기|벌어지)",
 );
 export const QUESTION = ko("\\?\\s*$|(?:나요|까요|ㄹ까|을까|인가|는가|니\\?)\\s*[.?]?\\s*$");
 // "X가 아니라 Y", "not X but Y", "rather than X", "instead of X": X is masked before reading.
@@ -236,4 +264,13 @@ export const CONTRAST = ko(
 export const COUNTERFACTUAL = ko(
   "(?:라면|다면|었다면|았다면|였다면|없다면|없으면)(?=\\s|,)|\\bwould\\b|\\bwere\\s+to\\b|\\bhad\\s+\\w+\\s+(?:not\\s+)?\\w+ed\\b|\\bwithout\\s+(?:it|TIME)",
 );
-export const PRONOUN = /^\s*(?:and\s+|then\s+|so\s+)?(?:it|they|he|she|this\s+side|that\s+side)\b/i;
+// "It then sends", "Finally it sends", "After that, it replies", "In turn they ACK": a pronoun
+// subject after the adverbs that open a step.
+const STEP_ADVERB = "(?:and|then|so|finally|next|now|afterwards|after\\s+that|later|eventually|in\\s+turn|in\\s+response|at\\s+last|once\\s+done|lastly)";
+export const PRONOUN = new RegExp(`^\\s*(?:${STEP_ADVERB}\\s*,?\\s+)*(?:it|they|he|she|this\\s+side|that\\s+side)\\b`, "i");
+// A pronoun that replies ("It replies with SYN-ACK" after "the client sends a SYN to the server") is
+// the one the last segment went to: only the recipient can reply to it.
+export const PRONOUN_REPLIES = new RegExp(
+  `^\\s*(?:${STEP_ADVERB}\\s*,?\\s+)*(?:it|they|he|she)\\s+(?:${STEP_ADVERB}\\s+)?(?:replies|reply|responds|respond|answers|answer|acknowledges|acknowledge|acks|ACKs)\\b`,
+  "i",
+);

@@ -170,4 +170,39 @@ export const STYLES: Style[] = [
     description: "a table of steps: '단계 | 전송자 | 메시지 | 설명', one row per segment, sender as a column instead of a subject",
     seenAt: ["https://leedayday.github.io/networking/networking-tcp-4-way-handshake", "https://velog.io/@leesfact/TCP의-연결-해제-4-way-핸드세이크와-TIMEWAIT"],
   },
+  {
+    id: "lowercase-prose",
+    description:
+      "English prose with flags and states in lower case or glued ('sends a syn', 'synack', 'SYN ACK', 'time_wait'), pronoun subjects ('it starts by sending', 'the other side', 'the latter') and nominalised steps ('upon receipt of the FIN'); source kinds: interview guides, exam-prep pages, Q&A answers",
+    seenAt: [
+      "https://cciedump.spoto.net/ja/interview/wireless-network-architect-interview-questions",
+      "https://www.examout.co/HP/HPE3-U01-question-answer-2.html",
+      "https://wizedu.com/questions/1724032/simultaneous-tcp-connection-initiations-are-rare",
+    ],
+  },
+  {
+    id: "step-labels",
+    description:
+      "steps headed by their segment or their side: 'Step 2 – SYN-ACK: the server …', '1) Client -> Server: syn', 'Client state: A -> B -> C' bullets, 'Client --FIN--> Server' inline; source kinds: Q&A answers, interview guides",
+    seenAt: [
+      "https://newbe.dev/index.php/why-tcp-connect-termination-need-4-way-handshake",
+      "https://cciedump.spoto.net/ja/interview/wireless-network-architect-interview-questions",
+    ],
+  },
+  {
+    id: "rhetorical-questions",
+    description:
+      "a case raised as a question and then handled ('What if the ACK is lost? …', 'What if there are delayed duplicates?'), reasons in ordinary words ('in case the retransmitted ACK is lost', 'delayed segments dropped'); source kinds: course slides and course notes",
+    seenAt: [
+      "http://www.cs.rpi.edu/courses/fall02/netprog/notes/tcp/tcp.htm.zip",
+      "http://cs.emory.edu/~cheung/Courses/455/Syllabus/7-transport/tcp3c.html",
+      "https://sites.ecse.rpi.edu/~koushik/shivkuma-teaching/sp99/i07_udp/tsld023.htm",
+    ],
+  },
+  {
+    id: "ops-story",
+    description:
+      "an operator's account: what netstat showed, what the state means, the cause in operators' words ('descriptor leak', 'not executing close() on the socket'); source kind: vendor blogs",
+    seenAt: ["https://docs.microsoft.com/en-us/archive/blogs/janelewis/explaining-close_wait"],
+  },
 ];
