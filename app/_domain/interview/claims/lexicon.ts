@@ -56,6 +56,11 @@ const ACTOR_SOURCES: [Actor, string][] = [
     "second",
     "passive(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bthe\\s+(?:side|end|endpoint|party|one)\\s+that\\s+(?:closes?|closed)\\s+(?:second|later|last)\\b",
   ],
+  // "연결 종료를 요청받은 쪽", "the side receiving the (first) FIN": the side that is asked to close.
+  [
+    "second",
+    "(?:연결\\s*)?(?:종료|close|끊기|해제)\\s*(?:요청)?\\s*(?:을|를)?\\s*(?:먼저\\s*)?(?:요청\\s*)?받은\\s*(?:쪽|측|편)|요청\\s*받은\\s*(?:쪽|측|편)|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed|ing)|gets|got|getting)\\s+(?:the\\s+|a\\s+)?(?:first\\s+|initial\\s+)?FIN\\b|\\b(?:the\\s+)?(?:receiver|recipient)\\s+of\\s+the\\s+(?:first\\s+)?FIN\\b",
+  ],
   [
     "peer",
     "\\bthe\\s+other\\s+(?:side|end|endpoint|party|host)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer|host)|recipient|responder)\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)",

@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseContent, type Card, type Rubric } from "../content";
+import { gradeAnswer } from "./grade-answer";
+
+const dir = path.join(process.cwd(), "content");
+const content = parseContent(
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
+    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
+);
+const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
+const grade = (id: string, text: string) => gradeAnswer(rubricOf(id), text, /[가-힣]/.test(text) ? "ko" : "en");
+const flagged = (g: ReturnType<typeof gradeAnswer>) => g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : []));
+
+function expectFlag(prompt: string, text: string, misconception: string) {
+  const g = grade(prompt, text);
+  expect(flagged(g), text).toContain(misconception);
+  expect(g.score, text).toBeLessThan(0.7);
+}
+function expectClean(prompt: string, text: string) {
+  expect(flagged(grade(prompt, text)), text).toEqual([]);
+}
+
+// A complete, correct close and TIME_WAIT reason to put a negative sentence beside, so a clean
+// answer is also a passing one.
+const KO_TW_REASON =
+  "먼저 닫은 쪽이 마지막 ACK를 보내고 2MSL 동안 기다려, ACK가 유실되어 FIN이 재전송되면 다시 ACK하고 이전 연결의 지연 패킷이 사라지게 합니다.";
+const EN_TW_REASON =
+  "The active closer sends the last ACK and waits 2MSL, so it can ACK a retransmitted FIN again if that ACK is lost, and old duplicates expire.";
+const KO_OPEN = "클라이언트가 SYN을 보내고, 서버가 SYN+ACK로 응답하고, 클라이언트가 ACK를 보냅니다.";
+const EN_OPEN = "The client sends SYN, the server replies with SYN+ACK, and the client sends ACK.";
+
+describe("the initial sequence number told as fixed (isn-fixed)", () => {
+  it("is caught in either language, whatever the ending", () => {
+    expectFlag("iv-three-way", `${EN_OPEN} Sequence numbers always start at 0 on a new connection.`, "isn-fixed");
+    expectFlag("iv-three-way", `${EN_OPEN} The ISN is a fixed value.`, "isn-fixed");
+    expectFlag("iv-three-way", `${EN_OPEN} The initial sequence number is always 1.`, "isn-fixed");
+    expectFlag("iv-three-way", `${KO_OPEN} 시퀀스 번호는 0부터 시작한다.`, "isn-fixed");
+    expectFlag("iv-three-way", `${KO_OPEN} 초기 순서 번호는 항상 1로 정해져 있습니다.`, "isn-fixed");
+    expectFlag("iv-three-way", `${KO_OPEN} ISN은 고정값이라 매번 같다.`, "isn-fixed");
+  });
+  it("is not read from a random ISN, a relative number, an example, a denial or a refuted view", () => {
+    expectClean("iv-three-way", `${EN_OPEN} The ISN is not 0; each side picks it at random.`);
+    expectClean("iv-three-way", `${EN_OPEN} Wireshark shows relative sequence numbers, which start at 0.`);
+    expectClean("iv-three-way", `${KO_OPEN} ISN이 0부터 시작한다고 생각할 수도 있지만 실제로는 무작위로 정합니다.`);
+    expectClean("iv-three-way", `${KO_OPEN} 확인 번호는 ISN + 1로 설정됩니다.`);
+    expectClean("iv-three-way", `${KO_OPEN} 예를 들어 시퀀스 번호가 100부터 시작한다고 하면 ACK는 101입니다.`);
+  });
+});
+
+describe("one MSL on every system (msl-fixed)", () => {
+  it("is caught where a length is said to hold always or everywhere", () => {
+    expectFlag("iv-why-time-wait", `${EN_TW_REASON} MSL is always 2 minutes, so TIME_WAIT always lasts 4 minutes.`, "msl-fixed");
+    expectFlag("iv-why-time-wait", `${EN_TW_REASON} 2MSL is fixed at 240 seconds on every system.`, "msl-fixed");
+    expectFlag("iv-why-time-wait", `${KO_TW_REASON} TIME_WAIT는 항상 4분 동안 유지됩니다.`, "msl-fixed");
+    expectFlag("iv-why-time-wait", `${KO_TW_REASON} MSL은 2분으로 정해져 있어서 TIME_WAIT는 4분이다.`, "msl-fixed");
+  });
+  it("is not read where a system, the RFC's value, a default or a variation is named", () => {
+    expectClean("iv-why-time-wait", `${KO_TW_REASON} Linux에서는 TIME_WAIT가 60초로 고정되어 있습니다.`);
+    expectClean("iv-why-time-wait", `${EN_TW_REASON} RFC 793 took MSL as 2 minutes, so TIME_WAIT was 4 minutes there; Linux uses 60 seconds.`);
+    expectClean("iv-why-time-wait", `${EN_TW_REASON} MSL is usually 30 seconds to 2 minutes, depending on the OS.`);
+    expectClean("iv-why-time-wait", `${KO_TW_REASON} MSL이 항상 2분이라고 생각할 수도 있지만 OS마다 다릅니다.`);
+  });
+});
+
+describe("a state held by a port (states-belong-to-ports)", () => {
+  it("is caught with the port as the subject of the state", () => {
+    expectFlag("iv-four-way", "The client sends FIN and the server ACKs it. After the close the port goes into TIME_WAIT.", "states-belong-to-ports");
+    expectFlag("iv-four-way", "클라이언트가 FIN을 보내고 서버가 ACK를 보낸다. 그 뒤 포트는 TIME_WAIT 상태로 바뀐다.", "states-belong-to-ports");
+    expectFlag("iv-three-way", `${KO_OPEN} 서버의 80번 포트가 LISTEN 상태가 됩니다.`, "states-belong-to-ports");
+    expectFlag("iv-three-way", `${EN_OPEN} Port 80 is in LISTEN state while the server waits.`, "states-belong-to-ports");
+  });
+  it("is not read from a socket on a port, a listening port in lower case, or a denial", () => {
+    expectClean("iv-three-way", `${EN_OPEN} Before that, the socket bound to port 80 is in LISTEN.`);
+    expectClean("iv-three-way", `${EN_OPEN} The server's port is listening before that.`);
+    expectClean("iv-three-way", `${KO_OPEN} 포트가 LISTEN 상태인 게 아니라 소켓이 LISTEN 상태입니다.`);
+  });
+});
+
+describe("the acknowledgement equal to the sequence number (ack-not-plus-one), in letters and in words", () => {
+  it("is caught with numbers written after the word 'number' and with the words 'the same number'", () => {
+    expectFlag(
+      "iv-three-way",
+      "The client sends a SYN with sequence number x. The server replies SYN-ACK with ack number x and its own sequence number y. The client sends ACK.",
+      "ack-not-plus-one",
+    );
+    expectFlag("iv-three-way", `${KO_OPEN} 서버는 받은 시퀀스 번호를 그대로 확인 번호에 넣어 응답합니다.`, "ack-not-plus-one");
+    expectFlag("iv-three-way", `${EN_OPEN} The server acknowledges with the same number as the client's sequence number.`, "ack-not-plus-one");
+  });
+  it("is not read from x+1, from a plus one told in words, or from an article after 'number'", () => {
+    expectClean(
+      "iv-three-way",
+      "The client sends SYN with sequence number x. The server replies SYN-ACK with ack number x + 1 and its own sequence number y. The client sends ACK with ack number y + 1.",
+    );
+    expectClean("iv-three-way", `${KO_OPEN} 서버는 받은 시퀀스 번호에 1을 더해 그대로 확인 번호로 보냅니다.`);
+    expectClean("iv-three-way", `${EN_OPEN} The client picks a sequence number a server cannot guess, and each ACK carries seq + 1.`);
+  });
+});
+
+describe("two segments said to open a connection (two-way-enough), Korean forms", () => {
+  it("is caught with 개, 만으로도 and 수 있다", () => {
+    expectFlag("iv-why-not-two-way", "사실 SYN과 SYN+ACK 두 개만 있어도 연결은 충분히 성립한다.", "two-way-enough");
+    expectFlag("iv-why-not-two-way", "2-way handshake만으로도 연결을 맺을 수 있다.", "two-way-enough");
+    expectFlag("iv-why-not-two-way", "Two messages can already establish the connection: SYN and SYN-ACK.", "two-way-enough");
+  });
+  it("is not read from a concession in the same sentence, a denial, or two steps of the close", () => {
+    expectClean("iv-why-not-two-way", "2-way로도 연결은 맺을 수 있지만, 서버는 자기 ISN이 확인됐는지 알 수 없고 지연된 옛 SYN에도 연결을 열게 됩니다.");
+    expectClean("iv-why-not-two-way", "두 번만으로는 연결을 맺을 수 없습니다. 서버의 ISN이 확인되지 않고 지연된 SYN이 연결을 열 수 있기 때문입니다.");
+    expectClean("iv-why-four-way", "FIN과 ACK 두 단계로 한 방향이 종료될 수 있다. 각 방향을 따로 닫으므로 FIN이 두 번 필요하다.");
+  });
+});
+
+describe("TIME_WAIT given to both sides or to the side asked to close (time-wait-on-server)", () => {
+  it("is caught for both sides, checked against the model, in either language", () => {
+    expectFlag("iv-why-time-wait", "Both sides enter TIME_WAIT after the FINs are exchanged and wait 2MSL.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "양쪽 모두 TIME_WAIT 상태에 들어간 뒤 2MSL이 지나면 CLOSED가 된다.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "클라이언트와 서버 모두 TIME_WAIT를 거쳐 종료됩니다.", "time-wait-on-server");
+  });
+  it("is caught for the side that receives the first FIN or is asked to close", () => {
+    expectFlag("iv-why-time-wait", "The side receiving the first FIN waits in TIME_WAIT until stray packets are gone.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "연결 종료를 요청받은 쪽이 TIME_WAIT 상태가 되어 잠시 기다립니다.", "time-wait-on-server");
+  });
+  it("is not read after a simultaneous close, from the side that closed first, or from a refuted view", () => {
+    expectClean("iv-why-time-wait", `양쪽이 동시에 FIN을 보내면 양쪽 모두 CLOSING을 거쳐 TIME_WAIT에 들어갑니다. ${KO_TW_REASON}`);
+    expectClean("iv-why-time-wait", `Some think both sides enter TIME_WAIT, but only the active closer does. ${EN_TW_REASON}`);
+    expectClean("iv-why-time-wait", `If the server closes first, the server enters TIME_WAIT. ${EN_TW_REASON}`);
+    expectClean("iv-why-time-wait", `서버가 TIME_WAIT에 들어간다고 생각할 수도 있지만, 실제로는 먼저 FIN을 보낸 클라이언트가 들어갑니다. ${KO_TW_REASON}`);
+  });
+});
+
+describe("CLOSE_WAIT's wait told under TIME_WAIT's name (close-wait-equals-time-wait)", () => {
+  it("is caught where the side receiving the FIN waits in TIME_WAIT for its application", () => {
+    const g = grade("iv-four-way", "The side receiving FIN waits in TIME_WAIT until its application has finished sending.");
+    expect(flagged(g)).toEqual(expect.arrayContaining(["time-wait-on-server", "close-wait-equals-time-wait"]));
+    expectFlag(
+      "iv-four-way",
+      "클라이언트가 FIN을 보낸다. FIN을 받은 서버는 TIME_WAIT 상태로 들어가 애플리케이션이 끝날 때까지 기다린다.",
+      "close-wait-equals-time-wait",
+    );
+  });
+  it("is not read where the answer gives CLOSE_WAIT its place", () => {
+    expectClean(
+      "iv-four-way",
+      "The client sends FIN and enters FIN_WAIT_1. The server receives the FIN, ACKs it and sits in CLOSE_WAIT until its application calls close(). Then the server sends FIN and enters LAST_ACK; the client ACKs and waits 2MSL in TIME_WAIT.",
+    );
+  });
+});
