@@ -20,6 +20,8 @@ const ISN_FIXED = ko(
     // "the ISN is 0", "ISN is a fixed value", "ISN = 0 for every connection"
     `\\b${ISN_NOUN}\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:is|are|=|equals)\\s+(?:always\\s+|simply\\s+|just\\s+)?(?:${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))|(?:a\\s+)?(?:fixed|constant|static|predefined|predetermined|hard-?coded)\\b|the\\s+same\\s+(?:for|on|in)\\s+(?:every|each|all))`,
     "\\b(?:fixed|constant|static|predefined|predetermined|hard-?coded)\\s+(?:ISN|initial\\s+sequence\\s+numbers?)\\b",
+    // "every connection starts its sequence numbers at 1"
+    `\\b(?:starts?|begins?)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:initial\\s+)?(?:sequence\\s+numbers?|ISN|numbering)\\s+(?:at|from|with)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))`,
     // "시퀀스 번호는 0부터 시작한다", "ISN은 항상 1로 정해져 있다", "초기 순서 번호는 고정값이다"
     `${SEQ_NOUN}\\S*\\s*(?:\\S+\\s+){0,2}?(?<![\\d+]\\s?)(?:0|1)\\s*(?:번)?\\s*(?:부터|에서)\\s*(?:시작|출발|매겨|붙)`,
     `${ISN_NOUN}\\S*\\s*(?:\\S+\\s+){0,2}?(?:(?<![\\d+]\\s?)(?:0|1)\\s*(?:으로|로)?\\s*(?:고정|정해|정한|설정되어|시작|이다|입니|임(?=[\\s.,]|$))|고정(?:값|된|되어|돼|이다|입니)|정해진\\s*값|항상\\s*같)`,
@@ -66,7 +68,10 @@ export const FACT_PATTERNS: Pattern[] = [
     misconception: "msl-fixed",
     re: MSL_FIXED,
     scope: "sentence",
-    with: ko("(?<![A-Za-z])MSL\\b|TIME[-_ ]?WAIT|최대\\s*세그먼트\\s*(?:수명|생존)|\\bmaximum\\s+segment\\s+lifetime"),
+    // The wait may be named by pointing back at it ("이 시간은 항상 4분", "this wait always lasts …").
+    with: ko(
+      "(?<![A-Za-z])MSL\\b|TIME[-_ ]?WAIT|최대\\s*세그먼트\\s*(?:수명|생존)|\\bmaximum\\s+segment\\s+lifetime|(?<![\\u3131-\\u318e])(?:이|그)\\s*(?:대기\\s*)?(?:시간|기간)|\\b(?:this|that)\\s+(?:wait|waiting\\s+period|period|state)\\b",
+    ),
     // A system named (Linux fixes TIME_WAIT at 60 s), the RFC's own value, or one told as a default or a choice: all true.
     unless: ko(
       "Linux|리눅스|Windows|윈도|BSD|mac\\s*OS|Solaris|커널|\\bkernel|TCP_TIMEWAIT_LEN|RFC|권장|\\brecommend|\\bsuggest|보통|일반적|대개|흔히|주로|\\btypical|\\busually|\\bcommonly|\\boften|기본값|기본\\s*설정|\\bdefault|마다|따라\\s*(?:다르|달라)|\\bdepend|\\bvar(?:y|ies)|\\bdiffer|구현\\s*(?:에\\s*따라|마다)|\\bimplementation[-\\s]+(?:defined|specific|dependent)|\\bconfigur|\\btunable|바꿀\\s*수|조정|설정할\\s*수|\\bchoice|\\bchosen|\\bengineering",

@@ -57,6 +57,7 @@ export function corpusParts(corpus: CorpusAnswer[]): [string, CorpusAnswer[]][] 
     ["round 5 dev", corpus.filter((a) => round(a) === 5 && !a.holdout)],
     ["round 6 dev", corpus.filter((a) => round(a) === 6 && !a.holdout)],
     ["round 8 dev", corpus.filter((a) => round(a) === 8)],
+    ["round 10 dev", corpus.filter((a) => round(a) === 10)],
     ["korean", corpus.filter((a) => a.locale === "ko")],
     ["english", corpus.filter((a) => a.locale === "en")],
     ["all", corpus],
