@@ -147,3 +147,103 @@ describe("CLOSE_WAIT's wait told under TIME_WAIT's name (close-wait-equals-time-
     );
   });
 });
+
+describe("misconceptions of practice, in the forms a second held-out set showed (our own sentences)", () => {
+  it("reads URG told to be processed at once, and not PSH told to be delivered at once", () => {
+    expectFlag(
+      "iv-flags",
+      "- SYN: opens\n- ACK: acknowledges\n- FIN: no more data\n- URG (urgent): says the data in this segment must be handled immediately by the receiver.",
+      "urg-means-priority",
+    );
+    expectFlag("iv-flags", "- SYN: 연결 요청\n- ACK: 확인\n- FIN: 종료\n- URG: 이 세그먼트의 데이터를 즉시 처리하라는 뜻", "urg-means-priority");
+    expectClean(
+      "iv-flags",
+      "- SYN: opens a connection and synchronizes sequence numbers\n- ACK: the acknowledgement number is valid\n- FIN: the sender has no more data\n- RST: resets the connection\n- PSH: the receiver should pass the data to the application immediately\n- URG: the urgent pointer field is valid",
+    );
+  });
+  it("reads a kernel setting offered as the cure for CLOSE_WAIT in other words", () => {
+    expectFlag(
+      "iv-close-wait-leak",
+      "CLOSE_WAIT piles up when the application never calls close(). To get rid of it, you sometimes have to tune the TCP/IP stack parameters in sysctl.",
+      "close-wait-fixed-by-sysctl",
+    );
+  });
+  it("reads one MSS picked for both directions, and not each side announcing its own", () => {
+    expectFlag(
+      "iv-syn-options",
+      "Each host learns its own MSS and the peer's. Then it picks the smaller of the two MSS values, so both hosts send with the same MSS.",
+      "mss-negotiated",
+    );
+    expectFlag("iv-syn-options", "양쪽이 SYN에 MSS를 실어 보내고, 둘 중 작은 값을 선택해서 같은 MSS로 데이터를 보낸다.", "mss-negotiated");
+    expect(
+      flagged(grade("iv-syn-options", "Each side announces in its SYN the largest segment it can receive; a sender never exceeds the MSS the peer announced.")),
+    ).not.toContain("mss-negotiated");
+    // The smaller of two windows is flow control, not MSS.
+    expect(flagged(grade("iv-syn-options", "A sender uses the smaller of the two windows, cwnd and rwnd."))).not.toContain("mss-negotiated");
+  });
+  it("reads TIME_WAIT said to keep clients from reaching the server, and not the connecting side's ephemeral ports running out", () => {
+    expectFlag(
+      "iv-time-wait-buildup",
+      "서버가 먼저 close를 부르면 서버에 TIME_WAIT 소켓이 많아져서 클라이언트가 서버에 접속을 못 하게 된다.",
+      "time-wait-blocks-port",
+    );
+    expectFlag("iv-time-wait-buildup", "When TIME_WAIT sockets pile up on the server, clients cannot connect to the server any more.", "time-wait-blocks-port");
+    expect(
+      flagged(
+        grade(
+          "iv-time-wait-buildup",
+          "클라이언트 쪽에 TIME_WAIT가 쌓이면 임시 포트가 모자라 서버에 새로 접속을 못 하는 일이 생긴다. 커넥션 풀로 연결을 재사용하면 된다.",
+        ),
+      ),
+    ).not.toContain("time-wait-blocks-port");
+  });
+  it("reads CLOSE_WAIT given TIME_WAIT's quarantine, even told with a 'not', and not a comparison with TIME_WAIT", () => {
+    expectFlag(
+      "iv-close-wait-leak",
+      "CLOSE_WAIT: once the connection is closed, it is not allowed to reopen for a few minutes, so that segments that were delayed in the network cannot slip into a new one.",
+      "close-wait-equals-time-wait",
+    );
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT 상태는 지연된 패킷이 새 연결에 섞이지 않도록 몇 분 동안 기다리는 상태이다.", "close-wait-equals-time-wait");
+    expect(
+      flagged(
+        grade(
+          "iv-close-wait-leak",
+          "CLOSE_WAIT은 TIME_WAIT와 달리 지연된 패킷과 무관하고, 애플리케이션이 close()를 부를 때까지 남는다. 쌓이면 코드에서 소켓을 닫지 않는 곳을 찾아야 한다.",
+        ),
+      ),
+    ).not.toContain("close-wait-equals-time-wait");
+  });
+  it("reads CLOSE_WAIT said to go away with time in the sentence after the one naming it, and not one said never to", () => {
+    expectFlag(
+      "iv-close-wait-leak",
+      "The server shows many CLOSE_WAIT sockets. They disappear by themselves after a while, so you can wait.",
+      "close-wait-times-out",
+    );
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT 소켓이 많이 보인다. 이런 소켓은 시간이 지나면 알아서 정리된다.", "close-wait-times-out");
+    expect(
+      flagged(
+        grade("iv-close-wait-leak", "CLOSE_WAIT never goes away by itself after a while: it stays until the application calls close(), so find the leak."),
+      ),
+    ).not.toContain("close-wait-times-out");
+  });
+});
+
+describe("no false flags on the neighbours of those forms", () => {
+  it("does not read 'the order cannot be told apart' as a SYN without a sequence number", () => {
+    expect(flagged(grade("iv-why-not-two-way", "두 번만 주고받으면 서버가 보낸 세그먼트의 순서를 구분할 수 없다."))).not.toContain("syn-no-sequence");
+  });
+  it("does not read HTTP keep-alive reusing 'the same TCP connection' as TCP keepalive being HTTP's", () => {
+    expectClean(
+      "iv-keepalive",
+      "HTTP keep-alive: 동일한 TCP 연결로 여러 요청을 보내 핸드셰이크를 다시 하지 않는다. TCP keepalive는 커널이 유휴 연결에 작은 프로브를 보내 상대가 살아 있는지 확인하는 기능이다.",
+    );
+  });
+  it("gives a state to the side written with 에서 right before it, not to the subject of the condition", () => {
+    expect(flagged(grade("iv-close-wait-leak", "다만 서버가 먼저 연결을 끊겠다고 FIN을 보내는 경우에는 클라이언트에서 CLOSE_WAIT을 가지게 된다."))).toEqual([]);
+  });
+  it("does not check a state whose holder was carried from an earlier sentence through clauses that never named it", () => {
+    expect(
+      flagged(grade("iv-close-wait-leak", "서버가 먼저 FIN을 보냈다. 로그를 보니 쓰레드가 막혀 있었고, 모든 소켓이 CLOSE_WAIT 상태에 빠졌다.")),
+    ).not.toContain("wrong-state-for-side");
+  });
+});

@@ -37,6 +37,7 @@ export const CHECKED_MISCONCEPTIONS = [
   "isn-fixed",
   "msl-fixed",
   "states-belong-to-ports",
+  "close-wait-times-out",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -196,7 +197,7 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
   const swapped: Span[][] = [];
   for (const c of reading.claims) {
     if (!claimAsserted(c) || c.reading.counterfactual) continue;
-    if (c.kind === "state" && c.bound && (c.reading.subjectFrom !== "earlier" || c.label)) {
+    if (c.kind === "state" && c.bound && (c.reading.subjectFrom !== "earlier" || c.label) && (c.label || !p || !heldFromBefore(c, p))) {
       const phase = phaseOfState(c.state);
       if (!phase || (phase === "close" && ctx.closeUntold)) continue;
       const side = sideOf(c.actor, phase, c.at, ctx);
@@ -283,6 +284,15 @@ function closeWaitCue(p: Prepared, c: Claim): boolean {
 }
 
 /**
+ * A holder carried from a sentence before the claim's, through a chain of clauses that never named
+ * it again ("…교착상태에 빠지게 되었고 / 모든 소켓이 CLOSE_WAIT 상태에 빠짐"): too far to say whose state it is.
+ */
+function heldFromBefore(c: Extract<Claim, { kind: "state" }>, p: Prepared): boolean {
+  const holder = c.spans[1];
+  return !!holder && c.reading.subjectFrom === "previous" && holder[0] < p.sentences[c.reading.sentence]!.start;
+}
+
+/**
  * "서버가 ACK를 클라이언트에 보냄 → FIN_WAIT_2로 전환": a state after an arrow, at the end of a step
  * whose subject sent to a side named in it, may be that side's result of receiving: read either way,
  * it is no claim that the sender holds it.
@@ -358,7 +368,7 @@ const PATTERNS: Pattern[] = [
     // One scan from each SYN or FIN, with every way of saying "uses no sequence number" tried at each step.
     // Not across a contrast or another segment: "SYN이나 FIN과 달리 순수 ACK는 … 소비하지 않는다".
     re: ko(
-      "(?:SYN|FIN)(?:(?!ACK|달리|반면|\\bunlike|\\bwhereas)[^.?!]){0,40}?(?:(?:does\\s+not|doesn't|do\\s+not|don't|never|will\\s+not|won't)\\s+(?:consume|use|take(?:\\s+up)?|occupy|increment|advance|count|carry|have|contain|need|get|bump)\\s+(?:up\\s+)?(?:a\\s+|any\\s+|the\\s+)?(?:sequence|seq)|(?:carr(?:y|ies)|has|have|contains?|takes?|uses?|consumes?|needs?|gets?)\\s+no\\s+(?:sequence|seq)|\\b(?:without|lacks?)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)|(?:sequence|seq)\\s*(?:numbers?|space)?\\s+(?:is|are)\\s+(?:not|never)\\s+(?:consumed|used|incremented|advanced|counted|taken|needed|assigned)|(?:시퀀스|순서|일련|\\bseq)\\s*(?:번호)?\\s*(?:가|이|는|은|를|을|도)?[^.?!]{0,24}?(?:(?<!데이터\\S*\\s*)없|소비하지\\s*않|소모하지\\s*않|차지하지\\s*않|사용하지\\s*않|쓰지\\s*않|증가하지\\s*않|증가시키지\\s*않|늘어나지\\s*않|늘리지\\s*않|늘지\\s*않|오르지\\s*않|변하지\\s*않|올라가지\\s*않|갖지\\s*않|가지지\\s*않|포함하지\\s*않|안\\s*(?:씀|쓰|써|먹|늘|올라|증가|소비|소모)))|\\b(?:only\\s+(?:the\\s+)?(?:data|payload)\\s+(?:bytes\\s+)?(?:consume|use|advance|take|count)|(?:sequence|seq)\\s+numbers?\\s+(?:are|is)\\s+(?:consumed|used|counted|advanced)\\s+only\\s+by\\s+(?:the\\s+)?(?:data|payload))|데이터(?:만|에만)[^.?!]{0,20}?(?:시퀀스|순서)\\s*번호[^.?!]{0,12}?(?:소비|소모|증가|차지|사용)",
+      "(?:SYN|FIN)(?:(?!ACK|달리|반면|\\bunlike|\\bwhereas)[^.?!]){0,40}?(?:(?:does\\s+not|doesn't|do\\s+not|don't|never|will\\s+not|won't)\\s+(?:consume|use|take(?:\\s+up)?|occupy|increment|advance|count|carry|have|contain|need|get|bump)\\s+(?:up\\s+)?(?:a\\s+|any\\s+|the\\s+)?(?:sequence|seq)|(?:carr(?:y|ies)|has|have|contains?|takes?|uses?|consumes?|needs?|gets?)\\s+no\\s+(?:sequence|seq)|\\b(?:without|lacks?)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)|(?:sequence|seq)\\s*(?:numbers?|space)?\\s+(?:is|are)\\s+(?:not|never)\\s+(?:consumed|used|incremented|advanced|counted|taken|needed|assigned)|(?:시퀀스|순서\\s*번호|일련\\s*번호|\\bseq)\\s*(?:번호)?\\s*(?:가|이|는|은|를|을|도)?[^.?!]{0,24}?(?:(?<!데이터\\S*\\s*|수\\s{0,2})없|소비하지\\s*않|소모하지\\s*않|차지하지\\s*않|사용하지\\s*않|쓰지\\s*않|증가하지\\s*않|증가시키지\\s*않|늘어나지\\s*않|늘리지\\s*않|늘지\\s*않|오르지\\s*않|변하지\\s*않|올라가지\\s*않|갖지\\s*않|가지지\\s*않|포함하지\\s*않|안\\s*(?:씀|쓰|써|먹|늘|올라|증가|소비|소모)))|\\b(?:only\\s+(?:the\\s+)?(?:data|payload)\\s+(?:bytes\\s+)?(?:consume|use|advance|take|count)|(?:sequence|seq)\\s+numbers?\\s+(?:are|is)\\s+(?:consumed|used|counted|advanced)\\s+only\\s+by\\s+(?:the\\s+)?(?:data|payload))|데이터(?:만|에만)[^.?!]{0,20}?(?:시퀀스|순서)\\s*번호[^.?!]{0,12}?(?:소비|소모|증가|차지|사용)",
     ),
     scope: "sentence",
     ko: "SYN과 FIN은 시퀀스 번호를 하나씩 차지합니다. 그래서 SYN(seq=x)에 대한 확인 번호가 x+1입니다 (RFC 9293 §3.4).",
@@ -387,7 +397,7 @@ const PATTERNS: Pattern[] = [
     misconception: "urg-means-priority",
     // Between URG and the claim, no other flag: "URG는 긴급, PSH는 먼저 전달" is about PSH.
     re: ko(
-      "\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))",
+      "\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|passed)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:처리|전달|읽)|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))",
     ),
     unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
     scope: "sentence",
@@ -554,7 +564,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       const end = start + m[0].length;
       if (pat.veto?.test(m[0])) continue;
       if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
-      if (denied(p, reading, start, end)) continue;
+      if (pat.denialInside ? refuted(p, reading, end) : denied(p, reading, start, end)) continue;
       if (pat.concedable && conceded(p, r.sentence)) continue;
       out.push({ misconception: pat.misconception, spans: [[start, end]], message: (quote, locale) => `“${quote}”: ${pat[locale]}` });
       break;
@@ -716,6 +726,12 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
   }
   const before = p.text.slice(r.clause.start, start);
   return EN_NEGATION.test(before) || NO_BEFORE.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
+}
+
+/** Whether the clause a match ends in is a refuted view or a question. */
+function refuted(p: Prepared, reading: Reading, end: number): boolean {
+  const r = reading.clauses.find((c) => end > c.clause.start && end <= c.clause.end);
+  return !!r && (r.reported || r.question || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, end)));
 }
 
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.

@@ -683,6 +683,9 @@ function holderOf(text: string, offset: number, start: number, end: number, read
     (a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)),
   );
   if (after) return { actor: after.actor, span: after.span };
+  // "클라이언트에서 CLOSE_WAIT을 가지게 된다": a side with 에서 right before the state is where it is held.
+  const at = rel.filter((a) => a.e <= start && a.role === "source" && AT_SIDE.test(text.slice(a.e, start))).at(-1);
+  if (at) return { actor: at.actor, span: at.span };
   const enBound = rel
     .filter(
       (a) =>
@@ -713,6 +716,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   return null;
 }
 
+const AT_SIDE = ko("^\\s*에서(?:는|도)?\\s*$");
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
 const ENTERED_STATE = ko(
