@@ -247,3 +247,28 @@ describe("no false flags on the neighbours of those forms", () => {
     ).not.toContain("wrong-state-for-side");
   });
 });
+
+describe("more word forms of the close and the handshake", () => {
+  it("reads a FIN said to tear down the whole session, or to stop both sides exchanging data", () => {
+    expectFlag("iv-why-four-way", "The FIN tears down the whole session at once.", "fin-closes-both-directions");
+    expectFlag("iv-half-close", "FIN을 보내는 순간 양쪽 모두 더 이상 데이터를 주고받을 수 없습니다.", "fin-closes-both-directions");
+    expectClean(
+      "iv-why-four-way",
+      "Each direction closes on its own: the client's FIN only ends what the client sends. The server ACKs it at once, may still send data, and sends its own FIN when it is done, so the ACK and the FIN come apart.",
+    );
+  });
+  it("reads the ACK number said to carry the sequence number as it is, in either order of the words", () => {
+    expectFlag("iv-three-way", `${KO_OPEN} 서버는 ACK 번호로 클라이언트의 시퀀스 번호 x를 그대로 보낸다.`, "ack-not-plus-one");
+  });
+  it("reads two segments said to set a connection up with 'could'", () => {
+    expectFlag("iv-why-not-two-way", "With SYN and SYN-ACK alone the connection could be set up; the third step only adds confirmation.", "two-way-enough");
+  });
+  it("reads a state placed on a side by where it happens (…에서 발생한다), checked against the model", () => {
+    expectFlag("iv-why-time-wait", "TIME_WAIT는 연결을 수동적으로 종료하는 쪽, 즉 서버에서 발생한다.", "time-wait-on-server");
+    expectClean("iv-why-time-wait", `TIME_WAIT는 연결을 먼저 끊는 쪽, 즉 클라이언트에서 발생한다. ${KO_TW_REASON}`);
+    expectClean("iv-why-time-wait", `서버가 먼저 연결을 끊으면 TIME_WAIT는 서버에서 발생한다. ${KO_TW_REASON}`);
+    expect(
+      flagged(grade("iv-close-wait-leak", "CLOSE_WAIT는 FIN을 받은 쪽, 보통 서버에서 생긴다. 애플리케이션이 close()를 호출하지 않으면 계속 남는다.")),
+    ).toEqual([]);
+  });
+});

@@ -227,7 +227,7 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
       });
     }
   }
-  if (p) out.push(...checkBothSides(p, reading));
+  if (p) out.push(...checkBothSides(p, reading), ...checkPlacedStates(p, reading, ctx));
   if (swapped.length) {
     const words = PATTERNS.find((x) => x.misconception === "close-wait-equals-time-wait")!;
     out.push({ misconception: "close-wait-equals-time-wait", spans: swapped[0]!, message: (quote, locale) => `“${quote}”: ${words[locale]}` });
@@ -244,10 +244,11 @@ const BOTH_ENTER = ko(
     `(?:양쪽|양측|두\\s*(?:호스트|피어|쪽)|클라이언트와\\s*서버|서버와\\s*클라이언트|(?:client|server)\\s*(?:와|과)\\s*(?:server|client))\\s*(?:모두|다|둘\\s*다)?\\s*(?:가|는|이|은|도)?\\s*(?:\\S+\\s+){0,2}?(${STATE_WORD})\\s*(?:상태)?\\s*(?:에|로|가|이|를)?\\s*(?:\\S+\\s+)?(?:들어|진입|되|됩|된|전환|머무|머물|대기|기다|거치|거쳐|간다|가게|갑니|빠지)`,
   ].join("|"),
 );
+const CLOSE_STATE_WORD = /TIME|CLOSE|LAST|FIN/i;
 const SIMULTANEOUS = ko("동시|\\bsimultaneous|\\bat\\s+the\\s+same\\s+time|\\bat\\s+once|CLOSING|\\bcross(?:ed|ing)?\\b");
 
 function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
-  if (!/TIME|CLOSE|LAST|FIN/i.test(p.text) || SIMULTANEOUS.test(p.text)) return [];
+  if (!CLOSE_STATE_WORD.test(p.text) || SIMULTANEOUS.test(p.text)) return [];
   const m = BOTH_ENTER.exec(p.text);
   if (!m) return [];
   const start = m.index;
@@ -268,11 +269,46 @@ function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
     },
   ];
 }
+// "TIME_WAIT는 … 서버에서 발생한다", "TIME_WAIT occurs on the server side": a state placed on a side
+// by where it happens, with the state as the topic and the side after it.
+const PLACED = ko(
+  [
+    "(?:TIME|CLOSE|LAST|FIN|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\\s*(?:상태)?\\s*(?:는|은|가|이)\\s+[^.?!\\n]{0,60}?(?:측|쪽)?\\s*에서\\s*(?:만\\s*)?(?:발생|생기|생긴|일어나|일어난|나타나|남|존재|유지)",
+  ].join("|"),
+);
+const PLACE_VERB = ko("(?:측|쪽)?\\s*에서\\s*(?:만\\s*)?(?:발생|생기|생긴|일어나|일어난|나타나|남|존재|유지)");
+function checkPlacedStates(p: Prepared, reading: Reading, ctx: Context): WrongClaim[] {
+  if (!/WAIT|ACK|SENT|RCVD|RECV|RECEIVED/i.test(p.text)) return [];
+  const m = PLACED.exec(p.text);
+  if (!m) return [];
+  const start = m.index;
+  const end = start + m[0].length;
+  const verb = PLACE_VERB.exec(m[0]);
+  if (!verb || denied(p, reading, start, end)) return [];
+  const place = start + verb.index;
+  const claim = reading.claims.find((c): c is Extract<Claim, { kind: "state" }> => c.kind === "state" && c.at === start);
+  const r = claim?.reading;
+  // The side named right before "에서", in the state's sentence (an apposition after a comma included).
+  const who = reading.clauses
+    .filter((c) => c.sentence === r?.sentence)
+    .flatMap((c) => c.actors)
+    .filter((a) => a.span[1] <= place && a.span[1] >= place - 4)
+    .at(-1);
+  if (!claim || !who || r!.counterfactual || r!.reported) return [];
+  const phase = phaseOfState(claim.state);
+  if (!phase || (phase === "close" && ctx.closeUntold)) return [];
+  const side = sideOf(who.actor, phase, claim.at, ctx);
+  if (!side) return [];
+  const model = modelFor(phase, claim.at, ctx);
+  if (model[side].states.includes(claim.state) || !model[other(side)].states.includes(claim.state)) return [];
+  return [stateMistake({ ...claim, actor: who.actor, spans: [claim.span, who.span] }, side, phase, ctx)];
+}
 /** A claim inside a condition or a counterfactual of its clause ("if both sides close at once, …"). */
 function conditional(p: Prepared, reading: Reading, end: number): boolean {
   const r = reading.clauses.find((c) => end > c.clause.start && end <= c.clause.end);
-  return !!r && (r.counterfactual || /\b(?:if|unless)\b/i.test(p.text.slice(p.sentences[r.sentence]!.start, r.clause.start + 1)));
+  return !!r && (r.counterfactual || IF_BEFORE.test(p.text.slice(p.sentences[r.sentence]!.start, r.clause.start + 1)));
 }
+const IF_BEFORE = /\b(?:if|unless)\b/i;
 
 const namesCloseWait = (reading: Reading) => reading.claims.some((x) => x.kind === "state" && x.state === "CLOSE-WAIT");
 const CLOSE_WAIT_CUE = ko(
@@ -316,11 +352,11 @@ const WAITS_FOR: Partial<Record<TcpState, { ko: string; en: string }>> = {
 
 // ── misconceptions stated in words ───────────────────────────────────────────
 const BOTH =
-  "양방향|양쪽\\s*(?:방향|모두|다)|둘\\s*다|\\b(?:for|on|to)\\s+both\\s+(?:sides|ends|parties|peers)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection";
-const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut";
+  "양방향|양쪽\\s*(?:방향|모두|다)|둘\\s*다|\\b(?:for|on|to)\\s+both\\s+(?:sides|ends|parties|peers)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection|\\b(?:whole|entire)\\s+session";
+const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut|\\btears?\\s+down|\\btorn\\s+down";
 // "can no longer send", "더 이상 보낼 수 없다": the negation is part of what is claimed.
 const CANT_SEND =
-  "(?:보낼|전송할|송신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
+  "(?:보낼|전송할|송신할|주고\\s*받을|통신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
 const RESENT = "재전송|재송신|다시\\s*(?:보내|보냄|전송)|한\\s*번\\s*더\\s*(?:보내|전송)";
 const TIMER = "타이머|타임아웃|시간\\s*초과|만료|스스로|자체적으로|\\btimer|\\btime-?out|\\btimes\\s+out|\\bexpir|\\bon\\s+its\\s+own|\\bby\\s+itself";
 const PATTERNS: Pattern[] = [
@@ -478,6 +514,7 @@ const PATTERNS: Pattern[] = [
       [
         "(?:시퀀스|순서|일련)\\s*번호\\S*\\s*(?:를|을)?\\s*(?:\\S+\\s+)?그대로\\s*(?:\\S+\\s+){0,2}?(?:확인|ACK|ack|응답|승인)",
         "(?:같은|동일한|똑같은)\\s*(?:번호|값|숫자)\\S*\\s*(?:\\S+\\s+)?(?:확인|ACK|ack|응답|승인)",
+        "(?:ACK|ack|확인\\s*(?:응답\\s*)?)\\s*번호\\S*\\s*(?:\\S+\\s+){0,4}?(?:시퀀스|순서)\\s*번호\\S*\\s*(?:\\S+\\s+)?그대로",
         "\\back(?:nowledg\\w*)?\\s+(?:it\\s+|the\\s+SYN\\s+|that\\s+)?(?:with|using)\\s+(?:the\\s+)?(?:same|identical)\\s+(?:number|value|sequence\\s+number)",
         "\\b(?:copies|echoes|repeats|reuses|returns)\\s+(?:the\\s+|its\\s+|that\\s+)?(?:(?:client's|server's|received|peer's)\\s+)?(?:sequence|seq)\\s+number\\s+(?:back\\s+)?(?:as|into|in)\\s+(?:the\\s+|its\\s+)?(?:ack|acknowledg)",
       ].join("|"),
@@ -493,7 +530,7 @@ const PATTERNS: Pattern[] = [
     misconception: "two-way-enough",
     // "SYN과 SYN+ACK 두 개만 있어도 연결은 성립한다", "2-way만으로도 연결을 맺을 수 있다", "two messages can already open it".
     re: ko(
-      "(?:(?<![\\d.])2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|개|단계|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?|\\s+exchanges?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake|세그먼트|패킷|메시지))?[^.?!]{0,40}?(?:(?:맺|열|성립|수립|설정|연결(?:할|될|이\\s*될))\\S*\\s*(?:\\S+\\s+)?수\\s*(?:가\\s*)?있(?!지만|지\\s*않|을까|는데|겠지만)|성립(?:한다|된다|됩니|합니|됨|함)|충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|\\bcan\\s+(?:already\\s+|still\\s+|just\\s+)?(?:be\\s+)?(?:establish|open|set\\s+up|creat)\\w*|\\b(?:is|are)\\s+(?:already\\s+)?(?:established|open)\\b)|SYN\\S*\\s*(?:과|와|and|,)\\s*SYN\\s*[-+/]?\\s*ACK\\S*\\s*(?:만|만으로|만으로도|만\\s*있어도|\\bonly|\\balone)[^.?!]{0,30}?(?:맺|열|성립|수립|충분|가능|되|\\benough|\\bsuffic|\\bestablish|\\bopen)",
+      "(?:(?<![\\d.])2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|개|단계|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?|\\s+exchanges?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake|세그먼트|패킷|메시지))?[^.?!]{0,40}?(?:(?:맺|열|성립|수립|설정|연결(?:할|될|이\\s*될))\\S*\\s*(?:\\S+\\s+)?수\\s*(?:가\\s*)?있(?!지만|지\\s*않|을까|는데|겠지만)|성립(?:한다|된다|됩니|합니|됨|함)|충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|\\bc(?:an|ould)\\s+(?:already\\s+|still\\s+|just\\s+)?(?:be\\s+)?(?:establish|open|set\\s+up|creat)\\w*|\\b(?:is|are)\\s+(?:already\\s+)?(?:established|open)\\b)|SYN\\S*\\s*(?:과|와|and|,)\\s*SYN\\s*[-+/]?\\s*ACK\\S*\\s*(?:만|만으로|만으로도|만\\s*있어도|\\bonly|\\balone)[^.?!]{0,30}?(?:맺|열|성립|수립|충분|가능|되|\\benough|\\bsuffic|\\bestablish|\\bopen|\\bset\\s+up|\\bworks?\\b)",
     ),
     scope: "sentence",
     with: ko("SYN|핸드셰이크|핸드쉐이크|\\bhandshake|연결|\\bconnection"),
