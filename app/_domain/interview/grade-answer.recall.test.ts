@@ -272,3 +272,35 @@ describe("more word forms of the close and the handshake", () => {
     ).toEqual([]);
   });
 });
+
+describe("practice misconceptions in more forms (our own sentences)", () => {
+  it("reads a sysctl whose dotted name once cut the sentence in two", () => {
+    expectFlag("iv-close-wait-leak", "To fix CLOSE_WAIT, lower net.ipv4.tcp_fin_timeout.", "close-wait-fixed-by-sysctl");
+    expectFlag("iv-time-wait-buildup", "Enable net.ipv4.tcp_tw_recycle to get rid of TIME_WAIT sockets quickly.", "tw-recycle-safe");
+  });
+  it("reads the server's own port said to run out, or the server said to stop accepting, with the negation as the consequence", () => {
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT가 쌓이면 서버 포트가 고갈되어 더 이상 연결을 받을 수 없다.", "time-wait-blocks-port");
+    expectFlag("iv-time-wait-buildup", "With thousands of TIME_WAIT sockets, the server can no longer accept new connections.", "time-wait-blocks-port");
+  });
+  it("reads every FIN_WAIT_2 said to be cleaned up (모두) after tcp_fin_timeout", () => {
+    expectFlag("iv-fin-wait-2-stuck", "FIN_WAIT_2 소켓은 tcp_fin_timeout이 지나면 모두 정리된다.", "fin-wait-2-always-times-out");
+  });
+  it("reads RST told with FIN's ways, and not RST set against FIN", () => {
+    expectFlag("iv-rst-vs-fin", "RST도 FIN처럼 정상적으로 연결을 종료하며 남은 데이터를 모두 전송한다.", "rst-is-graceful");
+    expectFlag("iv-rst-vs-fin", "RST closes the connection gracefully, just like FIN.", "rst-is-graceful");
+    expect(
+      flagged(grade("iv-rst-vs-fin", "FIN은 남은 데이터를 모두 보낸 뒤 정상적으로 닫는 것이고, RST는 FIN과 달리 즉시 연결을 끊고 남은 데이터를 버린다.")),
+    ).not.toContain("rst-is-graceful");
+    expect(
+      flagged(grade("iv-rst-vs-fin", "Unlike FIN, which closes gracefully after all data is delivered, RST aborts at once and discards pending data.")),
+    ).not.toContain("rst-is-graceful");
+  });
+});
+
+describe("RST told as abrupt next to the word 'graceful'", () => {
+  it("does not read 'closes abruptly, without a graceful shutdown' as RST closing gracefully", () => {
+    expect(
+      flagged(grade("iv-rst-vs-fin", "RST: ends the connection abruptly, without any need for a graceful shutdown, and drops what is left.")),
+    ).not.toContain("rst-is-graceful");
+  });
+});

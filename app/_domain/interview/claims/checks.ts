@@ -38,6 +38,7 @@ export const CHECKED_MISCONCEPTIONS = [
   "msl-fixed",
   "states-belong-to-ports",
   "close-wait-times-out",
+  "rst-is-graceful",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -737,7 +738,7 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
 }
 
 const LATER_PREDICATE = new RegExp(
-  `^\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "되니", "하니", "아서", "어서", "해서", "여서"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`,
+  `^\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "되니", "하니", "아서", "어서", "해서", "여서", "되어", "하여"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`,
 );
 const OWN_PREDICATE = new RegExp(
   `^(?:\\s*\\S+){0,4}?\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "지만", "는데", "아서", "어서", "해서", "여서"].map(jamo).join("|")})(?=\\s)`,

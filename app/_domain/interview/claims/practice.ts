@@ -101,6 +101,16 @@ const CW_BY_TIME = ko(
   "(?:저절로|알아서|자동으로|스스로|시간이\\s*(?:지나|흐르)|일정\\s*(?:시간|기간)\\s*(?:뒤|후|이\\s*지나)|타임아웃|\\bby\\s+(?:themselves|itself)|\\bon\\s+(?:their|its)\\s+own|\\bautomatically|\\beventually|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\btimes?\\s+out)[^.?!]{0,40}?(?:사라|정리|없어|닫히|끝나|풀리|해제|\\bdisappear|\\bgo(?:es)?\\s+away|\\bclean\\w*|\\bclear\\w*|\\bclosed?\\b|\\bexpire|\\bfreed|\\bremoved)|(?:사라|정리|없어|\\bdisappear|\\bgo\\s+away|\\bgoes\\s+away|\\bcleaned\\s+up|\\bcleared|\\bexpire)\\w*[^.?!]{0,30}?(?:저절로|알아서|자동으로|시간이\\s*지나|\\bby\\s+(?:themselves|itself)|\\bon\\s+(?:their|its)\\s+own|\\bautomatically|\\beventually|\\bafter\\s+(?:a|some)\\s+(?:while|time))",
 );
 
+// RST told with FIN's ways: a graceful close, remaining data delivered first, an acknowledgement.
+const GRACEFUL = ko(
+  "정상적으로\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|우아하게|깔끔하게\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|남은\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|보내|보낸|처리)|ACK\\S*\\s*(?:로|으로)?\\s*확인\\s*(?:을\\s*)?받|\\bgraceful\\w*|\\bcleanly\\b|\\bin\\s+an\\s+orderly\\s+way|\\b(?:deliver|flush|send|transmit)\\w*\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining|pending|buffered|outstanding)\\s+data|\\b(?:is|are|gets?|must\\s+be)\\s+(?:ACKed|acknowledged)\\b|\\bwaits?\\s+for\\s+(?:an?\\s+|the\\s+)?ACK\\b",
+);
+// A flag named only to compare ("FIN처럼", "like FIN") is not what the sentence is about.
+const FLAG_FAMILY = ko(
+  "(?<!\\blike\\s)\\b(?:SYN|ACK|FIN|RST|PSH|URG)\\b(?!\\s*(?:처럼|과\\s*같이|와\\s*같이|과\\s*마찬가지|와\\s*마찬가지|과\\s*똑같이))",
+  "g",
+);
+
 export const PRACTICE_PATTERNS: Pattern[] = [
   {
     misconception: "urg-means-priority",
@@ -225,7 +235,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     misconception: "fin-wait-2-always-times-out",
     // "Any socket stuck in FIN_WAIT_2 gets cleaned up after tcp_fin_timeout", "무조건 정리된다": every one, whatever holds it.
     re: ko(
-      "(?:모든|항상|무조건|언제나|어떤\\s*경우(?:든|에도)|예외\\s*없이|\\balways|\\bevery|\\ball\\b|\\bany\\b|\\bno\\s+matter|\\bregardless|\\binevitably)[^.?!]{0,80}?(?:정리|사라|닫히|닫힌|없어|끊기|끊어|해제|회수|\\bclean\\w*|\\bclear\\w*|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed|\\bgo(?:es)?\\s+away|\\bresolves?|\\btimes?\\s+out)|(?:정리|사라|닫히|없어|\\bclean\\w*\\s+up|\\bcleared|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed)[^.?!]{0,40}?\\b(?:after|once|when)\\s+(?:the\\s+)?(?:tcp_fin_timeout|fin_timeout|timeout|timer)",
+      "(?:모든|모두|전부|항상|무조건|언제나|어떤\\s*경우(?:든|에도)|예외\\s*없이|\\balways|\\bevery|\\ball\\b|\\bany\\b|\\bno\\s+matter|\\bregardless|\\binevitably)[^.?!]{0,80}?(?:정리|사라|닫히|닫힌|없어|끊기|끊어|해제|회수|\\bclean\\w*|\\bclear\\w*|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed|\\bgo(?:es)?\\s+away|\\bresolves?|\\btimes?\\s+out)|(?:정리|사라|닫히|없어|\\bclean\\w*\\s+up|\\bcleared|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed)[^.?!]{0,40}?\\b(?:after|once|when)\\s+(?:the\\s+)?(?:tcp_fin_timeout|fin_timeout|timeout|timer)",
     ),
     scope: "sentence",
     needs: FIN_WAIT_2,
@@ -255,6 +265,10 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "\\b(?:pil\\w*|build\\w*|fill\\w*|accumulat\\w*)\\s+up[^.?!]{0,60}?\\bclients?\\s+(?:can(?:not|'t|\\s+no\\s+longer)|(?:are|is)\\s+unable\\s+to|fail\\s+to)\\s+connect\\s+to\\s+(?:the\\s+)?server",
         "\\bports?\\b(?:\\s+[\\w']+){0,4}?\\s+(?:can(?:not|'t)\\s+be\\s+(?:re)?(?:used|bound)|(?:is|are|stays?|remains?)\\s+(?:\\w+\\s+)?(?:blocked|locked|unusable|unavailable))",
         "\\b(?:blocks?|locks?)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|this\\s+)?(?:listening\\s+|server(?:'s)?\\s+)?ports?\\b",
+        // The server's own port said to run out, or the server said to stop accepting.
+        "(?:서버|LISTEN|리슨|서비스|\\d+\\s*번)\\s*(?:의\\s*)?포트\\S*\\s*(?:\\S+\\s+)?(?:고갈|바닥|부족|소진|모자)",
+        "\\b(?:server(?:'s)?|listening|listen)\\s+ports?\\b[^.?!]{0,30}?\\b(?:exhaust\\w*|runs?\\s+out|running\\s+out|deplet\\w*|used\\s+up)|\\bexhaust\\w*\\s+(?:the\\s+)?(?:server(?:'s)?|listening)\\s+ports?",
+        "\\b(?:the\\s+)?server\\s+(?:can(?:not|'t|\\s+no\\s+longer)|is\\s+(?:no\\s+longer\\s+)?(?:unable|able)\\s+to)\\s+accept\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+)?(?:connections|clients)",
         "\\bcan(?:not|'t)\\s+(?:use|reuse|bind(?:\\s+to)?|listen\\s+on)\\s+(?:the\\s+|that\\s+|this\\s+|its\\s+)?(?:same\\s+)?port\\b",
       ].join("|"),
     ),
@@ -282,6 +296,19 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     unless: ko(`${DIFFERS.source}|TIME[-_ ]?WAIT|아니|\\bnot\\s+(?:about|for|because|to\\s+(?:wait|let|prevent))|\\bnothing\\s+to\\s+do`),
     ko: "CLOSE_WAIT는 지연된 세그먼트가 사라지기를 기다리는 상태가 아닙니다. 그것은 먼저 닫은 쪽의 TIME_WAIT가 2MSL 동안 하는 일이고, CLOSE_WAIT는 FIN을 받은 쪽이 자기 애플리케이션의 close()를 기다리는 상태입니다 (RFC 9293 §3.3.2, §3.6).",
     en: "CLOSE_WAIT does not wait for delayed segments to expire; that is what TIME_WAIT does for 2MSL on the side that closed first. CLOSE_WAIT is the side that received the FIN waiting for its own application to call close() (RFC 9293 §3.3.2, §3.6).",
+  },
+  {
+    misconception: "rst-is-graceful",
+    re: GRACEFUL,
+    scope: "clause",
+    needs: /\bRST\b/,
+    family: FLAG_FAMILY,
+    // Set against FIN, or told as abrupt in the same sentence ("abruptly closes … without a graceful shutdown").
+    unless: ko(
+      "달리|반면|대신|즉시|갑자기|강제|\\bunlike\\b|\\bwhereas\\b|\\binstead\\b|\\bin\\s+contrast|\\bwithout\\b|\\bungraceful|\\babrupt|\\bimmediately|\\bat\\s+once",
+    ),
+    ko: "RST는 FIN처럼 닫지 않습니다. 연결을 즉시 없애는 중단이라 보내지 못한 데이터와 읽지 않은 데이터는 버려지고, 시퀀스 번호를 차지하지 않아 ACK로 확인되지도 않습니다 (RFC 9293 §3.10.5, §3.10.7).",
+    en: "RST does not close like FIN: it aborts the connection at once, unsent and unread data are discarded, and it occupies no sequence number, so it is never acknowledged (RFC 9293 §3.10.5, §3.10.7).",
   },
   {
     misconception: "close-wait-times-out",
