@@ -211,7 +211,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     with: ko("MSS|\\bmaximum\\s+segment\\s+size|최대\\s*세그먼트\\s*(?:크기|사이즈)"),
     // Options negotiated as a list ("MSS, 윈도 스케일 같은 옵션을 협상") say it of the list, not of MSS.
     veto: ko(",|윈도|SACK|타임스탬프|옵션|\\bwindow|\\btimestamp|\\boption"),
-    unless: ko("각자|각각|자기가\\s*받을|자신이\\s*받을|알리|광고|\\beach\\s+side|\\beach\\s+(?:host|end)|\\bannounc|\\badvertis|\\bits\\s+own"),
+    unless: ko("각자|각각|자기가\\s*받을|자신이\\s*받을|알리|광고|\\beach\\s+side|\\beach\\s+(?:host|end)|\\bannounc|\\badvertis"),
     ko: "MSS는 협상해 하나로 정하는 값이 아니라, 각자 자기가 받을 수 있는 최대 세그먼트 크기를 SYN에 실어 알리는 값입니다. 보내는 쪽은 상대가 알린 값을 넘지 않게 보내므로 방향마다 다를 수 있습니다 (RFC 9293 §3.7.1).",
     en: "MSS is not negotiated into one value: each side announces in its SYN the largest segment it can receive, and a sender stays within the peer's value, so the two directions may differ (RFC 9293 §3.7.1).",
   },
