@@ -304,3 +304,36 @@ describe("RST told as abrupt next to the word 'graceful'", () => {
     ).not.toContain("rst-is-graceful");
   });
 });
+
+describe("misconceptions that had only a rubric's keyword list, or none", () => {
+  it("reads SO_REUSEADDR said to remove TIME_WAIT, and not said to let a new socket bind beside it", () => {
+    expectFlag("iv-time-wait-buildup", "SO_REUSEADDR를 설정하면 TIME_WAIT 소켓이 사라진다.", "reuseaddr-kills-time-wait");
+    expectFlag("iv-time-wait-buildup", "Setting SO_REUSEADDR removes the TIME_WAIT connections.", "reuseaddr-kills-time-wait");
+    expect(
+      flagged(
+        grade("iv-time-wait-buildup", "SO_REUSEADDR does not remove TIME_WAIT; it lets a restarted server bind the port while those connections remain."),
+      ),
+    ).not.toContain("reuseaddr-kills-time-wait");
+  });
+  it("reads SYN cookies said to cost nothing in the sentence after the one naming them", () => {
+    expectFlag("iv-syn-flood", "SYN 쿠키는 상태를 저장하지 않고 시퀀스 번호에 정보를 담는다. 부작용이 없으니 늘 켜 두면 된다.", "syn-cookies-cost-nothing");
+    expectFlag("iv-syn-flood", "SYN cookies keep no state on the server. There is no downside, so always keep them on.", "syn-cookies-cost-nothing");
+    expect(
+      flagged(
+        grade(
+          "iv-syn-flood",
+          "SYN cookies keep no state, but the cost is that most SYN options such as window scale and SACK are lost, so Linux uses them only when the SYN queue overflows.",
+        ),
+      ),
+    ).not.toContain("syn-cookies-cost-nothing");
+  });
+  it("reads a keyword claim before an English negation that belongs to its consequence", () => {
+    expectFlag("iv-syn-flood", "SYN flooding fills the accept queue so that the server cannot accept new clients.", "syn-flood-fills-accept-queue");
+    expect(flagged(grade("iv-syn-flood", "A SYN flood does not fill the accept queue; it fills the SYN queue with half-open connections."))).not.toContain(
+      "syn-flood-fills-accept-queue",
+    );
+  });
+  it("reads UDP said to go through a handshake and keep TIME_WAIT", () => {
+    expectFlag("iv-tcp-vs-udp", "UDP also goes through a handshake and keeps TIME_WAIT like TCP.", "udp-has-connection-state");
+  });
+});

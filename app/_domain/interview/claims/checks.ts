@@ -39,6 +39,8 @@ export const CHECKED_MISCONCEPTIONS = [
   "states-belong-to-ports",
   "close-wait-times-out",
   "rst-is-graceful",
+  "reuseaddr-kills-time-wait",
+  "syn-cookies-cost-nothing",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };

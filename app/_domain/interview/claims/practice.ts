@@ -311,6 +311,30 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     en: "RST does not close like FIN: it aborts the connection at once, unsent and unread data are discarded, and it occupies no sequence number, so it is never acknowledged (RFC 9293 §3.10.5, §3.10.7).",
   },
   {
+    misconception: "reuseaddr-kills-time-wait",
+    // "SO_REUSEADDR를 설정하면 TIME_WAIT 소켓이 사라진다": it only lets a new socket bind beside them.
+    re: ko(
+      "SO_REUSE(?:ADDR|PORT)[^.?!\\n]{0,60}?(?:TIME[-_ ]?WAIT[^.?!\\n]{0,30}?(?:사라|없어|없앤|없애|없앨|제거|정리|삭제|\\b(?:remov|eliminat|kill|clear|delet|destroy)\\w*|\\bgets?\\s+rid|\\bgo(?:es)?\\s+away|\\bdisappear)|(?:\\b(?:remov|eliminat|kill|clear|delet|destroy)\\w*|\\bgets?\\s+rid\\s+of|없애|없앤|제거|삭제)[^.?!\\n]{0,30}?TIME[-_ ]?WAIT)",
+    ),
+    scope: "sentence",
+    unless: ko("bind|바인드|재시작|\\brestart|\\bbeside|\\balongside|공존|그대로\\s*(?:남|있)|\\bstill\\s+(?:there|exist|remain)"),
+    ko: "SO_REUSEADDR는 TIME_WAIT 연결을 없애지 않습니다. 같은 주소와 포트에 새 소켓이 bind할 수 있게 할 뿐이고, TIME_WAIT 연결은 그대로 남아 자기 시간을 채웁니다 (RFC 9293 §3.6).",
+    en: "SO_REUSEADDR does not remove TIME_WAIT connections: it only lets a new socket bind the same address and port while they remain, each until its own time runs out (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "syn-cookies-cost-nothing",
+    // "SYN 쿠키는 … 저장하지 않음. 부작용이 없으니 항상 켜 두면 됨": said of the cookies named in the sentence or the one before.
+    re: ko(
+      "부작용\\s*(?:이|은|도)?\\s*없|단점\\s*(?:이|은|도)?\\s*없|비용\\s*(?:이|은|도)?\\s*없|손해\\s*(?:가|는)?\\s*없|공짜|(?:항상|늘|상시)\\s*켜|\\bno\\s+(?:real\\s+)?(?:drawbacks?|downsides?|costs?|side[-\\s]effects?|trade-?offs?)\\b|\\bfor\\s+free\\b|\\bcostless|\\bfree\\s+lunch|\\balways\\s+(?:be\\s+)?(?:on|enabled?|keep\\s+(?:them|it)\\s+on|turn\\s+(?:them|it)\\s+on)",
+    ),
+    scope: "sentence",
+    needs: ko("쿠키|\\bcookie"),
+    family: ko("쿠키|\\bcookies?\\b|SYN\\s*(?:큐|queue)|\\bbacklog\\b|accept\\s*(?:큐|queue)|tcp_max_syn_backlog", "gi"),
+    unless: ko("MSS|옵션|\\boptions?\\b|윈도\\s*스케일|\\bwindow\\s+scal|SACK|타임스탬프|\\btimestamp|잃|\\blos[et]|\\bdrop|버려"),
+    ko: "SYN 쿠키에도 대가가 있습니다. 서버가 상태를 저장하지 않으므로 SYN의 옵션(윈도 스케일, SACK 등)을 대부분 잃고 MSS도 몇 가지 값으로만 표현되며, 그래서 Linux도 SYN 큐가 넘칠 때만 쿠키를 씁니다 (RFC 4987 §3.6).",
+    en: "SYN cookies have a cost: with no state kept, most SYN options (window scale, SACK) are lost and the MSS is coded into a few values, which is why Linux only falls back to cookies when the SYN queue overflows (RFC 4987 §3.6).",
+  },
+  {
     misconception: "close-wait-times-out",
     // "These will disappear by themselves after a while", "CLOSE_WAIT는 시간이 지나면 알아서 정리된다".
     re: CW_BY_TIME,
