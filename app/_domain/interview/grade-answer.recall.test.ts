@@ -337,3 +337,27 @@ describe("misconceptions that had only a rubric's keyword list, or none", () => 
     expectFlag("iv-tcp-vs-udp", "UDP also goes through a handshake and keeps TIME_WAIT like TCP.", "udp-has-connection-state");
   });
 });
+
+describe("the handshake told as only a liveness check (handshake-only-liveness)", () => {
+  it("is caught with 뿐, 단지, only, just", () => {
+    expectFlag("iv-why-not-two-way", "3-way인 이유는 상대가 살아 있는지 확인하기 위해서일 뿐이다.", "handshake-only-liveness");
+    expectFlag("iv-why-not-two-way", "세 번째 ACK는 단지 클라이언트가 살아 있음을 서버에 알리는 용도다.", "handshake-only-liveness");
+    expectFlag("iv-why-not-two-way", "The handshake needs three steps only to make sure the other host is alive.", "handshake-only-liveness");
+  });
+  it("is not read beside the true reasons, from 'not only', from keepalive, or from 'only as a courtesy'", () => {
+    expectClean(
+      "iv-why-not-two-way",
+      "It is not only about checking the peer is alive: the server's ISN must be acknowledged, and a delayed old SYN must not open a connection; both directions are confirmed.",
+    );
+    expectClean(
+      "iv-why-not-two-way",
+      "세 번째 ACK는 클라이언트가 살아 있다는 것뿐만 아니라 서버의 ISN을 받았다는 것도 알린다. 지연된 옛 SYN이 연결을 여는 것도 막는다.",
+    );
+    expect(
+      flagged(grade("iv-keepalive", "TCP keepalive only checks with a probe and its ACK whether the peer is still alive; it is off by default.")),
+    ).not.toContain("handshake-only-liveness");
+    expect(flagged(grade("iv-why-not-two-way", "Two messages are not enough; the final ACK is there only as a courtesy."))).not.toContain(
+      "handshake-only-liveness",
+    );
+  });
+});

@@ -41,6 +41,7 @@ export const CHECKED_MISCONCEPTIONS = [
   "rst-is-graceful",
   "reuseaddr-kills-time-wait",
   "syn-cookies-cost-nothing",
+  "handshake-only-liveness",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };

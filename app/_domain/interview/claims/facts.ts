@@ -52,6 +52,12 @@ const PORT_STATE = ko(
   "",
 );
 
+// ── the handshake only as a liveness check ──────────────────────────────────
+const ALIVE = "(?:살아\\s*있|살아있|생존|켜져\\s*있|존재하는지|응답할\\s*수\\s*있는지|\\balive\\b|\\breachable\\b|\\bonline\\b|\\bup\\s+and\\s+running)";
+const ONLY_ALIVE = ko(
+  `(?:\\bonly|\\bjust|\\bsimply|\\bmerely|\\bsolely)\\b[^.?!\\n]{0,40}?${ALIVE}|${ALIVE}[^.?!\\n]{0,30}?(?:뿐|만을?\\s*(?:위|확인)|\\bonly\\b|\\band\\s+nothing\\s+(?:else|more))|(?:오직|단지|그저|단순히)\\s*(?:\\S+\\s+){0,3}?${ALIVE}`,
+);
+
 export const FACT_PATTERNS: Pattern[] = [
   {
     misconception: "isn-fixed",
@@ -78,6 +84,19 @@ export const FACT_PATTERNS: Pattern[] = [
     ),
     ko: "MSL은 어디서나 같은 고정값이 아닙니다. RFC 9293은 2분을 공학적 선택으로 제시할 뿐이고 구현마다 다릅니다. 예를 들어 Linux의 TIME_WAIT는 60초입니다 (RFC 9293 §3.4.2, §3.6).",
     en: "MSL is not one fixed time everywhere: RFC 9293 gives 2 minutes as an engineering choice, and implementations differ; Linux, for one, holds TIME_WAIT for 60 seconds (RFC 9293 §3.4.2, §3.6).",
+  },
+  {
+    misconception: "handshake-only-liveness",
+    // "3-way인 이유는 상대가 살아 있는지 확인하기 위해서일 뿐", "the third step just checks that the peer is alive".
+    re: ONLY_ALIVE,
+    scope: "sentence",
+    with: ko("3\\s*-?\\s*way|세\\s*번|핸드셰이크|핸드쉐이크|\\bhandshake|\\bthird|세\\s*번째|SYN|ACK"),
+    // The true reasons beside it: both ISNs acknowledged, old SYNs, both directions.
+    unless: ko(
+      "keep[-\\s]?alive|킵\\s*얼라이브|프로브|\\bprobe|heartbeat|ISN|시퀀스|순서\\s*번호|\\bsequence|지연|중복|\\bdelayed|\\bduplicate|\\bold\\s+SYN|양방향|\\bboth\\s+directions|\\bnot\\s+only|뿐만\\s*아니",
+    ),
+    ko: "3-way는 상대가 살아 있는지만 보는 절차가 아닙니다. 양쪽의 초기 시퀀스 번호를 서로 확인(ACK)하고, 지연된 옛 SYN이 연결을 열지 못하게 하려면 세 번째 세그먼트가 필요합니다 (RFC 9293 §3.5).",
+    en: "the three-way handshake is not just a check that the peer is alive: the third segment is needed so that each side's initial sequence number is acknowledged and a delayed old SYN cannot open a connection (RFC 9293 §3.5).",
   },
   {
     misconception: "states-belong-to-ports",
