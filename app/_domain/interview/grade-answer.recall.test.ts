@@ -361,3 +361,15 @@ describe("the handshake told as only a liveness check (handshake-only-liveness)"
     );
   });
 });
+
+describe("the side that closes second named by what it does", () => {
+  it("reads 나중에 FIN을 보내는 쪽 and the receiver of the close request as the side that closes second", () => {
+    expectFlag("iv-why-time-wait", "나중에 FIN을 보내는 쪽이 TIME_WAIT 상태로 2MSL을 기다린다.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "The receiver of the close request sits in TIME_WAIT for 2MSL.", "time-wait-on-server");
+    expectClean("iv-why-time-wait", `먼저 FIN을 보내는 쪽이 TIME_WAIT에 들어갑니다. ${KO_TW_REASON}`);
+    expectClean(
+      "iv-four-way",
+      "1. 클라이언트가 FIN을 보낸다. 2. 서버가 ACK를 보낸다. 3. 나중에 FIN을 보내는 쪽인 서버가 FIN을 보내고 LAST_ACK가 된다. 4. 클라이언트가 ACK를 보내고 TIME_WAIT에 들어간다.",
+    );
+  });
+});

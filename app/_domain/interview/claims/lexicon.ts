@@ -37,6 +37,12 @@ export const HOST_B = "(?:호스트|host|computer|컴퓨터|peer|endpoint|node|�
 // Order matters: longer names first. Roles of the close (the side that closes first or second)
 // are kept as roles and mapped to client or server by what the answer says about who closed.
 const ACTOR_SOURCES: [Actor, string][] = [
+  // "나중에 FIN을 보내는 쪽", "the receiver of the close request": the side that closes second, by what it does;
+  // first, before "FIN을 보내는 쪽" is read as the side that closes first.
+  [
+    "second",
+    "(?:나중에|늦게|두\\s*번째로)\\s*FIN을\\s*(?:보내|보낸|전송)\\S*\\s*(?:쪽|측|편)|FIN을\\s*(?:나중에|늦게|두\\s*번째로)\\s*(?:보내|보낸|전송)\\S*\\s*(?:쪽|측|편)|\\b(?:the\\s+)?(?:receiver|recipient)\\s+of\\s+the\\s+(?:close|closing|termination|disconnect)\\s+request\\b|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed|ing)|gets|got|getting)\\s+(?:the\\s+|a\\s+)?(?:close|closing|termination|disconnect)\\s+request\\b",
+  ],
   [
     "first",
     "(?:먼저|처음|우선)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료|close|FIN을\\s*(?:먼저\\s*)?보내|FIN을\\s*보낸|FIN을\\s*전송)[^\\s]*\\s*(?:쪽|측|편|곳|호스트|소켓)",
