@@ -224,3 +224,30 @@ describe("Korean and English usage shared by both", () => {
     expect(covered(grade("iv-keepalive", "HTTP/1.0 opened a new TCP connection for every file transfer.", "en"))).not.toContain("http-persistent");
   });
 });
+
+describe("readings the merged rules must keep", () => {
+  it("reads 상대 as the same peer when two sentences running start with it", () => {
+    for (const text of [
+      "1. 먼저 닫는 쪽이 FIN을 보내고 FIN_WAIT_1이 된다. 2. 상대는 ACK를 보내고 CLOSE_WAIT가 된다. 3. 상대도 FIN을 보내고 LAST_ACK가 된다. 4. 먼저 닫은 쪽이 마지막 ACK를 보내고 TIME_WAIT에서 2MSL을 기다린다.",
+      "클라이언트가 FIN을 보낸다. 상대방은 ACK로 답하고 CLOSE_WAIT에 들어간다. 상대방은 남은 데이터를 보낸 뒤 FIN을 보내고 LAST_ACK가 된다.",
+    ]) {
+      const g = grade("iv-four-way", text, "ko");
+      expect(flagged(g), text).toEqual([]);
+      expect(covered(g), text).toEqual(expect.arrayContaining(["fin", "second-fin"]));
+    }
+    // The other of a side named in the sentence before still turns: the server's peer is the client.
+    expect(flagged(grade("iv-four-way", "서버가 먼저 FIN을 보낸다. 상대는 ACK를 보내고 CLOSE_WAIT가 된다.", "ko"))).toEqual([]);
+  });
+
+  it("reads 'ACK with ack number y+1' as one ACK that carries its number", () => {
+    for (const text of [
+      "The client sends SYN. The server replies SYN-ACK. The client sends ACK with ack number y + 1.",
+      "The client sends SYN. The server replies SYN-ACK. The client sends an ACK with ack no. y+1.",
+    ])
+      expect(covered(grade("iv-three-way", text)), text).toEqual(expect.arrayContaining(["ack", "plus-one"]));
+    // Two flags joined by "with" are still one segment when the second is a flag, not a field.
+    expect(covered(grade("iv-three-way", "The client sends SYN. The server replies with SYN with ACK. The client sends ACK."))).toEqual(
+      expect.arrayContaining(["syn-ack"]),
+    );
+  });
+});

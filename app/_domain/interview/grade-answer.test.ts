@@ -215,9 +215,11 @@ describe("claims, not keywords: what the keyword grader got wrong", () => {
     expect(synSent.mistakes[0]).toMatchObject({ id: "server-syn-sent", kind: "wrong-claim", misconception: "server-enters-syn-sent" });
     expect(synSent.mistakes[0]!.message).toContain("SYN-RECEIVED");
     expect(synSent.mistakes[0]!.message).toContain("RFC 9293 §3.5");
-    // The copied note: the server ACKs the FIN and "waits until its own transfer ends (TIME_WAIT)".
+    // The copied note: the server ACKs the FIN and "waits until its own transfer ends (TIME_WAIT)":
+    // CLOSE_WAIT's wait under TIME_WAIT's name, in an answer that never names CLOSE_WAIT.
     expect(flagged(grade("iv-four-way", "서버는 FIN을 받고 확인했다는 ACK를 보내고 자신의 통신이 끝날 때까지 기다린다 (TIME_WAIT 상태)"))).toEqual([
       "time-wait-on-server",
+      "close-wait-equals-time-wait",
     ]);
   });
 

@@ -252,7 +252,7 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
         spans.some(([a, b]) => KO_NEGATION.test(p.text.slice(a, b)) || EN_NEGATION.test(p.text.slice(a, b)) || /\bno\b/i.test(p.text.slice(a, b)));
       if (
         mustAssert &&
-        clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end) && (ownNegation ? c.reported || c.question : !asserted(c)))
+        clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end && (ownNegation ? c.reported || c.question : !assertedAt(c, p, a))))
       )
         continue;
       const at = Math.min(...spans.map((x) => x[0]));
@@ -261,6 +261,15 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
     if (best) return best;
   }
   return best;
+}
+
+/**
+ * Whether a clause states what is at a position as true. English negates before what it denies:
+ * "fills the accept queue so that the server cannot accept" states the filling.
+ */
+function assertedAt(c: Reading["clauses"][number], p: Prepared, at: number): boolean {
+  if (c.hangul) return asserted(c);
+  return !c.reported && !c.question && !EN_NEGATION.test(p.text.slice(c.clause.start, at));
 }
 
 /**

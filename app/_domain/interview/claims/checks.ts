@@ -1,8 +1,9 @@
 import { josa } from "es-hangul";
-import type { Side, TcpState } from "../../tcp";
+import { normaliseState, type Side, type TcpState } from "../../tcp";
 import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
 import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, globally, ko, type Actor } from "./lexicon";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
+import { FACT_PATTERNS } from "./facts";
 import { PRACTICE_PATTERNS, type Pattern } from "./practice";
 import { jamo, type Prepared } from "./text";
 
@@ -33,6 +34,14 @@ export const CHECKED_MISCONCEPTIONS = [
   "close-wait-fixed-by-sysctl",
   "mss-negotiated",
   "time-wait-blocks-port",
+  "isn-fixed",
+  "msl-fixed",
+  "states-belong-to-ports",
+  "close-wait-times-out",
+  "rst-is-graceful",
+  "reuseaddr-kills-time-wait",
+  "syn-cookies-cost-nothing",
+  "handshake-only-liveness",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -192,7 +201,7 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
   const swapped: Span[][] = [];
   for (const c of reading.claims) {
     if (!claimAsserted(c) || c.reading.counterfactual) continue;
-    if (c.kind === "state" && c.bound && (c.reading.subjectFrom !== "earlier" || c.label)) {
+    if (c.kind === "state" && c.bound && (c.reading.subjectFrom !== "earlier" || c.label) && (c.label || !p || !heldFromBefore(c, p))) {
       const phase = phaseOfState(c.state);
       if (!phase || (phase === "close" && ctx.closeUntold)) continue;
       const side = sideOf(c.actor, phase, c.at, ctx);
@@ -203,6 +212,9 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
         out.push(stateMistake(c, side, phase, ctx));
         // CLOSE-WAIT given to the side that closed first is TIME-WAIT's place: the two swapped.
         if (c.state === "CLOSE-WAIT" && side === ctx.firstCloserAt(c.at)) swapped.push(c.spans);
+        // TIME-WAIT given to the side that closed second where CLOSE-WAIT belongs (on the first FIN, waiting for
+        // its application), in an answer that never gives CLOSE-WAIT to anyone: the two taken for one.
+        else if (c.state === "TIME-WAIT" && side !== ctx.firstCloserAt(c.at) && p && !namesCloseWait(reading) && closeWaitCue(p, c)) swapped.push(c.spans);
       }
     }
     if (c.kind === "wait" && c.state && !TWO_MSL_STATES.includes(c.state)) {
@@ -219,11 +231,105 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
       });
     }
   }
+  if (p) out.push(...checkBothSides(p, reading), ...checkPlacedStates(p, reading, ctx));
   if (swapped.length) {
     const words = PATTERNS.find((x) => x.misconception === "close-wait-equals-time-wait")!;
     out.push({ misconception: "close-wait-equals-time-wait", spans: swapped[0]!, message: (quote, locale) => `“${quote}”: ${words[locale]}` });
   }
   return out;
+}
+
+// "Both sides enter TIME_WAIT", "양쪽 모두 TIME_WAIT 상태에 들어간다": a state of the close given to both
+// peers at once. Not after a simultaneous close, where both really pass CLOSING to TIME-WAIT.
+const STATE_WORD = "TIME[-_ ]?WAIT|CLOSE[-_ ]?WAIT|LAST[-_ ]?ACK|FIN[-_ ]?WAIT[-_ ]?[12]";
+const BOTH_ENTER = ko(
+  [
+    `(?:\\bboth\\s+(?:sides|ends|hosts|endpoints|peers|parties|sockets|the\\s+client\\s+and\\s+(?:the\\s+)?server|the\\s+server\\s+and\\s+(?:the\\s+)?client|client\\s+and\\s+server|server\\s+and\\s+client)|\\beach\\s+(?:side|end|host|endpoint|peer))(?:\\s+[\\w']+){0,2}?\\s+(?:enter|go\\s+(?:in)?to|move\\s+(?:in)?to|are\\s+(?:now\\s+|then\\s+)?in|end\\s+up\\s+in|transition\\s+(?:in)?to|wait\\s+in|stay\\s+in|remain\\s+in|sit\\s+in|pass\\s+through|go\\s+through|get\\s+into|switch\\s+to|hold)\\s+(?:the\\s+|a\\s+)?(${STATE_WORD})`,
+    `(?:양쪽|양측|두\\s*(?:호스트|피어|쪽)|클라이언트와\\s*서버|서버와\\s*클라이언트|(?:client|server)\\s*(?:와|과)\\s*(?:server|client))\\s*(?:모두|다|둘\\s*다)?\\s*(?:가|는|이|은|도)?\\s*(?:\\S+\\s+){0,2}?(${STATE_WORD})\\s*(?:상태)?\\s*(?:에|로|가|이|를)?\\s*(?:\\S+\\s+)?(?:들어|진입|되|됩|된|전환|머무|머물|대기|기다|거치|거쳐|간다|가게|갑니|빠지)`,
+  ].join("|"),
+);
+const CLOSE_STATE_WORD = /TIME|CLOSE|LAST|FIN/i;
+const SIMULTANEOUS = ko("동시|\\bsimultaneous|\\bat\\s+the\\s+same\\s+time|\\bat\\s+once|CLOSING|\\bcross(?:ed|ing)?\\b");
+
+function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
+  if (!CLOSE_STATE_WORD.test(p.text) || SIMULTANEOUS.test(p.text)) return [];
+  const m = BOTH_ENTER.exec(p.text);
+  if (!m) return [];
+  const start = m.index;
+  const end = start + m[0].length;
+  if (denied(p, reading, start, end) || conditional(p, reading, end)) return [];
+  const state = normaliseState((m[1] ?? m[2])!.replace(/[-_ ]/g, "-").toUpperCase());
+  // Checked against the model: a state of the close that only one side passes through.
+  if (!state || CLOSE_BY_CLIENT.client.states.includes(state) === CLOSE_BY_CLIENT.server.states.includes(state)) return [];
+  const owner: Side = CLOSE_BY_CLIENT.client.states.includes(state) ? "client" : "server";
+  return [
+    {
+      misconception: state === "TIME-WAIT" ? "time-wait-on-server" : "wrong-state-for-side",
+      spans: [[start, end]],
+      message: (quote, locale) =>
+        locale === "ko"
+          ? `“${quote}”: ${state} 상태는 양쪽이 모두 거치는 상태가 아니라 ${owner === "client" ? "먼저 닫는 쪽" : "나중에 닫는 쪽"}만의 상태입니다. 양쪽이 동시에 FIN을 보낸 경우에만 둘 다 CLOSING을 거쳐 TIME-WAIT에 들어갑니다 (RFC 9293 ${sectionFor(state, "close")}).`
+          : `“${quote}”: ${state} is not a state both sides pass through; only the side that closes ${owner === "client" ? "first" : "second"} does. Both end in TIME-WAIT only when they send their FINs at the same time, through CLOSING (RFC 9293 ${sectionFor(state, "close")}).`,
+    },
+  ];
+}
+// "TIME_WAIT는 … 서버에서 발생한다", "TIME_WAIT occurs on the server side": a state placed on a side
+// by where it happens, with the state as the topic and the side after it.
+const PLACED = ko(
+  [
+    "(?:TIME|CLOSE|LAST|FIN|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\\s*(?:상태)?\\s*(?:는|은|가|이)\\s+[^.?!\\n]{0,60}?(?:측|쪽)?\\s*에서\\s*(?:만\\s*)?(?:발생|생기|생긴|일어나|일어난|나타나|남|존재|유지)",
+  ].join("|"),
+);
+const PLACE_VERB = ko("(?:측|쪽)?\\s*에서\\s*(?:만\\s*)?(?:발생|생기|생긴|일어나|일어난|나타나|남|존재|유지)");
+function checkPlacedStates(p: Prepared, reading: Reading, ctx: Context): WrongClaim[] {
+  if (!/WAIT|ACK|SENT|RCVD|RECV|RECEIVED/i.test(p.text)) return [];
+  const m = PLACED.exec(p.text);
+  if (!m) return [];
+  const start = m.index;
+  const end = start + m[0].length;
+  const verb = PLACE_VERB.exec(m[0]);
+  if (!verb || denied(p, reading, start, end)) return [];
+  const place = start + verb.index;
+  const claim = reading.claims.find((c): c is Extract<Claim, { kind: "state" }> => c.kind === "state" && c.at === start);
+  const r = claim?.reading;
+  // The side named right before "에서", in the state's sentence (an apposition after a comma included).
+  const who = reading.clauses
+    .filter((c) => c.sentence === r?.sentence)
+    .flatMap((c) => c.actors)
+    .filter((a) => a.span[1] <= place && a.span[1] >= place - 4)
+    .at(-1);
+  if (!claim || !who || r!.counterfactual || r!.reported) return [];
+  const phase = phaseOfState(claim.state);
+  if (!phase || (phase === "close" && ctx.closeUntold)) return [];
+  const side = sideOf(who.actor, phase, claim.at, ctx);
+  if (!side) return [];
+  const model = modelFor(phase, claim.at, ctx);
+  if (model[side].states.includes(claim.state) || !model[other(side)].states.includes(claim.state)) return [];
+  return [stateMistake({ ...claim, actor: who.actor, spans: [claim.span, who.span] }, side, phase, ctx)];
+}
+/** A claim inside a condition or a counterfactual of its clause ("if both sides close at once, …"). */
+function conditional(p: Prepared, reading: Reading, end: number): boolean {
+  const r = reading.clauses.find((c) => end > c.clause.start && end <= c.clause.end);
+  return !!r && (r.counterfactual || IF_BEFORE.test(p.text.slice(p.sentences[r.sentence]!.start, r.clause.start + 1)));
+}
+const IF_BEFORE = /\b(?:if|unless)\b/i;
+
+const namesCloseWait = (reading: Reading) => reading.claims.some((x) => x.kind === "state" && x.state === "CLOSE-WAIT");
+const CLOSE_WAIT_CUE = ko(
+  "FIN\\S*\\s*(?:을|를|이|가)?\\s*(?:\\S+\\s+)?(?:받|수신|도착)|\\b(?:receiv\\w*|gets?|got|getting)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:first\\s+|client's\\s+|peer's\\s+)?FIN\\b|\\bFIN\\s+(?:is\\s+|was\\s+)?(?:received|arrives)|애플리케이션|응용\\s*프로그램|프로세스|close\\(\\)|\\bapplication|\\bapp\\b|\\bprocess\\b",
+);
+function closeWaitCue(p: Prepared, c: Claim): boolean {
+  const s = p.sentences[c.reading.sentence]!;
+  return CLOSE_WAIT_CUE.test(p.text.slice(s.start, s.end));
+}
+
+/**
+ * A holder carried from a sentence before the claim's, through a chain of clauses that never named
+ * it again ("…교착상태에 빠지게 되었고 / 모든 소켓이 CLOSE_WAIT 상태에 빠짐"): too far to say whose state it is.
+ */
+function heldFromBefore(c: Extract<Claim, { kind: "state" }>, p: Prepared): boolean {
+  const holder = c.spans[1];
+  return !!holder && c.reading.subjectFrom === "previous" && holder[0] < p.sentences[c.reading.sentence]!.start;
 }
 
 /**
@@ -250,11 +356,11 @@ const WAITS_FOR: Partial<Record<TcpState, { ko: string; en: string }>> = {
 
 // ── misconceptions stated in words ───────────────────────────────────────────
 const BOTH =
-  "양방향|양쪽\\s*(?:방향|모두|다)|둘\\s*다|\\b(?:for|on|to)\\s+both\\s+(?:sides|ends|parties|peers)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection";
-const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut";
+  "양방향|양쪽\\s*(?:방향|모두|다)|둘\\s*다|\\b(?:for|on|to)\\s+both\\s+(?:sides|ends|parties|peers)|연결\\s*전체|전체\\s*연결|\\bboth\\s+directions|\\bthe\\s+whole\\s+connection|\\bwhole\\s+connection|\\bthe\\s+entire\\s+connection|\\bentire\\s+connection|\\b(?:whole|entire)\\s+session";
+const CLOSE_VERB = "닫|종료|끊|\\bclos|\\bterminat|\\bends?\\b|\\bshut|\\btears?\\s+down|\\btorn\\s+down";
 // "can no longer send", "더 이상 보낼 수 없다": the negation is part of what is claimed.
 const CANT_SEND =
-  "(?:보낼|전송할|송신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
+  "(?:보낼|전송할|송신할|주고\\s*받을|통신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
 const RESENT = "재전송|재송신|다시\\s*(?:보내|보냄|전송)|한\\s*번\\s*더\\s*(?:보내|전송)";
 const TIMER = "타이머|타임아웃|시간\\s*초과|만료|스스로|자체적으로|\\btimer|\\btime-?out|\\btimes\\s+out|\\bexpir|\\bon\\s+its\\s+own|\\bby\\s+itself";
 const PATTERNS: Pattern[] = [
@@ -276,8 +382,11 @@ const PATTERNS: Pattern[] = [
     ),
     scope: "sentence",
     unless: ko(
-      "두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)|(?:클라이언트|클라|보낸\\s*쪽|송신\\s*측|먼저\\s*닫은\\s*쪽)(?:가|는|은|이)?\\s+(?:더\\s*이상\\s*)?(?:\\S+\\s+){0,2}?(?:보낼|전송할|송신할)|\\b(?:sender|client|closer)\\s+(?:itself\\s+)?(?:can\\s+no\\s+longer|cannot|can't|will\\s+not|has\\s+nothing\\s+more\\s+to)\\s+(?:send|transmit|write)|\\bstill\\s+(?:send|transmit|write)|\\bcan\\s+still|\\bkeeps?\\s+sending|(?:계속|여전히|아직)\\s*(?:데이터를\\s*)?(?:보낼|전송|송신)",
+      "두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)|(?:클라이언트|클라|보낸\\s*쪽|송신\\s*측|먼저\\s*닫은\\s*쪽)(?:가|는|은|이)?\\s+(?:더\\s*이상\\s*)?(?:\\S+\\s+){0,2}?(?:보낼|전송할|송신할)|\\b(?:sender|client|closer)\\s+(?:itself\\s+)?(?:can\\s+no\\s+longer|cannot|can't|will\\s+not|has\\s+nothing\\s+more\\s+to)\\s+(?:send|transmit|write)|\\bstill\\s+(?:send|transmit|write)|\\bcan\\s+still|\\bkeeps?\\s+sending|(?:계속|여전히|아직)\\s*(?:데이터를\\s*)?(?:보낼|전송|송신)|동시|\\bsimultaneous|\\bat\\s+the\\s+same\\s+time",
     ),
+    // A state in capitals ("양쪽 모두 CLOSED가 된다" after the last ACK) is where both end, not what one FIN
+    // closes: the match stops at its first letters.
+    veto: /(?<![A-Za-z])CLOS$/,
     ko: "FIN은 보낸 쪽의 송신 방향만 닫습니다. 받은 쪽은 자기 FIN을 보낼 때까지 계속 데이터를 보낼 수 있습니다 (RFC 9293 §3.6).",
     en: "a FIN closes only its sender's direction; the receiver may keep sending until it sends its own FIN (RFC 9293 §3.6).",
   },
@@ -299,7 +408,7 @@ const PATTERNS: Pattern[] = [
     // One scan from each SYN or FIN, with every way of saying "uses no sequence number" tried at each step.
     // Not across a contrast or another segment: "SYN이나 FIN과 달리 순수 ACK는 … 소비하지 않는다".
     re: ko(
-      "(?:SYN|FIN)(?:(?!ACK|달리|반면|\\bunlike|\\bwhereas)[^.?!]){0,40}?(?:(?:does\\s+not|doesn't|do\\s+not|don't|never|will\\s+not|won't)\\s+(?:consume|use|take(?:\\s+up)?|occupy|increment|advance|count|carry|have|contain|need|get|bump)\\s+(?:up\\s+)?(?:a\\s+|any\\s+|the\\s+)?(?:sequence|seq)|(?:carr(?:y|ies)|has|have|contains?|takes?|uses?|consumes?|needs?|gets?)\\s+no\\s+(?:sequence|seq)|\\b(?:without|lacks?)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)|(?:sequence|seq)\\s*(?:numbers?|space)?\\s+(?:is|are)\\s+(?:not|never)\\s+(?:consumed|used|incremented|advanced|counted|taken|needed|assigned)|(?:시퀀스|순서|일련|\\bseq)\\s*(?:번호)?\\s*(?:가|이|는|은|를|을|도)?[^.?!]{0,24}?(?:(?<!데이터\\S*\\s*)없|소비하지\\s*않|소모하지\\s*않|차지하지\\s*않|사용하지\\s*않|쓰지\\s*않|증가하지\\s*않|증가시키지\\s*않|늘어나지\\s*않|늘리지\\s*않|늘지\\s*않|오르지\\s*않|변하지\\s*않|올라가지\\s*않|갖지\\s*않|가지지\\s*않|포함하지\\s*않|안\\s*(?:씀|쓰|써|먹|늘|올라|증가|소비|소모)))|\\b(?:only\\s+(?:the\\s+)?(?:data|payload)\\s+(?:bytes\\s+)?(?:consume|use|advance|take|count)|(?:sequence|seq)\\s+numbers?\\s+(?:are|is)\\s+(?:consumed|used|counted|advanced)\\s+only\\s+by\\s+(?:the\\s+)?(?:data|payload))|데이터(?:만|에만)[^.?!]{0,20}?(?:시퀀스|순서)\\s*번호[^.?!]{0,12}?(?:소비|소모|증가|차지|사용)",
+      "(?:SYN|FIN)(?:(?!ACK|달리|반면|\\bunlike|\\bwhereas)[^.?!]){0,40}?(?:(?:does\\s+not|doesn't|do\\s+not|don't|never|will\\s+not|won't)\\s+(?:consume|use|take(?:\\s+up)?|occupy|increment|advance|count|carry|have|contain|need|get|bump)\\s+(?:up\\s+)?(?:a\\s+|any\\s+|the\\s+)?(?:sequence|seq)|(?:carr(?:y|ies)|has|have|contains?|takes?|uses?|consumes?|needs?|gets?)\\s+no\\s+(?:sequence|seq)|\\b(?:without|lacks?)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)|(?:sequence|seq)\\s*(?:numbers?|space)?\\s+(?:is|are)\\s+(?:not|never)\\s+(?:consumed|used|incremented|advanced|counted|taken|needed|assigned)|(?:시퀀스|순서\\s*번호|일련\\s*번호|\\bseq)\\s*(?:번호)?\\s*(?:가|이|는|은|를|을|도)?[^.?!]{0,24}?(?:(?<!데이터\\S*\\s*|수\\s{0,2})없|소비하지\\s*않|소모하지\\s*않|차지하지\\s*않|사용하지\\s*않|쓰지\\s*않|증가하지\\s*않|증가시키지\\s*않|늘어나지\\s*않|늘리지\\s*않|늘지\\s*않|오르지\\s*않|변하지\\s*않|올라가지\\s*않|갖지\\s*않|가지지\\s*않|포함하지\\s*않|안\\s*(?:씀|쓰|써|먹|늘|올라|증가|소비|소모)))|\\b(?:only\\s+(?:the\\s+)?(?:data|payload)\\s+(?:bytes\\s+)?(?:consume|use|advance|take|count)|(?:sequence|seq)\\s+numbers?\\s+(?:are|is)\\s+(?:consumed|used|counted|advanced)\\s+only\\s+by\\s+(?:the\\s+)?(?:data|payload))|데이터(?:만|에만)[^.?!]{0,20}?(?:시퀀스|순서)\\s*번호[^.?!]{0,12}?(?:소비|소모|증가|차지|사용)",
     ),
     scope: "sentence",
     ko: "SYN과 FIN은 시퀀스 번호를 하나씩 차지합니다. 그래서 SYN(seq=x)에 대한 확인 번호가 x+1입니다 (RFC 9293 §3.4).",
@@ -317,7 +426,7 @@ const PATTERNS: Pattern[] = [
   {
     misconception: "close-wait-equals-time-wait",
     re: ko(
-      "TIME[-_ ]?WAIT(?:(?!CLOSE[-_ ]?WAIT)[^.?!]){0,60}?(?:애플리케이션|응용\\s*(?:프로그램|계층)?|프로세스|close\\(\\)|\\bapplication|\\bapp\\b)\\S*\\s*(?:이|가|의|에서)?[^.?!]{0,24}?(?:닫|종료|close|호출|부르|\\bcall)|CLOSE[-_ ]?WAIT(?:(?!TIME[-_ ]?WAIT|LAST)[^.?!]){0,50}?(?:마지막\\s*ACK(?:를|을)?\\s*(?:보낸|보내|전송)|\\b(?:sent|sending|sends)\\s+the\\s+(?:final|last)\\s+ACK|\\bafter\\s+(?:sending\\s+)?the\\s+(?:final|last)\\s+ACK)",
+      "TIME[-_ ]?WAIT(?:(?!CLOSE[-_ ]?WAIT)[^.?!]){0,60}?(?:애플리케이션|응용\\s*(?:프로그램|계층)?|프로세스|close\\(\\)|\\bapplication|\\bapp\\b)\\S*\\s*(?:이|가|의|에서)?[^.?!]{0,24}?(?:닫|종료|close|호출|부르|\\bcall|\\bfinish|\\bis\\s+done|\\bhas\\s+done|끝내|끝나|마치|마무리)|CLOSE[-_ ]?WAIT(?:(?!TIME[-_ ]?WAIT|LAST)[^.?!]){0,50}?(?:마지막\\s*ACK(?:를|을)?\\s*(?:보낸|보내|전송)|\\b(?:sent|sending|sends)\\s+the\\s+(?:final|last)\\s+ACK|\\bafter\\s+(?:sending\\s+)?the\\s+(?:final|last)\\s+ACK)",
     ),
     scope: "clause",
     unless: ko("LAST[-_ ]?ACK|FIN_WAIT|FIN-WAIT|\\bbefore\\b|전에|이전"),
@@ -328,7 +437,7 @@ const PATTERNS: Pattern[] = [
     misconception: "urg-means-priority",
     // Between URG and the claim, no other flag: "URG는 긴급, PSH는 먼저 전달" is about PSH.
     re: ko(
-      "\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))",
+      "\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|passed)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:처리|전달|읽)|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))",
     ),
     unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
     scope: "sentence",
@@ -402,7 +511,41 @@ const PATTERNS: Pattern[] = [
     ko: "FIN_WAIT_2는 저절로 끝나는 상태가 아닙니다. RFC 9293에는 이 상태의 타이머가 없고, Linux의 tcp_fin_timeout은 close()로 고아가 된 소켓에만 적용되며 그때도 TIME_WAIT를 거치지 않고 정리됩니다. shutdown(SHUT_WR)으로 송신만 닫은 소켓은 상대의 FIN이 올 때까지 남습니다 (RFC 9293 §3.6).",
     en: "FIN_WAIT_2 does not end by itself: RFC 9293 gives it no timer, Linux's tcp_fin_timeout applies only to orphans left by close() (and drops them without TIME_WAIT), and a socket that only shut down its sending side stays until the peer's FIN arrives (RFC 9293 §3.6).",
   },
+  {
+    misconception: "ack-not-plus-one",
+    // "받은 시퀀스 번호를 그대로 확인 번호로", "acknowledges with the same number as the client's sequence number".
+    re: ko(
+      [
+        "(?:시퀀스|순서|일련)\\s*번호\\S*\\s*(?:를|을)?\\s*(?:\\S+\\s+)?그대로\\s*(?:\\S+\\s+){0,2}?(?:확인|ACK|ack|응답|승인)",
+        "(?:같은|동일한|똑같은)\\s*(?:번호|값|숫자)\\S*\\s*(?:\\S+\\s+)?(?:확인|ACK|ack|응답|승인)",
+        "(?:ACK|ack|확인\\s*(?:응답\\s*)?)\\s*번호\\S*\\s*(?:\\S+\\s+){0,4}?(?:시퀀스|순서)\\s*번호\\S*\\s*(?:\\S+\\s+)?그대로",
+        "\\back(?:nowledg\\w*)?\\s+(?:it\\s+|the\\s+SYN\\s+|that\\s+)?(?:with|using)\\s+(?:the\\s+)?(?:same|identical)\\s+(?:number|value|sequence\\s+number)",
+        "\\b(?:copies|echoes|repeats|reuses|returns)\\s+(?:the\\s+|its\\s+|that\\s+)?(?:(?:client's|server's|received|peer's)\\s+)?(?:sequence|seq)\\s+number\\s+(?:back\\s+)?(?:as|into|in)\\s+(?:the\\s+|its\\s+)?(?:ack|acknowledg)",
+      ].join("|"),
+    ),
+    scope: "sentence",
+    unless: ko(
+      "\\+\\s*1|1\\s*(?:을|를)?\\s*(?:더|증가)|하나\\s*(?:더|증가|큰)|다음\\s*(?:번호|시퀀스)|\\bplus\\s+one|\\bincrement|\\bnext\\s+(?:expected|sequence)|\\bone\\s+(?:more|higher)",
+    ),
+    ko: "확인 번호는 받은 시퀀스 번호 그대로가 아니라 다음에 받을 번호입니다. SYN이 번호 하나를 차지하므로 seq=x인 SYN은 x+1로 확인합니다 (RFC 9293 §3.4).",
+    en: "the acknowledgement number is not the received sequence number itself but the next one expected; a SYN occupies one, so a SYN with seq x is acknowledged with x+1 (RFC 9293 §3.4).",
+  },
+  {
+    misconception: "two-way-enough",
+    // "SYN과 SYN+ACK 두 개만 있어도 연결은 성립한다", "2-way만으로도 연결을 맺을 수 있다", "two messages can already open it".
+    re: ko(
+      "(?:(?<![\\d.])2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|개|단계|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?|\\s+exchanges?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake|세그먼트|패킷|메시지))?[^.?!]{0,40}?(?:(?:맺|열|성립|수립|설정|연결(?:할|될|이\\s*될))\\S*\\s*(?:\\S+\\s+)?수\\s*(?:가\\s*)?있(?!지만|지\\s*않|을까|는데|겠지만)|성립(?:한다|된다|됩니|합니|됨|함)|충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|\\bc(?:an|ould)\\s+(?:already\\s+|still\\s+|just\\s+)?(?:be\\s+)?(?:establish|open|set\\s+up|creat)\\w*|\\b(?:is|are)\\s+(?:already\\s+)?(?:established|open)\\b)|SYN\\S*\\s*(?:과|와|and|,)\\s*SYN\\s*[-+/]?\\s*ACK\\S*\\s*(?:만|만으로|만으로도|만\\s*있어도|\\bonly|\\balone)[^.?!]{0,30}?(?:맺|열|성립|수립|충분|가능|되|\\benough|\\bsuffic|\\bestablish|\\bopen|\\bset\\s+up|\\bworks?\\b)",
+    ),
+    scope: "sentence",
+    with: ko("SYN|핸드셰이크|핸드쉐이크|\\bhandshake|연결|\\bconnection"),
+    // A close told in two steps, or a concession inside the sentence ("…맺을 수는 있지만 서버는 모른다").
+    unless: ko("\\bFIN\\b|종료|해제|끊|지만|그러나|\\bbut\\b|\\bhowever\\b|\\bwithout\\b|없이"),
+    concedable: true,
+    ko: "두 단계로는 서버의 초기 시퀀스 번호가 확인(ACK)되지 않고, 이전 연결에서 지연된 SYN 하나로도 서버가 연결을 열어 버립니다. 세 번째 ACK가 서버의 ISN을 확인합니다 (RFC 9293 §3.5).",
+    en: "with two segments the server's initial sequence number is never acknowledged, and a delayed old SYN alone would open a connection; the third segment acknowledges the server's ISN (RFC 9293 §3.5).",
+  },
   ...PRACTICE_PATTERNS,
+  ...FACT_PATTERNS,
   {
     misconception: "wait-for-client-state",
     re: ko("WAIT[-_ ]?FOR[-_ ]?CLI(?:ENT|NET)|Wait[-_ ]?for[-_ ]?Client|wait[-_ ]?for[-_ ]?client\\s*(?:상태|state)", ""),
@@ -462,7 +605,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       const end = start + m[0].length;
       if (pat.veto?.test(m[0])) continue;
       if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
-      if (denied(p, reading, start, end)) continue;
+      if (pat.denialInside ? refuted(p, reading, end) : denied(p, reading, start, end)) continue;
       if (pat.concedable && conceded(p, r.sentence)) continue;
       out.push({ misconception: pat.misconception, spans: [[start, end]], message: (quote, locale) => `“${quote}”: ${pat[locale]}` });
       break;
@@ -598,7 +741,7 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
 }
 
 const LATER_PREDICATE = new RegExp(
-  `^\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "되니", "하니", "아서", "어서", "해서", "여서"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`,
+  `^\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "되니", "하니", "아서", "어서", "해서", "여서", "되어", "하여"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`,
 );
 const OWN_PREDICATE = new RegExp(
   `^(?:\\s*\\S+){0,4}?\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "지만", "는데", "아서", "어서", "해서", "여서"].map(jamo).join("|")})(?=\\s)`,
@@ -626,11 +769,26 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
   return EN_NEGATION.test(before) || NO_BEFORE.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
 }
 
+/** Whether the clause a match ends in is a refuted view or a question. */
+function refuted(p: Prepared, reading: Reading, end: number): boolean {
+  const r = reading.clauses.find((c) => end > c.clause.start && end <= c.clause.end);
+  return !!r && (r.reported || r.question || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, end)));
+}
+
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.
-const SEQ = ko("\\b(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(?!\\s*\\+)", "gi");
+// "sequence number x", "ack number 101": after the word "number" a plain space also gives the value,
+// a letter that is no English word (not "a", "i") or a number of two digits or more.
+const SPACED = "\\s*(?:number|num|no\\.?)\\s+(?:of\\s+)?(?=(?:[b-hj-z]|\\d{2,})\\b(?!\\s*(?:segments?|packets?|bytes?|times|번|개)))";
+const SEQ = ko(
+  `\\b(?:seq(?:uence)?${SPACED}|(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+))\\s*([a-z]|\\d+)\\b(?!\\s*\\+)`,
+  "gi",
+);
 // "SYN = 1, ACK = 0": a flag bit written out, not a number.
 const isBit = (m: RegExpMatchArray) => /^[01]$/.test(m[1]!) && /^(?:SYN|ACK)\s*[=:]/i.test(m[0]);
-const ACK_NO = ko("\\b(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+)\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?", "gi");
+const ACK_NO = ko(
+  `\\b(?:ack(?:nowledg(?:e?ment)?)?${SPACED}|(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+))\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?`,
+  "gi",
+);
 
 /**
  * Where an answer shows an acknowledgement of one more than a sequence number, in numbers

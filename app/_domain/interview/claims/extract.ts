@@ -238,7 +238,9 @@ export function readClaims(p: Prepared): Reading {
           c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
       else for (const c of claims.slice(before)) c.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
-      if (subject && subjectFrom === "clause" && subject.actor !== "peer") previousWritten = subject.actor;
+      // A subject written as 상대 / "the other side" is no side named: "상대는 … / 상대도 …" is the same peer twice.
+      const peerWord = subject && words.some((w) => (w.actor === "peer" || w.actor === "former" || w.actor === "latter") && w.span[0] === subject.span[0]);
+      if (subject && subjectFrom === "clause" && subject.actor !== "peer" && !peerWord) previousWritten = subject.actor;
       // Sides named by name: "the former" and "the other side" point back, they are no new mention.
       for (const a of words) if (isNamed(a.actor) && sentencePair.length < 2 && !sentencePair.includes(a.actor)) sentencePair.push(a.actor);
       if (subject && subjectFrom === "clause") {
@@ -780,6 +782,9 @@ function holderOf(text: string, offset: number, start: number, end: number, read
     (a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)),
   );
   if (after) return { actor: after.actor, span: after.span };
+  // "클라이언트에서 CLOSE_WAIT을 가지게 된다": a side with 에서 right before the state is where it is held.
+  const at = rel.filter((a) => a.e <= start && a.role === "source" && AT_SIDE.test(text.slice(a.e, start))).at(-1);
+  if (at) return { actor: at.actor, span: at.span };
   const enBound = rel
     .filter(
       (a) =>
@@ -810,6 +815,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   return null;
 }
 
+const AT_SIDE = ko("^\\s*에서(?:는|도)?\\s*$");
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
 const ENTERED_STATE = ko(

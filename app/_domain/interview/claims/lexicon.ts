@@ -41,6 +41,12 @@ export type ActorWord = Actor | "former" | "latter";
 const ACTOR_SOURCES: [ActorWord, string][] = [
   ["former", "\\bthe\\s+former\\b"],
   ["latter", "\\bthe\\s+latter\\b"],
+  // "나중에 FIN을 보내는 쪽", "the receiver of the close request": the side that closes second, by what it does;
+  // first, before "FIN을 보내는 쪽" is read as the side that closes first.
+  [
+    "second",
+    "(?:나중에|늦게|두\\s*번째로)\\s*FIN을\\s*(?:보내|보낸|전송)\\S*\\s*(?:쪽|측|편)|FIN을\\s*(?:나중에|늦게|두\\s*번째로)\\s*(?:보내|보낸|전송)\\S*\\s*(?:쪽|측|편)|\\b(?:the\\s+)?(?:receiver|recipient)\\s+of\\s+the\\s+(?:close|closing|termination|disconnect)\\s+request\\b|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed|ing)|gets|got|getting)\\s+(?:the\\s+|a\\s+)?(?:close|closing|termination|disconnect)\\s+request\\b",
+  ],
   [
     "first",
     "(?:먼저|처음|우선)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료|close|FIN을\\s*(?:먼저\\s*)?보내|FIN을\\s*보낸|FIN을\\s*전송)[^\\s]*\\s*(?:쪽|측|편|곳|호스트|소켓)",
@@ -59,6 +65,11 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   [
     "second",
     "passive(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bthe\\s+(?:side|end|endpoint|party|one)\\s+that\\s+(?:closes?|closed)\\s+(?:second|later|last)\\b",
+  ],
+  // "연결 종료를 요청받은 쪽", "the side receiving the (first) FIN": the side that is asked to close.
+  [
+    "second",
+    "(?:연결\\s*)?(?:종료|close|끊기|해제)\\s*(?:요청)?\\s*(?:을|를)?\\s*(?:먼저\\s*)?(?:요청\\s*)?받은\\s*(?:쪽|측|편)|요청\\s*받은\\s*(?:쪽|측|편)|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed|ing)|gets|got|getting)\\s+(?:the\\s+|a\\s+)?(?:first\\s+|initial\\s+)?FIN\\b|\\b(?:the\\s+)?(?:receiver|recipient)\\s+of\\s+the\\s+(?:first\\s+)?FIN\\b",
   ],
   [
     "peer",
@@ -143,9 +154,9 @@ const JOIN = `(?:\\s*[=:]\\s*[a-z0-9]{1,10}(?:\\s*\\+\\s*\\d)?)?(?:\\s*\\([^)]{0
 const NOT_STATE = `(?![-_ ]?(?:${anyCase("WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED")})(?![A-Za-z]))`;
 // "SYNACK", "SYN ACK", "syn ack": the reply written as one word, or two with only a space between.
 const GLUED = `(?:${anyCase("SYN|FIN")})[-_ ]?(?:${anyCase("ACK")})(?![-_ ]?(?:${anyCase("WAIT|SENT|RCVD")}))`;
-// The second flag of a pair is not a header field ("an ACK with ack = y+1" is one ACK).
+// The second flag of a pair is not a header field ("an ACK with ack = y+1", "ACK with ack number y+1" is one ACK).
 export const SEGMENT = ko(
-  `(?<!LAST[-_ ]?|LASK[-_ ]?|last[-_]|Last[-_])\\b(?:${GLUED}|(?:${FLAG_CASED})${NOT_STATE}(?:${JOIN}(?:${FLAG_CASED})${NOT_STATE}\\b(?!\\s*=))?)(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`,
+  `(?<!LAST[-_ ]?|LASK[-_ ]?|last[-_]|Last[-_])\\b(?:${GLUED}|(?:${FLAG_CASED})${NOT_STATE}(?:${JOIN}(?:${FLAG_CASED})${NOT_STATE}\\b(?!\\s*(?:=|(?:number|num|no\\.?|field|value)\\b)))?)(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`,
   "g",
 );
 /** A flag written as a header field ("ack=x+1", "ack number", "Ack no."): a number, not a segment sent. */

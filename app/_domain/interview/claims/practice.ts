@@ -27,6 +27,8 @@ export type Pattern = {
   previous?: RegExp;
   /** A next sentence "하지만 B는 모릅니다" / "But B still doesn't know" makes the match a concession. */
   concedable?: boolean;
+  /** The words carry their own "not" ("not reopened for a few minutes"): only a refuted view or a question takes them back. */
+  denialInside?: boolean;
   ko: string;
   en: string;
 };
@@ -85,10 +87,29 @@ const FW2_TIMEOUT =
 
 // A kernel setting offered as the cure for CLOSE_WAIT.
 const SETTING =
-  "sysctl|net\\.ipv4|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)";
+  "sysctl|net\\.ipv4|\\bTCP(?:/IP)?\\s+(?:stack\\s+)?(?:parameters?|settings?|knobs?|tunables?)|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)";
 const TUNE =
   "줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
 const CURED = "해결|정리|없어|없앨|없애|사라|줄어|풀리|\\b(?:fix|solv|clear|resolv|get\\s+rid|go\\s+away|goes\\s+away|cleans?\\s+up|reclaim)\\w*";
+
+// TIME_WAIT's reasons: delayed segments of the old connection, a reopened one, minutes of quarantine.
+const TW_REASON = ko(
+  "\\b(?:packets|segments)\\s+(?:that|which)\\s+(?:were|are|have\\s+been|got)\\s+delayed|\\b(?:delayed|stray|old|late|wandering|lingering)\\s+(?:\\w+\\s+)?(?:packets|segments|duplicates)|\\b(?:re-?open|re-?us)\\w*|\\b(?:a\\s+)?few\\s+minutes|2\\s*MSL|지연된?\\s*(?:패킷|세그먼트)|늦게\\s*도착|(?:이전|옛|오래된)\\s*(?:연결의?\\s*)?(?:패킷|세그먼트)|재사용|다시\\s*(?:열|사용)|몇\\s*분",
+);
+// What ends a CLOSE_WAIT by time alone, as answers say it.
+const CW_BY_TIME = ko(
+  "(?:저절로|알아서|자동으로|스스로|시간이\\s*(?:지나|흐르)|일정\\s*(?:시간|기간)\\s*(?:뒤|후|이\\s*지나)|타임아웃|\\bby\\s+(?:themselves|itself)|\\bon\\s+(?:their|its)\\s+own|\\bautomatically|\\beventually|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\btimes?\\s+out)[^.?!]{0,40}?(?:사라|정리|없어|닫히|끝나|풀리|해제|\\bdisappear|\\bgo(?:es)?\\s+away|\\bclean\\w*|\\bclear\\w*|\\bclosed?\\b|\\bexpire|\\bfreed|\\bremoved)|(?:사라|정리|없어|\\bdisappear|\\bgo\\s+away|\\bgoes\\s+away|\\bcleaned\\s+up|\\bcleared|\\bexpire)\\w*[^.?!]{0,30}?(?:저절로|알아서|자동으로|시간이\\s*지나|\\bby\\s+(?:themselves|itself)|\\bon\\s+(?:their|its)\\s+own|\\bautomatically|\\beventually|\\bafter\\s+(?:a|some)\\s+(?:while|time))",
+);
+
+// RST told with FIN's ways: a graceful close, remaining data delivered first, an acknowledgement.
+const GRACEFUL = ko(
+  "정상적으로\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|우아하게|깔끔하게\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|남은\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|보내|보낸|처리)|ACK\\S*\\s*(?:로|으로)?\\s*확인\\s*(?:을\\s*)?받|\\bgraceful\\w*|\\bcleanly\\b|\\bin\\s+an\\s+orderly\\s+way|\\b(?:deliver|flush|send|transmit)\\w*\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining|pending|buffered|outstanding)\\s+data|\\b(?:is|are|gets?|must\\s+be)\\s+(?:ACKed|acknowledged)\\b|\\bwaits?\\s+for\\s+(?:an?\\s+|the\\s+)?ACK\\b",
+);
+// A flag named only to compare ("FIN처럼", "like FIN") is not what the sentence is about.
+const FLAG_FAMILY = ko(
+  "(?<!\\blike\\s)\\b(?:SYN|ACK|FIN|RST|PSH|URG)\\b(?!\\s*(?:처럼|과\\s*같이|와\\s*같이|과\\s*마찬가지|와\\s*마찬가지|과\\s*똑같이))",
+  "g",
+);
 
 export const PRACTICE_PATTERNS: Pattern[] = [
   {
@@ -96,7 +117,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     // A flag table with the meaning on the line under the flag ("- URG (Urgent)" / "- Process the
     // packet before any other packets"): the flag named nearest before is what the line describes.
     re: ko(
-      "\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|우선\\s*(?:순위|처리|적으로|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
+      "\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|\\b(?:process(?:ed)?|handled?)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로)\\s*처리|우선\\s*(?:순위|처리|적으로|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
     ),
     scope: "clause",
     needs: /\bURG(?:ENT)?\b/,
@@ -154,7 +175,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
   },
   {
     misconception: "close-wait-fixed-by-sysctl",
-    re: ko(`(?:${SETTING})[^.?!\\n]{0,50}?(?:${TUNE}|${CURED})|(?:${TUNE})[^.?!\\n]{0,12}?(?:${SETTING})`),
+    re: ko(`(?:${SETTING})[^.?!\\n]{0,50}?(?:${TUNE}|${CURED})|(?:${TUNE})[^.?!\\n]{0,24}?(?:${SETTING})`),
     scope: "clause",
     needs: /CLOSE[-_ ]?WAIT/i,
     family: STATE_FAMILY,
@@ -178,12 +199,19 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "\\bMSS\\s+negotiation",
         "\\b(?:agree|settle)\\w*\\s+(?:up)?on\\s+(?:(?:the|a|an|one|a\\s+common|a\\s+single|a\\s+shared)\\s+)?(?:MSS|maximum\\s+segment\\s+size)",
         "\\b(?:both|the\\s+two)\\s+(?:sides|hosts|ends|peers)\\s+(?:\\w+\\s+){0,2}?(?:use|pick|choose)\\s+the\\s+(?:same|smaller|lower|minimum)\\s+(?:MSS|value)",
+        // "…will choose the lowest one", "both hosts send data with the same MSS": one value for both directions.
+        "\\b(?:choose|chooses|chose|pick|picks|select|selects|use|uses|take|takes|go\\s+with|goes\\s+with)\\s+the\\s+(?:lowest|lower|smaller|smallest|minimum)\\s+(?:one|value|MSS|of\\s+(?:the\\s+)?(?:two|both|them))",
+        "\\b(?:both|the\\s+two)\\s+(?:sides|hosts|ends|peers)\\s+(?:\\w+\\s+){0,3}?(?:send|use|transmit)\\w*\\s+(?:\\w+\\s+){0,2}?(?:with\\s+)?the\\s+same\\s+(?:MSS|segment\\s+size)",
+        "(?:작은|낮은|최소)\\s*(?:값|쪽|것|MSS)\\S*\\s*(?:\\S+\\s+)?(?:선택|사용|고르|골라|택하|채택)",
+        "(?:같은|동일한)\\s*MSS\\S*\\s*(?:\\S+\\s+)?(?:보내|전송|사용|쓰)",
       ].join("|"),
     ),
     scope: "sentence",
+    // "the smaller of the two" is said of windows too: the sentence names the MSS.
+    with: ko("MSS|\\bmaximum\\s+segment\\s+size|최대\\s*세그먼트\\s*(?:크기|사이즈)"),
     // Options negotiated as a list ("MSS, 윈도 스케일 같은 옵션을 협상") say it of the list, not of MSS.
     veto: ko(",|윈도|SACK|타임스탬프|옵션|\\bwindow|\\btimestamp|\\boption"),
-    unless: ko("각자|각각|자기가\\s*받을|자신이\\s*받을|알리|광고|\\beach\\s+side|\\beach\\s+(?:host|end)|\\bannounc|\\badvertis|\\bits\\s+own"),
+    unless: ko("각자|각각|자기가\\s*받을|자신이\\s*받을|알리|광고|\\beach\\s+side|\\beach\\s+(?:host|end)|\\bannounc|\\badvertis"),
     ko: "MSS는 협상해 하나로 정하는 값이 아니라, 각자 자기가 받을 수 있는 최대 세그먼트 크기를 SYN에 실어 알리는 값입니다. 보내는 쪽은 상대가 알린 값을 넘지 않게 보내므로 방향마다 다를 수 있습니다 (RFC 9293 §3.7.1).",
     en: "MSS is not negotiated into one value: each side announces in its SYN the largest segment it can receive, and a sender stays within the peer's value, so the two directions may differ (RFC 9293 §3.7.1).",
   },
@@ -207,7 +235,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     misconception: "fin-wait-2-always-times-out",
     // "Any socket stuck in FIN_WAIT_2 gets cleaned up after tcp_fin_timeout", "무조건 정리된다": every one, whatever holds it.
     re: ko(
-      "(?:모든|항상|무조건|언제나|어떤\\s*경우(?:든|에도)|예외\\s*없이|\\balways|\\bevery|\\ball\\b|\\bany\\b|\\bno\\s+matter|\\bregardless|\\binevitably)[^.?!]{0,80}?(?:정리|사라|닫히|닫힌|없어|끊기|끊어|해제|회수|\\bclean\\w*|\\bclear\\w*|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed|\\bgo(?:es)?\\s+away|\\bresolves?|\\btimes?\\s+out)|(?:정리|사라|닫히|없어|\\bclean\\w*\\s+up|\\bcleared|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed)[^.?!]{0,40}?\\b(?:after|once|when)\\s+(?:the\\s+)?(?:tcp_fin_timeout|fin_timeout|timeout|timer)",
+      "(?:모든|모두|전부|항상|무조건|언제나|어떤\\s*경우(?:든|에도)|예외\\s*없이|\\balways|\\bevery|\\ball\\b|\\bany\\b|\\bno\\s+matter|\\bregardless|\\binevitably)[^.?!]{0,80}?(?:정리|사라|닫히|닫힌|없어|끊기|끊어|해제|회수|\\bclean\\w*|\\bclear\\w*|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed|\\bgo(?:es)?\\s+away|\\bresolves?|\\btimes?\\s+out)|(?:정리|사라|닫히|없어|\\bclean\\w*\\s+up|\\bcleared|\\bclosed|\\bremoved|\\bdropped|\\bdiscarded|\\breaped|\\bfreed)[^.?!]{0,40}?\\b(?:after|once|when)\\s+(?:the\\s+)?(?:tcp_fin_timeout|fin_timeout|timeout|timer)",
     ),
     scope: "sentence",
     needs: FIN_WAIT_2,
@@ -232,8 +260,15 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "(?:연결을\\s*)?받(?:을|는)\\s*(?:\\S+\\s+){0,2}?포트\\S*\\s*(?:\\S+\\s+)?(?:부족|고갈|바닥|모자)",
         "(?:가득\\s*차|쌓여|쌓이면|많아지면|많아져)\\S*\\s*(?:\\S+\\s+){0,3}?(?:accept\\S*|새\\s*연결\\S*|연결\\S*)\\s*(?:\\S+\\s+)?(?:받을\\s*수\\s*없|할\\s*수\\s*없|받지\\s*못|못\\s*받|하지\\s*못)",
         "\\b(?:fill|pile|build)\\w*\\s+up[^.?!]{0,40}?\\bcan(?:not|'t|\\s+no\\s+longer)\\s+accept\\b",
+        // Sockets piling up said to stop clients reaching the server: the listening port is not held.
+        "(?:많아|쌓이|쌓여|늘어|가득)\\S*\\s*(?:\\S+\\s+){0,4}?(?:서버|server)\\S*\\s*(?:\\S+\\s+)?(?:접속|연결)\\S*\\s*(?:을|를|이|가)?\\s*(?:못|할\\s*수\\s*없|하지\\s*못|불가|안\\s*되|실패)",
+        "\\b(?:pil\\w*|build\\w*|fill\\w*|accumulat\\w*)\\s+up[^.?!]{0,60}?\\bclients?\\s+(?:can(?:not|'t|\\s+no\\s+longer)|(?:are|is)\\s+unable\\s+to|fail\\s+to)\\s+connect\\s+to\\s+(?:the\\s+)?server",
         "\\bports?\\b(?:\\s+[\\w']+){0,4}?\\s+(?:can(?:not|'t)\\s+be\\s+(?:re)?(?:used|bound)|(?:is|are|stays?|remains?)\\s+(?:\\w+\\s+)?(?:blocked|locked|unusable|unavailable))",
         "\\b(?:blocks?|locks?)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|this\\s+)?(?:listening\\s+|server(?:'s)?\\s+)?ports?\\b",
+        // The server's own port said to run out, or the server said to stop accepting.
+        "(?:서버|LISTEN|리슨|서비스|\\d+\\s*번)\\s*(?:의\\s*)?포트\\S*\\s*(?:\\S+\\s+)?(?:고갈|바닥|부족|소진|모자)",
+        "\\b(?:server(?:'s)?|listening|listen)\\s+ports?\\b[^.?!]{0,30}?\\b(?:exhaust\\w*|runs?\\s+out|running\\s+out|deplet\\w*|used\\s+up)|\\bexhaust\\w*\\s+(?:the\\s+)?(?:server(?:'s)?|listening)\\s+ports?",
+        "\\b(?:the\\s+)?server\\s+(?:can(?:not|'t|\\s+no\\s+longer)|is\\s+(?:no\\s+longer\\s+)?(?:unable|able)\\s+to)\\s+accept\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+)?(?:connections|clients)",
         "\\bcan(?:not|'t)\\s+(?:use|reuse|bind(?:\\s+to)?|listen\\s+on)\\s+(?:the\\s+|that\\s+|this\\s+|its\\s+)?(?:same\\s+)?port\\b",
       ].join("|"),
     ),
@@ -247,5 +282,70 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     ),
     ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
     en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "close-wait-equals-time-wait",
+    // CLOSE_WAIT given TIME_WAIT's reason: "CLOSE_WAIT: the connection must not be reopened for a few
+    // minutes so delayed packets …". The state named nearest before the words decides what they are about.
+    re: TW_REASON,
+    scope: "sentence",
+    needs: /CLOSE[-_ ]?WAIT/i,
+    family: STATE_FAMILY,
+    // "not reopened for a few minutes" is the quarantine itself: a "not" before the words is part of it.
+    denialInside: true,
+    unless: ko(`${DIFFERS.source}|TIME[-_ ]?WAIT|아니|\\bnot\\s+(?:about|for|because|to\\s+(?:wait|let|prevent))|\\bnothing\\s+to\\s+do`),
+    ko: "CLOSE_WAIT는 지연된 세그먼트가 사라지기를 기다리는 상태가 아닙니다. 그것은 먼저 닫은 쪽의 TIME_WAIT가 2MSL 동안 하는 일이고, CLOSE_WAIT는 FIN을 받은 쪽이 자기 애플리케이션의 close()를 기다리는 상태입니다 (RFC 9293 §3.3.2, §3.6).",
+    en: "CLOSE_WAIT does not wait for delayed segments to expire; that is what TIME_WAIT does for 2MSL on the side that closed first. CLOSE_WAIT is the side that received the FIN waiting for its own application to call close() (RFC 9293 §3.3.2, §3.6).",
+  },
+  {
+    misconception: "rst-is-graceful",
+    re: GRACEFUL,
+    scope: "clause",
+    needs: /\bRST\b/,
+    family: FLAG_FAMILY,
+    // Set against FIN, or told as abrupt in the same sentence ("abruptly closes … without a graceful shutdown").
+    unless: ko(
+      "달리|반면|대신|즉시|갑자기|강제|\\bunlike\\b|\\bwhereas\\b|\\binstead\\b|\\bin\\s+contrast|\\bwithout\\b|\\bungraceful|\\babrupt|\\bimmediately|\\bat\\s+once",
+    ),
+    ko: "RST는 FIN처럼 닫지 않습니다. 연결을 즉시 없애는 중단이라 보내지 못한 데이터와 읽지 않은 데이터는 버려지고, 시퀀스 번호를 차지하지 않아 ACK로 확인되지도 않습니다 (RFC 9293 §3.10.5, §3.10.7).",
+    en: "RST does not close like FIN: it aborts the connection at once, unsent and unread data are discarded, and it occupies no sequence number, so it is never acknowledged (RFC 9293 §3.10.5, §3.10.7).",
+  },
+  {
+    misconception: "reuseaddr-kills-time-wait",
+    // "SO_REUSEADDR를 설정하면 TIME_WAIT 소켓이 사라진다": it only lets a new socket bind beside them.
+    re: ko(
+      "SO_REUSE(?:ADDR|PORT)[^.?!\\n]{0,60}?(?:TIME[-_ ]?WAIT[^.?!\\n]{0,30}?(?:사라|없어|없앤|없애|없앨|제거|정리|삭제|\\b(?:remov|eliminat|kill|clear|delet|destroy)\\w*|\\bgets?\\s+rid|\\bgo(?:es)?\\s+away|\\bdisappear)|(?:\\b(?:remov|eliminat|kill|clear|delet|destroy)\\w*|\\bgets?\\s+rid\\s+of|없애|없앤|제거|삭제)[^.?!\\n]{0,30}?TIME[-_ ]?WAIT)",
+    ),
+    scope: "sentence",
+    unless: ko("bind|바인드|재시작|\\brestart|\\bbeside|\\balongside|공존|그대로\\s*(?:남|있)|\\bstill\\s+(?:there|exist|remain)"),
+    ko: "SO_REUSEADDR는 TIME_WAIT 연결을 없애지 않습니다. 같은 주소와 포트에 새 소켓이 bind할 수 있게 할 뿐이고, TIME_WAIT 연결은 그대로 남아 자기 시간을 채웁니다 (RFC 9293 §3.6).",
+    en: "SO_REUSEADDR does not remove TIME_WAIT connections: it only lets a new socket bind the same address and port while they remain, each until its own time runs out (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "syn-cookies-cost-nothing",
+    // "SYN 쿠키는 … 저장하지 않음. 부작용이 없으니 항상 켜 두면 됨": said of the cookies named in the sentence or the one before.
+    re: ko(
+      "부작용\\s*(?:이|은|도)?\\s*없|단점\\s*(?:이|은|도)?\\s*없|비용\\s*(?:이|은|도)?\\s*없|손해\\s*(?:가|는)?\\s*없|공짜|(?:항상|늘|상시)\\s*켜|\\bno\\s+(?:real\\s+)?(?:drawbacks?|downsides?|costs?|side[-\\s]effects?|trade-?offs?)\\b|\\bfor\\s+free\\b|\\bcostless|\\bfree\\s+lunch|\\balways\\s+(?:be\\s+)?(?:on|enabled?|keep\\s+(?:them|it)\\s+on|turn\\s+(?:them|it)\\s+on)",
+    ),
+    scope: "sentence",
+    needs: ko("쿠키|\\bcookie"),
+    family: ko("쿠키|\\bcookies?\\b|SYN\\s*(?:큐|queue)|\\bbacklog\\b|accept\\s*(?:큐|queue)|tcp_max_syn_backlog", "gi"),
+    unless: ko("MSS|옵션|\\boptions?\\b|윈도\\s*스케일|\\bwindow\\s+scal|SACK|타임스탬프|\\btimestamp|잃|\\blos[et]|\\bdrop|버려"),
+    ko: "SYN 쿠키에도 대가가 있습니다. 서버가 상태를 저장하지 않으므로 SYN의 옵션(윈도 스케일, SACK 등)을 대부분 잃고 MSS도 몇 가지 값으로만 표현되며, 그래서 Linux도 SYN 큐가 넘칠 때만 쿠키를 씁니다 (RFC 4987 §3.6).",
+    en: "SYN cookies have a cost: with no state kept, most SYN options (window scale, SACK) are lost and the MSS is coded into a few values, which is why Linux only falls back to cookies when the SYN queue overflows (RFC 4987 §3.6).",
+  },
+  {
+    misconception: "close-wait-times-out",
+    // "These will disappear by themselves after a while", "CLOSE_WAIT는 시간이 지나면 알아서 정리된다".
+    re: CW_BY_TIME,
+    scope: "sentence",
+    needs: /CLOSE[-_ ]?WAIT/i,
+    family: STATE_FAMILY,
+    topic: "close-wait-leak",
+    unless: ko(
+      "않|아니|안\\s*(?:되|돼|사라|없어)|없(?:다|습|음)|\\bnot\\b|n't\\b|\\bnever\\b|\\bno\\s+timer|\\bforever|영원히|무기한|close\\(\\)|애플리케이션이\\s*(?:닫|종료)|\\bapplication\\s+(?:closes|calls)|프로세스\\S*\\s*(?:종료|재시작|죽)|\\b(?:process|program|application)\\s+(?:exits|dies|is\\s+killed|restarts)",
+    ),
+    ko: "CLOSE_WAIT는 시간이 지난다고 사라지지 않습니다. 자기 애플리케이션의 close()를 기다리는 상태이고 RFC 9293에도 Linux에도 이 상태를 끝내는 타이머가 없어, 애플리케이션이 소켓을 닫을 때까지 남습니다 (RFC 9293 §3.3.2).",
+    en: "CLOSE_WAIT does not go away with time: it waits for the local application's close(), and neither RFC 9293 nor Linux has a timer that ends it, so it stays until the application closes the socket (RFC 9293 §3.3.2).",
   },
 ];

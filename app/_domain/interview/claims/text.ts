@@ -88,11 +88,11 @@ function charLength(s: string, at: number): number {
 }
 
 // A sentence ends at . ! ? 。 or a line break, but not inside a number (2.5), an abbreviation
-// (e.g.) or a list marker (1.).
+// (e.g.), a list marker (1.) or a dotted name (net.ipv4.tcp_fin_timeout, sysctl.conf).
 const WRAPPED_BEFORE = new RegExp(
   `[\\u3131-\\u318e](?:${["가", "는", "은", "을", "를", "에게", "에서", "와", "과", "의", "고", "며", "면서", "면", "서", "지만"].map(jamo).join("|")}),?[ \\t]*$`,
 );
-const SENTENCE_END = /[!?。\n]|\.(?!\d)/g;
+const SENTENCE_END = /[!?。\n]|\.(?![\d_a-z])/g;
 
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

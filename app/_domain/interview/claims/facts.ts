@@ -1,0 +1,108 @@
+import { ko } from "./lexicon";
+import type { Pattern } from "./practice";
+
+/**
+ * Facts about numbers and names that answers state as settled when RFC 9293 leaves them open or
+ * says otherwise: the initial sequence number fixed at 0 or 1, one MSL on every system, a state
+ * held by a port. Each is found as a claim of its subject (the ISN, the MSL or TIME_WAIT, a port)
+ * with what is said of it, not by a sentence listed.
+ */
+
+// ── the initial sequence number ─────────────────────────────────────────────
+const SEQ_NOUN =
+  "(?:ISN|초기\\s*(?:시퀀스|순서|일련)\\s*번호|(?:시퀀스|순서|일련)\\s*번호|\\binitial\\s+sequence\\s+numbers?|\\bsequence\\s+numbers?|\\bseq(?:uence)?\\s*(?:numbers?|nos?\\.?|#))";
+const ISN_NOUN = "(?:ISN|초기\\s*(?:시퀀스|순서|일련)\\s*번호|\\binitial\\s+sequence\\s+numbers?)";
+const ZERO_ONE = "(?:0|1|zero|one)";
+const ISN_FIXED = ko(
+  [
+    // "sequence numbers start at 0", "the ISN always begins from 1"
+    `${SEQ_NOUN}(?:\\s+[\\w']+){0,3}?\\s+(?:always\\s+|usually\\s+|just\\s+)?(?:starts?|begins?|starting|beginning|initiali[sz]ed|(?:is|are)\\s+(?:always\\s+)?(?:set|initiali[sz]ed))\\s+(?:at|from|with|to)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte|after))`,
+    // "the ISN is 0", "ISN is a fixed value", "ISN = 0 for every connection"
+    `\\b${ISN_NOUN}\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:is|are|=|equals)\\s+(?:always\\s+|simply\\s+|just\\s+)?(?:${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))|(?:a\\s+)?(?:fixed|constant|static|predefined|predetermined|hard-?coded)\\b|the\\s+same\\s+(?:for|on|in)\\s+(?:every|each|all))`,
+    "\\b(?:fixed|constant|static|predefined|predetermined|hard-?coded)\\s+(?:ISN|initial\\s+sequence\\s+numbers?)\\b",
+    // "every connection starts its sequence numbers at 1"
+    `\\b(?:starts?|begins?)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:initial\\s+)?(?:sequence\\s+numbers?|ISN|numbering)\\s+(?:at|from|with)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))`,
+    // "시퀀스 번호는 0부터 시작한다", "ISN은 항상 1로 정해져 있다", "초기 순서 번호는 고정값이다"
+    `${SEQ_NOUN}\\S*\\s*(?:\\S+\\s+){0,2}?(?<![\\d+]\\s?)(?:0|1)\\s*(?:번)?\\s*(?:부터|에서)\\s*(?:시작|출발|매겨|붙)`,
+    `${ISN_NOUN}\\S*\\s*(?:\\S+\\s+){0,2}?(?:(?<![\\d+]\\s?)(?:0|1)\\s*(?:으로|로)?\\s*(?:고정|정해|정한|설정되어|시작|이다|입니|임(?=[\\s.,]|$))|고정(?:값|된|되어|돼|이다|입니)|정해진\\s*값|항상\\s*같)`,
+  ].join("|"),
+);
+
+// ── one MSL everywhere ──────────────────────────────────────────────────────
+const DURATION =
+  "(?:\\d+(?:\\.\\d+)?\\s*(?:분|초|minutes?|mins?\\b|seconds?|secs?\\b|s\\b|m\\b)|\\b(?:one|two|four|thirty|sixty)\\s+(?:minutes?|seconds?)|(?:한|두|네)\\s*분)";
+const FIXED =
+  "(?:항상|언제나|무조건|늘|고정|정해져|정해진|정해지|예외\\s*없이|모든\\s*(?:시스템|OS|운영\\s*체제|환경|구현|컴퓨터|서버)|어디서나|\\balways\\b|\\bfixed\\b|\\bhard-?coded\\b|\\bset\\s+in\\s+stone|\\b(?:on|in|for)\\s+(?:every|all|any)\\s+(?:systems?|OS(?:es)?|machines?|platforms?|implementations?|hosts?|stacks?)\\b|\\beverywhere\\b|\\buniversally\\b|\\bregardless\\s+of\\s+(?:the\\s+)?(?:OS|system|platform|implementation))";
+const MSL_FIXED = ko(`${FIXED}[^.?!\\n]{0,40}?${DURATION}|${DURATION}[^.?!\\n]{0,30}?${FIXED}`);
+
+// ── a state held by a port ──────────────────────────────────────────────────
+const STATE_NAME =
+  "(?:LISTEN|ESTABLISHED|ESTAB|TIME[-_ ]?WAIT|CLOSE[-_ ]?WAIT|FIN[-_ ]?WAIT(?:[-_ ]?[12])?|LAST[-_ ]?ACK|SYN[-_ ]?(?:SENT|RCVD|RECV|RECEIVED)|CLOSING)(?![A-Za-z])";
+// Case kept: "the port is listening" or "a closed port" (a scanner's words) name no TCP state.
+const PORT_STATE = ko(
+  [
+    // "the port goes into TIME_WAIT", "port 80 is in LISTEN"; not "the socket on port 80 is in LISTEN".
+    `(?<!\\b(?:on|to|at|of|from|with|for|via|using|through)\\s+(?:the\\s+|a\\s+|its\\s+|that\\s+|this\\s+)?(?:same\\s+|local\\s+|remote\\s+|server(?:'s)?\\s+|client(?:'s)?\\s+|listening\\s+|destination\\s+|source\\s+)?)\\b[Pp]orts?(?:\\s+\\d+)?\\s+(?:is|are|was|were|goes|go|went|enters?|entered|moves?|moved|stays?|remains?|sits?|becomes?|became|turns?|switch(?:es)?|transitions?|falls?|gets?|ends?\\s+up|(?:is|are)\\s+(?:still|now|left|stuck))\\s+(?:\\w+\\s+){0,2}?(?:in|into|to|at)?\\s*(?:the\\s+|a\\s+)?${STATE_NAME}`,
+    `\\b(?:[Ss]tates?|[Ss]tatus)\\s+of\\s+(?:the\\s+|a\\s+|each\\s+)?[Pp]orts?\\b[^.?!]{0,40}?${STATE_NAME}`,
+    `\\b[Pp]orts?(?:'s)?\\s+(?:TCP\\s+)?(?:state|status)\\s+(?:is|becomes|changes\\s+to|goes\\s+to|=|:)\\s*(?:the\\s+)?${STATE_NAME}`,
+    // "80번 포트가 LISTEN 상태가 된다", "포트는 TIME_WAIT 상태로 바뀐다", "포트의 상태가 ESTABLISHED"
+    `포트\\s*(?:번호)?\\s*(?:가|는|이|은|도)\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}\\s*(?:상태)?\\s*(?:가|로|으로|에|이)?\\s*(?:\\S+\\s+)?(?:되|됩|된|됨|돼|바뀌|바뀝|바뀐|변하|변경|전환|전이|들어|진입|있|유지|머무|머물|남|빠지|걸리|걸려|이다|입니|임(?=[\\s.,]|$))`,
+    `포트\\s*(?:의)?\\s*상태\\S*\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}`,
+  ].join("|"),
+  "",
+);
+
+// ── the handshake only as a liveness check ──────────────────────────────────
+const ALIVE = "(?:살아\\s*있|살아있|생존|켜져\\s*있|존재하는지|응답할\\s*수\\s*있는지|\\balive\\b|\\breachable\\b|\\bonline\\b|\\bup\\s+and\\s+running)";
+const ONLY_ALIVE = ko(
+  `(?:\\bonly|\\bjust|\\bsimply|\\bmerely|\\bsolely)\\b[^.?!\\n]{0,60}?${ALIVE}|${ALIVE}[^.?!\\n]{0,30}?(?:뿐|만을?\\s*(?:위|확인)|\\bonly\\b|\\band\\s+nothing\\s+(?:else|more))|(?:오직|단지|그저|단순히)\\s*(?:\\S+\\s+){0,3}?${ALIVE}`,
+);
+
+export const FACT_PATTERNS: Pattern[] = [
+  {
+    misconception: "isn-fixed",
+    re: ISN_FIXED,
+    scope: "sentence",
+    // Wireshark's relative numbers start at 0 by design; an example picks any number; a random ISN named is no fixed one.
+    unless: ko(
+      "relative|상대\\s*(?:적|시퀀스|번호)|wireshark|와이어샤크|랜덤|무작위|임의|난수|\\brandom|\\bunpredictable|예를\\s*들|예시|가정|\\bfor\\s+example|\\be\\.g\\.|\\bsay\\b|\\bassume|\\bfor\\s+simplicity|편의상|\\bsimplif",
+    ),
+    ko: "초기 시퀀스 번호(ISN)는 0이나 고정값에서 시작하지 않습니다. 연결마다 시계와 연결 식별자의 해시로 예측하기 어렵게 고르며, 그래서 이전 연결의 세그먼트와 섞이지 않고 위조도 어렵습니다 (RFC 9293 §3.4.1).",
+    en: "the initial sequence number does not start at 0 or any fixed value: each connection picks it from a clock and a hash of the connection's addresses, so it is hard to predict and old segments are not mistaken for new ones (RFC 9293 §3.4.1).",
+  },
+  {
+    misconception: "msl-fixed",
+    re: MSL_FIXED,
+    scope: "sentence",
+    // The wait may be named by pointing back at it ("이 시간은 항상 4분", "this wait always lasts …").
+    with: ko(
+      "(?<![A-Za-z])MSL\\b|TIME[-_ ]?WAIT|최대\\s*세그먼트\\s*(?:수명|생존)|\\bmaximum\\s+segment\\s+lifetime|(?<![\\u3131-\\u318e])(?:이|그)\\s*(?:대기\\s*)?(?:시간|기간)|\\b(?:this|that)\\s+(?:wait|waiting\\s+period|period|state)\\b",
+    ),
+    // A system named (Linux fixes TIME_WAIT at 60 s), the RFC's own value, or one told as a default or a choice: all true.
+    unless: ko(
+      "Linux|리눅스|Windows|윈도|BSD|mac\\s*OS|Solaris|커널|\\bkernel|TCP_TIMEWAIT_LEN|RFC|권장|\\brecommend|\\bsuggest|보통|일반적|대개|흔히|주로|\\btypical|\\busually|\\bcommonly|\\boften|기본값|기본\\s*설정|\\bdefault|마다|따라\\s*(?:다르|달라)|\\bdepend|\\bvar(?:y|ies)|\\bdiffer|구현\\s*(?:에\\s*따라|마다)|\\bimplementation[-\\s]+(?:defined|specific|dependent)|\\bconfigur|\\btunable|바꿀\\s*수|조정|설정할\\s*수|\\bchoice|\\bchosen|\\bengineering",
+    ),
+    ko: "MSL은 어디서나 같은 고정값이 아닙니다. RFC 9293은 2분을 공학적 선택으로 제시할 뿐이고 구현마다 다릅니다. 예를 들어 Linux의 TIME_WAIT는 60초입니다 (RFC 9293 §3.4.2, §3.6).",
+    en: "MSL is not one fixed time everywhere: RFC 9293 gives 2 minutes as an engineering choice, and implementations differ; Linux, for one, holds TIME_WAIT for 60 seconds (RFC 9293 §3.4.2, §3.6).",
+  },
+  {
+    misconception: "handshake-only-liveness",
+    // "3-way인 이유는 상대가 살아 있는지 확인하기 위해서일 뿐", "the third step just checks that the peer is alive".
+    re: ONLY_ALIVE,
+    scope: "sentence",
+    with: ko("3\\s*-?\\s*way|세\\s*번|핸드셰이크|핸드쉐이크|\\bhandshake|\\bthird|세\\s*번째|SYN|ACK"),
+    // The true reasons beside it: both ISNs acknowledged, old SYNs, both directions.
+    unless: ko(
+      "keep[-\\s]?alive|킵\\s*얼라이브|프로브|\\bprobe|heartbeat|ISN|시퀀스|순서\\s*번호|\\bsequence|지연|중복|\\bdelayed|\\bduplicate|\\bold\\s+SYN|양방향|\\bboth\\s+directions|\\bnot\\s+only|뿐만\\s*아니",
+    ),
+    ko: "3-way는 상대가 살아 있는지만 보는 절차가 아닙니다. 양쪽의 초기 시퀀스 번호를 서로 확인(ACK)하고, 지연된 옛 SYN이 연결을 열지 못하게 하려면 세 번째 세그먼트가 필요합니다 (RFC 9293 §3.5).",
+    en: "the three-way handshake is not just a check that the peer is alive: the third segment is needed so that each side's initial sequence number is acknowledged and a delayed old SYN cannot open a connection (RFC 9293 §3.5).",
+  },
+  {
+    misconception: "states-belong-to-ports",
+    re: PORT_STATE,
+    scope: "sentence",
+    ko: "LISTEN, ESTABLISHED, TIME_WAIT 같은 상태는 포트가 아니라 연결(소켓 쌍: 양쪽 주소와 포트)마다 있습니다. 한 포트에 LISTEN 소켓 하나와 ESTABLISHED·TIME_WAIT 연결 여러 개가 함께 있을 수 있습니다 (RFC 9293 §3.3.2).",
+    en: "states such as LISTEN, ESTABLISHED and TIME_WAIT belong to a connection (a socket pair: both addresses and ports), not to a port; one port can hold a listening socket and many ESTABLISHED and TIME_WAIT connections at once (RFC 9293 §3.3.2).",
+  },
+];
