@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseContent, type Card, type Rubric } from "../content";
+import { readClaims } from "./claims/extract";
+import { prepare } from "./claims/text";
 import { gradeAnswer } from "./grade-answer";
 
 const dir = path.join(process.cwd(), "content");
@@ -102,6 +104,44 @@ describe("English usage in answers", () => {
     );
     // Denied, "the latter" earns nothing.
     expect(covered(grade("iv-three-way", "The client sends a SYN to the server; the latter does not reply with SYN+ACK."))).not.toContain("syn-ack");
+  });
+
+  it("reads 'FIN from the server' as the server sending it, so a close the server starts is told right", () => {
+    const serverFirst = grade(
+      "iv-four-way",
+      "FIN from the server first, then ACK from the client, FIN from the client, and the final ACK from the server, which then waits in TIME_WAIT for 2MSL.",
+    );
+    expect(flagged(serverFirst)).toEqual([]);
+    expect(serverFirst.score).toBeGreaterThanOrEqual(0.7);
+    expect(covered(grade("iv-three-way", "SYN from the client, SYN-ACK from the server, and an ACK from the client."))).toEqual(
+      expect.arrayContaining(["syn", "syn-ack", "ack"]),
+    );
+    // With a subject named first, "from" names where the segment came from, not the subject.
+    const got = readClaims(prepare("The client gets a FIN from the server.")).claims;
+    expect(got.some((c) => c.kind === "segment" && c.actor === "client" && c.rel === "send")).toBe(false);
+    expect(got.some((c) => c.kind === "segment" && c.actor === "client" && c.rel === "receive")).toBe(true);
+    // The same telling with the client named as sender puts TIME_WAIT on the wrong side.
+    expect(
+      flagged(
+        grade("iv-four-way", "FIN from the client, ACK from the server, FIN from the server, last ACK from the client; the server then waits in TIME_WAIT."),
+      ),
+    ).toContain("time-wait-on-server");
+  });
+
+  it("does not join a side's SYN and its later ACK into a SYN+ACK across the other side's reply", () => {
+    for (const text of [
+      "The client's syn goes to the server; the server's syn+ack comes back; then the client's ack completes it.",
+      "The client sends SYN, the server replies with SYN-ACK, and the client sends ACK.",
+    ]) {
+      const claims = readClaims(prepare(text)).claims;
+      expect(
+        claims.some((c) => c.kind === "segment" && c.actor === "client" && c.flags.includes("SYN") && c.flags.includes("ACK")),
+        text,
+      ).toBe(false);
+    }
+    // Told in two parts by one side, it still is one: "acknowledges the SYN and sends its own SYN".
+    const twoParts = readClaims(prepare("The server acknowledges the client's SYN with an ACK and sends its own SYN.")).claims;
+    expect(twoParts.some((c) => c.kind === "segment" && c.actor === "server" && c.flags.includes("SYN") && c.flags.includes("ACK"))).toBe(true);
   });
 
   it("reads a segment that heads its step as a label as what the step's actor sends", () => {

@@ -313,7 +313,11 @@ function pairSynAck(text: string, claims: Claim[], clauses: ClauseReading[]) {
     if (!ackOnly(a) || (a.actor !== "client" && a.actor !== "server") || !claimAsserted(a)) continue;
     const s = a.reading.sentence;
     const near = (r: ClauseReading) => r.sentence === s || r.sentence === s + 1;
-    const syn = claims.find((b) => b !== a && synOnly(b) && b.actor === a.actor && near(b.reading) && claimAsserted(b));
+    // Not a SYN and an ACK with the other side's segment between them: "the client's SYN goes out; the
+    // server's SYN+ACK comes back; then the client's ACK" is the handshake, not one SYN+ACK.
+    const between = (b: Claim) =>
+      claims.some((c) => c.kind === "segment" && c.actor && c.actor !== a.actor && c.at > Math.min(a.at, b.at) && c.at < Math.max(a.at, b.at));
+    const syn = claims.find((b) => b !== a && synOnly(b) && b.actor === a.actor && near(b.reading) && claimAsserted(b) && !between(b));
     const own = syn ? null : clauses.find((r) => near(r) && r.subject === a.actor && asserted(r) && OWN_ISN.test(text.slice(r.clause.start, r.clause.end)));
     if (!syn && !own) continue;
     const other: Span[] = syn ? syn.spans : [[own!.clause.start, own!.clause.end]];
@@ -475,6 +479,10 @@ function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offs
     const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
     return topic ?? main.at(-1) ?? subjects.at(-1);
   }
+  // "FIN from the server, then ACK from the client": a step told by its segment names its sender with "from".
+  // Only a sender named first: in "the server gets a SYN from the client" the server is the subject.
+  const sender = subjects.length || actors[0]?.role !== "source" || !SEGMENT_FROM.test(text.slice(0, actors[0].span[0] - offset)) ? undefined : actors[0];
+  if (sender) return { ...sender, role: "subject" };
   // English: the first actor that is not the object of a preposition.
   return (
     subjects[0] ??
@@ -534,7 +542,13 @@ function readSegments(
       if (relation === "receive" && source && !arrow) {
         peer = source.actor;
       }
-      if (relation === "send" && !reading.subject && source && !arrow) actor = source.actor;
+      // "FIN from the client, ACK from the server": a segment followed by its source names its sender.
+      const from = !arrow && !reading.hangul ? FROM_AFTER.exec(text.slice(part.end, part.end + 40)) : null;
+      const sender = from ? reading.actors.find((a) => a.role === "source" && a.span[0] - offset === part.end + from[0].length) : undefined;
+      if (sender && (relation === "mention" || relation === "send")) {
+        actor = sender.actor;
+        relation = "send";
+      } else if (relation === "send" && !reading.subject && source && !arrow) actor = source.actor;
       // "B 에서 A 에게 다시 FIN을 보낸다": a sender named with 에서 outweighs a subject carried from before.
       else if (
         relation !== "receive" &&
@@ -626,6 +640,9 @@ function readPronounAck(
   });
 }
 
+const SEGMENT_FROM =
+  /(?:^|[\s,;:(])(?:(?:the|a|an|its|final|last|first)\s+)*(?:SYN|ACK|FIN|RST|syn|ack|fin|rst|Syn|Ack|Fin)(?:[-+/ ]?(?:ACK|ack|Ack))?\s*(?:segment\s+|packet\s+)?(?:\([^)]{0,30}\)\s*)?(?:is\s+sent\s+|comes\s+|arrives\s+)?from\s+(?:the\s+)?$/;
+const FROM_AFTER = /^\s*(?:segment\s+|packet\s+)?(?:\([^)]{0,30}\)\s*)?(?:is\s+sent\s+|comes\s+|arrives\s+)?from\s+(?:the\s+)?/i;
 const LABEL_BEFORE = /^\s*(?:[-*•]\s*)?(?:(?:step|phase|stage)\s*\d+\s*[-:.)]?\s*|\d+\s*[.)]\s*|\(\d+\)\s*)?(?:\*\*)?$/i;
 const LABEL_AFTER = /^(?:\*\*)?\s*(?:\([^)]{0,40}\)\s*)?(?:[:]|-{1,2}\s)/;
 // The segment acknowledged stands before the verb: "…, which the client acknowledges", "It is

@@ -238,4 +238,18 @@ export const CORPUS_R9: CorpusAnswer[] = [
     `half-close doesn't really exist in practice: once a fin is sent the connection is closed both ways and the peer can't send anything else either.`,
     ["fin-closes-both-directions"],
   ),
+  // ── steps told by their segment and its sender ──
+  en(
+    "4w-from-server-first",
+    "iv-four-way",
+    "step-labels",
+    `Here the server hangs up first. FIN from the server, then an ACK from the client, which may still send what it has left; later a FIN from the client, and the last ACK from the server, which then holds TIME_WAIT for 2MSL while the client closes at once.`,
+  ),
+  en(
+    "4w-from-wrong",
+    "iv-four-way",
+    "step-labels",
+    `FIN from the client, ACK from the server, FIN from the server, final ACK from the client. The server then sits in TIME_WAIT for 2MSL before it is closed.`,
+    ["time-wait-on-server"],
+  ),
 ];
