@@ -17,6 +17,10 @@ describe("parseClaimTemplate", () => {
     });
   });
 
+  it("reads words apart by any run of spaces", () => {
+    expect(parseClaimTemplate("client  sends \t SYN")).toMatchObject({ actor: "client", verb: "sends", flags: ["SYN"] });
+  });
+
   it("takes each closer's other name and 'is in' as 'enters'", () => {
     expect(parseClaimTemplate("active-closer retransmits FIN")).toMatchObject({ actor: "first", verb: "retransmits", flags: ["FIN"] });
     expect(parseClaimTemplate("passive-closer acknowledges FIN")).toMatchObject({ actor: "second", verb: "acknowledges", flags: ["FIN"] });
