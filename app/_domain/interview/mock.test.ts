@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseContent, type Card, type Rubric } from "../content";
 import { gradeAnswer } from "./grade-answer";
-import { followUpFor, misconceptionQuotes, planMock, readiness, revealedMisconceptions, type MockAnswer, type MockItem } from "./mock";
+import { followUpFor, misconceptionQuotes, planMock, readiness, revealedMisconceptions, seededRandom, type MockAnswer, type MockItem } from "./mock";
 import { gradeSegmentSequence, segmentsIn } from "./segment-sequence";
 
 const dir = path.join(process.cwd(), "content");
@@ -59,6 +59,50 @@ describe("planMock", () => {
     expect(planMock([pool[0]!], 1)).toEqual([pool[0]]);
     expect(planMock([], 1)).toEqual([]);
   });
+
+  it("asks one topic twice in a row only when every question left is on that topic", () => {
+    for (let seed = 1; seed <= 60; seed += 1) {
+      const plan = planMock(pool, seed);
+      plan.forEach((p, i) => {
+        if (i > 0 && p.topic === plan[i - 1]!.topic) expect(plan.slice(i).every((q) => q.topic === p.topic)).toBe(true);
+      });
+    }
+    const oneTopic = [item("interview", "a", "flags"), item("interview", "b", "flags"), item("card", "c", "flags")];
+    expect(new Set(planMock(oneTopic, 3))).toEqual(new Set(oneTopic));
+  });
+
+  it("draws every question of a kind about equally often", () => {
+    const seen = new Map<string, number>();
+    const sessions = 600;
+    for (let seed = 0; seed < sessions; seed += 1) for (const p of planMock(pool, seed)) seen.set(p.id, (seen.get(p.id) ?? 0) + 1);
+    // 3 of the 5 interview prompts, 2 of the 3 cards, 1 of the 2 scenarios per session.
+    const share = { interview: 3 / 5, card: 2 / 3, scenario: 1 / 2 };
+    for (const p of pool) expect(Math.abs((seen.get(p.id) ?? 0) / sessions - share[p.kind]), p.id).toBeLessThan(0.08);
+  });
+});
+
+describe("seededRandom", () => {
+  it("gives the same stream for a seed, another for another seed, reading the seed as 32 bits", () => {
+    const take = (seed: number) => Array.from({ length: 5 }, seededRandom(seed));
+    expect(take(7)).toEqual(take(7));
+    expect(take(7)).not.toEqual(take(8));
+    expect(take(7)).toEqual(take(7 + 2 ** 32));
+  });
+
+  it("spreads its numbers evenly over [0, 1)", () => {
+    const random = seededRandom(2024);
+    const tenths = new Array<number>(10).fill(0);
+    const n = 20_000;
+    let [low, high] = [1, 0];
+    for (let i = 0; i < n; i += 1) {
+      const x = random();
+      [low, high] = [Math.min(low, x), Math.max(high, x)];
+      tenths[Math.floor(x * 10)]! += 1;
+    }
+    expect(low).toBeGreaterThanOrEqual(0);
+    expect(high).toBeLessThan(1);
+    for (const count of tenths) expect(Math.abs(count / n - 0.1)).toBeLessThan(0.01);
+  });
 });
 
 describe("followUpFor", () => {
@@ -73,7 +117,27 @@ describe("followUpFor", () => {
   });
   it("does not follow a good answer, nor a follow-up", () => {
     expect(followUpFor(weak(pool[0]!, 0.8), pool, new Set())).toBeNull();
+    expect(followUpFor(weak(pool[0]!, 0.75), pool, new Set())).toBeNull();
+    expect(followUpFor(weak(pool[0]!, 0.74), pool, new Set())?.id).toBe("iv-why-not-two-way");
     expect(followUpFor({ ...weak(pool[0]!), followUpOf: "iv-flags" }, pool, new Set())).toBeNull();
+  });
+  it("prefers the named follow-up to any other prompt on the topic, and skips it once asked", () => {
+    const named = item("interview", "named", "elsewhere");
+    const sameTopic = item("interview", "same-topic", "t");
+    const asked = item("card", "asked", "t", [], "named");
+    expect(followUpFor(weak(asked), [sameTopic, named], new Set())?.id).toBe("named");
+    expect(followUpFor(weak(asked), [sameTopic, named], new Set(["named"]))?.id).toBe("same-topic");
+  });
+  it("follows up only with interview prompts, never the question just answered", () => {
+    const card = item("card", "card-on-t", "t");
+    const answered = item("interview", "answered", "t", ["m"]);
+    const other = item("interview", "other", "u", ["m"]);
+    expect(followUpFor(weak(answered), [card, answered, other], new Set())?.id).toBe("other");
+  });
+  it("takes a prompt sharing any one of the misconceptions the question tests", () => {
+    const answered = item("card", "answered", "t", ["m1", "m2"]);
+    const shares = item("interview", "shares-m2", "u", ["m3", "m2"]);
+    expect(followUpFor(weak(answered), [item("interview", "unrelated", "u", ["m3"]), shares], new Set())?.id).toBe("shares-m2");
   });
 });
 
@@ -92,6 +156,52 @@ describe("readiness and misconceptions", () => {
     ]);
     // The "why TIME_WAIT" card answered with 0 tests time-wait-on-server, but nobody said it.
     expect(revealedMisconceptions(answers)).toEqual(["two-way-enough"]);
+  });
+
+  it("rounds a topic's mean to hundredths and orders topics of one score by name", () => {
+    const answers = [
+      { item: item("card", "a", "zeta"), score: 1, misconceptions: [] },
+      { item: item("card", "b", "zeta"), score: 0, misconceptions: [] },
+      { item: item("card", "c", "zeta"), score: 0, misconceptions: [] },
+      { item: item("card", "d", "beta"), score: 0.5, misconceptions: [] },
+      { item: item("card", "e", "alpha"), score: 0.5, misconceptions: [] },
+    ];
+    expect(readiness(answers)).toEqual([
+      { topic: "zeta", score: 0.33, answered: 3 },
+      { topic: "alpha", score: 0.5, answered: 1 },
+      { topic: "beta", score: 0.5, answered: 1 },
+    ]);
+  });
+
+  it("lists each revealed misconception once, sorted", () => {
+    const a = (misconceptions: string[]) => ({ item: pool[0]!, score: 0, misconceptions });
+    expect(revealedMisconceptions([a(["syn-flood", "half-open"]), a(["half-open", "ack-numbers"])])).toEqual(["ack-numbers", "half-open", "syn-flood"]);
+  });
+
+  it("quotes only misconceptions the grader kept, in the order answered, and answers without quotes add none", () => {
+    const quoted = (id: string, misconceptions: string[], quotes?: { misconception: string; quote: string }[]): MockAnswer => ({
+      item: item("interview", id, "t"),
+      score: 0,
+      misconceptions,
+      ...(quotes ? { quotes } : {}),
+    });
+    expect(
+      misconceptionQuotes([
+        quoted(
+          "first",
+          ["m1"],
+          [
+            { misconception: "m1", quote: "one" },
+            { misconception: "dropped", quote: "two" },
+          ],
+        ),
+        quoted("silent", ["m2"]),
+        quoted("second", ["m3"], [{ misconception: "m3", quote: "three" }]),
+      ]),
+    ).toEqual([
+      { misconception: "m1", quote: "one", itemId: "first" },
+      { misconception: "m3", quote: "three", itemId: "second" },
+    ]);
   });
 
   it("reports no misconception for off-topic answers, and each revealed one with its quote", () => {

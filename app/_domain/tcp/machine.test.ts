@@ -74,6 +74,11 @@ const clauses: [clause: string, rows: Row[]][] = [
       ["ESTABLISHED + RST from a side never heard from → CLOSED", at("ESTABLISHED"), seg(["RST"], 51), "CLOSED"],
       ["CLOSE-WAIT + RST at RCV.NXT → CLOSED", at("CLOSE-WAIT", { rcvNxt: 51 }), seg(["RST", "ACK"], 51, 9), "CLOSED"],
       ["TIME-WAIT + RST at RCV.NXT → CLOSED", at("TIME-WAIT", { rcvNxt: 51 }), seg(["RST"], 51), "CLOSED"],
+      // Every closing state takes the same check: a RST at RCV.NXT aborts, any other is challenged.
+      ...(["FIN-WAIT-1", "FIN-WAIT-2", "CLOSING", "LAST-ACK"] as const).flatMap((state): Row[] => [
+        [`${state} + RST at RCV.NXT → CLOSED`, at(state, { finSeq: 10, sndNxt: 11, rcvNxt: 51 }), seg(["RST"], 51), "CLOSED"],
+        [`${state} ignores a RST with any other SEQ (challenge ACK)`, at(state, { finSeq: 10, sndNxt: 11, rcvNxt: 51 }), seg(["RST"], 52), state],
+      ]),
       ["ESTABLISHED + FIN → CLOSE-WAIT", at("ESTABLISHED", { rcvNxt: 50 }), seg(["FIN", "ACK"], 50, 9), "CLOSE-WAIT"],
       ["ESTABLISHED + data stays", at("ESTABLISHED", { rcvNxt: 50 }), seg(["ACK"], 50, 9, 10), "ESTABLISHED"],
       ["FIN-WAIT-1 + ACK of our FIN → FIN-WAIT-2", at("FIN-WAIT-1", { finSeq: 10, sndNxt: 11 }), seg(["ACK"], 50, 11), "FIN-WAIT-2"],

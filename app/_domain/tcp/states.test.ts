@@ -53,6 +53,11 @@ describe("nearestState", () => {
     ["SYNSENT", "SYN-SENT"],
     // Spaces around the name are no part of it: kept, they would pull it towards FIN-WAIT-1.
     [" FINWAIT2 ", "FIN-WAIT-2"],
+    // A run of spaces or underscores is one hyphen: read as several, "FIN___WA" is nearer SYN-SENT;
+    // read as none, "CLOSE_WA" is nearer CLOSED.
+    ["FIN___WA", "FIN-WAIT-1"],
+    ["fin   wa", "FIN-WAIT-1"],
+    ["CLOSE_WA", "CLOSE-WAIT"],
   ])("%s → %s", (name, state) => {
     expect(nearestState(name)).toBe(state);
   });
