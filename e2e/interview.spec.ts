@@ -175,7 +175,7 @@ for (const [lang, width] of [
     await page.getByRole("textbox", { name: lang === "ko" ? "내 답변" : "Your answer" }).fill(answer);
     await page.keyboard.press("Control+Enter");
     const mistakes = page.getByTestId("mistakes");
-    await expect(mistakes).toContainText(lang === "ko" ? "이 상태를 끝내는 타이머가 없습니다" : "has a timer that ends it");
+    await expect(mistakes).toContainText(lang === "ko" ? "이 상태를 끝내는 타이머가 없" : "has a timer that ends it");
     await expect(mistakes).toContainText(lang === "ko" ? "애플리케이션의 close()뿐입니다" : "only the application holding a CLOSE_WAIT socket can end it");
     await expect(page.getByTestId("missed-points")).toContainText(
       lang === "ko" ? "우리 애플리케이션이 close()를 호출하지 않는다" : "Our application never calls close()",
