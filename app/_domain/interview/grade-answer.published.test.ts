@@ -1,19 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseContent, type Card, type Rubric } from "../content";
+import { grader, flagged } from "./rubrics.fixture";
 import { boundWords } from "./claims/lexicon";
-import { gradeAnswer } from "./grade-answer";
 
-const dir = path.join(process.cwd(), "content");
-const content = parseContent(
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
-    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
-);
-const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
-const grade = (id: string, text: string, locale: "ko" | "en" = "ko") => gradeAnswer(rubricOf(id), text, locale);
-const flagged = (g: ReturnType<typeof gradeAnswer>) => g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : []));
+const grade = grader("ko");
 
 /**
  * Patterns found in answers people published (study notes, vendor pages, Q&A), written here in

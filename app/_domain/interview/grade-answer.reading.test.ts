@@ -1,21 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseContent, type Card, type Rubric } from "../content";
+import { grader, flagged, covered } from "./rubrics.fixture";
 import { readClaims } from "./claims/extract";
 import { prepare } from "./claims/text";
-import { gradeAnswer } from "./grade-answer";
 
-const dir = path.join(process.cwd(), "content");
-const content = parseContent(
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
-    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
-);
-const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
-const grade = (id: string, text: string, locale: "ko" | "en" = "en") => gradeAnswer(rubricOf(id), text, locale);
-const flagged = (g: ReturnType<typeof gradeAnswer>) => g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : []));
-const covered = (g: ReturnType<typeof gradeAnswer>) => g.points.filter((p) => p.covered).map((p) => p.id);
+const grade = grader("en");
 
 /**
  * Rules of English usage that published English answers follow and the grader must read: each

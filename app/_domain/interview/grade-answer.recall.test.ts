@@ -1,18 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseContent, type Card, type Rubric } from "../content";
-import { gradeAnswer } from "./grade-answer";
+import { grader, flagged } from "./rubrics.fixture";
 
-const dir = path.join(process.cwd(), "content");
-const content = parseContent(
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
-    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
-);
-const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
-const grade = (id: string, text: string) => gradeAnswer(rubricOf(id), text, /[가-힣]/.test(text) ? "ko" : "en");
-const flagged = (g: ReturnType<typeof gradeAnswer>) => g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : []));
+const grade = grader("by-script");
 
 function expectFlag(prompt: string, text: string, misconception: string) {
   const g = grade(prompt, text);

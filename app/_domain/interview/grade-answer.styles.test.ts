@@ -1,19 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseContent, type Card, type Rubric } from "../content";
-import { gradeAnswer } from "./grade-answer";
+import { grader, flagged, covered } from "./rubrics.fixture";
 
-const dir = path.join(process.cwd(), "content");
-const content = parseContent(
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
-    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
-);
-const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
-const grade = (id: string, text: string, locale: "ko" | "en" = "ko") => gradeAnswer(rubricOf(id), text, locale);
-const flagged = (g: ReturnType<typeof gradeAnswer>) => g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : []));
-const covered = (g: ReturnType<typeof gradeAnswer>) => g.points.filter((p) => p.covered).map((p) => p.id);
+const grade = grader("ko");
 
 /** What an independent held-out set of published-style answers found the grader missing. */
 describe("answers in the styles the held-out set used", () => {

@@ -1,18 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseContent, type Card, type Rubric } from "../../content";
+import { rubricOf } from "../rubrics.fixture";
 import { CORPUS } from "./answers";
 import { corpusFigures, corpusParts, formatFigures } from "./figures";
 import { STYLES } from "./styles";
-
-const dir = path.join(process.cwd(), "content");
-const content = parseContent(
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
-    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
-);
-const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
 
 describe("the interview corpus", () => {
   it("has at least 80 answers of round 1 and 60 of round 2, of both kinds in both languages, each in a noted style", () => {

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseContent, type Card, type Rubric } from "../content";
+import { gradeAnswer, type InterviewGrade } from "./grade-answer";
+
+/**
+ * The repository's own content, parsed once per test file, and the small readings of a grade
+ * that the grading suites assert on: the rubrics are the ones learners are graded by, so a
+ * suite checks the grader with the same points and `wrong:` lists the app uses.
+ */
+const dir = path.join(process.cwd(), "content");
+const content = parseContent(
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
+    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
+);
+
+export const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
+
+/** A grade function for a suite: a fixed default language, or "by-script" (Korean when the text has Hangul). */
+export function grader(language: "ko" | "en" | "by-script") {
+  return (id: string, text: string, locale: "ko" | "en" = language === "by-script" ? (/[가-힣]/.test(text) ? "ko" : "en") : language) =>
+    gradeAnswer(rubricOf(id), text, locale);
+}
+
+/** The misconception ids of a grade's wrong-claim mistakes. */
+export const flagged = (g: InterviewGrade) => g.mistakes.flatMap((m) => (m.kind === "wrong-claim" ? [m.misconception] : []));
+
+/** The ids of the points a grade covered. */
+export const covered = (g: InterviewGrade) => g.points.filter((p) => p.covered).map((p) => p.id);
