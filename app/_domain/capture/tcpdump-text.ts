@@ -25,6 +25,11 @@ type Endpoint = { text: string; id: number };
 class Endpoints {
   private readonly byToken = new Map<string, Endpoint | null>();
   private count = 0;
+
+  /** How many distinct endpoints were read: their numbers run from 0 to this, less one. */
+  get size(): number {
+    return this.count;
+  }
   // The two tokens read last, compared in place: lines of one connection follow each other, so
   // most lines name these two again and need no copy of the token.
   private lastToken = "";
@@ -111,9 +116,9 @@ type Clock = "time-of-day" | "elapsed" | "epoch" | "date" | "none";
 /**
  * The segment lines read, one array per field rather than an object per line: the packets, and
  * beside each its endpoints' numbers, where its seq range ends (-1 when the line gives no end),
- * and its clock and timestamp (NaN when the line has none).
+ * and its clock and timestamp (NaN when the line has none); and how many endpoints the lines name.
  */
-type Lines = { packets: TcpPacket[]; src: number[]; dst: number[]; seqEnd: number[]; clock: Clock[]; stamp: number[] };
+type Lines = { packets: TcpPacket[]; src: number[]; dst: number[]; seqEnd: number[]; clock: Clock[]; stamp: number[]; endpoints: number };
 
 export type TextCapture = { packets: TcpPacket[]; lines: number; relative: boolean };
 
@@ -254,7 +259,7 @@ function endpointText(addr: string, port: string): string {
 }
 
 export function readTcpdumpText(text: string): TextCapture {
-  const lines: Lines = { packets: [], src: [], dst: [], seqEnd: [], clock: [], stamp: [] };
+  const lines: Lines = { packets: [], src: [], dst: [], seqEnd: [], clock: [], stamp: [], endpoints: 0 };
   const endpoints = new Endpoints();
   // With -v the timestamp sits on the IP line and the segment on the next, indented one.
   const pending: { clock: Clock; stamp: number } = { clock: "none", stamp: NaN };
@@ -277,6 +282,7 @@ export function readTcpdumpText(text: string): TextCapture {
       pending.stamp = NaN;
     }
   }
+  lines.endpoints = endpoints.size;
   assignTimes(lines);
   return { packets: lines.packets, lines: lineNo, relative: readAsRelative(lines) };
 }
@@ -372,7 +378,7 @@ function basesOf(lines: Lines): (Bases | undefined)[] {
   const current = new PairMap<Bases>();
   const used: (Bases | undefined)[] = new Array<Bases | undefined>(packets.length).fill(undefined);
   // By endpoint number, NaN where none was seen: an array of doubles keeps the numbers unboxed.
-  const lastAbsoluteEnd = new Float64Array(endpointCount(lines)).fill(NaN);
+  const lastAbsoluteEnd = new Float64Array(lines.endpoints).fill(NaN);
   for (let i = 0; i < packets.length; i++) {
     const p = packets[i]!;
     let bases = current.get(src[i]!, dst[i]!);
@@ -402,12 +408,6 @@ function basesOf(lines: Lines): (Bases | undefined)[] {
 }
 
 const orUndefined = (n: number) => (Number.isNaN(n) ? undefined : n);
-
-function endpointCount({ src, dst }: Lines): number {
-  let max = -1;
-  for (let i = 0; i < src.length; i++) max = Math.max(max, src[i]!, dst[i]!);
-  return max + 1;
-}
 
 /**
  * Whether the numbers read as relative ones, and if so, turns them absolute. Counts the numbers
