@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { grader, flagged } from "./rubrics.fixture";
+import { grader, flagged, expectFlag, expectClean } from "./rubrics.fixture";
 
 const grade = grader("by-script");
-
-/** The misconception is flagged and keeps the answer under a pass. */
-function expectFlag(prompt: string, text: string, misconception: string) {
-  const g = grade(prompt, text);
-  expect(flagged(g), text).toContain(misconception);
-  expect(g.score).toBeLessThan(0.7);
-}
-/** Nothing is flagged (the correction or refutation of the same misconception). */
-function expectClean(prompt: string, text: string) {
-  expect(flagged(grade(prompt, text)), text).toEqual([]);
-}
 
 describe("misconceptions of the held-out set's misses, in general form", () => {
   it("reads TIME_WAIT waiting for data in the sentence after the one that names the state, or before one that names it last", () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { grader, flagged } from "./rubrics.fixture";
+import { grader, flagged, expectFlag, expectClean } from "./rubrics.fixture";
 
 const grade = grader("by-script");
-
-function expectFlag(prompt: string, text: string, misconception: string) {
-  const g = grade(prompt, text);
-  expect(flagged(g), text).toContain(misconception);
-  expect(g.score, text).toBeLessThan(0.7);
-}
-function expectClean(prompt: string, text: string) {
-  expect(flagged(grade(prompt, text)), text).toEqual([]);
-}
 
 // A complete, correct close and TIME_WAIT reason to put a negative sentence beside, so a clean
 // answer is also a passing one.

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { expect } from "vitest";
 import path from "node:path";
 import { parseContent, type Card, type Rubric } from "../content";
 import { gradeAnswer, type InterviewGrade } from "./grade-answer";
@@ -28,3 +29,17 @@ export const flagged = (g: InterviewGrade) => g.mistakes.flatMap((m) => (m.kind 
 
 /** The ids of the points a grade covered. */
 export const covered = (g: InterviewGrade) => g.points.filter((p) => p.covered).map((p) => p.id);
+
+const byScript = grader("by-script");
+
+/** The misconception is flagged and keeps the answer under a pass (graded in the language of its script). */
+export function expectFlag(prompt: string, text: string, misconception: string) {
+  const g = byScript(prompt, text);
+  expect(flagged(g), text).toContain(misconception);
+  expect(g.score, text).toBeLessThan(0.7);
+}
+
+/** Nothing is flagged: the correction or refutation of the same misconception, or a true neighbour of it. */
+export function expectClean(prompt: string, text: string) {
+  expect(flagged(byScript(prompt, text)), text).toEqual([]);
+}
