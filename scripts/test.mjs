@@ -2,7 +2,11 @@
 // Stages: types, lint, format, content, unit, integration on SQLite, integration on PostgreSQL (when
 // reachable; required with CI=true), production build, two app instances on one PostgreSQL
 // database (same rule), Playwright end-to-end in Chromium.
-import { spawnSync } from "node:child_process";
+// CI has 20 minutes on two cores. Stages that leave a core idle run side by side: the static
+// checks (tsc and prettier each use one core, beside type-aware lint), and the two integration
+// passes (files one after another, each mostly waiting on its database). A stage run beside others
+// prints its output when it ends, so logs never interleave.
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,11 +24,21 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-function stage(name, cmd, args, { env = {}, count } = {}) {
+async function stage(name, cmd, args, { env = {}, count, quiet = false } = {}) {
   const started = Date.now();
-  console.log(`\n━━ ${name} ━━`);
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...baseEnv, ...env } });
-  const ok = r.status === 0;
+  if (!quiet) console.log(`\n━━ ${name} ━━`);
+  const child = spawn(cmd, args, { stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...baseEnv, ...env } });
+  const output = [];
+  if (quiet) for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk) => output.push(chunk));
+  const status = await new Promise((resolve) => {
+    child.on("error", () => resolve(null));
+    child.on("close", (code) => resolve(code));
+  });
+  if (quiet) {
+    console.log(`\n━━ ${name} ━━`);
+    process.stdout.write(Buffer.concat(output));
+  }
+  const ok = status === 0;
   const counted = count?.();
   if (counted) {
     passed += counted.passed;
@@ -34,6 +48,15 @@ function stage(name, cmd, args, { env = {}, count } = {}) {
   else failed += 1;
   results.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1), counted });
   return ok;
+}
+
+/** Stages side by side, each printing when it ends; the summary keeps the order they were given in. */
+async function together(...stages) {
+  const from = results.length;
+  const done = await Promise.all(stages.map(([name, cmd, args, options]) => stage(name, cmd, args, { ...options, quiet: true })));
+  const order = stages.map(([name]) => name);
+  results.splice(from, Infinity, ...results.slice(from).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)));
+  return done;
 }
 
 /** A PostgreSQL stage with no server to run on: a failure under CI, where it is required; else skipped. */
@@ -57,12 +80,15 @@ function vitestCounts(file) {
   };
 }
 
+/** A vitest project as a stage: [name, cmd, args, options] for stage() or together(). */
 function vitest(name, project, env = {}) {
   const out = path.join(tmp, `${name.replace(/\W+/g, "-")}.json`);
-  return stage(name, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
-    env,
-    count: vitestCounts(out),
-  });
+  return [
+    name,
+    bin("vitest"),
+    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    { env, count: vitestCounts(out) },
+  ];
 }
 
 async function postgresUrl() {
@@ -85,27 +111,33 @@ async function dropTestDatabases(url) {
   await client.end();
 }
 
-stage("types", bin("tsc"), ["--noEmit"]);
-stage("lint", bin("eslint"), ["--max-warnings=0", "."]);
-stage("format", bin("prettier"), ["--check", "."]);
-if (existsSync("scripts/content-check.ts")) stage("content", bin("tsx"), ["scripts/content-check.ts"]);
-vitest("unit", "unit");
-vitest("integration (SQLite)", "integration", { TEST_DB_PROVIDER: "sqlite" });
-
 const pgUrl = await postgresUrl();
+await together(
+  ["types", bin("tsc"), ["--noEmit"]],
+  ["lint", bin("eslint"), ["--max-warnings=0", "."]],
+  ["format", bin("prettier"), ["--check", "."]],
+  ...(existsSync("scripts/content-check.ts") ? [["content", bin("tsx"), ["scripts/content-check.ts"]]] : []),
+);
+await stage(...vitest("unit", "unit"));
 if (pgUrl) {
-  vitest("integration (PostgreSQL)", "integration", { TEST_DB_PROVIDER: "postgresql", TEST_POSTGRES_URL: pgUrl, TEST_PG_PREFIX: pgPrefix });
+  await together(
+    vitest("integration (SQLite)", "integration", { TEST_DB_PROVIDER: "sqlite" }),
+    vitest("integration (PostgreSQL)", "integration", { TEST_DB_PROVIDER: "postgresql", TEST_POSTGRES_URL: pgUrl, TEST_PG_PREFIX: pgPrefix }),
+  );
   await dropTestDatabases(pgUrl).catch(() => {});
-} else withoutPostgres("integration (PostgreSQL)");
+} else {
+  await stage(...vitest("integration (SQLite)", "integration", { TEST_DB_PROVIDER: "sqlite" }));
+  withoutPostgres("integration (PostgreSQL)");
+}
 
 // The same build npm start makes (with its stamp), so the end-to-end server starts without building.
-if (stage("build", process.execPath, ["scripts/build.mjs"])) {
+if (await stage("build", process.execPath, ["scripts/build.mjs"])) {
   // Two `next start` instances on one fresh PostgreSQL database, a rating through each
   // (scripts/two-instances.mjs): cheap, it reuses the build just made.
-  if (pgUrl) stage("two instances on one PostgreSQL", process.execPath, ["scripts/two-instances.mjs", pgUrl, pgPrefix]);
+  if (pgUrl) await stage("two instances on one PostgreSQL", process.execPath, ["scripts/two-instances.mjs", pgUrl, pgPrefix]);
   else withoutPostgres("two instances on one PostgreSQL");
   const report = path.join(tmp, "playwright.json");
-  stage("end-to-end (Chromium)", bin("playwright"), ["test", "--reporter=list,json"], {
+  await stage("end-to-end (Chromium)", bin("playwright"), ["test", "--reporter=list,json"], {
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: report },
     count: () => {
       if (!existsSync(report)) return null;
