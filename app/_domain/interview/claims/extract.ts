@@ -18,7 +18,6 @@ import {
   VERB,
   WAIT_VERB,
   flagsOf,
-  globally,
   ko,
   stateOf,
   type Actor,
@@ -27,6 +26,7 @@ import {
   type Relation,
   type Role,
 } from "./lexicon";
+import { matchesOf } from "./matches";
 import { jamo, type Clause, type Prepared } from "./text";
 
 /**
@@ -103,7 +103,11 @@ const ARROW_RIGHT = /-+\s*>|→|=>|>/;
 const ARROW_LEFT = /<\s*-+|←|<=|</;
 
 type Hit = { start: number; end: number; text: string };
-const scan = (re: RegExp, text: string): Hit[] => [...text.matchAll(globally(re))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+function scan(re: RegExp, text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of matchesOf(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return hits;
+}
 const NONE: Hit[] = [];
 /**
  * The hits inside [start, end), in that clause's own coordinates. Hits come in order of their
@@ -341,7 +345,7 @@ function pairSynAck(text: string, claims: Claim[], clauses: ClauseReading[]) {
 const CONTRAST_KEY = ko("ㅇㅏㄴㅣ(?:ㄹㅏ|ㄱㅗ)(?=\\s)|대신(?:에)?(?=\\s)|\\brather\\s+than\\b|\\binstead\\s+of\\b|\\bnot\\s+(?=\\S)");
 function maskContrasts(text: string): string {
   let out = text;
-  for (const m of text.matchAll(globally(CONTRAST_KEY))) {
+  for (const m of matchesOf(CONTRAST_KEY, text)) {
     let start = m.index;
     let end = m.index + m[0].length;
     const key = m[0].toLowerCase();
