@@ -571,10 +571,18 @@ function lastStateBefore(p: Prepared, at: number): string | null {
  */
 export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?: string): WrongClaim[] {
   const out: WrongClaim[] = [];
+  // Many patterns need the same topic (TIME_WAIT, CLOSE_WAIT): whether the answer names it is looked up once.
+  const named = new Map<string, boolean>();
+  const names = (re: RegExp) => {
+    const key = `${re.source}/${re.flags}`;
+    let found = named.get(key);
+    if (found === undefined) named.set(key, (found = re.test(p.text)));
+    return found;
+  };
   for (const pat of PATTERNS) {
     // Most answers state none of these: one look at the whole answer settles it.
     // An answer that never names the topic (and is not about it by its prompt) cannot state it.
-    if (pat.needs && (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic && !pat.needs.test(p.text)) continue;
+    if (pat.needs && (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic && !names(pat.needs)) continue;
     if (!pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {
       const sentence = p.sentences[r.sentence]!;

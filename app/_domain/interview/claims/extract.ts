@@ -203,8 +203,7 @@ export function readClaims(p: Prepared): Reading {
       }
       // The clause's last word holds a Korean negation even when it is long: 않습니다 alone is
       // 11 letters once taken apart (않 is ㅇㅏㄴㅎ), more than the last 10 letters show.
-      const trimmed = hangul ? text.replace(/[\s.!?。,;:)\]]+$/, "") : text;
-      const tail = hangul ? `${trimmed.slice(-10)} ${trimmed.slice(Math.max(0, trimmed.search(/\S+$/)))}` : text;
+      const tail = hangul ? koreanTail(text) : text;
       const overlaps = (hits: Hit[]) => hits.some((h) => h.start < clause.end && h.end > clause.start);
       const reading: ClauseReading = {
         clause,
@@ -268,6 +267,21 @@ export function readClaims(p: Prepared): Reading {
   pairSynAck(p.text, claims, clauses);
   return { claims, clauses };
 }
+
+/**
+ * A Korean clause's last 10 letters and its last word, closing punctuation left off. Read by
+ * stepping back from the end: a pattern anchored at the end ([…]+$, \S+$) is tried from every
+ * position of the clause, and this ran for every clause of every answer.
+ */
+function koreanTail(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING.test(text[end - 1]!)) end -= 1;
+  let word = end;
+  while (word > 0 && !SPACE.test(text[word - 1]!)) word -= 1;
+  return `${text.slice(Math.max(0, end - 10), end)} ${text.slice(word, end)}`;
+}
+const CLOSING = /[\s.!?。,;:)\]]/;
+const SPACE = /\s/;
 
 const REFUTED_HEADING = ko(
   "(?:오해|착각|잘못\\s*(?:알고|알려진|된)|틀린|틀렸던|myths?|misconceptions?|mistakes?|\\bwrong\\s+about|\\bwhat\\s+I\\s+(?:thought|believed)|\\bnot\\s+true)[^\\n]{0,40}:\\s*$",
