@@ -151,7 +151,7 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
   for (const c of reading.claims) for (const t of ts) if (claimMatches(t, c, ctx)) out.push({ at: c.at, spans: c.spans, epoch: ctx.epochAt(c.at) });
   if (!out.length) {
     const hit = findTerms(cs, p, reading, false);
-    if (hit) out.push({ ...hit, epoch: ctx.epochAt(hit.at) });
+    if (hit) out.push({ at: hit.at, spans: hit.spans, epoch: ctx.epochAt(hit.at) });
   }
   if (point.concepts?.includes("re-ack")) {
     // An ACK the first closer sends after a retransmitted FIN is that FIN acknowledged again,

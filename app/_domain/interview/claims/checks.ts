@@ -72,11 +72,14 @@ const CLIENT_FIRST = ko(
 
 export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | null): Context {
   const sentencePhase = p.sentences.map((s) => {
-    const inside = reading.claims.filter((c) => c.at >= s.start && c.at < s.end);
-    const close = inside.some(
-      (c) => (c.kind === "segment" && c.flags.includes("FIN")) || (c.kind === "state" && phaseOfState(c.state) === "close") || c.kind === "wait",
-    );
-    const open = inside.some((c) => (c.kind === "segment" && c.flags.includes("SYN")) || (c.kind === "state" && phaseOfState(c.state) === "open"));
+    // One pass over the claims per sentence, no list of the sentence's own made first.
+    let close = false;
+    let open = false;
+    for (const c of reading.claims) {
+      if (c.at < s.start || c.at >= s.end) continue;
+      if ((c.kind === "segment" && c.flags.includes("FIN")) || (c.kind === "state" && phaseOfState(c.state) === "close") || c.kind === "wait") close = true;
+      if ((c.kind === "segment" && c.flags.includes("SYN")) || (c.kind === "state" && phaseOfState(c.state) === "open")) open = true;
+    }
     return close && !open ? "close" : open && !close ? "open" : null;
   });
   // The client closes first unless the answer says otherwise: that is how the question is told.
@@ -571,12 +574,11 @@ function lastStateBefore(p: Prepared, at: number): string | null {
  */
 export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?: string): WrongClaim[] {
   const out: WrongClaim[] = [];
-  // Many patterns need the same topic (TIME_WAIT, CLOSE_WAIT): whether the answer names it is looked up once.
-  const named = new Map<string, boolean>();
+  // Several patterns share one topic pattern (TIME_WAIT, TCP keepalive): whether the answer names it is looked up once.
+  const named = new Map<RegExp, boolean>();
   const names = (re: RegExp) => {
-    const key = `${re.source}/${re.flags}`;
-    let found = named.get(key);
-    if (found === undefined) named.set(key, (found = re.test(p.text)));
+    let found = named.get(re);
+    if (found === undefined) named.set(re, (found = re.test(p.text)));
     return found;
   };
   for (const pat of PATTERNS) {

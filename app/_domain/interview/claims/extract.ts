@@ -168,7 +168,8 @@ export function readClaims(p: Prepared): Reading {
     const hypothetical = QUESTION.test(sentenceText.slice(-16)) && RHETORICAL.test(sentenceText);
     const question = !hypothetical && QUESTION.test(sentenceText.slice(-16));
     // A loop, not forEach: `previous` is read after it, and the compiler follows assignments only in the same function.
-    for (const [ci, clause] of sentence.clauses.entries()) {
+    for (let ci = 0; ci < sentence.clauses.length; ci += 1) {
+      const clause = sentence.clauses[ci]!;
       const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
       const words = findActors(text, clause.start, actorHits);
@@ -237,9 +238,11 @@ export function readClaims(p: Prepared): Reading {
       // TIME_WAIT on the server"); a negation after the claim belongs to something else ("the data
       // the client has not sent yet").
       if (!hangul)
-        for (const c of claims.slice(before))
+        for (let k = before; k < claims.length; k += 1) {
+          const c = claims[k]!;
           c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
-      else for (const c of claims.slice(before)) c.negated = reading.negated;
+        }
+      else for (let k = before; k < claims.length; k += 1) claims[k]!.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
       // A subject written as 상대 / "the other side" is no side named: "상대는 … / 상대도 …" is the same peer twice.
       const peerWord = subject && words.some((w) => (w.actor === "peer" || w.actor === "former" || w.actor === "latter") && w.span[0] === subject.span[0]);
@@ -796,7 +799,8 @@ function labelHolder(text: string, start: number, reading: ClauseReading): { act
  * is not a recipient or a source, else the clause's subject, else its only actor.
  */
 function holderOf(text: string, offset: number, start: number, end: number, reading: ClauseReading, sentence: string): { actor: Actor; span: Span } | null {
-  const rel = reading.actors.map((a) => ({ ...a, s: a.span[0] - offset, e: a.span[1] - offset }));
+  // Written out, not spread: a spread copy of each actor was the costliest line of reading states.
+  const rel = reading.actors.map((a) => ({ actor: a.actor, role: a.role, span: a.span, s: a.span[0] - offset, e: a.span[1] - offset }));
   // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
   if (
     ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||

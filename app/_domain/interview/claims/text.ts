@@ -42,11 +42,15 @@ export function jamo(s: string): string {
   return out;
 }
 
+let originBuffer = new Int32Array(0);
 export function prepare(answer: string): Prepared {
-  // One pass, no per-character strings: runs of plain ASCII are copied whole, and `origin` is a
-  // typed array sized for the longest expansion (a syllable is at most 5 letters once taken apart).
+  // One pass, no per-character strings: runs of plain ASCII are copied whole, and positions go to
+  // a buffer kept between calls, sized for the longest expansion (a syllable is at most 5 letters
+  // once taken apart) and copied out at the length used: a new zeroed array five times the
+  // answer's length for every answer cost more than filling it.
   const parts: string[] = [];
-  const origin = new Int32Array(answer.length * 5 + 1);
+  if (originBuffer.length < answer.length * 5 + 1) originBuffer = new Int32Array(answer.length * 5 + 1);
+  const origin = originBuffer;
   let n = 0;
   let run = 0;
   for (let i = 0; i < answer.length;) {
@@ -71,7 +75,7 @@ export function prepare(answer: string): Prepared {
   let lower = text.toLowerCase();
   // A few letters change length in lower case (İ); positions must not move.
   if (lower.length !== text.length) lower = [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join("");
-  return { original: answer, text, lower, origin: origin.subarray(0, n + 1), sentences: splitSentences(text) };
+  return { original: answer, text, lower, origin: origin.slice(0, n + 1), sentences: splitSentences(text) };
 }
 
 /** The learner's own words for a span of the prepared text. */
