@@ -14,10 +14,10 @@ export function globally(re: RegExp): RegExp {
 }
 
 /**
- * Every match of a pattern in a text, the same list as `[...text.matchAll(globally(re))]`, found
- * by `exec` on the shared global form: matchAll copies the pattern and walks an iterator on every
- * call, which on a short answer cost about as much as the search itself. The loop always runs to
- * the end, so the global form is left at lastIndex 0 for the next caller.
+ * Every match of a pattern in a text, from its start: the list `[...text.matchAll(globally(re))]`
+ * gives, found by `exec` on the shared global form. matchAll copies the pattern and walks an
+ * iterator on every call, which on a short answer cost about as much as the search itself. The
+ * loop always runs to the end, so the global form is left at lastIndex 0 for the next caller.
  */
 export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   const g = globally(re);
