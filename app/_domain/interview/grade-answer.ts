@@ -4,6 +4,7 @@ import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, o
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
 import { EN_NEGATION, KO_NEGATION } from "./claims/lexicon";
 import { phaseOfState, type Phase } from "./claims/model";
+import type { Side } from "../tcp";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
 import { originalSpan, prepare, type Prepared } from "./claims/text";
 
@@ -150,7 +151,7 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
   for (const c of reading.claims) for (const t of ts) if (claimMatches(t, c, ctx)) out.push({ at: c.at, spans: c.spans, epoch: ctx.epochAt(c.at) });
   if (!out.length) {
     const hit = findTerms(cs, p, reading, false);
-    if (hit) out.push({ ...hit, epoch: ctx.epochAt(hit.at) });
+    if (hit) out.push({ at: hit.at, spans: hit.spans, epoch: ctx.epochAt(hit.at) });
   }
   if (point.concepts?.includes("re-ack")) {
     // An ACK the first closer sends after a retransmitted FIN is that FIN acknowledged again,
@@ -191,30 +192,33 @@ function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
         ? "close"
         : ctx.phaseAt(c.at);
   const want = t.actor === "either" ? null : sideOf(t.actor, phase ?? "close", c.at, ctx);
-  const actorOk = (actor: Claim["actor"], lenient: boolean) => {
-    if (t.actor === "either") return true;
-    if (!actor) return lenient;
-    const side = sideOf(actor, phase, c.at, ctx);
-    return side !== null && side === want;
-  };
   if (c.kind === "segment") {
     if (t.verb === "sends" || t.verb === "retransmits") {
       const sendish = t.verb === "retransmits" ? c.rel === "retransmit" : c.rel === "send" || c.rel === "retransmit" || c.rel === "mention";
       if (sendish) {
         const inferred = !c.actor && c.peer && c.peer !== "both" ? otherActor(c.peer, phase, c.at, ctx) : c.actor;
-        return actorOk(inferred, true);
+        return sameSide(t, inferred, true, phase, want, c.at, ctx);
       }
       // "서버는 FIN을 받고" / "the server ACKs the FIN": the other side sent it.
       if (t.verb === "sends" && (c.rel === "receive" || (c.rel === "acknowledge" && !c.flags.every((f) => f === "ACK"))) && c.actor && c.actor !== "both")
-        return actorOk(otherActor(c.actor, phase, c.at, ctx), false);
+        return sameSide(t, otherActor(c.actor, phase, c.at, ctx), false, phase, want, c.at, ctx);
       return false;
     }
-    if (t.verb === "receives") return c.rel === "receive" && actorOk(c.actor, true);
-    if (t.verb === "acknowledges") return c.rel === "acknowledge" && actorOk(c.actor, true);
+    if (t.verb === "receives") return c.rel === "receive" && sameSide(t, c.actor, true, phase, want, c.at, ctx);
+    if (t.verb === "acknowledges") return c.rel === "acknowledge" && sameSide(t, c.actor, true, phase, want, c.at, ctx);
     return false;
   }
-  if (c.kind === "state") return (t.verb === "enters" || (t.verb === "waits" && !t.twoMsl)) && t.state === c.state && c.bound && actorOk(c.actor, false);
-  return t.verb === "waits" && !!t.twoMsl && (!t.state || !c.state || c.state === t.state) && actorOk(c.actor, true);
+  if (c.kind === "state")
+    return (t.verb === "enters" || (t.verb === "waits" && !t.twoMsl)) && t.state === c.state && c.bound && sameSide(t, c.actor, false, phase, want, c.at, ctx);
+  return t.verb === "waits" && !!t.twoMsl && (!t.state || !c.state || c.state === t.state) && sameSide(t, c.actor, true, phase, want, c.at, ctx);
+}
+
+/** Whether a claim's actor is the side the template wants (no actor passes only when lenient). */
+function sameSide(t: ClaimTemplate, actor: Claim["actor"], lenient: boolean, phase: Phase | null, want: Side | null, at: number, ctx: Context): boolean {
+  if (t.actor === "either") return true;
+  if (!actor) return lenient;
+  const side = sideOf(actor, phase, at, ctx);
+  return side !== null && side === want;
 }
 
 /** The template's segment, a FIN+ACK counting as the FIN it carries. */

@@ -1,7 +1,8 @@
 import { josa } from "es-hangul";
 import { normaliseState, type Side, type TcpState } from "../../tcp";
 import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
-import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, globally, ko, type Actor } from "./lexicon";
+import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
+import { matchesOf } from "./matches";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { FACT_PATTERNS } from "./facts";
 import { PRACTICE_PATTERNS, type Pattern } from "./practice";
@@ -71,11 +72,14 @@ const CLIENT_FIRST = ko(
 
 export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | null): Context {
   const sentencePhase = p.sentences.map((s) => {
-    const inside = reading.claims.filter((c) => c.at >= s.start && c.at < s.end);
-    const close = inside.some(
-      (c) => (c.kind === "segment" && c.flags.includes("FIN")) || (c.kind === "state" && phaseOfState(c.state) === "close") || c.kind === "wait",
-    );
-    const open = inside.some((c) => (c.kind === "segment" && c.flags.includes("SYN")) || (c.kind === "state" && phaseOfState(c.state) === "open"));
+    // One pass over the claims per sentence, no list of the sentence's own made first.
+    let close = false;
+    let open = false;
+    for (const c of reading.claims) {
+      if (c.at < s.start || c.at >= s.end) continue;
+      if ((c.kind === "segment" && c.flags.includes("FIN")) || (c.kind === "state" && phaseOfState(c.state) === "close") || c.kind === "wait") close = true;
+      if ((c.kind === "segment" && c.flags.includes("SYN")) || (c.kind === "state" && phaseOfState(c.state) === "open")) open = true;
+    }
     return close && !open ? "close" : open && !close ? "open" : null;
   });
   // The client closes first unless the answer says otherwise: that is how the question is told.
@@ -559,7 +563,7 @@ const PATTERNS: Pattern[] = [
 const ANY_STATE = /\b(?:TIME|FIN|CLOSE|LAST|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\b/gi;
 function lastStateBefore(p: Prepared, at: number): string | null {
   let last: string | null = null;
-  for (const m of p.text.slice(0, at).matchAll(ANY_STATE)) last = m[0];
+  for (const m of matchesOf(ANY_STATE, p.text.slice(0, at))) last = m[0];
   return last;
 }
 
@@ -570,10 +574,17 @@ function lastStateBefore(p: Prepared, at: number): string | null {
  */
 export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?: string): WrongClaim[] {
   const out: WrongClaim[] = [];
+  // Several patterns share one topic pattern (TIME_WAIT, TCP keepalive): whether the answer names it is looked up once.
+  const named = new Map<RegExp, boolean>();
+  const names = (re: RegExp) => {
+    let found = named.get(re);
+    if (found === undefined) named.set(re, (found = re.test(p.text)));
+    return found;
+  };
   for (const pat of PATTERNS) {
     // Most answers state none of these: one look at the whole answer settles it.
     // An answer that never names the topic (and is not about it by its prompt) cannot state it.
-    if (pat.needs && (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic && !pat.needs.test(p.text)) continue;
+    if (pat.needs && (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic && !names(pat.needs)) continue;
     if (!pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {
       const sentence = p.sentences[r.sentence]!;
@@ -635,10 +646,9 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
  */
 function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, end: number, topic: string | undefined): boolean {
   const sentence = p.sentences[si]!;
-  const family = globally(pat.family!);
   let before: string | null = null;
   let after: string | null = null;
-  for (const m of p.text.slice(sentence.start, sentence.end).matchAll(family)) {
+  for (const m of matchesOf(pat.family!, p.text.slice(sentence.start, sentence.end))) {
     const where = sentence.start + m.index;
     // A state the claim itself names ("… TIME_WAIT로 넘어간다") is what it says, not what it is about.
     if (where >= at && where < end) continue;
@@ -648,7 +658,7 @@ function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, end: numb
   const named = before ?? after;
   if (named !== null) return pat.needs!.test(named);
   let last: string | null = null;
-  for (const m of p.text.slice(0, sentence.start).matchAll(family)) last = m[0];
+  for (const m of matchesOf(pat.family!, p.text.slice(0, sentence.start))) last = m[0];
   if (last !== null) return pat.needs!.test(last);
   const next = p.sentences[si + 1];
   if (next && NAMES_WHAT_WAS_TOLD.test(p.text.slice(next.start, next.end)) && pat.needs!.test(p.text.slice(next.start, next.end))) return true;
@@ -678,7 +688,7 @@ const EXAMPLES = ko(
 const FIN_WAIT_NUMBERED = /\bFIN[-_ ]?WAIT[-_ ]?(?:[12]|I{1,2})\b/i;
 function checkSingleFinWait(p: Prepared, reading: Reading): WrongClaim[] {
   if (!/\bFIN[-_ ]?WAIT/i.test(p.text) || FIN_WAIT_NUMBERED.test(p.text)) return [];
-  for (const m of p.text.matchAll(FIN_WAIT_ANY)) {
+  for (const m of matchesOf(FIN_WAIT_ANY, p.text)) {
     if (NUMBERED.test(p.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // A name among examples ("e.g., ESTABLISHED, FIN_WAIT, etc.", "FIN_WAIT 등") is a mention, not a state told.
     if (EXAMPLES.test(p.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))) continue;
@@ -714,7 +724,7 @@ const FIN_TIMEOUT_KNOWN = ko(
  */
 function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
   if (!/fin[-_]timeout/i.test(p.text) || !TIME_WAIT_WORD.test(p.text)) return [];
-  for (const m of p.text.matchAll(FIN_TIMEOUT)) {
+  for (const m of matchesOf(FIN_TIMEOUT, p.text)) {
     const si = p.sentences.findIndex((x) => m.index >= x.start && m.index < x.end);
     const sentence = p.sentences[si];
     if (!sentence) continue;
@@ -797,9 +807,9 @@ const ACK_NO = ko(
 export function plusOneShown(p: Prepared): Span | null {
   const seqs: { value: string; end: number }[] = [];
   const toks: { kind: "seq" | "ack"; value: string; plus: boolean; start: number; end: number }[] = [];
-  for (const m of p.text.matchAll(SEQ))
+  for (const m of matchesOf(SEQ, p.text))
     if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
-  for (const m of p.text.matchAll(ACK_NO))
+  for (const m of matchesOf(ACK_NO, p.text))
     if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
   toks.sort((a, b) => a.start - b.start);
   for (const t of toks) {
@@ -813,10 +823,10 @@ export function plusOneShown(p: Prepared): Span | null {
 export function checkAckNumbers(p: Prepared): WrongClaim[] {
   type Tok = { kind: "seq" | "ack" | "seg"; value?: string; plus?: boolean; start: number; end: number };
   const toks: Tok[] = [];
-  for (const m of p.text.matchAll(SEQ)) if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
-  for (const m of p.text.matchAll(ACK_NO))
+  for (const m of matchesOf(SEQ, p.text)) if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (const m of matchesOf(ACK_NO, p.text))
     if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
-  for (const m of p.text.matchAll(SEGMENT))
+  for (const m of matchesOf(SEGMENT, p.text))
     if (!toks.some((t) => m.index >= t.start && m.index < t.end)) toks.push({ kind: "seg", start: m.index, end: m.index + m[0].length });
   toks.sort((a, b) => a.start - b.start);
   let group = 0;

@@ -18,7 +18,6 @@ import {
   VERB,
   WAIT_VERB,
   flagsOf,
-  globally,
   ko,
   stateOf,
   type Actor,
@@ -27,6 +26,7 @@ import {
   type Relation,
   type Role,
 } from "./lexicon";
+import { matchesOf } from "./matches";
 import { jamo, type Clause, type Prepared } from "./text";
 
 /**
@@ -103,7 +103,11 @@ const ARROW_RIGHT = /-+\s*>|→|=>|>/;
 const ARROW_LEFT = /<\s*-+|←|<=|</;
 
 type Hit = { start: number; end: number; text: string };
-const scan = (re: RegExp, text: string): Hit[] => [...text.matchAll(globally(re))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+function scan(re: RegExp, text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of matchesOf(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return hits;
+}
 const NONE: Hit[] = [];
 /**
  * The hits inside [start, end), in that clause's own coordinates. Hits come in order of their
@@ -164,7 +168,8 @@ export function readClaims(p: Prepared): Reading {
     const hypothetical = QUESTION.test(sentenceText.slice(-16)) && RHETORICAL.test(sentenceText);
     const question = !hypothetical && QUESTION.test(sentenceText.slice(-16));
     // A loop, not forEach: `previous` is read after it, and the compiler follows assignments only in the same function.
-    for (const [ci, clause] of sentence.clauses.entries()) {
+    for (let ci = 0; ci < sentence.clauses.length; ci += 1) {
+      const clause = sentence.clauses[ci]!;
       const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
       const words = findActors(text, clause.start, actorHits);
@@ -199,8 +204,7 @@ export function readClaims(p: Prepared): Reading {
       }
       // The clause's last word holds a Korean negation even when it is long: 않습니다 alone is
       // 11 letters once taken apart (않 is ㅇㅏㄴㅎ), more than the last 10 letters show.
-      const trimmed = hangul ? text.replace(/[\s.!?。,;:)\]]+$/, "") : text;
-      const tail = hangul ? `${trimmed.slice(-10)} ${trimmed.slice(Math.max(0, trimmed.search(/\S+$/)))}` : text;
+      const tail = hangul ? koreanTail(text) : text;
       const overlaps = (hits: Hit[]) => hits.some((h) => h.start < clause.end && h.end > clause.start);
       const reading: ClauseReading = {
         clause,
@@ -234,9 +238,11 @@ export function readClaims(p: Prepared): Reading {
       // TIME_WAIT on the server"); a negation after the claim belongs to something else ("the data
       // the client has not sent yet").
       if (!hangul)
-        for (const c of claims.slice(before))
+        for (let k = before; k < claims.length; k += 1) {
+          const c = claims[k]!;
           c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
-      else for (const c of claims.slice(before)) c.negated = reading.negated;
+        }
+      else for (let k = before; k < claims.length; k += 1) claims[k]!.negated = reading.negated;
       if (subject) previous = { actor: subject.actor, span: subject.span };
       // A subject written as 상대 / "the other side" is no side named: "상대는 … / 상대도 …" is the same peer twice.
       const peerWord = subject && words.some((w) => (w.actor === "peer" || w.actor === "former" || w.actor === "latter") && w.span[0] === subject.span[0]);
@@ -264,6 +270,21 @@ export function readClaims(p: Prepared): Reading {
   pairSynAck(p.text, claims, clauses);
   return { claims, clauses };
 }
+
+/**
+ * A Korean clause's last 10 letters and its last word, closing punctuation left off. Read by
+ * stepping back from the end: a pattern anchored at the end ([…]+$, \S+$) is tried from every
+ * position of the clause, and this ran for every clause of every answer.
+ */
+function koreanTail(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING.test(text[end - 1]!)) end -= 1;
+  let word = end;
+  while (word > 0 && !SPACE.test(text[word - 1]!)) word -= 1;
+  return `${text.slice(Math.max(0, end - 10), end)} ${text.slice(word, end)}`;
+}
+const CLOSING = /[\s.!?。,;:)\]]/;
+const SPACE = /\s/;
 
 const REFUTED_HEADING = ko(
   "(?:오해|착각|잘못\\s*(?:알고|알려진|된)|틀린|틀렸던|myths?|misconceptions?|mistakes?|\\bwrong\\s+about|\\bwhat\\s+I\\s+(?:thought|believed)|\\bnot\\s+true)[^\\n]{0,40}:\\s*$",
@@ -341,7 +362,7 @@ function pairSynAck(text: string, claims: Claim[], clauses: ClauseReading[]) {
 const CONTRAST_KEY = ko("ㅇㅏㄴㅣ(?:ㄹㅏ|ㄱㅗ)(?=\\s)|대신(?:에)?(?=\\s)|\\brather\\s+than\\b|\\binstead\\s+of\\b|\\bnot\\s+(?=\\S)");
 function maskContrasts(text: string): string {
   let out = text;
-  for (const m of text.matchAll(globally(CONTRAST_KEY))) {
+  for (const m of matchesOf(CONTRAST_KEY, text)) {
     let start = m.index;
     let end = m.index + m[0].length;
     const key = m[0].toLowerCase();
@@ -778,7 +799,8 @@ function labelHolder(text: string, start: number, reading: ClauseReading): { act
  * is not a recipient or a source, else the clause's subject, else its only actor.
  */
 function holderOf(text: string, offset: number, start: number, end: number, reading: ClauseReading, sentence: string): { actor: Actor; span: Span } | null {
-  const rel = reading.actors.map((a) => ({ ...a, s: a.span[0] - offset, e: a.span[1] - offset }));
+  // Written out, not spread: a spread copy of each actor was the costliest line of reading states.
+  const rel = reading.actors.map((a) => ({ actor: a.actor, role: a.role, span: a.span, s: a.span[0] - offset, e: a.span[1] - offset }));
   // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
   if (
     ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||

@@ -13,8 +13,8 @@ export type Relation = "send" | "receive" | "retransmit" | "acknowledge" | "ment
 
 /**
  * A regular expression whose Korean parts are spelt as the prepared text spells them. Not
- * global by default, so `test` keeps no state between calls; `globally` gives the form that
- * `matchAll` needs.
+ * global by default, so `test` keeps no state between calls; `matchesOf` (matches.ts) finds
+ * every match of one.
  */
 export function ko(source: string, flags = "i"): RegExp {
   return new RegExp(boundWords(jamo(source)), flags);
@@ -93,17 +93,6 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
     "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b",
   ],
 ];
-const globals = new WeakMap<RegExp, RegExp>();
-export function globally(re: RegExp): RegExp {
-  if (re.global) return re;
-  let g = globals.get(re);
-  if (!g) {
-    g = new RegExp(re.source, `${re.flags}g`);
-    globals.set(re, g);
-  }
-  return g;
-}
-
 export const ACTOR_PATTERNS: { actor: ActorWord; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
 
 /** Korean particles after an actor, longest first, and what they make of it. */

@@ -1,4 +1,5 @@
 import { disassemble } from "es-hangul";
+import { matchesOf } from "./matches";
 
 /**
  * An answer prepared for reading: every Hangul syllable is taken apart into its letters (jamo),
@@ -18,19 +19,19 @@ export type Prepared = {
 export type Sentence = { start: number; end: number; clauses: Clause[] };
 export type Clause = { start: number; end: number };
 
-const cache = new Map<string, string>();
-function fold(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80 && code !== 9) return ch;
-  let out = cache.get(ch);
+// Keyed by code point: a lookup needs no one-character string cut from the answer first.
+const cache = new Map<number, string>();
+function fold(cp: number): string {
+  let out = cache.get(cp);
   if (out !== undefined) return out;
+  const ch = String.fromCodePoint(cp);
   out = ch.normalize("NFKC");
   if (/[\u2010-\u2015\u2212]/.test(out)) out = "-";
   else if (/[\u2018\u2019]/.test(out)) out = "'";
   else if (/[\u201c\u201d]/.test(out)) out = '"';
   else if (/[\u00a0\t]/.test(out)) out = " ";
   else if (/[\uac00-\ud7a3]/.test(out)) out = disassemble(out);
-  if (cache.size < 20_000) cache.set(ch, out);
+  if (cache.size < 20_000) cache.set(cp, out);
   return out;
 }
 
@@ -41,11 +42,15 @@ export function jamo(s: string): string {
   return out;
 }
 
+let originBuffer = new Int32Array(0);
 export function prepare(answer: string): Prepared {
-  // One pass, no per-character strings: runs of plain ASCII are copied whole, and `origin` is a
-  // typed array sized for the longest expansion (a syllable is at most 5 letters once taken apart).
+  // One pass, no per-character strings: runs of plain ASCII are copied whole, and positions go to
+  // a buffer kept between calls, sized for the longest expansion (a syllable is at most 5 letters
+  // once taken apart) and copied out at the length used: a new zeroed array five times the
+  // answer's length for every answer cost more than filling it.
   const parts: string[] = [];
-  const origin = new Int32Array(answer.length * 5 + 1);
+  if (originBuffer.length < answer.length * 5 + 1) originBuffer = new Int32Array(answer.length * 5 + 1);
+  const origin = originBuffer;
   let n = 0;
   let run = 0;
   for (let i = 0; i < answer.length;) {
@@ -58,7 +63,7 @@ export function prepare(answer: string): Prepared {
     if (run < i) parts.push(answer.slice(run, i));
     const cp = answer.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const f = fold(answer.slice(i, i + width));
+    const f = fold(cp);
     parts.push(f);
     for (let k = 0; k < f.length; k += 1) origin[n++] = i;
     i += width;
@@ -70,7 +75,7 @@ export function prepare(answer: string): Prepared {
   let lower = text.toLowerCase();
   // A few letters change length in lower case (İ); positions must not move.
   if (lower.length !== text.length) lower = [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join("");
-  return { original: answer, text, lower, origin: origin.subarray(0, n + 1), sentences: splitSentences(text) };
+  return { original: answer, text, lower, origin: origin.slice(0, n + 1), sentences: splitSentences(text) };
 }
 
 /** The learner's own words for a span of the prepared text. */
@@ -99,7 +104,7 @@ function splitSentences(text: string): Sentence[] {
   let start = 0;
   const quoted = quotedRanges(text);
   const connectives = connectivesOf(text);
-  for (const m of text.matchAll(SENTENCE_END)) {
+  for (const m of matchesOf(SENTENCE_END, text)) {
     const end = m.index + 1;
     // "접속해도 될까?" said by a peer in a dialogue line, or "SYN(내 말 들려?)" glossed in brackets,
     // does not end the line's sentence.
@@ -128,9 +133,10 @@ function splitSentences(text: string): Sentence[] {
  * and a short gloss in brackets ("SYN(내 말 들려?)"), where only a full stop still ends a sentence
  * ("(SYN-SENT, ESTABLISHED…) …" lists, it does not go on).
  */
+const QUOTED = /"[^"\n]{1,160}"|\([^()\n]{1,60}\)/g;
 function quotedRanges(text: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
-  for (const m of text.matchAll(/"[^"\n]{1,160}"|\([^()\n]{1,60}\)/g)) out.push([m.index, m.index + m[0].length - 1, m[0][0] === "("]);
+  for (const m of matchesOf(QUOTED, text)) out.push([m.index, m.index + m[0].length - 1, m[0][0] === "("]);
   return out;
 }
 
@@ -142,7 +148,7 @@ function push(out: Sentence[], text: string, start: number, end: number, connect
 /** Where each Korean or English connective starts and where the clause after it begins, found once over the answer. */
 function connectivesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const re of [KO_CONNECTIVE, EN_CONNECTIVE]) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  for (const re of [KO_CONNECTIVE, EN_CONNECTIVE]) for (const m of matchesOf(re, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { globally, matchesOf } from "./matches";
+
+const viaMatchAll = (re: RegExp, text: string) => [...text.matchAll(globally(re))].map((m) => [m.index, m[0]]);
+const viaExec = (re: RegExp, text: string) => matchesOf(re, text).map((m) => [m.index, m[0]]);
+
+describe("matchesOf", () => {
+  it("finds the matches matchAll finds, empty ones included, and leaves the shared global form at lastIndex 0", () => {
+    const cases: [RegExp, string][] = [
+      [/SYN|ACK/i, "the client sends syn, the server SYN-ACK"],
+      [/x*/, "axxb"],
+      [/\b/g, "two words"],
+      [/(?<=ㄱ)ㅏ/, "ㄱㅏㄴㅏㄱㅏ"],
+      [/nothing/, "no match here"],
+    ];
+    for (const [re, text] of cases) {
+      expect(viaExec(re, text), re.source).toEqual(viaMatchAll(re, text));
+      expect(globally(re).lastIndex).toBe(0);
+    }
+  });
+
+  it("starts from the beginning even when the global form was left part-way by a caller of test", () => {
+    const re = /ACK/g;
+    re.test("ACK ACK");
+    expect(re.lastIndex).toBe(3);
+    expect(matchesOf(re, "ACK ACK").map((m) => m.index)).toEqual([0, 4]);
+  });
+});
