@@ -535,7 +535,7 @@ class Run {
     view.server = server;
     this.rows[i] = this.row(view, i, this.ends);
     this.previousFrom = s;
-    this.previousIgnoredReset = notes.some(isIgnoredReset);
+    this.previousIgnoredReset = hasIgnoredReset(notes);
   }
 
   changed(side: Side, from: TcpState, to: TcpState): InferredSegment["changes"][number] {
@@ -798,7 +798,14 @@ class Run {
   }
 }
 
-const isIgnoredReset = (n: Note) => n.kind === "rst" && n.outcome === "ignored";
+/** A loop rather than notes.some(…): it runs for every segment. */
+function hasIgnoredReset(notes: readonly Note[]): boolean {
+  for (let k = 0; k < notes.length; k++) {
+    const n = notes[k]!;
+    if (n.kind === "rst" && n.outcome === "ignored") return true;
+  }
+  return false;
+}
 
 /**
  * What arrives of a segment, in one scratch object filled again for each: deliver, which takes
