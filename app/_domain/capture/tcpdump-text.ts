@@ -454,14 +454,14 @@ function readAsRelative(lines: Lines): boolean {
 /**
  * Sets of numbers by endpoint. Most endpoints of a capture see a handful of segments, so the
  * first SLOTS numbers of every endpoint sit in one array of doubles, and only an endpoint with
- * more gets a set for the rest: a list or set apiece was most of what reading a capture that
- * names a hundred thousand endpoints allocated.
+ * more gets a set, which then holds all of its numbers: a list or set apiece was most of what
+ * reading a capture that names a hundred thousand endpoints allocated.
  */
 class PointSets {
   private readonly slots: Float64Array;
-  /** How many slots each endpoint fills; SLOTS + 1 once it has a set of more. */
+  /** How many slots each endpoint fills; SLOTS + 1 once its numbers are in a set. */
   private readonly counts: Uint8Array;
-  private readonly more = new Map<number, Set<number>>();
+  private readonly sets: (Set<number> | undefined)[] = [];
 
   constructor(endpoints: number) {
     this.slots = new Float64Array(endpoints * SLOTS);
@@ -470,21 +470,29 @@ class PointSets {
 
   has(endpoint: number, n: number): boolean {
     const count = this.counts[endpoint]!;
+    if (count > SLOTS) return this.sets[endpoint]!.has(n);
     const at = endpoint * SLOTS;
-    for (let k = 0; k < count && k < SLOTS; k++) if (this.slots[at + k] === n) return true;
-    return count > SLOTS && this.more.get(endpoint)!.has(n);
+    for (let k = 0; k < count; k++) if (this.slots[at + k] === n) return true;
+    return false;
   }
 
   add(endpoint: number, n: number) {
-    if (this.has(endpoint, n)) return;
     const count = this.counts[endpoint]!;
+    if (count > SLOTS) {
+      this.sets[endpoint]!.add(n);
+      return;
+    }
+    if (this.has(endpoint, n)) return;
+    const at = endpoint * SLOTS;
     if (count < SLOTS) {
-      this.slots[endpoint * SLOTS + count] = n;
+      this.slots[at + count] = n;
       this.counts[endpoint] = count + 1;
-    } else if (count === SLOTS) {
-      this.more.set(endpoint, new Set([n]));
-      this.counts[endpoint] = SLOTS + 1;
-    } else this.more.get(endpoint)!.add(n);
+      return;
+    }
+    const set = new Set<number>().add(n);
+    for (let k = 0; k < SLOTS; k++) set.add(this.slots[at + k]!);
+    this.sets[endpoint] = set;
+    this.counts[endpoint] = SLOTS + 1;
   }
 
   /** Whether no number of this endpoint was added yet. */
