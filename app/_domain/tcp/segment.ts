@@ -5,11 +5,7 @@ export type Side = "client" | "server";
 /** Sequence space is 32 bits and wraps (RFC 9293 §3.4). */
 export const MOD = 2 ** 32;
 export function seqAdd(a: number, n: number): number {
-  const sum = a + n;
-  // Most sums need no wrapping, and two floating-point remainders cost more than the check
-  // (the check leaves 0, and anything not a whole number, to the remainders, as before).
-  if (sum > 0 && sum < MOD && Number.isInteger(sum)) return sum;
-  return ((sum % MOD) + MOD) % MOD;
+  return (((a + n) % MOD) + MOD) % MOD;
 }
 
 export type SegmentStep = {
