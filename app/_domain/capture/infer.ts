@@ -1,4 +1,17 @@
-import { acceptsReset, afterReceive, afterSend, afterTimeout, endpoint, isSynchronized, seqLe, seqLt, type Endpoint, type Segment } from "../tcp/machine";
+import {
+  acceptsReset,
+  afterTimeout,
+  applyReceive,
+  applySend,
+  copyEndpoint,
+  emptyEndpoint,
+  endpoint,
+  isSynchronized,
+  seqLe,
+  seqLt,
+  type Endpoint,
+  type Segment,
+} from "../tcp/machine";
 import { other, seqAdd, segmentLength, type Flag, type Side } from "../tcp/segment";
 import type { TcpState } from "../tcp/states";
 import { lostAfterCapture } from "./loss";
@@ -101,8 +114,6 @@ export type InferredConnection<Row = InferredSegment> = ConnectionEnds & {
  */
 export type RowBuilder<Row> = (view: InferredSegment, index: number, ends: ConnectionEnds) => Row;
 
-type Delivery = { before: Endpoint; seg: Segment };
-
 // Most segments change no state: they share one empty list (a capture has 100,000 rows).
 const NO_CHANGES: InferredSegment["changes"] = Object.freeze([]) as unknown as InferredSegment["changes"];
 const NO_NOTES: Note[] = Object.freeze([]) as unknown as Note[];
@@ -167,34 +178,103 @@ export function inferConnection(
   const first = packets[0]!;
   const firstServer = packets.find((p, i) => sides[i] === "server");
   if (options.initial) {
-    run.ep = { client: endpoint(options.initial.client), server: endpoint(options.initial.server) };
+    run.start(options.initial.client, options.initial.server);
   } else if (first.flags.includes("SYN") && !first.flags.includes("ACK")) {
     const serverState: TcpState = firstServer?.flags.includes("RST")
       ? "CLOSED"
       : firstServer?.flags.includes("SYN") && !firstServer.flags.includes("ACK")
         ? "SYN-SENT"
         : "LISTEN";
-    run.ep = { client: endpoint("CLOSED"), server: endpoint(serverState) };
+    run.start("CLOSED", serverState);
   } else if (first.flags.includes("SYN") && first.ack !== undefined) {
     // The capture missed the SYN: the SYN+ACK tells the client's ISN.
     const isn = seqAdd(first.ack, -1);
-    run.ep = {
-      client: endpoint("SYN-SENT", { synSeq: isn, sndUna: isn, sndNxt: first.ack }),
-      server: endpoint("SYN-RECEIVED", { irs: isn, rcvNxt: first.ack }),
-    };
+    const { client, server } = run.start("SYN-SENT", "SYN-RECEIVED");
+    client.synSeq = client.sndUna = isn;
+    client.sndNxt = first.ack;
+    server.irs = isn;
+    server.rcvNxt = first.ack;
     run.bySide.client.high = first.ack;
     run.bySide.client.base = isn;
   } else {
-    run.ep = { client: endpoint("ESTABLISHED"), server: endpoint("ESTABLISHED") };
+    run.start("ESTABLISHED", "ESTABLISHED");
   }
   const initial = { client: run.ep.client.state, server: run.ep.server.state };
   for (let i = 0; i < packets.length; i++) run.step(i);
   return run.finish(initial);
 }
 
+/** An arrival that moved RCV.NXT: the receiver as it stood before, and the segment. */
+type Delivery = { before: Endpoint; seg: Segment };
+
+/**
+ * One side's recent arrivals that moved RCV.NXT, oldest first, at most HISTORY of them. The
+ * run changes its endpoints in place, so each entry holds copies, in objects kept from one
+ * connection to the next: the oldest entry is overwritten once the list is full.
+ */
+class Deliveries {
+  private readonly entries: Delivery[] = [];
+  private first = 0;
+  length = 0;
+
+  at(k: number): Delivery {
+    return this.entries[(this.first + k) % HISTORY]!;
+  }
+
+  add(before: Endpoint, seg: Segment) {
+    // Once full, the oldest entry's objects take the newest.
+    const slot = (this.first + this.length) % HISTORY;
+    if (this.length < HISTORY) this.length++;
+    else this.first = (this.first + 1) % HISTORY;
+    const entry = (this.entries[slot] ??= { before: endpoint("CLOSED"), seg: { flags: [], seq: 0, ack: undefined, len: 0 } });
+    copyEndpoint(entry.before, before);
+    copySegment(entry.seg, seg);
+  }
+
+  clear() {
+    this.first = 0;
+    this.length = 0;
+  }
+}
+const HISTORY = 16;
+
+/**
+ * Recent first copies of what one side sent, to name the original of a retransmission: only
+ * the last FIRST_COPIES are searched, as a retransmission is of data still in flight. Three
+ * arrays of numbers rather than an object per copy, kept from one connection to the next.
+ */
+class FirstCopies {
+  private readonly seq = new Float64Array(FIRST_COPIES);
+  private readonly end = new Float64Array(FIRST_COPIES);
+  private readonly index = new Float64Array(FIRST_COPIES);
+  private length = 0;
+
+  add(seq: number, end: number, i: number) {
+    if (this.length === FIRST_COPIES) {
+      for (const numbers of [this.seq, this.end, this.index]) numbers.copyWithin(0, 1);
+      this.length--;
+    }
+    this.seq[this.length] = seq;
+    this.end[this.length] = end;
+    this.index[this.length++] = i;
+  }
+
+  /** Where the first copy of `seq` was sent, or null when none of the recent ones holds it. */
+  find(seq: number): number | null {
+    for (let k = 0; k < this.length; k++) if (seqLe(this.seq[k]!, seq) && seqLt(seq, this.end[k]!)) return this.index[k]!;
+    return null;
+  }
+
+  clear() {
+    this.length = 0;
+  }
+}
+const FIRST_COPIES = 512;
+
 /**
  * What a run keeps of one side beside the model's endpoint. Fields of one object rather than
- * one map per field keyed by side: every segment reads most of them.
+ * one map per field keyed by side: every segment reads most of them. There are two, one per
+ * side, cleared for each connection rather than built anew (a capture has tens of thousands).
  */
 class SideRecord {
   /** The end of the highest numbers seen from this side. */
@@ -210,11 +290,27 @@ class SideRecord {
   /** Out-of-order data waiting for the hole before it. */
   queue: Segment[] = [];
   /** Recent arrivals that moved RCV.NXT, to replay when a segment turns out to have crossed. */
-  history: Delivery[] = [];
-  /** Recent first copies, to name the original of a retransmission. */
-  firstSent: { seq: number; end: number; i: number }[] = [];
+  readonly history = new Deliveries();
+  readonly firstSent = new FirstCopies();
   closeWait: { index: number; since: number | undefined; acked: boolean; finEnd: number } | undefined = undefined;
+
+  clear() {
+    this.high = this.base = this.window = this.scale = this.lastAck = this.lastWin = undefined;
+    if (this.queue.length > 0) this.queue = [];
+    this.history.clear();
+    this.firstSent.clear();
+    this.closeWait = undefined;
+  }
 }
+
+/** The two sides' records and endpoints, for one run after another (runs never overlap, as VIEW below says). */
+const SIDES: Record<Side, SideRecord> = { client: new SideRecord(), server: new SideRecord() };
+const ENDPOINTS: Record<Side, Endpoint> = { client: endpoint("CLOSED"), server: endpoint("CLOSED") };
+/** Where deliver keeps the receiver as it stood before an arrival, until it knows whether the arrival counts. */
+const BEFORE: Endpoint = endpoint("CLOSED");
+/** The segment being stepped through, as the model sees it, and what arrives of it (see arrival). */
+const SENT: Segment = { flags: [], seq: 0, ack: undefined, len: 0 };
+const ARRIVAL: Segment = { flags: [], seq: 0, ack: undefined, len: 0 };
 
 /**
  * The segment being stepped through, as a row builder sees it, and the entries of its changes
@@ -242,8 +338,9 @@ const CHANGE: Record<Side, InferredSegment["changes"][number]> = {
 };
 
 class Run {
-  ep!: Record<Side, Endpoint>;
-  bySide: Record<Side, SideRecord> = { client: new SideRecord(), server: new SideRecord() };
+  /** The model's endpoints, changed in place as the run steps (one pair for every run). */
+  readonly ep = ENDPOINTS;
+  readonly bySide = SIDES;
   timeWait: { side: Side; time: number | undefined } | null = null;
   anomalies: Anomaly[] = [];
   /** One row per segment, at its exact size: a report holds these arrays for tens of thousands of connections. */
@@ -263,6 +360,15 @@ class Run {
     readonly row: RowBuilder<unknown>,
   ) {
     this.rows = new Array(packets.length);
+  }
+
+  /** Starts the run with its endpoints in these states, and nothing kept of the run before; returns the endpoints. */
+  start(client: TcpState, server: TcpState): Record<Side, Endpoint> {
+    emptyEndpoint(this.ep.client, client);
+    emptyEndpoint(this.ep.server, server);
+    this.bySide.client.clear();
+    this.bySide.server.clear();
+    return this.ep;
   }
 
   ahead(i: number, match: (q: TcpPacket, k: number) => boolean): number {
@@ -296,7 +402,11 @@ class Run {
     const seq = p.seq ?? this.ep[s].sndNxt ?? sender.high ?? 0;
     const occupied = p.len + (syn ? 1 : 0) + (fin ? 1 : 0);
     const end = seqAdd(seq, occupied);
-    let seg: Segment = { flags: p.flags, seq, ack: p.ack, len: p.len };
+    const seg = SENT;
+    seg.flags = p.flags;
+    seg.seq = seq;
+    seg.ack = p.ack;
+    seg.len = p.len;
 
     // Bases for relative numbers: the ISN when the SYN is seen, else just before the first number seen.
     if (sender.base === undefined) sender.base = syn || rst ? seq : seqAdd(seq, -1);
@@ -328,11 +438,7 @@ class Run {
         from: this.rel(s, seq),
         to: this.rel(s, end),
       });
-    } else if (occupied > 0 && !rst) {
-      sender.firstSent.push({ seq, end, i });
-      // Only recent first copies are searched: a retransmission is of data still in flight.
-      if (sender.firstSent.length > 512) sender.firstSent.shift();
-    }
+    } else if (occupied > 0 && !rst) sender.firstSent.add(seq, end, i);
     if (high !== undefined && seqLt(high, seq) && !rst && !syn) {
       notes.push({ kind: "gap", from: this.rel(s, high), to: this.rel(s, seq) });
       const resent = this.ahead(
@@ -372,7 +478,8 @@ class Run {
           rcvNxt: this.rel(s, this.ep[r].rcvNxt ?? seq),
           window: receiver.window ?? null,
         });
-        seg = { ...seg, ack: undefined, flags: p.flags.filter((f) => f !== "ACK") };
+        seg.ack = undefined;
+        seg.flags = p.flags.filter((f) => f !== "ACK");
       }
     }
 
@@ -383,9 +490,12 @@ class Run {
     // listening socket that resets a stray segment goes on listening.
     const lost = this.lost.has(i);
     if (rst) {
-      if ((lost || acceptsReset(this.ep[r], seg.seq)) && this.ep[s].state !== "LISTEN") this.ep[s] = endpoint("CLOSED");
+      if ((lost || acceptsReset(this.ep[r], seg.seq)) && this.ep[s].state !== "LISTEN") emptyEndpoint(this.ep[s], "CLOSED");
     } else if (this.crossing(s, seg)) notes.push(NOTE.crossed);
-    else this.ep[s] = afterSend(this.seed(s, r, seg), seg, retransmit);
+    else {
+      this.seed(s, r, seg);
+      applySend(this.ep[s], seg, retransmit);
+    }
 
     this.describeAck(s, r, seg, p, notes);
 
@@ -425,7 +535,7 @@ class Run {
     view.server = server;
     this.rows[i] = this.row(view, i, this.ends);
     this.previousFrom = s;
-    this.previousIgnoredReset = notes.some(isIgnoredReset);
+    this.previousIgnoredReset = hasIgnoredReset(notes);
   }
 
   changed(side: Side, from: TcpState, to: TcpState): InferredSegment["changes"][number] {
@@ -437,16 +547,16 @@ class Run {
 
   /** The first copy of what a retransmission sends again, among the recent first copies. */
   firstCopy(s: Side, seq: number): number | null {
-    for (const f of this.bySide[s].firstSent) if (seqLe(f.seq, seq) && seqLt(seq, f.end)) return f.i;
-    return null;
+    return this.bySide[s].firstSent.find(seq);
   }
 
   /** As the simulator's grader does: a side seen first mid-connection learns its numbers from its first segment. */
-  seed(s: Side, r: Side, seg: Segment): Endpoint {
-    if (seg.ack === undefined) return this.ep[s];
-    if (this.ep[r].sndNxt === undefined && isSynchronized(this.ep[r].state)) this.ep[r] = { ...this.ep[r], sndNxt: seg.ack, sndUna: seg.ack };
+  seed(s: Side, r: Side, seg: Segment) {
+    if (seg.ack === undefined) return;
+    const peer = this.ep[r];
+    if (peer.sndNxt === undefined && isSynchronized(peer.state)) peer.sndNxt = peer.sndUna = seg.ack;
     const e = this.ep[s];
-    return e.rcvNxt === undefined && isSynchronized(e.state) ? { ...e, rcvNxt: seg.ack } : e;
+    if (e.rcvNxt === undefined && isSynchronized(e.state)) e.rcvNxt = seg.ack;
   }
 
   crossing(s: Side, seg: Segment): boolean {
@@ -455,16 +565,20 @@ class Run {
     const past = this.bySide[s].history;
     // Where the receiver stood before each arrival (the arrival's own seq, if it was the first).
     const stood = (d: Delivery) => d.before.rcvNxt ?? d.seg.seq;
-    const from = past.findIndex((d) => seqLe(seg.ack!, stood(d)) && seqLt(seg.ack!, seqAdd(d.seg.seq, segmentLength(d.seg.flags, d.seg.len))));
-    if (from < 0 || stood(past[from]!) !== seg.ack) return false;
-    let replay = afterSend(past[from]!.before, seg, false);
-    const redo = past.slice(from);
-    this.bySide[s].history = past.slice(0, from);
-    for (const d of redo) {
-      this.bySide[s].history.push({ before: replay, seg: d.seg });
-      replay = afterReceive(replay, d.seg);
+    let from = 0;
+    for (; from < past.length; from++) {
+      const d = past.at(from);
+      if (seqLe(seg.ack, stood(d)) && seqLt(seg.ack, seqAdd(d.seg.seq, segmentLength(d.seg.flags, d.seg.len)))) break;
     }
-    this.ep[s] = replay;
+    if (from === past.length || stood(past.at(from)) !== seg.ack) return false;
+    // Sent from where it stood before those arrivals, which then arrive again after it.
+    copyEndpoint(e, past.at(from).before);
+    applySend(e, seg, false);
+    for (let k = from; k < past.length; k++) {
+      const d = past.at(k);
+      copyEndpoint(d.before, e);
+      applyReceive(e, d.seg);
+    }
     return true;
   }
 
@@ -515,7 +629,7 @@ class Run {
       });
       return;
     }
-    if (occupied === 0) return this.deliver(r, { ...seg, seq: next });
+    if (occupied === 0) return this.deliver(r, arrival(seg.flags, next, seg.ack, seg.len));
     if (seqLe(end, next)) {
       // Already received: only its ACK counts (Linux processes the ACK of a duplicate).
       notes.push(NOTE.duplicate);
@@ -523,7 +637,7 @@ class Run {
     }
     if (seqLt(next, seg.seq)) {
       notes.push(NOTE.queued);
-      this.bySide[r].queue.push(seg);
+      this.bySide[r].queue.push(copySegment({ flags: [], seq: 0, ack: undefined, len: 0 }, seg));
       if (this.bySide[r].queue.length > 1024) this.bySide[r].queue.shift();
       return this.deliver(r, ackOnly(seg, next));
     }
@@ -561,12 +675,10 @@ class Run {
   }
 
   deliver(r: Side, seg: Segment) {
-    const before = this.ep[r];
-    this.ep[r] = afterReceive(before, seg);
-    if (this.ep[r].rcvNxt !== before.rcvNxt) {
-      this.bySide[r].history.push({ before, seg });
-      if (this.bySide[r].history.length > 16) this.bySide[r].history.shift();
-    }
+    const e = this.ep[r];
+    copyEndpoint(BEFORE, e);
+    applyReceive(e, seg);
+    if (e.rcvNxt !== BEFORE.rcvNxt) this.bySide[r].history.add(BEFORE, seg);
   }
 
   /** Out-of-order data queued at the receiver, delivered once the hole before it is filled. */
@@ -591,7 +703,7 @@ class Run {
     const laterData = this.ahead(i, (q, k) => this.sides[k] === r && q.len > 0 && q.seq !== undefined && seqLe(seqAdd(from, missing), q.seq)) >= 0;
     const fin = missing === 1 && this.ep[r].finSeq === undefined && !laterData;
     const seg: Segment = { flags: fin ? ["FIN", "ACK"] : ["ACK"], seq: from, ack: this.ep[r].rcvNxt, len: fin ? 0 : missing };
-    this.ep[r] = afterSend(this.ep[r], seg, false);
+    applySend(this.ep[r], seg, false);
     this.bySide[r].high = seqAdd(from, missing);
     if (isSynchronized(this.ep[s].state) && this.ep[s].rcvNxt !== undefined && seqLt(this.ep[s].rcvNxt, from)) return;
     this.deliver(s, this.ep[s].rcvNxt !== undefined && isSynchronized(this.ep[s].state) ? trim(seg, this.ep[s].rcvNxt) : seg);
@@ -649,24 +761,27 @@ class Run {
       final[tw.side] = afterTimeout(this.ep[tw.side]).state;
     }
     // Lost-after-capture segments are anomalies too: where the loss shows, and when it was sent again.
-    for (const i of this.lost) {
-      const s = this.sides[i]!;
-      const start = this.lostStart!.get(i)!;
-      const end = seqAdd(start, segmentLength(this.packets[i]!.flags, this.packets[i]!.len));
-      const resent = this.ahead(
-        i,
-        (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))),
-      );
-      this.anomalies.push({
-        code: "lost-segment",
-        index: i,
-        side: s,
-        how: "after-capture",
-        from: this.rel(s, start),
-        to: this.rel(s, end),
-        resentAt: resent < 0 ? null : resent,
-      });
-    }
+    // (Most connections lose nothing, and then build no iterator over the empty set.)
+    if (this.lost.size > 0)
+      for (const i of this.lost) {
+        const s = this.sides[i]!;
+        const start = this.lostStart!.get(i)!;
+        const end = seqAdd(start, segmentLength(this.packets[i]!.flags, this.packets[i]!.len));
+        const resent = this.ahead(
+          i,
+          (q, k) =>
+            this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))),
+        );
+        this.anomalies.push({
+          code: "lost-segment",
+          index: i,
+          side: s,
+          how: "after-capture",
+          from: this.rel(s, start),
+          to: this.rel(s, end),
+          resentAt: resent < 0 ? null : resent,
+        });
+      }
     this.anomalies.sort((a, b) => a.index - b.index);
     return {
       client: this.ends.client,
@@ -683,10 +798,40 @@ class Run {
   }
 }
 
-const isIgnoredReset = (n: Note) => n.kind === "rst" && n.outcome === "ignored";
+/** A loop rather than notes.some(…): it runs for every segment. */
+function hasIgnoredReset(notes: readonly Note[]): boolean {
+  for (let k = 0; k < notes.length; k++) {
+    const n = notes[k]!;
+    if (n.kind === "rst" && n.outcome === "ignored") return true;
+  }
+  return false;
+}
+
+/**
+ * What arrives of a segment, in one scratch object filled again for each: deliver, which takes
+ * it, copies whatever it keeps.
+ */
+function arrival(flags: readonly Flag[], seq: number, ack: number | undefined, len: number): Segment {
+  ARRIVAL.flags = flags;
+  ARRIVAL.seq = seq;
+  ARRIVAL.ack = ack;
+  ARRIVAL.len = len;
+  return ARRIVAL;
+}
+
+function copySegment(into: Segment, from: Segment): Segment {
+  into.flags = from.flags;
+  into.seq = from.seq;
+  into.ack = from.ack;
+  into.len = from.len;
+  return into;
+}
+
+const ACK_ONLY: readonly Flag[] = Object.freeze(["ACK"]);
+const NO_FLAGS: readonly Flag[] = Object.freeze([]);
 
 function ackOnly(seg: Segment, next: number): Segment {
-  return { flags: seg.flags.filter((f) => f === "ACK"), seq: next, ack: seg.ack, len: 0 };
+  return arrival(seg.flags.includes("ACK") ? ACK_ONLY : NO_FLAGS, next, seg.ack, 0);
 }
 
 /** The part of a segment from `next` on: data already received and a SYN before it are dropped. */
@@ -694,5 +839,5 @@ function trim(seg: Segment, next: number): Segment {
   if (seg.seq === next) return seg;
   const skip = (next - seg.seq) >>> 0;
   const synSkipped = seg.flags.includes("SYN") ? 1 : 0;
-  return { ...seg, flags: synSkipped ? seg.flags.filter((f) => f !== "SYN") : seg.flags, seq: next, len: Math.max(0, seg.len - (skip - synSkipped)) };
+  return arrival(synSkipped ? seg.flags.filter((f) => f !== "SYN") : seg.flags, next, seg.ack, Math.max(0, seg.len - (skip - synSkipped)));
 }

@@ -419,8 +419,8 @@ function readAsRelative(lines: Lines): boolean {
   const { packets, src, dst, seqEnd } = lines;
   // Bases are read only after a first pass: one recovered from a later segment applies to the earlier ones too.
   const used = basesOf(lines);
-  const printed = new Hits();
-  const relative = new Hits();
+  const printed = new Hits(lines.endpoints);
+  const relative = new Hits(lines.endpoints);
   for (let i = 0; i < packets.length; i++) {
     const p = packets[i]!;
     const end = seqEnd[i]! >= 0 ? seqEnd[i] : undefined;
@@ -452,33 +452,55 @@ function readAsRelative(lines: Lines): boolean {
 }
 
 /**
- * Numbers by endpoint. Most endpoints of a capture see a handful of segments, so each starts
- * with a short list and gets a set only past 16 numbers: a set apiece costs more than the
- * search when a capture names a hundred thousand endpoints.
+ * Sets of numbers by endpoint. Most endpoints of a capture see a handful of segments, so the
+ * first SLOTS numbers of every endpoint sit in one array of doubles, and only an endpoint with
+ * more gets a set, which then holds all of its numbers: a list or set apiece was most of what
+ * reading a capture that names a hundred thousand endpoints allocated.
  */
 class PointSets {
-  private readonly of: (number[] | Set<number> | undefined)[] = [];
+  private readonly slots: Float64Array;
+  /** How many slots each endpoint fills; SLOTS + 1 once its numbers are in a set. */
+  private readonly counts: Uint8Array;
+  private readonly sets: (Set<number> | undefined)[] = [];
+
+  constructor(endpoints: number) {
+    this.slots = new Float64Array(endpoints * SLOTS);
+    this.counts = new Uint8Array(endpoints);
+  }
 
   has(endpoint: number, n: number): boolean {
-    const points = this.of[endpoint];
-    return points === undefined ? false : Array.isArray(points) ? points.includes(n) : points.has(n);
+    const count = this.counts[endpoint]!;
+    if (count > SLOTS) return this.sets[endpoint]!.has(n);
+    const at = endpoint * SLOTS;
+    for (let k = 0; k < count; k++) if (this.slots[at + k] === n) return true;
+    return false;
   }
 
   add(endpoint: number, n: number) {
-    const points = this.of[endpoint];
-    if (points === undefined) this.of[endpoint] = [n];
-    else if (!Array.isArray(points)) points.add(n);
-    else if (!points.includes(n)) {
-      if (points.length < 16) points.push(n);
-      else this.of[endpoint] = new Set(points).add(n);
+    const count = this.counts[endpoint]!;
+    if (count > SLOTS) {
+      this.sets[endpoint]!.add(n);
+      return;
     }
+    if (this.has(endpoint, n)) return;
+    const at = endpoint * SLOTS;
+    if (count < SLOTS) {
+      this.slots[at + count] = n;
+      this.counts[endpoint] = count + 1;
+      return;
+    }
+    const set = new Set<number>().add(n);
+    for (let k = 0; k < SLOTS; k++) set.add(this.slots[at + k]!);
+    this.sets[endpoint] = set;
+    this.counts[endpoint] = SLOTS + 1;
   }
 
   /** Whether no number of this endpoint was added yet. */
   none(endpoint: number): boolean {
-    return this.of[endpoint] === undefined;
+    return this.counts[endpoint] === 0;
   }
 }
+const SLOTS = 4;
 
 /** The hits of one reading: numbers that land on a point their stream has already reached. */
 class Hits {
@@ -486,8 +508,13 @@ class Hits {
   // Points each side's stream has reached: the end of every segment, and the start of the
   // first one seen when it is not a SYN (an ACK never names an ISN itself); and what the other
   // side acknowledged of it.
-  private readonly reached = new PointSets();
-  private readonly acked = new PointSets();
+  private readonly reached: PointSets;
+  private readonly acked: PointSets;
+
+  constructor(endpoints: number) {
+    this.reached = new PointSets(endpoints);
+    this.acked = new PointSets(endpoints);
+  }
 
   /** One segment, with its numbers as this reading reads them. */
   see(p: TcpPacket, src: number, dst: number, seq: number | undefined, end: number | undefined, ack: number | undefined) {

@@ -41,9 +41,31 @@ export function endpoint(state: TcpState, e: Omit<Endpoint, "state"> = {}): Endp
   return { state, sndNxt: e.sndNxt, sndUna: e.sndUna, rcvNxt: e.rcvNxt, irs: e.irs, synSeq: e.synSeq, finSeq: e.finSeq, passive: e.passive, minIss: e.minIss };
 }
 
-/** No TCB: what every connection becomes when it closes or aborts (RFC 9293 §3.3.2). */
-const CLOSED: Endpoint = endpoint("CLOSED");
-const LISTEN: Endpoint = endpoint("LISTEN");
+/**
+ * `e` made an endpoint in `state` that knows no numbers, in place: what every connection
+ * becomes when it closes or aborts (no TCB, RFC 9293 §3.3.2), and what a passive open sent
+ * back to LISTEN keeps.
+ */
+export function emptyEndpoint(e: Endpoint, state: TcpState): Endpoint {
+  e.state = state;
+  e.sndNxt = e.sndUna = e.rcvNxt = e.irs = e.synSeq = e.finSeq = e.minIss = undefined;
+  e.passive = undefined;
+  return e;
+}
+
+/** Copies every field of `from` into `into` (and returns `into`). */
+export function copyEndpoint(into: Endpoint, from: Endpoint): Endpoint {
+  into.state = from.state;
+  into.sndNxt = from.sndNxt;
+  into.sndUna = from.sndUna;
+  into.rcvNxt = from.rcvNxt;
+  into.irs = from.irs;
+  into.synSeq = from.synSeq;
+  into.finSeq = from.finSeq;
+  into.passive = from.passive;
+  into.minIss = from.minIss;
+  return into;
+}
 
 const has = (seg: Segment, f: Flag) => seg.flags.includes(f);
 
@@ -52,25 +74,9 @@ const has = (seg: Segment, f: Flag) => seg.flags.includes(f);
  * close, RST = abort). Aborting deletes the TCB at once, with no TIME-WAIT (RFC 9293 §3.10.5).
  */
 export function afterSend(e: Endpoint, seg: Segment, retransmit: boolean): Endpoint {
-  if (has(seg, "RST")) return e.state === "LISTEN" ? e : CLOSED;
-  const syn = has(seg, "SYN");
-  const fin = has(seg, "FIN");
-  let state = e.state;
-  if (syn && state === "CLOSED") state = "SYN-SENT"; // active open
-  if (fin && state === "ESTABLISHED")
-    state = "FIN-WAIT-1"; // close, RFC 9293 §3.10.4
-  else if (fin && state === "CLOSE-WAIT") state = "LAST-ACK";
-  return {
-    state,
-    sndNxt: retransmit ? e.sndNxt : seqAdd(seg.seq, segmentLength(seg.flags, seg.len)),
-    sndUna: e.sndUna === undefined || (syn && !retransmit) ? seg.seq : e.sndUna,
-    rcvNxt: e.rcvNxt,
-    irs: e.irs,
-    synSeq: syn ? seg.seq : e.synSeq,
-    finSeq: fin ? seg.seq : e.finSeq,
-    passive: e.passive,
-    minIss: e.minIss,
-  };
+  const next = endpoint(e.state, e);
+  applySend(next, seg, retransmit);
+  return next;
 }
 
 /**
@@ -78,14 +84,43 @@ export function afterSend(e: Endpoint, seg: Segment, retransmit: boolean): Endpo
  * connection that reaches CLOSED loses its TCB, so nothing of it carries into a later one.
  */
 export function afterReceive(e: Endpoint, seg: Segment): Endpoint {
-  const next = receive(e, seg);
-  return next.state === "CLOSED" ? CLOSED : next;
+  const next = endpoint(e.state, e);
+  applyReceive(next, seg);
+  return next;
+}
+
+/**
+ * afterSend and afterReceive written into the endpoint itself, for a caller that steps one
+ * endpoint per side through a whole capture: a new object per segment is most of what a run
+ * over a hundred thousand segments would allocate. The simulator keeps the pure forms above.
+ */
+export function applySend(e: Endpoint, seg: Segment, retransmit: boolean): void {
+  if (has(seg, "RST")) {
+    if (e.state !== "LISTEN") emptyEndpoint(e, "CLOSED");
+    return;
+  }
+  const syn = has(seg, "SYN");
+  const fin = has(seg, "FIN");
+  if (syn && e.state === "CLOSED") e.state = "SYN-SENT"; // active open
+  if (fin && e.state === "ESTABLISHED")
+    e.state = "FIN-WAIT-1"; // close, RFC 9293 §3.10.4
+  else if (fin && e.state === "CLOSE-WAIT") e.state = "LAST-ACK";
+  if (e.sndUna === undefined || (syn && !retransmit)) e.sndUna = seg.seq;
+  if (!retransmit) e.sndNxt = seqAdd(seg.seq, segmentLength(seg.flags, seg.len));
+  if (syn) e.synSeq = seg.seq;
+  if (fin) e.finSeq = seg.seq;
+}
+
+/** See applySend: afterReceive written into the endpoint itself. */
+export function applyReceive(e: Endpoint, seg: Segment): void {
+  arrive(e, seg);
+  if (e.state === "CLOSED") emptyEndpoint(e, "CLOSED");
 }
 
 /** Whether a segment acknowledges exactly the number after `sent` (our SYN or FIN). */
 const acks = (seg: Segment, sent: number | undefined) => has(seg, "ACK") && sent !== undefined && seg.ack === seqAdd(sent, 1);
 
-function receive(e: Endpoint, seg: Segment): Endpoint {
+function arrive(e: Endpoint, seg: Segment): void {
   const syn = has(seg, "SYN");
   const fin = has(seg, "FIN");
   const ackFlag = has(seg, "ACK");
@@ -93,69 +128,59 @@ function receive(e: Endpoint, seg: Segment): Endpoint {
   // before synchronizing, exactly when it covers our SYN.
   const ack = seg.ack;
   const acceptable = ackFlag && ack !== undefined && acksNew(e, ack);
-  if (has(seg, "RST")) return afterReset(e, seg, acceptable);
+  if (has(seg, "RST")) return resetArrives(e, seg, acceptable);
   // A SYN that arrives for a connection in TIME-WAIT may open a new incarnation at once when
   // its sequence number lies above everything the old one received; anything else is an old
   // duplicate and TIME-WAIT goes on (RFC 9293 §3.6.1, MAY-2; the Berkeley rule Linux follows
   // when no timestamps are present).
   if (e.state === "TIME-WAIT" && syn && !ackFlag) {
-    if (e.rcvNxt === undefined || !seqLt(e.rcvNxt, seg.seq)) return e;
-    return endpoint("SYN-RECEIVED", { passive: true, irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), minIss: e.sndNxt });
+    if (e.rcvNxt === undefined || !seqLt(e.rcvNxt, seg.seq)) return;
+    copyEndpoint(e, endpoint("SYN-RECEIVED", { passive: true, irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), minIss: e.sndNxt }));
+    return;
   }
   // LISTEN acts only on a SYN without ACK (§3.10.7.2), and SYN-SENT only on a SYN whose ACK,
   // if any, covers our SYN (§3.10.7.3); anything else is dropped (some earn a RST) and teaches
   // them nothing.
-  if (e.state === "LISTEN" && (!syn || ackFlag)) return e;
-  if (e.state === "SYN-SENT" && (!syn || (ackFlag && !acceptable))) return e;
+  if (e.state === "LISTEN" && (!syn || ackFlag)) return;
+  if (e.state === "SYN-SENT" && (!syn || (ackFlag && !acceptable))) return;
   const isDuplicate = e.rcvNxt !== undefined && isSynchronized(e.state) && seg.seq !== e.rcvNxt && fin;
-  const rcvNxt = !isDuplicate && (syn || fin || seg.len > 0) ? seqAdd(seg.seq, segmentLength(seg.flags, seg.len)) : e.rcvNxt;
-  let state = e.state;
-  let passive = e.passive;
+  if (!isDuplicate && (syn || fin || seg.len > 0)) e.rcvNxt = seqAdd(seg.seq, segmentLength(seg.flags, seg.len));
+  if (acceptable) e.sndUna = ack;
+  if (syn) e.irs = seg.seq;
   switch (e.state) {
     case "LISTEN": // a SYN without ACK, the only segment that reaches here
-      state = "SYN-RECEIVED";
-      passive = true;
+      e.state = "SYN-RECEIVED";
+      e.passive = true;
       break;
     case "SYN-SENT": // a SYN, with an acceptable ACK or without one (a simultaneous open)
-      state = acceptable ? "ESTABLISHED" : "SYN-RECEIVED";
+      e.state = acceptable ? "ESTABLISHED" : "SYN-RECEIVED";
       break;
     case "SYN-RECEIVED":
-      if (acceptable) state = "ESTABLISHED";
+      if (acceptable) e.state = "ESTABLISHED";
       break;
     case "ESTABLISHED":
-      if (fin) state = "CLOSE-WAIT";
+      if (fin) e.state = "CLOSE-WAIT";
       break;
     case "FIN-WAIT-1":
-      if (fin && acks(seg, e.finSeq)) state = "TIME-WAIT";
+      if (fin && acks(seg, e.finSeq)) e.state = "TIME-WAIT";
       else if (fin)
-        state = "CLOSING"; // simultaneous close
-      else if (acks(seg, e.finSeq)) state = "FIN-WAIT-2";
+        e.state = "CLOSING"; // simultaneous close
+      else if (acks(seg, e.finSeq)) e.state = "FIN-WAIT-2";
       break;
     case "FIN-WAIT-2":
-      if (fin) state = "TIME-WAIT";
+      if (fin) e.state = "TIME-WAIT";
       break;
     case "CLOSING":
-      if (acks(seg, e.finSeq)) state = "TIME-WAIT";
+      if (acks(seg, e.finSeq)) e.state = "TIME-WAIT";
       break;
     case "LAST-ACK":
-      if (acks(seg, e.finSeq)) state = "CLOSED";
+      if (acks(seg, e.finSeq)) e.state = "CLOSED";
       break;
     case "CLOSE-WAIT": // waits for our own close
     case "TIME-WAIT": // re-acknowledges a retransmitted FIN and restarts 2MSL
     case "CLOSED": // answers with RST
       break;
   }
-  return {
-    state,
-    sndNxt: e.sndNxt,
-    sndUna: acceptable ? ack : e.sndUna,
-    rcvNxt,
-    irs: syn ? seg.seq : e.irs,
-    synSeq: e.synSeq,
-    finSeq: e.finSeq,
-    passive,
-    minIss: e.minIss,
-  };
 }
 
 /**
@@ -175,15 +200,17 @@ export function acceptsReset(e: Endpoint, seq: number): boolean {
  * it counts only at exactly RCV.NXT (acceptsReset). LISTEN and CLOSED ignore a RST.
  * SYN-RECEIVED reached by a passive open goes back to LISTEN.
  */
-function afterReset(e: Endpoint, seg: Segment, ackAcceptable: boolean): Endpoint {
+function resetArrives(e: Endpoint, seg: Segment, ackAcceptable: boolean): void {
   switch (e.state) {
     case "LISTEN":
     case "CLOSED":
-      return e;
+      return;
     case "SYN-SENT":
-      return ackAcceptable ? CLOSED : e;
+      if (ackAcceptable) emptyEndpoint(e, "CLOSED");
+      return;
     case "SYN-RECEIVED":
-      return e.passive ? LISTEN : CLOSED;
+      emptyEndpoint(e, e.passive ? "LISTEN" : "CLOSED");
+      return;
     case "ESTABLISHED":
     case "FIN-WAIT-1":
     case "FIN-WAIT-2":
@@ -191,7 +218,8 @@ function afterReset(e: Endpoint, seg: Segment, ackAcceptable: boolean): Endpoint
     case "CLOSING":
     case "LAST-ACK":
     case "TIME-WAIT":
-      return acceptsReset(e, seg.seq) ? CLOSED : e;
+      if (acceptsReset(e, seg.seq)) emptyEndpoint(e, "CLOSED");
+      return;
   }
 }
 
@@ -233,5 +261,5 @@ export function timerIn(state: TcpState): "2msl" | "retransmission" {
  * changes no state: the segment sent again is a step of its own.
  */
 export function afterTimeout(e: Endpoint): Endpoint {
-  return timerIn(e.state) === "2msl" ? CLOSED : e;
+  return timerIn(e.state) === "2msl" ? endpoint("CLOSED") : e;
 }
