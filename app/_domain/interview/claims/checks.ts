@@ -42,6 +42,8 @@ export const CHECKED_MISCONCEPTIONS = [
   "reuseaddr-kills-time-wait",
   "syn-cookies-cost-nothing",
   "handshake-only-liveness",
+  "handshake-gives-ordering",
+  "tcp-keeps-messages",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -368,7 +370,7 @@ const PATTERNS: Pattern[] = [
     misconception: "two-way-enough",
     // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
     re: ko(
-      "(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,64}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)|(?:\\b3|세)\\s*(?:-?\\s*way|번(?!\\s*째)|단계)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?\\s*(?:까지는|까지|는|은|가|이)?\\s*(?:사실\\s*|굳이\\s*|really\\s+|actually\\s+)?(?:필요\\s*없|불필요|과하|\\bis\\s+(?:actually\\s+|really\\s+)?(?:overkill|unnecessary|redundant))",
+      "(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?|\\s+(?=(?:would|will|should|could|might|is|are)\\s+(?:\\w+\\s+)?(?:be\\s+)?(?:enough|sufficient|suffice)))(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,64}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)|(?:\\b3|세)\\s*(?:-?\\s*way|번(?!\\s*째)|단계)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?\\s*(?:까지는|까지|는|은|가|이)?\\s*(?:사실\\s*|굳이\\s*|really\\s+|actually\\s+)?(?:필요\\s*없|불필요|과하|\\bis\\s+(?:actually\\s+|really\\s+)?(?:overkill|unnecessary|redundant))",
     ),
     scope: "sentence",
     concedable: true,
@@ -606,7 +608,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       if (pat.veto?.test(m[0])) continue;
       if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
       if (pat.denialInside ? refuted(p, reading, end) : denied(p, reading, start, end)) continue;
-      if (pat.concedable && conceded(p, r.sentence)) continue;
+      if (pat.concedable && (conceded(p, r.sentence) || concededAfter(p, sentence, start, end))) continue;
+      if (hypothetical(p, sentence, start, end)) continue;
       out.push({ misconception: pat.misconception, spans: [[start, end]], message: (quote, locale) => `“${quote}”: ${pat[locale]}` });
       break;
     }
@@ -666,6 +669,31 @@ function conceded(p: Prepared, si: number): boolean {
   return CONCESSION.test(t) && (KO_NEGATION.test(t) || EN_NEGATION.test(t) || /ㅁㅗㄹㅡ|ㅁㅗㄹㄹ/.test(t));
 }
 const CONCESSION = ko("^\\s*(?:[-*•]\\s*)?(?:하지만|그러나|그런데|근데|다만|but\\b|however\\b|yet\\b)", "i");
+
+/**
+ * A view granted only to be answered in the same sentence: "two would be enough, but …",
+ * "2번이면 충분하지만 …", "Although two look sufficient, …".
+ */
+function concededAfter(p: Prepared, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  const after = p.text.slice(end, sentence.end);
+  return CONCEDED_AFTER.test(after) || CONCEDED_BEFORE.test(p.text.slice(sentence.start, start));
+}
+const CONCEDED_AFTER = ko(
+  "^\\S*지만|^[^.?!\\n]*?(?:,|;|\\s-)\\s*(?:but|however|yet|though)\\b|^[^.?!\\n]*?\\sbut\\s+(?:then|in\\s+practice|actually|really|the|it|that|this)\\b",
+);
+const CONCEDED_BEFORE = /^\s*(?:[-*•]\s*)?(?:although|though|even\s+though|while|granted)\b/i;
+
+/**
+ * A claim in the consequent of a condition: "two would be enough if packets were never delayed",
+ * "If only the client had to know, two could do". A modal beside the match and a condition in its
+ * sentence make it a hypothetical, not what the answer holds.
+ */
+function hypothetical(p: Prepared, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  const near = p.text.slice(Math.max(sentence.start, start - 24), end);
+  return MODAL.test(near) && CONDITION.test(p.text.slice(sentence.start, sentence.end));
+}
+const MODAL = /\b(?:would|could|might)\b/i;
+const CONDITION = /\b(?:if|unless|suppose|supposing|assuming|provided|as\s+long\s+as|in\s+a\s+world)\b/i;
 
 // A single FIN_WAIT: FIN-WAIT-1 and FIN-WAIT-2 told as one state. Not a prefix ("FIN_WAIT_1",
 // "FIN-WAIT 1·2", "FIN_WAIT(1/2)", "FIN_WAIT_*"), nor where the answer names either numbered one.

@@ -57,6 +57,20 @@ const TW_DATA = ko(
     `(?:\\b(?:so|in\\s+order)\\s+(?:that\\s+)?)?\\b(?:it|they|we|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:can|could|may)\\s+(?:still\\s+)?(?:receive|get|read|collect)\\s+(?:any\\s+|all\\s+|the\\s+|whatever\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)\\b`,
   ].join("|"),
 );
+// Taking in data that is still to come: "receive the rest of the data", "wait for all the remaining
+// packets", "listen for any data the server may still send", "서버가 마저 보낼 데이터를 받".
+const TAKE = "\\b(?:receiv\\w*|get|gets|getting|read|reads|reading|collect\\w*|catch\\w*|accept\\w*|handl\\w*|process\\w*|(?:listen|wait)\\w*\\s+(?:for|on))";
+const PEER = "(?:the\\s+)?(?:server|peer|other\\s+(?:side|end)|passive\\s+closer|remote\\s+(?:side|end|host)|sender)";
+const TW_TAKES_REST = ko(
+  [
+    `${TAKE}\\s+(?:\\w+\\s+){0,2}?(?:rest|remainder|remaining|leftover|left-over|outstanding|pending|late|last|final|trailing|unsent|undelivered|whatever|any\\s+(?:more|further|remaining|late|last|final|trailing))\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:\\w+\\s+)?(?:data|packets?|segments?|bytes)\\b`,
+    `${TAKE}\\s+(?:any|all|the|whatever)\\s+(?:\\w+\\s+)?(?:data|packets|segments|bytes)\\s+(?:that\\s+|which\\s+)?${PEER}\\s+(?:\\w+\\s+){0,2}?(?:may|might|could|will|still|has\\s+not|hasn't|did\\s+not|didn't|is\\s+still|sends?\\s+(?:last|late|afterwards))\\b`,
+    `(?:서버|상대|상대방|수동\\s*종료자)\\S*\\s*(?:가|이)?\\s*(?:마저|아직|나중에|늦게)\\s*(?:\\S+\\s+)?(?:보내|보낼|보낸|전송)\\S*\\s*(?:\\S+\\s+)?(?:데이터|패킷|세그먼트)\\S*\\s*(?:\\S+\\s+)?(?:받|수신|기다|대기|처리|읽)`,
+  ].join("|"),
+);
+const PEER_STILL_HAS_DATA = ko(
+  `\\b${PEER}\\s+(?:may|might|could|can)\\s+(?:still\\s+)?(?:have|be\\s+sending|send)\\s+(?:some\\s+|more\\s+|remaining\\s+|unsent\\s+)?(?:data|packets|segments)|(?:서버|상대|상대방)\\S*\\s*(?:가|이|에게|에)?\\s*(?:아직|여전히)\\s*(?:보낼|전송할)\\s*(?:데이터|패킷)\\S*\\s*(?:가|이)?\\s*(?:남아|있)`,
+);
 // Delayed segments of the old connection left to expire, a new connection protected: the right reason.
 const EXPIRE_FRAMING = ko(
   "사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",
@@ -137,6 +151,35 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     topic: "time-wait",
     unless: EXPIRE_FRAMING,
     unlessNear: true,
+    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
+    en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "time-wait-waits-for-data",
+    // "stays in TIME_WAIT to receive the rest of the data", "waits for all the remaining data", "keeps
+    // listening for any data the server may still send": a verb of taking in data, and data described
+    // as what is still to come (the rest, the remaining, what the peer may still send).
+    re: TW_TAKES_REST,
+    scope: "clause",
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    topic: "time-wait",
+    unless: EXPIRE_FRAMING,
+    unlessNear: true,
+    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
+    en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "time-wait-waits-for-data",
+    // "TIME_WAIT exists because the server might still have data to deliver": the peer's unsent data
+    // given as TIME_WAIT's reason, in a sentence that names TIME_WAIT (said of the close as a whole,
+    // it is the true reason for a four-step close).
+    re: PEER_STILL_HAS_DATA,
+    scope: "sentence",
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    with: TIME_WAIT,
+    unless: ko(`${EXPIRE_FRAMING.source}|FIN[-_ ]?WAIT|CLOSE[-_ ]?WAIT|half|하프`),
     ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
     en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
   },

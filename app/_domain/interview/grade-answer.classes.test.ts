@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { expectClean, expectFlag, flagged, grader } from "./rubrics.fixture";
+
+const grade = grader("by-script");
+
+// Classes of misreading found on real answers the grader had not seen, each in our own words:
+// the class stated as a claim is flagged, its hedged, refuted or true neighbour is not.
+describe("classes of misreading on unseen answers", () => {
+  it("reads a view granted with a hedge or a concession as no claim, and the same view held as one", () => {
+    expectClean("iv-why-not-two-way", "2번이면 충분할 것 같지만, 서버는 자기 시퀀스 번호가 전달됐는지 확인할 수 없다.");
+    expectClean("iv-why-not-two-way", "얼핏 보면 두 번으로 충분해 보이지만 서버는 자기 ISN이 도착했는지 알 수 없다.");
+    expectClean("iv-why-not-two-way", "It may seem that two segments are enough, but the server's ISN is never acknowledged.");
+    expectClean("iv-why-not-two-way", "Two would be enough, but the server would never know its ISN arrived.");
+    expectClean("iv-why-not-two-way", "Two steps would suffice only if packets were never delayed; the server's ISN must be acknowledged.");
+    expectFlag("iv-why-not-two-way", "I think two would be enough, since the server already knows the client is there.", "two-way-enough");
+    expectFlag("iv-why-not-two-way", "두 번만 주고받아도 충분하다. 클라이언트가 응답을 받았기 때문이다.", "two-way-enough");
+  });
+
+  it("gives a state to the topic of a Korean sentence, not to a side inside a relative clause", () => {
+    for (const text of [
+      "클라이언트는 서버가 보내는 나머지 데이터를 받기 위해 TIME_WAIT 상태에 머문다.",
+      "클라이언트는 서버가 아직 보내지 않은 데이터를 받으려고 TIME_WAIT에서 기다린다.",
+      "TIME_WAIT 상태에서는 서버에서 오는 남은 데이터를 수신한다.",
+    ]) {
+      const found = flagged(grade("iv-why-time-wait", text));
+      expect(found, text).toContain("time-wait-waits-for-data");
+      expect(found, text).not.toContain("time-wait-on-server");
+    }
+    expectClean(
+      "iv-why-time-wait",
+      "클라이언트는 서버가 LAST_ACK에서 보낸 FIN을 받을 때까지 기다렸다가 ACK를 보내고, 지연된 패킷이 사라지도록 TIME_WAIT에서 2MSL 기다린다.",
+    );
+    // The side marked 가 with no relative clause between it and the state does hold it.
+    expectFlag("iv-four-way", "클라이언트는 FIN을 보내고 서버가 TIME_WAIT 상태가 된다.", "time-wait-on-server");
+  });
+
+  it("reads TIME_WAIT waiting for the rest of the data in ordinary English wordings", () => {
+    expectFlag("iv-why-time-wait", "The client stays in TIME_WAIT to receive the rest of the data from the server.", "time-wait-waits-for-data");
+    expectFlag("iv-why-time-wait", "In TIME_WAIT the client keeps listening for any data the server may still send.", "time-wait-waits-for-data");
+    expectFlag("iv-why-time-wait", "TIME_WAIT exists because the server might still have data to deliver to the client.", "time-wait-waits-for-data");
+    expectClean(
+      "iv-why-time-wait",
+      "TIME_WAIT lets delayed segments of the old connection expire so they are not mistaken for data of a new one, and it lets the client re-ACK a retransmitted FIN.",
+    );
+    // Data still to come from the peer is the half-close, told of FIN_WAIT_2: true.
+    expectClean(
+      "iv-four-way",
+      "The client sends a FIN and the server ACKs it. The server may still have data to send, so the client waits in FIN_WAIT_2 for the rest of the data and the server's FIN, then sends an ACK and enters TIME_WAIT.",
+    );
+  });
+
+  it("flags the handshake given as what keeps data in order, not sequence numbers doing it", () => {
+    expectFlag("iv-three-way", "The 3-way handshake guarantees that data arrives in order.", "handshake-gives-ordering");
+    expectFlag("iv-three-way", "Thanks to the handshake, packets are delivered in the right order.", "handshake-gives-ordering");
+    expectFlag("iv-three-way", "3-way handshake를 통해 데이터의 순서가 보장된다.", "handshake-gives-ordering");
+    expectFlag("iv-three-way", "핸드셰이크 덕분에 패킷이 순서대로 도착한다.", "handshake-gives-ordering");
+    expectClean("iv-three-way", "TCP uses a 3-way handshake and guarantees in-order delivery.");
+    expectClean("iv-three-way", "The handshake exchanges the initial sequence numbers, which TCP then uses to keep data in order.");
+    expectClean("iv-three-way", "핸드셰이크는 순서를 보장하지 않는다. 순서는 시퀀스 번호가 보장한다.");
+    expectClean("iv-three-way", "TCP는 3-way handshake로 연결을 맺고, 순서를 보장한다.");
+  });
+
+  it("flags TCP said to keep message boundaries, not UDP said to, nor TCP said not to", () => {
+    expectFlag("iv-tcp-vs-udp", "TCP preserves message boundaries, so each send() arrives as one recv().", "tcp-keeps-messages");
+    expectFlag("iv-tcp-vs-udp", "TCP는 메시지 경계를 보존한다.", "tcp-keeps-messages");
+    expectClean("iv-tcp-vs-udp", "UDP preserves message boundaries, while TCP is a byte stream.");
+    expectClean("iv-tcp-vs-udp", "TCP는 메시지 경계를 보존하지 않는다. UDP는 메시지 경계를 지킨다.");
+    expectClean("iv-tcp-vs-udp", "Unlike TCP, UDP keeps message boundaries.");
+  });
+});
