@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectClean, expectFlag, flagged, grader } from "./rubrics.fixture";
+import { covered, expectClean, expectFlag, flagged, grader } from "./rubrics.fixture";
 
 const grade = grader("by-script");
 
@@ -66,5 +66,33 @@ describe("classes of misreading on unseen answers", () => {
     expectClean("iv-tcp-vs-udp", "UDP preserves message boundaries, while TCP is a byte stream.");
     expectClean("iv-tcp-vs-udp", "TCP는 메시지 경계를 보존하지 않는다. UDP는 메시지 경계를 지킨다.");
     expectClean("iv-tcp-vs-udp", "Unlike TCP, UDP keeps message boundaries.");
+  });
+
+  it("gives a bare ACK carried by a pronoun after a side's own SYN or FIN to the other side", () => {
+    const close = grade(
+      "iv-four-way",
+      "The client sends a FIN. The server receives it and sends an ACK. Then it sends its own FIN. Finally, it sends an ACK and waits in TIME_WAIT.",
+    );
+    expect(covered(close)).toEqual(expect.arrayContaining(["last-ack", "time-wait"]));
+    expect(flagged(close)).toEqual([]);
+    const open = grade(
+      "iv-three-way",
+      "The client sends a SYN to the server. The server answers with a SYN-ACK. Then it sends an ACK and the connection is established.",
+    );
+    expect(covered(open)).toContain("ack");
+    // A segment received in between, or named beside the ACK, is what the ACK answers: the side stays.
+    expect(covered(grade("iv-three-way", "The client sends a SYN to the server. It gets a SYN-ACK back, and then it sends an ACK."))).toContain("ack");
+    expect(covered(grade("iv-three-way", "The client sends a SYN to the server. It then sends an ACK when the SYN-ACK arrives."))).toContain("ack");
+  });
+
+  it("earns no reason point with its words denied, but keeps one told as a condition", () => {
+    for (const text of ["The client does not need to wait 2MSL; it can close right after its ACK.", "클라이언트는 2MSL을 기다릴 필요가 없다."])
+      expect(covered(grade("iv-why-time-wait", text)), text).not.toContain("two-msl");
+    for (const text of [
+      "If the client did not wait 2MSL, delayed segments of the old connection could be taken for a new one.",
+      "2MSL을 기다리지 않으면 지연된 패킷이 새 연결에 섞인다.",
+      "The client waits 2MSL in TIME_WAIT so that delayed segments of the old connection expire.",
+    ])
+      expect(covered(grade("iv-why-time-wait", text)), text).toContain("two-msl");
   });
 });

@@ -2,7 +2,7 @@ import type { Locale, Rubric, RubricPoint } from "../content/schema";
 import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
 import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
-import { EN_NEGATION, KO_NEGATION } from "./claims/lexicon";
+import { EN_NEGATION, KO_NEGATION, ko } from "./claims/lexicon";
 import { phaseOfState, type Phase } from "./claims/model";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
 import { originalSpan, prepare, type Prepared } from "./claims/text";
@@ -255,6 +255,13 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
         clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end && (ownNegation ? c.reported || c.question : !assertedAt(c, p, a))))
       )
         continue;
+      // A point is not earned by its words denied: "the client does not need to wait", "기다릴 필요가 없다".
+      if (
+        !mustAssert &&
+        !ownWordsDeny(spans, p) &&
+        clauses.some((c) => spans.some(([a, b]) => a >= c.clause.start && a < c.clause.end && deniedHere(c, p, a, b)))
+      )
+        continue;
       const at = Math.min(...spans.map((x) => x[0]));
       if (!best || at < best.at) best = { at, spans };
     }
@@ -271,6 +278,41 @@ function assertedAt(c: Reading["clauses"][number], p: Prepared, at: number): boo
   if (c.hangul) return asserted(c);
   return !c.reported && !c.question && !EN_NEGATION.test(p.text.slice(c.clause.start, at));
 }
+
+/** Whether a way says "no" itself ("cannot know", "받지 못"): then a negation is what it means. */
+function ownWordsDeny(spans: Span[], p: Prepared): boolean {
+  return spans.some(([a, b]) => KO_NEGATION.test(p.text.slice(a, b)) || EN_NEGATION.test(p.text.slice(a, b)) || /\bno\b/i.test(p.text.slice(a, b)));
+}
+
+/**
+ * Whether the words of a point at [at, end) are denied where they stand: a Korean clause that ends
+ * in a negation, with the words in its last predicate ("기다릴 필요가 없다"), or an English "not" that
+ * governs them ("does not need to wait", "there is no need to wait"). A condition or a counterfactual
+ * ("if it did not wait 2MSL, …", "2MSL을 기다리지 않으면") is how reasons are told, not a denial.
+ */
+function deniedHere(c: Reading["clauses"][number], p: Prepared, at: number, end: number): boolean {
+  if (c.reported || c.question) return true;
+  if (c.counterfactual) return false;
+  const sentence = p.sentences[c.sentence]!;
+  if (c.hangul) {
+    if (!c.negated || IF_CLAUSE_KO.test(p.text.slice(c.clause.start, c.clause.end))) return false;
+    // Only the predicate the negation is attached to: "기다릴 필요가 없다", "기다리지 않는다", "안 기다린다";
+    // or its object ("2MSL을 기다릴 필요가 없다"); not another noun of the clause ("버퍼에 두지 말고 …" keeps 버퍼).
+    return KO_DENIED_AFTER.test(p.text.slice(end, c.clause.end)) || KO_DENIED_BEFORE.test(p.text.slice(c.clause.start, at));
+  }
+  if (CONDITION_EN.test(p.text.slice(sentence.start, at))) return false;
+  const before = p.text.slice(c.clause.start, at);
+  const m = [...before.matchAll(EN_GOVERNING_NOT)].at(-1);
+  return !!m && !SCOPE_BREAK.test(before.slice(m.index + m[0].length));
+}
+const KO_DENIED_AFTER = ko(
+  "^(?:\\S*|\\s*(?:을|를)\\s+\\S+)\\s*(?:필요\\s*(?:가|는|도)?\\s*|이유\\s*(?:가|는|도)?\\s*|수\\s*(?:가|는|도)?\\s*)?(?:없|않|못|아니|안\\s*(?:되|돼|됨|됩|함|한|해))",
+);
+const KO_DENIED_BEFORE = ko("(?:^|\\s)(?:안|못)\\s*$");
+const IF_CLAUSE_KO = ko("(?:면|다면|라면|으면)\\s*,?\\s*$");
+const CONDITION_EN = /\b(?:if|unless|otherwise|without|when|once|until|suppose)\b/i;
+const EN_GOVERNING_NOT = /\b(?:not|never|cannot|no\s+(?:need|reason|point)\s+to)\b|n't\b/gi;
+const SCOPE_BREAK = /\b(?:but|and|so|then|instead|rather|because|since|which|that|who|until|while)\b|[,;:(]/i;
 
 /**
  * A way found in one sentence, or with its first part on a bare label line just before ("- FIN" /

@@ -191,6 +191,10 @@ export function readClaims(p: Prepared): Reading {
         // "After that, it replies": a pronoun after a clause with no subject goes back to the last one.
         if (!carried && pronoun) carried = previous ?? lastSubject;
         if (carried && lastRecipient && lastRecipient.actor !== carried.actor && PRONOUN_REPLIES.test(text)) carried = lastRecipient;
+        // "The server sends its FIN. Finally, it sends an ACK": no side acknowledges its own SYN or FIN,
+        // so a subject carried onto a bare ACK sent right after that side's SYN or FIN is the other side.
+        else if (carried && (ci === 0 || pronoun) && acksOwn(carried.actor, clause, sentence, segmentHits, verbHits, claims))
+          carried = otherNamed(carried.actor, clauses) ?? carried;
         if (carried && !actors.some((a) => a.role === "subject")) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
@@ -263,6 +267,42 @@ export function readClaims(p: Prepared): Reading {
   });
   pairSynAck(p.text, claims, clauses);
   return { claims, clauses };
+}
+
+/** Whether a clause sends a bare ACK right after a SYN or FIN that `actor` was said to send. */
+function acksOwn(
+  actor: Actor,
+  clause: Clause,
+  sentence: Clause,
+  segmentHits: Hit[],
+  verbHits: { rel: Exclude<Relation, "mention">; hits: Hit[] }[],
+  claims: Claim[],
+): boolean {
+  if (actor !== "client" && actor !== "server" && actor !== "first" && actor !== "second") return false;
+  const seg = within(segmentHits, clause.start, clause.end)[0];
+  if (!seg || flagsOf(seg.text).join() !== "ACK") return false;
+  // "It then sends an ACK when the SYN-ACK arrives": the segment it answers is told beside it.
+  if (within(segmentHits, sentence.start, sentence.end).some((h) => /SYN|FIN/i.test(h.text))) return false;
+  if (!verbHits.some(({ rel, hits }) => (rel === "send" || rel === "acknowledge") && within(hits, clause.start, clause.end).length)) return false;
+  // The last segment told at all: one the side received since ("it gets the SYN-ACK, then it sends an ACK") keeps it.
+  const last = claims.findLast((c) => c.kind === "segment" && c.rel !== "mention" && claimAsserted(c));
+  return (
+    !!last &&
+    last.kind === "segment" &&
+    (last.rel === "send" || last.rel === "retransmit") &&
+    last.actor === actor &&
+    (last.flags.includes("SYN") || last.flags.includes("FIN"))
+  );
+}
+
+/** The other side, where the answer last named it. */
+function otherNamed(actor: Actor, clauses: ClauseReading[]): { actor: Actor; span: Span } | null {
+  const want = OTHER[actor];
+  for (let i = clauses.length - 1; i >= 0; i -= 1) {
+    const a = clauses[i]!.actors.findLast((x) => x.actor === want);
+    if (a) return { actor: a.actor, span: a.span };
+  }
+  return null;
 }
 
 const REFUTED_HEADING = ko(
