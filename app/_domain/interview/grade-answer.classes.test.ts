@@ -95,4 +95,57 @@ describe("classes of misreading on unseen answers", () => {
     ])
       expect(covered(grade("iv-why-time-wait", text)), text).toContain("two-msl");
   });
+
+  it("reads the FIN's own sender unable to send, with the other still able, as the half-close", () => {
+    // Korean notes often name the sides in English ("peer", "host").
+    expectClean("iv-half-close", "FIN을 보낸 peer는 더 이상 데이터를 보낼 수 없지만, 다른 peer는 데이터를 계속 보낼 수 있다.");
+    expectClean("iv-half-close", "FIN을 보낸 peer는 데이터를 전송할 수 없다.");
+    expectFlag("iv-half-close", "FIN을 보내는 순간 양쪽 모두 더 이상 데이터를 주고받을 수 없다.", "fin-closes-both-directions");
+  });
+
+  it("does not take a TIME_WAIT sentence for one about FIN_WAIT_2 by the rubric's topic", () => {
+    expectClean("iv-why-time-wait", "먼저 닫은 쪽이 마지막 ACK를 보낸 뒤 일정 시간 TIME_WAIT 상태에 머문다. 지연된 패킷이 사라지도록 기다린다.");
+    expectFlag("iv-fin-wait-2-stuck", "FIN_WAIT_2에서 일정 시간이 지나면 자동으로 CLOSED가 된다.", "fin-wait-2-always-times-out");
+  });
+
+  it("flags 2MSL waited by both sides, not by the side that closes first", () => {
+    expectFlag("iv-why-time-wait", "After the last ACK, each side must wait 2MSL before it forgets the connection.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "양쪽 모두 2MSL 동안 기다린 뒤 연결을 닫는다.", "time-wait-on-server");
+    expectClean("iv-why-time-wait", "The side that closes first waits 2MSL; the other side does not wait at all.");
+    expectClean("iv-why-time-wait", "If both sides close at the same time, both wait 2MSL in TIME_WAIT.");
+  });
+
+  it("reads URG said to send out of order, under its flag line too", () => {
+    expectFlag("iv-flags", "URG\n- 긴급 데이터를 표시\n- 순서에 상관없이 먼저 송신됨", "urg-means-priority");
+    expectFlag("iv-flags", "URG marks urgent data; the segment is sent out of order, ahead of the rest.", "urg-means-priority");
+    expectClean("iv-flags", "URG says the urgent pointer is valid; the data is still delivered in order.");
+  });
+
+  it("flags a port made to hold a state, not a connection", () => {
+    const steps = "클라이언트가 FIN을 보내고 서버가 ACK를 보낸다. 서버가 FIN을 보내면 클라이언트가 ACK를 보내고 TIME_WAIT에 들어간다.";
+    expectFlag("iv-four-way", `${steps} ACK를 받은 서버는 포트를 CLOSED로 닫는다.`, "states-belong-to-ports");
+    expectClean("iv-four-way", `${steps} ACK를 받은 서버는 연결을 CLOSED로 닫는다.`);
+  });
+
+  it("reads tcp_fin_timeout offered to shorten the 2MSL timer, not one said to leave it alone", () => {
+    expectFlag(
+      "iv-time-wait-buildup",
+      "To free ports sooner, lower the 2MSL timer (for example with tcp_fin_timeout); this is not recommended behind NAT.",
+      "fin-timeout-sets-time-wait",
+    );
+    expectClean("iv-time-wait-buildup", "tcp_fin_timeout does not change the 2MSL wait; it only limits orphaned FIN_WAIT_2 sockets.");
+  });
+
+  it("flags TCP keepalive said to let later requests skip a new connection, and reads 다음 before a noun as no clause end", () => {
+    expectFlag(
+      "iv-keepalive",
+      "TCP keepalive checks whether the connection is alive. Keepalive keeps the connection open so that new requests can be made without having to re-establish the connection.",
+      "tcp-keepalive-is-http-keepalive",
+    );
+    expectFlag("iv-keepalive", "TCP keepalive는 연결을 유지해서 다음 요청을 재연결 없이 보낼 수 있게 한다.", "tcp-keepalive-is-http-keepalive");
+    expectClean(
+      "iv-keepalive",
+      "TCP keepalive sends probes so a NAT box does not drop the idle connection, which then survives without having to re-establish it.",
+    );
+  });
 });

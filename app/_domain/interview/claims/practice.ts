@@ -53,7 +53,7 @@ const TW_DATA = ko(
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:is|are|be|being|may|might|could|can)\\s+)?(?:be\\s+)?still\\s+(?:be\\s+)?(?:arriving|coming(?:\\s+in)?|in\\s+(?:flight|transit)|on\\s+(?:its|their|the)\\s+way|being\\s+(?:sent|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:has|have)\\s+not|(?:has|have)n't|that\\s+(?:has|have)\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+(?:received|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
-    `\\b(?:delayed|late|remaining|pending|outstanding|straggling)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|be|are|get)\\s+(?:received|acquired|processed|delivered|read|handled|collected)\\b`,
+    `\\b(?:delayed|late|remaining|pending|outstanding|straggling)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|be|are|get)\\s+(?:received|acquired|processed|delivered|read|collected)\\b`,
     `(?:\\b(?:so|in\\s+order)\\s+(?:that\\s+)?)?\\b(?:it|they|we|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:can|could|may)\\s+(?:still\\s+)?(?:receive|get|read|collect)\\s+(?:any\\s+|all\\s+|the\\s+|whatever\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)\\b`,
   ].join("|"),
 );
@@ -83,7 +83,7 @@ const KEEPALIVE_FAMILY = ko(
   "gi",
 );
 const REUSE = ko(
-  "재사용|다시\\s*사용|여러\\s*(?:개의?\\s*|번의?\\s*)?(?:요청|리퀘스트|HTTP)|하나의\\s*(?:TCP\\s*)?연결로|한\\s*연결로|연결\\s*하나로|매번\\s*(?:새로\\s*)?연결|요청마다\\s*(?:새\\s*|새로\\s*)?연결|핸드셰이크\\S*\\s*(?:비용|오버헤드|과정)?\\S*\\s*(?:줄|생략|아끼|절약|없애|안\\s*해)|지속\\s*(?:연결|커넥션)|\\bpersistent\\b|\\breus\\w*|\\b(?:multiple|many|several|subsequent|further)\\s+(?:HTTP\\s+)?requests|\\bone\\s+connection\\s+for|\\bsame\\s+connection|\\bsingle\\s+connection|\\bnew\\s+connection\\s+(?:for\\s+)?(?:each|every)|\\b(?:avoid|skip|sav)\\w*\\s+(?:the\\s+|a\\s+)?(?:new\\s+|extra\\s+)?(?:TCP\\s+)?handshake",
+  "재사용|다시\\s*사용|여러\\s*(?:개의?\\s*|번의?\\s*)?(?:요청|리퀘스트|HTTP)|하나의\\s*(?:TCP\\s*)?연결로|한\\s*연결로|연결\\s*하나로|매번\\s*(?:새로\\s*)?연결|요청마다\\s*(?:새\\s*|새로\\s*)?연결|핸드셰이크\\S*\\s*(?:비용|오버헤드|과정)?\\S*\\s*(?:줄|생략|아끼|절약|없애|안\\s*해)|지속\\s*(?:연결|커넥션)|\\bpersistent\\b|\\breus\\w*|\\b(?:multiple|many|several|subsequent|further)\\s+(?:HTTP\\s+)?requests|\\bone\\s+connection\\s+for|\\bsame\\s+connection|\\bsingle\\s+connection|\\bnew\\s+connection\\s+(?:for\\s+)?(?:each|every)|\\b(?:avoid|skip|sav)\\w*\\s+(?:the\\s+|a\\s+)?(?:new\\s+|extra\\s+)?(?:TCP\\s+)?handshake|\\b(?:new|more|further|next|subsequent|later)\\s+requests?\\b[^.?!\\n]{0,40}?\\bwithout\\s+(?:having\\s+to\\s+|needing\\s+to\\s+)?(?:re-?(?:establish|open|connect|creat)|(?:open|establish|set\\s+up)\\w*\\s+(?:a\\s+)?new\\s+connection)|(?:새|다음|추가|이후)\\s*요청\\S*\\s*(?:\\S+\\s+){0,3}?(?:재연결|다시\\s*연결|새로\\s*연결|새\\s*연결)\\S*\\s*(?:없이|하지\\s*않|맺지\\s*않)",
 );
 const SAME = ko(
   "같은\\s*(?:기능|것|거|말|개념|원리|의미|역할|메커니즘)|같(?:다|습니다|아요|음)|동일|똑같|\\bthe\\s+same\\b|\\bsame\\s+(?:thing|feature|mechanism|idea)|\\bidentical\\b|\\bone\\s+and\\s+the\\s+same|\\b(?:built|implemented|based)\\s+on\\b|\\buses\\s+TCP\\s+keep|이용해\\s*구현|기반으로\\s*(?:동작|구현)",
@@ -131,7 +131,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     // A flag table with the meaning on the line under the flag ("- URG (Urgent)" / "- Process the
     // packet before any other packets"): the flag named nearest before is what the line describes.
     re: ko(
-      "\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|\\b(?:process(?:ed)?|handled?)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로)\\s*처리|우선\\s*(?:순위|처리|적으로|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
+      "\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|\\b(?:process(?:ed)?|handled?)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로)\\s*처리|우선\\s*(?:순위|처리|적으로|전송|전달|송신)|먼저\\s*(?:처리|전달|전송|송신|보내|보냄|읽)|순서\\s*(?:에|와|과)?\\s*(?:상관|관계)\\s*없이|순서를\\s*(?:무시|건너|앞지르)|\\bout\\s+of\\s+(?:order|sequence)|\\bbypass\\w*|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
     ),
     scope: "clause",
     needs: /\bURG(?:ENT)?\b/,
