@@ -148,4 +148,24 @@ describe("classes of misreading on unseen answers", () => {
       "TCP keepalive sends probes so a NAT box does not drop the idle connection, which then survives without having to re-establish it.",
     );
   });
+
+  it("reads a point under the labels of a list: its line's label and its group's heading", () => {
+    const table = "TCP와 UDP\n- 연결 설정\n- TCP: 3-way handshake\n- UDP: 없음\n- 연결 해제\n- TCP: FIN 교환\n- UDP: 없음";
+    expect(covered(grade("iv-tcp-vs-udp", table))).toEqual(expect.arrayContaining(["no-handshake", "no-time-wait"]));
+    const line = "- TCP: 연결 지향입니다. 핸드셰이크로 연결을 엽니다.\n- UDP: 비연결입니다. 연결 설정이나 연결 종료 과정이 없습니다.";
+    expect(covered(grade("iv-tcp-vs-udp", line))).toContain("no-time-wait");
+    // The labels the other way round say TCP has none: nothing is read into UDP.
+    expect(covered(grade("iv-tcp-vs-udp", "- 연결 설정\n- UDP: 3-way handshake\n- TCP: 없음"))).not.toContain("no-handshake");
+  });
+
+  it("reads ordinary words for points of practice: ports consumed, the Connection header, UDP without termination", () => {
+    expect(covered(grade("iv-time-wait-buildup", "Our ephemeral ports were consumed by TIME_WAIT sockets; we now reuse connections from a pool."))).toContain(
+      "port-exhaustion",
+    );
+    expect(covered(grade("iv-time-wait-buildup", "tcp_tw_reuse helps the client avoid port exhaustion caused by TIME_WAIT."))).toContain("port-exhaustion");
+    expect(covered(grade("iv-keepalive", "With a Connection: keep-alive header the socket stays open so the next request can reuse it."))).toContain(
+      "http-persistent",
+    );
+    expect(covered(grade("iv-tcp-vs-udp", "There is no connection establishment or termination on UDP."))).toContain("no-time-wait");
+  });
 });

@@ -244,7 +244,7 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
     const clauses = reading.clauses.filter((c) => c.clause.start >= s.start && c.clause.end <= s.end);
     if (clauses.some((c) => c.question)) continue;
     for (const term of list) {
-      const spans = termIn(term, p, si);
+      const spans = termIn(term, p, si) ?? (mustAssert ? null : termUnderLabel(term, p, si));
       if (!spans) continue;
       // A way that itself says "no" ("부작용이 없", "no downside") is not taken back by that word.
       const ownNegation =
@@ -330,6 +330,45 @@ function termIn(term: CompiledTerm, p: Prepared, si: number): Span[] | null {
   return [...topic.map(([a, b]): Span => [prev.start + a, prev.start + b]), ...rest.map(([a, b]): Span => [s.start + a, s.start + b])];
 }
 const BARE_LABEL = /^\s*(?:[-*•]|\d+[.)])?\s*[A-Z][A-Z_-]{1,15}\d?\s*(?:\([^)\n]{0,24}\))?\s*:?\s*$/;
+
+/**
+ * A way read with the labels its sentence stands under in a list or a table written as lines:
+ * the label that opens its line ("- UDP: 비연결입니다. 연결 종료 과정이 없으며" — the second
+ * sentence is still about UDP) and the heading of its group of lines ("- 연결 해제" / "- TCP: …" /
+ * "- UDP: 없음"). At least one part is in the sentence itself; the rest may be in those labels.
+ */
+function termUnderLabel(term: CompiledTerm, p: Prepared, si: number): Span[] | null {
+  if (term.length < 2) return null;
+  const s = p.sentences[si]!;
+  const labels: Span[] = [];
+  const lineStart = p.text.lastIndexOf("\n", s.start - 1) + 1;
+  const label = LINE_LABEL.exec(p.text.slice(lineStart, Math.min(p.text.length, lineStart + 40)));
+  if (label) labels.push([lineStart + label.index, lineStart + label[0].length]);
+  // The heading: the nearest line above, within three, that is short and holds no "label:".
+  for (let k = si - 1; k >= Math.max(0, si - 3); k -= 1) {
+    const t = p.text.slice(p.sentences[k]!.start, p.sentences[k]!.end);
+    if (LINE_LABEL.test(t)) continue;
+    if (HEADING.test(t)) labels.push([p.sentences[k]!.start, p.sentences[k]!.end]);
+    break;
+  }
+  if (!labels.length) return null;
+  const spans: Span[] = [];
+  let own = 0;
+  for (const part of term) {
+    const here = matchTerm([part], p.lower.slice(s.start, s.end));
+    if (here) {
+      own += 1;
+      spans.push([s.start + here[0]![0], s.start + here[0]![1]]);
+      continue;
+    }
+    const at = labels.map(([a, b]) => [a, matchTerm([part], p.lower.slice(a, b))] as const).find(([, m]) => m);
+    if (!at) return null;
+    spans.push([at[0] + at[1]![0]![0], at[0] + at[1]![0]![1]]);
+  }
+  return own ? spans : null;
+}
+const LINE_LABEL = /^\s*(?:[-*•]|\d+[.)])?\s*[^\s:：\n][^:：\n]{0,18}[:：](?!\/)/;
+const HEADING = /^\s*(?:[-*•#]+|\d+[.)])?\s*[^\n:：.!?]{1,24}\s*$/;
 
 // ── order ───────────────────────────────────────────────────────────────────
 /**
