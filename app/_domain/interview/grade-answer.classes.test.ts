@@ -63,6 +63,8 @@ describe("classes of misreading on unseen answers", () => {
   it("flags TCP said to keep message boundaries, not UDP said to, nor TCP said not to", () => {
     expectFlag("iv-tcp-vs-udp", "TCP preserves message boundaries, so each send() arrives as one recv().", "tcp-keeps-messages");
     expectFlag("iv-tcp-vs-udp", "TCP는 메시지 경계를 보존한다.", "tcp-keeps-messages");
+    expectFlag("iv-tcp-vs-udp", "TCP는 데이터를 보낸 단위 그대로 받는 쪽에 전달한다.", "tcp-keeps-messages");
+    expectClean("iv-tcp-vs-udp", "UDP는 보낸 단위 그대로 데이터그램을 전달하지만, TCP는 바이트 스트림이다.");
     expectClean("iv-tcp-vs-udp", "UDP preserves message boundaries, while TCP is a byte stream.");
     expectClean("iv-tcp-vs-udp", "TCP는 메시지 경계를 보존하지 않는다. UDP는 메시지 경계를 지킨다.");
     expectClean("iv-tcp-vs-udp", "Unlike TCP, UDP keeps message boundaries.");
@@ -119,6 +121,7 @@ describe("classes of misreading on unseen answers", () => {
     expectFlag("iv-flags", "URG\n- 긴급 데이터를 표시\n- 순서에 상관없이 먼저 송신됨", "urg-means-priority");
     expectFlag("iv-flags", "URG marks urgent data; the segment is sent out of order, ahead of the rest.", "urg-means-priority");
     expectClean("iv-flags", "URG says the urgent pointer is valid; the data is still delivered in order.");
+    expectFlag("iv-flags", "URG: the data is urgent, so the receiver processes it before other data.", "urg-means-priority");
   });
 
   it("flags a port made to hold a state, not a connection", () => {

@@ -85,6 +85,8 @@ const MESSAGE_BOUNDARY = ko(
     "\\b(?:preserv\\w*|keep\\w*|maintain\\w*|respect\\w*|guarantee\\w*)\\s+(?:the\\s+)?(?:application's\\s+)?message\\s+boundar\\w*",
     "\\b(?:each|every|one)\\s+(?:send|write)(?:\\(\\))?\\s+(?:call\\s+)?(?:\\w+\\s+){0,2}?(?:arrives?|is\\s+(?:received|read|delivered)|comes?\\s+out|maps?|corresponds?)\\s+(?:\\w+\\s+){0,2}?(?:one|a\\s+single|exactly\\s+one)\\s+(?:recv|read|receive)",
     "send\\S*\\s*(?:한\\s*번|1\\s*번|하나)\\S*\\s*(?:\\S+\\s+){0,2}?(?:recv|read|receive)\\S*\\s*(?:한\\s*번|1\\s*번|하나)",
+    // "보낸 단위 그대로 전달한다", "메시지 단위로 받는다": the sender's writes arrive as they were written.
+    "(?:보낸|쓴|write한|send한|전송한)\\s*(?:단위|크기|덩어리|메시지)\\s*(?:그대로|대로)|메시지\\s*단위\\s*(?:로|그대로)\\s*(?:\\S+\\s+)?(?:전달|전송|받|수신|읽)",
     "\\b(?:delivers?|receives?)\\s+(?:the\\s+)?(?:data|messages?)\\s+(?:in\\s+)?(?:exactly\\s+)?(?:the\\s+same\\s+(?:chunks|pieces|units|messages|sizes)|as\\s+(?:separate|individual|whole)\\s+messages)",
   ].join("|"),
 );
