@@ -2,7 +2,7 @@ import type { Locale, Rubric, RubricPoint } from "../content/schema";
 import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
 import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
-import { EN_NEGATION, KO_NEGATION } from "./claims/lexicon";
+import { EN_NEGATION, KO_NEGATION, ko } from "./claims/lexicon";
 import { phaseOfState, type Phase } from "./claims/model";
 import type { Side } from "../tcp";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
@@ -248,7 +248,7 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
     const clauses = reading.clauses.filter((c) => c.clause.start >= s.start && c.clause.end <= s.end);
     if (clauses.some((c) => c.question)) continue;
     for (const term of list) {
-      const spans = termIn(term, p, si);
+      const spans = termIn(term, p, si) ?? (mustAssert ? null : termUnderLabel(term, p, si));
       if (!spans) continue;
       // A way that itself says "no" ("부작용이 없", "no downside") is not taken back by that word.
       const ownNegation =
@@ -257,6 +257,13 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
       if (
         mustAssert &&
         clauses.some((c) => spans.some(([a]) => a >= c.clause.start && a < c.clause.end && (ownNegation ? c.reported || c.question : !assertedAt(c, p, a))))
+      )
+        continue;
+      // A point is not earned by its words denied: "the client does not need to wait", "기다릴 필요가 없다".
+      if (
+        !mustAssert &&
+        !ownWordsDeny(spans, p) &&
+        clauses.some((c) => spans.some(([a, b]) => a >= c.clause.start && a < c.clause.end && deniedHere(c, p, a, b)))
       )
         continue;
       const at = Math.min(...spans.map((x) => x[0]));
@@ -276,6 +283,41 @@ function assertedAt(c: Reading["clauses"][number], p: Prepared, at: number): boo
   return !c.reported && !c.question && !EN_NEGATION.test(p.text.slice(c.clause.start, at));
 }
 
+/** Whether a way says "no" itself ("cannot know", "받지 못"): then a negation is what it means. */
+function ownWordsDeny(spans: Span[], p: Prepared): boolean {
+  return spans.some(([a, b]) => KO_NEGATION.test(p.text.slice(a, b)) || EN_NEGATION.test(p.text.slice(a, b)) || /\bno\b/i.test(p.text.slice(a, b)));
+}
+
+/**
+ * Whether the words of a point at [at, end) are denied where they stand: a Korean clause that ends
+ * in a negation, with the words in its last predicate ("기다릴 필요가 없다"), or an English "not" that
+ * governs them ("does not need to wait", "there is no need to wait"). A condition or a counterfactual
+ * ("if it did not wait 2MSL, …", "2MSL을 기다리지 않으면") is how reasons are told, not a denial.
+ */
+function deniedHere(c: Reading["clauses"][number], p: Prepared, at: number, end: number): boolean {
+  if (c.reported || c.question) return true;
+  if (c.counterfactual) return false;
+  const sentence = p.sentences[c.sentence]!;
+  if (c.hangul) {
+    if (!c.negated || IF_CLAUSE_KO.test(p.text.slice(c.clause.start, c.clause.end))) return false;
+    // Only the predicate the negation is attached to: "기다릴 필요가 없다", "기다리지 않는다", "안 기다린다";
+    // or its object ("2MSL을 기다릴 필요가 없다"); not another noun of the clause ("버퍼에 두지 말고 …" keeps 버퍼).
+    return KO_DENIED_AFTER.test(p.text.slice(end, c.clause.end)) || KO_DENIED_BEFORE.test(p.text.slice(c.clause.start, at));
+  }
+  if (CONDITION_EN.test(p.text.slice(sentence.start, at))) return false;
+  const before = p.text.slice(c.clause.start, at);
+  const m = [...before.matchAll(EN_GOVERNING_NOT)].at(-1);
+  return !!m && !SCOPE_BREAK.test(before.slice(m.index + m[0].length));
+}
+const KO_DENIED_AFTER = ko(
+  "^(?:\\S*|\\s*(?:을|를)\\s+\\S+)\\s*(?:필요\\s*(?:가|는|도)?\\s*|이유\\s*(?:가|는|도)?\\s*|수\\s*(?:가|는|도)?\\s*)?(?:없|않|못|아니|안\\s*(?:되|돼|됨|됩|함|한|해))",
+);
+const KO_DENIED_BEFORE = ko("(?:^|\\s)(?:안|못)\\s*$");
+const IF_CLAUSE_KO = ko("(?:면|다면|라면|으면)\\s*,?\\s*$");
+const CONDITION_EN = /\b(?:if|unless|otherwise|without|when|once|until|suppose)\b/i;
+const EN_GOVERNING_NOT = /\b(?:not|never|cannot|no\s+(?:need|reason|point)\s+to)\b|n't\b/gi;
+const SCOPE_BREAK = /\b(?:but|and|so|then|instead|rather|because|since|which|that|who|until|while)\b|[,;:(]/i;
+
 /**
  * A way found in one sentence, or with its first part on a bare label line just before ("- FIN" /
  * "- the sender has no more data"): a table of flags or states gives each meaning under its name.
@@ -292,6 +334,45 @@ function termIn(term: CompiledTerm, p: Prepared, si: number): Span[] | null {
   return [...topic.map(([a, b]): Span => [prev.start + a, prev.start + b]), ...rest.map(([a, b]): Span => [s.start + a, s.start + b])];
 }
 const BARE_LABEL = /^\s*(?:[-*•]|\d+[.)])?\s*[A-Z][A-Z_-]{1,15}\d?\s*(?:\([^)\n]{0,24}\))?\s*:?\s*$/;
+
+/**
+ * A way read with the labels its sentence stands under in a list or a table written as lines:
+ * the label that opens its line ("- UDP: 비연결입니다. 연결 종료 과정이 없으며" — the second
+ * sentence is still about UDP) and the heading of its group of lines ("- 연결 해제" / "- TCP: …" /
+ * "- UDP: 없음"). At least one part is in the sentence itself; the rest may be in those labels.
+ */
+function termUnderLabel(term: CompiledTerm, p: Prepared, si: number): Span[] | null {
+  if (term.length < 2) return null;
+  const s = p.sentences[si]!;
+  const labels: Span[] = [];
+  const lineStart = p.text.lastIndexOf("\n", s.start - 1) + 1;
+  const label = LINE_LABEL.exec(p.text.slice(lineStart, Math.min(p.text.length, lineStart + 40)));
+  if (label) labels.push([lineStart + label.index, lineStart + label[0].length]);
+  // The heading: the nearest line above, within three, that is short and holds no "label:".
+  for (let k = si - 1; k >= Math.max(0, si - 3); k -= 1) {
+    const t = p.text.slice(p.sentences[k]!.start, p.sentences[k]!.end);
+    if (LINE_LABEL.test(t)) continue;
+    if (HEADING.test(t)) labels.push([p.sentences[k]!.start, p.sentences[k]!.end]);
+    break;
+  }
+  if (!labels.length) return null;
+  const spans: Span[] = [];
+  let own = 0;
+  for (const part of term) {
+    const here = matchTerm([part], p.lower.slice(s.start, s.end));
+    if (here) {
+      own += 1;
+      spans.push([s.start + here[0]![0], s.start + here[0]![1]]);
+      continue;
+    }
+    const at = labels.map(([a, b]) => [a, matchTerm([part], p.lower.slice(a, b))] as const).find(([, m]) => m);
+    if (!at) return null;
+    spans.push([at[0] + at[1]![0]![0], at[0] + at[1]![0]![1]]);
+  }
+  return own ? spans : null;
+}
+const LINE_LABEL = /^\s*(?:[-*•]|\d+[.)])?\s*[^\s:：\n][^:：\n]{0,18}[:：](?!\/)/;
+const HEADING = /^\s*(?:[-*•#]+|\d+[.)])?\s*[^\n:：.!?]{1,24}\s*$/;
 
 // ── order ───────────────────────────────────────────────────────────────────
 /**

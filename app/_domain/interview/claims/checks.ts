@@ -5,7 +5,7 @@ import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT
 import { matchesOf } from "./matches";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { FACT_PATTERNS } from "./facts";
-import { PRACTICE_PATTERNS, type Pattern } from "./practice";
+import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
 import { jamo, type Prepared } from "./text";
 
 import type { Locale } from "../../locale";
@@ -43,6 +43,8 @@ export const CHECKED_MISCONCEPTIONS = [
   "reuseaddr-kills-time-wait",
   "syn-cookies-cost-nothing",
   "handshake-only-liveness",
+  "handshake-gives-ordering",
+  "tcp-keeps-messages",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -255,14 +257,24 @@ const BOTH_ENTER = ko(
 const CLOSE_STATE_WORD = /TIME|CLOSE|LAST|FIN/i;
 const SIMULTANEOUS = ko("동시|\\bsimultaneous|\\bat\\s+the\\s+same\\s+time|\\bat\\s+once|CLOSING|\\bcross(?:ed|ing)?\\b");
 
+// "Each side must wait 2 x MSL", "양쪽 모두 2MSL 동안 기다린다": TIME-WAIT's wait given to both peers.
+const TWO_MSL_WORD = "(?:2\\s*[*×xX]?\\s*MSL|\\btwice\\s+the\\s+MSL|\\btwo\\s+MSLs?)";
+const BOTH_WAIT = ko(
+  [
+    `(?:\\bboth\\s+(?:sides|ends|hosts|endpoints|peers|parties)|\\beach\\s+(?:side|end|host|endpoint|peer|TCP(?:\\s+(?:protocol\\s+)?(?:module|endpoint|stack|entity))?))(?:\\s+[\\w']+){0,2}?\\s+(?:then\\s+)?(?:waits?|stays?|remains?|holds?\\s+(?:the\\s+)?(?:connection|state|socket))\\s+(?:for\\s+)?(?:a\\s+|the\\s+)?${TWO_MSL_WORD}`,
+    `(?:양쪽|양측|두\\s*(?:호스트|피어)|각\\s*(?:호스트|피어|측|쪽)|클라이언트와\\s*서버|서버와\\s*클라이언트)\\s*(?:모두|다|둘\\s*다)?\\s*(?:가|는|이|은|도)?\\s*(?:\\S+\\s+){0,2}?${TWO_MSL_WORD}\\S*\\s*(?:동안\\s*)?(?:기다|대기|머무|머물)`,
+  ].join("|"),
+);
+
 function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
-  if (!CLOSE_STATE_WORD.test(p.text) || SIMULTANEOUS.test(p.text)) return [];
-  const m = BOTH_ENTER.exec(p.text);
+  if (SIMULTANEOUS.test(p.text)) return [];
+  const waits = /MSL/i.test(p.text) ? BOTH_WAIT.exec(p.text) : null;
+  const m = waits ?? (CLOSE_STATE_WORD.test(p.text) ? BOTH_ENTER.exec(p.text) : null);
   if (!m) return [];
   const start = m.index;
   const end = start + m[0].length;
   if (denied(p, reading, start, end) || conditional(p, reading, end)) return [];
-  const state = normaliseState((m[1] ?? m[2])!.replace(/[-_ ]/g, "-").toUpperCase());
+  const state = waits ? "TIME-WAIT" : normaliseState((m[1] ?? m[2])!.replace(/[-_ ]/g, "-").toUpperCase());
   // Checked against the model: a state of the close that only one side passes through.
   if (!state || CLOSE_BY_CLIENT.client.states.includes(state) === CLOSE_BY_CLIENT.server.states.includes(state)) return [];
   const owner: Side = CLOSE_BY_CLIENT.client.states.includes(state) ? "client" : "server";
@@ -372,7 +384,7 @@ const PATTERNS: Pattern[] = [
     misconception: "two-way-enough",
     // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
     re: ko(
-      "(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,64}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)|(?:\\b3|세)\\s*(?:-?\\s*way|번(?!\\s*째)|단계)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?\\s*(?:까지는|까지|는|은|가|이)?\\s*(?:사실\\s*|굳이\\s*|really\\s+|actually\\s+)?(?:필요\\s*없|불필요|과하|\\bis\\s+(?:actually\\s+|really\\s+)?(?:overkill|unnecessary|redundant))",
+      "(?:\\b2|두|\\btwo)\\s*(?:-?\\s*way|번(?!\\s*째)|차례|\\s+messages?|\\s+segments?|\\s+steps?|\\s+packets?|\\s+(?=(?:would|will|should|could|might|is|are)\\s+(?:\\w+\\s+)?(?:be\\s+)?(?:enough|sufficient|suffice)))(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?[^.?!]{0,64}?(?:충분(?!\\s*(?:하지|치|하진|하지는)\\s*(?:않|못))|(?<!\\b(?:not|n't|never|hardly)\\s+(?:be\\s+|quite\\s+|really\\s+)?)(?:\\benough\\b|(?<!in)sufficient|\\bsuffice)|\\bwork\\w*\\s+(?:just\\s+)?fine|\\bwould\\s+work|괜찮(?!\\s*(?:지|진)\\s*않)|(?<!불)가능(?!\\s*(?:하지|치)\\s*않))|(?:세\\s*번째|3번째|\\bthird|마지막)\\s*(?:ACK|단계|\\bstep|\\bsegment|\\bone|\\bmessage)?[^.?!]{0,30}?(?:관례|형식적|예의|의미\\s*없|불필요|필요\\s*없|politeness|tradition|\\bjust\\s+extra|unnecessary|not\\s+(?:really\\s+)?needed|optional|없어도)|(?:\\b3|세)\\s*(?:-?\\s*way|번(?!\\s*째)|단계)(?:\\s*(?:핸드셰이크|핸드쉐이크|handshake))?\\s*(?:까지는|까지|는|은|가|이)?\\s*(?:사실\\s*|굳이\\s*|really\\s+|actually\\s+)?(?:필요\\s*없|불필요|과하|\\bis\\s+(?:actually\\s+|really\\s+)?(?:overkill|unnecessary|redundant))",
     ),
     scope: "sentence",
     concedable: true,
@@ -386,7 +398,7 @@ const PATTERNS: Pattern[] = [
     ),
     scope: "sentence",
     unless: ko(
-      "두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)|(?:클라이언트|클라|보낸\\s*쪽|송신\\s*측|먼저\\s*닫은\\s*쪽)(?:가|는|은|이)?\\s+(?:더\\s*이상\\s*)?(?:\\S+\\s+){0,2}?(?:보낼|전송할|송신할)|\\b(?:sender|client|closer)\\s+(?:itself\\s+)?(?:can\\s+no\\s+longer|cannot|can't|will\\s+not|has\\s+nothing\\s+more\\s+to)\\s+(?:send|transmit|write)|\\bstill\\s+(?:send|transmit|write)|\\bcan\\s+still|\\bkeeps?\\s+sending|(?:계속|여전히|아직)\\s*(?:데이터를\\s*)?(?:보낼|전송|송신)|동시|\\bsimultaneous|\\bat\\s+the\\s+same\\s+time",
+      "두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)|(?:클라이언트|클라|보낸\\s*쪽|송신\\s*측|먼저\\s*닫은\\s*쪽)(?:가|는|은|이)?\\s+(?:더\\s*이상\\s*)?(?:\\S+\\s+){0,2}?(?:보낼|전송할|송신할)|\\b(?:sender|client|closer)\\s+(?:itself\\s+)?(?:can\\s+no\\s+longer|cannot|can't|will\\s+not|has\\s+nothing\\s+more\\s+to)\\s+(?:send|transmit|write)|\\bstill\\s+(?:send|transmit|write)|\\bcan\\s+still|FIN\\S*\\s*(?:을|를)\\s*(?:먼저\\s*)?(?:보낸|전송한|송신한)\\s*(?:쪽|측|편|곳|호스트|피어|peer|클라이언트|서버|host|side)\\S*\\s*(?:\\S+\\s+){0,3}?(?:보낼|전송할|송신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|\\b(?:side|end|peer|host|one|endpoint)\\s+(?:that|which|who)\\s+(?:sent|sends|has\\s+sent)\\s+(?:the\\s+|a\\s+|its\\s+)?FIN|\\bFIN\\s+sender|(?:다른|반대|상대)\\S*\\s*(?:\\S+\\s+){0,3}?(?:보낼|전송할|송신할)\\s*수\\s*(?:는\\s*|가\\s*|도\\s*)?있|\\bkeeps?\\s+sending|(?:계속|여전히|아직)\\s*(?:데이터를\\s*)?(?:보낼|전송|송신)|동시|\\bsimultaneous|\\bat\\s+the\\s+same\\s+time",
     ),
     // A state in capitals ("양쪽 모두 CLOSED가 된다" after the last ACK) is where both end, not what one FIN
     // closes: the match stops at its first letters.
@@ -441,7 +453,7 @@ const PATTERNS: Pattern[] = [
     misconception: "urg-means-priority",
     // Between URG and the claim, no other flag: "URG는 긴급, PSH는 먼저 전달" is about PSH.
     re: ko(
-      "\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|passed)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:처리|전달|읽)|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))",
+      "\\bURG(?:ENT)?\\b(?:(?!PSH|ACK|SYN|FIN|RST|PUSH|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|passed)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:처리|전달|읽)|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))",
     ),
     unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
     scope: "sentence",
@@ -507,6 +519,9 @@ const PATTERNS: Pattern[] = [
       "(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away)",
     ),
     needs: /FIN[-_ ]?WAIT[-_ ]?2/i,
+    // What a sentence is about is the state named nearest (not TIME_WAIT by the rubric's topic: "일정 시간 TIME_WAIT 상태에 진입").
+    family: STATE_FAMILY,
+    topic: "fin-wait-2-stuck",
     // Told apart from the half-close, or as an extension beyond the RFC: not the misconception.
     unlessAnswer: ko(
       "고아|orphan|close\\(\\)|shutdown|SHUT_WR|half|하프|반\\s*종료|제한\\s*(?:이\\s*)?없|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|RFC|\\bspecification|명세|규격|규정",
@@ -617,7 +632,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       if (pat.veto?.test(m[0])) continue;
       if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
       if (pat.denialInside ? refuted(p, reading, end) : denied(p, reading, start, end)) continue;
-      if (pat.concedable && conceded(p, r.sentence)) continue;
+      if (pat.concedable && (conceded(p, r.sentence) || concededAfter(p, sentence, start, end))) continue;
+      if (hypothetical(p, sentence, start, end)) continue;
       out.push({ misconception: pat.misconception, spans: [[start, end]], message: (quote, locale) => `“${quote}”: ${pat[locale]}` });
       break;
     }
@@ -677,6 +693,31 @@ function conceded(p: Prepared, si: number): boolean {
 }
 const CONCESSION = ko("^\\s*(?:[-*•]\\s*)?(?:하지만|그러나|그런데|근데|다만|but\\b|however\\b|yet\\b)", "i");
 
+/**
+ * A view granted only to be answered in the same sentence: "two would be enough, but …",
+ * "2번이면 충분하지만 …", "Although two look sufficient, …".
+ */
+function concededAfter(p: Prepared, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  const after = p.text.slice(end, sentence.end);
+  return CONCEDED_AFTER.test(after) || CONCEDED_BEFORE.test(p.text.slice(sentence.start, start));
+}
+const CONCEDED_AFTER = ko(
+  "^\\S*지만|^[^.?!\\n]*?(?:,|;|\\s-)\\s*(?:but|however|yet|though)\\b|^[^.?!\\n]*?\\sbut\\s+(?:then|in\\s+practice|actually|really|the|it|that|this)\\b",
+);
+const CONCEDED_BEFORE = /^\s*(?:[-*•]\s*)?(?:although|though|even\s+though|while|granted)\b/i;
+
+/**
+ * A claim in the consequent of a condition: "two would be enough if packets were never delayed",
+ * "If only the client had to know, two could do". A modal beside the match and a condition in its
+ * sentence make it a hypothetical, not what the answer holds.
+ */
+function hypothetical(p: Prepared, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  const near = p.text.slice(Math.max(sentence.start, start - 24), end);
+  return MODAL.test(near) && CONDITION.test(p.text.slice(sentence.start, sentence.end));
+}
+const MODAL = /\b(?:would|could|might)\b/i;
+const CONDITION = /\b(?:if|unless|suppose|supposing|assuming|provided|as\s+long\s+as|in\s+a\s+world)\b/i;
+
 // A single FIN_WAIT: FIN-WAIT-1 and FIN-WAIT-2 told as one state. Not a prefix ("FIN_WAIT_1",
 // "FIN-WAIT 1·2", "FIN_WAIT(1/2)", "FIN_WAIT_*"), nor where the answer names either numbered one.
 const FIN_WAIT_ANY = /\bFIN[-_ ]?[Ww][Aa][Ii][Tt](?![a-z])/g;
@@ -708,13 +749,14 @@ function checkSingleFinWait(p: Prepared, reading: Reading): WrongClaim[] {
 }
 
 const FIN_TIMEOUT = /fin[-_]timeout/gi;
-const TIME_WAIT_WORD = /TIME[-_ ]?WAIT/i;
+// TIME_WAIT, or its timer named by its length ("reducing the 2 MSL timer via tcp_fin_timeout").
+const TIME_WAIT_WORD = /TIME[-_ ]?WAIT|\b2\s*[*×x]?\s*MSL\b/i;
 const SHORTEN = ko(
   "줄이|줄여|줄어|단축|감소|낮추|낮춰|빨리|빠르게|조정|튜닝|\\breduc|\\blower|\\bshorten|\\bdecreas|\\btun(?:e|ing)\\b|\\badjust|\\bfaster|\\bsooner|\\bdetermin|\\bcontrols?\\b|\\bsets?\\b",
 );
 // Said of tcp_fin_timeout, these keep it apart from TIME_WAIT: what it really governs, or a denial.
 const FIN_TIMEOUT_KNOWN = ko(
-  "FIN[-_ ]?WAIT[-_ ]?2|고아|orphan|무관|관계\\s*(?:가\\s*)?없|상관\\s*(?:이\\s*)?없|영향\\s*(?:을\\s*)?(?:주지|미치지)\\s*않|아닙|아니|\\bnot\\b|n't\\b|\\bno\\s+(?:effect|bearing)|\\bunrelated|\\bnothing\\s+to\\s+do|오해|\\bmyth|\\bmisconception",
+  "FIN[-_ ]?WAIT[-_ ]?2|고아|orphan|무관|관계\\s*(?:가\\s*)?없|상관\\s*(?:이\\s*)?없|영향\\s*(?:을\\s*)?(?:주지|미치지)\\s*않|아닙|아니|\\b(?:does|do|did|will|has)\\s*(?:not|n't)\\s+(?:affect|change|control|set|shorten|reduce|apply|touch|govern|determine|have)|\\b(?:is|are)\\s*(?:not|n't)\\s+(?:the|a|an|related|about|for|used|what)\\b|\\bnot\\s+(?:affect|change|control|shorten|reduce|set|related|the\\s+same|TIME|2\\s*MSL)|\\bno\\s+(?:effect|bearing)|\\bunrelated|\\bnothing\\s+to\\s+do|오해|\\bmyth|\\bmisconception",
 );
 
 /**

@@ -196,6 +196,10 @@ export function readClaims(p: Prepared): Reading {
         // "After that, it replies": a pronoun after a clause with no subject goes back to the last one.
         if (!carried && pronoun) carried = previous ?? lastSubject;
         if (carried && lastRecipient && lastRecipient.actor !== carried.actor && PRONOUN_REPLIES.test(text)) carried = lastRecipient;
+        // "The server sends its FIN. Finally, it sends an ACK": no side acknowledges its own SYN or FIN,
+        // so a subject carried onto a bare ACK sent right after that side's SYN or FIN is the other side.
+        else if (carried && (ci === 0 || pronoun) && acksOwn(carried.actor, clause, sentence, segmentHits, verbHits, claims))
+          carried = otherNamed(carried.actor, clauses) ?? carried;
         if (carried && !actors.some((a) => a.role === "subject")) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
@@ -285,6 +289,42 @@ function koreanTail(text: string): string {
 }
 const CLOSING = /[\s.!?。,;:)\]]/;
 const SPACE = /\s/;
+
+/** Whether a clause sends a bare ACK right after a SYN or FIN that `actor` was said to send. */
+function acksOwn(
+  actor: Actor,
+  clause: Clause,
+  sentence: Clause,
+  segmentHits: Hit[],
+  verbHits: { rel: Exclude<Relation, "mention">; hits: Hit[] }[],
+  claims: Claim[],
+): boolean {
+  if (actor !== "client" && actor !== "server" && actor !== "first" && actor !== "second") return false;
+  const seg = within(segmentHits, clause.start, clause.end)[0];
+  if (!seg || flagsOf(seg.text).join() !== "ACK") return false;
+  // "It then sends an ACK when the SYN-ACK arrives": the segment it answers is told beside it.
+  if (within(segmentHits, sentence.start, sentence.end).some((h) => /SYN|FIN/i.test(h.text))) return false;
+  if (!verbHits.some(({ rel, hits }) => (rel === "send" || rel === "acknowledge") && within(hits, clause.start, clause.end).length)) return false;
+  // The last segment told at all: one the side received since ("it gets the SYN-ACK, then it sends an ACK") keeps it.
+  const last = claims.findLast((c) => c.kind === "segment" && c.rel !== "mention" && claimAsserted(c));
+  return (
+    !!last &&
+    last.kind === "segment" &&
+    (last.rel === "send" || last.rel === "retransmit") &&
+    last.actor === actor &&
+    (last.flags.includes("SYN") || last.flags.includes("FIN"))
+  );
+}
+
+/** The other side, where the answer last named it. */
+function otherNamed(actor: Actor, clauses: ClauseReading[]): { actor: Actor; span: Span } | null {
+  const want = OTHER[actor];
+  for (let i = clauses.length - 1; i >= 0; i -= 1) {
+    const a = clauses[i]!.actors.findLast((x) => x.actor === want);
+    if (a) return { actor: a.actor, span: a.span };
+  }
+  return null;
+}
 
 const REFUTED_HEADING = ko(
   "(?:오해|착각|잘못\\s*(?:알고|알려진|된)|틀린|틀렸던|myths?|misconceptions?|mistakes?|\\bwrong\\s+about|\\bwhat\\s+I\\s+(?:thought|believed)|\\bnot\\s+true)[^\\n]{0,40}:\\s*$",
@@ -816,7 +856,8 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   // … unless the sentence defines it by who enters it: "TIME_WAIT는 서버가 … 들어가는 상태로".
   const topic = STATE_AS_TOPIC.test(text.slice(end, end + 16)) && !ENTERED_STATE.test(sentence);
   // "TIME_WAIT 상태에서는 서버가 …": a state set as the scene, with a subject named after it, is not that subject's.
-  if (SCENE_AFTER.test(text.slice(end, end + 16)) && reading.subjectSpan && reading.subjectSpan[0] - offset >= end) return null;
+  // …nor a side named only after it, with no subject of its own ("TIME_WAIT 상태에서는 서버에서 오는 데이터를 …").
+  if (SCENE_AFTER.test(text.slice(end, end + 16)) && (reading.subjectSpan ? reading.subjectSpan[0] - offset >= end : rel.every((a) => a.s >= end))) return null;
   const after = rel.find(
     (a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)),
   );
@@ -842,6 +883,13 @@ function holderOf(text: string, offset: number, start: number, end: number, read
         a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both" && !(subjectBefore && a.role === "locative"),
     )
     .at(-1);
+  // "클라이언트는 서버가 보내는 데이터를 받으려고 TIME_WAIT에 머문다": a side marked 가 after the
+  // topic, then a verb that modifies a noun (보내는 데이터, 받을 때까지), is the subject of that
+  // relative clause only; the state is the topic's.
+  if (before && reading.hangul && before.role === "subject" && reading.subject && reading.subject !== before.actor && reading.subjectSpan) {
+    const topicAt = reading.subjectSpan[0] - offset;
+    if (topicAt < before.s && RELATIVE_BETWEEN.test(text.slice(before.e, start))) return { actor: reading.subject, span: reading.subjectSpan };
+  }
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
   if (topic) {
     const owner = rel.filter((a) => a.e <= start && start - a.e <= 4 && a.role === "owner").at(-1);
@@ -854,6 +902,11 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   return null;
 }
 
+// A verb in an adnominal form followed by the noun it modifies: a 하다 or 되다 verb (전송하는, 도착한,
+// 처리할) or one of the domain's own verbs (보내는, 받은, 남을, 있던), with -는, -(으)ㄴ, -(으)ㄹ, -던.
+const RELATIVE_BETWEEN = new RegExp(
+  `(?:[\\u3131-\\u318e](?:ㅎㅏ|ㄷㅚ)|ㅂㅗㄴㅐ|ㅇㅗ|ㄱㅣㄷㅏㄹㅣ|ㅈㅜ|ㅆㅡ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㄴ|ㄹ)\\s+[\\u3131-\\u318e]|(?:ㅂㅏㄷ|ㄷㅏㄷ|ㄲㅡㄴㅎ|ㅇㅏㄴㅎ|ㄴㅏㅁ|ㅇㅣㅆ|ㅇㅓㅂㅅ|ㅇㅣㄺ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㅇㅡㄴ|ㅇㅡㄹ)\\s+[\\u3131-\\u318e]`,
+);
 const AT_SIDE = ko("^\\s*에서(?:는|도)?\\s*$");
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");

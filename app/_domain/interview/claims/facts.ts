@@ -48,6 +48,8 @@ const PORT_STATE = ko(
     // "80번 포트가 LISTEN 상태가 된다", "포트는 TIME_WAIT 상태로 바뀐다", "포트의 상태가 ESTABLISHED"
     `포트\\s*(?:번호)?\\s*(?:가|는|이|은|도)\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}\\s*(?:상태)?\\s*(?:가|로|으로|에|이)?\\s*(?:\\S+\\s+)?(?:되|됩|된|됨|돼|바뀌|바뀝|바뀐|변하|변경|전환|전이|들어|진입|있|유지|머무|머물|남|빠지|걸리|걸려|이다|입니|임(?=[\\s.,]|$))`,
     `포트\\s*(?:의)?\\s*상태\\S*\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}`,
+    // "포트를 CLOSED로 닫는다", "포트를 TIME_WAIT 상태로 바꾼다": the port made to hold the state.
+    `포트\\s*(?:번호)?\\s*(?:를|을)\\s*(?:\\S+\\s+){0,2}?(?:${STATE_NAME}|CLOSED)\\s*(?:상태)?\\s*(?:로|으로)\\s*(?:\\S+\\s+)?(?:닫|바꾸|바꿔|바꾼|바뀌|변경|전환|만들|만든|돌리|돌려|두|둔)`,
   ].join("|"),
   "",
 );
@@ -58,7 +60,61 @@ const ONLY_ALIVE = ko(
   `(?:\\bonly|\\bjust|\\bsimply|\\bmerely|\\bsolely)\\b[^.?!\\n]{0,60}?${ALIVE}|${ALIVE}[^.?!\\n]{0,30}?(?:뿐|만을?\\s*(?:위|확인)|\\bonly\\b|\\band\\s+nothing\\s+(?:else|more))|(?:오직|단지|그저|단순히)\\s*(?:\\S+\\s+){0,3}?${ALIVE}`,
 );
 
+// ── order given to the handshake ────────────────────────────────────────────
+// The handshake as what keeps data in order: the handshake the agent of the ordering ("the handshake
+// guarantees in-order delivery", "핸드셰이크로 데이터의 순서가 보장된다", "ordering is ensured by the
+// handshake"). Sequence numbers keep data in order; the handshake only agrees on where they start.
+const HANDSHAKE =
+  "(?:3\\s*-?\\s*way(?:\\s*(?:handshake|핸드셰이크|핸드쉐이크))?|three[-\\s]way(?:\\s+handshake)?|핸드셰이크|핸드쉐이크|\\bhandshake|연결\\s*(?:설정|수립)\\s*과정)";
+const ORDER =
+  "(?:(?:(?:데이터|패킷|세그먼트)\\S*\\s*)?(?:의\\s*)?(?:전송\\s*|도착\\s*|전달\\s*)?순서(?!\\s*(?:번호|넘버))|\\bin[-\\s]order\\b(?!\\s+(?:to|that|for)\\b)|\\bin\\s+(?:the\\s+)?(?:right|correct|proper|same)\\s+order|\\bordering\\b|\\bordered\\b|\\border\\s+of\\s+(?:the\\s+)?(?:data|packets|segments|bytes))";
+const NO_LIST = "(?:(?!\\band\\b|,|;|그리고)[^.?!\\n])";
+const HANDSHAKE_ORDERS = ko(
+  [
+    `${HANDSHAKE}${NO_LIST}{0,24}?\\b(?:guarantees?|ensures?|keeps?|makes?\\s+sure|provides?|gives?|is\\s+(?:what|how)\\s+(?:keeps|guarantees|ensures))${NO_LIST}{0,30}?${ORDER}`,
+    `${ORDER}${NO_LIST}{0,30}?\\b(?:is|are|gets?)\\s+(?:\\w+\\s+)?(?:guaranteed|ensured|kept|preserved|maintained|provided)\\s+(?:by|through|thanks\\s+to|via)\\s+(?:the\\s+)?${HANDSHAKE}`,
+    `\\b(?:thanks\\s+to|because\\s+of|through|via)\\s+(?:the\\s+)?${HANDSHAKE}[^.?!\\n]{0,40}?${ORDER}(?:${NO_LIST}{0,20}?\\b(?:guaranteed|ensured|kept|preserved|maintained|arrives?|delivered))?`,
+    `${HANDSHAKE}\\S*\\s*(?:(?:을|를)\\s*통해(?:서)?|(?:으로|로)(?:써)?|덕분에|(?:가|이|는|은))\\s*(?:[^\\s,]+(?<!고|며)\\s+){0,3}?${ORDER}\\S*\\s*(?:\\S+\\s+)?(?:보장|지켜|지킨|지킵|유지|맞춰|맞춘|맞게|정렬|대로\\s*(?:\\S+\\s+)?(?:도착|전달|온|와|받|수신))`,
+  ].join("|"),
+);
+
+// ── message boundaries kept by TCP ──────────────────────────────────────────
+const MESSAGE_BOUNDARY = ko(
+  [
+    "(?:메시지|메세지|\\bmessages?)\\s*(?:의\\s*)?(?:경계|\\s+boundar\\w*)\\S*\\s*(?:\\S+\\s+){0,2}?(?:보존|유지|지켜|지킨|지킵|지키|보장|구분|preserv\\w*|keep\\w*|kept|maintain\\w*|respect\\w*|guarantee\\w*|honou?r\\w*)",
+    "\\b(?:preserv\\w*|keep\\w*|maintain\\w*|respect\\w*|guarantee\\w*)\\s+(?:the\\s+)?(?:application's\\s+)?message\\s+boundar\\w*",
+    "\\b(?:each|every|one)\\s+(?:send|write)(?:\\(\\))?\\s+(?:call\\s+)?(?:\\w+\\s+){0,2}?(?:arrives?|is\\s+(?:received|read|delivered)|comes?\\s+out|maps?|corresponds?)\\s+(?:\\w+\\s+){0,2}?(?:one|a\\s+single|exactly\\s+one)\\s+(?:recv|read|receive)",
+    "send\\S*\\s*(?:한\\s*번|1\\s*번|하나)\\S*\\s*(?:\\S+\\s+){0,2}?(?:recv|read|receive)\\S*\\s*(?:한\\s*번|1\\s*번|하나)",
+    // "보낸 단위 그대로 전달한다", "메시지 단위로 받는다": the sender's writes arrive as they were written.
+    "(?:보낸|쓴|write한|send한|전송한)\\s*(?:단위|크기|덩어리|메시지)\\s*(?:그대로|대로)|메시지\\s*단위\\s*(?:로|그대로)\\s*(?:\\S+\\s+)?(?:전달|전송|받|수신|읽)",
+    "\\b(?:delivers?|receives?)\\s+(?:the\\s+)?(?:data|messages?)\\s+(?:in\\s+)?(?:exactly\\s+)?(?:the\\s+same\\s+(?:chunks|pieces|units|messages|sizes)|as\\s+(?:separate|individual|whole)\\s+messages)",
+  ].join("|"),
+);
+
 export const FACT_PATTERNS: Pattern[] = [
+  {
+    misconception: "handshake-gives-ordering",
+    re: HANDSHAKE_ORDERS,
+    scope: "sentence",
+    // The mechanism named beside it: sequence numbers agreed in the handshake do order the data.
+    unless: ko(
+      "시퀀스|순서\\s*번호|일련\\s*번호|\\bseq|ISN|\\bsequence\\s+numbers?|동기화|\\bsynchroni|\\bnumber(?:ing|s)\\b|재전송\\s*(?:과|와)|\\bnot\\s+(?:the\\s+)?handshake|\\bnot\\s+by\\s+the\\s+handshake",
+    ),
+    ko: "데이터의 순서를 지키는 것은 핸드셰이크가 아니라 시퀀스 번호입니다. 핸드셰이크는 양쪽이 시작 번호(ISN)를 알리고 확인할 뿐이고, 받는 쪽은 이후 모든 세그먼트를 시퀀스 번호로 정렬하고 빠진 것을 재전송받습니다 (RFC 9293 §3.4, §3.5).",
+    en: "sequence numbers keep data in order, not the handshake: the handshake only announces and acknowledges where each side's numbers start (the ISNs), and the receiver then orders every segment by its sequence number and has missing ones retransmitted (RFC 9293 §3.4, §3.5).",
+  },
+  {
+    misconception: "tcp-keeps-messages",
+    re: MESSAGE_BOUNDARY,
+    scope: "clause",
+    needs: /TCP/,
+    family: /\b(?:TCP|UDP)\b/g,
+    unless: ko(
+      "바이트\\s*스트림|\\bbyte[-\\s]+stream|\\bstream\\s+of\\s+bytes|\\bstream[-\\s]oriented|UDP\\s*(?:와|과|처럼|같이)|\\blike\\s+UDP|\\bunlike\\s+TCP",
+    ),
+    ko: "TCP는 메시지 경계를 지키지 않는 바이트 스트림입니다. send() 두 번이 recv() 한 번에 합쳐지거나 한 번이 여러 번에 나뉘어 올 수 있어, 경계가 필요하면 애플리케이션이 길이나 구분자로 나눠야 합니다 (RFC 9293 §2.2, §3.9.1).",
+    en: "TCP is a byte stream and keeps no message boundaries: two send() calls may arrive in one recv(), or one in several, so an application that needs messages must frame them itself with lengths or delimiters (RFC 9293 §2.2, §3.9.1).",
+  },
   {
     misconception: "isn-fixed",
     re: ISN_FIXED,

@@ -53,9 +53,23 @@ const TW_DATA = ko(
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:is|are|be|being|may|might|could|can)\\s+)?(?:be\\s+)?still\\s+(?:be\\s+)?(?:arriving|coming(?:\\s+in)?|in\\s+(?:flight|transit)|on\\s+(?:its|their|the)\\s+way|being\\s+(?:sent|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:has|have)\\s+not|(?:has|have)n't|that\\s+(?:has|have)\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+(?:received|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
-    `\\b(?:delayed|late|remaining|pending|outstanding|straggling)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|be|are|get)\\s+(?:received|acquired|processed|delivered|read|handled|collected)\\b`,
+    `\\b(?:delayed|late|remaining|pending|outstanding|straggling)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|be|are|get)\\s+(?:received|acquired|processed|delivered|read|collected)\\b`,
     `(?:\\b(?:so|in\\s+order)\\s+(?:that\\s+)?)?\\b(?:it|they|we|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:can|could|may)\\s+(?:still\\s+)?(?:receive|get|read|collect)\\s+(?:any\\s+|all\\s+|the\\s+|whatever\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)\\b`,
   ].join("|"),
+);
+// Taking in data that is still to come: "receive the rest of the data", "wait for all the remaining
+// packets", "listen for any data the server may still send", "서버가 마저 보낼 데이터를 받".
+const TAKE = "\\b(?:receiv\\w*|get|gets|getting|read|reads|reading|collect\\w*|catch\\w*|accept\\w*|handl\\w*|process\\w*|(?:listen|wait)\\w*\\s+(?:for|on))";
+const PEER = "(?:the\\s+)?(?:server|peer|other\\s+(?:side|end)|passive\\s+closer|remote\\s+(?:side|end|host)|sender)";
+const TW_TAKES_REST = ko(
+  [
+    `${TAKE}\\s+(?:\\w+\\s+){0,2}?(?:rest|remainder|remaining|leftover|left-over|outstanding|pending|late|last|final|trailing|unsent|undelivered|whatever|any\\s+(?:more|further|remaining|late|last|final|trailing))\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:\\w+\\s+)?(?:data|packets?|segments?|bytes)\\b`,
+    `${TAKE}\\s+(?:any|all|the|whatever)\\s+(?:\\w+\\s+)?(?:data|packets|segments|bytes)\\s+(?:that\\s+|which\\s+)?${PEER}\\s+(?:\\w+\\s+){0,2}?(?:may|might|could|will|still|has\\s+not|hasn't|did\\s+not|didn't|is\\s+still|sends?\\s+(?:last|late|afterwards))\\b`,
+    `(?:서버|상대|상대방|수동\\s*종료자)\\S*\\s*(?:가|이)?\\s*(?:마저|아직|나중에|늦게)\\s*(?:\\S+\\s+)?(?:보내|보낼|보낸|전송)\\S*\\s*(?:\\S+\\s+)?(?:데이터|패킷|세그먼트)\\S*\\s*(?:\\S+\\s+)?(?:받|수신|기다|대기|처리|읽)`,
+  ].join("|"),
+);
+const PEER_STILL_HAS_DATA = ko(
+  `\\b${PEER}\\s+(?:may|might|could|can)\\s+(?:still\\s+)?(?:have|be\\s+sending|send)\\s+(?:some\\s+|more\\s+|remaining\\s+|unsent\\s+)?(?:data|packets|segments)|(?:서버|상대|상대방)\\S*\\s*(?:가|이|에게|에)?\\s*(?:아직|여전히)\\s*(?:보낼|전송할)\\s*(?:데이터|패킷)\\S*\\s*(?:가|이)?\\s*(?:남아|있)`,
 );
 // Delayed segments of the old connection left to expire, a new connection protected: the right reason.
 const EXPIRE_FRAMING = ko(
@@ -69,7 +83,7 @@ const KEEPALIVE_FAMILY = ko(
   "gi",
 );
 const REUSE = ko(
-  "재사용|다시\\s*사용|여러\\s*(?:개의?\\s*|번의?\\s*)?(?:요청|리퀘스트|HTTP)|하나의\\s*(?:TCP\\s*)?연결로|한\\s*연결로|연결\\s*하나로|매번\\s*(?:새로\\s*)?연결|요청마다\\s*(?:새\\s*|새로\\s*)?연결|핸드셰이크\\S*\\s*(?:비용|오버헤드|과정)?\\S*\\s*(?:줄|생략|아끼|절약|없애|안\\s*해)|지속\\s*(?:연결|커넥션)|\\bpersistent\\b|\\breus\\w*|\\b(?:multiple|many|several|subsequent|further)\\s+(?:HTTP\\s+)?requests|\\bone\\s+connection\\s+for|\\bsame\\s+connection|\\bsingle\\s+connection|\\bnew\\s+connection\\s+(?:for\\s+)?(?:each|every)|\\b(?:avoid|skip|sav)\\w*\\s+(?:the\\s+|a\\s+)?(?:new\\s+|extra\\s+)?(?:TCP\\s+)?handshake",
+  "재사용|다시\\s*사용|여러\\s*(?:개의?\\s*|번의?\\s*)?(?:요청|리퀘스트|HTTP)|하나의\\s*(?:TCP\\s*)?연결로|한\\s*연결로|연결\\s*하나로|매번\\s*(?:새로\\s*)?연결|요청마다\\s*(?:새\\s*|새로\\s*)?연결|핸드셰이크\\S*\\s*(?:비용|오버헤드|과정)?\\S*\\s*(?:줄|생략|아끼|절약|없애|안\\s*해)|지속\\s*(?:연결|커넥션)|\\bpersistent\\b|\\breus\\w*|\\b(?:multiple|many|several|subsequent|further)\\s+(?:HTTP\\s+)?requests|\\bone\\s+connection\\s+for|\\bsame\\s+connection|\\bsingle\\s+connection|\\bnew\\s+connection\\s+(?:for\\s+)?(?:each|every)|\\b(?:avoid|skip|sav)\\w*\\s+(?:the\\s+|a\\s+)?(?:new\\s+|extra\\s+)?(?:TCP\\s+)?handshake|\\b(?:new|more|further|next|subsequent|later)\\s+requests?\\b[^.?!\\n]{0,40}?\\bwithout\\s+(?:having\\s+to\\s+|needing\\s+to\\s+)?(?:re-?(?:establish|open|connect|creat)|(?:open|establish|set\\s+up)\\w*\\s+(?:a\\s+)?new\\s+connection)|(?:새|다음|추가|이후)\\s*요청\\S*\\s*(?:\\S+\\s+){0,3}?(?:재연결|다시\\s*연결|새로\\s*연결|새\\s*연결)\\S*\\s*(?:없이|하지\\s*않|맺지\\s*않)",
 );
 const SAME = ko(
   "같은\\s*(?:기능|것|거|말|개념|원리|의미|역할|메커니즘)|같(?:다|습니다|아요|음)|동일|똑같|\\bthe\\s+same\\b|\\bsame\\s+(?:thing|feature|mechanism|idea)|\\bidentical\\b|\\bone\\s+and\\s+the\\s+same|\\b(?:built|implemented|based)\\s+on\\b|\\buses\\s+TCP\\s+keep|이용해\\s*구현|기반으로\\s*(?:동작|구현)",
@@ -117,7 +131,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     // A flag table with the meaning on the line under the flag ("- URG (Urgent)" / "- Process the
     // packet before any other packets"): the flag named nearest before is what the line describes.
     re: ko(
-      "\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|read|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|\\b(?:process(?:ed)?|handled?)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로)\\s*처리|우선\\s*(?:순위|처리|적으로|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
+      "\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing))\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로)\\s*처리|우선\\s*(?:순위|처리|적으로|전송|전달|송신)|먼저\\s*(?:처리|전달|전송|송신|보내|보냄|읽)|순서\\s*(?:에|와|과)?\\s*(?:상관|관계)\\s*없이|순서를\\s*(?:무시|건너|앞지르)|\\bout\\s+of\\s+(?:order|sequence)|\\bbypass\\w*|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
     ),
     scope: "clause",
     needs: /\bURG(?:ENT)?\b/,
@@ -137,6 +151,35 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     topic: "time-wait",
     unless: EXPIRE_FRAMING,
     unlessNear: true,
+    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
+    en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "time-wait-waits-for-data",
+    // "stays in TIME_WAIT to receive the rest of the data", "waits for all the remaining data", "keeps
+    // listening for any data the server may still send": a verb of taking in data, and data described
+    // as what is still to come (the rest, the remaining, what the peer may still send).
+    re: TW_TAKES_REST,
+    scope: "clause",
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    topic: "time-wait",
+    unless: EXPIRE_FRAMING,
+    unlessNear: true,
+    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
+    en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "time-wait-waits-for-data",
+    // "TIME_WAIT exists because the server might still have data to deliver": the peer's unsent data
+    // given as TIME_WAIT's reason, in a sentence that names TIME_WAIT (said of the close as a whole,
+    // it is the true reason for a four-step close).
+    re: PEER_STILL_HAS_DATA,
+    scope: "sentence",
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    with: TIME_WAIT,
+    unless: ko(`${EXPIRE_FRAMING.source}|FIN[-_ ]?WAIT|CLOSE[-_ ]?WAIT|half|하프`),
     ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
     en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
   },
