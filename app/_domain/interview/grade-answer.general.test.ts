@@ -88,3 +88,55 @@ describe("udp-has-connection-state under any prompt", () => {
     expectClean("iv-tcp-vs-udp", "Unlike TCP, UDP has no handshake and keeps no connection state; loss and order are left to the application.");
   });
 });
+
+describe("close-wait-waits-for-data (new entry)", () => {
+  it("is caught in either language", () => {
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT는 FIN을 받은 서버가 아직 남은 데이터를 모두 받을 때까지 기다리는 상태입니다.", "close-wait-waits-for-data");
+    expectFlag("iv-close-wait-leak", "In CLOSE_WAIT the server is waiting for the remaining data from the client to arrive.", "close-wait-waits-for-data");
+  });
+  it("is not read from the application's close(), or from FIN_WAIT_2's real wait", () => {
+    misflags("iv-close-wait-leak", "CLOSE_WAIT는 받은 데이터를 다 읽은 애플리케이션이 close()를 호출하기를 기다리는 상태입니다.", "close-wait-waits-for-data");
+    misflags(
+      "iv-close-wait-leak",
+      "CLOSE_WAIT does not wait for any remaining data; it waits for the application to call close().",
+      "close-wait-waits-for-data",
+    );
+    misflags("iv-half-close", "In FIN_WAIT_2 the client keeps waiting for the remaining data from the server and then its FIN.", "close-wait-waits-for-data");
+  });
+});
+
+describe("syn-cookies-record-ips (new entry)", () => {
+  it("is caught in either language", () => {
+    expectFlag("iv-syn-flood", "SYN cookies defend the server by recording the IP addresses of attackers and refusing them later.", "syn-cookies-record-ips");
+    expectFlag("iv-syn-flood", "SYN 쿠키는 공격자 IP를 기록해 두었다가 그 주소에서 오는 SYN을 막습니다.", "syn-cookies-record-ips");
+  });
+  it("is not read from the hash in the ISN, statelessness, or a firewall", () => {
+    misflags("iv-syn-flood", "SYN cookies store nothing: the client's IP and port are hashed with a secret into the server's ISN.", "syn-cookies-record-ips");
+    misflags("iv-syn-flood", "SYN 쿠키는 IP를 기록하지 않고, 주소와 포트를 해시해 ISN에 담습니다.", "syn-cookies-record-ips");
+    misflags("iv-syn-flood", "SYN cookies keep the queue from overflowing, and a firewall can record attacker IPs to block them.", "syn-cookies-record-ips");
+  });
+});
+
+describe("time-wait-holds-fd (new entry)", () => {
+  it("is caught in either language", () => {
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT 소켓이 많이 쌓이면 프로세스의 파일 디스크립터 제한에 걸리게 됩니다.", "time-wait-holds-fd");
+    expectFlag(
+      "iv-time-wait-buildup",
+      "Each TIME_WAIT socket keeps holding a file descriptor, so thousands of them exhaust the fd limit.",
+      "time-wait-holds-fd",
+    );
+  });
+  it("is not read from CLOSE_WAIT's leak or from the fd already released", () => {
+    misflags(
+      "iv-close-wait-leak",
+      "CLOSE_WAIT sockets hold file descriptors until the application calls close(), so the process hits its fd limit.",
+      "time-wait-holds-fd",
+    );
+    misflags(
+      "iv-time-wait-buildup",
+      "TIME_WAIT does not hold a file descriptor: the application has already closed the socket and only the kernel keeps it.",
+      "time-wait-holds-fd",
+    );
+    misflags("iv-time-wait-buildup", "TIME_WAIT 소켓은 이미 닫혀 파일 디스크립터가 해제된 상태라 fd 제한과는 상관없습니다.", "time-wait-holds-fd");
+  });
+});

@@ -5,7 +5,7 @@ import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT
 import { matchesOf } from "./matches";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { FACT_PATTERNS } from "./facts";
-import { GENERAL_PATTERNS } from "./general";
+import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
 import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
 import { jamo, type Prepared } from "./text";
 
@@ -52,6 +52,9 @@ export const CHECKED_MISCONCEPTIONS = [
   "syn-flood-fills-accept-queue",
   "options-anytime",
   "udp-has-connection-state",
+  "close-wait-waits-for-data",
+  "syn-cookies-record-ips",
+  "time-wait-holds-fd",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -572,6 +575,7 @@ const PATTERNS: Pattern[] = [
   },
   ...PRACTICE_PATTERNS,
   ...GENERAL_PATTERNS,
+  ...NEW_PATTERNS,
   ...FACT_PATTERNS,
   {
     misconception: "wait-for-client-state",

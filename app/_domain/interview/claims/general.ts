@@ -1,5 +1,5 @@
 import { ko } from "./lexicon";
-import type { Pattern } from "./practice";
+import { STATE_FAMILY, type Pattern } from "./practice";
 
 // Checks that hold under any prompt: each match names what it is about (tcp_tw_recycle, keepalive,
 // the accept queue, UDP), so no rubric topic is needed, and each is dropped where the sentence
@@ -77,5 +77,62 @@ export const GENERAL_PATTERNS: Pattern[] = [
     unless: ko(`${NOT}|QUIC|애플리케이션|응용|상위|\\bapplication|\\bapp\\b|\\bon\\s+top\\b|\\bover\\s+UDP|connect\\(\\)|비연결|\\bconnectionless`),
     ko: "UDP에는 연결이 없습니다. 핸드셰이크도, 양쪽이 기억하는 상태도, FIN 교환이나 TIME_WAIT도 없고 데이터그램마다 독립적입니다. UDP 소켓의 connect()도 기본 목적지를 정할 뿐 아무것도 보내지 않습니다 (RFC 768).",
     en: "UDP has no connections: no handshake, no state kept by both ends, no FIN exchange and no TIME_WAIT; every datagram stands alone, and connect() on a UDP socket only sets a default destination and sends nothing (RFC 768).",
+  },
+];
+
+// Seen in real answers with no entry before (issue #13): each is read only where its subject is named
+// (CLOSE_WAIT nearest among the states, SYN cookies among the defences, TIME_WAIT among the states).
+const CLOSE_WAIT = /CLOSE[-_ ]?WAIT/i;
+const TIME_WAIT = /TIME[-_ ]?WAIT/i;
+
+export const NEW_PATTERNS: Pattern[] = [
+  {
+    misconception: "close-wait-waits-for-data",
+    // "CLOSE_WAIT는 받은 데이터를 모두 처리할 때까지 기다린다", "CLOSE_WAIT waits until the remaining data has arrived".
+    re: ko(
+      [
+        "(?:남은|나머지|받은|받지\\s*못한|처리되지\\s*않은|미처리된?|들어온|수신한|수신된)\\s*(?:\\S+\\s+)?데이터\\S*\\s*(?:\\S+\\s+){0,2}?(?:모두\\s*|다\\s*|전부\\s*|마저\\s*)?(?:처리|수신|받|읽)\\S*\\s*(?:\\S+\\s+){0,2}?(?:기다리|때까지|대기)",
+        "상대\\S*\\s*(?:\\S+\\s+){0,2}?(?:남은|나머지)\\s*데이터\\S*\\s*(?:\\S+\\s+){0,2}?(?:모두\\s*|다\\s*)?(?:보내|전송|받)\\S*\\s*(?:\\S+\\s+){0,2}?(?:기다리|때까지|대기)",
+        "\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:for|until)\\s+(?:\\w+\\s+){0,3}?(?:remaining|rest\\s+of\\s+the|pending|outstanding|received|incoming|unprocessed)\\s+(?:\\w+\\s+)?(?:data|packets|segments|bytes)",
+        "\\buntil\\s+(?:all\\s+)?(?:the\\s+)?(?:remaining\\s+|received\\s+|pending\\s+|incoming\\s+)?(?:data|packets|segments|bytes)\\s+(?:\\w+\\s+){0,2}?(?:is|are|has\\s+been|have\\s+been)\\s+(?:fully\\s+)?(?:received|processed|read|delivered|consumed)",
+      ].join("|"),
+    ),
+    scope: "sentence",
+    needs: CLOSE_WAIT,
+    family: STATE_FAMILY,
+    topic: "close-wait-leak",
+    // The application's close() named as what it waits for is the right story, whatever else it does first.
+    unless: ko(
+      `${NOT}|close\\(\\)|\\bcalls?\\s+close|\\bclose\\s+(?:the|its)\\s+socket|닫(?:기|을|는|을\\s*때)|소켓을\\s*닫|\\bapplication\\s+(?:to\\s+)?close`,
+    ),
+    ko: "CLOSE_WAIT는 데이터를 기다리는 상태가 아닙니다. 상대의 FIN을 받았다는 것은 상대가 보낼 데이터가 더 없다는 뜻이고, CLOSE_WAIT는 자기 애플리케이션이 close()를 호출하기를 기다립니다. 커널에는 이 상태를 끝내는 타이머가 없습니다 (RFC 9293 §3.3.2, §3.6).",
+    en: "CLOSE_WAIT does not wait for data: the peer's FIN means it has nothing more to send, and CLOSE_WAIT waits for the local application to call close(); no kernel timer ends it (RFC 9293 §3.3.2, §3.6).",
+  },
+  {
+    misconception: "syn-cookies-record-ips",
+    // "SYN cookies record the IP addresses used for the flood", "SYN 쿠키는 공격 IP를 기억해 차단한다".
+    re: ko(
+      "\\b(?:record|remember|store|track|log|keep|save|list|blacklist|blocklist)\\w*\\s+(?:\\w+\\s+){0,3}?(?:IPs?\\b|IP\\s+addresses|addresses|sources?\\b)|\\b(?:block|black|deny)[-\\s]?list|IP\\S*\\s*(?:주소\\S*\\s*)?(?:\\S+\\s+){0,2}?(?:기록|기억|저장|추적|목록|리스트)|블랙\\s*리스트|차단\\s*목록",
+    ),
+    scope: "sentence",
+    needs: ko("쿠키|\\bcookie"),
+    family: ko("쿠키|\\bcookies?\\b|\\bSYN\\s+cach\\w*|방화벽|\\bfirewall\\w*|iptables|fail2ban|\\brate[-\\s]?limit\\w*|IDS|IPS\\b", "gi"),
+    // A cookie is the client's address and port hashed into the ISN: said so, the words are right.
+    unless: ko(`${NOT}|해시|인코딩|암호화|ISN|시퀀스|\\bhash\\w*|\\bencod\\w*|\\bsequence\\b|\\bstateless`),
+    ko: "SYN 쿠키는 아무것도 기록하지 않습니다. 주소·포트와 비밀값으로 만든 값을 서버의 ISN에 담아 보내고, 돌아온 ACK에서 그 값을 다시 계산해 확인할 뿐이라 IP 목록도 차단도 없습니다 (RFC 4987 §3.6).",
+    en: "SYN cookies record nothing: the server puts a value computed from the addresses, ports and a secret into its ISN and recomputes it when the ACK returns; there is no list of IPs and no blocking (RFC 4987 §3.6).",
+  },
+  {
+    misconception: "time-wait-holds-fd",
+    // "TIME_WAIT 소켓이 많아지면 File Descriptor 제한에 걸린다", "TIME_WAIT sockets use up file descriptors".
+    re: ko(
+      "(?:파일\\s*디스크립터|파일\\s*기술자|file\\s*descriptor|\\bfd\\b|소켓\\s*핸들)\\S*\\s*(?:\\S+\\s+){0,3}?(?:제한|한도|한계|고갈|부족|소진|차지|잡|점유|소모|걸리|걸려)|\\b(?:hold|holds|holding|keep|keeps|occup\\w*|consum\\w*|us(?:e|es|ing)\\s+up|tie\\w*\\s+up|exhaust\\w*|hit\\w*|reach\\w*|run\\w*\\s+out\\s+of)\\s+(?:\\w+\\s+){0,3}?(?:file\\s+descriptors?|fds?\\b|socket\\s+handles?|(?:fd|file\\s+descriptor|open\\s+files?)\\s+limit)|\\b(?:file\\s+descriptors?|fds)\\b[^.?!\\n]{0,30}?\\b(?:exhaust\\w*|run\\w*\\s+out|limit)|too\\s+many\\s+open\\s+files|EMFILE",
+    ),
+    scope: "sentence",
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    unless: ko(`${NOT}|CLOSE[-_ ]?WAIT|커널만|이미\\s*닫|해제|\\bkernel\\s+only|\\balready\\s+closed|\\breleased|\\bfreed`),
+    ko: "TIME_WAIT는 애플리케이션의 파일 디스크립터를 잡고 있지 않습니다. 먼저 close()한 쪽의 소켓은 이미 닫혀 fd가 돌려받아졌고, TIME_WAIT는 커널이 작은 구조체로만 2MSL 동안 들고 있는 연결입니다 (RFC 9293 §3.6; Linux는 tcp_max_tw_buckets로 개수를 제한). fd를 붙잡는 것은 close()되지 않은 CLOSE_WAIT입니다.",
+    en: "TIME_WAIT does not hold the application's file descriptor: the side that closed first has already called close() and its fd is gone; the kernel keeps only a small record of the connection for 2MSL (RFC 9293 §3.6; Linux caps their number with tcp_max_tw_buckets). What holds fds is CLOSE_WAIT left unclosed.",
   },
 ];
