@@ -5,6 +5,7 @@ import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT
 import { matchesOf } from "./matches";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { FACT_PATTERNS } from "./facts";
+import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
 import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
 import { jamo, type Prepared } from "./text";
 
@@ -45,6 +46,15 @@ export const CHECKED_MISCONCEPTIONS = [
   "handshake-only-liveness",
   "handshake-gives-ordering",
   "tcp-keeps-messages",
+  "tw-recycle-safe",
+  "keepalive-on-by-default",
+  "lost-syn-fails-at-once",
+  "syn-flood-fills-accept-queue",
+  "options-anytime",
+  "udp-has-connection-state",
+  "close-wait-waits-for-data",
+  "syn-cookies-record-ips",
+  "time-wait-holds-fd",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -564,6 +574,8 @@ const PATTERNS: Pattern[] = [
     en: "with two segments the server's initial sequence number is never acknowledged, and a delayed old SYN alone would open a connection; the third segment acknowledges the server's ISN (RFC 9293 §3.5).",
   },
   ...PRACTICE_PATTERNS,
+  ...GENERAL_PATTERNS,
+  ...NEW_PATTERNS,
   ...FACT_PATTERNS,
   {
     misconception: "wait-for-client-state",
