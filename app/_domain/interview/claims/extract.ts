@@ -26,7 +26,7 @@ import {
   type Relation,
   type Role,
 } from "./lexicon";
-import { matchesOf } from "./matches";
+import { globally, matchesOf } from "./matches";
 import { jamo, type Clause, type Prepared } from "./text";
 
 /**
@@ -104,16 +104,22 @@ const ARROW_LEFT = /<\s*-+|←|<=|</;
 
 type Hit = { start: number; end: number; text: string };
 function scan(re: RegExp, text: string): Hit[] {
+  // The match arrays are dropped at once: only where each match is and what it says is kept.
+  const g = globally(re);
   const hits: Hit[] = [];
-  for (const m of matchesOf(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0] === "") g.lastIndex += 1;
+  }
   return hits;
 }
 const NONE: Hit[] = [];
 /**
- * The hits inside [start, end), in that clause's own coordinates. Hits come in order of their
- * start, so a binary search finds the first: no clause looks at the hits of the others.
+ * The index of the first hit starting at or after `start`. Hits come in order of their start, so
+ * a binary search finds it: no clause looks at the hits of the others.
  */
-function within(hits: Hit[], start: number, end: number): Hit[] {
+function firstFrom(hits: Hit[], start: number): number {
   let lo = 0;
   let hi = hits.length;
   while (lo < hi) {
@@ -121,6 +127,16 @@ function within(hits: Hit[], start: number, end: number): Hit[] {
     if (hits[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+/** Whether a hit starts inside [start, end), without copying any. */
+function anyWithin(hits: Hit[], start: number, end: number): boolean {
+  const i = firstFrom(hits, start);
+  return i < hits.length && hits[i]!.start < end;
+}
+/** The hits inside [start, end), in that clause's own coordinates (copies: the callers keep them). */
+function within(hits: Hit[], start: number, end: number): Hit[] {
+  const lo = firstFrom(hits, start);
   if (lo >= hits.length || hits[lo]!.start >= end) return NONE;
   const out: Hit[] = [];
   for (let i = lo; i < hits.length && hits[i]!.start < end; i += 1)
@@ -225,7 +241,10 @@ export function readClaims(p: Prepared): Reading {
       clauses.push(reading);
       const before = claims.length;
       const verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[] = [];
-      for (const { rel, hits } of verbHits) for (const h of within(hits, clause.start, clause.end)) verbs.push({ rel, start: h.start, end: h.end });
+      // Read straight from the answer's hits: within() would copy each verb only to copy it again here.
+      for (const { rel, hits } of verbHits)
+        for (let i = firstFrom(hits, clause.start); i < hits.length && hits[i]!.start < clause.end; i += 1)
+          verbs.push({ rel, start: hits[i]!.start - clause.start, end: Math.min(hits[i]!.end, clause.end) - clause.start });
       // In order of position, so the verb nearest a segment is found without sorting again.
       if (verbs.length > 1) verbs.sort((a, b) => a.start - b.start);
       const segs = within(segmentHits, clause.start, clause.end);
@@ -233,7 +252,7 @@ export function readClaims(p: Prepared): Reading {
       if (!hangul) readPronounAck(text, clause.start, reading, verbs, claims, before);
       const states = within(stateHits, clause.start, clause.end);
       readStates(text, clause.start, reading, states, claims, sentenceText, inColumns ? (at) => columnActor(p, inColumns, at) : null);
-      readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
+      readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, anyWithin(waitHits, clause.start, clause.end), claims);
       // English negates before the verb ("does not enter") or before the noun ("there is no
       // TIME_WAIT on the server"); a negation after the claim belongs to something else ("the data
       // the client has not sent yet").
@@ -398,13 +417,24 @@ function wordsAfter(text: string, at: number, n: number): number {
 type WordMention = Omit<ActorMention, "actor"> & { actor: ActorWord };
 function findActors(text: string, offset: number, all: { actor: ActorWord; hits: Hit[] }[]): WordMention[] {
   const found: WordMention[] = [];
+  const end = offset + text.length;
+  // Index loops straight over the answer's hits, in the answer's coordinates: most clauses name no
+  // actor at all, and copying the hits (within) and closures per hit were most of what this built.
   for (const { actor, hits } of all) {
-    for (const h of within(hits, offset, offset + text.length)) {
-      if (found.some((f) => h.start < f.span[1] - offset && h.end > f.span[0] - offset)) continue;
-      found.push({ actor, role: roleAfter(text, h.start, h.end), span: [offset + h.start, offset + h.end] });
+    for (let i = firstFrom(hits, offset); i < hits.length && hits[i]!.start < end; i += 1) {
+      const start = hits[i]!.start;
+      const stop = Math.min(hits[i]!.end, end);
+      if (overlapsAny(found, start, stop)) continue;
+      found.push({ actor, role: roleAfter(text, start - offset, stop - offset), span: [start, stop] });
     }
   }
-  return found.sort((a, b) => a.span[0] - b.span[0]);
+  // Sorting copies the list even when there is nothing to order.
+  return found.length > 1 ? found.sort((a, b) => a.span[0] - b.span[0]) : found;
+}
+
+function overlapsAny(found: WordMention[], start: number, end: number): boolean {
+  for (let i = 0; i < found.length; i += 1) if (start < found[i]!.span[1] && end > found[i]!.span[0]) return true;
+  return false;
 }
 
 const SIDE_WORD = ko("^\\s*(?:쪽|측|편)(?=[\\u3131-\\u318e])");
@@ -489,6 +519,8 @@ function arrowBetween(text: string, actors: ActorMention[], offset: number): { f
 const ADNOMINAL = ko("^\\s*(?:\\S+\\s+)?(?:보낸|받은|닫은|끊은|전송한|요청한|보내는|받는|닫는|끊는|있는|하는)\\s");
 
 function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offset: number): ActorMention | undefined {
+  // Most clauses name no actor: every branch below then finds none, without building its lists.
+  if (!actors.length) return undefined;
   const subjects = actors.filter((a) => a.role === "subject");
   // The speaker of a dialogue line ("서버: "나도 끝났어" (FIN)") or the sender cell of a table row.
   const speaker = actors[0] && /^\s*[:|]/.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
