@@ -3,6 +3,7 @@ import { normaliseState, type Side, type TcpState } from "../../tcp";
 import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
 import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
 import { matchesOf } from "./matches";
+import { mayMatch } from "./required";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { FACT_PATTERNS } from "./facts";
 import { PRACTICE_PATTERNS, type Pattern } from "./practice";
@@ -367,7 +368,7 @@ const CANT_SEND =
   "(?:보낼|전송할|송신할|주고\\s*받을|통신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
 const RESENT = "재전송|재송신|다시\\s*(?:보내|보냄|전송)|한\\s*번\\s*더\\s*(?:보내|전송)";
 const TIMER = "타이머|타임아웃|시간\\s*초과|만료|스스로|자체적으로|\\btimer|\\btime-?out|\\btimes\\s+out|\\bexpir|\\bon\\s+its\\s+own|\\bby\\s+itself";
-const PATTERNS: Pattern[] = [
+export const PATTERNS: Pattern[] = [
   {
     misconception: "two-way-enough",
     // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
@@ -578,14 +579,15 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   const named = new Map<RegExp, boolean>();
   const names = (re: RegExp) => {
     let found = named.get(re);
-    if (found === undefined) named.set(re, (found = re.test(p.text)));
+    if (found === undefined) named.set(re, (found = mayMatch(re, p) && re.test(p.text)));
     return found;
   };
   for (const pat of PATTERNS) {
     // Most answers state none of these: one look at the whole answer settles it.
     // An answer that never names the topic (and is not about it by its prompt) cannot state it.
     if (pat.needs && (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic && !names(pat.needs)) continue;
-    if (!pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
+    // A pattern none of whose required words the answer holds is not run over it (required.ts).
+    if (!mayMatch(pat.re, p) || !pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {
       const sentence = p.sentences[r.sentence]!;
       const scope = pat.scope === "clause" ? r.clause : sentence.clauses[0] === r.clause ? { start: sentence.start, end: sentence.end } : null;

@@ -27,6 +27,7 @@ import {
   type Role,
 } from "./lexicon";
 import { globally, matchesOf } from "./matches";
+import { mayMatch } from "./required";
 import { jamo, type Clause, type Prepared } from "./text";
 
 /**
@@ -103,7 +104,9 @@ const ARROW_RIGHT = /-+\s*>|→|=>|>/;
 const ARROW_LEFT = /<\s*-+|←|<=|</;
 
 type Hit = { start: number; end: number; text: string };
-function scan(re: RegExp, text: string): Hit[] {
+function scan(re: RegExp, text: string, p: Prepared): Hit[] {
+  // `text` is the answer with parts blanked out: a word it holds is in the answer too.
+  if (!mayMatch(re, p)) return NONE;
   // The match arrays are dropped at once: only where each match is and what it says is kept.
   const g = globally(re);
   const hits: Hit[] = [];
@@ -150,14 +153,14 @@ export function readClaims(p: Prepared): Reading {
   // Each pattern runs once over the whole answer (a contrasted part masked out), and its hits
   // are handed to the clauses they fall in: grading stays linear in the length of the answer.
   const masked = maskContrasts(p.text);
-  const actorHits = ACTOR_PATTERNS.map(({ actor, re }) => ({ actor, hits: scan(re, masked) }));
-  const verbHits = VERB.map(({ rel, re }) => ({ rel, hits: scan(re, masked) }));
-  const segmentHits = scan(SEGMENT, masked);
-  const stateHits = scan(STATE_TOKEN, masked);
-  const mslHits = scan(TWO_MSL, masked);
-  const waitHits = scan(WAIT_VERB, masked);
-  const reportedHits = scan(REPORTED, masked);
-  const counterHits = scan(COUNTERFACTUAL, masked);
+  const actorHits = ACTOR_PATTERNS.map(({ actor, re }) => ({ actor, hits: scan(re, masked, p) }));
+  const verbHits = VERB.map(({ rel, re }) => ({ rel, hits: scan(re, masked, p) }));
+  const segmentHits = scan(SEGMENT, masked, p);
+  const stateHits = scan(STATE_TOKEN, masked, p);
+  const mslHits = scan(TWO_MSL, masked, p);
+  const waitHits = scan(WAIT_VERB, masked, p);
+  const reportedHits = scan(REPORTED, masked, p);
+  const counterHits = scan(COUNTERFACTUAL, masked, p);
   let lastSubject: { actor: Actor; span: Span } | null = null;
   // The last side a sentence named as its subject, what "the other side" in the next one is the other of;
   // and the two sides as the last sentence that named both first named them: "the former" and "the latter".
