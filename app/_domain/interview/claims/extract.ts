@@ -300,13 +300,23 @@ export function readClaims(p: Prepared): Reading {
  */
 function koreanTail(text: string): string {
   let end = text.length;
-  while (end > 0 && CLOSING.test(text[end - 1]!)) end -= 1;
+  // By character code: text[i] of a jamo is a new one-letter string each time.
+  while (end > 0 && isClosing(text.charCodeAt(end - 1))) end -= 1;
   let word = end;
-  while (word > 0 && !SPACE.test(text[word - 1]!)) word -= 1;
+  while (word > 0 && !isSpace(text.charCodeAt(word - 1))) word -= 1;
   return `${text.slice(Math.max(0, end - 10), end)} ${text.slice(word, end)}`;
 }
-const CLOSING = /[\s.!?。,;:)\]]/;
-const SPACE = /\s/;
+/** What `[\s.!?。,;:)\]]` matches. */
+function isClosing(c: number): boolean {
+  return isSpace(c) || c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 44 || c === 59 || c === 58 || c === 41 || c === 93;
+}
+/** What `\s` matches: ASCII and Unicode white space, line ends and the byte-order mark. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 const REFUTED_HEADING = ko(
   "(?:오해|착각|잘못\\s*(?:알고|알려진|된)|틀린|틀렸던|myths?|misconceptions?|mistakes?|\\bwrong\\s+about|\\bwhat\\s+I\\s+(?:thought|believed)|\\bnot\\s+true)[^\\n]{0,40}:\\s*$",
@@ -572,7 +582,6 @@ function readSegments(
       const written = text.slice(part.start, part.end);
       if (written !== written.toUpperCase() && FIELD_AFTER.test(text.slice(part.end, part.end + 12))) continue;
       const rel = relationFor(text, part.start, part.end, verbs, reading.hangul);
-      const verbSpan: Span[] = rel.verb ? [[offset + rel.verb.start, offset + rel.verb.end]] : [];
       // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.
       const owner = reading.actors.find(
         (a) =>
@@ -625,7 +634,10 @@ function readSegments(
         LABEL_AFTER.test(text.slice(part.end, part.end + 44))
       )
         relation = "send";
-      const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
+      // The segment, its verb, its written subject: pushed one by one, not spread from lists of one.
+      const spans: Span[] = [[offset + part.start, offset + part.end]];
+      if (rel.verb) spans.push([offset + rel.verb.start, offset + rel.verb.end]);
+      if (reading.subjectFrom === "clause" && reading.subjectSpan) spans.push(reading.subjectSpan);
       out.push({
         kind: "segment",
         rel: relation,
@@ -633,7 +645,7 @@ function readSegments(
         peer,
         flags: part.flags,
         span: [offset + part.start, offset + part.end],
-        spans: [[offset + part.start, offset + part.end], ...verbSpan, ...actorSpan],
+        spans,
         at: offset + part.start,
         reading,
       });
