@@ -802,17 +802,30 @@ const ACK_NO = ko(
   "gi",
 );
 
+type NumberToken = { kind: "seq" | "ack"; value: string; plus: boolean; start: number; end: number };
+// Keyed by the prepared answer of one grade (not by its text): plusOneShown and checkAckNumbers
+// both need these, and the two patterns are long ones run over the whole answer.
+const numbersOf = new WeakMap<Prepared, NumberToken[]>();
+/** The sequence and acknowledgement numbers written in the answer, sequence numbers first. Callers copy before changing it. */
+function numberTokens(p: Prepared): NumberToken[] {
+  let toks = numbersOf.get(p);
+  if (toks) return toks;
+  toks = [];
+  for (const m of matchesOf(SEQ, p.text))
+    if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
+  for (const m of matchesOf(ACK_NO, p.text))
+    if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  numbersOf.set(p, toks);
+  return toks;
+}
+
 /**
  * Where an answer shows an acknowledgement of one more than a sequence number, in numbers
  * ("seq=1000 … ack=1001") or in letters ("ack=x+1"): the plus-one point stated by example.
  */
 export function plusOneShown(p: Prepared): Span | null {
   const seqs: { value: string; end: number }[] = [];
-  const toks: { kind: "seq" | "ack"; value: string; plus: boolean; start: number; end: number }[] = [];
-  for (const m of matchesOf(SEQ, p.text))
-    if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
-  for (const m of matchesOf(ACK_NO, p.text))
-    if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  const toks = numberTokens(p).slice();
   toks.sort((a, b) => a.start - b.start);
   for (const t of toks) {
     if (t.kind === "seq") seqs.push(t);
@@ -825,9 +838,7 @@ export function plusOneShown(p: Prepared): Span | null {
 export function checkAckNumbers(p: Prepared): WrongClaim[] {
   type Tok = { kind: "seq" | "ack" | "seg"; value?: string; plus?: boolean; start: number; end: number };
   const toks: Tok[] = [];
-  for (const m of matchesOf(SEQ, p.text)) if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
-  for (const m of matchesOf(ACK_NO, p.text))
-    if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  for (const t of numberTokens(p)) toks.push(t);
   for (const m of matchesOf(SEGMENT, p.text))
     if (!toks.some((t) => m.index >= t.start && m.index < t.end)) toks.push({ kind: "seg", start: m.index, end: m.index + m[0].length });
   toks.sort((a, b) => a.start - b.start);
