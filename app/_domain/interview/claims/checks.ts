@@ -3,6 +3,7 @@ import { normaliseState, type Side, type TcpState } from "../../tcp";
 import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
 import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
 import { matchesOf } from "./matches";
+import { mayMatch } from "./required";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { FACT_PATTERNS } from "./facts";
 import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
@@ -389,7 +390,7 @@ const CANT_SEND =
   "(?:보낼|전송할|송신할|주고\\s*받을|통신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|보내지\\s*못|전송하지\\s*못|\\bcan(?:not|'t|\\s+no\\s+longer)\\s+(?:send|transmit|write)|\\bno\\s+longer\\s+(?:send|transmit|allowed|able)|\\bnot\\s+(?:be\\s+)?(?:able|allowed)\\s+to\\s+(?:send|transmit)";
 const RESENT = "재전송|재송신|다시\\s*(?:보내|보냄|전송)|한\\s*번\\s*더\\s*(?:보내|전송)";
 const TIMER = "타이머|타임아웃|시간\\s*초과|만료|스스로|자체적으로|\\btimer|\\btime-?out|\\btimes\\s+out|\\bexpir|\\bon\\s+its\\s+own|\\bby\\s+itself";
-const PATTERNS: Pattern[] = [
+export const PATTERNS: Pattern[] = [
   {
     misconception: "two-way-enough",
     // A sentence: "두 번이면 / 충분합니다" is cut into two clauses by the connective.
@@ -605,14 +606,15 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   const named = new Map<RegExp, boolean>();
   const names = (re: RegExp) => {
     let found = named.get(re);
-    if (found === undefined) named.set(re, (found = re.test(p.text)));
+    if (found === undefined) named.set(re, (found = mayMatch(re, p) && re.test(p.text)));
     return found;
   };
   for (const pat of PATTERNS) {
     // Most answers state none of these: one look at the whole answer settles it.
     // An answer that never names the topic (and is not about it by its prompt) cannot state it.
     if (pat.needs && (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic && !names(pat.needs)) continue;
-    if (!pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
+    // A pattern none of whose required words the answer holds is not run over it (required.ts).
+    if (!mayMatch(pat.re, p) || !pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {
       const sentence = p.sentences[r.sentence]!;
       const scope = pat.scope === "clause" ? r.clause : sentence.clauses[0] === r.clause ? { start: sentence.start, end: sentence.end } : null;
@@ -854,17 +856,30 @@ const ACK_NO = ko(
   "gi",
 );
 
+type NumberToken = { kind: "seq" | "ack"; value: string; plus: boolean; start: number; end: number };
+// Keyed by the prepared answer of one grade (not by its text): plusOneShown and checkAckNumbers
+// both need these, and the two patterns are long ones run over the whole answer.
+const numbersOf = new WeakMap<Prepared, NumberToken[]>();
+/** The sequence and acknowledgement numbers written in the answer, sequence numbers first. Callers copy before changing it. */
+function numberTokens(p: Prepared): NumberToken[] {
+  let toks = numbersOf.get(p);
+  if (toks) return toks;
+  toks = [];
+  for (const m of matchesOf(SEQ, p.text))
+    if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
+  for (const m of matchesOf(ACK_NO, p.text))
+    if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  numbersOf.set(p, toks);
+  return toks;
+}
+
 /**
  * Where an answer shows an acknowledgement of one more than a sequence number, in numbers
  * ("seq=1000 … ack=1001") or in letters ("ack=x+1"): the plus-one point stated by example.
  */
 export function plusOneShown(p: Prepared): Span | null {
   const seqs: { value: string; end: number }[] = [];
-  const toks: { kind: "seq" | "ack"; value: string; plus: boolean; start: number; end: number }[] = [];
-  for (const m of matchesOf(SEQ, p.text))
-    if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), plus: false, start: m.index, end: m.index + m[0].length });
-  for (const m of matchesOf(ACK_NO, p.text))
-    if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  const toks = numberTokens(p).slice();
   toks.sort((a, b) => a.start - b.start);
   for (const t of toks) {
     if (t.kind === "seq") seqs.push(t);
@@ -877,9 +892,7 @@ export function plusOneShown(p: Prepared): Span | null {
 export function checkAckNumbers(p: Prepared): WrongClaim[] {
   type Tok = { kind: "seq" | "ack" | "seg"; value?: string; plus?: boolean; start: number; end: number };
   const toks: Tok[] = [];
-  for (const m of matchesOf(SEQ, p.text)) if (!isBit(m)) toks.push({ kind: "seq", value: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
-  for (const m of matchesOf(ACK_NO, p.text))
-    if (!isBit(m)) toks.push({ kind: "ack", value: m[1]!.toLowerCase(), plus: !!m[2], start: m.index, end: m.index + m[0].length });
+  for (const t of numberTokens(p)) toks.push(t);
   for (const m of matchesOf(SEGMENT, p.text))
     if (!toks.some((t) => m.index >= t.start && m.index < t.end)) toks.push({ kind: "seg", start: m.index, end: m.index + m[0].length });
   toks.sort((a, b) => a.start - b.start);

@@ -26,7 +26,8 @@ import {
   type Relation,
   type Role,
 } from "./lexicon";
-import { matchesOf } from "./matches";
+import { globally, matchesOf } from "./matches";
+import { mayMatch } from "./required";
 import { jamo, type Clause, type Prepared } from "./text";
 
 /**
@@ -103,17 +104,25 @@ const ARROW_RIGHT = /-+\s*>|→|=>|>/;
 const ARROW_LEFT = /<\s*-+|←|<=|</;
 
 type Hit = { start: number; end: number; text: string };
-function scan(re: RegExp, text: string): Hit[] {
+function scan(re: RegExp, text: string, p: Prepared): Hit[] {
+  // `text` is the answer with parts blanked out: a word it holds is in the answer too.
+  if (!mayMatch(re, p)) return NONE;
+  // The match arrays are dropped at once: only where each match is and what it says is kept.
+  const g = globally(re);
   const hits: Hit[] = [];
-  for (const m of matchesOf(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0] === "") g.lastIndex += 1;
+  }
   return hits;
 }
 const NONE: Hit[] = [];
 /**
- * The hits inside [start, end), in that clause's own coordinates. Hits come in order of their
- * start, so a binary search finds the first: no clause looks at the hits of the others.
+ * The index of the first hit starting at or after `start`. Hits come in order of their start, so
+ * a binary search finds it: no clause looks at the hits of the others.
  */
-function within(hits: Hit[], start: number, end: number): Hit[] {
+function firstFrom(hits: Hit[], start: number): number {
   let lo = 0;
   let hi = hits.length;
   while (lo < hi) {
@@ -121,6 +130,16 @@ function within(hits: Hit[], start: number, end: number): Hit[] {
     if (hits[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+/** Whether a hit starts inside [start, end), without copying any. */
+function anyWithin(hits: Hit[], start: number, end: number): boolean {
+  const i = firstFrom(hits, start);
+  return i < hits.length && hits[i]!.start < end;
+}
+/** The hits inside [start, end), in that clause's own coordinates (copies: the callers keep them). */
+function within(hits: Hit[], start: number, end: number): Hit[] {
+  const lo = firstFrom(hits, start);
   if (lo >= hits.length || hits[lo]!.start >= end) return NONE;
   const out: Hit[] = [];
   for (let i = lo; i < hits.length && hits[i]!.start < end; i += 1)
@@ -134,14 +153,14 @@ export function readClaims(p: Prepared): Reading {
   // Each pattern runs once over the whole answer (a contrasted part masked out), and its hits
   // are handed to the clauses they fall in: grading stays linear in the length of the answer.
   const masked = maskContrasts(p.text);
-  const actorHits = ACTOR_PATTERNS.map(({ actor, re }) => ({ actor, hits: scan(re, masked) }));
-  const verbHits = VERB.map(({ rel, re }) => ({ rel, hits: scan(re, masked) }));
-  const segmentHits = scan(SEGMENT, masked);
-  const stateHits = scan(STATE_TOKEN, masked);
-  const mslHits = scan(TWO_MSL, masked);
-  const waitHits = scan(WAIT_VERB, masked);
-  const reportedHits = scan(REPORTED, masked);
-  const counterHits = scan(COUNTERFACTUAL, masked);
+  const actorHits = ACTOR_PATTERNS.map(({ actor, re }) => ({ actor, hits: scan(re, masked, p) }));
+  const verbHits = VERB.map(({ rel, re }) => ({ rel, hits: scan(re, masked, p) }));
+  const segmentHits = scan(SEGMENT, masked, p);
+  const stateHits = scan(STATE_TOKEN, masked, p);
+  const mslHits = scan(TWO_MSL, masked, p);
+  const waitHits = scan(WAIT_VERB, masked, p);
+  const reportedHits = scan(REPORTED, masked, p);
+  const counterHits = scan(COUNTERFACTUAL, masked, p);
   let lastSubject: { actor: Actor; span: Span } | null = null;
   // The last side a sentence named as its subject, what "the other side" in the next one is the other of;
   // and the two sides as the last sentence that named both first named them: "the former" and "the latter".
@@ -229,7 +248,10 @@ export function readClaims(p: Prepared): Reading {
       clauses.push(reading);
       const before = claims.length;
       const verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[] = [];
-      for (const { rel, hits } of verbHits) for (const h of within(hits, clause.start, clause.end)) verbs.push({ rel, start: h.start, end: h.end });
+      // Read straight from the answer's hits: within() would copy each verb only to copy it again here.
+      for (const { rel, hits } of verbHits)
+        for (let i = firstFrom(hits, clause.start); i < hits.length && hits[i]!.start < clause.end; i += 1)
+          verbs.push({ rel, start: hits[i]!.start - clause.start, end: Math.min(hits[i]!.end, clause.end) - clause.start });
       // In order of position, so the verb nearest a segment is found without sorting again.
       if (verbs.length > 1) verbs.sort((a, b) => a.start - b.start);
       const segs = within(segmentHits, clause.start, clause.end);
@@ -237,7 +259,7 @@ export function readClaims(p: Prepared): Reading {
       if (!hangul) readPronounAck(text, clause.start, reading, verbs, claims, before);
       const states = within(stateHits, clause.start, clause.end);
       readStates(text, clause.start, reading, states, claims, sentenceText, inColumns ? (at) => columnActor(p, inColumns, at) : null);
-      readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, within(waitHits, clause.start, clause.end).length > 0, claims);
+      readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, anyWithin(waitHits, clause.start, clause.end), claims);
       // English negates before the verb ("does not enter") or before the noun ("there is no
       // TIME_WAIT on the server"); a negation after the claim belongs to something else ("the data
       // the client has not sent yet").
@@ -282,13 +304,23 @@ export function readClaims(p: Prepared): Reading {
  */
 function koreanTail(text: string): string {
   let end = text.length;
-  while (end > 0 && CLOSING.test(text[end - 1]!)) end -= 1;
+  // By character code: text[i] of a jamo is a new one-letter string each time.
+  while (end > 0 && isClosing(text.charCodeAt(end - 1))) end -= 1;
   let word = end;
-  while (word > 0 && !SPACE.test(text[word - 1]!)) word -= 1;
+  while (word > 0 && !isSpace(text.charCodeAt(word - 1))) word -= 1;
   return `${text.slice(Math.max(0, end - 10), end)} ${text.slice(word, end)}`;
 }
-const CLOSING = /[\s.!?。,;:)\]]/;
-const SPACE = /\s/;
+/** What `[\s.!?。,;:)\]]` matches. */
+function isClosing(c: number): boolean {
+  return isSpace(c) || c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 44 || c === 59 || c === 58 || c === 41 || c === 93;
+}
+/** What `\s` matches: ASCII and Unicode white space, line ends and the byte-order mark. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** Whether a clause sends a bare ACK right after a SYN or FIN that `actor` was said to send. */
 function acksOwn(
@@ -438,13 +470,24 @@ function wordsAfter(text: string, at: number, n: number): number {
 type WordMention = Omit<ActorMention, "actor"> & { actor: ActorWord };
 function findActors(text: string, offset: number, all: { actor: ActorWord; hits: Hit[] }[]): WordMention[] {
   const found: WordMention[] = [];
+  const end = offset + text.length;
+  // Index loops straight over the answer's hits, in the answer's coordinates: most clauses name no
+  // actor at all, and copying the hits (within) and closures per hit were most of what this built.
   for (const { actor, hits } of all) {
-    for (const h of within(hits, offset, offset + text.length)) {
-      if (found.some((f) => h.start < f.span[1] - offset && h.end > f.span[0] - offset)) continue;
-      found.push({ actor, role: roleAfter(text, h.start, h.end), span: [offset + h.start, offset + h.end] });
+    for (let i = firstFrom(hits, offset); i < hits.length && hits[i]!.start < end; i += 1) {
+      const start = hits[i]!.start;
+      const stop = Math.min(hits[i]!.end, end);
+      if (overlapsAny(found, start, stop)) continue;
+      found.push({ actor, role: roleAfter(text, start - offset, stop - offset), span: [start, stop] });
     }
   }
-  return found.sort((a, b) => a.span[0] - b.span[0]);
+  // Sorting copies the list even when there is nothing to order.
+  return found.length > 1 ? found.sort((a, b) => a.span[0] - b.span[0]) : found;
+}
+
+function overlapsAny(found: WordMention[], start: number, end: number): boolean {
+  for (let i = 0; i < found.length; i += 1) if (start < found[i]!.span[1] && end > found[i]!.span[0]) return true;
+  return false;
 }
 
 const SIDE_WORD = ko("^\\s*(?:쪽|측|편)(?=[\\u3131-\\u318e])");
@@ -529,6 +572,8 @@ function arrowBetween(text: string, actors: ActorMention[], offset: number): { f
 const ADNOMINAL = ko("^\\s*(?:\\S+\\s+)?(?:보낸|받은|닫은|끊은|전송한|요청한|보내는|받는|닫는|끊는|있는|하는)\\s");
 
 function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offset: number): ActorMention | undefined {
+  // Most clauses name no actor: every branch below then finds none, without building its lists.
+  if (!actors.length) return undefined;
   const subjects = actors.filter((a) => a.role === "subject");
   // The speaker of a dialogue line ("서버: "나도 끝났어" (FIN)") or the sender cell of a table row.
   const speaker = actors[0] && /^\s*[:|]/.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
@@ -577,7 +622,6 @@ function readSegments(
       const written = text.slice(part.start, part.end);
       if (written !== written.toUpperCase() && FIELD_AFTER.test(text.slice(part.end, part.end + 12))) continue;
       const rel = relationFor(text, part.start, part.end, verbs, reading.hangul);
-      const verbSpan: Span[] = rel.verb ? [[offset + rel.verb.start, offset + rel.verb.end]] : [];
       // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.
       const owner = reading.actors.find(
         (a) =>
@@ -630,7 +674,10 @@ function readSegments(
         LABEL_AFTER.test(text.slice(part.end, part.end + 44))
       )
         relation = "send";
-      const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
+      // The segment, its verb, its written subject: pushed one by one, not spread from lists of one.
+      const spans: Span[] = [[offset + part.start, offset + part.end]];
+      if (rel.verb) spans.push([offset + rel.verb.start, offset + rel.verb.end]);
+      if (reading.subjectFrom === "clause" && reading.subjectSpan) spans.push(reading.subjectSpan);
       out.push({
         kind: "segment",
         rel: relation,
@@ -638,7 +685,7 @@ function readSegments(
         peer,
         flags: part.flags,
         span: [offset + part.start, offset + part.end],
-        spans: [[offset + part.start, offset + part.end], ...verbSpan, ...actorSpan],
+        spans,
         at: offset + part.start,
         reading,
       });

@@ -192,10 +192,12 @@ function splitClauses(text: string, start: number, end: number, connectives: [nu
       cuts.push(i + 1); // ,
   }
   for (const [at, cut] of connectives) if (at >= start && at < end && !depthAt?.[at - start]) cuts.push(cut);
-  cuts.sort((a, b) => a - b);
+  // Sorting copies the list even when it holds one cut; the sentence's end comes last either way.
+  if (cuts.length > 1) cuts.sort((a, b) => a - b);
+  cuts.push(end);
   const clauses: Clause[] = [];
   let from = start;
-  for (const c of [...cuts, end]) {
+  for (const c of cuts) {
     if (c <= from || c > end) continue;
     if (/\S/.test(text.slice(from, c))) clauses.push({ start: from, end: c });
     from = c;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { ANSWERS } from "../answers.fixture";
+import { CORPUS } from "../corpus/answers";
+import { PATTERNS } from "./checks";
+import { ACTOR_PATTERNS, COUNTERFACTUAL, REPORTED, SEGMENT, STATE_TOKEN, TWO_MSL, VERB, WAIT_VERB } from "./lexicon";
+import { matchesOf } from "./matches";
+import { mayMatch, requiredWords } from "./required";
+import { prepare } from "./text";
+
+describe("requiredWords", () => {
+  it("keeps only letters every match must contain: none from groups, classes, escapes or optional letters", () => {
+    expect(requiredWords(/FIN[^.?!]{0,60}?(?:both|whole)/i)).toEqual(["fin"]);
+    // b is optional and f repeated: "ac" and "dffg" match.
+    expect(requiredWords(/ab?c|d(e)f+g/)).toEqual(["a", "d"]);
+    expect(requiredWords(/\u3131\u3132ab{2}de/)).toEqual(["de"]);
+    expect(requiredWords(/\bTIME[-_ ]?WAIT\b/)).toEqual(["TIME"]);
+    expect(requiredWords(/(?<!LAST)\s+ACK\d+/)).toEqual(["ACK"]);
+    expect(requiredWords(/Time wait/)).toEqual(["Time"]);
+  });
+
+  it("gives none when an alternative has no word of its own, or the u flag folds case differently", () => {
+    expect(requiredWords(/SYN|(?:ACK)/)).toBeNull();
+    expect(requiredWords(/[ab]c?/)).toBeNull();
+    expect(requiredWords(/fin/iu)).toBeNull();
+  });
+
+  it("lets a pattern be skipped only when none of its words is in the answer", () => {
+    const p = prepare("The server sends FIN.");
+    expect(mayMatch(/sends\s+fin/i, p)).toBe(true);
+    // Its longest word (wait) is what is looked up.
+    expect(mayMatch(/fin\s+wait/i, p)).toBe(false);
+    expect(mayMatch(/both\s+sides/i, p)).toBe(false);
+    expect(mayMatch(/fin/, p)).toBe(false);
+    expect(mayMatch(/[xy]/, p)).toBe(true);
+  });
+});
+
+describe("the grader's prefiltered patterns", () => {
+  const patterns: RegExp[] = [
+    ...PATTERNS.flatMap((x) => [x.re, ...(x.needs ? [x.needs] : [])]),
+    ...ACTOR_PATTERNS.map((a) => a.re),
+    ...VERB.map((v) => v.re),
+    SEGMENT,
+    STATE_TOKEN,
+    TWO_MSL,
+    WAIT_VERB,
+    REPORTED,
+    COUNTERFACTUAL,
+  ];
+  const texts = [
+    ...CORPUS.map((a) => a.text),
+    ...Object.values(ANSWERS).flatMap((f) => [f.ko, f.en].flatMap((x) => [x.good, x.partial.text, x.wrong.text])),
+  ].map((t) => prepare(t).text);
+
+  it("find one of their required words in every match over the corpus and fixture answers", () => {
+    let checked = 0;
+    for (const re of patterns) {
+      const words = requiredWords(re);
+      if (!words) continue;
+      for (const text of texts)
+        for (const m of matchesOf(re, text)) {
+          const found = re.ignoreCase ? m[0].toLowerCase() : m[0];
+          expect(
+            words.some((w) => found.includes(w)),
+            `${re.source} matched "${m[0]}"`,
+          ).toBe(true);
+          checked += 1;
+        }
+    }
+    // Not vacuous: the answers state most of what these patterns look for.
+    expect(checked).toBeGreaterThan(1000);
+    expect(patterns.filter((re) => requiredWords(re)).length).toBeGreaterThan(20);
+  });
+});
