@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gradeAnswer } from "../grade-answer";
-import { rubricOf } from "../rubrics.fixture";
+import { flagged, rubricOf } from "../rubrics.fixture";
 import { CORPUS, type CorpusAnswer } from "./answers";
 import { corpusFigures, corpusParts, formatFigures } from "./figures";
 
@@ -18,36 +18,40 @@ describe("corpusFigures", () => {
   });
 
   it("counts passes, flags, false flags and the precision of flags, and names every answer that misses", () => {
-    // Real answers relabelled, so each case of the measure is met once: a clean pass, a flagged
-    // wrong answer, a flagged one held correct, a flag for another misconception than the one
-    // stated, and an unflagged answer under a pass, once held wrong and once held correct.
-    const pass = answer("3w-ko-arrows");
+    // Real answers relabelled, so each case of the measure is met: clean passes, a flagged wrong
+    // answer, an answer with two flags held correct, the same held to state one flagged and one
+    // unflagged misconception, and an unflagged answer under a pass, held wrong and held correct.
+    const twoFlags = answer("4w-ko-wrong-tw-server");
     const wrong = answer("2w-ko-wrong-enough");
     const unflaggedLow = answer("r8-tw-en-bullets-data");
     const part: CorpusAnswer[] = [
-      pass,
+      answer("3w-ko-arrows"),
+      answer("3w-ko-ab"),
       wrong,
-      heldCorrect(wrong, "held-correct"),
-      { ...wrong, id: "held-other", wrong: ["isn-fixed"] },
+      heldCorrect(twoFlags, "held-correct"),
+      { ...twoFlags, id: "held-two", wrong: ["time-wait-on-server", "isn-fixed"] },
       unflaggedLow,
       heldCorrect(unflaggedLow, "low-held-correct"),
     ];
-    const f = corpusFigures(part, rubricOf);
-    expect(f).toMatchObject({ correct: 3, passed: 1, wrong: 3, flagged: 1, falseFlags: 1 });
-    // Three flags of two-way-enough, one of them stated by its answer.
-    expect(f.precision).toBeCloseTo(1 / 3);
-    // The lines name the score and the points left out as the grader gives them.
     const graded = (a: CorpusAnswer) => gradeAnswer(rubricOf(a.prompt), a.text, a.locale);
     const missed = (a: CorpusAnswer) =>
       graded(a)
         .points.filter((p) => !p.covered)
         .map((p) => p.id)
         .join(", ");
-    expect(missed(wrong)).not.toBe("");
+    const flags = flagged(graded(twoFlags));
+    expect([...flags].sort()).toEqual(["close-wait-equals-time-wait", "time-wait-on-server"]);
+    expect(missed(twoFlags)).toContain(", ");
     expect(missed(unflaggedLow)).not.toBe("");
+
+    const f = corpusFigures(part, rubricOf);
+    expect(f).toMatchObject({ correct: 4, passed: 2, wrong: 3, flagged: 1, falseFlags: 1 });
+    // Five flags, two of them stated by their answer (two-way-enough, time-wait-on-server).
+    expect(f.precision).toBeCloseTo(2 / 5);
+    // The lines name the score, the points left out and the flags as the grader gives them.
     expect(f.failures).toEqual([
-      `held-correct: score ${graded(wrong).score}, missed ${missed(wrong)}, flagged two-way-enough`,
-      `held-other: expected isn-fixed, flagged two-way-enough, score ${graded(wrong).score}`,
+      `held-correct: score ${graded(twoFlags).score}, missed ${missed(twoFlags)}, flagged ${flags.join(", ")}`,
+      `held-two: expected time-wait-on-server, isn-fixed, flagged ${flags.join(", ")}, score ${graded(twoFlags).score}`,
       `r8-tw-en-bullets-data: expected time-wait-waits-for-data, flagged nothing, score ${graded(unflaggedLow).score}`,
       `low-held-correct: score ${graded(unflaggedLow).score}, missed ${missed(unflaggedLow)}, flagged nothing`,
     ]);
