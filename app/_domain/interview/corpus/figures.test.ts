@@ -18,7 +18,7 @@ describe("corpusFigures", () => {
   });
 
   it("counts passes, flags, false flags and the precision of flags, and names every answer that misses", () => {
-    // Real answers relabelled, so each case of the measure is met: clean passes, a flagged wrong
+    // Real answers relabelled, so each case of the measure is met (passes outnumbering misses): clean passes, a flagged wrong
     // answer, an answer with two flags held correct, the same held to state one flagged and one
     // unflagged misconception, and an unflagged answer under a pass, held wrong and held correct.
     const twoFlags = answer("4w-ko-wrong-tw-server");
@@ -27,6 +27,7 @@ describe("corpusFigures", () => {
     const part: CorpusAnswer[] = [
       answer("3w-ko-arrows"),
       answer("3w-ko-ab"),
+      answer("3w-ko-casual"),
       wrong,
       heldCorrect(twoFlags, "held-correct"),
       { ...twoFlags, id: "held-two", wrong: ["time-wait-on-server", "isn-fixed"] },
@@ -45,7 +46,7 @@ describe("corpusFigures", () => {
     expect(missed(unflaggedLow)).not.toBe("");
 
     const f = corpusFigures(part, rubricOf);
-    expect(f).toMatchObject({ correct: 4, passed: 2, wrong: 3, flagged: 1, falseFlags: 1 });
+    expect(f).toMatchObject({ correct: 5, passed: 3, wrong: 3, flagged: 1, falseFlags: 1 });
     // Five flags, two of them stated by their answer (two-way-enough, time-wait-on-server).
     expect(f.precision).toBeCloseTo(2 / 5);
     // The lines name the score, the points left out and the flags as the grader gives them.
