@@ -23,7 +23,16 @@ describe("corpusFigures", () => {
     // unflagged misconception, and an unflagged answer under a pass, held wrong and held correct.
     const twoFlags = answer("4w-ko-wrong-tw-server");
     const wrong = answer("2w-ko-wrong-enough");
-    const unflaggedLow = answer("r8-tw-en-bullets-data");
+    // A thin answer that states nothing false: no flag, a score under a pass, and a misconception
+    // it is held to state, so it counts as a missed flag.
+    const unflaggedLow: CorpusAnswer = {
+      id: "thin-held-wrong",
+      prompt: "iv-why-time-wait",
+      locale: "en",
+      style: "thin",
+      wrong: ["time-wait-waits-for-data"],
+      text: "TIME_WAIT is one of the states near the end of a connection.",
+    };
     const part: CorpusAnswer[] = [
       answer("3w-ko-arrows"),
       answer("3w-ko-ab"),
@@ -53,7 +62,7 @@ describe("corpusFigures", () => {
     expect(f.failures).toEqual([
       `held-correct: score ${graded(twoFlags).score}, missed ${missed(twoFlags)}, flagged ${flags.join(", ")}`,
       `held-two: expected time-wait-on-server, isn-fixed, flagged ${flags.join(", ")}, score ${graded(twoFlags).score}`,
-      `r8-tw-en-bullets-data: expected time-wait-waits-for-data, flagged nothing, score ${graded(unflaggedLow).score}`,
+      `thin-held-wrong: expected time-wait-waits-for-data, flagged nothing, score ${graded(unflaggedLow).score}`,
       `low-held-correct: score ${graded(unflaggedLow).score}, missed ${missed(unflaggedLow)}, flagged nothing`,
     ]);
   });
