@@ -39,6 +39,12 @@ export const STATE_FAMILY =
 const TIME_WAIT = /TIME[-_ ]?WAIT/i;
 const FIN_WAIT_2 = /FIN[-_ ]?WAIT[-_ ]?(?:2|II)\b/i;
 
+// One correction for every wording of time-wait-waits-for-data below.
+const TW_DATA_MESSAGE = {
+  ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
+  en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+};
+
 // The data a TIME_WAIT would be waiting for: not yet arrived, still on its way, the rest of it.
 const DATA = "(?:데이터|패킷|세그먼트|\\bdata\\b|\\bpackets?\\b|\\bsegments?\\b)";
 const EN_DATA = "\\b(?:data|packets?|segments?)\\b";
@@ -151,8 +157,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     topic: "time-wait",
     unless: EXPIRE_FRAMING,
     unlessNear: true,
-    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
-    en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+    ...TW_DATA_MESSAGE,
   },
   {
     misconception: "time-wait-waits-for-data",
@@ -166,8 +171,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     topic: "time-wait",
     unless: EXPIRE_FRAMING,
     unlessNear: true,
-    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
-    en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+    ...TW_DATA_MESSAGE,
   },
   {
     misconception: "time-wait-waits-for-data",
@@ -180,8 +184,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     family: STATE_FAMILY,
     with: TIME_WAIT,
     unless: ko(`${EXPIRE_FRAMING.source}|FIN[-_ ]?WAIT|CLOSE[-_ ]?WAIT|half|하프`),
-    ko: "TIME-WAIT는 데이터를 기다리지 않습니다. FIN 앞의 데이터는 시퀀스 번호 순서대로 FIN보다 먼저 전달됩니다. TIME-WAIT는 재전송된 FIN에 다시 ACK하고 이전 연결의 세그먼트가 사라지도록 2MSL을 기다립니다 (RFC 9293 §3.6).",
-    en: "TIME-WAIT does not wait for data: everything sent before the FIN is delivered, in sequence, before the FIN. It waits 2MSL to ACK a retransmitted FIN again and to let old segments expire (RFC 9293 §3.6).",
+    ...TW_DATA_MESSAGE,
   },
   {
     misconception: "tcp-keepalive-is-http-keepalive",
