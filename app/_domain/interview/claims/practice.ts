@@ -131,6 +131,18 @@ const FLAG_FAMILY = ko(
   "g",
 );
 
+/** What the clause-level wordings of time-wait-waits-for-data share; each adds only its own pattern. */
+const TW_DATA_CLAUSE = {
+  misconception: "time-wait-waits-for-data",
+  scope: "clause",
+  needs: TIME_WAIT,
+  family: STATE_FAMILY,
+  topic: "time-wait",
+  unless: EXPIRE_FRAMING,
+  unlessNear: true,
+  ...TW_DATA_MESSAGE,
+} as const;
+
 export const PRACTICE_PATTERNS: Pattern[] = [
   {
     misconception: "urg-means-priority",
@@ -147,31 +159,17 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     en: "URG only says the urgent pointer field is valid; it does not make the segment go first. Data is still delivered in order, and the pointer only marks a point in the stream (RFC 9293 §3.1, §3.8.5; RFC 6093 advises new applications not to use it).",
   },
   {
-    misconception: "time-wait-waits-for-data",
     // "서버가 보낸 데이터가 아직 도착하지 않았을 수 있기 때문", "so data still on its way can be received":
     // the reason given is data to receive, in TIME_WAIT's sentence or the one after it names the state.
     re: TW_DATA,
-    scope: "clause",
-    needs: TIME_WAIT,
-    family: STATE_FAMILY,
-    topic: "time-wait",
-    unless: EXPIRE_FRAMING,
-    unlessNear: true,
-    ...TW_DATA_MESSAGE,
+    ...TW_DATA_CLAUSE,
   },
   {
-    misconception: "time-wait-waits-for-data",
     // "stays in TIME_WAIT to receive the rest of the data", "waits for all the remaining data", "keeps
     // listening for any data the server may still send": a verb of taking in data, and data described
     // as what is still to come (the rest, the remaining, what the peer may still send).
     re: TW_TAKES_REST,
-    scope: "clause",
-    needs: TIME_WAIT,
-    family: STATE_FAMILY,
-    topic: "time-wait",
-    unless: EXPIRE_FRAMING,
-    unlessNear: true,
-    ...TW_DATA_MESSAGE,
+    ...TW_DATA_CLAUSE,
   },
   {
     misconception: "time-wait-waits-for-data",
