@@ -31,17 +31,13 @@ const FLAG_BITS: [number, Flag][] = [
   [0x02, "SYN"],
   [0x01, "FIN"],
 ];
-const BY_BITS = new Map<number, readonly Flag[]>();
+// All 64 made up front, so that flagsOf is only a lookup: when it built them on first use, the
+// closure that built one captured its key, and every call allocated a context for that.
+const BY_BITS: readonly (readonly Flag[])[] = Array.from({ length: 0x40 }, (_, key) => Object.freeze(FLAG_BITS.filter(([bit]) => key & bit).map(([, f]) => f)));
 
 /** The flags of a TCP header's flag byte (CWR and ECE are left out: the model has no use for them). */
 export function flagsOf(bits: number): readonly Flag[] {
-  const key = bits & 0x3f;
-  let flags = BY_BITS.get(key);
-  if (!flags) {
-    flags = Object.freeze(FLAG_BITS.filter(([bit]) => key & bit).map(([, f]) => f));
-    BY_BITS.set(key, flags);
-  }
-  return flags;
+  return BY_BITS[bits & 0x3f]!;
 }
 
 export function bitsOf(flags: readonly Flag[]): number {
