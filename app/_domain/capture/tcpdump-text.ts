@@ -117,8 +117,28 @@ type Clock = "time-of-day" | "elapsed" | "epoch" | "date" | "none";
  * The segment lines read, one array per field rather than an object per line: the packets, and
  * beside each its endpoints' numbers, where its seq range ends (-1 when the line gives no end),
  * and its clock and timestamp (NaN when the line has none); and how many endpoints the lines name.
+ * The arrays beside the packets are made once, as long as the text has FLAGS_MARKs (a segment
+ * line has at least one), rather than grown line by line; they are read up to packets.length.
  */
-type Lines = { packets: TcpPacket[]; src: number[]; dst: number[]; seqEnd: number[]; clock: Clock[]; stamp: number[]; endpoints: number };
+type Lines = { packets: TcpPacket[]; src: Int32Array; dst: Int32Array; seqEnd: Float64Array; clock: Clock[]; stamp: Float64Array; endpoints: number };
+
+function linesFor(count: number): Lines {
+  return {
+    packets: [],
+    src: new Int32Array(count),
+    dst: new Int32Array(count),
+    seqEnd: new Float64Array(count),
+    clock: new Array<Clock>(count),
+    stamp: new Float64Array(count),
+    endpoints: 0,
+  };
+}
+
+function marks(text: string): number {
+  let count = 0;
+  for (let k = text.indexOf(FLAGS_MARK); k >= 0; k = text.indexOf(FLAGS_MARK, k + FLAGS_MARK.length)) count++;
+  return count;
+}
 
 export type TextCapture = { packets: TcpPacket[]; lines: number; relative: boolean };
 
@@ -245,12 +265,12 @@ function parseLine(line: string, ref: number, pending: { clock: Clock; stamp: nu
     if (sack) packet.sack = [...sack[1]!.matchAll(/\{(\d+):(\d+)\}/g)].map((b) => [Number(b[1]), Number(b[2])] as const);
   }
   const stamp = stampOf(line) ? read : pending;
-  lines.packets.push(packet);
-  lines.src.push(found.src.id);
-  lines.dst.push(found.dst.id);
-  lines.seqEnd.push(end ?? -1);
-  lines.clock.push(stamp.clock);
-  lines.stamp.push(stamp.stamp);
+  const at = lines.packets.push(packet) - 1;
+  lines.src[at] = found.src.id;
+  lines.dst[at] = found.dst.id;
+  lines.seqEnd[at] = end ?? -1;
+  lines.clock[at] = stamp.clock;
+  lines.stamp[at] = stamp.stamp;
   return true;
 }
 
@@ -259,7 +279,7 @@ function endpointText(addr: string, port: string): string {
 }
 
 export function readTcpdumpText(text: string): TextCapture {
-  const lines: Lines = { packets: [], src: [], dst: [], seqEnd: [], clock: [], stamp: [], endpoints: 0 };
+  const lines = linesFor(marks(text));
   const endpoints = new Endpoints();
   // With -v the timestamp sits on the IP line and the segment on the next, indented one.
   const pending: { clock: Clock; stamp: number } = { clock: "none", stamp: NaN };
