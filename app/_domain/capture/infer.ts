@@ -389,8 +389,7 @@ class Run {
     // Notes are gathered in the view's one scratch list: a capture has a hundred thousand rows,
     // most with one or two notes, and a builder copies them only if it keeps them.
     const view = VIEW;
-    const notes = view.notes;
-    notes.length = 0;
+    const notes = empty(view.notes);
     const beforeClient = this.ep.client.state;
     const beforeServer = this.ep.server.state;
     // The flags once per segment, not a search of the list for every question asked of it.
@@ -517,8 +516,7 @@ class Run {
 
     const client = this.ep.client.state;
     const server = this.ep.server.state;
-    const changes = view.changes;
-    changes.length = 0;
+    const changes = empty(view.changes);
     if (client !== beforeClient) changes.push(this.changed("client", beforeClient, client));
     if (server !== beforeServer) changes.push(this.changed("server", beforeServer, server));
     if (lost) (this.lostStart ??= new Map()).set(i, seq);
@@ -796,6 +794,15 @@ class Run {
       start: this.packets[0]!.time,
     };
   }
+}
+
+/**
+ * The list emptied by popping, for the next segment to fill: `length = 0` would drop its backing
+ * store, and the first push would then allocate a new one, for every segment of the capture.
+ */
+function empty<T>(list: T[]): T[] {
+  while (list.length > 0) list.pop();
+  return list;
 }
 
 /** A loop rather than notes.some(…): it runs for every segment. */
