@@ -440,10 +440,7 @@ class Run {
     } else if (occupied > 0 && !rst) sender.firstSent.add(seq, end, i);
     if (high !== undefined && seqLt(high, seq) && !rst && !syn) {
       notes.push({ kind: "gap", from: this.rel(s, high), to: this.rel(s, seq) });
-      const resent = this.ahead(
-        i,
-        (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, high) && seqLt(high, seqAdd(q.seq, segmentLength(q.flags, q.len))),
-      );
+      const resent = this.sentAgain(i, s, high);
       this.anomalies.push({
         code: "lost-segment",
         index: i,
@@ -534,6 +531,17 @@ class Run {
     this.rows[i] = this.row(view, i, this.ends);
     this.previousFrom = s;
     this.previousIgnoredReset = hasIgnoredReset(notes);
+  }
+
+  /**
+   * Where `s` later sends the number `high` (the start of a gap), or -1. A method of its own:
+   * in step, the search's closure would make every call allocate a context for what it reads.
+   */
+  sentAgain(i: number, s: Side, high: number): number {
+    return this.ahead(
+      i,
+      (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, high) && seqLt(high, seqAdd(q.seq, segmentLength(q.flags, q.len))),
+    );
   }
 
   changed(side: Side, from: TcpState, to: TcpState): InferredSegment["changes"][number] {
