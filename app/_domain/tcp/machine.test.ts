@@ -283,6 +283,28 @@ describe("sequence arithmetic wraps at 2^32", () => {
       }),
     );
   });
+
+  it("seqAdd gives what the two remainders give, for whole sums of any size and sign and for the rest", () => {
+    const remainders = (a: number, n: number) => (((a + n) % 2 ** 32) + 2 ** 32) % 2 ** 32;
+    const same = (a: number, n: number) => {
+      expect(Object.is(seqAdd(a, n), remainders(a, n)), `${a} + ${n}`).toBe(true);
+    };
+    fc.assert(fc.property(fc.integer({ min: -(2 ** 53), max: 2 ** 53 }), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), same));
+    fc.assert(fc.property(fc.double(), fc.double(), same));
+    for (const [a, n] of [
+      [0, -0],
+      [-0, 0],
+      [2 ** 32, 0],
+      [0, -(2 ** 32)],
+      [1e300, 1],
+      [-1e300, 0],
+      [Infinity, 0],
+      [NaN, 1],
+      [0.5, 1],
+      [-0.5, 0],
+    ])
+      same(a!, n!);
+  });
 });
 
 describe("random legal runs through the machine", () => {

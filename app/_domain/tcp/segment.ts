@@ -5,7 +5,11 @@ export type Side = "client" | "server";
 /** Sequence space is 32 bits and wraps (RFC 9293 §3.4). */
 export const MOD = 2 ** 32;
 export function seqAdd(a: number, n: number): number {
-  return (((a + n) % MOD) + MOD) % MOD;
+  const sum = a + n;
+  // A whole sum wraps by ToUint32 (the same number as the two remainders, without a
+  // floating-point remainder, which costs a call each); NaN, infinities and fractions take the
+  // remainders.
+  return Number.isInteger(sum) ? sum >>> 0 : ((sum % MOD) + MOD) % MOD;
 }
 
 export type SegmentStep = {
