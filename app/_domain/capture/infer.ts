@@ -172,11 +172,15 @@ export function inferConnection(
   row: RowBuilder<unknown> = keepSegment,
 ): InferredConnection<unknown> {
   const who = roles(packets);
-  const sides: Side[] = packets.map((p) => (p.src === who.client ? "client" : "server"));
+  // Loops rather than closures over `who` and `sides`, which would make every connection
+  // allocate a context for them.
+  const sides = new Array<Side>(packets.length);
+  for (let i = 0; i < packets.length; i++) sides[i] = packets[i]!.src === who.client ? "client" : "server";
   const lost = lostAfterCapture(packets, sides);
   const run = new Run(packets, sides, lost, { client: who.client, server: who.server, roles: who.known }, options.captureEnd, row);
   const first = packets[0]!;
-  const firstServer = packets.find((p, i) => sides[i] === "server");
+  const fromServer = sides.indexOf("server");
+  const firstServer = fromServer < 0 ? undefined : packets[fromServer];
   if (options.initial) {
     run.start(options.initial.client, options.initial.server);
   } else if (first.flags.includes("SYN") && !first.flags.includes("ACK")) {
@@ -302,6 +306,8 @@ class SideRecord {
     this.closeWait = undefined;
   }
 }
+
+const BOTH_SIDES: readonly Side[] = ["client", "server"];
 
 /** The two sides' records and endpoints, for one run after another (runs never overlap, as VIEW below says). */
 const SIDES: Record<Side, SideRecord> = { client: new SideRecord(), server: new SideRecord() };
@@ -544,6 +550,14 @@ class Run {
     );
   }
 
+  /** Where `s` sends the start of a segment lost after the capture point again, or -1 (a method of its own for the reason sentAgain is). */
+  lostSentAgain(i: number, s: Side, start: number): number {
+    return this.ahead(
+      i,
+      (q, k) => this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))),
+    );
+  }
+
   changed(side: Side, from: TcpState, to: TcpState): InferredSegment["changes"][number] {
     const change = CHANGE[side];
     change.from = from;
@@ -756,7 +770,7 @@ class Run {
   }
 
   finish(initial: Record<Side, TcpState>): InferredConnection<unknown> {
-    for (const side of ["client", "server"] as const) {
+    for (const side of BOTH_SIDES) {
       const cw = this.bySide[side].closeWait;
       if (cw && cw.index >= 0 && this.ep[side].state === "CLOSE-WAIT") this.heldCloseWait(side, cw, this.captureEnd, null);
     }
@@ -773,11 +787,7 @@ class Run {
         const s = this.sides[i]!;
         const start = this.lostStart!.get(i)!;
         const end = seqAdd(start, segmentLength(this.packets[i]!.flags, this.packets[i]!.len));
-        const resent = this.ahead(
-          i,
-          (q, k) =>
-            this.sides[k] === s && q.seq !== undefined && seqLe(q.seq, start) && seqLt(start, seqAdd(q.seq, Math.max(1, segmentLength(q.flags, q.len)))),
-        );
+        const resent = this.lostSentAgain(i, s, start);
         this.anomalies.push({
           code: "lost-segment",
           index: i,
