@@ -474,14 +474,14 @@ function readAsRelative(lines: Lines): boolean {
 /**
  * Sets of numbers by endpoint. Most endpoints of a capture see a handful of segments, so the
  * first SLOTS numbers of every endpoint sit in one array of doubles, and only an endpoint with
- * more moves all of its numbers to the shared table of busy endpoints' numbers: a list or set
- * apiece was most of what reading a capture that names a hundred thousand endpoints allocated.
+ * more gets a set, which then holds all of its numbers: a list or set apiece was most of what
+ * reading a capture that names a hundred thousand endpoints allocated.
  */
 class PointSets {
   private readonly slots: Float64Array;
-  /** How many slots each endpoint fills; SLOTS + 1 once its numbers are in the table. */
+  /** How many slots each endpoint fills; SLOTS + 1 once its numbers are in a set. */
   private readonly counts: Uint8Array;
-  private readonly busy = new PairTable();
+  private readonly sets: (Set<number> | undefined)[] = [];
 
   constructor(endpoints: number) {
     this.slots = new Float64Array(endpoints * SLOTS);
@@ -490,7 +490,7 @@ class PointSets {
 
   has(endpoint: number, n: number): boolean {
     const count = this.counts[endpoint]!;
-    if (count > SLOTS) return this.busy.has(endpoint, n);
+    if (count > SLOTS) return this.sets[endpoint]!.has(n);
     const at = endpoint * SLOTS;
     for (let k = 0; k < count; k++) if (this.slots[at + k] === n) return true;
     return false;
@@ -499,7 +499,7 @@ class PointSets {
   add(endpoint: number, n: number) {
     const count = this.counts[endpoint]!;
     if (count > SLOTS) {
-      this.busy.add(endpoint, n);
+      this.sets[endpoint]!.add(n);
       return;
     }
     if (this.has(endpoint, n)) return;
@@ -509,8 +509,9 @@ class PointSets {
       this.counts[endpoint] = count + 1;
       return;
     }
-    this.busy.add(endpoint, n);
-    for (let k = 0; k < SLOTS; k++) this.busy.add(endpoint, this.slots[at + k]!);
+    const set = new Set<number>().add(n);
+    for (let k = 0; k < SLOTS; k++) set.add(this.slots[at + k]!);
+    this.sets[endpoint] = set;
     this.counts[endpoint] = SLOTS + 1;
   }
 
@@ -520,54 +521,6 @@ class PointSets {
   }
 }
 const SLOTS = 4;
-
-/**
- * A set of (endpoint, number) pairs: an open-addressing table in two typed arrays, kept at most
- * half full. A Set per busy endpoint (a server's port collects thousands of numbers) held each
- * number above 2^30 as a boxed double, and boxed every number it was asked about as well.
- * Numbers are equal as a Set has them equal (SameValueZero: NaN is NaN).
- */
-class PairTable {
-  private endpoints = new Int32Array(64).fill(EMPTY);
-  private numbers = new Float64Array(64);
-  private size = 0;
-
-  has(endpoint: number, n: number): boolean {
-    return this.endpoints[this.find(endpoint, n)] !== EMPTY;
-  }
-
-  add(endpoint: number, n: number) {
-    const k = this.find(endpoint, n);
-    if (this.endpoints[k] !== EMPTY) return;
-    this.endpoints[k] = endpoint;
-    this.numbers[k] = n;
-    if (++this.size * 2 > this.endpoints.length) this.grow();
-  }
-
-  /** The slot that holds the pair, or the empty one where it would go. */
-  private find(endpoint: number, n: number): number {
-    const mask = this.endpoints.length - 1;
-    // Equal pairs must hash alike, nothing more: n >>> 0 is all of a usual seq or ack number, and
-    // the odd larger one (or the NaN seqAdd makes of a field too long to be finite) only shares
-    // its slot's neighbourhood with more.
-    const h = Math.imul((n >>> 0) ^ Math.imul(endpoint, 0x9e3779b1), 0x85ebca6b);
-    for (let k = (h ^ (h >>> 15)) & mask; ; k = (k + 1) & mask) {
-      const e = this.endpoints[k]!;
-      if (e === EMPTY || (e === endpoint && sameValueZero(this.numbers[k]!, n))) return k;
-    }
-  }
-
-  private grow() {
-    const { endpoints, numbers } = this;
-    this.endpoints = new Int32Array(endpoints.length * 2).fill(EMPTY);
-    this.numbers = new Float64Array(numbers.length * 2);
-    this.size = 0;
-    for (let k = 0; k < endpoints.length; k++) if (endpoints[k] !== EMPTY) this.add(endpoints[k]!, numbers[k]!);
-  }
-}
-const EMPTY = -1;
-
-const sameValueZero = (a: number, b: number) => a === b || (a !== a && b !== b);
 
 /** The hits of one reading: numbers that land on a point their stream has already reached. */
 class Hits {
