@@ -53,6 +53,23 @@ describe("who acts in a clause that does not say", () => {
   });
 });
 
+describe("the language of a clause", () => {
+  it("is its own, not the answer's: an English line in a Korean answer is negated in English", () => {
+    const r = read("클라이언트가 FIN을 보낸다. The server does not send a FIN.");
+    expect(r.clauses.map((c) => c.hangul)).toEqual([true, false]);
+    expect(claims("클라이언트가 FIN을 보낸다. The server does not send a FIN.")).toEqual([
+      ["send FIN", "client", false],
+      ["send FIN", "server", true],
+    ]);
+  });
+});
+
+describe("the former and the latter", () => {
+  it("name nobody before a sentence has named both sides", () => {
+    expect(claims("The former sends a FIN.")).toEqual([["send FIN", null, false]]);
+  });
+});
+
 describe("segments in one clause", () => {
   it("go with the verb written before each", () => {
     expect(claims("The server receives the FIN and sends an ACK.")).toEqual([
