@@ -44,6 +44,12 @@ describe("who acts in a clause that does not say", () => {
     ]);
   });
 
+  it("is the other side for a bare ACK that opens a sentence after one side's own FIN", () => {
+    // No side acknowledges its own FIN: the ACK is the answer of the side that was sent it.
+    expect(claims("클라이언트가 FIN을 보낸다. 서버가 FIN을 보낸다. ACK를 보낸다.").at(-1)).toEqual(["send ACK", "client", false]);
+    expect(claims("The client sends a FIN to the server. The server sends its FIN. Finally, it sends an ACK.").at(-1)).toEqual(["send ACK", "client", false]);
+  });
+
   it("stays the same side for an ACK after its own FIN when the clause goes on without a pronoun", () => {
     // No side acknowledges its own FIN, but only a new sentence or a pronoun is taken to hand a bare
     // ACK to the other side: a clause that goes on from one with a subject keeps it.
