@@ -108,3 +108,41 @@ describe("a sentence that asks", () => {
     expect([c!.counterfactual, c!.question]).toEqual([true, false]);
   });
 });
+
+describe("a column diagram under a header naming both sides", () => {
+  const header = "Client          Server\n";
+
+  it("gives each arrow to the side it points away from", () => {
+    // The side comes from the header, written before the line: not a subject of the line itself.
+    expect(subjects(`${header}FIN ----->`)).toEqual([
+      ["client", "clause"],
+      ["client", "previous"],
+    ]);
+    expect(claims(`${header}FIN ----->\n          <----- ACK\n          <----- FIN\nACK ----->`)).toEqual([
+      ["mention FIN", "client", false],
+      ["mention ACK", "server", false],
+      ["mention FIN", "server", false],
+      ["mention ACK", "client", false],
+    ]);
+  });
+
+  it("gives each [STATE] label to the side whose column it stands under", () => {
+    expect(claims(`${header}[FIN_WAIT_1]    [CLOSE_WAIT]`)).toEqual([
+      ["FIN-WAIT-1", "client", false],
+      ["CLOSE-WAIT", "server", false],
+    ]);
+  });
+
+  it("ends at the first line of prose", () => {
+    // Prose names its own sides; a state it leaves without one is not placed by a column.
+    expect(claims(`${header}FIN ----->\nThen FIN_WAIT_2 follows.`)).toEqual([
+      ["mention FIN", "client", false],
+      ["FIN-WAIT-2", null, false],
+    ]);
+  });
+
+  it("does not take a line that names a side for an arrow of the columns", () => {
+    expect(claims(`${header}FIN ----->\nThe server receives it and later, FIN ----->`).map(([, actor]) => actor)).toEqual(["client", "client"]);
+    expect(subjects(`${header}FIN ----->\nThe server receives it and later, FIN ----->`)[2]).toEqual(["server", "clause"]);
+  });
+});
