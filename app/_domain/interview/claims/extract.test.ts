@@ -126,6 +126,13 @@ describe("a column diagram under a header naming both sides", () => {
     ]);
   });
 
+  it("gives a segment written above its arrow the arrow of the next line", () => {
+    expect(claims(`${header}|  FIN (seq=u)  |\n|-------------->|\n|  ACK          |\n|<--------------|`)).toEqual([
+      ["mention FIN", "client", false],
+      ["mention ACK", "server", false],
+    ]);
+  });
+
   it("gives each [STATE] label to the side whose column it stands under", () => {
     expect(claims(`${header}[FIN_WAIT_1]    [CLOSE_WAIT]`)).toEqual([
       ["FIN-WAIT-1", "client", false],
