@@ -19,6 +19,16 @@ describe("who acts in a clause that does not say", () => {
     ]);
   });
 
+  it("is the side the last segment went to for a pronoun that replies, and the last subject otherwise", () => {
+    expect(claims("The client sends a SYN to the server. It replies with a SYN-ACK.")).toEqual([
+      ["send SYN", "client", false],
+      ["send SYN+ACK", "server", false],
+    ]);
+    expect(claims("The client sends a SYN to the server. It then enters SYN_SENT.").at(-1)).toEqual(["SYN-SENT", "client", false]);
+    // With no recipient written, there is nobody to reply: the pronoun is the last subject.
+    expect(claims("The client sends a SYN. It then enters SYN_SENT.").at(-1)).toEqual(["SYN-SENT", "client", false]);
+  });
+
   it("is carried from the clause before within one sentence", () => {
     expect(subjects("The client sends a FIN, then enters FIN_WAIT_1.")).toEqual([
       ["client", "clause"],
@@ -38,6 +48,7 @@ describe("who acts in a clause that does not say", () => {
       ["client", "clause"],
       [null, null],
     ]);
+    expect(subjects("The client sends a FIN to the server. Enters FIN_WAIT_1 next.")[1]).toEqual([null, null]);
     expect(claims("The client sends a FIN. Enters FIN_WAIT_1 next.")).toEqual([
       ["send FIN", "client", false],
       ["FIN-WAIT-1", null, false],
