@@ -15,7 +15,19 @@ const exclude = ["app/_domain/interview/corpus/corpus.test.ts", "node_modules/**
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
-  // A mutant run instruments every line and shares the machine with other work: the property
-  // tests then take far longer than the 5 s default, which is not a failure of the mutant.
-  test: { include, exclude, environment: "node", testTimeout: 120_000 },
+  test: {
+    include,
+    exclude,
+    environment: "node",
+    // A mutant run instruments every line and shares the machine with other work: the property
+    // tests then take far longer than the 5 s default, which is not a failure of the mutant.
+    testTimeout: 120_000,
+    // A mutant's files run in one worker, not a new worker each, which cost more than the tests:
+    // vitest.mutate.setup.ts gives each file fresh modules and the mutant off while it loads, as a
+    // worker of its own would, and stops loading files once a test has failed (Stryker's bail).
+    // MUTATE_SHARE_CONTENT: rubrics.fixture.ts parses content/*.md once per run, not once per file.
+    isolate: false,
+    setupFiles: ["vitest.mutate.setup.ts"],
+    env: { MUTATE_SHARE_CONTENT: "1" },
+  },
 });

@@ -1,16 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseContent, type Card, type Rubric } from "../content";
+import { type Card, type Rubric } from "../content";
+import { content } from "./rubrics.fixture";
 import { ANSWERS } from "./answers.fixture";
 import { OUT_OF_ORDER_CREDIT, coverage, gradeAnswer, outOfOrderIndexes } from "./grade-answer";
 
-const dir = path.join(process.cwd(), "content");
-const content = parseContent(
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
-    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
-);
 const prompts = content.cards.filter((c): c is Card & { meta: { rubric: Rubric } } => c.kind === "interview" && !!c.meta.rubric);
 const rubricOf = (id: string) => prompts.find((p) => p.id === id)!.meta.rubric;
 const missing = (g: ReturnType<typeof gradeAnswer>) => g.points.filter((p) => !p.covered).map((p) => p.id);

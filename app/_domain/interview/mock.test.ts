@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { parseContent, type Card, type Rubric } from "../content";
+import { type Card, type Rubric } from "../content";
+import { content } from "./rubrics.fixture";
 import { gradeAnswer } from "./grade-answer";
 import { followUpFor, misconceptionQuotes, planMock, readiness, revealedMisconceptions, seededRandom, type MockAnswer, type MockItem } from "./mock";
 import { gradeSegmentSequence, segmentsIn } from "./segment-sequence";
 
-const dir = path.join(process.cwd(), "content");
-// Read at load time, as the other content tests do, so that parsing is not timed as a test.
-const content = parseContent(
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
-    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
-);
 const prompts = content.cards.filter((c): c is Card & { meta: { rubric: Rubric } } => c.kind === "interview" && !!c.meta.rubric);
 const item = (kind: MockItem["kind"], id: string, topic: string, misconceptions: string[] = [], followUp?: string): MockItem => ({
   kind,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect } from "vitest";
 import path from "node:path";
-import { parseContent, type Card, type Rubric } from "../content";
+import { parseContent, type Card, type Content, type Rubric } from "../content";
 import { gradeAnswer, type InterviewGrade } from "./grade-answer";
 
 /**
@@ -10,11 +10,25 @@ import { gradeAnswer, type InterviewGrade } from "./grade-answer";
  * suite checks the grader with the same points and `wrong:` lists the app uses.
  */
 const dir = path.join(process.cwd(), "content");
-const content = parseContent(
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
-    .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
-);
+const parse = () =>
+  parseContent(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".md") && !/^readme/i.test(f))
+      .map((n) => ({ name: `content/${n}`, text: readFileSync(path.join(dir, n), "utf8") })),
+  );
+
+// A mutation run (vitest.mutate.config.ts sets MUTATE_SHARE_CONTENT) evaluates this module again
+// for every test file in one worker, and parsing the content took most of a mutant's time. The
+// parse reaches grader code (claim templates, concept ids), so the result is kept per active
+// mutant: the same text parsed under the same mutant gives the same content. Elsewhere (npm test)
+// each test file parses its own.
+type Shared = { __contentByMutant?: Map<unknown, Content> };
+const shared = process.env.MUTATE_SHARE_CONTENT ? ((globalThis as Shared).__contentByMutant ??= new Map()) : undefined;
+const activeMutant = (globalThis as { __stryker__?: { activeMutant?: unknown } }).__stryker__?.activeMutant;
+
+/** The repository's content (content/*.md). */
+export const content: Content = shared?.get(activeMutant) ?? parse();
+shared?.set(activeMutant, content);
 
 export const rubricOf = (id: string) => (content.cards.find((c) => c.id === id) as Card).meta.rubric as Rubric;
 

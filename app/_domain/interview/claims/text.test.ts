@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { originalSpan, prepare } from "./text";
+
+// What a phone keyboard or a word processor puts in place of plain punctuation must read as the
+// plain mark, or a pattern written with "-", ' and " misses an answer pasted from a document.
+describe("prepare folds typographic marks to the plain ones", () => {
+  it("reads every dash and the minus sign as a hyphen", () => {
+    expect(prepare("SYN\u2010SENT, SYN\u2013SENT, SYN\u2014SENT, SYN\u2212SENT").text).toBe("SYN-SENT, SYN-SENT, SYN-SENT, SYN-SENT");
+  });
+
+  it("reads curly single and double quotes as straight ones", () => {
+    expect(prepare("the server\u2019s \u201cFIN\u201d and the \u2018ACK\u2019").text).toBe("the server's \"FIN\" and the 'ACK'");
+  });
+
+  it("reads a no-break space and a tab as a space", () => {
+    expect(prepare("TIME\u00a0WAIT\tlasts 2MSL").text).toBe("TIME WAIT lasts 2MSL");
+  });
+
+  it("reads full-width letters as ordinary ones, as NFKC does", () => {
+    expect(prepare("\uff33\uff39\uff2e").text).toBe("SYN");
+  });
+
+  it("takes a Hangul syllable apart into its letters and keeps where each came from", () => {
+    const p = prepare("A 보냄");
+    expect(p.text).toBe("A ㅂㅗㄴㅐㅁ");
+    // The five letters of the two syllables point back at their own syllable.
+    expect([...p.origin]).toEqual([0, 1, 2, 2, 3, 3, 3, 4]);
+    expect(originalSpan(p, 2, 7)).toEqual([2, 4]);
+  });
+
+  it("gives the same reading the second time a character is met", () => {
+    // The fold of each character is remembered; a remembered fold must be the fold itself.
+    expect(prepare("\u201cA\u201d \u201cB\u201d").text).toBe('"A" "B"');
+    expect(prepare("\u201cC\u201d").text).toBe('"C"');
+  });
+});
