@@ -3,6 +3,7 @@ import { normaliseState, type Side, type TcpState } from "../../tcp";
 import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
 import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
 import { matchesOf } from "./matches";
+import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { FACT_PATTERNS } from "./facts";
@@ -806,12 +807,6 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
   return [];
 }
 
-const LATER_PREDICATE = new RegExp(
-  `^\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "되니", "하니", "아서", "어서", "해서", "여서", "되어", "하여"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`,
-);
-const OWN_PREDICATE = new RegExp(
-  `^(?:\\s*\\S+){0,4}?\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "지만", "는데", "아서", "어서", "해서", "여서"].map(jamo).join("|")})(?=\\s)`,
-);
 // "there is no FIN that closes both", "without": a noun denied right before the match.
 const NO_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 
@@ -824,11 +819,11 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
   const hangul = r.hangul;
   if (hangul) {
     const after = p.text.slice(end, r.clause.end).replace(/[\s.!?。,;]+$/, "");
-    // "양방향이 끊겨서 상대도 보낼 수 없다": the negation after a connective is the next predicate's.
-    if (LATER_PREDICATE.test(after)) return false;
-    // "sysctl로는 해결되지 않으니 코드를 고친다": the match's own predicate ends at the connective after it.
-    const own = OWN_PREDICATE.exec(after);
-    if (own && own[0].length < after.length) return KO_NEGATION.test(own[0]);
+    // "양방향이 끊겨서 상대도 보낼 수 없다": the negation after a connective is the next predicate's;
+    // "sysctl로는 해결되지 않으니 코드를 고친다", "fd를 차지해 한도에 걸려 … 못 엽니다": the match's
+    // own predicate ends at the connective after it.
+    const own = predicateEnd(after, 0);
+    if (own < after.length) return KO_NEGATION.test(after.slice(0, own));
     return KO_NEGATION.test(after.slice(-12)) && !/^\s*(?:ㄷㅏ|ㅇㅓ|ㄴㅡㄴㄷㅔ)/.test(after);
   }
   const before = p.text.slice(r.clause.start, start);

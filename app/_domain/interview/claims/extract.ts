@@ -27,6 +27,7 @@ import {
   type Role,
 } from "./lexicon";
 import { globally, matchesOf } from "./matches";
+import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
 import { jamo, type Clause, type Prepared } from "./text";
 
@@ -98,6 +99,7 @@ const BREAKS_SUBJECT = new RegExp(
   `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때|경우|경우에|경우에는|경우엔)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
   "i",
 );
+const SCENE_STATE = ko("^\\s*(?:상태)?\\s*에서");
 const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
 const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
 const ARROW_RIGHT = /-+\s*>|→|=>|>/;
@@ -181,6 +183,8 @@ export function readClaims(p: Prepared): Reading {
     const sentencePair: Actor[] = [];
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
+    const firstClaim = claims.length;
+    const firstClause = clauses.length;
     // "What if the last ACK is lost?", "ACK가 유실되면 어떻게 될까요?": a case the answer raises in
     // order to handle it, so its words count as the answer's own (as an "if" clause would); only its
     // claims are not checked against the model, as a hypothetical's are not.
@@ -268,7 +272,18 @@ export function readClaims(p: Prepared): Reading {
           const c = claims[k]!;
           c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
         }
-      else for (let k = before; k < claims.length; k += 1) claims[k]!.negated = reading.negated;
+      // Korean: a claim is denied by the negation that ends its own predicate, which is the clause's
+      // last one unless a connective ends it first ("…받지 못해 / … 머뭅니다").
+      else
+        for (let k = before; k < claims.length; k += 1) {
+          const c = claims[k]!;
+          // A state set as the scene ("LAST_ACK에서 ACK를 받지 못해") is not what the first verb denies.
+          const end =
+            c.kind === "state" && SCENE_STATE.test(text.slice(c.span[1] - clause.start, c.span[1] - clause.start + 12))
+              ? text.length
+              : predicateEnd(text, c.at - clause.start);
+          c.negated = end < text.length ? KO_NEGATION.test(koreanTail(text.slice(0, end))) : reading.negated;
+        }
       if (subject) previous = { actor: subject.actor, span: subject.span };
       // A subject written as 상대 / "the other side" is no side named: "상대는 … / 상대도 …" is the same peer twice.
       const peerWord = subject && words.some((w) => (w.actor === "peer" || w.actor === "former" || w.actor === "latter") && w.span[0] === subject.span[0]);
@@ -280,6 +295,7 @@ export function readClaims(p: Prepared): Reading {
         lastRecipient = to ? { actor: to.actor, span: to.span } : null;
       }
     }
+    readDefinition(p, sentence, claims, firstClaim, clauses, firstClause);
     if (previous) lastSubject = previous;
     if (sentencePair.length === 2) pair = sentencePair;
     // Only the sentence right before: further back, "the other side" is read as the usual telling has it.
@@ -295,6 +311,66 @@ export function readClaims(p: Prepared): Reading {
   });
   pairSynAck(p.text, claims, clauses);
   return { claims, clauses };
+}
+
+// "TIME_WAIT: …", "- CLOSE_WAIT - …", "LAST-ACK = …": a line that opens with a state and a colon or a
+// dash defines that state; the term is the topic of every clause of the line.
+const DEFINITION = ko(
+  "^\\s*(?:[-*•]\\s*|\\d+[.)]\\s*|[①-⑩]\\s*)?(?:\\*\\*|`)?[A-Za-z][A-Za-z_ -]{2,18}?[12]?(?:\\*\\*|`)?\\s*(?:상태)?\\s*(?:\\([^)]{0,30}\\))?\\s*(?::|-{1,2}|=)\\s",
+);
+// A clause that only sets the time or the condition of the definition's main one ("…받으면", "when …").
+const SUBORDINATE_KO = ko("(?:면|때|경우|경우에|경우에는|는데|은데|지만)\\s*,?\\s*$");
+const SUBORDINATE_EN = /^\W*(?:\w+\s*[-:=]\s*)?(?:if|when|whenever|after|once|before|until|unless|as\s+soon\s+as|while)\b/i;
+
+/**
+ * A definition line: the defined state is held by the one side the line's main clauses are about
+ * ("TIME_WAIT: 마지막 ACK를 보낸 뒤 서버가 2MSL 동안 기다리는 상태"), and a wait of 2MSL the line tells
+ * without naming a state is the defined state's. With two sides as subjects, no one holds it.
+ */
+function readDefinition(
+  p: Prepared,
+  sentence: { start: number; end: number },
+  claims: Claim[],
+  firstClaim: number,
+  clauses: ClauseReading[],
+  firstClause: number,
+) {
+  let term: Extract<Claim, { kind: "state" }> | undefined;
+  for (let i = firstClaim; i < claims.length; i += 1) {
+    const c = claims[i]!;
+    if (c.kind === "state" && (!term || c.at < term.at)) term = c;
+  }
+  if (!term || term.label) return;
+  const head = p.text.slice(sentence.start, term.span[1] + 24);
+  if (!DEFINITION.test(head) || DEFINITION.exec(head)![0].length < term.span[1] - sentence.start) return;
+  // Bound only through its clause's subject ("TIME_WAIT - the server closes, and the client waits"):
+  // the line's other main clauses may name another side.
+  const bySubject = term.bound && term.spans[1] && term.spans[1][0] === term.reading.subjectSpan?.[0];
+  if (!term.bound || bySubject) {
+    const sides = new Set<Actor>();
+    let holder: Span | null = null;
+    for (let i = firstClause; i < clauses.length; i += 1) {
+      const r = clauses[i]!;
+      if (!r.subject || !NAMED.has(r.subject) || !r.subjectSpan || r.subjectFrom === "earlier" || r.arrow) continue;
+      const t = p.text.slice(r.clause.start, r.clause.end);
+      if (r.hangul ? SUBORDINATE_KO.test(t) : SUBORDINATE_EN.test(t)) continue;
+      sides.add(r.subject);
+      holder ??= r.subjectSpan;
+    }
+    if (sides.size === 1 && holder) {
+      term.actor = [...sides][0]!;
+      term.bound = true;
+      term.spans = [term.span, holder];
+    } else if (sides.size > 1) {
+      term.actor = null;
+      term.bound = false;
+      term.spans = [term.span];
+    }
+  }
+  for (let i = firstClaim; i < claims.length; i += 1) {
+    const c = claims[i]!;
+    if (c.kind === "wait" && !c.state && !claims.some((s) => s !== term && s.kind === "state" && s.reading === c.reading)) c.state = term.state;
+  }
 }
 
 /**

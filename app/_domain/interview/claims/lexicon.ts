@@ -52,7 +52,8 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
     "(?:먼저|처음|우선)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료|close|FIN을\\s*(?:먼저\\s*)?보내|FIN을\\s*보낸|FIN을\\s*전송)[^\\s]*\\s*(?:쪽|측|편|곳|호스트|소켓)",
   ],
   ["first", "(?:연결\\s*)?(?:종료|close)를?\\s*(?:먼저\\s*)?(?:요청|시작)한\\s*(?:쪽|측|편)"],
-  ["first", "능동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|액티브\\s*클로(?:저|즈)"],
+  // The role noun is optional ("능동 종료 시"), and its particle stays outside: "수동 종료자가" is a subject.
+  ["first", "능동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|액티브\\s*클로(?:저|즈)"],
   [
     "first",
     "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\bthe\\s+(?:side|end|endpoint|party|host|one|peer)\\s+(?:that|which|who)\\s+(?:sends?|sent|transmits?|transmitted)\\s+(?:the\\s+)?(?:last|final)\\s+ACK\\b|\\bthe\\s+sender\\s+of\\s+the\\s+(?:last|final)\\s+ACK\\b|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer",
@@ -60,7 +61,7 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
   [
     "second",
-    "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
+    "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
   ],
   [
     "second",

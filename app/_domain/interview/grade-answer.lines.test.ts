@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { expectClean, expectFlag, flagged, grader } from "./rubrics.fixture";
+import { readClaims } from "./claims/extract";
+import { prepare } from "./claims/text";
+
+const grade = grader("by-script");
+
+/**
+ * Reading steps that real answers lean on and the grader used to miss: a definition line names its
+ * topic once before a colon or a dash; a Korean sentence strings several predicates into one
+ * clause, each with its own negation; a role noun carries its own particle.
+ */
+describe("definition lines: the term before the colon or dash is what the line says", () => {
+  it("flags a wrong definition whose side is named only in a later clause, in both languages", () => {
+    expectFlag("iv-four-way", "TIME_WAIT: 마지막 ACK를 보낸 뒤 서버가 2MSL 동안 기다리는 상태", "time-wait-on-server");
+    expectFlag("iv-four-way", "- TIME-WAIT - after the last ACK, the server waits for 2MSL.", "time-wait-on-server");
+    expectFlag("iv-four-way", "LAST_ACK: FIN을 보낸 뒤, 클라이언트가 ACK를 기다리는 상태", "wrong-state-for-side");
+  });
+
+  it("gives the defined state to a 2MSL wait told without naming one", () => {
+    expectFlag("iv-four-way", "CLOSE_WAIT: 마지막 ACK를 보낸 뒤 2MSL 동안 기다리는 상태", "two-msl-outside-time-wait");
+    expectFlag("iv-four-way", "* FIN_WAIT_2 - the client got the ACK of its FIN, and it waits 2MSL here.", "two-msl-outside-time-wait");
+  });
+
+  it("leaves correct definition lists unflagged", () => {
+    expectClean(
+      "iv-four-way",
+      [
+        "종료 과정의 상태",
+        "- FIN_WAIT_1: 클라이언트가 FIN을 보낸 후 ACK를 기다리는 상태",
+        "- FIN_WAIT_2: 서버의 ACK를 받고, 서버의 FIN을 기다리는 상태",
+        "- CLOSE_WAIT: 서버가 클라이언트의 FIN을 받고, ACK를 보낸 뒤 애플리케이션이 close할 때까지 대기하는 상태",
+        "- LAST_ACK: 서버가 FIN을 보내고 마지막 ACK를 기다리는 상태",
+        "- TIME_WAIT: 마지막 ACK를 보낸 뒤, 클라이언트가 2MSL 동안 기다리는 상태",
+      ].join("\n"),
+    );
+    expectClean(
+      "iv-four-way",
+      [
+        "States of the close:",
+        "* FIN-WAIT-2 - having got that ACK, the client waits for the server's FIN.",
+        "* CLOSE-WAIT - the server has ACKed the FIN and waits until its application closes.",
+        "* TIME-WAIT - after sending the final ACK, the client waits 2MSL before CLOSED.",
+      ].join("\n"),
+    );
+  });
+
+  it("binds no side where the line's main clauses name two", () => {
+    // Both sides are subjects: the line does not say which one holds TIME_WAIT.
+    const g = grade("iv-four-way", "TIME_WAIT: 마지막 ACK가 도착하면, 서버는 닫히고 클라이언트는 2MSL 동안 기다린다");
+    expect(flagged(g)).toEqual([]);
+    const claims = readClaims(prepare("TIME_WAIT - the server closes, and the client waits for 2MSL.")).claims;
+    expect(claims.find((c) => c.kind === "state")?.actor ?? null).toBe(null);
+  });
+});
+
+describe("a Korean negation denies only its own predicate", () => {
+  it("does not let a later predicate's negation take back an earlier claim", () => {
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT 소켓이 파일 디스크립터를 차지해 한도에 걸려 새 연결을 못 엽니다.", "time-wait-holds-fd");
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT 소켓이 fd를 점유해 새 소켓을 만들지 못합니다.", "time-wait-holds-fd");
+    // The earlier predicate denied, the later one asserted.
+    const claims = readClaims(prepare("서버가 FIN을 받지 못해 클라이언트는 FIN_WAIT_1에 머뭅니다.")).claims;
+    expect(claims.find((c) => c.kind === "segment")?.negated).toBe(true);
+    expect(claims.find((c) => c.kind === "state")?.negated).toBe(false);
+  });
+
+  it("keeps a denial with the predicate it ends, auxiliaries included", () => {
+    expectClean("iv-time-wait-buildup", "TIME_WAIT 소켓은 fd를 잡고 있지 않아 fd 한도와 상관없고, 로컬 포트가 부족해질 수 있습니다.");
+    const wait = readClaims(prepare("클라이언트는 2MSL을 기다리지 않아 바로 CLOSED가 됩니다.")).claims.find((c) => c.kind === "wait");
+    expect(wait?.negated).toBe(true);
+    // A state set as the scene is not what the verb after it denies: the model answer stays clean.
+    expectClean("iv-final-ack-lost", "서버는 LAST_ACK에서 ACK를 받지 못해 FIN을 재전송합니다. TIME_WAIT의 클라이언트가 다시 ACK합니다.");
+  });
+});
+
+describe("a role noun keeps its particle outside the name", () => {
+  it("reads 수동 종료자가 and 능동 종료자는 as subjects", () => {
+    expectFlag("iv-four-way", "수동 종료자가 마지막 ACK를 보내고 TIME_WAIT 상태로 2MSL 동안 머뭅니다.", "time-wait-on-server");
+    expectClean("iv-four-way", "능동 종료자는 마지막 ACK를 보내고 TIME_WAIT 상태로 2MSL 동안 머뭅니다.");
+    const r = readClaims(prepare("수동 종료자가 FIN을 보낸다.")).clauses[0]!;
+    expect(r.subject).toBe("second");
+  });
+});
