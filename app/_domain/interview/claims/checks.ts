@@ -9,7 +9,7 @@ import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, s
 import { FACT_PATTERNS } from "./facts";
 import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
 import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
-import { jamo, type Prepared } from "./text";
+import type { Prepared } from "./text";
 
 import type { Locale } from "../../locale";
 export type { Locale };
