@@ -81,3 +81,30 @@ describe("a role noun keeps its particle outside the name", () => {
     expect(r.subject).toBe("second");
   });
 });
+
+describe("a sentence that points back is about what the one before it named", () => {
+  it("carries the SYN flood of the sentence before to '이 공격은' and 'This attack'", () => {
+    expectFlag("iv-handshake-loss", "SYN Flooding은 대표적인 DoS 공격입니다. 이 공격은 서버의 accept 큐를 가득 채워 버립니다.", "syn-flood-fills-accept-queue");
+    expectFlag("iv-handshake-loss", "A SYN flood is a classic DoS attack. This attack fills up the server's accept queue.", "syn-flood-fills-accept-queue");
+  });
+
+  it("does not carry it to a sentence that does not point back, nor flag the right queue", () => {
+    expectClean("iv-handshake-loss", "SYN Flooding은 대표적인 DoS 공격입니다. 애플리케이션이 accept()를 늦게 하면 accept 큐가 가득 찹니다.");
+    expectClean("iv-handshake-loss", "A SYN flood is a classic DoS attack. This attack fills the SYN queue with half-open attempts.");
+  });
+});
+
+describe("a negation of another predicate in the sentence does not take a claim back", () => {
+  it("flags the claim when only its consequence is negated", () => {
+    expectFlag("iv-handshake-loss", "SYN flooding fills the accept queue, so the server cannot take new connections.", "syn-flood-fills-accept-queue");
+    expectFlag("iv-handshake-loss", "SYN Flooding은 accept 큐를 가득 채워 서버가 새 연결을 받을 수 없게 합니다.", "syn-flood-fills-accept-queue");
+  });
+
+  it("still takes back the claim its own predicate denies", () => {
+    expectClean("iv-handshake-loss", "SYN flooding does not fill the accept queue; it fills the SYN queue.");
+    expectClean("iv-handshake-loss", "SYN Flooding은 accept 큐를 채우지 않고 SYN 큐를 채웁니다.");
+    expectClean("iv-handshake-loss", "TCP keepalive is not turned on by default; each socket asks for it with SO_KEEPALIVE.");
+    // "-고 있지 않다": the auxiliary and its negation belong to the verb before them.
+    expectClean("iv-time-wait-buildup", "TIME_WAIT 소켓은 fd를 잡고 있지 않습니다.");
+  });
+});

@@ -588,6 +588,18 @@ export const PATTERNS: Pattern[] = [
   },
 ];
 
+// "이 공격은 …", "그 상태에서는 …", "This attack …", "These sockets …": a sentence that opens by pointing
+// back is about what the sentence before it named.
+const POINTS_BACK = ko(
+  "^\\s*(?:[-*•]\\s*)?(?:(?:하지만|그리고|또한|그래서|따라서|결국|\\bbut|\\band|\\bso|\\balso|\\bthen)\\s*,?\\s*)?(?:(?<![\\u3131-\\u318e])(?:이|그|해당|위의?|이러한|이런|그런)\\s*(?:공격|방식|방법|기법|기술|상태|과정|경우|현상|기능|옵션|설정|소켓|연결|큐)|(?:이는|이것은|이건|그것은|그건)(?=\\s)|\\b(?:this|that|these|those|such)\\s+(?:kind\\s+of\\s+)?(?:attacks?|floods?|techniques?|methods?|approach|mechanism|states?|process|phase|options?|settings?|defen[cs]es?|features?|sockets?|connections?|queues?)\\b)",
+);
+/** The sentence before, where this one opens by pointing back to it; else nothing. */
+function antecedent(p: Prepared, si: number): string {
+  const s = p.sentences[si]!;
+  const before = p.sentences[si - 1];
+  return before && POINTS_BACK.test(p.text.slice(s.start, s.end)) ? p.text.slice(before.start, before.end) : "";
+}
+
 /** The state the answer names last before a position: what a sentence without one is still about. */
 const ANY_STATE = /\b(?:TIME|FIN|CLOSE|LAST|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\b/gi;
 function lastStateBefore(p: Prepared, at: number): string | null {
@@ -632,7 +644,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
         const byTopic = !inSentence && !otherState.test(sentenceText) && (last ? pat.needs.test(last) : topic === "time-wait");
         if (!inSentence && !byTopic) continue;
       }
-      if (pat.with && !pat.with.test(p.text.slice(sentence.start, sentence.end))) continue;
+      if (pat.with && !pat.with.test(p.text.slice(sentence.start, sentence.end)) && !pat.with.test(antecedent(p, r.sentence))) continue;
       const before = p.sentences[r.sentence - 1];
       if (pat.previous && !(before && pat.previous.test(p.text.slice(before.start, before.end)))) continue;
       // The words that make a match harmless may be anywhere in its sentence ("…, so that those old segments expire").
@@ -644,7 +656,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       if (!m) continue;
       const start = scope.start + m.index;
       const end = start + m[0].length;
-      if (pat.veto?.test(m[0])) continue;
+      if (pat.veto?.test(m[0]) || (pat.negatedInside && EN_NEGATION.test(m[0]))) continue;
       if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
       if (pat.denialInside ? refuted(p, reading, end) : denied(p, reading, start, end)) continue;
       if (pat.concedable && (conceded(p, r.sentence) || concededAfter(p, sentence, start, end))) continue;

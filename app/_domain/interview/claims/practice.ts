@@ -29,6 +29,8 @@ export type Pattern = {
   concedable?: boolean;
   /** The words carry their own "not" ("not reopened for a few minutes"): only a refuted view or a question takes them back. */
   denialInside?: boolean;
+  /** An English negation inside the match takes it back ("keepalive is not enabled by default"). */
+  negatedInside?: boolean;
   ko: string;
   en: string;
 };
