@@ -108,3 +108,23 @@ describe("a negation of another predicate in the sentence does not take a claim 
     expectClean("iv-time-wait-buildup", "TIME_WAIT 소켓은 fd를 잡고 있지 않습니다.");
   });
 });
+
+describe("a check's topic is carried to a sentence that points back to it", () => {
+  it("reads '이 상태의 소켓은' and 'These sockets' as the state named last before, over one the sentence compares", () => {
+    expectFlag(
+      "iv-four-way",
+      "FIN_WAIT_2를 지나 클라이언트는 TIME_WAIT에 들어갑니다. 이 상태의 소켓은 FIN_WAIT_2 소켓처럼 fd를 계속 차지합니다.",
+      "time-wait-holds-fd",
+    );
+    expectFlag(
+      "iv-four-way",
+      "The client leaves FIN_WAIT_2 and enters TIME_WAIT. These sockets keep holding a file descriptor, as FIN_WAIT_2 sockets do.",
+      "time-wait-holds-fd",
+    );
+  });
+
+  it("does not give the carried topic to a state that is not it", () => {
+    expectClean("iv-four-way", "The client enters FIN_WAIT_2. These sockets keep holding a file descriptor while the application has not closed them.");
+    expectClean("iv-four-way", "서버는 FIN을 받고 CLOSE_WAIT에 들어갑니다. 이 상태의 소켓은 close()를 부르기 전까지 fd를 계속 차지합니다.");
+  });
+});

@@ -689,6 +689,14 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
  */
 function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, end: number, topic: string | undefined): boolean {
   const sentence = p.sentences[si]!;
+  // "이 상태는 FIN_WAIT_2와 달리 …", "This state, unlike FIN_WAIT_2, …": pointing back, the sentence is
+  // about the state named last before it, whatever else it names.
+  const pointed = antecedent(p, si);
+  if (pointed) {
+    let last: string | null = null;
+    for (const m of matchesOf(pat.family!, pointed)) last = m[0];
+    if (last !== null) return pat.needs!.test(last);
+  }
   let before: string | null = null;
   let after: string | null = null;
   for (const m of matchesOf(pat.family!, p.text.slice(sentence.start, sentence.end))) {
