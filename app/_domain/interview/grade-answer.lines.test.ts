@@ -128,3 +128,18 @@ describe("a check's topic is carried to a sentence that points back to it", () =
     expectClean("iv-four-way", "서버는 FIN을 받고 CLOSE_WAIT에 들어갑니다. 이 상태의 소켓은 close()를 부르기 전까지 fd를 계속 차지합니다.");
   });
 });
+
+describe("an English clause that opens with a pronoun has it as its subject", () => {
+  it("does not give the step to a side named in a relative clause after it", () => {
+    const claims = readClaims(prepare("The server never gets an ACK, so it resends the FIN, which the client in TIME_WAIT acknowledges again.")).claims;
+    const resent = claims.find((c) => c.kind === "segment" && c.rel === "retransmit");
+    expect(resent?.actor).toBe("server");
+    expectClean("iv-final-ack-lost", "The server never gets an ACK, so it resends the FIN, which the client in TIME_WAIT acknowledges again.");
+  });
+
+  it("keeps the side a cleft or a passive names", () => {
+    expectFlag("iv-four-way", "The client sends the first FIN. It is the server that ends up in TIME_WAIT.", "time-wait-on-server");
+    const claims = readClaims(prepare("A FIN is sent by the client. It is acknowledged by the server.")).claims;
+    expect(claims.find((c) => c.kind === "segment" && c.reading.sentence === 1)?.actor).toBe("server");
+  });
+});

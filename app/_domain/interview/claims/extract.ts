@@ -99,6 +99,9 @@ const BREAKS_SUBJECT = new RegExp(
   `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때|경우|경우에|경우에는|경우엔)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
   "i",
 );
+// "It is the server that …", "it's the client who …": a cleft, whose subject is the side it names.
+const CLEFT =
+  /^\W*(?:\w+\s*,?\s+)*?(?:it|this|that)\s+(?:is|was|'s)\s+(?:also\s+|only\s+|always\s+)?(?:the\s+)?(?:client|server|host|peer|side|active|passive|[AB]\b)/i;
 const SCENE_STATE = ko("^\\s*(?:상태)?\\s*에서");
 const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
 const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
@@ -204,7 +207,11 @@ export function readClaims(p: Prepared): Reading {
       const arrow =
         arrowBetween(text, actors, clause.start) ??
         (inColumns ? columnArrow(inColumns, text, p.text.slice(p.sentences[si + 1]?.start ?? 0, p.sentences[si + 1]?.end ?? 0)) : null);
-      let subject: ActorMention | undefined = arrow?.from ?? pickSubject(actors, hangul, text, clause.start);
+      // "…, so it resends the FIN, which the client acknowledges": a pronoun that opens an English
+      // clause is its subject; a side named later in it belongs to a relative clause or an object.
+      // Not in the passive: "It is acknowledged by the server" names its agent.
+      const pronounFirst = !hangul && !arrow && PRONOUN.test(text) && !CLEFT.test(text) && !actors.some((a) => a.role === "subject");
+      let subject: ActorMention | undefined = pronounFirst ? undefined : (arrow?.from ?? pickSubject(actors, hangul, text, clause.start));
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
       if (!subject) {
@@ -223,7 +230,7 @@ export function readClaims(p: Prepared): Reading {
         // so a subject carried onto a bare ACK sent right after that side's SYN or FIN is the other side.
         else if (carried && (ci === 0 || pronoun) && acksOwn(carried.actor, clause, sentence, segmentHits, verbHits, claims))
           carried = otherNamed(carried.actor, clauses) ?? carried;
-        if (carried && !actors.some((a) => a.role === "subject")) {
+        if (carried && (pronounFirst || !actors.some((a) => a.role === "subject"))) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
           subjectSpan = carried.span;
