@@ -143,3 +143,24 @@ describe("an English clause that opens with a pronoun has it as its subject", ()
     expect(claims.find((c) => c.kind === "segment" && c.reading.sentence === 1)?.actor).toBe("server");
   });
 });
+
+describe("an English subject comes before its clause's verb", () => {
+  it("does not take a side named after the verb, in a clause it governs, as the subject", () => {
+    expectClean(
+      "iv-why-time-wait",
+      "One side sends the final ACK and then waits in TIME_WAIT for a while, to be sure that the other end got that ACK and will not send its FIN again.",
+    );
+    const claims = readClaims(prepare("One end waits in TIME_WAIT until it is sure that the peer received the ACK.")).claims;
+    expect(claims.find((c) => c.kind === "state")?.actor ?? null).toBe(null);
+  });
+
+  it("still reads the subject before the verb, and after an opening subordinate clause", () => {
+    expectFlag(
+      "iv-four-way",
+      "The client sends the first FIN. The server sends the last ACK and waits in TIME_WAIT to be sure that the client got it.",
+      "time-wait-on-server",
+    );
+    const claims = readClaims(prepare("The client sends a FIN. When it gets that FIN the server replies with an ACK.")).claims;
+    expect(claims.find((c) => c.kind === "segment" && c.flags.join() === "ACK")?.actor).toBe("server");
+  });
+});

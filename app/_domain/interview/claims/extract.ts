@@ -211,7 +211,9 @@ export function readClaims(p: Prepared): Reading {
       // clause is its subject; a side named later in it belongs to a relative clause or an object.
       // Not in the passive: "It is acknowledged by the server" names its agent.
       const pronounFirst = !hangul && !arrow && PRONOUN.test(text) && !CLEFT.test(text) && !actors.some((a) => a.role === "subject");
-      let subject: ActorMention | undefined = pronounFirst ? undefined : (arrow?.from ?? pickSubject(actors, hangul, text, clause.start));
+      let subject: ActorMention | undefined = pronounFirst
+        ? undefined
+        : (arrow?.from ?? pickSubject(actors, hangul, text, clause.start, (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to)));
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
       if (!subject) {
@@ -654,7 +656,26 @@ function arrowBetween(text: string, actors: ActorMention[], offset: number): { f
 // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
 const ADNOMINAL = ko("^\\s*(?:\\S+\\s+)?(?:보낸|받은|닫은|끊은|전송한|요청한|보내는|받는|닫는|끊는|있는|하는)\\s");
 
-function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offset: number): ActorMention | undefined {
+/**
+ * Whether a finite English verb ("sends", "waits", "received") stands in [from, to): a side named
+ * after the clause's verb is its object or in a clause it governs ("…waits in TIME_WAIT so as to be
+ * certain that the other endpoint received it"), not its subject. A participle ("After getting the
+ * FIN the server …") or an infinitive ("to send") does not count.
+ */
+function finiteVerbBetween(text: string, verbHits: { hits: Hit[] }[], waitHits: Hit[], from: number, to: number): boolean {
+  const finite = (h: Hit) => !/ing$/i.test(h.text) && !/\bto\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
+  for (const { hits } of verbHits) for (let i = firstFrom(hits, from); i < hits.length && hits[i]!.start < to; i += 1) if (finite(hits[i]!)) return true;
+  for (let i = firstFrom(waitHits, from); i < waitHits.length && waitHits[i]!.start < to; i += 1) if (finite(waitHits[i]!)) return true;
+  return false;
+}
+
+function pickSubject(
+  actors: ActorMention[],
+  hangul: boolean,
+  text: string,
+  offset: number,
+  verbBefore: (at: number) => boolean = () => false,
+): ActorMention | undefined {
   // Most clauses name no actor: every branch below then finds none, without building its lists.
   if (!actors.length) return undefined;
   const subjects = actors.filter((a) => a.role === "subject");
@@ -672,11 +693,16 @@ function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offs
   // Only a sender named first: in "the server gets a SYN from the client" the server is the subject.
   const sender = subjects.length || actors[0]?.role !== "source" || !SEGMENT_FROM.test(text.slice(0, actors[0].span[0] - offset)) ? undefined : actors[0];
   if (sender) return { ...sender, role: "subject" };
-  // English: the first actor that is not the object of a preposition.
+  // English: the first actor that is not the object of a preposition, and comes before the clause's
+  // verb unless the clause opens with a subordinate one ("When it gets the FIN the server …").
+  const opensSubordinate = SUBORDINATE_EN.test(text);
   return (
     subjects[0] ??
     actors.find(
-      (a) => a.role === "none" && !/\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)),
+      (a) =>
+        a.role === "none" &&
+        !/\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)) &&
+        (opensSubordinate || !verbBefore(a.span[0])),
     )
   );
 }
