@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectClean, expectFlag, flagged, grader } from "./rubrics.fixture";
+import { covered, expectClean, expectFlag, flagged, grader } from "./rubrics.fixture";
 import { readClaims } from "./claims/extract";
 import { prepare } from "./claims/text";
 
@@ -162,5 +162,45 @@ describe("an English subject comes before its clause's verb", () => {
     );
     const claims = readClaims(prepare("The client sends a FIN. When it gets that FIN the server replies with an ACK.")).claims;
     expect(claims.find((c) => c.kind === "segment" && c.flags.join() === "ACK")?.actor).toBe("server");
+  });
+});
+
+describe("TIME_WAIT said to hold a pair of addresses and ports, not a port", () => {
+  it("leaves the pair unflagged and still flags the port", () => {
+    expectClean(
+      "iv-time-wait-buildup",
+      "A socket in TIME_WAIT ties up its source and destination address and port pair, so that exact pair cannot be reused for a minute.",
+    );
+    expectClean("iv-time-wait-buildup", "TIME_WAIT 소켓은 출발지와 목적지의 IP와 포트 쌍을 잡고 있어서, 그 조합의 포트는 잠시 재사용할 수 없습니다.");
+    expectFlag("iv-time-wait-buildup", "Piles of TIME_WAIT sockets block the server's listening port, so new clients are refused.", "time-wait-blocks-port");
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT 소켓이 쌓이면 서버 포트가 막혀서 새 연결을 받을 수 없습니다.", "time-wait-blocks-port");
+  });
+});
+
+describe("a segment that heads its step line is the segment the line's side sends", () => {
+  it("reads the label as sent by the side the line is about, in both languages", () => {
+    for (const text of [
+      [
+        "1) SYN : 클라이언트가 자기 초기 시퀀스 번호를 담아 SYN을 서버로 보낸다.",
+        "2) SYN+ACK : 서버는 그 SYN을 수신하고, 자기 초기 시퀀스 번호와 확인 번호 x+1을 함께 보낸다.",
+        "3) ACK : 클라이언트는 확인 번호 y+1을 담아 ACK를 보낸다.",
+      ].join("\n"),
+      [
+        "Step 1 - SYN: the client picks its initial sequence number and sends it to the server.",
+        "Step 2 - SYN-ACK: the server receives that segment and replies with its own sequence number and ack = x+1.",
+        "Step 3 - ACK: the client sends ack = y+1.",
+      ].join("\n"),
+    ]) {
+      const g = grade("iv-three-way", text);
+      expect(covered(g), text).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+      expect(g.mistakes, text).toEqual([]);
+    }
+  });
+
+  it("does not give the label to a side that only receives it and sends another segment", () => {
+    const claims = readClaims(prepare("2. SYN-ACK: 클라이언트는 이를 받고 ACK를 보낸다.")).claims;
+    expect(claims.some((c) => c.kind === "segment" && c.actor === "client" && c.rel === "send" && c.flags.includes("SYN"))).toBe(false);
+    const en = readClaims(prepare("SYN-ACK: the client gets it and answers with an ACK.")).claims;
+    expect(en.some((c) => c.kind === "segment" && c.actor === "client" && c.rel === "send" && c.flags.includes("SYN"))).toBe(false);
   });
 });

@@ -305,6 +305,7 @@ export function readClaims(p: Prepared): Reading {
       }
     }
     readDefinition(p, sentence, claims, firstClaim, clauses, firstClause);
+    readStepLabel(p, sentence, claims, firstClaim, clauses, firstClause);
     if (previous) lastSubject = previous;
     if (sentencePair.length === 2) pair = sentencePair;
     // Only the sentence right before: further back, "the other side" is read as the usual telling has it.
@@ -380,6 +381,55 @@ function readDefinition(
     const c = claims[i]!;
     if (c.kind === "wait" && !c.state && !claims.some((s) => s !== term && s.kind === "state" && s.reading === c.reading)) c.state = term.state;
   }
+}
+
+// "2️⃣ SYN + ACK : 서버는 …", "Step 2 - SYN-ACK: the server …": a segment that heads its line before a
+// colon or a dash names the step the line tells.
+const STEP_PREFIX = /^[^A-Za-z\u3131-\u318e]*(?:(?:step|phase|stage)\s*\d+[^A-Za-z\u3131-\u318e]*)?$/i;
+const STEP_SEPARATOR = /^\s*(?:\([^)]{0,40}\)\s*)?(?:\*\*)?\s*(?::|-{1,2}\s)/;
+const SENDS = VERB.find((v) => v.rel === "send")!.re;
+
+/**
+ * A step headed by its segment is that segment sent by the side the line is about, where that side
+ * is said to send something and sends no other segment in the line: "SYN + ACK : 서버는 클라이언트의
+ * SYN을 수신하고 자기 ISN과 확인 번호를 보낸다" is the server's SYN+ACK, though the first verb after
+ * the label is the receiving of the SYN. "SYN-ACK: 클라이언트는 이를 받고 ACK를 보낸다" is not.
+ */
+function readStepLabel(
+  p: Prepared,
+  sentence: { start: number; end: number },
+  claims: Claim[],
+  firstClaim: number,
+  clauses: ClauseReading[],
+  firstClause: number,
+) {
+  let label: Extract<Claim, { kind: "segment" }> | undefined;
+  for (let i = firstClaim; i < claims.length; i += 1) {
+    const c = claims[i]!;
+    if (c.kind === "segment" && (!label || c.at < label.at)) label = c;
+  }
+  if (!label || label.rel === "send" || label.reading.arrow || !claimAsserted(label)) return;
+  if (!STEP_PREFIX.test(p.text.slice(sentence.start, label.at)) || !STEP_SEPARATOR.test(p.text.slice(label.span[1], label.span[1] + 48))) return;
+  const main = clauses
+    .slice(firstClause)
+    .find((r) => r.subject && NAMED.has(r.subject) && r.subjectFrom === "clause" && r.subjectSpan && r.subjectSpan[0] > label.at);
+  if (!main || !SENDS.test(p.text.slice(label.span[1], sentence.end))) return;
+  const flags = label.flags.join();
+  for (let i = firstClaim; i < claims.length; i += 1) {
+    const c = claims[i]!;
+    if (
+      c !== label &&
+      c.kind === "segment" &&
+      c.actor === main.subject &&
+      (c.rel === "send" || c.rel === "retransmit") &&
+      c.flags.join() !== flags &&
+      claimAsserted(c)
+    )
+      return;
+  }
+  label.rel = "send";
+  label.actor = main.subject;
+  label.spans = [label.span, main.subjectSpan!];
 }
 
 /**
