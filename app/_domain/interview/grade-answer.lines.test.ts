@@ -204,3 +204,19 @@ describe("a segment that heads its step line is the segment the line's side send
     expect(en.some((c) => c.kind === "segment" && c.actor === "client" && c.rel === "send" && c.flags.includes("SYN"))).toBe(false);
   });
 });
+
+describe("an English noun of a verb reads as that verb", () => {
+  it("reads 'the retransmission of the SYN' and 'retransmissions for the SYN' as the SYN retransmitted", () => {
+    for (const text of [
+      "A lost SYN is handled by the client's timer: each retransmission of the SYN waits twice as long as the one before.",
+      "Implementations cap the number of retransmissions for the first SYN segment.",
+    ])
+      expect(covered(grade("iv-handshake-loss", text)), text).toContain("syn-retransmit");
+  });
+
+  it("keeps the nearest verb: a retransmission timer started when the SYN is sent is no retransmission", () => {
+    const claims = readClaims(prepare("The client starts a retransmission timer when it sends the SYN.")).claims;
+    const seg = claims.find((c) => c.kind === "segment");
+    expect(seg?.kind === "segment" ? seg.rel : null).toBe("send");
+  });
+});

@@ -169,10 +169,11 @@ const flagCache = new Map<string, Flag[]>();
 // ── relations (verbs) ────────────────────────────────────────────────────────
 export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
   // "다시 ACK, FIN 메세지를 보내": the adverb before the object; the verb is checked first, then what is behind it.
+  // English nouns count as their verbs: "the retransmission of the SYN", "the transmission of a FIN".
   {
     rel: "retransmit",
     re: ko(
-      "재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|(?:보내|보냄|전송|송신)(?<=다시\\s+(?:\\S{1,30}\\s+){1,3}(?:보내|보냄|전송|송신))|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmit|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another",
+      "재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|(?:보내|보냄|전송|송신)(?<=다시\\s+(?:\\S{1,30}\\s+){1,3}(?:보내|보냄|전송|송신))|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmi(?:t|ss)|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another",
     ),
   },
   { rel: "acknowledge", re: ko("(?<=ACK)(?:하|합|했|해|한)|\\bACK(?:s|ed|'d|ing)\\b|\\bre-?ACK\\w*|\\backnowledg\\w*") },
@@ -180,7 +181,7 @@ export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
   {
     rel: "send",
     re: ko(
-      "(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmit\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*",
+      "(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmi(?:t|ss)\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*",
     ),
   },
 ];
