@@ -220,3 +220,20 @@ describe("an English noun of a verb reads as that verb", () => {
     expect(seg?.kind === "segment" ? seg.rel : null).toBe("send");
   });
 });
+
+describe("a table row is read under the header of its column", () => {
+  const table = (rows: string[]) => ["| 구분 | TCP | UDP |", "|---|---|---|", ...rows].join("\n");
+  it("reads a cell under the UDP column as about UDP, in both languages", () => {
+    expect(covered(grade("iv-tcp-vs-udp", table(["| 연결 | 3-way handshake로 연결을 맺음 | 연결 설정 없이 바로 전송 |"])))).toContain("no-handshake");
+    expect(covered(grade("iv-tcp-vs-udp", ["| | TCP | UDP |", "|---|---|---|", "| Setup | three-way handshake | no handshake at all |"].join("\n")))).toContain(
+      "no-handshake",
+    );
+  });
+
+  it("does not lend the UDP header to a cell in another column", () => {
+    expect(
+      covered(grade("iv-tcp-vs-udp", ["| | UDP | TCP |", "|---|---|---|", "| Ordering | not kept | kept, no handshake skipped |"].join("\n"))),
+    ).not.toContain("no-handshake");
+    expect(covered(grade("iv-tcp-vs-udp", table(["| 연결 | 연결 설정 없이 바로 전송하지 않음 | 비연결 |"])))).toContain("no-handshake");
+  });
+});
