@@ -356,7 +356,7 @@ function termUnderLabel(term: CompiledTerm, p: Prepared, si: number): Span[] | n
     break;
   }
   // A table row ("| Uses a handshake | No handshake |"): each cell's column is headed by what it is about.
-  const inTable = termInTableRow(term, p, s.start, s.end);
+  const inTable = termInTableRow(term, p, s.start);
   if (inTable) return inTable;
   if (!labels.length) return null;
   const spans: Span[] = [];
@@ -383,7 +383,7 @@ const HEADING = /^\s*(?:[-*•#]+|\d+[.)])?\s*[^\n:：.!?]{1,24}\s*$/;
  * for the parts the cell lacks: "| TCP | UDP |" over "| Uses a handshake | No handshake |" makes the
  * second cell about UDP. The header is the first row of the block of bar lines the row is in.
  */
-function termInTableRow(term: CompiledTerm, p: Prepared, start: number, end: number): Span[] | null {
+function termInTableRow(term: CompiledTerm, p: Prepared, start: number): Span[] | null {
   const lineStart = p.text.lastIndexOf("\n", start - 1) + 1;
   if (!/^[ \t]*\|/.test(p.text.slice(lineStart, lineStart + 8))) return null;
   let top = lineStart;
