@@ -237,3 +237,15 @@ describe("a table row is read under the header of its column", () => {
     expect(covered(grade("iv-tcp-vs-udp", table(["| 연결 | 연결 설정 없이 바로 전송하지 않음 | 비연결 |"])))).toContain("no-handshake");
   });
 });
+
+describe("rubric words in the forms real answers use", () => {
+  it("reads a TCP probe told as telling whether the connection broke (끊어졌는지 알려)", () => {
+    expect(covered(grade("iv-keepalive", "TCP keepalive는 연결이 끊어졌는지 작은 패킷을 보내 알려 주는 기능입니다."))).toContain("tcp-probe");
+    expect(covered(grade("iv-keepalive", "HTTP keep-alive는 연결이 끊어지지 않게 잠시 유지합니다."))).not.toContain("tcp-probe");
+  });
+
+  it("reads a 60-second period said to be mandated as fixed", () => {
+    expect(covered(grade("iv-time-wait-buildup", "The kernel keeps each TIME_WAIT socket for the mandated 60-second period."))).toContain("fixed-length");
+    expect(covered(grade("iv-time-wait-buildup", "Our health check ran on a 60-second schedule."))).not.toContain("fixed-length");
+  });
+});
