@@ -249,3 +249,28 @@ describe("rubric words in the forms real answers use", () => {
     expect(covered(grade("iv-time-wait-buildup", "Our health check ran on a 60-second schedule."))).not.toContain("fixed-length");
   });
 });
+
+describe("a segment waited for is one to be received", () => {
+  it("does not read 'FIN을 보내고 ACK를 기다린다' or 'sends its FIN and waits for the ACK' as sending the ACK", () => {
+    for (const text of ["클라이언트가 FIN을 보내고 ACK를 기다리는 상태", "The client sends its FIN and waits for the ACK."]) {
+      const ack = readClaims(prepare(text)).claims.find((c) => c.kind === "segment" && c.flags.join() === "ACK");
+      expect(ack?.kind === "segment" ? ack.rel : null, text).toBe("receive");
+    }
+  });
+
+  it("keeps the order of a state list that says who waits for which ACK", () => {
+    const g = grade(
+      "iv-four-way",
+      [
+        "- FIN_WAIT_1: 클라이언트가 FIN을 보내고, ACK를 기다리는 상태",
+        "- CLOSE_WAIT: 서버가 ACK를 보내고 애플리케이션의 close()를 기다리는 상태",
+        "- LAST_ACK: 서버가 FIN을 보내고, 마지막 ACK를 기다리는 상태",
+        "- TIME_WAIT: 클라이언트가 마지막 ACK를 보낸 뒤 2MSL 동안 머무는 상태",
+      ].join("\n"),
+    );
+    expect(g.mistakes).toEqual([]);
+    // A segment sent after a wait is still sent.
+    const sent = readClaims(prepare("서버는 잠시 기다린 뒤 FIN을 보낸다.")).claims.find((c) => c.kind === "segment");
+    expect(sent?.kind === "segment" ? sent.rel : null).toBe("send");
+  });
+});

@@ -923,6 +923,9 @@ const ACKED_BEFORE = new RegExp(
 const ACKED_OBJECT = /^\S*\s+(?:it|this|that|them|(?:the\s+)?(?:server|client|peer|other\s+(?:side|end))\b|(?:host|peer|computer)\s*[AB12]\b|[AB]\b)/i;
 const ABOUT_SEGMENT = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|신호|메시지|메세지)?\\s*에\\s*(?:대해(?:서)?|대한|대하여)\\s");
 const GLOSS = /^\s?\([^)]{0,44}\)/;
+const AWAITED_KO = ko("^\\s*(?:\\S+\\s+)?(?:기다리|기다림|기다린|기다려|대기)");
+const AWAITED_EN =
+  /\b(?:wait(?:s|ed|ing)?\s+(?:for|on)|awaits?|awaiting|expects?|expecting)\s+(?:(?:the|a|an|its|their|his|her|that|this|an?\s+\w+|\w+'s)\s+){0,2}(?:final\s+|last\s+|first\s+|second\s+|corresponding\s+)?$/i;
 const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$", "i");
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
 const wordFrom = (text: string, at: number) => /^\S*/.exec(text.slice(at))![0];
@@ -957,12 +960,17 @@ function relationFor(
     // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is.
     const following = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40);
     const next = following.find((v) => !QUOTED_WORD.test(wordFrom(text, v.start))) ?? following[0];
+    // "ACK를 기다리는 상태": a segment waited for is one to be received, whatever verb came before it.
+    const awaited = AWAITED_KO.exec(text.slice(from, from + 24));
+    if (awaited && (!next || next.start >= from + awaited[0].length)) return { rel: "receive" };
     if (next) return { rel: next.rel, verb: next };
     const prev = lastOf(verbs, (v) => v.end <= start && start - v.end < 20);
     return prev ? { rel: prev.rel, verb: prev } : { rel: "mention" };
   }
   // English: the nearest verb before the segment ("sends a SYN"), else the one after ("the FIN is received").
   const before = lastOf(verbs, (v) => v.end <= start && start - v.end < 50);
+  // "sends its FIN and waits for the ACK": the segment waited for is to be received.
+  if (AWAITED_EN.test(text.slice(before ? before.end : Math.max(0, start - 50), start))) return { rel: "receive" };
   if (before) return { rel: before.rel, verb: before };
   // A gloss in brackets right after the flag ("SYN-ACK (Synchronize-Acknowledge)") is its name, not a verb.
   const gloss = text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40 ? (GLOSS.exec(text.slice(end, end + 48))?.[0].length ?? 0) : 0;
