@@ -274,3 +274,20 @@ describe("a segment waited for is one to be received", () => {
     expect(sent?.kind === "segment" ? sent.rel : null).toBe("send");
   });
 });
+
+describe("a packet named by its flag is a control segment, not data", () => {
+  it("does not read waiting for a late FIN packet as waiting for data, in both languages", () => {
+    expectClean("iv-why-time-wait", "TIME_WAIT is there to wait for any late FIN packet that the server may retransmit, and to ACK it again.");
+    expectClean("iv-why-time-wait", "TIME_WAIT 동안 클라이언트는 서버가 다시 보낼 수 있는 늦은 FIN 패킷을 기다렸다가 다시 ACK합니다.");
+    expectFlag("iv-why-time-wait", "TIME_WAIT exists so that the client can wait for the remaining data packets from the server.", "time-wait-waits-for-data");
+  });
+});
+
+describe("'X라는 상태는 …' defines the state rather than naming its holder", () => {
+  it("does not give CLOSE_WAIT to the side a definition says closed first", () => {
+    expectClean("iv-close-wait-leak", "CLOSE_WAIT라는 상태는 클라이언트는 연결을 끊었지만 서버는 아직 끊지 않았을 때를 말합니다.");
+    expectClean("iv-close-wait-leak", "CLOSE_WAIT 이라는 상태는 클라이언트에서는 연결을 끊었지만 서버에서는 아직 끊지 않은 때를 가리킵니다.");
+    // A definition by who enters it still binds: "…가 들어가는 상태".
+    expectFlag("iv-four-way", "TIME_WAIT라는 상태는 서버가 마지막 ACK를 보내고 들어가는 상태입니다.", "time-wait-on-server");
+  });
+});

@@ -600,6 +600,10 @@ function antecedent(p: Prepared, si: number): string {
   return before && POINTS_BACK.test(p.text.slice(s.start, s.end)) ? p.text.slice(before.start, before.end) : "";
 }
 
+const WAITS_FOR_DATA = new Set(["time-wait-waits-for-data", "close-wait-waits-for-data"]);
+const FLAG_PACKET = ko("\\b(?:SYN|ACK|FIN|RST)(?:\\s*[-+/]\\s*ACK)?\\s*(?:packets?|segments?|패킷|세그먼트|메시지|메세지)", "i");
+const DATA_WORD = ko("데이터|\\bdata\\b|\\bpayload", "i");
+
 /** The state the answer names last before a position: what a sentence without one is still about. */
 const ANY_STATE = /\b(?:TIME|FIN|CLOSE|LAST|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\b/gi;
 function lastStateBefore(p: Prepared, at: number): string | null {
@@ -657,6 +661,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       const start = scope.start + m.index;
       const end = start + m[0].length;
       if (pat.veto?.test(m[0]) || (pat.negatedInside && EN_NEGATION.test(m[0]))) continue;
+      // "wait for a final FIN packet": a packet named by its flag is a control segment, not data waited for.
+      if (WAITS_FOR_DATA.has(pat.misconception) && FLAG_PACKET.test(m[0]) && !DATA_WORD.test(m[0])) continue;
       if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
       if (pat.denialInside ? refuted(p, reading, end) : denied(p, reading, start, end)) continue;
       if (pat.concedable && (conceded(p, r.sentence) || concededAfter(p, sentence, start, end))) continue;

@@ -1068,7 +1068,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   // "TIME_WAIT는 … 상태입니다", "TIME_WAIT is the state where …": the state is what the clause is
   // about, not one its subject enters; only someone named before it holds it ("서버의 TIME_WAIT는").
   // … unless the sentence defines it by who enters it: "TIME_WAIT는 서버가 … 들어가는 상태로".
-  const topic = STATE_AS_TOPIC.test(text.slice(end, end + 16)) && !ENTERED_STATE.test(sentence);
+  const topic = STATE_AS_TOPIC.test(text.slice(end, end + 24)) && !ENTERED_STATE.test(sentence);
   // "TIME_WAIT 상태에서는 서버가 …": a state set as the scene, with a subject named after it, is not that subject's.
   // …nor a side named only after it, with no subject of its own ("TIME_WAIT 상태에서는 서버에서 오는 데이터를 …").
   if (SCENE_AFTER.test(text.slice(end, end + 16)) && (reading.subjectSpan ? reading.subjectSpan[0] - offset >= end : rel.every((a) => a.s >= end))) return null;
@@ -1128,7 +1128,7 @@ const ENTERED_STATE = ko(
   "(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b",
 );
 const STATE_AS_TOPIC = ko(
-  "^\\s*(?:상태)?\\s*(?:는|은|란|이란|라는\\s*(?:것|상태)은)(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b",
+  "^\\s*(?:상태)?\\s*(?:는|은|란|이란|(?:이)?라는\\s*(?:것은|상태는|상태란))(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b",
 );
 const ANONYMOUS_BEFORE =
   /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
