@@ -291,3 +291,20 @@ describe("'X라는 상태는 …' defines the state rather than naming its holde
     expectFlag("iv-four-way", "TIME_WAIT라는 상태는 서버가 마지막 ACK를 보내고 들어가는 상태입니다.", "time-wait-on-server");
   });
 });
+
+describe("an English negation governs up to the next conjunction", () => {
+  it("does not deny what comes after 'but', 'because' or 'so'", () => {
+    const g = grade(
+      "iv-four-way",
+      "The client sends FIN, the server ACKs it and later sends its own FIN; the client doesn't close right away but waits in TIME_WAIT for 2MSL after the last ACK.",
+    );
+    expect(covered(g)).toContain("time-wait");
+    expectFlag("iv-four-way", "The client sends the first FIN. The server doesn't close at once but waits in TIME_WAIT for 2MSL.", "time-wait-on-server");
+  });
+
+  it("still denies what it governs, and 'not only' denies nothing", () => {
+    expectClean("iv-four-way", "The client sends the first FIN. The server does not enter TIME_WAIT, and it closes after the last ACK.");
+    expectClean("iv-four-way", "The client sends the first FIN. The server never waits in TIME_WAIT for 2MSL.");
+    expectFlag("iv-four-way", "The client sends the first FIN. Not only the client, the server too waits in TIME_WAIT for 2MSL.", "time-wait-on-server");
+  });
+});

@@ -2,7 +2,7 @@ import type { Locale, Rubric, RubricPoint } from "../content/schema";
 import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
 import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
-import { EN_NEGATION, KO_NEGATION, ko } from "./claims/lexicon";
+import { EN_NEGATION, KO_NEGATION, enNegates, ko } from "./claims/lexicon";
 import { phaseOfState, type Phase } from "./claims/model";
 import type { Side } from "../tcp";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
@@ -280,7 +280,7 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
  */
 function assertedAt(c: Reading["clauses"][number], p: Prepared, at: number): boolean {
   if (c.hangul) return asserted(c);
-  return !c.reported && !c.question && !EN_NEGATION.test(p.text.slice(c.clause.start, at));
+  return !c.reported && !c.question && !enNegates(p.text.slice(c.clause.start, at));
 }
 
 /** Whether a way says "no" itself ("cannot know", "받지 못"): then a negation is what it means. */

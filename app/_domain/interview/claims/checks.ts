@@ -1,7 +1,7 @@
 import { josa } from "es-hangul";
 import { normaliseState, type Side, type TcpState } from "../../tcp";
 import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
-import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
+import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, enNegates, ko, type Actor } from "./lexicon";
 import { matchesOf } from "./matches";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
@@ -853,7 +853,7 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
     return KO_NEGATION.test(after.slice(-12)) && !/^\s*(?:ㄷㅏ|ㅇㅓ|ㄴㅡㄴㄷㅔ)/.test(after);
   }
   const before = p.text.slice(r.clause.start, start);
-  return EN_NEGATION.test(before) || NO_BEFORE.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
+  return enNegates(before) || NO_BEFORE.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
 }
 
 /** Whether the clause a match ends in is a refuted view or a question. */

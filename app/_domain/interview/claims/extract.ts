@@ -17,6 +17,7 @@ import {
   TWO_MSL,
   VERB,
   WAIT_VERB,
+  enNegates,
   flagsOf,
   ko,
   stateOf,
@@ -279,7 +280,7 @@ export function readClaims(p: Prepared): Reading {
       if (!hangul)
         for (let k = before; k < claims.length; k += 1) {
           const c = claims[k]!;
-          c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
+          c.negated = enNegates(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
         }
       // Korean: a claim is denied by the negation that ends its own predicate, which is the clause's
       // last one unless a connective ends it first ("…받지 못해 / … 머뭅니다").
