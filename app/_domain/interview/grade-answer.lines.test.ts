@@ -308,3 +308,18 @@ describe("an English negation governs up to the next conjunction", () => {
     expectFlag("iv-four-way", "The client sends the first FIN. Not only the client, the server too waits in TIME_WAIT for 2MSL.", "time-wait-on-server");
   });
 });
+
+describe("the side that starts the close closes first", () => {
+  it("reads 'initiates the close' and '연결 종료를 요청하면' as the first closer", () => {
+    expectClean("iv-why-time-wait", "If the server initiates the close, it is the server that ends up in TIME_WAIT.");
+    expectClean("iv-why-time-wait", "서버가 연결 종료를 먼저 요청하면 서버가 FIN_WAIT_1을 거쳐 TIME_WAIT에 들어갑니다.");
+    expectFlag("iv-why-time-wait", "If the client initiates the close, it is the server that ends up in TIME_WAIT.", "time-wait-on-server");
+  });
+
+  it("does not read a request received as one made", () => {
+    expectClean(
+      "iv-four-way",
+      "서버가 클라이언트로부터 연결 종료를 요청받으면 ACK를 보내고 CLOSE_WAIT가 됩니다. 클라이언트는 마지막 ACK를 보낸 뒤 TIME_WAIT에서 2MSL 기다립니다.",
+    );
+  });
+});
