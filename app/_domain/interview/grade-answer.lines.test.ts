@@ -323,3 +323,19 @@ describe("the side that starts the close closes first", () => {
     );
   });
 });
+
+describe("a close requested is every side's FIN, not the first closer's", () => {
+  it("keeps the client as first closer under a step label '서버 연결 해제 요청'", () => {
+    expectClean(
+      "iv-four-way",
+      [
+        "1. FIN : 클라이언트 연결 해제 요청",
+        "클라이언트가 FIN을 보내고 FIN_WAIT_1이 된다.",
+        "2. ACK : 서버가 ACK를 보내고 CLOSE_WAIT가 된다.",
+        "3. FIN : 서버 연결 해제 요청",
+        "서버가 FIN을 보내고 LAST_ACK가 된다.",
+        "4. ACK : 클라이언트가 ACK를 보내고 TIME_WAIT에서 2MSL을 기다린다.",
+      ].join("\n"),
+    );
+  });
+});

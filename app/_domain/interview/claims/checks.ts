@@ -77,9 +77,10 @@ export type Context = {
   closeUntold: boolean;
 };
 
-// "If the server initiates the close", "서버가 연결 종료를 시작하면": the side that starts the close closes first.
+// "If the server initiates the close", "서버가 연결 종료를 시작하면": the side that starts the close closes
+// first. A close requested ("서버 연결 해제 요청") is every side's FIN: only "먼저" makes it the first.
 function startsClose(side: string): string {
-  return `${side}\\S*\\s+(?:initiates|initiated|starts|started|begins|began)\\s+(?:the\\s+)?(?:active\\s+)?(?:close|closing|termination|teardown|disconnect(?:ion)?)\\b|${side}\\S*\\s*(?:가|이|는|에서)?\\s*(?:먼저\\s*)?(?:연결\\s*)?(?:종료|해제|close)\\s*(?:를|을)?\\s*(?:먼저\\s*)?(?:시작|요청|개시)(?!\\s*(?:을|를)?\\s*받)`;
+  return `${side}\\S*\\s+(?:initiates|initiated|starts|started|begins|began)\\s+(?:the\\s+)?(?:active\\s+)?(?:close|closing|termination|teardown|disconnect(?:ion)?)\\b|${side}\\S*\\s*(?:가|이|는|에서)?\\s*(?:먼저\\s*)?(?:연결\\s*)?(?:종료|해제|close)\\s*(?:를|을)?\\s*(?:먼저\\s*(?:요청|시작|개시)|시작|개시)(?!\\s*(?:을|를)?\\s*받)`;
 }
 const SERVER_FIRST = ko(
   `(?:서버|\\bserver|${HOST_B})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer|${startsClose(`(?:서버|\\bserver|${HOST_B})`)}`,
