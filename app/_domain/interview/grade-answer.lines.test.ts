@@ -15,6 +15,9 @@ describe("definition lines: the term before the colon or dash is what the line s
     expectFlag("iv-four-way", "TIME_WAIT: 마지막 ACK를 보낸 뒤 서버가 2MSL 동안 기다리는 상태", "time-wait-on-server");
     expectFlag("iv-four-way", "- TIME-WAIT - after the last ACK, the server waits for 2MSL.", "time-wait-on-server");
     expectFlag("iv-four-way", "LAST_ACK: FIN을 보낸 뒤, 클라이언트가 ACK를 기다리는 상태", "wrong-state-for-side");
+    // A side named in a clause of time ("…보낸 뒤") is not the one the definition is about.
+    expectFlag("iv-four-way", "FIN_WAIT_2: 클라이언트가 ACK를 받은 뒤 서버가 FIN을 기다리는 상태", "wrong-state-for-side");
+    expectClean("iv-four-way", "FIN_WAIT_2: 서버가 ACK를 보낸 뒤 클라이언트가 서버의 FIN을 기다리는 상태");
   });
 
   it("gives the defined state to a 2MSL wait told without naming one", () => {

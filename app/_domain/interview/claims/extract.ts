@@ -330,7 +330,7 @@ const DEFINITION = ko(
   "^\\s*(?:[-*•]\\s*|\\d+[.)]\\s*|[①-⑩]\\s*)?(?:\\*\\*|`)?[A-Za-z][A-Za-z_ -]{2,18}?[12]?(?:\\*\\*|`)?\\s*(?:상태)?\\s*(?:\\([^)]{0,30}\\))?\\s*(?::|-{1,2}|=)\\s",
 );
 // A clause that only sets the time or the condition of the definition's main one ("…받으면", "when …").
-const SUBORDINATE_KO = ko("(?:면|때|경우|경우에|경우에는|는데|은데|지만)\\s*,?\\s*$");
+const SUBORDINATE_KO = ko("(?:면|때|경우|경우에|경우에는|는데|은데|지만|뒤|후|뒤에|후에|다음|다음에|동안)\\s*,?\\s*$");
 const SUBORDINATE_EN = /^\W*(?:\w+\s*[-:=]\s*)?(?:if|when|whenever|after|once|before|until|unless|as\s+soon\s+as|while)\b/i;
 
 /**
