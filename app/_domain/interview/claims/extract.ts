@@ -102,7 +102,7 @@ const BREAKS_SUBJECT = new RegExp(
 );
 // "It is the server that …", "it's the client who …": a cleft, whose subject is the side it names.
 const CLEFT =
-  /^\W*(?:\w+\s*,?\s+)*?(?:it|this|that)\s+(?:is|was|'s)\s+(?:also\s+|only\s+|always\s+)?(?:the\s+)?(?:client|server|host|peer|side|active|passive|[AB]\b)/i;
+  /^\W*(?:\w+,?\s+){0,6}?(?:it|this|that)\s+(?:is|was|'s)\s+(?:also\s+|only\s+|always\s+)?(?:the\s+)?(?:client|server|host|peer|side|active|passive|[AB]\b)/i;
 const SCENE_STATE = ko("^\\s*(?:상태)?\\s*에서");
 const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
 const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
