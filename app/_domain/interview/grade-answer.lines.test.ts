@@ -342,3 +342,15 @@ describe("a close requested is every side's FIN, not the first closer's", () => 
     );
   });
 });
+
+describe("a possessive is a word like any other between a check's words", () => {
+  it("reads 'records the attackers' IP addresses' and keeps its denial", () => {
+    expectFlag(
+      "iv-handshake-loss",
+      "SYN cookies are the usual defence. This technique records the attackers' IP addresses and blocks them.",
+      "syn-cookies-record-ips",
+    );
+    expectClean("iv-handshake-loss", "SYN cookies are the usual defence. This technique does not record the attackers' IP addresses.");
+    expectClean("iv-syn-flood", "A firewall can log the attackers' IP addresses; SYN cookies themselves keep no state, they hash the addresses into the ISN.");
+  });
+});

@@ -140,6 +140,8 @@ const NEW: Pattern[] = [
   },
 ];
 
-// Their words hold no negation of their own: one inside a match denies it.
-export const GENERAL_PATTERNS: Pattern[] = GENERAL.map((p) => ({ ...p, negatedInside: true }));
-export const NEW_PATTERNS: Pattern[] = NEW.map((p) => ({ ...p, negatedInside: true }));
+// Their words hold no negation of their own: one inside a match denies it, so a word they skip may be
+// any word, a possessive included ("records the attackers' IP addresses").
+const skipPossessives = (re: RegExp) => new RegExp(re.source.replaceAll("\\w{1,30}\\s+", "[\\w']{1,30}\\s+"), re.flags);
+export const GENERAL_PATTERNS: Pattern[] = GENERAL.map((p) => ({ ...p, re: skipPossessives(p.re), negatedInside: true }));
+export const NEW_PATTERNS: Pattern[] = NEW.map((p) => ({ ...p, re: skipPossessives(p.re), negatedInside: true }));
