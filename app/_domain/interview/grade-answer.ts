@@ -2,7 +2,7 @@ import type { Locale, Rubric, RubricPoint } from "../content/schema";
 import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
 import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
-import { EN_NEGATION, KO_NEGATION, ko } from "./claims/lexicon";
+import { EN_NEGATION, KO_NEGATION, enNegates, ko } from "./claims/lexicon";
 import { phaseOfState, type Phase } from "./claims/model";
 import type { Side } from "../tcp";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
@@ -280,7 +280,7 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
  */
 function assertedAt(c: Reading["clauses"][number], p: Prepared, at: number): boolean {
   if (c.hangul) return asserted(c);
-  return !c.reported && !c.question && !EN_NEGATION.test(p.text.slice(c.clause.start, at));
+  return !c.reported && !c.question && !enNegates(p.text.slice(c.clause.start, at));
 }
 
 /** Whether a way says "no" itself ("cannot know", "받지 못"): then a negation is what it means. */
@@ -355,6 +355,9 @@ function termUnderLabel(term: CompiledTerm, p: Prepared, si: number): Span[] | n
     if (HEADING.test(t)) labels.push([p.sentences[k]!.start, p.sentences[k]!.end]);
     break;
   }
+  // A table row ("| Uses a handshake | No handshake |"): each cell's column is headed by what it is about.
+  const inTable = termInTableRow(term, p, s.start);
+  if (inTable) return inTable;
   if (!labels.length) return null;
   const spans: Span[] = [];
   let own = 0;
@@ -372,7 +375,55 @@ function termUnderLabel(term: CompiledTerm, p: Prepared, si: number): Span[] | n
   return own ? spans : null;
 }
 const LINE_LABEL = /^\s*(?:[-*•]|\d+[.)])?\s*[^\s:：\n][^:：\n]{0,18}[:：](?!\/)/;
+
 const HEADING = /^\s*(?:[-*•#]+|\d+[.)])?\s*[^\n:：.!?]{1,24}\s*$/;
+
+/**
+ * A way read in one cell of a table row written with bars, with the header cell over that column
+ * for the parts the cell lacks: "| TCP | UDP |" over "| Uses a handshake | No handshake |" makes the
+ * second cell about UDP. The header is the first row of the block of bar lines the row is in.
+ */
+function termInTableRow(term: CompiledTerm, p: Prepared, start: number): Span[] | null {
+  const lineStart = p.text.lastIndexOf("\n", start - 1) + 1;
+  if (!/^[ \t]*\|/.test(p.text.slice(lineStart, lineStart + 8))) return null;
+  let top = lineStart;
+  for (let k = 0; k < 40 && top > 0; k += 1) {
+    const prevStart = p.text.lastIndexOf("\n", top - 2) + 1;
+    if (!/^[ \t]*\|/.test(p.text.slice(prevStart, top))) break;
+    top = prevStart;
+  }
+  if (top === lineStart) return null;
+  const cells = (from: number) => {
+    const stop = p.text.indexOf("\n", from);
+    const out: Span[] = [];
+    let a = p.text.indexOf("|", from);
+    while (a >= 0 && (stop < 0 || a < stop)) {
+      const b = p.text.indexOf("|", a + 1);
+      if (b < 0 || (stop >= 0 && b > stop)) break;
+      out.push([a + 1, b]);
+      a = b;
+    }
+    return out;
+  };
+  const head = cells(top);
+  const row = cells(lineStart);
+  for (let c = 0; c < row.length && c < head.length; c += 1) {
+    const [a, b] = row[c]!;
+    const spans: Span[] = [];
+    let own = 0;
+    for (const part of term) {
+      const here = matchTerm([part], p.lower.slice(a, b));
+      const there = here ? null : matchTerm([part], p.lower.slice(head[c]![0], head[c]![1]));
+      if (here) own += 1;
+      const m = here ?? there;
+      if (!m) break;
+      const base = here ? a : head[c]![0];
+      spans.push([base + m[0]![0], base + m[0]![1]]);
+    }
+    if (own && spans.length === term.length) return spans;
+  }
+  return null;
+}
 
 // ── order ───────────────────────────────────────────────────────────────────
 /**

@@ -1,14 +1,15 @@
 import { josa } from "es-hangul";
 import { normaliseState, type Side, type TcpState } from "../../tcp";
 import { claimAsserted, type Claim, type ClauseReading, type Reading, type Span } from "./extract";
-import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, ko, type Actor } from "./lexicon";
+import { EN_NEGATION, HOST_A, HOST_B, KO_NEGATION, REPORTED, SEGMENT, TIMED_WAIT, enNegates, ko, type Actor } from "./lexicon";
 import { matchesOf } from "./matches";
+import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { FACT_PATTERNS } from "./facts";
 import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
 import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
-import { jamo, type Prepared } from "./text";
+import type { Prepared } from "./text";
 
 import type { Locale } from "../../locale";
 export type { Locale };
@@ -76,11 +77,16 @@ export type Context = {
   closeUntold: boolean;
 };
 
+// "If the server initiates the close", "서버가 연결 종료를 시작하면": the side that starts the close closes
+// first. A close requested ("서버 연결 해제 요청") is every side's FIN: only "먼저" makes it the first.
+function startsClose(side: string): string {
+  return `${side}\\S*\\s+(?:initiates|initiated|starts|started|begins|began)\\s+(?:the\\s+)?(?:active\\s+)?(?:close|closing|termination|teardown|disconnect(?:ion)?)\\b|${side}\\S*\\s*(?:가|이|는|에서)?\\s*(?:먼저\\s*)?(?:연결\\s*)?(?:종료|해제|close)\\s*(?:를|을)?\\s*(?:먼저\\s*(?:요청|시작|개시)|시작|개시)(?!\\s*(?:을|를)?\\s*받)`;
+}
 const SERVER_FIRST = ko(
-  `(?:서버|\\bserver|${HOST_B})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer`,
+  `(?:서버|\\bserver|${HOST_B})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer|${startsClose(`(?:서버|\\bserver|${HOST_B})`)}`,
 );
 const CLIENT_FIRST = ko(
-  `(?:클라이언트|클라|\\bclient|${HOST_A})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first`,
+  `(?:클라이언트|클라|\\bclient|${HOST_A})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first|${startsClose(`(?:클라이언트|클라|\\bclient|${HOST_A})`)}`,
 );
 
 export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | null): Context {
@@ -587,6 +593,22 @@ export const PATTERNS: Pattern[] = [
   },
 ];
 
+// "이 공격은 …", "그 상태에서는 …", "This attack …", "These sockets …": a sentence that opens by pointing
+// back is about what the sentence before it named.
+const POINTS_BACK = ko(
+  "^\\s*(?:[-*•]\\s*)?(?:(?:하지만|그리고|또한|그래서|따라서|결국|\\bbut|\\band|\\bso|\\balso|\\bthen)\\s*,?\\s*)?(?:(?<![\\u3131-\\u318e])(?:이|그|해당|위의?|이러한|이런|그런)\\s*(?:공격|방식|방법|기법|기술|상태|과정|경우|현상|기능|옵션|설정|소켓|연결|큐)|(?:이는|이것은|이건|그것은|그건)(?=\\s)|\\b(?:this|that|these|those|such)\\s+(?:kind\\s+of\\s+)?(?:attacks?|floods?|techniques?|methods?|approach|mechanism|states?|process|phase|options?|settings?|defen[cs]es?|features?|sockets?|connections?|queues?)\\b)",
+);
+/** The sentence before, where this one opens by pointing back to it; else nothing. */
+function antecedent(p: Prepared, si: number): string {
+  const s = p.sentences[si]!;
+  const before = p.sentences[si - 1];
+  return before && POINTS_BACK.test(p.text.slice(s.start, s.end)) ? p.text.slice(before.start, before.end) : "";
+}
+
+const WAITS_FOR_DATA = new Set(["time-wait-waits-for-data", "close-wait-waits-for-data"]);
+const FLAG_PACKET = ko("\\b(?:SYN|ACK|FIN|RST)(?:\\s*[-+/]\\s*ACK)?\\s*(?:packets?|segments?|패킷|세그먼트|메시지|메세지)", "i");
+const DATA_WORD = ko("데이터|\\bdata\\b|\\bpayload", "i");
+
 /** The state the answer names last before a position: what a sentence without one is still about. */
 const ANY_STATE = /\b(?:TIME|FIN|CLOSE|LAST|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\b/gi;
 function lastStateBefore(p: Prepared, at: number): string | null {
@@ -631,7 +653,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
         const byTopic = !inSentence && !otherState.test(sentenceText) && (last ? pat.needs.test(last) : topic === "time-wait");
         if (!inSentence && !byTopic) continue;
       }
-      if (pat.with && !pat.with.test(p.text.slice(sentence.start, sentence.end))) continue;
+      if (pat.with && !pat.with.test(p.text.slice(sentence.start, sentence.end)) && !pat.with.test(antecedent(p, r.sentence))) continue;
       const before = p.sentences[r.sentence - 1];
       if (pat.previous && !(before && pat.previous.test(p.text.slice(before.start, before.end)))) continue;
       // The words that make a match harmless may be anywhere in its sentence ("…, so that those old segments expire").
@@ -643,7 +665,9 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       if (!m) continue;
       const start = scope.start + m.index;
       const end = start + m[0].length;
-      if (pat.veto?.test(m[0])) continue;
+      if (pat.veto?.test(m[0]) || (pat.negatedInside && EN_NEGATION.test(m[0]))) continue;
+      // "wait for a final FIN packet": a packet named by its flag is a control segment, not data waited for.
+      if (WAITS_FOR_DATA.has(pat.misconception) && FLAG_PACKET.test(m[0]) && !DATA_WORD.test(m[0])) continue;
       if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
       if (pat.denialInside ? refuted(p, reading, end) : denied(p, reading, start, end)) continue;
       if (pat.concedable && (conceded(p, r.sentence) || concededAfter(p, sentence, start, end))) continue;
@@ -676,6 +700,14 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
  */
 function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, end: number, topic: string | undefined): boolean {
   const sentence = p.sentences[si]!;
+  // "이 상태는 FIN_WAIT_2와 달리 …", "This state, unlike FIN_WAIT_2, …": pointing back, the sentence is
+  // about the state named last before it, whatever else it names.
+  const pointed = antecedent(p, si);
+  if (pointed) {
+    let last: string | null = null;
+    for (const m of matchesOf(pat.family!, pointed)) last = m[0];
+    if (last !== null) return pat.needs!.test(last);
+  }
   let before: string | null = null;
   let after: string | null = null;
   for (const m of matchesOf(pat.family!, p.text.slice(sentence.start, sentence.end))) {
@@ -806,12 +838,6 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
   return [];
 }
 
-const LATER_PREDICATE = new RegExp(
-  `^\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "되니", "하니", "아서", "어서", "해서", "여서", "되어", "하여"].map(jamo).join("|")}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ)\\s+\\S`,
-);
-const OWN_PREDICATE = new RegExp(
-  `^(?:\\s*\\S+){0,4}?\\S*(?:${["고", "며", "면서", "므로", "니까", "으니", "지만", "는데", "아서", "어서", "해서", "여서"].map(jamo).join("|")})(?=\\s)`,
-);
 // "there is no FIN that closes both", "without": a noun denied right before the match.
 const NO_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 
@@ -824,15 +850,15 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
   const hangul = r.hangul;
   if (hangul) {
     const after = p.text.slice(end, r.clause.end).replace(/[\s.!?。,;]+$/, "");
-    // "양방향이 끊겨서 상대도 보낼 수 없다": the negation after a connective is the next predicate's.
-    if (LATER_PREDICATE.test(after)) return false;
-    // "sysctl로는 해결되지 않으니 코드를 고친다": the match's own predicate ends at the connective after it.
-    const own = OWN_PREDICATE.exec(after);
-    if (own && own[0].length < after.length) return KO_NEGATION.test(own[0]);
+    // "양방향이 끊겨서 상대도 보낼 수 없다": the negation after a connective is the next predicate's;
+    // "sysctl로는 해결되지 않으니 코드를 고친다", "fd를 차지해 한도에 걸려 … 못 엽니다": the match's
+    // own predicate ends at the connective after it.
+    const own = predicateEnd(after, 0);
+    if (own < after.length) return KO_NEGATION.test(after.slice(0, own));
     return KO_NEGATION.test(after.slice(-12)) && !/^\s*(?:ㄷㅏ|ㅇㅓ|ㄴㅡㄴㄷㅔ)/.test(after);
   }
   const before = p.text.slice(r.clause.start, start);
-  return EN_NEGATION.test(before) || NO_BEFORE.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
+  return enNegates(before) || NO_BEFORE.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
 }
 
 /** Whether the clause a match ends in is a refuted view or a question. */

@@ -17,6 +17,7 @@ import {
   TWO_MSL,
   VERB,
   WAIT_VERB,
+  enNegates,
   flagsOf,
   ko,
   stateOf,
@@ -27,6 +28,7 @@ import {
   type Role,
 } from "./lexicon";
 import { globally, matchesOf } from "./matches";
+import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
 import { jamo, type Clause, type Prepared } from "./text";
 
@@ -98,6 +100,10 @@ const BREAKS_SUBJECT = new RegExp(
   `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때|경우|경우에|경우에는|경우엔)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
   "i",
 );
+// "It is the server that …", "it's the client who …": a cleft, whose subject is the side it names.
+const CLEFT =
+  /^\W*(?:\w+,?\s+){0,6}?(?:it|this|that)\s+(?:is|was|'s)\s+(?:also\s+|only\s+|always\s+)?(?:the\s+)?(?:client|server|host|peer|side|active|passive|[AB]\b)/i;
+const SCENE_STATE = ko("^\\s*(?:상태)?\\s*에서");
 const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
 const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
 const ARROW_RIGHT = /-+\s*>|→|=>|>/;
@@ -181,6 +187,8 @@ export function readClaims(p: Prepared): Reading {
     const sentencePair: Actor[] = [];
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
+    const firstClaim = claims.length;
+    const firstClause = clauses.length;
     // "What if the last ACK is lost?", "ACK가 유실되면 어떻게 될까요?": a case the answer raises in
     // order to handle it, so its words count as the answer's own (as an "if" clause would); only its
     // claims are not checked against the model, as a hypothetical's are not.
@@ -200,7 +208,13 @@ export function readClaims(p: Prepared): Reading {
       const arrow =
         arrowBetween(text, actors, clause.start) ??
         (inColumns ? columnArrow(inColumns, text, p.text.slice(p.sentences[si + 1]?.start ?? 0, p.sentences[si + 1]?.end ?? 0)) : null);
-      let subject: ActorMention | undefined = arrow?.from ?? pickSubject(actors, hangul, text, clause.start);
+      // "…, so it resends the FIN, which the client acknowledges": a pronoun that opens an English
+      // clause is its subject; a side named later in it belongs to a relative clause or an object.
+      // Not in the passive: "It is acknowledged by the server" names its agent.
+      const pronounFirst = !hangul && !arrow && PRONOUN.test(text) && !CLEFT.test(text) && !actors.some((a) => a.role === "subject");
+      let subject: ActorMention | undefined = pronounFirst
+        ? undefined
+        : (arrow?.from ?? pickSubject(actors, hangul, text, clause.start, (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to)));
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
       if (!subject) {
@@ -219,7 +233,7 @@ export function readClaims(p: Prepared): Reading {
         // so a subject carried onto a bare ACK sent right after that side's SYN or FIN is the other side.
         else if (carried && (ci === 0 || pronoun) && acksOwn(carried.actor, clause, sentence, segmentHits, verbHits, claims))
           carried = otherNamed(carried.actor, clauses) ?? carried;
-        if (carried && !actors.some((a) => a.role === "subject")) {
+        if (carried && (pronounFirst || !actors.some((a) => a.role === "subject"))) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
           subjectSpan = carried.span;
@@ -266,9 +280,20 @@ export function readClaims(p: Prepared): Reading {
       if (!hangul)
         for (let k = before; k < claims.length; k += 1) {
           const c = claims[k]!;
-          c.negated = EN_NEGATION.test(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
+          c.negated = enNegates(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
         }
-      else for (let k = before; k < claims.length; k += 1) claims[k]!.negated = reading.negated;
+      // Korean: a claim is denied by the negation that ends its own predicate, which is the clause's
+      // last one unless a connective ends it first ("…받지 못해 / … 머뭅니다").
+      else
+        for (let k = before; k < claims.length; k += 1) {
+          const c = claims[k]!;
+          // A state set as the scene ("LAST_ACK에서 ACK를 받지 못해") is not what the first verb denies.
+          const end =
+            c.kind === "state" && SCENE_STATE.test(text.slice(c.span[1] - clause.start, c.span[1] - clause.start + 12))
+              ? text.length
+              : predicateEnd(text, c.at - clause.start);
+          c.negated = end < text.length ? KO_NEGATION.test(koreanTail(text.slice(0, end))) : reading.negated;
+        }
       if (subject) previous = { actor: subject.actor, span: subject.span };
       // A subject written as 상대 / "the other side" is no side named: "상대는 … / 상대도 …" is the same peer twice.
       const peerWord = subject && words.some((w) => (w.actor === "peer" || w.actor === "former" || w.actor === "latter") && w.span[0] === subject.span[0]);
@@ -280,6 +305,8 @@ export function readClaims(p: Prepared): Reading {
         lastRecipient = to ? { actor: to.actor, span: to.span } : null;
       }
     }
+    readDefinition(p, sentence, claims, firstClaim, clauses, firstClause);
+    readStepLabel(p, sentence, claims, firstClaim, clauses, firstClause);
     if (previous) lastSubject = previous;
     if (sentencePair.length === 2) pair = sentencePair;
     // Only the sentence right before: further back, "the other side" is read as the usual telling has it.
@@ -295,6 +322,115 @@ export function readClaims(p: Prepared): Reading {
   });
   pairSynAck(p.text, claims, clauses);
   return { claims, clauses };
+}
+
+// "TIME_WAIT: …", "- CLOSE_WAIT - …", "LAST-ACK = …": a line that opens with a state and a colon or a
+// dash defines that state; the term is the topic of every clause of the line.
+const DEFINITION = ko(
+  "^\\s*(?:[-*•]\\s*|\\d+[.)]\\s*|[①-⑩]\\s*)?(?:\\*\\*|`)?[A-Za-z][A-Za-z_ -]{2,18}?[12]?(?:\\*\\*|`)?\\s*(?:상태)?\\s*(?:\\([^)]{0,30}\\))?\\s*(?::|-{1,2}|=)\\s",
+);
+// A clause that only sets the time or the condition of the definition's main one ("…받으면", "when …").
+const SUBORDINATE_KO = ko("(?:면|때|경우|경우에|경우에는|는데|은데|지만|뒤|후|뒤에|후에|다음|다음에|동안)\\s*,?\\s*$");
+const SUBORDINATE_EN = /^\W*(?:\w+\s*[-:=]\s*)?(?:if|when|whenever|after|once|before|until|unless|as\s+soon\s+as|while)\b/i;
+
+/**
+ * A definition line: the defined state is held by the one side the line's main clauses are about
+ * ("TIME_WAIT: 마지막 ACK를 보낸 뒤 서버가 2MSL 동안 기다리는 상태"), and a wait of 2MSL the line tells
+ * without naming a state is the defined state's. With two sides as subjects, no one holds it.
+ */
+function readDefinition(
+  p: Prepared,
+  sentence: { start: number; end: number },
+  claims: Claim[],
+  firstClaim: number,
+  clauses: ClauseReading[],
+  firstClause: number,
+) {
+  let term: Extract<Claim, { kind: "state" }> | undefined;
+  for (let i = firstClaim; i < claims.length; i += 1) {
+    const c = claims[i]!;
+    if (c.kind === "state" && (!term || c.at < term.at)) term = c;
+  }
+  if (!term || term.label) return;
+  const head = p.text.slice(sentence.start, term.span[1] + 24);
+  if (!DEFINITION.test(head) || DEFINITION.exec(head)![0].length < term.span[1] - sentence.start) return;
+  // Bound only through its clause's subject ("TIME_WAIT - the server closes, and the client waits"):
+  // the line's other main clauses may name another side.
+  const bySubject = term.bound && term.spans[1] && term.spans[1][0] === term.reading.subjectSpan?.[0];
+  if (!term.bound || bySubject) {
+    const sides = new Set<Actor>();
+    let holder: Span | null = null;
+    for (let i = firstClause; i < clauses.length; i += 1) {
+      const r = clauses[i]!;
+      if (!r.subject || !NAMED.has(r.subject) || !r.subjectSpan || r.subjectFrom === "earlier" || r.arrow) continue;
+      const t = p.text.slice(r.clause.start, r.clause.end);
+      if (r.hangul ? SUBORDINATE_KO.test(t) : SUBORDINATE_EN.test(t)) continue;
+      sides.add(r.subject);
+      holder ??= r.subjectSpan;
+    }
+    if (sides.size === 1 && holder) {
+      term.actor = [...sides][0]!;
+      term.bound = true;
+      term.spans = [term.span, holder];
+    } else if (sides.size > 1) {
+      term.actor = null;
+      term.bound = false;
+      term.spans = [term.span];
+    }
+  }
+  for (let i = firstClaim; i < claims.length; i += 1) {
+    const c = claims[i]!;
+    if (c.kind === "wait" && !c.state && !claims.some((s) => s !== term && s.kind === "state" && s.reading === c.reading)) c.state = term.state;
+  }
+}
+
+// "2️⃣ SYN + ACK : 서버는 …", "Step 2 - SYN-ACK: the server …": a segment that heads its line before a
+// colon or a dash names the step the line tells.
+const STEP_PREFIX = /^[^A-Za-z\u3131-\u318e]*(?:(?:step|phase|stage)\s*\d+[^A-Za-z\u3131-\u318e]*)?$/i;
+const STEP_SEPARATOR = /^\s*(?:\([^)]{0,40}\)\s*)?(?:\*\*)?\s*(?::|-{1,2}\s)/;
+const SENDS = VERB.find((v) => v.rel === "send")!.re;
+
+/**
+ * A step headed by its segment is that segment sent by the side the line is about, where that side
+ * is said to send something and sends no other segment in the line: "SYN + ACK : 서버는 클라이언트의
+ * SYN을 수신하고 자기 ISN과 확인 번호를 보낸다" is the server's SYN+ACK, though the first verb after
+ * the label is the receiving of the SYN. "SYN-ACK: 클라이언트는 이를 받고 ACK를 보낸다" is not.
+ */
+function readStepLabel(
+  p: Prepared,
+  sentence: { start: number; end: number },
+  claims: Claim[],
+  firstClaim: number,
+  clauses: ClauseReading[],
+  firstClause: number,
+) {
+  let label: Extract<Claim, { kind: "segment" }> | undefined;
+  for (let i = firstClaim; i < claims.length; i += 1) {
+    const c = claims[i]!;
+    if (c.kind === "segment" && (!label || c.at < label.at)) label = c;
+  }
+  if (!label || label.rel === "send" || label.reading.arrow || !claimAsserted(label)) return;
+  if (!STEP_PREFIX.test(p.text.slice(sentence.start, label.at)) || !STEP_SEPARATOR.test(p.text.slice(label.span[1], label.span[1] + 48))) return;
+  const main = clauses
+    .slice(firstClause)
+    .find((r) => r.subject && NAMED.has(r.subject) && r.subjectFrom === "clause" && r.subjectSpan && r.subjectSpan[0] > label.at);
+  if (!main || !SENDS.test(p.text.slice(label.span[1], sentence.end))) return;
+  const flags = label.flags.join();
+  for (let i = firstClaim; i < claims.length; i += 1) {
+    const c = claims[i]!;
+    if (
+      c !== label &&
+      c.kind === "segment" &&
+      c.actor === main.subject &&
+      (c.rel === "send" || c.rel === "retransmit") &&
+      c.flags.join() !== flags &&
+      claimAsserted(c)
+    )
+      return;
+  }
+  label.rel = "send";
+  label.actor = main.subject;
+  label.spans = [label.span, main.subjectSpan!];
 }
 
 /**
@@ -571,7 +707,26 @@ function arrowBetween(text: string, actors: ActorMention[], offset: number): { f
 // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
 const ADNOMINAL = ko("^\\s*(?:\\S+\\s+)?(?:보낸|받은|닫은|끊은|전송한|요청한|보내는|받는|닫는|끊는|있는|하는)\\s");
 
-function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offset: number): ActorMention | undefined {
+/**
+ * Whether a finite English verb ("sends", "waits", "received") stands in [from, to): a side named
+ * after the clause's verb is its object or in a clause it governs ("…waits in TIME_WAIT so as to be
+ * certain that the other endpoint received it"), not its subject. A participle ("After getting the
+ * FIN the server …") or an infinitive ("to send") does not count.
+ */
+function finiteVerbBetween(text: string, verbHits: { hits: Hit[] }[], waitHits: Hit[], from: number, to: number): boolean {
+  const finite = (h: Hit) => !/ing$/i.test(h.text) && !/\bto\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
+  for (const { hits } of verbHits) for (let i = firstFrom(hits, from); i < hits.length && hits[i]!.start < to; i += 1) if (finite(hits[i]!)) return true;
+  for (let i = firstFrom(waitHits, from); i < waitHits.length && waitHits[i]!.start < to; i += 1) if (finite(waitHits[i]!)) return true;
+  return false;
+}
+
+function pickSubject(
+  actors: ActorMention[],
+  hangul: boolean,
+  text: string,
+  offset: number,
+  verbBefore: (at: number) => boolean = () => false,
+): ActorMention | undefined {
   // Most clauses name no actor: every branch below then finds none, without building its lists.
   if (!actors.length) return undefined;
   const subjects = actors.filter((a) => a.role === "subject");
@@ -589,11 +744,16 @@ function pickSubject(actors: ActorMention[], hangul: boolean, text: string, offs
   // Only a sender named first: in "the server gets a SYN from the client" the server is the subject.
   const sender = subjects.length || actors[0]?.role !== "source" || !SEGMENT_FROM.test(text.slice(0, actors[0].span[0] - offset)) ? undefined : actors[0];
   if (sender) return { ...sender, role: "subject" };
-  // English: the first actor that is not the object of a preposition.
+  // English: the first actor that is not the object of a preposition, and comes before the clause's
+  // verb unless the clause opens with a subordinate one ("When it gets the FIN the server …").
+  const opensSubordinate = SUBORDINATE_EN.test(text);
   return (
     subjects[0] ??
     actors.find(
-      (a) => a.role === "none" && !/\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)),
+      (a) =>
+        a.role === "none" &&
+        !/\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)) &&
+        (opensSubordinate || !verbBefore(a.span[0])),
     )
   );
 }
@@ -764,6 +924,9 @@ const ACKED_BEFORE = new RegExp(
 const ACKED_OBJECT = /^\S*\s+(?:it|this|that|them|(?:the\s+)?(?:server|client|peer|other\s+(?:side|end))\b|(?:host|peer|computer)\s*[AB12]\b|[AB]\b)/i;
 const ABOUT_SEGMENT = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|신호|메시지|메세지)?\\s*에\\s*(?:대해(?:서)?|대한|대하여)\\s");
 const GLOSS = /^\s?\([^)]{0,44}\)/;
+const AWAITED_KO = ko("^\\s*(?:\\S+\\s+)?(?:기다리|기다림|기다린|기다려|대기)");
+const AWAITED_EN =
+  /\b(?:wait(?:s|ed|ing)?\s+(?:for|on)|awaits?|awaiting|expects?|expecting)\s+(?:(?:the|a|an|its|their|his|her|that|this|an?\s+\w+|\w+'s)\s+){0,2}(?:final\s+|last\s+|first\s+|second\s+|corresponding\s+)?$/i;
 const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$", "i");
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
 const wordFrom = (text: string, at: number) => /^\S*/.exec(text.slice(at))![0];
@@ -798,12 +961,17 @@ function relationFor(
     // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is.
     const following = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40);
     const next = following.find((v) => !QUOTED_WORD.test(wordFrom(text, v.start))) ?? following[0];
+    // "ACK를 기다리는 상태": a segment waited for is one to be received, whatever verb came before it.
+    const awaited = AWAITED_KO.exec(text.slice(from, from + 24));
+    if (awaited && (!next || next.start >= from + awaited[0].length)) return { rel: "receive" };
     if (next) return { rel: next.rel, verb: next };
     const prev = lastOf(verbs, (v) => v.end <= start && start - v.end < 20);
     return prev ? { rel: prev.rel, verb: prev } : { rel: "mention" };
   }
   // English: the nearest verb before the segment ("sends a SYN"), else the one after ("the FIN is received").
   const before = lastOf(verbs, (v) => v.end <= start && start - v.end < 50);
+  // "sends its FIN and waits for the ACK": the segment waited for is to be received.
+  if (AWAITED_EN.test(text.slice(before ? before.end : Math.max(0, start - 50), start))) return { rel: "receive" };
   if (before) return { rel: before.rel, verb: before };
   // A gloss in brackets right after the flag ("SYN-ACK (Synchronize-Acknowledge)") is its name, not a verb.
   const gloss = text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40 ? (GLOSS.exec(text.slice(end, end + 48))?.[0].length ?? 0) : 0;
@@ -901,7 +1069,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   // "TIME_WAIT는 … 상태입니다", "TIME_WAIT is the state where …": the state is what the clause is
   // about, not one its subject enters; only someone named before it holds it ("서버의 TIME_WAIT는").
   // … unless the sentence defines it by who enters it: "TIME_WAIT는 서버가 … 들어가는 상태로".
-  const topic = STATE_AS_TOPIC.test(text.slice(end, end + 16)) && !ENTERED_STATE.test(sentence);
+  const topic = STATE_AS_TOPIC.test(text.slice(end, end + 24)) && !ENTERED_STATE.test(sentence);
   // "TIME_WAIT 상태에서는 서버가 …": a state set as the scene, with a subject named after it, is not that subject's.
   // …nor a side named only after it, with no subject of its own ("TIME_WAIT 상태에서는 서버에서 오는 데이터를 …").
   if (SCENE_AFTER.test(text.slice(end, end + 16)) && (reading.subjectSpan ? reading.subjectSpan[0] - offset >= end : rel.every((a) => a.s >= end))) return null;
@@ -961,7 +1129,7 @@ const ENTERED_STATE = ko(
   "(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b",
 );
 const STATE_AS_TOPIC = ko(
-  "^\\s*(?:상태)?\\s*(?:는|은|란|이란|라는\\s*(?:것|상태)은)(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b",
+  "^\\s*(?:상태)?\\s*(?:는|은|란|이란|(?:이)?라는\\s*(?:것은|상태는|상태란))(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b",
 );
 const ANONYMOUS_BEFORE =
   /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;

@@ -5,9 +5,12 @@ import { STATE_FAMILY, type Pattern } from "./practice";
 // the accept queue, UDP), so no rubric topic is needed, and each is dropped where the sentence
 // also carries the correcting words. Conservative on purpose: a miss costs less than a false flag.
 
-const NOT = "않|아니|없|말아|말고|\\bnot\\b|n't\\b|\\bnever\\b|\\bno\\b|\\bwithout\\b|\\brather\\s+than\\b|\\binstead\\b|\\bunlike\\b|달리|대신|반면";
+// A contrast anywhere in the sentence sets the claim against its correction. A plain negation does
+// not: it may deny another predicate ("…accept 큐를 채워 새 연결을 받을 수 없다", "…so no new client gets
+// in"); denied() reads it against the claim's own predicate.
+const NOT = "말고|\\brather\\s+than\\b|\\binstead\\b|\\bunlike\\b|달리|대신|반면";
 
-export const GENERAL_PATTERNS: Pattern[] = [
+const GENERAL: Pattern[] = [
   {
     misconception: "tw-recycle-safe",
     // "Enable tcp_tw_recycle to get rid of TIME_WAIT", "tcp_tw_recycle을 켜면 안전하게 해결된다".
@@ -85,7 +88,7 @@ export const GENERAL_PATTERNS: Pattern[] = [
 const CLOSE_WAIT = /CLOSE[-_ ]?WAIT/i;
 const TIME_WAIT = /TIME[-_ ]?WAIT/i;
 
-export const NEW_PATTERNS: Pattern[] = [
+const NEW: Pattern[] = [
   {
     misconception: "close-wait-waits-for-data",
     // "CLOSE_WAIT는 받은 데이터를 모두 처리할 때까지 기다린다", "CLOSE_WAIT waits until the remaining data has arrived".
@@ -136,3 +139,9 @@ export const NEW_PATTERNS: Pattern[] = [
     en: "TIME_WAIT does not hold the application's file descriptor: the side that closed first has already called close() and its fd is gone; the kernel keeps only a small record of the connection for 2MSL (RFC 9293 §3.6; Linux caps their number with tcp_max_tw_buckets). What holds fds is CLOSE_WAIT left unclosed.",
   },
 ];
+
+// Their words hold no negation of their own: one inside a match denies it, so a word they skip may be
+// any word, a possessive included ("records the attackers' IP addresses").
+const skipPossessives = (re: RegExp) => new RegExp(re.source.replaceAll("\\w{1,30}\\s+", "[\\w']{1,30}\\s+"), re.flags);
+export const GENERAL_PATTERNS: Pattern[] = GENERAL.map((p) => ({ ...p, re: skipPossessives(p.re), negatedInside: true }));
+export const NEW_PATTERNS: Pattern[] = NEW.map((p) => ({ ...p, re: skipPossessives(p.re), negatedInside: true }));

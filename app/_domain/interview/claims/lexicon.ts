@@ -52,7 +52,8 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
     "(?:먼저|처음|우선)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료|close|FIN을\\s*(?:먼저\\s*)?보내|FIN을\\s*보낸|FIN을\\s*전송)[^\\s]*\\s*(?:쪽|측|편|곳|호스트|소켓)",
   ],
   ["first", "(?:연결\\s*)?(?:종료|close)를?\\s*(?:먼저\\s*)?(?:요청|시작)한\\s*(?:쪽|측|편)"],
-  ["first", "능동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|액티브\\s*클로(?:저|즈)"],
+  // The role noun is optional ("능동 종료 시"), and its particle stays outside: "수동 종료자가" is a subject.
+  ["first", "능동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|액티브\\s*클로(?:저|즈)"],
   [
     "first",
     "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\bthe\\s+(?:side|end|endpoint|party|host|one|peer)\\s+(?:that|which|who)\\s+(?:sends?|sent|transmits?|transmitted)\\s+(?:the\\s+)?(?:last|final)\\s+ACK\\b|\\bthe\\s+sender\\s+of\\s+the\\s+(?:last|final)\\s+ACK\\b|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer",
@@ -60,7 +61,7 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
   [
     "second",
-    "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)[^\\s]*(?:\\s*(?:측|쪽|자|호스트))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
+    "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
   ],
   [
     "second",
@@ -168,10 +169,11 @@ const flagCache = new Map<string, Flag[]>();
 // ── relations (verbs) ────────────────────────────────────────────────────────
 export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
   // "다시 ACK, FIN 메세지를 보내": the adverb before the object; the verb is checked first, then what is behind it.
+  // English nouns count as their verbs: "the retransmission of the SYN", "the transmission of a FIN".
   {
     rel: "retransmit",
     re: ko(
-      "재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|(?:보내|보냄|전송|송신)(?<=다시\\s+(?:\\S{1,30}\\s+){1,3}(?:보내|보냄|전송|송신))|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmit|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another",
+      "재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|(?:보내|보냄|전송|송신)(?<=다시\\s+(?:\\S{1,30}\\s+){1,3}(?:보내|보냄|전송|송신))|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmi(?:t|ss)|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another",
     ),
   },
   { rel: "acknowledge", re: ko("(?<=ACK)(?:하|합|했|해|한)|\\bACK(?:s|ed|'d|ing)\\b|\\bre-?ACK\\w*|\\backnowledg\\w*") },
@@ -179,7 +181,7 @@ export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
   {
     rel: "send",
     re: ko(
-      "(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmit\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*",
+      "(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmi(?:t|ss)\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*",
     ),
   },
 ];
@@ -250,6 +252,18 @@ export const WAIT_VERB = ko(
 export const KO_NEGATION = ko("(?:않|아니|아닌|안\\s*(?:되|돼|됨|됩|함|한|해)|못\\s|못하|못합|못함|못\\s*(?:받|보내|해)|없|말고)");
 export const EN_NEGATION =
   /\b(?:not|never|nobody|no\s+longer|cannot|isn't|aren't|doesn't|don't|didn't|won't|wouldn't|can't|hasn't|haven't|neither|nor)\b|n't\b/i;
+const EN_NEGATION_ALL = new RegExp(EN_NEGATION.source, "gi");
+// A conjunction or a subordinator ends what an English negation governs: "doesn't close right away
+// but waits in TIME_WAIT", "does not close at once because it must ACK the FIN again". Not "that":
+// "I don't think that …" still denies.
+const EN_SCOPE_END = /\b(?:but|and|so|then|yet|instead|which|who|because|since|when|after|before|until|once|while|whereas|although|though)\b|[;:]/i;
+/** Whether an English negation in the words before a claim still governs it. "Not only X" denies nothing. */
+export function enNegates(before: string): boolean {
+  let end = -1;
+  for (const m of before.matchAll(EN_NEGATION_ALL))
+    if (!/^not$/i.test(m[0]) || !/^\s+(?:only|just|merely)\b/i.test(before.slice(m.index + m[0].length))) end = m.index + m[0].length;
+  return end >= 0 && !EN_SCOPE_END.test(before.slice(end));
+}
 export const REPORTED = ko(
   "(?:냐|느냐)고\\s*(?:물|묻|하|생각|의문)|(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려져|알려진|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요|다|야|임|하기\\s*쉽|하는\\s*경우|하곤)|착각(?:하기\\s*쉽|하는\\s*경우|하곤|입니다|이다)|혼동하기\\s*쉽|헷갈리기\\s*쉽|잘못\\s*(?:알려|알고|이해|설명)|잘못된\\s*(?:설명|생각|이해|정보|내용|통념)|틀린\\s*(?:설명|말|생각|내용)|오개념|(?:다|라)는\\s*(?:설명|말|주장|글|이야기|얘기|통념)(?:이|도|을|은)?\\s*(?:있|많|보이|흔하|돌아)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)s?\\b|\\bcontrary\\s+to\\b|\\b(?:is|are)\\s+(?:often|commonly|sometimes|frequently|widely)\\s+(?:said|described|explained|claimed|written|taught|believed|thought|assumed)|\\b(?:mis(?:understand|understood|read|learn)|misconceived|wrongly|mistakenly|incorrectly|falsely|erroneously)\\b|\\b(?:many|some|a\\s+lot\\s+of)\\s+(?:notes|blogs|posts|articles|tutorials|answers|candidates|learners|students)\\b|\\b(?:easy|tempting|common)\\s+to\\s+(?:think|assume|believe|confuse|say)\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b|\\b(?:may|might|could|would)\\s+(?:seem|appear|look)\\b|\\bat\\s+first\\s+(?:glance|sight)|\\bseemingly\\b|\\bon\\s+the\\s+surface\\b|(?:ㄹ|을)\\s*것\\s*(?:같|처럼\\s*보이)지만|(?:해|여|어|아)?\\s*보이지만|듯\\s*(?:하|보이)지만|수(?:도|는)\\s*있(?:겠)?지만|얼핏|언뜻|겉보기",
 );

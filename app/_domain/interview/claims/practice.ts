@@ -29,6 +29,8 @@ export type Pattern = {
   concedable?: boolean;
   /** The words carry their own "not" ("not reopened for a few minutes"): only a refuted view or a question takes them back. */
   denialInside?: boolean;
+  /** An English negation inside the match takes it back ("keepalive is not enabled by default"). */
+  negatedInside?: boolean;
   ko: string;
   en: string;
 };
@@ -322,7 +324,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     topic: "time-wait-in-practice",
     // The connecting side's ephemeral ports, one socket pair, a restart's bind: what TIME_WAIT really holds.
     unless: ko(
-      "임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)",
+      "임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|\\bsrc\\s*/\\s*dst|\\bsource\\s*(?:and|/|&)\\s*destination|출발지\\s*(?:와|/|및)\\s*목적지|\\bport\\s+pairs?|포트\\s*쌍|(?:\\bIP\\s+)?\\baddress(?:es)?\\s+and\\s+ports?\\b|(?:IP|주소)\\s*(?:와|과|및)\\s*포트|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)",
     ),
     ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
     en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",

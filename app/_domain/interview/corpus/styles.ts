@@ -205,4 +205,10 @@ export const STYLES: Style[] = [
       "an operator's account: what netstat showed, what the state means, the cause in operators' words ('descriptor leak', 'not executing close() on the socket'); source kind: vendor blogs",
     seenAt: ["https://docs.microsoft.com/en-us/archive/blogs/janelewis/explaining-close_wait"],
   },
+  {
+    id: "definition-lines",
+    description:
+      "a glossary of states, one line each: the state, a colon or a dash, then what it is ('X : …를 보내고 …를 기다리는 상태', 'X - the … waits for …'); the side often named only in a later clause or not at all",
+    seenAt: ["https://velog.io/@nooyji/linux-TCP-상태"],
+  },
 ];
