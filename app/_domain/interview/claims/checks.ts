@@ -236,8 +236,12 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
     }
     if (c.kind === "wait" && c.state && !TWO_MSL_STATES.includes(c.state)) {
       const state = c.state;
-      // CLOSE-WAIT waiting 2MSL is TIME-WAIT's timer given to CLOSE-WAIT.
-      if (state === "CLOSE-WAIT") swapped.push(c.spans);
+      // CLOSE-WAIT waiting 2MSL is TIME-WAIT's timer given to CLOSE-WAIT, and a CLOSE-WAIT that ends with time.
+      if (state === "CLOSE-WAIT") {
+        swapped.push(c.spans);
+        const words = PATTERNS.find((x) => x.misconception === "close-wait-times-out")!;
+        out.push({ misconception: "close-wait-times-out", spans: c.spans, message: (quote, locale) => `“${quote}”: ${words[locale]}` });
+      }
       out.push({
         misconception: "two-msl-outside-time-wait",
         spans: c.spans,
@@ -347,8 +351,16 @@ const CLOSE_WAIT_CUE = ko(
 );
 function closeWaitCue(p: Prepared, c: Claim): boolean {
   const s = p.sentences[c.reading.sentence]!;
-  return CLOSE_WAIT_CUE.test(p.text.slice(s.start, s.end));
+  if (CLOSE_WAIT_CUE.test(p.text.slice(s.start, s.end))) return true;
+  // "…끝날 때까지 기다린다. (이 상태가 TIME_WAIT 상태)", "(this is TIME_WAIT)": a state named by pointing
+  // back names the wait told in the sentence before.
+  const before = p.sentences[c.reading.sentence - 1];
+  return !!before && POINTS_BACK.test(p.text.slice(s.start, c.at)) && CLOSE_WAIT_CUE.test(p.text.slice(before.start, before.end));
 }
+const POINTS_BACK = ko(
+  "^[\\s(]*(?:이|그|해당)\\s*(?:상태|때|과정)\\S*\\s*$|^[\\s(]*(?:this|that|it)\\s+(?:state\\s+)?(?:is|=)\\s+(?:the\\s+|called\\s+)?$",
+  "i",
+);
 
 /**
  * A holder carried from a sentence before the claim's, through a chain of clauses that never named
