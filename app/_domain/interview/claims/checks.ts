@@ -7,6 +7,7 @@ import { mayMatch } from "./required";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { FACT_PATTERNS } from "./facts";
 import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
+import { RECALL_PATTERNS, checkLinuxDefaults } from "./recall";
 import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
 import { jamo, type Prepared } from "./text";
 
@@ -56,6 +57,10 @@ export const CHECKED_MISCONCEPTIONS = [
   "close-wait-waits-for-data",
   "syn-cookies-record-ips",
   "time-wait-holds-fd",
+  "state-sent-as-segment",
+  "handshake-closes-connection",
+  "tw-reuse-helps-incoming",
+  "linux-default-misstated",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -589,6 +594,7 @@ export const PATTERNS: Pattern[] = [
   ...PRACTICE_PATTERNS,
   ...GENERAL_PATTERNS,
   ...NEW_PATTERNS,
+  ...RECALL_PATTERNS,
   ...FACT_PATTERNS,
   {
     misconception: "wait-for-client-state",
@@ -676,6 +682,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
     });
   }
   out.push(...checkSingleFinWait(p, reading), ...checkAckNumbers(p), ...checkFinTimeout(p, reading));
+  out.push(...checkLinuxDefaults(p.text, p.sentences, (start, end) => denied(p, reading, start, end)));
   return out;
 }
 
