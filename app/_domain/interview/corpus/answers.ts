@@ -14,6 +14,7 @@ import { CORPUS_R6 } from "./answers-r6";
 import { CORPUS_R8 } from "./answers-r8";
 import { CORPUS_R9 } from "./answers-r9";
 import { CORPUS_R10 } from "./answers-r10";
+import { CORPUS_R11 } from "./answers-r11";
 
 export type CorpusAnswer = {
   id: string;
@@ -23,7 +24,7 @@ export type CorpusAnswer = {
   text: string;
   wrong?: string[];
   holdout?: boolean;
-  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10;
+  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11;
 };
 
 const ROUND_1: CorpusAnswer[] = [
@@ -1279,4 +1280,5 @@ export const CORPUS: CorpusAnswer[] = [
   ...CORPUS_R8,
   ...CORPUS_R9,
   ...CORPUS_R10,
+  ...CORPUS_R11,
 ];

@@ -86,6 +86,7 @@ describe("corpusParts", () => {
       a("r8", { round: 8 }),
       a("r9", { round: 9, locale: "en" }),
       a("r10", { round: 10, holdout: true }),
+      a("r11", { round: 11, locale: "en" }),
     ];
     const parts = Object.fromEntries(corpusParts(corpus).map(([name, part]) => [name, part.map((x) => x.id)]));
     expect(parts).toEqual({
@@ -101,8 +102,9 @@ describe("corpusParts", () => {
       "round 8 dev": ["r8"],
       "round 9 dev": ["r9"],
       "round 10 dev": ["r10"],
+      "round 11 dev": ["r11"],
       korean: ["r1", "r2", "r2h", "r3h", "r4", "r4h", "r5h", "r6", "r6h", "r8", "r10"],
-      english: ["r1h", "r5", "r9"],
+      english: ["r1h", "r5", "r9", "r11"],
       all: corpus.map((x) => x.id),
     });
   });
