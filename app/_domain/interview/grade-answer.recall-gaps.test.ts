@@ -135,3 +135,27 @@ describe("a Windows registry value offered as the cure for CLOSE_WAIT", () => {
     );
   });
 });
+
+describe("tcp_fin_timeout given as the limit of every FIN_WAIT_2", () => {
+  it("is caught in either language, a definition line included", () => {
+    expectFlag(
+      "iv-fin-wait-2-stuck",
+      "The active closer goes FIN_WAIT1, FIN_WAIT2, TIME_WAIT.\ntcp_fin_timeout: maximum time in FIN_WAIT2",
+      "fin-wait-2-always-times-out",
+    );
+    expectFlag("iv-fin-wait-2-stuck", "FIN_WAIT_2에 머물 수 있는 최대 시간은 tcp_fin_timeout으로 정해지며 기본 60초입니다.", "fin-wait-2-always-times-out");
+  });
+  it("is not read where the limit is given to orphans, here or elsewhere in the answer", () => {
+    misflags(
+      "iv-fin-wait-2-stuck",
+      "tcp_fin_timeout is the maximum time an orphaned socket (one the application has close()d) stays in FIN_WAIT_2.",
+      "fin-wait-2-always-times-out",
+    );
+    misflags("iv-fin-wait-2-stuck", "고아가 된 FIN_WAIT_2 소켓의 최대 시간은 tcp_fin_timeout(기본 60초)입니다.", "fin-wait-2-always-times-out");
+    misflags(
+      "iv-fin-wait-2-stuck",
+      "Linux cleans up orphaned sockets after a while. tcp_fin_timeout sets the maximum time in FIN_WAIT_2, 60 seconds by default.",
+      "fin-wait-2-always-times-out",
+    );
+  });
+});

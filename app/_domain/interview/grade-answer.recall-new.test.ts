@@ -88,3 +88,35 @@ describe("linux-default-misstated", () => {
     misflags("iv-handshake-loss", "For example, set tcp_syn_retries to 3 so that connect() fails faster; the default is 6.", id);
   });
 });
+
+describe("mss-is-path-mtu-discovery", () => {
+  it("is caught in either language, in an option list's next line", () => {
+    const id = "mss-is-path-mtu-discovery";
+    expectFlag(
+      "iv-syn-options",
+      "Options carried in the SYN:\n- 2: Maximum segment size (MSS)\n- 4 bytes long, used for path MTU discovery\n- 3: Window scale\n- 3 bytes long, lets the window grow beyond 16 bits",
+      id,
+    );
+    expectFlag("iv-syn-options", "MSS 옵션은 경로 MTU 탐색에 쓰이는 옵션으로 SYN에 실린다.", id);
+  });
+  it("is not read where the two are told apart", () => {
+    const id = "mss-is-path-mtu-discovery";
+    misflags("iv-syn-options", "MSS only announces the largest segment a host can receive; path MTU discovery is a separate mechanism that uses ICMP.", id);
+    misflags("iv-syn-options", "When ICMP is blocked, path MTU discovery fails, so routers clamp the MSS in the SYN.", id);
+    misflags("iv-syn-options", "MSS는 SYN에서 알리는 값이고, 경로 MTU 탐색은 ICMP로 따로 이루어진다.", id);
+  });
+});
+
+describe("mss-default-1460", () => {
+  it("is caught in either language, in the sentence naming MSS or the one after", () => {
+    const id = "mss-default-1460";
+    expectFlag("iv-syn-options", "MSS는 SYN에 실리는 옵션이다. 요즘은 예전 default값인 536바이트 대신 1460바이트를 default값으로 쓴다.", id);
+    expectFlag("iv-syn-options", "The default MSS is 1460 bytes on modern systems.", id);
+  });
+  it("is not read from the RFC's default beside the usual announced value", () => {
+    const id = "mss-default-1460";
+    misflags("iv-syn-options", "MSS 옵션이 없으면 기본값 536바이트를 가정하고, 이더넷에서는 보통 1460을 알린다.", id);
+    misflags("iv-syn-options", "The default MSS is 536 bytes; hosts on Ethernet usually announce 1460.", id);
+    misflags("iv-syn-options", "Without an MSS option in the SYN the default is 536, although 1460 is common on Ethernet.", id);
+  });
+});

@@ -61,6 +61,8 @@ export const CHECKED_MISCONCEPTIONS = [
   "handshake-closes-connection",
   "tw-reuse-helps-incoming",
   "linux-default-misstated",
+  "mss-is-path-mtu-discovery",
+  "mss-default-1460",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };

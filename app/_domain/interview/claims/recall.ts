@@ -48,7 +48,78 @@ const TW_REUSE_MESSAGE = {
   en: "tcp_tw_reuse only lets the connecting side (connect()) reuse a port pair held by TIME_WAIT when that is safe; it does nothing for connections a server accepts. TIME_WAIT sits on whichever side closed first, so a server's share is cut by letting clients close first or by reusing connections, and a listening port is never blocked by it (RFC 9293 §3.6, ip-sysctl).",
 };
 
+// tcp_fin_timeout given as the limit of every FIN_WAIT_2: "tcp_fin_timeout: maximum time in FIN_WAIT2".
+const FW2 = "FIN[-_ ]?WAIT[-_ ]?(?:2|II)\\b";
+const MAX_TIME =
+  "(?:\\bmax(?:imum)?\\s+(?:time|duration|lifetime|period|wait)|\\bupper\\s+(?:bound|limit)|\\btime\\s+limit|최대\\s*(?:대기\\s*|유지\\s*|생존\\s*)?시간|상한)";
+
+// The MSS option and the options beside it: which one a line is about is the one named nearest.
+const MSS = ko("\\bMSS\\b|\\bmaximum\\s+segment\\s+size|최대\\s*세그먼트\\s*(?:크기|사이즈)");
+const OPTION_FAMILY = ko(
+  "\\bMSS\\b|\\bmaximum\\s+segment\\s+size|최대\\s*세그먼트\\s*(?:크기|사이즈)|\\bwindow\\s+scal\\w*|윈도우?\\s*스케일|\\bSACK\\b|\\btimestamps?\\b|타임스탬프|\\bNOP\\b|\\bEOL\\b",
+  "gi",
+);
+
 export const RECALL_PATTERNS: Pattern[] = [
+  {
+    misconception: "mss-is-path-mtu-discovery",
+    // "MSS - 4 bytes, used for path MTU discovery", "MSS 옵션은 경로 MTU 탐색에 쓰인다".
+    re: ko(
+      "\\b(?:used\\s+(?:for|in|during|by)|for|enabl\\w*|perform\\w*|does|implement\\w*|is\\s+(?:how|what)\\s+(?:\\w+\\s+)?(?:does|performs))\\s+(?:the\\s+)?(?:path\\s*MTU\\s+discovery|PMTUD)\\b|(?:경로\\s*MTU\\s*(?:탐색|발견|검색|디스커버리)|PMTUD)\\S*\\s*(?:\\S+\\s+)?(?:에|을\\s*위해|를\\s*위해|용도|으로|로)\\s*(?:\\S+\\s+)?(?:쓰|사용|이용|활용)",
+    ),
+    scope: "sentence",
+    needs: MSS,
+    family: OPTION_FAMILY,
+    // Told apart: PMTUD works with ICMP, an MSS clamped because it fails, the two set against each other.
+    unless: ko("ICMP|clamp|클램프|\\bfail|실패|막혀|\\bblock|\\binstead|\\bunlike|\\bdiffer|\\bseparate|\\bnot\\b|n't\\b|별개|아니|대신|반면|다르|달리|않"),
+    ko: 'MSS 옵션은 경로 MTU 탐색이 아닙니다. SYN에 실어 자기가 받을 수 있는 가장 큰 세그먼트를 알릴 뿐이고(RFC 9293 §3.7.1), 경로 MTU 탐색(PMTUD)은 DF 비트와 ICMP "Fragmentation Needed"/"Packet Too Big" 메시지로 연결 중에 따로 이루어지며(RFC 1191, RFC 8201) 보내는 쪽은 둘 중 작은 값에 맞춥니다 (RFC 9293 §3.7.2).',
+    en: 'the MSS option is not path MTU discovery: it only announces, in the SYN, the largest segment its sender can receive (RFC 9293 §3.7.1). Path MTU discovery runs separately during the connection with the DF bit and ICMP "Fragmentation Needed"/"Packet Too Big" messages (RFC 1191, RFC 8201), and a sender keeps to the smaller of the two (RFC 9293 §3.7.2).',
+  },
+  {
+    misconception: "mss-default-1460",
+    // "요즘은 1460바이트를 default값으로 한다", "the default MSS is 1460 bytes": 1460 is what Ethernet hosts announce.
+    re: ko("(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?![\\d.])|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)"),
+    scope: "sentence",
+    needs: MSS,
+    // MSS with no option in the SYN is the RFC's default (536): said so, 1460 beside it is the usual announced value.
+    unless: ko(
+      "옵션(?:이|을)?\\s*(?:없|안\\s*보|보내지\\s*않)|\\bwithout\\s+(?:an?\\s+|the\\s+)?(?:MSS\\s+)?option|\\bno\\s+MSS\\s+option|\\babsent|\\bmissing|\\bnot\\b|n't\\b|아니|않|advmss|\\broute",
+    ),
+    ko: "MSS의 기본값은 1460이 아닙니다. SYN에 MSS 옵션이 없으면 IPv4는 536바이트(576 − 40), IPv6는 1220바이트를 가정해야 하고(RFC 9293 §3.7.1, MUST-15), 1460은 이더넷(MTU 1500)에서 호스트가 흔히 알리는 값일 뿐입니다.",
+    en: "1460 is not the default MSS: with no MSS option in the SYN, a sender must assume 536 bytes for IPv4 (576 − 40) and 1220 for IPv6 (RFC 9293 §3.7.1, MUST-15); 1460 is only what hosts on Ethernet (MTU 1500) usually announce.",
+  },
+  {
+    misconception: "mss-default-1460",
+    // The same in a sentence after the one that names the MSS option ("…MSS 옵션이다. 요즘은 1460을 기본값으로 한다").
+    re: ko("(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?![\\d.])|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)"),
+    scope: "sentence",
+    needs: MSS,
+    family: OPTION_FAMILY,
+    // MSS with no option in the SYN is the RFC's default (536): said so, 1460 beside it is the usual announced value.
+    unless: ko(
+      "옵션(?:이|을)?\\s*(?:없|안\\s*보|보내지\\s*않)|\\bwithout\\s+(?:an?\\s+|the\\s+)?(?:MSS\\s+)?option|\\bno\\s+MSS\\s+option|\\babsent|\\bmissing|\\bnot\\b|n't\\b|아니|않|advmss|\\broute",
+    ),
+    ko: "MSS의 기본값은 1460이 아닙니다. SYN에 MSS 옵션이 없으면 IPv4는 536바이트(576 − 40), IPv6는 1220바이트를 가정해야 하고(RFC 9293 §3.7.1, MUST-15), 1460은 이더넷(MTU 1500)에서 호스트가 흔히 알리는 값일 뿐입니다.",
+    en: "1460 is not the default MSS: with no MSS option in the SYN, a sender must assume 536 bytes for IPv4 (576 − 40) and 1220 for IPv6 (RFC 9293 §3.7.1, MUST-15); 1460 is only what hosts on Ethernet (MTU 1500) usually announce.",
+  },
+  {
+    misconception: "fin-wait-2-always-times-out",
+    // "tcp_fin_timeout: maximum time in FIN_WAIT2", "FIN_WAIT_2의 최대 시간은 tcp_fin_timeout": a limit on
+    // every FIN_WAIT_2, where Linux applies it only to orphans left by close().
+    re: ko(
+      `fin_timeout${WITHIN}{0,40}?${MAX_TIME}${WITHIN}{0,30}?${FW2}|${MAX_TIME}${WITHIN}{0,30}?${FW2}${WITHIN}{0,40}?fin_timeout|${FW2}${WITHIN}{0,30}?${MAX_TIME}${WITHIN}{0,30}?fin_timeout|fin_timeout${WITHIN}{0,30}?${FW2}${WITHIN}{0,30}?${MAX_TIME}`,
+    ),
+    scope: "sentence",
+    // The match names FIN_WAIT_2 itself: what the sentence is about is not looked up among the states.
+    needs: /FIN[-_ ]?WAIT[-_ ]?(?:2|II)\b/i,
+    unless: ko(
+      "고아|orphan|close\\(\\)|\\bclosed\\s+by\\s+(?:the\\s+)?application|shutdown|SHUT_WR|half|하프|반\\s*종료|무기한|영원히|\\bindefinite|\\bforever|\\bnot\\b|n't\\b|않|아니",
+    ),
+    // An answer that tells orphans or the half-close apart anywhere knows the limit is not for every socket.
+    unlessAnswer: ko("고아|orphan|SHUT_WR|half[-\\s]?clos|하프\\s*클로즈|반\\s*종료|TCP_LINGER2"),
+    ko: "tcp_fin_timeout은 모든 FIN_WAIT_2의 최대 시간이 아닙니다. Linux는 애플리케이션이 close()해 고아가 된 소켓에만 이 시간을 적용하고, shutdown(SHUT_WR)으로 송신만 닫고 소켓을 쥔 연결은 상대의 FIN이 올 때까지 시간 제한 없이 남습니다. RFC 9293에는 FIN_WAIT_2의 타이머가 없습니다 (RFC 9293 §3.6).",
+    en: "tcp_fin_timeout is not a limit on every FIN_WAIT_2: Linux applies it only to orphans left by close(), while a socket that only shut down its sending side and is still held stays until the peer's FIN arrives, with no time limit. RFC 9293 gives FIN_WAIT_2 no timer (RFC 9293 §3.6).",
+  },
   {
     misconception: "state-sent-as-segment",
     // "서버가 CLOSE_WAIT를 보낸다", "the client never sends LAST-ACK": a state's name given as what is sent.
@@ -57,6 +128,8 @@ export const RECALL_PATTERNS: Pattern[] = [
       "",
     ),
     scope: "clause",
+    // Every wording names the state: an answer that names none is not read.
+    needs: ko(STATE, ""),
     // "보내지 않고 끊어졌다" still uses the state as a segment: only a refuted view or a question takes it back.
     denialInside: true,
     unless: STATE_NAMED,
@@ -76,6 +149,8 @@ export const RECALL_PATTERNS: Pattern[] = [
       ].join("|"),
     ),
     scope: "sentence",
+    // Every wording names the handshake: an answer that names none is not read.
+    needs: ko(SHAKE3),
     unless: CLOSE_ELSEWHERE,
     ko: "3-way 핸드셰이크는 연결을 여는 절차일 뿐, 연결을 끊지 않습니다. 종료는 양쪽이 각자 FIN을 보내고 그 FIN에 ACK하는 별도의 교환(흔히 4-way라 부름)으로 하고, 각 방향이 따로 닫힙니다 (RFC 9293 §3.5, §3.6).",
     en: "the three-way handshake only opens a connection; it does not close one. Closing is a separate exchange in which each side sends its own FIN and has it ACKed (often called the four-way close), each direction closing on its own (RFC 9293 §3.5, §3.6).",
