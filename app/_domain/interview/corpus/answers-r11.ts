@@ -3,10 +3,12 @@ import type { CorpusAnswer } from "./answers";
 /**
  * An eleventh round, for recall on published answers: misconceptions with no entry before (a
  * state's name given as a segment that is sent, the three-way handshake said to close connections,
- * tcp_tw_reuse given to a server's incoming connections, a Linux default stated wrong) and
+ * tcp_tw_reuse given to a server's incoming connections, a Linux default stated wrong,
+ * the MSS option taken for path MTU discovery, 1460 called the default MSS) and
  * catalogued ones in forms no check read (a paragraph hard-wrapped mid-sentence, URG told as data
  * handed up to the application at once, CLOSE_WAIT given 2MSL in the sentence after its definition,
- * the last ACK resent "just in case"). Correct answers in the same styles state the true
+ * the last ACK resent "just in case", tcp_fin_timeout given as the limit of every FIN_WAIT_2).
+ * Correct answers in the same styles state the true
  * neighbours (the right defaults, tcp_tw_reuse for outgoing connections, states named by pointing
  * back) and must stay clean. Our own sentences, in the styles of styles.ts.
  */
@@ -182,5 +184,44 @@ and sits in CLOSE_WAIT until its application closes; then the server sends
 its own FIN and waits in LAST_ACK. The client answers that FIN with an ACK and
 enters TIME_WAIT. That ACK is sent a second time after a short pause, just in
 case the first copy was lost.`,
+  },
+  {
+    id: "r11-so-en-mss-pmtud",
+    prompt: "iv-syn-options",
+    locale: "en",
+    style: "flag-table",
+    round: R,
+    wrong: ["mss-is-path-mtu-discovery"],
+    text: `Options travel in the SYN and the SYN-ACK because that is the only moment both sides set up the connection's parameters.
+- MSS (kind 2): 4 bytes, used for path MTU discovery
+- Window scale (kind 3): lets the 16-bit window field stand for a much larger window
+- SACK permitted (kind 4): the receiver may acknowledge blocks out of order`,
+  },
+  {
+    id: "r11-so-ko-mss-1460",
+    prompt: "iv-syn-options",
+    locale: "ko",
+    style: "textbook-prose",
+    round: R,
+    wrong: ["mss-default-1460"],
+    text: `MSS, 윈도 스케일, SACK 허용 같은 옵션은 연결을 여는 SYN과 SYN+ACK에만 실립니다. 양쪽이 처음 만날 때 자기 능력을 알려야 하기 때문입니다. MSS는 최대 세그먼트 크기 옵션입니다. 예전에는 536바이트였지만 지금은 1460바이트가 기본값입니다.`,
+  },
+  {
+    id: "r11-so-en-mss-ok",
+    prompt: "iv-syn-options",
+    locale: "en",
+    style: "interview-prep-english",
+    round: R,
+    text: `MSS, window scale and SACK-permitted are sent only in the SYN and SYN-ACK, since the handshake is the only time both sides announce what they can do. Each side announces its own MSS, the largest segment it can receive; without the option a sender assumes 536 bytes for IPv4, and 1460 is simply what Ethernet hosts usually announce. Path MTU discovery is a separate thing that works with ICMP during the connection.`,
+  },
+  {
+    id: "r11-fw-en-max-time",
+    prompt: "iv-fin-wait-2-stuck",
+    locale: "en",
+    style: "sysctl-defaults",
+    round: R,
+    wrong: ["fin-wait-2-always-times-out"],
+    text: `FIN_WAIT_2 means our FIN has been acknowledged and we are waiting for the peer's FIN. It usually lingers because the peer application never calls close(), so the peer sits in CLOSE_WAIT.
+tcp_fin_timeout: maximum time a connection can spend in FIN_WAIT2 (60 s)`,
   },
 ];
