@@ -632,7 +632,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   for (const pat of PATTERNS) {
     // Most answers state none of these: one look at the whole answer settles it.
     // An answer that never names the topic (and is not about it by its prompt) cannot state it.
-    if (pat.needs && (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic && !names(pat.needs)) continue;
+    if (pat.needs && (pat.named || (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic) && !names(pat.needs)) continue;
     // A pattern none of whose required words the answer holds is not run over it (required.ts).
     if (!mayMatch(pat.re, p) || !pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {

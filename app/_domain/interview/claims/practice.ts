@@ -29,6 +29,8 @@ export type Pattern = {
   concedable?: boolean;
   /** The words carry their own "not" ("not reopened for a few minutes"): only a refuted view or a question takes them back. */
   denialInside?: boolean;
+  /** Every match holds the words of `needs`: an answer that never names them is not read, whatever its prompt. */
+  named?: boolean;
   ko: string;
   en: string;
 };
@@ -160,7 +162,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     // The ACK of the sentence before resent by a pronoun on a timer of its own: "Finally the client
     // ACKs the FIN. It is sent once more after a short delay", "…ACK를 보낸다. 이 ACK는 잠시 뒤 한 번 더 보낸다".
     re: ko(
-      "(?:^|(?<=[.!?\\n]))\\s*(?:[-*•]\\s*)?(?:this|it|that(?:\\s+(?:one|ACK|message|segment))?|the\\s+(?:same\\s+)?(?:ACK|acknowledg\\w*)(?:\\s+(?:message|segment|packet))?)\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:also\\s+)?(?:re-?sent|re-?transmitted|sent\\s+(?:again|once\\s+more|twice|a\\s+second\\s+time))|(?:^|(?<=[.!?\\n]))\\s*(?:[-*•]\\s*)?(?:이|그|이\\s*ACK|그\\s*ACK|이것|이를)\\S*\\s*(?:\\S+\\s+){0,3}?(?:다시|한\\s*번\\s*더|재전송|두\\s*번)\\s*(?:보내|보냄|보낸|전송|송신)",
+      "\\b(?:this|it|that(?:\\s+(?:one|ACK|message|segment))?|the\\s+(?:same\\s+)?(?:ACK|acknowledg\\w*)(?:\\s+(?:message|segment|packet))?)\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:also\\s+)?(?:re-?sent|re-?transmitted|sent\\s+(?:again|once\\s+more|twice|a\\s+second\\s+time))|(?:이|그)\\s*ACK\\S*\\s*(?:\\S+\\s+){0,3}?(?:다시|한\\s*번\\s*더|재전송|두\\s*번)\\s*(?:보내|보냄|보낸|전송|송신)",
     ),
     scope: "sentence",
     previous: ko("(?<!SYN\\s*[-+/]?\\s*)\\bACK\\b|\\backnowledg\\w*|확인\\s*(?:응답|메시지)"),

@@ -54,7 +54,8 @@ const MAX_TIME =
   "(?:\\bmax(?:imum)?\\s+(?:time|duration|lifetime|period|wait)|\\bupper\\s+(?:bound|limit)|\\btime\\s+limit|최대\\s*(?:대기\\s*|유지\\s*|생존\\s*)?시간|상한)";
 
 // The MSS option and the options beside it: which one a line is about is the one named nearest.
-const MSS = ko("\\bMSS\\b|\\bmaximum\\s+segment\\s+size|최대\\s*세그먼트\\s*(?:크기|사이즈)");
+// Literal words first, no \\b: tested on every answer that is graded, it must be cheap.
+const MSS = ko("MSS|maximum\\s+segment\\s+size|최대\\s*세그먼트\\s*(?:크기|사이즈)");
 const OPTION_FAMILY = ko(
   "\\bMSS\\b|\\bmaximum\\s+segment\\s+size|최대\\s*세그먼트\\s*(?:크기|사이즈)|\\bwindow\\s+scal\\w*|윈도우?\\s*스케일|\\bSACK\\b|\\btimestamps?\\b|타임스탬프|\\bNOP\\b|\\bEOL\\b",
   "gi",
@@ -81,6 +82,7 @@ export const RECALL_PATTERNS: Pattern[] = [
     re: ko("(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?![\\d.])|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)"),
     scope: "sentence",
     needs: MSS,
+    named: true,
     // MSS with no option in the SYN is the RFC's default (536): said so, 1460 beside it is the usual announced value.
     unless: ko(
       "옵션(?:이|을)?\\s*(?:없|안\\s*보|보내지\\s*않)|\\bwithout\\s+(?:an?\\s+|the\\s+)?(?:MSS\\s+)?option|\\bno\\s+MSS\\s+option|\\babsent|\\bmissing|\\bnot\\b|n't\\b|아니|않|advmss|\\broute",
@@ -112,6 +114,7 @@ export const RECALL_PATTERNS: Pattern[] = [
     scope: "sentence",
     // The match names FIN_WAIT_2 itself: what the sentence is about is not looked up among the states.
     needs: /FIN[-_ ]?WAIT[-_ ]?(?:2|II)\b/i,
+    named: true,
     unless: ko(
       "고아|orphan|close\\(\\)|\\bclosed\\s+by\\s+(?:the\\s+)?application|shutdown|SHUT_WR|half|하프|반\\s*종료|무기한|영원히|\\bindefinite|\\bforever|\\bnot\\b|n't\\b|않|아니",
     ),
@@ -123,13 +126,15 @@ export const RECALL_PATTERNS: Pattern[] = [
   {
     misconception: "state-sent-as-segment",
     // "서버가 CLOSE_WAIT를 보낸다", "the client never sends LAST-ACK": a state's name given as what is sent.
+    // One scan from each state name (never from every word): then what follows it, or the send verb before it.
     re: ko(
-      `${STATE}\\s*(?:(?:라는|이라는)\\s*(?:패킷|세그먼트|메시지|신호|플래그)\\s*)?(?:를|을)\\s*(?:\\S+\\s+){0,2}?${KO_SEND}|\\b${EN_SEND}\\s+(?:(?:a|an|the|its|their|back\\s+(?:a|an|the)?)\\s+)?(?:final\\s+)?${STATE}(?!\\s*(?:state|상태|status))|${STATE}\\s+(?:packet|segment|message|signal)s?\\s+(?:is|are|was|were|gets?)\\s+(?:\\w+\\s+)?(?:sent|transmitted|returned)`,
+      `${STATE}(?:\\s*(?:(?:라는|이라는)\\s*(?:패킷|세그먼트|메시지|신호|플래그)\\s*)?(?:를|을)\\s*(?:\\S+\\s+){0,2}?${KO_SEND}|\\s+(?:packet|segment|message|signal)s?\\s+(?:is|are|was|were|gets?)\\s+(?:\\w+\\s+)?(?:sent|transmitted|returned)|(?<=\\b${EN_SEND}\\s+(?:(?:a|an|the|its|their|back\\s+(?:a|an|the)?)\\s+)?(?:final\\s+)?${STATE})(?!\\s*(?:state|상태|status)))`,
       "",
     ),
     scope: "clause",
     // Every wording names the state: an answer that names none is not read.
     needs: ko(STATE, ""),
+    named: true,
     // "보내지 않고 끊어졌다" still uses the state as a segment: only a refuted view or a question takes it back.
     denialInside: true,
     unless: STATE_NAMED,
@@ -151,6 +156,7 @@ export const RECALL_PATTERNS: Pattern[] = [
     scope: "sentence",
     // Every wording names the handshake: an answer that names none is not read.
     needs: ko(SHAKE3),
+    named: true,
     unless: CLOSE_ELSEWHERE,
     ko: "3-way 핸드셰이크는 연결을 여는 절차일 뿐, 연결을 끊지 않습니다. 종료는 양쪽이 각자 FIN을 보내고 그 FIN에 ACK하는 별도의 교환(흔히 4-way라 부름)으로 하고, 각 방향이 따로 닫힙니다 (RFC 9293 §3.5, §3.6).",
     en: "the three-way handshake only opens a connection; it does not close one. Closing is a separate exchange in which each side sends its own FIN and has it ACKed (often called the four-way close), each direction closing on its own (RFC 9293 §3.5, §3.6).",
@@ -161,6 +167,7 @@ export const RECALL_PATTERNS: Pattern[] = [
     re: ko(`tw[-_]reuse${WITHIN}{0,120}?(?:${INCOMING.source})|(?:${INCOMING.source})${WITHIN}{0,120}?tw[-_]reuse`),
     scope: "sentence",
     needs: TW_REUSE,
+    named: true,
     with: HELPS,
     unless: OUTGOING,
     ...TW_REUSE_MESSAGE,
