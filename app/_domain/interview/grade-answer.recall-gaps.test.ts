@@ -159,3 +159,16 @@ describe("tcp_fin_timeout given as the limit of every FIN_WAIT_2", () => {
     );
   });
 });
+
+describe("a FIN awaited is no data awaited", () => {
+  it("does not read TIME_WAIT waiting for data from a FIN packet the sentence waits for", () => {
+    misflags(
+      "iv-time-wait-buildup",
+      "Two settings come up when TIME_WAIT sockets pile up.\nnet.ipv4.tcp_fin_timeout\nThe number of seconds an orphaned socket waits for a final FIN packet before it is dropped.",
+      "time-wait-waits-for-data",
+    );
+  });
+  it("still reads the rest of the data awaited", () => {
+    expectFlag("iv-why-time-wait", "The client stays in TIME_WAIT to receive the rest of the data the server may still send.", "time-wait-waits-for-data");
+  });
+});

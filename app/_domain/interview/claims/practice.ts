@@ -66,12 +66,13 @@ const TW_DATA = ko(
   ].join("|"),
 );
 // Taking in data that is still to come: "receive the rest of the data", "wait for all the remaining
-// packets", "listen for any data the server may still send", "서버가 마저 보낼 데이터를 받".
+// packets", "listen for any data the server may still send", "서버가 마저 보낼 데이터를 받". A FIN is
+// no data: "waits for a final FIN packet" is FIN_WAIT_2's wait.
 const TAKE = "\\b(?:receiv\\w*|get|gets|getting|read|reads|reading|collect\\w*|catch\\w*|accept\\w*|handl\\w*|process\\w*|(?:listen|wait)\\w*\\s+(?:for|on))";
 const PEER = "(?:the\\s+)?(?:server|peer|other\\s+(?:side|end)|passive\\s+closer|remote\\s+(?:side|end|host)|sender)";
 const TW_TAKES_REST = ko(
   [
-    `${TAKE}\\s+(?:\\w+\\s+){0,2}?(?:rest|remainder|remaining|leftover|left-over|outstanding|pending|late|last|final|trailing|unsent|undelivered|whatever|any\\s+(?:more|further|remaining|late|last|final|trailing))\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:\\w+\\s+)?(?:data|packets?|segments?|bytes)\\b`,
+    `${TAKE}\\s+(?:\\w+\\s+){0,2}?(?:rest|remainder|remaining|leftover|left-over|outstanding|pending|late|last|final|trailing|unsent|undelivered|whatever|any\\s+(?:more|further|remaining|late|last|final|trailing))\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:(?!(?:FIN|ACK|SYN|RST)\\b)\\w+\\s+)?(?:data|packets?|segments?|bytes)\\b`,
     `${TAKE}\\s+(?:any|all|the|whatever)\\s+(?:\\w+\\s+)?(?:data|packets|segments|bytes)\\s+(?:that\\s+|which\\s+)?${PEER}\\s+(?:\\w+\\s+){0,2}?(?:may|might|could|will|still|has\\s+not|hasn't|did\\s+not|didn't|is\\s+still|sends?\\s+(?:last|late|afterwards))\\b`,
     `(?:서버|상대|상대방|수동\\s*종료자)\\S*\\s*(?:가|이)?\\s*(?:마저|아직|나중에|늦게)\\s*(?:\\S+\\s+)?(?:보내|보낼|보낸|전송)\\S*\\s*(?:\\S+\\s+)?(?:데이터|패킷|세그먼트)\\S*\\s*(?:\\S+\\s+)?(?:받|수신|기다|대기|처리|읽)`,
   ].join("|"),
