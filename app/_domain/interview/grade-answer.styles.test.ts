@@ -109,9 +109,10 @@ describe("answers in the styles the held-out set used", () => {
   });
 
   it("does not take a state named to compare for the one that waits 2MSL", () => {
-    // CLOSE_WAIT given TIME_WAIT's 2MSL timer is also the two confused.
+    // CLOSE_WAIT given TIME_WAIT's 2MSL timer is also the two confused, and a CLOSE_WAIT that ends with time.
     expect(flagged(grade("iv-four-way", "TIME_WAIT와 마찬가지로 CLOSE_WAIT 상태도 2MSL 동안 대기합니다.")).sort()).toEqual([
       "close-wait-equals-time-wait",
+      "close-wait-times-out",
       "two-msl-outside-time-wait",
     ]);
     expect(flagged(grade("iv-four-way", "FIN_WAIT_2에서 서버의 FIN을 받은 클라이언트는 TIME_WAIT로 가서 2MSL 동안 기다립니다."))).toEqual([]);

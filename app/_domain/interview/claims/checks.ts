@@ -8,6 +8,7 @@ import { mayMatch } from "./required";
 import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, sectionFor, type Phase, type PhaseModel } from "./model";
 import { FACT_PATTERNS } from "./facts";
 import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
+import { RECALL_PATTERNS, checkLinuxDefaults } from "./recall";
 import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
 import type { Prepared } from "./text";
 
@@ -57,6 +58,12 @@ export const CHECKED_MISCONCEPTIONS = [
   "close-wait-waits-for-data",
   "syn-cookies-record-ips",
   "time-wait-holds-fd",
+  "state-sent-as-segment",
+  "handshake-closes-connection",
+  "tw-reuse-helps-incoming",
+  "linux-default-misstated",
+  "mss-is-path-mtu-discovery",
+  "mss-default-1460",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -242,8 +249,12 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
     }
     if (c.kind === "wait" && c.state && !TWO_MSL_STATES.includes(c.state)) {
       const state = c.state;
-      // CLOSE-WAIT waiting 2MSL is TIME-WAIT's timer given to CLOSE-WAIT.
-      if (state === "CLOSE-WAIT") swapped.push(c.spans);
+      // CLOSE-WAIT waiting 2MSL is TIME-WAIT's timer given to CLOSE-WAIT, and a CLOSE-WAIT that ends with time.
+      if (state === "CLOSE-WAIT") {
+        swapped.push(c.spans);
+        const words = PATTERNS.find((x) => x.misconception === "close-wait-times-out")!;
+        out.push({ misconception: "close-wait-times-out", spans: c.spans, message: (quote, locale) => `“${quote}”: ${words[locale]}` });
+      }
       out.push({
         misconception: "two-msl-outside-time-wait",
         spans: c.spans,
@@ -353,8 +364,16 @@ const CLOSE_WAIT_CUE = ko(
 );
 function closeWaitCue(p: Prepared, c: Claim): boolean {
   const s = p.sentences[c.reading.sentence]!;
-  return CLOSE_WAIT_CUE.test(p.text.slice(s.start, s.end));
+  if (CLOSE_WAIT_CUE.test(p.text.slice(s.start, s.end))) return true;
+  // "…끝날 때까지 기다린다. (이 상태가 TIME_WAIT 상태)", "(this is TIME_WAIT)": a state named by pointing
+  // back names the wait told in the sentence before.
+  const before = p.sentences[c.reading.sentence - 1];
+  return !!before && NAMED_BY_POINTING_BACK.test(p.text.slice(s.start, c.at)) && CLOSE_WAIT_CUE.test(p.text.slice(before.start, before.end));
 }
+const NAMED_BY_POINTING_BACK = ko(
+  "^[\\s(]*(?:이|그|해당)\\s*(?:상태|때|과정)\\S*\\s*$|^[\\s(]*(?:this|that|it)\\s+(?:state\\s+)?(?:is|=)\\s+(?:the\\s+|called\\s+)?$",
+  "i",
+);
 
 /**
  * A holder carried from a sentence before the claim's, through a chain of clauses that never named
@@ -583,6 +602,7 @@ export const PATTERNS: Pattern[] = [
   ...PRACTICE_PATTERNS,
   ...GENERAL_PATTERNS,
   ...NEW_PATTERNS,
+  ...RECALL_PATTERNS,
   ...FACT_PATTERNS,
   {
     misconception: "wait-for-client-state",
@@ -634,7 +654,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   for (const pat of PATTERNS) {
     // Most answers state none of these: one look at the whole answer settles it.
     // An answer that never names the topic (and is not about it by its prompt) cannot state it.
-    if (pat.needs && (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic && !names(pat.needs)) continue;
+    if (pat.needs && (pat.named || (pat.topic ?? (pat.family ? undefined : "time-wait")) !== topic) && !names(pat.needs)) continue;
     // A pattern none of whose required words the answer holds is not run over it (required.ts).
     if (!mayMatch(pat.re, p) || !pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {
@@ -688,6 +708,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
     });
   }
   out.push(...checkSingleFinWait(p, reading), ...checkAckNumbers(p), ...checkFinTimeout(p, reading));
+  out.push(...checkLinuxDefaults(p.text, p.sentences, (start, end) => denied(p, reading, start, end)));
   return out;
 }
 

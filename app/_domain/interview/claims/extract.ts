@@ -273,7 +273,7 @@ export function readClaims(p: Prepared): Reading {
       if (!hangul) readPronounAck(text, clause.start, reading, verbs, claims, before);
       const states = within(stateHits, clause.start, clause.end);
       readStates(text, clause.start, reading, states, claims, sentenceText, inColumns ? (at) => columnActor(p, inColumns, at) : null);
-      readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, anyWithin(waitHits, clause.start, clause.end), claims);
+      readWaits(text, clause.start, reading, within(mslHits, clause.start, clause.end), states, anyWithin(waitHits, clause.start, clause.end), claims, p.text);
       // English negates before the verb ("does not enter") or before the noun ("there is no
       // TIME_WAIT on the server"); a negation after the claim belongs to something else ("the data
       // the client has not sent yet").
@@ -1142,7 +1142,7 @@ const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*�
 
 const THAT_STATE = ko("\\b(?:stays?|remains?|sits?|waits?|lingers?)\\s+there\\b|\\bin\\s+(?:that|this)\\s+state\\b|(?:그|이|해당)\\s*상태(?:로|에서|에)", "i");
 
-function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[]) {
+function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[], all: string) {
   for (const h of msl) {
     const m = { index: h.start, 0: h.text };
     // A state named only to compare ("TIME_WAIT와 마찬가지로 CLOSE_WAIT도", "like TIME_WAIT") is not the one waiting.
@@ -1154,6 +1154,9 @@ function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hi
     // "The socket stays there for 2MSL", "그 상태로 2MSL": the state named last before.
     if (!state && THAT_STATE.test(text))
       state = [...out].reverse().find((c): c is Extract<Claim, { kind: "state" }> => c.kind === "state" && c.at < offset)?.state ?? null;
+    // "CLOSE_WAIT 상태는 … 상태다. 연결이 2MSL 동안 유지된다": a wait no one in its own clause is said
+    // to do, in the sentence after one that defines a single state, is that state's.
+    if (!state && waits && reading.subjectFrom !== "clause") state = definedBefore(out, reading.sentence - 1, reading.sentence, all);
     out.push({
       kind: "wait",
       actor: reading.subject,
@@ -1165,6 +1168,25 @@ function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hi
     });
   }
 }
+
+/**
+ * The one state a sentence names, when that state is what the sentence defines ("X 상태는", "X라는
+ * 상태는", "X is …", "A X socket is …") and the claims of `now` so far name none.
+ */
+function definedBefore(out: Claim[], sentence: number, now: number, all: string): TcpState | null {
+  let found: Extract<Claim, { kind: "state" }> | null = null;
+  for (let i = out.length - 1; i >= 0; i -= 1) {
+    const c = out[i]!;
+    if (c.reading.sentence < sentence) break;
+    if (c.kind !== "state" || c.state === "CLOSED" || c.state === "ESTABLISHED") continue;
+    if (c.reading.sentence === now || (found && found.state !== c.state)) return null;
+    found = c;
+  }
+  return found && DEFINED.test(all.slice(found.span[1], found.span[1] + 24)) ? found.state : null;
+}
+const DEFINED = ko(
+  "^\\s*(?:상태)?\\s*(?:는|은|란|이란|(?:이)?라는\\s*(?:것|상태)(?:은|는))(?=\\s)|^\\s*(?:state\\s+)?(?:is|means)\\s+(?:a|an|the|one|when|where)\\b|^\\s*(?:sockets?|connections?)\\s+(?:is|are)\\s+(?:a|an|one|the)\\b",
+);
 
 /** Whether a clause states its claims as true. */
 export function asserted(r: ClauseReading): boolean {

@@ -47,7 +47,8 @@ const PORT_STATE = ko(
     `\\b[Pp]orts?(?:'s)?\\s+(?:TCP\\s+)?(?:state|status)\\s+(?:is|becomes|changes\\s+to|goes\\s+to|=|:)\\s*(?:the\\s+)?${STATE_NAME}`,
     // "80번 포트가 LISTEN 상태가 된다", "포트는 TIME_WAIT 상태로 바뀐다", "포트의 상태가 ESTABLISHED"
     `포트\\s*(?:번호)?\\s*(?:가|는|이|은|도)\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}\\s*(?:상태)?\\s*(?:가|로|으로|에|이)?\\s*(?:\\S+\\s+)?(?:되|됩|된|됨|돼|바뀌|바뀝|바뀐|변하|변경|전환|전이|들어|진입|있|유지|머무|머물|남|빠지|걸리|걸려|이다|입니|임(?=[\\s.,]|$))`,
-    `포트\\s*(?:의)?\\s*상태\\S*\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}`,
+    // "포트 상태", and the English noun in a Korean sentence: "PORT 상태 - B: LISTEN", "Port 상태: ESTABLISHED".
+    `(?:포트|\\b(?:PORT|[Pp]ort)\\s*)\\s*(?:의)?\\s*상태\\S*\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}`,
     // "포트를 CLOSED로 닫는다", "포트를 TIME_WAIT 상태로 바꾼다": the port made to hold the state.
     `포트\\s*(?:번호)?\\s*(?:를|을)\\s*(?:\\S+\\s+){0,2}?(?:${STATE_NAME}|CLOSED)\\s*(?:상태)?\\s*(?:로|으로)\\s*(?:\\S+\\s+)?(?:닫|바꾸|바꿔|바꾼|바뀌|변경|전환|만들|만든|돌리|돌려|두|둔)`,
   ].join("|"),

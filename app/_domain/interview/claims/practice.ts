@@ -31,6 +31,8 @@ export type Pattern = {
   denialInside?: boolean;
   /** An English negation inside the match takes it back ("keepalive is not enabled by default"). */
   negatedInside?: boolean;
+  /** Every match holds the words of `needs`: an answer that never names them is not read, whatever its prompt. */
+  named?: boolean;
   ko: string;
   en: string;
 };
@@ -66,12 +68,13 @@ const TW_DATA = ko(
   ].join("|"),
 );
 // Taking in data that is still to come: "receive the rest of the data", "wait for all the remaining
-// packets", "listen for any data the server may still send", "서버가 마저 보낼 데이터를 받".
+// packets", "listen for any data the server may still send", "서버가 마저 보낼 데이터를 받". A FIN is
+// no data: "waits for a final FIN packet" is FIN_WAIT_2's wait.
 const TAKE = "\\b(?:receiv\\w*|get|gets|getting|read|reads|reading|collect\\w*|catch\\w*|accept\\w*|handl\\w*|process\\w*|(?:listen|wait)\\w*\\s+(?:for|on))";
 const PEER = "(?:the\\s+)?(?:server|peer|other\\s+(?:side|end)|passive\\s+closer|remote\\s+(?:side|end|host)|sender)";
 const TW_TAKES_REST = ko(
   [
-    `${TAKE}\\s+(?:\\w+\\s+){0,2}?(?:rest|remainder|remaining|leftover|left-over|outstanding|pending|late|last|final|trailing|unsent|undelivered|whatever|any\\s+(?:more|further|remaining|late|last|final|trailing))\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:\\w+\\s+)?(?:data|packets?|segments?|bytes)\\b`,
+    `${TAKE}\\s+(?:\\w+\\s+){0,2}?(?:rest|remainder|remaining|leftover|left-over|outstanding|pending|late|last|final|trailing|unsent|undelivered|whatever|any\\s+(?:more|further|remaining|late|last|final|trailing))\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:(?!(?:FIN|ACK|SYN|RST)\\b)\\w+\\s+)?(?:data|packets?|segments?|bytes)\\b`,
     `${TAKE}\\s+(?:any|all|the|whatever)\\s+(?:\\w+\\s+)?(?:data|packets|segments|bytes)\\s+(?:that\\s+|which\\s+)?${PEER}\\s+(?:\\w+\\s+){0,2}?(?:may|might|could|will|still|has\\s+not|hasn't|did\\s+not|didn't|is\\s+still|sends?\\s+(?:last|late|afterwards))\\b`,
     `(?:서버|상대|상대방|수동\\s*종료자)\\S*\\s*(?:가|이)?\\s*(?:마저|아직|나중에|늦게)\\s*(?:\\S+\\s+)?(?:보내|보낼|보낸|전송)\\S*\\s*(?:\\S+\\s+)?(?:데이터|패킷|세그먼트)\\S*\\s*(?:\\S+\\s+)?(?:받|수신|기다|대기|처리|읽)`,
   ].join("|"),
@@ -108,10 +111,11 @@ const FW2_TIMEOUT =
   "일정\\s*(?:시간|기간)|시간이\\s*(?:지나|흐르)|타임아웃|타이머|시간\\s*초과|만료|fin_timeout|\\btime-?out|\\btimes\\s+out|\\btimer|\\bexpir\\w*|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually";
 
 // A kernel setting offered as the cure for CLOSE_WAIT.
+// Windows keeps these in the registry (Tcpip\\Parameters); a list introduced as "the keys below" is one too.
 const SETTING =
-  "sysctl|net\\.ipv4|\\bTCP(?:/IP)?\\s+(?:stack\\s+)?(?:parameters?|settings?|knobs?|tunables?)|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)";
+  "레지스트리|\\bregistry|HKEY_|\\bTcp(?:TimedWaitDelay|FinWait2Delay|NumConnections)\\b|\\bMaxUserPort\\b|(?:아래|다음|밑)(?:의)?\\s*(?:두|세|몇|\\d)?\\s*(?:개의?|가지)?\\s*(?:키|값|설정|파라미터|항목|옵션)|\\b(?:the\\s+)?(?:following|below)\\s+(?:two\\s+|three\\s+)?(?:registry\\s+)?(?:keys|values|settings|parameters)|sysctl|net\\.ipv4|\\bTCP(?:/IP)?\\s+(?:stack\\s+)?(?:parameters?|settings?|knobs?|tunables?)|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)";
 const TUNE =
-  "줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
+  "수정|고치|고쳐|\\bmodif\\w*|\\bedit\\w*|줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
 const CURED = "해결|정리|없어|없앨|없애|사라|줄어|풀리|\\b(?:fix|solv|clear|resolv|get\\s+rid|go\\s+away|goes\\s+away|cleans?\\s+up|reclaim)\\w*";
 
 // TIME_WAIT's reasons: delayed segments of the old connection, a reopened one, minutes of quarantine.
@@ -145,13 +149,39 @@ const TW_DATA_CLAUSE = {
   ...TW_DATA_MESSAGE,
 } as const;
 
+// A wait of its own before a resend: "after a short delay", "잠시 뒤", "일정 시간 후".
+const ACK_DELAY =
+  "타이머|타임아웃|잠시\\s*(?:뒤|후)|일정\\s*(?:시간|기간)\\s*(?:뒤|후|이\\s*지나)|조금\\s*(?:뒤|후|있다가)|\\btimer|\\btime-?out|\\bafter\\s+(?:a\\s+)?(?:short|brief|small|little|some|fixed|certain)?\\s*(?:delay|while|time|interval|pause)|\\bperiodically|\\bto\\s+(?:increase|improve|raise)\\s+the\\s+(?:chance|odds|likelihood)|\\bjust\\s+in\\s+case|혹시\\s*(?:모르니|몰라)";
+
+// Handed up to the application at once ("forwarded to the application layer immediately", "즉시 응용
+// 계층으로 올려 보낸다"): how a table tells URG as a fast lane; said of PSH it is right, so the flag
+// named nearest decides.
+const TO_APP_AT_ONCE =
+  "\\b(?:forward|pass|push|hand|deliver|sen[dt]|mov)\\w*\\s+(?:(?:up|on|over|directly|straight)\\s+)?(?:to\\s+(?:the\\s+)?(?:receiving\\s+)?(?:applications?|apps?|user|upper|higher)(?:[-\\s](?:layers?|process|program|level))?\\s+)?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:\\S+\\s+)?(?:응용|애플리케이션|어플리케이션|상위)\\S*\\s*(?:\\S+\\s+)?(?:전달|올려|올린|넘겨|넘긴)";
+
 export const PRACTICE_PATTERNS: Pattern[] = [
+  {
+    misconception: "ack-retransmitted-by-timer",
+    // The ACK of the sentence before resent by a pronoun on a timer of its own: "Finally the client
+    // ACKs the FIN. It is sent once more after a short delay", "…ACK를 보낸다. 이 ACK는 잠시 뒤 한 번 더 보낸다".
+    re: ko(
+      "\\b(?:this|it|that(?:\\s+(?:one|ACK|message|segment))?|the\\s+(?:same\\s+)?(?:ACK|acknowledg\\w*)(?:\\s+(?:message|segment|packet))?)\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:also\\s+)?(?:re-?sent|re-?transmitted|sent\\s+(?:again|once\\s+more|twice|a\\s+second\\s+time))|(?:이|그)\\s*ACK\\S*\\s*(?:\\S+\\s+){0,3}?(?:다시|한\\s*번\\s*더|재전송|두\\s*번)\\s*(?:보내|보냄|보낸|전송|송신)",
+    ),
+    scope: "sentence",
+    previous: ko("(?<!SYN\\s*[-+/]?\\s*)\\bACK\\b|\\backnowledg\\w*|확인\\s*(?:응답|메시지)"),
+    with: ko(`${ACK_DELAY}`),
+    unless: ko("\\bFIN(?![a-z])|재시작|다시\\s*시작|\\b[Rr]estart|\\b[Rr]eset|2\\s*MSL|\\bif\\b|\\bwhen\\b|만약|(?:으|)면\\s", ""),
+    ko: "ACK는 확인받지 않으므로 재전송 타이머가 없습니다. 마지막 ACK가 유실되면 상대가 FIN을 재전송하고, TIME-WAIT에 있는 쪽은 그 FIN을 받고서야 ACK를 다시 보냅니다 (RFC 9293 §3.6, §3.8.1).",
+    en: "an ACK is never acknowledged, so it has no retransmission timer: when the last ACK is lost the peer retransmits its FIN, and the side in TIME-WAIT sends the ACK again only on receiving that FIN (RFC 9293 §3.6, §3.8.1).",
+  },
   {
     misconception: "urg-means-priority",
     // A flag table with the meaning on the line under the flag ("- URG (Urgent)" / "- Process the
     // packet before any other packets"): the flag named nearest before is what the line describes.
     re: ko(
-      "\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing))\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로)\\s*처리|우선\\s*(?:순위|처리|적으로|전송|전달|송신)|먼저\\s*(?:처리|전달|전송|송신|보내|보냄|읽)|순서\\s*(?:에|와|과)?\\s*(?:상관|관계)\\s*없이|순서를\\s*(?:무시|건너|앞지르)|\\bout\\s+of\\s+(?:order|sequence)|\\bbypass\\w*|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
+      "\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing))\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로)\\s*처리|" +
+        TO_APP_AT_ONCE +
+        "|우선\\s*(?:순위|처리|적으로|전송|전달|송신)|먼저\\s*(?:처리|전달|전송|송신|보내|보냄|읽)|순서\\s*(?:에|와|과)?\\s*(?:상관|관계)\\s*없이|순서를\\s*(?:무시|건너|앞지르)|\\bout\\s+of\\s+(?:order|sequence)|\\bbypass\\w*|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
     ),
     scope: "clause",
     needs: /\bURG(?:ENT)?\b/,

@@ -98,6 +98,18 @@ const WRAPPED_BEFORE = new RegExp(
   `[\\u3131-\\u318e](?:${["가", "는", "은", "을", "를", "에게", "에서", "와", "과", "의", "고", "며", "면서", "면", "서", "지만"].map(jamo).join("|")}),?[ \\t]*$`,
 );
 const SENTENCE_END = /[!?。\n]|\.(?![\d_a-z])/g;
+const WRAPPED_EN_LINE = /[a-z][a-z,(]?[ \t]*$/;
+const WRAPPED_EN_NEXT = /^[ \t]*(?:[a-z]|\((?!\d))(?![\w()-]*:)/;
+// A line that ends in one of these words stops in the middle of a phrase, whatever the next line starts with.
+const WRAPPED_EN_WORD = /\b(?:the|a|an|its|their|to|of|with|from|and|or|in|on|for|by|that|is|are|was|were)[ \t]*$/i;
+const NEW_ITEM = /^[ \t]*(?:[-*•#>]|\d+[.)]|[A-Z][\w-]*\s*:)/;
+function wrappedEnglish(text: string, start: number, at: number): boolean {
+  const lineStart = Math.max(start, text.lastIndexOf("\n", at - 1) + 1);
+  if (at - lineStart < 40) return false;
+  const next = text.slice(at + 1, at + 40);
+  if (WRAPPED_EN_WORD.test(text.slice(at - 8, at)) && /^[ \t]*[A-Za-z(]/.test(next) && !NEW_ITEM.test(next)) return true;
+  return WRAPPED_EN_LINE.test(text.slice(at - 4, at)) && WRAPPED_EN_NEXT.test(next);
+}
 
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -116,6 +128,10 @@ function splitSentences(text: string): Sentence[] {
       /^[ \t]*[\u3131-\u318e]/.test(text.slice(m.index + 1, m.index + 4))
     )
       continue;
+    // An English paragraph hard-wrapped in the middle of a sentence ("…the method used to establish⏎and
+    // tear down…"): a long line that ends in a lower-case word goes on into a line that starts with one,
+    // unless that line opens with a label ("tcp_fin_timeout: …").
+    if (m[0] === "\n" && wrappedEnglish(text, start, m.index)) continue;
     if (
       m[0] === "." &&
       (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))

@@ -15,6 +15,7 @@ import { CORPUS_R8 } from "./answers-r8";
 import { CORPUS_R9 } from "./answers-r9";
 import { CORPUS_R10 } from "./answers-r10";
 import { CORPUS_R11 } from "./answers-r11";
+import { CORPUS_R12 } from "./answers-r12";
 
 export type CorpusAnswer = {
   id: string;
@@ -24,7 +25,7 @@ export type CorpusAnswer = {
   text: string;
   wrong?: string[];
   holdout?: boolean;
-  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11;
+  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12;
 };
 
 const ROUND_1: CorpusAnswer[] = [
@@ -1281,4 +1282,5 @@ export const CORPUS: CorpusAnswer[] = [
   ...CORPUS_R9,
   ...CORPUS_R10,
   ...CORPUS_R11,
+  ...CORPUS_R12,
 ];

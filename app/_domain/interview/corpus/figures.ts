@@ -60,6 +60,7 @@ export function corpusParts(corpus: CorpusAnswer[]): [string, CorpusAnswer[]][] 
     ["round 9 dev", corpus.filter((a) => round(a) === 9)],
     ["round 10 dev", corpus.filter((a) => round(a) === 10)],
     ["round 11 dev", corpus.filter((a) => round(a) === 11)],
+    ["round 12 dev", corpus.filter((a) => round(a) === 12)],
     ["korean", corpus.filter((a) => a.locale === "ko")],
     ["english", corpus.filter((a) => a.locale === "en")],
     ["all", corpus],

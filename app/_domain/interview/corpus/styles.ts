@@ -211,4 +211,16 @@ export const STYLES: Style[] = [
       "a glossary of states, one line each: the state, a colon or a dash, then what it is ('X : …를 보내고 …를 기다리는 상태', 'X - the … waits for …'); the side often named only in a later clause or not at all",
     seenAt: ["https://velog.io/@nooyji/linux-TCP-상태"],
   },
+  {
+    id: "hard-wrapped-prose",
+    description:
+      "English prose pasted with its line breaks kept, each line ending mid-sentence (often after 'the', 'to', 'and'), the next line going on in lower case or with an acronym; source kind: Q&A answers, archived definitions, blog posts",
+    seenAt: ["https://answers.com/computers/What_is_syn_syn_ack_ack", "https://siliconsprawl.com/posts/fin-wait-2"],
+  },
+  {
+    id: "sysctl-defaults",
+    description:
+      "an explanation that quotes a Linux setting with its default in passing: 'If the value is N (default in Linux)', 'tcp_xxx의 기본값은 N', often a value from an older kernel or another system",
+    seenAt: ["https://medium.com/@avocadi/tcp-syn-retries-f30756ec7c55", "https://oneuptime.com/blog/post/2026-03-20-tune-tcp-fin-wait-timeout/view"],
+  },
 ];
