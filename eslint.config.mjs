@@ -20,6 +20,9 @@ const config = [
       "playwright-report/**",
       "next-env.d.ts",
       "public/sw.js",
+      // Stryker's sandbox and reports: a copy of the sources, instrumented, left behind by a stopped run.
+      ".stryker-tmp/**",
+      "reports/**",
     ],
   },
   {
