@@ -84,4 +84,39 @@ describe("spellings and word forms learners use", () => {
       expectClean("iv-why-not-two-way", text);
     expectFlag("iv-why-not-two-way", "Two segments are enough; the third ACK is only a formality.", "two-way-enough");
   });
+
+  it("does not make the sender of a segment taken in the subject ('Upon receiving an ACK from the peer, …')", () => {
+    const text =
+      "The FIN_WAIT2 state comes after shutdown() sends a FIN. Upon receiving an ACK from the peer, the connection moves to FIN_WAIT2, where it remains until the client receives the server's FIN.";
+    expectClean("iv-fin-wait-2-stuck", text);
+    // A step told by its segment still names its sender with "from".
+    expect(covered(grade("iv-four-way", "FIN from the client, then ACK from the server, then FIN from the server, and the last ACK from the client."))).toEqual(
+      expect.arrayContaining(["fin", "ack", "second-fin", "last-ack"]),
+    );
+  });
+
+  it("reads tcp_tw_reuse called useless for a server's incoming connections as the correction it is", () => {
+    expectClean("iv-time-wait-buildup", "Enabling net.ipv4.tcp_tw_reuse is useless for incoming connections.");
+    expectClean("iv-time-wait-buildup", "웹 서버에 TIME_WAIT가 쌓여도 tcp_tw_reuse를 켜는 건 소용없습니다. 연결을 재사용해야 합니다.");
+    expectFlag("iv-time-wait-buildup", "Enable tcp_tw_reuse on the web server to fix the TIME_WAIT pile-up.", "tw-reuse-helps-incoming");
+  });
+
+  it("names the handshake's sides by what they do: the connecting host, 연결을 요청하는 쪽", () => {
+    for (const text of [
+      "The connecting host sends a SYN with its initial sequence number x. The listening host answers with a SYN-ACK carrying its own ISN y and ack x+1. Lastly the connecting host sends an ACK with ack y+1.",
+      "연결을 요청하는 쪽이 SYN을 보내고, 요청을 받는 쪽이 SYN+ACK로 응답한 뒤, 연결을 요청하는 쪽이 ACK를 보낸다.",
+    ]) {
+      expect(covered(grade("iv-three-way", text)), text).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+      expectClean("iv-three-way", text);
+    }
+    // Named by role, a side's wrong state is caught as it is for "the server" or "클라이언트".
+    expectFlag(
+      "iv-three-way",
+      "The listening host sends the first SYN and enters SYN_SENT; the connecting host replies with a SYN-ACK.",
+      "server-enters-syn-sent",
+    );
+    expectFlag("iv-three-way", "연결을 요청하는 쪽은 SYN을 보낸 뒤 SYN_RCVD 상태가 된다.", "wrong-state-for-side");
+    // The side asked to close is not the server by name: a close request is another matter.
+    expectClean("iv-four-way", "종료를 요청하는 쪽이 FIN을 보내고, 종료 요청을 받는 쪽이 ACK를 보낸 뒤 자기 FIN을 보낸다.");
+  });
 });

@@ -749,7 +749,9 @@ function pickSubject(
   }
   // "FIN from the server, then ACK from the client": a step told by its segment names its sender with "from".
   // Only a sender named first: in "the server gets a SYN from the client" the server is the subject.
-  const sender = subjects.length || actors[0]?.role !== "source" || !SEGMENT_FROM.test(text.slice(0, actors[0].span[0] - offset)) ? undefined : actors[0];
+  // Not a segment taken in ("Upon receiving an ACK from the peer, …"): there the sender is who it came from.
+  const told = actors[0]?.role === "source" ? text.slice(0, actors[0].span[0] - offset) : "";
+  const sender = subjects.length || !told || !SEGMENT_FROM.test(told) || TAKEN_IN.test(told) ? undefined : actors[0];
   if (sender) return { ...sender, role: "subject" };
   // English: the first actor that is not the object of a preposition, and comes before the clause's
   // verb unless the clause opens with a subordinate one ("When it gets the FIN the server …").
@@ -917,6 +919,7 @@ function readPronounAck(
 
 const SEGMENT_FROM =
   /(?:^|[\s,;:(])(?:(?:the|a|an|its|final|last|first)\s+)*(?:SYN|ACK|FIN|RST|syn|ack|fin|rst|Syn|Ack|Fin)(?:[-+/ ]?(?:ACK|ack|Ack))?\s*(?:segment\s+|packet\s+)?(?:\([^)]{0,30}\)\s*)?(?:is\s+sent\s+|comes\s+|arrives\s+)?from\s+(?:the\s+)?$/;
+const TAKEN_IN = /\b(?:receiv\w*|reciev\w*|gets?|getting|got|wait\w*\s+for|await\w*|upon|on\s+(?:receipt|arrival))\b/i;
 const FROM_AFTER = /^\s*(?:segment\s+|packet\s+)?(?:\([^)]{0,30}\)\s*)?(?:is\s+sent\s+|comes\s+|arrives\s+)?from\s+(?:the\s+)?/i;
 const LABEL_BEFORE = /^\s*(?:[-*•]\s*)?(?:(?:step|phase|stage)\s*\d+\s*[-:.)]?\s*|\d+\s*[.)]\s*|\(\d+\)\s*)?(?:\*\*)?$/i;
 const LABEL_AFTER = /^(?:\*\*)?\s*(?:\([^)]{0,40}\)\s*)?(?:[:]|-{1,2}\s)/;

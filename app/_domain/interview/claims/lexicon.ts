@@ -88,6 +88,17 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
     `클라이언트|클라(?=(?:가|는|도|에|의|로|와|랑|만|측|쪽|한테|를)|(?![\\u3131-\\u318e\\uac00-\\ud7a3]))|\\bclients?\\b|\\b(?:web\\s+)?browsers?\\b|${HOST_A}|\\bA(?=\\s*클라)`,
   ],
   ["server", `서버|\\bservers?\\b|${HOST_B}|\\bB(?=\\s*서버)`],
+  // The handshake's roles by what each does: "the connecting host", "연결을 요청하는 쪽" opens it;
+  // "the listening host", "연결 요청을 받는 쪽" answers. (Not "the receiving host": a receiver of what
+  // depends on the sentence, so it stays the other side of the last one named.)
+  [
+    "client",
+    "\\bthe\\s+(?:connecting|initiating|calling|requesting|dialing|dialling)\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|application)\\b|(?:연결\\s*(?:을|를)?\\s*)(?:먼저\\s*)?(?:요청|시작)하는\\s*(?:쪽|측|편|호스트)",
+  ],
+  [
+    "server",
+    "\\bthe\\s+(?:listening|accepting|passive(?:ly)?[-\\s]open(?:ing|ed)?)\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|socket|application)\\b|(?<!(?:종료|끊기|해제|close)\\s*)(?:연결\\s*)?요청\\s*(?:을|를)?\\s*받는\\s*(?:쪽|측|편|호스트)|수신\\s*대기\\s*(?:중인|하는)\\s*(?:쪽|측|호스트)",
+  ],
   // A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends".
   [
     "client",
