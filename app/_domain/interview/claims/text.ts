@@ -55,6 +55,15 @@ export function prepare(answer: string): Prepared {
   let run = 0;
   for (let i = 0; i < answer.length;) {
     const code = answer.charCodeAt(i);
+    // Markdown's code spans and bold (`TIME_WAIT`, **FIN_WAIT_2**, __ACK__) are how answers on GitHub and
+    // blogs set names apart: the marks are left out, so "`TIME_WAIT`를" reads as "TIME_WAIT를". A single
+    // * or _ stays: 2*MSL, FIN_WAIT_2.
+    if (code === 96 || ((code === 42 || code === 95) && answer.charCodeAt(i + 1) === code)) {
+      if (run < i) parts.push(answer.slice(run, i));
+      i += code === 96 ? 1 : 2;
+      run = i;
+      continue;
+    }
     if (code < 0x80 && code !== 9) {
       origin[n++] = i;
       i += 1;

@@ -84,6 +84,16 @@ export const REWRITES: Rewrite[] = [
   swap("doesn't as does not", "en", /\b(does|do|did|is|are|was|were|has|have|would|will)n't\b/gi, "$1 not"),
   swap("does not as doesn't", "en", /\b(does|do|is|are) not\b/g, "$1n't"),
   swap("can't as cannot", "en", /\bcan't\b/gi, "cannot"),
+  // Markdown, as answers on GitHub and blogs are written: code spans and bold on names.
+  swap(
+    "states in backticks",
+    "any",
+    /\b((?:TIME|CLOSE|FIN|SYN|LAST)[-_ ]?(?:WAIT|SENT|RCVD|RECEIVED|ACK)(?:[-_ ]?[12])?|ESTABLISHED|LISTEN|CLOSED)\b/g,
+    "`$1`",
+  ),
+  swap("flags in backticks", "any", /\b(SYN|ACK|FIN|RST)\b(?![-_ ]?(?:WAIT|SENT|RCVD|RECEIVED))/g, "`$1`"),
+  swap("states in bold", "any", /\b((?:TIME|CLOSE|FIN)[-_]WAIT(?:[-_]?[12])?)\b/g, "**$1**"),
+  swap("bullets as asterisks", "any", /^\s*(?:\d+[.)]|-)\s+/gm, "* "),
   // Layout: list markers, one sentence per line, arrows.
   swap("numbered steps as dashes", "any", /^\s*\d+[.)]\s*/gm, "- "),
   swap("one sentence per line", "any", /(?<!\b\d{1,2})([.!?])[ \t]+/g, "$1\n"),
