@@ -43,4 +43,12 @@ describe("prepare folds typographic marks to the plain ones", () => {
     // One * or _ is part of what is written: a product, a state's name, a bullet.
     expect(prepare("* 2*MSL in FIN_WAIT_2").text).toBe("* 2*MSL in FIN_WAIT_2");
   });
+
+  it("leaves out a quoted line's mark but keeps a > inside a line, which is an arrow", () => {
+    expect(prepare("> client sends SYN\n> > server: SYN+ACK\nA > B: ACK").text).toBe("client sends SYN\nserver: SYN+ACK\nA > B: ACK");
+  });
+
+  it("reads arrows drawn with other glyphs as the plain arrows", () => {
+    expect(prepare("A ⇒ B, A ➡️ B, A ⟶ B, B ⇐ A, B ⬅ A").text).toBe("A → B, A → B, A → B, B ← A, B ← A");
+  });
 });

@@ -94,6 +94,15 @@ export const REWRITES: Rewrite[] = [
   swap("flags in backticks", "any", /\b(SYN|ACK|FIN|RST)\b(?![-_ ]?(?:WAIT|SENT|RCVD|RECEIVED))/g, "`$1`"),
   swap("states in bold", "any", /\b((?:TIME|CLOSE|FIN)[-_]WAIT(?:[-_]?[12])?)\b/g, "**$1**"),
   swap("bullets as asterisks", "any", /^\s*(?:\d+[.)]|-)\s+/gm, "* "),
+  swap("lines as a blockquote", "any", /^/gm, "> "),
+  // Korean notes number steps with circled digits: ① SYN ② SYN+ACK ③ ACK.
+  {
+    name: "numbered steps as circled digits",
+    locale: "any",
+    apply: (t) => t.replace(/^(\s*)(\d)[.)]\s*/gm, (_, sp: string, d: string) => `${sp}${String.fromCodePoint(0x245f + Number(d))} `),
+  },
+  swap("→ as =>", "any", /→/g, "=>"),
+  swap("→ as ⇒", "any", /→/g, "⇒"),
   // Layout: list markers, one sentence per line, arrows.
   swap("numbered steps as dashes", "any", /^\s*\d+[.)]\s*/gm, "- "),
   swap("one sentence per line", "any", /(?<!\b\d{1,2})([.!?])[ \t]+/g, "$1\n"),
