@@ -12,6 +12,23 @@ export type Rewrite = { name: string; locale: "ko" | "en" | "any"; apply: (text:
 
 const swap = (name: string, locale: Rewrite["locale"], from: RegExp, to: string): Rewrite => ({ name, locale, apply: (t) => t.replace(from, to) });
 
+// Korean plain endings on every verb, not only the ones listed below: "-ㄴ다" / "-는다" as the polite
+// "-ㅂ니다" / "-습니다" or the note-taking "-ㅁ" / "-음" (보낸다 → 보냅니다, 보냄; 받는다 → 받습니다,
+// 받음). Syllables are built from their letters as Unicode lays them out: 0xAC00 + (initial × 21 +
+// vowel) × 28 + final, where final ㄴ is 4, ㅁ 16 and ㅂ 17.
+const FINAL = { none: 0, n: 4, m: 16, b: 17 } as const;
+const withFinal = (syllable: string, final: number) => String.fromCharCode(syllable.charCodeAt(0) - ((syllable.charCodeAt(0) - 0xac00) % 28) + final);
+const finalOf = (syllable: string) => (syllable.charCodeAt(0) - 0xac00) % 28;
+function koreanEnding(text: string, polite: boolean): string {
+  return text.replace(/([가-힣])(는)?다(?=[.,\s]|$)/g, (whole, last: string, neun: string | undefined) => {
+    // "-는다" follows a stem ending in a consonant: 받는다 → 받습니다, 받음.
+    if (neun) return polite ? `${last}습니다` : `${last}음`;
+    if (finalOf(last) !== FINAL.n) return whole;
+    const stem = withFinal(last, FINAL.none);
+    return polite ? `${withFinal(stem, FINAL.b)}니다` : withFinal(stem, FINAL.m);
+  });
+}
+
 export const REWRITES: Rewrite[] = [
   // State names, as notes, kernels and RFCs spell them.
   swap("TIME_WAIT as TIME-WAIT", "any", /TIME_WAIT/g, "TIME-WAIT"),
@@ -44,6 +61,8 @@ export const REWRITES: Rewrite[] = [
   swap("2MSL as MSL의 두 배", "ko", /2 ?MSL/g, "MSL의 두 배"),
   swap("2MSL as 2배의 MSL", "ko", /2 ?MSL/g, "2배의 MSL"),
   // Korean verb endings and verbs of sending, plain to polite, short and casual.
+  { name: "every plain ending as -ㅂ니다/-습니다", locale: "ko", apply: (t) => koreanEnding(t, true) },
+  { name: "every plain ending as -ㅁ/-음", locale: "ko", apply: (t) => koreanEnding(t, false) },
   swap("보낸다 as 보냅니다", "ko", /보낸다/g, "보냅니다"),
   swap("보낸다 as 보내요", "ko", /보낸다|보냅니다/g, "보내요"),
   swap("보낸다 as 보냄", "ko", /보낸다|보냅니다/g, "보냄"),
@@ -74,6 +93,12 @@ export const REWRITES: Rewrite[] = [
   swap("sends as sent", "en", /\bsends\b/g, "sent"),
   swap("sends as transmits", "en", /\bsends\b/g, "transmits"),
   swap("it sends as it replies with", "en", /\b(server|it) sends\b/g, "$1 replies with"),
+  swap(
+    "active as passive: a SYN is sent by the client",
+    "en",
+    /\b[Tt]he (client|server) sends (an? |its (?:own )?)?((?:SYN|ACK|FIN)(?:[-+/]ACK)?)\b/g,
+    "$2$3 is sent by the $1",
+  ),
   swap("enters as goes into", "en", /\benters\b/g, "goes into"),
   swap("enters as moves to", "en", /\benters\b/g, "moves to"),
   swap("enters as entered", "en", /\benters\b/g, "entered"),
