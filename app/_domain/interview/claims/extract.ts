@@ -675,7 +675,14 @@ function roleAfter(text: string, start: number, end: number): Role {
   if (paren) rest = rest.slice(paren[0].length);
   // "A 가", "B 에게": a peer's letter written apart from its particle.
   if (end - start === 1 && /^ [\u3131-\u318e]/.test(rest)) rest = rest.slice(1);
-  if (/^'s\b/i.test(rest)) return "owner";
+  // "the server's in CLOSE_WAIT" is "the server is"; "the server's FIN" is whose FIN it is.
+  if (
+    /^['’]s\s+(?:(?:now|still|already|then|also|just|only)\s+)?(?:in|at|into|waiting|stuck|sitting|left|going|moving|done|not|been|got|gone|holding)\b/i.test(
+      rest,
+    )
+  )
+    return "subject";
+  if (/^['’]s\b/i.test(rest)) return "owner";
   // "클라이언트 측에서 FIN을 전송", "서버쪽에서 보낸다": the side as an organisation is the subject.
   const side = SIDE_WORD.exec(rest);
   if (side) {
@@ -742,7 +749,9 @@ function pickSubject(
   }
   // "FIN from the server, then ACK from the client": a step told by its segment names its sender with "from".
   // Only a sender named first: in "the server gets a SYN from the client" the server is the subject.
-  const sender = subjects.length || actors[0]?.role !== "source" || !SEGMENT_FROM.test(text.slice(0, actors[0].span[0] - offset)) ? undefined : actors[0];
+  // Not a segment taken in ("Upon receiving an ACK from the peer, …"): there the sender is who it came from.
+  const told = actors[0]?.role === "source" ? text.slice(0, actors[0].span[0] - offset) : "";
+  const sender = subjects.length || !told || !SEGMENT_FROM.test(told) || TAKEN_IN.test(told) ? undefined : actors[0];
   if (sender) return { ...sender, role: "subject" };
   // English: the first actor that is not the object of a preposition, and comes before the clause's
   // verb unless the clause opens with a subordinate one ("When it gets the FIN the server …").
@@ -910,6 +919,7 @@ function readPronounAck(
 
 const SEGMENT_FROM =
   /(?:^|[\s,;:(])(?:(?:the|a|an|its|final|last|first)\s+)*(?:SYN|ACK|FIN|RST|syn|ack|fin|rst|Syn|Ack|Fin)(?:[-+/ ]?(?:ACK|ack|Ack))?\s*(?:segment\s+|packet\s+)?(?:\([^)]{0,30}\)\s*)?(?:is\s+sent\s+|comes\s+|arrives\s+)?from\s+(?:the\s+)?$/;
+const TAKEN_IN = /\b(?:receiv\w*|reciev\w*|gets?|getting|got|wait\w*\s+for|await\w*|upon|on\s+(?:receipt|arrival))\b/i;
 const FROM_AFTER = /^\s*(?:segment\s+|packet\s+)?(?:\([^)]{0,30}\)\s*)?(?:is\s+sent\s+|comes\s+|arrives\s+)?from\s+(?:the\s+)?/i;
 const LABEL_BEFORE = /^\s*(?:[-*•]\s*)?(?:(?:step|phase|stage)\s*\d+\s*[-:.)]?\s*|\d+\s*[.)]\s*|\(\d+\)\s*)?(?:\*\*)?$/i;
 const LABEL_AFTER = /^(?:\*\*)?\s*(?:\([^)]{0,40}\)\s*)?(?:[:]|-{1,2}\s)/;
@@ -990,7 +1000,7 @@ function readStates(
 ) {
   const found: { state: TcpState; start: number; end: number }[] = [];
   for (const t of tokens) {
-    const state = stateOf(t.text, text.slice(t.end, t.end + 8));
+    const state = stateOf(t.text, text.slice(t.end, t.end + 8), text.slice(Math.max(0, t.start - 16), t.start));
     if (state) found.push({ state, start: t.start, end: t.end });
   }
   found.forEach((f, i) => {
@@ -1112,7 +1122,9 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   }
   if (reading.arrow) return null;
   if (reading.subject && reading.subject !== "both") return { actor: reading.subject, span: reading.subjectSpan ?? [offset + start, offset + end] };
-  const only = rel.filter((a) => a.actor !== "both" && (a.role === "subject" || a.role === "locative" || a.role === "source"));
+  // English "from the peer" names where something comes from, never who is in a state ("TIME_WAIT
+  // doesn't exist to wait for data from the peer"); Korean "서버에서" can be the side itself.
+  const only = rel.filter((a) => a.actor !== "both" && (a.role === "subject" || a.role === "locative" || (a.role === "source" && reading.hangul)));
   if (only.length === 1) return { actor: only[0]!.actor, span: only[0]!.span };
   return null;
 }
@@ -1135,8 +1147,9 @@ const ANONYMOUS_BEFORE =
   /\b(?:the|an?|whichever)\s+(?:endpoint|end|side|host|one|socket|connection)\s+(?:that\s+is\s+|which\s+is\s+)?(?:still\s+)?(?:in|sitting\s+in|waiting\s+in)\s+(?:the\s+)?$/i;
 // "모든 소켓이 CLOSE_WAIT 상태에 빠짐", "the sockets are all in CLOSE_WAIT": a socket or connection is
 // the subject, and which side it is on is not said; a side carried from before does not hold it.
+// A side written in English before a Korean noun ("Server 소켓은") names it, as "서버 소켓은" does.
 const ANONYMOUS_SUBJECT = ko(
-  "(?:(?<![\\u3131-\\u318e])(?<!(?:서버|클라이언트|클라|상대|상대방)(?:의)?\\s*(?:측|쪽)?\\s*)(?:소켓|연결|커넥션|세션|포트)(?:들)?(?:이|가|은|는)\\s*(?:모두\\s*|전부\\s*|다\\s*)?|(?<!(?:server|client)(?:'s)?\\s+)\\b(?:the\\s+|all\\s+(?:the\\s+)?|many\\s+|these\\s+|those\\s+)?(?<!(?:server|client)(?:'s)?\\s+)(?:sockets?|connections?)\\s+(?:are|is|were|was|get|gets|go|goes|stay|stays|pile\\s+up|end\\s+up)\\s+(?:all\\s+)?(?:stuck\\s+)?(?:in\\s+)?(?:the\\s+)?)$",
+  "(?:(?<![\\u3131-\\u318e])(?<!(?:서버|클라이언트|클라|상대|상대방|\\bserver|\\bclient)(?:의)?\\s*(?:측|쪽)?\\s*)(?:소켓|연결|커넥션|세션|포트)(?:들)?(?:이|가|은|는)\\s*(?:모두\\s*|전부\\s*|다\\s*)?|(?<!(?:server|client)(?:'s)?\\s+)\\b(?:the\\s+|all\\s+(?:the\\s+)?|many\\s+|these\\s+|those\\s+)?(?<!(?:server|client)(?:'s)?\\s+)(?:sockets?|connections?)\\s+(?:are|is|were|was|get|gets|go|goes|stay|stays|pile\\s+up|end\\s+up)\\s+(?:all\\s+)?(?:stuck\\s+)?(?:in\\s+)?(?:the\\s+)?)$",
 );
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
 
@@ -1148,7 +1161,7 @@ function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hi
     // A state named only to compare ("TIME_WAIT와 마찬가지로 CLOSE_WAIT도", "like TIME_WAIT") is not the one waiting.
     const states = tokens
       .filter((s) => !COMPARED.test(text.slice(s.end, s.end + 24)))
-      .map((s) => stateOf(s.text, text.slice(s.end, s.end + 8)))
+      .map((s) => stateOf(s.text, text.slice(s.end, s.end + 8), text.slice(Math.max(0, s.start - 16), s.start)))
       .filter((s): s is TcpState => !!s);
     let state: TcpState | null = states.includes("TIME-WAIT") ? "TIME-WAIT" : (states.find((s) => s !== "CLOSED" && s !== "ESTABLISHED") ?? null);
     // "The socket stays there for 2MSL", "그 상태로 2MSL": the state named last before.

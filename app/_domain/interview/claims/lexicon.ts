@@ -81,9 +81,24 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
     "(?<![\\u3131-\\u318e])(?:나|저)(?=는|도\\s)|(?<![\\u3131-\\u318e])(?:내|제)(?=가\\s)|\\bI\\b(?=\\s+(?:can|still|keep|am|sit|wait|send|receive|read)\\b)",
   ],
   ["both", "양쪽(?:\\s*모두)?|양측|둘\\s*다|서로|\\bboth\\s+(?:sides|ends|hosts|endpoints)\\b|\\beach\\s+side\\b"],
-  // "your browser" is the client of a web server in many English tellings.
-  ["client", `클라이언트|클라(?=[\\s이가은는도에의로(]|$)|\\bclients?\\b|\\b(?:web\\s+)?browsers?\\b|${HOST_A}|\\bA(?=\\s*클라)`],
+  // "your browser" is the client of a web server in many English tellings. "클라" is the usual short
+  // form ("클라:", "클라한테", "(클라)"), but not the start of another word ("클라우드").
+  [
+    "client",
+    `클라이언트|클라(?=(?:가|는|도|에|의|로|와|랑|만|측|쪽|한테|를)|(?![\\u3131-\\u318e\\uac00-\\ud7a3]))|\\bclients?\\b|\\b(?:web\\s+)?browsers?\\b|${HOST_A}|\\bA(?=\\s*클라)`,
+  ],
   ["server", `서버|\\bservers?\\b|${HOST_B}|\\bB(?=\\s*서버)`],
+  // The handshake's roles by what each does: "the connecting host", "연결을 요청하는 쪽" opens it;
+  // "the listening host", "연결 요청을 받는 쪽" answers. (Not "the receiving host": a receiver of what
+  // depends on the sentence, so it stays the other side of the last one named.)
+  [
+    "client",
+    "\\bthe\\s+(?:connecting|initiating|calling|requesting|dialing|dialling)\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|application)\\b|(?:연결\\s*(?:을|를)?\\s*)(?:먼저\\s*)?(?:요청|시작)하는\\s*(?:쪽|측|편|호스트)",
+  ],
+  [
+    "server",
+    "\\bthe\\s+(?:listening|accepting|passive(?:ly)?[-\\s]open(?:ing|ed)?)\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|socket|application)\\b|(?<!(?:종료|끊기|해제|close)\\s*)(?:연결\\s*)?요청\\s*(?:을|를)?\\s*받는\\s*(?:쪽|측|편|호스트)|수신\\s*대기\\s*(?:중인|하는)\\s*(?:쪽|측|호스트)",
+  ],
   // A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends".
   [
     "client",
@@ -138,7 +153,8 @@ const anyCase = (words: string) =>
 // them, "acknowledge", "final", "synchronise", are cut off by the lookahead after the flag).
 const FLAG_CASED = anyCase(FLAG);
 // "SYN+ACK", "SYN-ACK", "SYN/ACK", "[SYN, ACK]", "ACK와 SYN", "ACK(x+1)와 자기 SYN(y)", "SYN and ACK".
-const JOIN = `(?:\\s*[=:]\\s*[a-z0-9]{1,10}(?:\\s*\\+\\s*\\d)?)?(?:\\s*\\([^)]{0,24}\\))?\\s*(?:패킷|세그먼트|플래그|비트|packet|segment|flag|bit)?\\s*(?:\\+|/|&|-|,|와|과|및|and|with|랑|이랑)\\s*(?:an?\\s+|the\\s+|its\\s+own\\s+|응답\\s*|자기\\s*|자신의\\s*|함께\\s*|own\\s+)?`;
+// Within one line: "ack=x+1⏎- ACK (…)" is a list's next item, not one segment.
+const JOIN = `(?:[^\\S\\n]*[=:][^\\S\\n]*[a-z0-9]{1,10}(?:[^\\S\\n]*\\+[^\\S\\n]*\\d)?)?(?:[^\\S\\n]*\\([^)]{0,24}\\))?[^\\S\\n]*(?:패킷|세그먼트|플래그|비트|packet|segment|flag|bit)?[^\\S\\n]*(?:\\+|/|&|-|,|와|과|및|and|with|랑|이랑)[^\\S\\n]*(?:an?[^\\S\\n]+|the[^\\S\\n]+|its[^\\S\\n]+own[^\\S\\n]+|응답[^\\S\\n]*|자기[^\\S\\n]*|자신의[^\\S\\n]*|함께[^\\S\\n]*|own[^\\S\\n]+)?`;
 // Not the flag inside a state name (FIN_WAIT_2, SYN_SENT, syn-received, LAST_ACK).
 // "_WAIT_1" goes on after WAIT, so the name ends at a letter that is not followed by another.
 const NOT_STATE = `(?![-_ ]?(?:${anyCase("WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED")})(?![A-Za-z]))`;
@@ -200,8 +216,12 @@ export const STATE_TOKEN = ko(
 
 // Tokens repeat across answers (TIME_WAIT, FIN_WAIT_2): each spelling is read once.
 const stateCache = new Map<string, TcpState | null>();
-export function stateOf(token: string, following: string): TcpState | null {
-  const stateWord = /^\s*(?:state|상태|ㅅㅏㅇㅌㅐ)/i.test(following);
+// "goes into time wait", "stuck in fin wait 2": after these words a spaced lower-case name is the
+// state too. Not "close wait": "close" is read as the verb there, and elsewhere it may be two verbs
+// ("we close, wait for the FIN").
+const STATE_SLOT_BEFORE = /\b(?:in|into|enters?|entered|entering|reaches|reached)\s+(?:the\s+)?$/i;
+export function stateOf(token: string, following: string, preceding = ""): TcpState | null {
+  const stateWord = /^\s*(?:state|상태|ㅅㅏㅇㅌㅐ)/i.test(following) || (/ /.test(token) && !/^close/i.test(token) && STATE_SLOT_BEFORE.test(preceding));
   const key = stateWord ? `${token}\u0000` : token;
   let out = stateCache.get(key);
   if (out === undefined) {
@@ -240,7 +260,7 @@ export const TIMED_WAIT = /\btimed[-_ ]?wait\b/i;
 
 // ── durations ────────────────────────────────────────────────────────────────
 export const TWO_MSL = ko(
-  "\\b2\\s*[*×xX·]?\\s*MSL\\b|\\b2\\s*SML\\b|\\btwo\\s+MSLs?\\b|\\b(?:twice|double|two\\s+times)\\s+(?:the\\s+)?(?:MSL|max(?:imum)?\\s+segment\\s+li[fv]e(?:time)?)|\\b2\\s*[*×x]\\s*(?:the\\s+)?max(?:imum)?\\s+segment\\s+lifetime|MSL\\s*의?\\s*(?:두|2)\\s*배|(?:두|2)\\s*배(?:의)?\\s*(?:MSL|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간|유지\\s*시간))|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간)(?:\\(MSL\\))?\\s*의\\s*(?:두|2)\\s*배|\\bmax(?:imum)?\\s+segment\\s+li[a-z]{2,6}\\s*(?:\\(MSL\\)\\s*)?의?\\s*(?:두|2)\\s*배",
+  "\\b2\\s*[*×xX·]?\\s*MSL\\b|\\b2\\s*SML\\b|\\btwo\\s+MSLs?\\b|\\b(?:twice|double|(?:two|2)\\s+times|2\\s*[*×xX]\\s*the)\\s+(?:the\\s+)?(?:MSL|max(?:imum)?\\s+segment\\s+li[fv]e(?:time)?)|\\b2\\s*[*×x]\\s*(?:the\\s+)?max(?:imum)?\\s+segment\\s+lifetime|MSL\\s*의?\\s*(?:두|2)\\s*배|(?:두|2)\\s*배(?:의)?\\s*(?:MSL|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간|유지\\s*시간))|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간)(?:\\(MSL\\))?\\s*의\\s*(?:두|2)\\s*배|\\bmax(?:imum)?\\s+segment\\s+li[a-z]{2,6}\\s*(?:\\(MSL\\)\\s*)?의?\\s*(?:두|2)\\s*배",
 );
 export const WAIT_VERB = ko(
   "기다리|기다림|기다린|대기|머무|머물|유지|남아|남는|\\bwaits?\\b|\\bwaiting\\b|\\bstays?\\b|\\bremains?\\b|\\bholds?\\b|\\bheld\\b|\\blingers?\\b|\\bsits?\\b",

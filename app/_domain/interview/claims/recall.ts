@@ -38,9 +38,10 @@ const INCOMING = ko(
 const HELPS = ko(
   "\\bgood\\s+(?:option|idea|choice|fix|solution)|\\bhelp\\w*|\\bfix\\w*|\\bsolv\\w*|\\bresolv\\w*|\\breduc\\w*|\\bavoid\\w*|\\brecommend\\w*|\\bshould\\s+(?:use|enable|set|turn)|\\benabl\\w*|\\bturn\\w*\\s+on|\\bhandl\\w*|\\bcure\\w*|해결|줄이|줄여|줄일|도움|좋|권장|추천|켜|활성화|설정하",
 );
-// What tcp_tw_reuse really does, or a server that connects out (to a backend, a database, a proxy upstream).
+// What tcp_tw_reuse really does, a server that connects out (to a backend, a database, a proxy
+// upstream), or the setting called useless there ("enabling tcp_tw_reuse is useless for incoming").
 const OUTGOING = ko(
-  "\\boutgoing|\\boutbound|connect\\(\\)|\\bconnect(?:s|ing)?\\s+(?:out|to)|\\bclient(?:s)?\\s+side|\\bclient\\s+(?:sockets?|connections?)|\\bbackend|\\bupstream|\\bdatabase|\\bDB\\b|\\bproxy|\\bonly\\b|\\bno\\s+effect|\\bdoes(?:n't|\\s+not)|\\bwon't|\\bnot\\b|나가는|아웃바운드|백엔드|업스트림|데이터베이스|프록시|맺을\\s*때|거는|만\\s*(?:해당|적용|효과)|뿐|효과\\s*(?:가|는)?\\s*없|않|아니",
+  "\\boutgoing|\\boutbound|connect\\(\\)|\\bconnect(?:s|ing)?\\s+(?:out|to)|\\bclient(?:s)?\\s+side|\\bclient\\s+(?:sockets?|connections?)|\\bbackend|\\bupstream|\\bdatabase|\\bDB\\b|\\bproxy|\\bonly\\b|\\bno\\s+effect|\\bdoes(?:n't|\\s+not)|\\bwon't|\\bnot\\b|\\buseless|\\bpointless|\\bineffective|\\bof\\s+no\\s+use|\\bno\\s+use\\b|\\bdoes\\s+nothing|\\birrelevant|소용\\s*(?:이\\s*)?없|쓸모\\s*(?:가\\s*)?없|의미\\s*(?:가\\s*)?없|무의미|나가는|아웃바운드|백엔드|업스트림|데이터베이스|프록시|맺을\\s*때|거는|만\\s*(?:해당|적용|효과)|뿐|효과\\s*(?:가|는)?\\s*없|않|아니",
 );
 
 const TW_REUSE_MESSAGE = {

@@ -33,4 +33,22 @@ describe("prepare folds typographic marks to the plain ones", () => {
     expect(prepare("\u201cA\u201d \u201cB\u201d").text).toBe('"A" "B"');
     expect(prepare("\u201cC\u201d").text).toBe('"C"');
   });
+
+  it("leaves out Markdown's code and bold marks, and keeps where the rest came from", () => {
+    const p = prepare("`TIME_WAIT` and **FIN_WAIT_2** and __ACK__");
+    expect(p.text).toBe("TIME_WAIT and FIN_WAIT_2 and ACK");
+    // "TIME_WAIT" is shown from the learner's own text, marks around it left outside.
+    expect(originalSpan(p, 0, 9)).toEqual([1, 10]);
+    expect(prepare("`FIN`을 보냄").text).toBe("FINㅇㅡㄹ ㅂㅗㄴㅐㅁ");
+    // One * or _ is part of what is written: a product, a state's name, a bullet.
+    expect(prepare("* 2*MSL in FIN_WAIT_2").text).toBe("* 2*MSL in FIN_WAIT_2");
+  });
+
+  it("leaves out a quoted line's mark but keeps a > inside a line, which is an arrow", () => {
+    expect(prepare("> client sends SYN\n> > server: SYN+ACK\nA > B: ACK").text).toBe("client sends SYN\nserver: SYN+ACK\nA > B: ACK");
+  });
+
+  it("reads arrows drawn with other glyphs as the plain arrows", () => {
+    expect(prepare("A ⇒ B, A ➡️ B, A ⟶ B, B ⇐ A, B ⬅ A").text).toBe("A → B, A → B, A → B, B ← A, B ← A");
+  });
 });

@@ -30,6 +30,11 @@ function fold(cp: number): string {
   else if (/[\u2018\u2019]/.test(out)) out = "'";
   else if (/[\u201c\u201d]/.test(out)) out = '"';
   else if (/[\u00a0\t]/.test(out)) out = " ";
+  // Arrows drawn with other glyphs are the plain one the readers know: ⇒ ➡ ⟶ ➔ as →, ⇐ ⬅ ⟵ as ←,
+  // and the emoji presentation selector after ➡️ is nothing to read.
+  else if (/[\u21d2\u21e8\u2794\u279c\u27a1\u27f6\u27f9\u21a6]/.test(out)) out = "→";
+  else if (/[\u21d0\u21e6\u2b05\u27f5\u27f8]/.test(out)) out = "←";
+  else if (out === "\ufe0f") out = "";
   else if (/[\uac00-\ud7a3]/.test(out)) out = disassemble(out);
   if (cache.size < 20_000) cache.set(cp, out);
   return out;
@@ -40,6 +45,16 @@ export function jamo(s: string): string {
   let out = "";
   for (const ch of s) out += /[\uac00-\ud7a3]/.test(ch) ? disassemble(ch) : ch;
   return out;
+}
+
+/** Whether the ">" at `at` opens a quoted line: only spaces, tabs or other ">" before it on its line. */
+function quoteMark(s: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k -= 1) {
+    const c = s.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 62) return false;
+  }
+  return true;
 }
 
 let originBuffer = new Int32Array(0);
@@ -55,6 +70,24 @@ export function prepare(answer: string): Prepared {
   let run = 0;
   for (let i = 0; i < answer.length;) {
     const code = answer.charCodeAt(i);
+    // Markdown's code spans and bold (`TIME_WAIT`, **FIN_WAIT_2**, __ACK__) are how answers on GitHub and
+    // blogs set names apart: the marks are left out, so "`TIME_WAIT`를" reads as "TIME_WAIT를". A single
+    // * or _ stays: 2*MSL, FIN_WAIT_2.
+    // A quoted line's "> " (Markdown's blockquote) is left out likewise; a ">" inside a line is an arrow.
+    const skip =
+      code === 96
+        ? 1
+        : (code === 42 || code === 95) && answer.charCodeAt(i + 1) === code
+          ? 2
+          : code === 62 && quoteMark(answer, i)
+            ? 1 + +(answer.charCodeAt(i + 1) === 32)
+            : 0;
+    if (skip) {
+      if (run < i) parts.push(answer.slice(run, i));
+      i += skip;
+      run = i;
+      continue;
+    }
     if (code < 0x80 && code !== 9) {
       origin[n++] = i;
       i += 1;
