@@ -10,7 +10,8 @@ import { FACT_PATTERNS } from "./facts";
 import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
 import { RECALL_PATTERNS, checkLinuxDefaults } from "./recall";
 import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
-import { aboutTopic, antecedent, namedAsSubject } from "./topic";
+import { antecedent } from "./reference";
+import { aboutTopic, namedAsSubject } from "./topic";
 import type { Prepared } from "./text";
 
 import type { Locale } from "../../locale";

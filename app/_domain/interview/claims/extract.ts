@@ -30,6 +30,7 @@ import {
 import { globally, matchesOf } from "./matches";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
+import { Discourse, NAMED, otherSide } from "./reference";
 import { jamo, type Clause, type Prepared } from "./text";
 
 /**
@@ -167,24 +168,15 @@ export function readClaims(p: Prepared): Reading {
   const waitHits = scan(WAIT_VERB, masked, p);
   const reportedHits = scan(REPORTED, masked, p);
   const counterHits = scan(COUNTERFACTUAL, masked, p);
-  let lastSubject: { actor: Actor; span: Span } | null = null;
-  // The last side a sentence named as its subject, what "the other side" in the next one is the other of;
-  // and the two sides as the last sentence that named both first named them: "the former" and "the latter".
-  let lastWritten: Actor | null = null;
-  // Whom the last step with a subject was addressed to: who "it replies" is.
-  let lastRecipient: { actor: Actor; span: Span } | null = null;
-  let pair: Actor[] = [];
+  // What "it", "상대방", "the former" and a left-out subject refer to (reference.ts).
+  const d = new Discourse();
   const analogy = analogySentences(p);
   let refutedList = false;
   // A column diagram: a "Client      Server" header, then lines of arrows and [STATE] labels.
   let columns: Columns | null = null;
   p.sentences.forEach((sentence, si) => {
     if (columns && !diagramLine(p.text.slice(sentence.start, sentence.end))) columns = null;
-    let previous: { actor: Actor; span: Span } | null = null;
-    // The last subject this sentence wrote out (not one carried from before it): what 상대방 is the other of.
-    let previousWritten: Actor | null = null;
-    // The first two sides this sentence names, in order.
-    const sentencePair: Actor[] = [];
+    d.startSentence();
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
     const firstClaim = claims.length;
@@ -194,13 +186,12 @@ export function readClaims(p: Prepared): Reading {
     // claims are not checked against the model, as a hypothetical's are not.
     const hypothetical = QUESTION.test(sentenceText.slice(-16)) && RHETORICAL.test(sentenceText);
     const question = !hypothetical && QUESTION.test(sentenceText.slice(-16));
-    // A loop, not forEach: `previous` is read after it, and the compiler follows assignments only in the same function.
     for (let ci = 0; ci < sentence.clauses.length; ci += 1) {
       const clause = sentence.clauses[ci]!;
       const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
       const words = findActors(text, clause.start, actorHits);
-      const actors = resolvePeers(words, text, clause.start, previousWritten ?? lastWritten, sentencePair.length === 2 ? sentencePair : pair);
+      const actors = d.sides(words, text, clause.start);
       const hangul = /[\u3131-\u318e]/.test(raw);
       const header = sentence.clauses.length === 1 ? columnHeader(p, text, actors) : null;
       if (header) columns = header;
@@ -225,10 +216,10 @@ export function readClaims(p: Prepared): Reading {
         const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
         const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
         const pronoun = !hangul && PRONOUN.test(text);
-        let carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? previous : null) : sentenceHangul || pronoun ? lastSubject : null;
+        let carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? d.previous : null) : sentenceHangul || pronoun ? d.lastSubject : null;
         // "After that, it replies": a pronoun after a clause with no subject goes back to the last one.
-        if (!carried && pronoun) carried = previous ?? lastSubject;
-        if (carried && lastRecipient && lastRecipient.actor !== carried.actor && PRONOUN_REPLIES.test(text)) carried = lastRecipient;
+        if (!carried && pronoun) carried = d.previous ?? d.lastSubject;
+        if (carried && d.lastRecipient && d.lastRecipient.actor !== carried.actor && PRONOUN_REPLIES.test(text)) carried = d.lastRecipient;
         // "The server sends its FIN. Finally, it sends an ACK": no side acknowledges its own SYN or FIN,
         // so a subject carried onto a bare ACK sent right after that side's SYN or FIN is the other side.
         else if (carried && (ci === 0 || pronoun) && acksOwn(carried.actor, clause, sentence, segmentHits, verbHits, claims))
@@ -251,7 +242,7 @@ export function readClaims(p: Prepared): Reading {
         subject: subject?.actor ?? null,
         subjectFrom,
         subjectSpan,
-        anaphor: previous ?? lastSubject,
+        anaphor: d.previous ?? d.lastSubject,
         negated: hangul ? KO_NEGATION.test(tail) : EN_NEGATION.test(text),
         reported: analogy[si]! || overlaps(reportedHits),
         question,
@@ -294,23 +285,11 @@ export function readClaims(p: Prepared): Reading {
               : predicateEnd(text, c.at - clause.start);
           c.negated = end < text.length ? KO_NEGATION.test(koreanTail(text.slice(0, end))) : reading.negated;
         }
-      if (subject) previous = { actor: subject.actor, span: subject.span };
-      // A subject written as 상대 / "the other side" is no side named: "상대는 … / 상대도 …" is the same peer twice.
-      const peerWord = subject && words.some((w) => (w.actor === "peer" || w.actor === "former" || w.actor === "latter") && w.span[0] === subject.span[0]);
-      if (subject && subjectFrom === "clause" && subject.actor !== "peer" && !peerWord) previousWritten = subject.actor;
-      // Sides named by name: "the former" and "the other side" point back, they are no new mention.
-      for (const a of words) if (isNamed(a.actor) && sentencePair.length < 2 && !sentencePair.includes(a.actor)) sentencePair.push(a.actor);
-      if (subject && subjectFrom === "clause") {
-        const to = actors.find((a) => a.role === "recipient" && NAMED.has(a.actor));
-        lastRecipient = to ? { actor: to.actor, span: to.span } : null;
-      }
+      d.endClause(subject, subjectFrom === "clause", words, actors);
     }
     readDefinition(p, sentence, claims, firstClaim, clauses, firstClause);
     readStepLabel(p, sentence, claims, firstClaim, clauses, firstClause);
-    if (previous) lastSubject = previous;
-    if (sentencePair.length === 2) pair = sentencePair;
-    // Only the sentence right before: further back, "the other side" is read as the usual telling has it.
-    lastWritten = previousWritten;
+    d.endSentence();
     // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
     if (REFUTED_HEADING.test(sentenceText)) refutedList = true;
     else if (refutedList && LIST_ITEM.test(sentenceText)) {
@@ -486,7 +465,7 @@ function acksOwn(
 
 /** The other side, where the answer last named it. */
 function otherNamed(actor: Actor, clauses: ClauseReading[]): { actor: Actor; span: Span } | null {
-  const want = OTHER[actor];
+  const want = otherSide(actor);
   for (let i = clauses.length - 1; i >= 0; i -= 1) {
     const a = clauses[i]!.actors.findLast((x) => x.actor === want);
     if (a) return { actor: a.actor, span: a.span };
@@ -627,41 +606,6 @@ function overlapsAny(found: WordMention[], start: number, end: number): boolean 
 }
 
 const SIDE_WORD = ko("^\\s*(?:쪽|측|편)(?=[\\u3131-\\u318e])");
-const OTHER: Partial<Record<Actor, Actor>> = { client: "server", server: "client", first: "second", second: "first" };
-const NAMED = new Set<Actor>(["client", "server", "first", "second"]);
-const isNamed = (x: ActorWord): x is Actor => NAMED.has(x as Actor);
-// "상대방(클라이언트)", "상대방인 서버", "the peer, the client": the side named right after it.
-const PEER_APPOSITION = ko("^\\s*(?:\\(|인\\s|,\\s*(?:the\\s+|i\\.e\\.\\s+)?|\\s*=\\s*)$", "i");
-
-/**
- * 상대(방), "the peer", "the other side" is the other of the side named before it (in the clause,
- * else the subject carried from before), or the one named beside it; only with nothing named is it
- * the side that closes second, which is what it means in the usual telling.
- */
-function resolvePeers(actors: WordMention[], text: string, offset: number, carried: Actor | null, pair: Actor[]): ActorMention[] {
-  if (!actors.some((a) => a.actor === "peer" || a.actor === "former" || a.actor === "latter")) return actors as ActorMention[];
-  const out: ActorMention[] = [];
-  actors.forEach((a, i) => {
-    if (a.actor === "former" || a.actor === "latter") {
-      // Of the two sides named before it (in this clause, else by the sentence that named both), the first or the second.
-      const here: Actor[] = [];
-      for (const b of actors.slice(0, i)) if (isNamed(b.actor) && !here.includes(b.actor)) here.push(b.actor);
-      const [former, latter] = here.length === 2 ? here : pair;
-      const who = a.actor === "latter" ? latter : former;
-      if (who) out.push({ ...a, actor: who });
-      return;
-    }
-    if (a.actor !== "peer") return out.push(a as ActorMention);
-    const next = actors[i + 1];
-    if (next && isNamed(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset)))
-      return out.push({ ...a, actor: next.actor });
-    const before = actors.slice(0, i).findLast((b) => isNamed(b.actor))?.actor ?? (carried && NAMED.has(carried) ? carried : null);
-    if (before !== null && !isNamed(before)) return;
-    out.push({ ...a, actor: before ? OTHER[before]! : "second" });
-  });
-  return out;
-}
-
 const EOSEO = jamo("에서");
 function roleAfter(text: string, start: number, end: number): Role {
   const before = text.slice(Math.max(0, start - 12), start);
@@ -1215,7 +1159,7 @@ function displayColumn(p: Prepared, at: number): number {
 function columnHeader(p: Prepared, text: string, actors: ActorMention[]): Columns | null {
   if (actors.length !== 2) return null;
   const [a, b] = actors as [ActorMention, ActorMention];
-  if (!NAMED.has(a.actor) || !NAMED.has(b.actor) || a.actor === b.actor || OTHER[a.actor] !== b.actor) return null;
+  if (!NAMED.has(a.actor) || !NAMED.has(b.actor) || a.actor === b.actor || otherSide(a.actor) !== b.actor) return null;
   // Nothing but the two names and the frame around them, with a gap between: a header row.
   const rest = text.replace(/\s+/g, " ");
   const between = p.text.slice(a.span[1], b.span[0]);

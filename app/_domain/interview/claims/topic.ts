@@ -1,19 +1,8 @@
 import { ko } from "./lexicon";
 import { matchesOf } from "./matches";
+import { antecedent } from "./reference";
 import type { Pattern } from "./practice";
 import type { Prepared } from "./text";
-
-// "이 공격은 …", "그 상태에서는 …", "This attack …", "These sockets …": a sentence that opens by pointing
-// back is about what the sentence before it named.
-const POINTS_BACK = ko(
-  "^\\s*(?:[-*•]\\s*)?(?:(?:하지만|그리고|또한|그래서|따라서|결국|\\bbut|\\band|\\bso|\\balso|\\bthen)\\s*,?\\s*)?(?:(?<![\\u3131-\\u318e])(?:이|그|해당|위의?|이러한|이런|그런)\\s*(?:공격|방식|방법|기법|기술|상태|과정|경우|현상|기능|옵션|설정|소켓|연결|큐)|(?:이는|이것은|이건|그것은|그건)(?=\\s)|\\b(?:this|that|these|those|such)\\s+(?:kind\\s+of\\s+)?(?:attacks?|floods?|techniques?|methods?|approach|mechanism|states?|process|phase|options?|settings?|defen[cs]es?|features?|sockets?|connections?|queues?)\\b)",
-);
-/** The sentence before, where this one opens by pointing back to it; else nothing. */
-export function antecedent(p: Prepared, si: number): string {
-  const s = p.sentences[si]!;
-  const before = p.sentences[si - 1];
-  return before && POINTS_BACK.test(p.text.slice(s.start, s.end)) ? p.text.slice(before.start, before.end) : "";
-}
 
 // A name set against the subject is not what the sentence is about: "unlike TIME_WAIT, …", "not
 // TIME_WAIT but …", "TIME_WAIT와 달리", "TIME_WAIT가 아니라", "TIME_WAIT보다". The frame is the
