@@ -30,6 +30,7 @@ import {
 import { globally, matchesOf } from "./matches";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
+import { adnominalWord, relativeAfter, wordsFrom } from "./adnominal";
 import { Discourse, NAMED, otherSide } from "./reference";
 import { jamo, type Clause, type Prepared } from "./text";
 
@@ -205,7 +206,15 @@ export function readClaims(p: Prepared): Reading {
       const pronounFirst = !hangul && !arrow && PRONOUN.test(text) && !CLEFT.test(text) && !actors.some((a) => a.role === "subject");
       let subject: ActorMention | undefined = pronounFirst
         ? undefined
-        : (arrow?.from ?? pickSubject(actors, hangul, text, clause.start, (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to)));
+        : (arrow?.from ??
+          pickSubject(
+            actors,
+            hangul,
+            text,
+            clause.start,
+            (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to),
+            (start, end) => holdsVerb(verbHits, waitHits, start, end) || CLOSE_VERB.test(masked.slice(start, end)),
+          ));
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
       if (!subject) {
@@ -647,9 +656,12 @@ function arrowBetween(text: string, actors: ActorMention[], offset: number): { f
   return null;
 }
 
-// Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
-// verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
-const ADNOMINAL = ko("^\\s*(?:\\S+\\s+)?(?:보낸|받은|닫은|끊은|전송한|요청한|보내는|받는|닫는|끊는|있는|하는)\\s");
+// Verbs of closing, which the relations do not hold: "서버가 닫은 소켓", "먼저 끊는 쪽".
+const CLOSE_VERB = ko("닫|끊|종료|\\bclos");
+/** Whether a verb of the lexicon (a relation or a wait) starts in text[start, end). */
+function holdsVerb(verbHits: { hits: Hit[] }[], waitHits: Hit[], start: number, end: number): boolean {
+  return verbHits.some(({ hits }) => anyWithin(hits, start, end)) || anyWithin(waitHits, start, end);
+}
 
 /**
  * Whether a finite English verb ("sends", "waits", "received") stands in [from, to): a side named
@@ -670,6 +682,7 @@ function pickSubject(
   text: string,
   offset: number,
   verbBefore: (at: number) => boolean = () => false,
+  isVerb: (start: number, end: number) => boolean = () => false,
 ): ActorMention | undefined {
   // Most clauses name no actor: every branch below then finds none, without building its lists.
   if (!actors.length) return undefined;
@@ -678,7 +691,9 @@ function pickSubject(
   const speaker = actors[0] && /^\s*[:|]/.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
   if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
   if (hangul) {
-    const main = subjects.filter((a) => !ADNOMINAL.test(text.slice(a.span[1] - offset).replace(/^\S*/, "")));
+    // Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
+    // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
+    const main = subjects.filter((a) => !relativeAfter(text, a.span[1] - offset, text.length, (s, e) => isVerb(offset + s, offset + e)));
     const isTopic = (a: ActorMention) => /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/.test(text.slice(a.span[1] - offset));
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
     const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
@@ -778,6 +793,29 @@ function readSegments(
         LABEL_AFTER.test(text.slice(part.end, part.end + 44))
       )
         relation = "send";
+      // A Korean relative clause around the segment names who sent or received it (adnominal.ts).
+      const relative = reading.hangul && !arrow ? relativeClauseOf(text, offset, part.start, verbs, reading.actors) : null;
+      // "FIN을 받은 클라이언트에게": the head received it (not where an owner already named its sender).
+      if (relative?.head === "actor" && rel.verb && relative.verb.start === rel.verb.start && relation === relative.rel && !owner) {
+        actor = relative.actor;
+        if (peer === actor) peer = null;
+      } else if (relative?.head === "segment" && relative.actor !== actor) {
+        // "클라이언트가 보낸 FIN에 서버는 ACK로 응답한다": one segment has one sender, the one the clause names.
+        if (relation === "send" && relative.rel === "send") actor = relative.actor;
+        // "클라이언트가 보낸 FIN을 서버가 받는다": the sending is a claim of its own.
+        else if ((relation === "receive" || relation === "acknowledge") && relative.rel === "send")
+          out.push({
+            kind: "segment",
+            rel: "send",
+            actor: relative.actor,
+            peer: actor,
+            flags: part.flags,
+            span: [offset + part.start, offset + part.end],
+            spans: [[offset + part.start, offset + part.end], [offset + relative.verb.start, offset + relative.verb.end], relative.span],
+            at: offset + part.start,
+            reading,
+          });
+      }
       // The segment, its verb, its written subject: pushed one by one, not spread from lists of one.
       const spans: Span[] = [[offset + part.start, offset + part.end]];
       if (rel.verb) spans.push([offset + rel.verb.start, offset + rel.verb.end]);
@@ -795,6 +833,38 @@ function readSegments(
       });
     }
   }
+}
+
+/**
+ * The Korean relative clause a segment is part of, if any: the segment heads it ("서버가 보낸 FIN":
+ * the actor inside sent it), or the actor after it does ("FIN을 받은 클라이언트에게": that actor
+ * received it). The adnominal ending of the verb says which reading holds, not a list of verbs.
+ */
+function relativeClauseOf(
+  text: string,
+  offset: number,
+  segStart: number,
+  verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[],
+  actors: ActorMention[],
+): { head: "segment" | "actor"; rel: Exclude<Relation, "mention">; actor: Actor; span: Span; verb: { start: number; end: number } } | null {
+  // The actor heads it: SEGMENT(을/를) VERB-adnominal ACTOR.
+  const [, verbWord, headWord] = wordsFrom(text, segStart, text.length, 3);
+  if (verbWord && headWord) {
+    const verb = verbs.find((v) => v.start >= verbWord[0] && v.start < verbWord[1]);
+    const head = actors.find((a) => a.span[0] - offset === headWord[0]);
+    if (verb && head && NAMED.has(head.actor) && adnominalWord(text.slice(verbWord[0], verbWord[1]), true))
+      return { head: "actor", rel: verb.rel, actor: head.actor, span: head.span, verb };
+  }
+  // The segment heads it: ACTOR가 … VERB-adnominal SEGMENT.
+  let verbEnd = segStart;
+  while (verbEnd > 0 && /\s/.test(text[verbEnd - 1]!)) verbEnd -= 1;
+  // A word is at most 30 letters (lexicon.ts): a longer run is no verb, and is not walked back over.
+  let verbStart = verbEnd;
+  while (verbStart > 0 && verbEnd - verbStart <= 30 && !/\s/.test(text[verbStart - 1]!)) verbStart -= 1;
+  const verb = verbs.find((v) => v.start >= verbStart && v.start < verbEnd);
+  if (!verb || verbEnd === segStart || verbEnd - verbStart > 30 || !adnominalWord(text.slice(verbStart, verbEnd), true)) return null;
+  const inside = lastOf(actors, (a) => a.span[1] - offset <= verbStart && (a.role === "subject" || a.role === "source") && NAMED.has(a.actor));
+  return inside ? { head: "segment", rel: verb.rel, actor: inside.actor, span: inside.span, verb } : null;
 }
 
 /**
