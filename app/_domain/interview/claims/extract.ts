@@ -296,8 +296,8 @@ export function readClaims(p: Prepared): Reading {
         }
       d.endClause(subject, subjectFrom === "clause", words, actors);
     }
-    readDefinition(p, sentence, claims, firstClaim, clauses, firstClause);
-    readStepLabel(p, sentence, claims, firstClaim, clauses, firstClause);
+    readLineHead(DEFINITION_LINE, p, sentence, claims, firstClaim, clauses, firstClause);
+    readLineHead(STEP_LINE, p, sentence, claims, firstClaim, clauses, firstClause);
     d.endSentence();
     // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
     if (REFUTED_HEADING.test(sentenceText)) refutedList = true;
@@ -321,57 +321,6 @@ const DEFINITION = ko(
 const SUBORDINATE_KO = ko("(?:면|때|경우|경우에|경우에는|는데|은데|지만|뒤|후|뒤에|후에|다음|다음에|동안)\\s*,?\\s*$");
 const SUBORDINATE_EN = /^\W*(?:\w+\s*[-:=]\s*)?(?:if|when|whenever|after|once|before|until|unless|as\s+soon\s+as|while)\b/i;
 
-/**
- * A definition line: the defined state is held by the one side the line's main clauses are about
- * ("TIME_WAIT: 마지막 ACK를 보낸 뒤 서버가 2MSL 동안 기다리는 상태"), and a wait of 2MSL the line tells
- * without naming a state is the defined state's. With two sides as subjects, no one holds it.
- */
-function readDefinition(
-  p: Prepared,
-  sentence: { start: number; end: number },
-  claims: Claim[],
-  firstClaim: number,
-  clauses: ClauseReading[],
-  firstClause: number,
-) {
-  let term: Extract<Claim, { kind: "state" }> | undefined;
-  for (let i = firstClaim; i < claims.length; i += 1) {
-    const c = claims[i]!;
-    if (c.kind === "state" && (!term || c.at < term.at)) term = c;
-  }
-  if (!term || term.label) return;
-  const head = p.text.slice(sentence.start, term.span[1] + 24);
-  if (!DEFINITION.test(head) || DEFINITION.exec(head)![0].length < term.span[1] - sentence.start) return;
-  // Bound only through its clause's subject ("TIME_WAIT - the server closes, and the client waits"):
-  // the line's other main clauses may name another side.
-  const bySubject = term.bound && term.spans[1] && term.spans[1][0] === term.reading.subjectSpan?.[0];
-  if (!term.bound || bySubject) {
-    const sides = new Set<Actor>();
-    let holder: Span | null = null;
-    for (let i = firstClause; i < clauses.length; i += 1) {
-      const r = clauses[i]!;
-      if (!r.subject || !NAMED.has(r.subject) || !r.subjectSpan || r.subjectFrom === "earlier" || r.arrow) continue;
-      const t = p.text.slice(r.clause.start, r.clause.end);
-      if (r.hangul ? SUBORDINATE_KO.test(t) : SUBORDINATE_EN.test(t)) continue;
-      sides.add(r.subject);
-      holder ??= r.subjectSpan;
-    }
-    if (sides.size === 1 && holder) {
-      term.actor = [...sides][0]!;
-      term.bound = true;
-      term.spans = [term.span, holder];
-    } else if (sides.size > 1) {
-      term.actor = null;
-      term.bound = false;
-      term.spans = [term.span];
-    }
-  }
-  for (let i = firstClaim; i < claims.length; i += 1) {
-    const c = claims[i]!;
-    if (c.kind === "wait" && !c.state && !claims.some((s) => s !== term && s.kind === "state" && s.reading === c.reading)) c.state = term.state;
-  }
-}
-
 // "2️⃣ SYN + ACK : 서버는 …", "Step 2 - SYN-ACK: the server …": a segment that heads its line before a
 // colon or a dash names the step the line tells.
 const STEP_PREFIX = /^[^A-Za-z\u3131-\u318e]*(?:(?:step|phase|stage)\s*\d+[^A-Za-z\u3131-\u318e]*)?$/i;
@@ -379,12 +328,26 @@ const STEP_SEPARATOR = /^\s*(?:\([^)]{0,40}\)\s*)?(?:\*\*)?\s*(?::|-{1,2}\s)/;
 const SENDS = VERB.find((v) => v.rel === "send")!.re;
 
 /**
- * A step headed by its segment is that segment sent by the side the line is about, where that side
- * is said to send something and sends no other segment in the line: "SYN + ACK : 서버는 클라이언트의
- * SYN을 수신하고 자기 ISN과 확인 번호를 보낸다" is the server's SYN+ACK, though the first verb after
- * the label is the receiving of the SYN. "SYN-ACK: 클라이언트는 이를 받고 ACK를 보낸다" is not.
+ * A line headed by a claim as its label: the earliest claim of `kind` in the line, when `heads` says
+ * it opens the line; `about` picks the line's clauses whose written subject says whom the line is
+ * about, and `apply` gives the label to that side.
  */
-function readStepLabel(
+type LineRule<K extends Claim["kind"]> = {
+  kind: K;
+  heads: (p: Prepared, sentence: { start: number; end: number }, label: Extract<Claim, { kind: K }>) => boolean;
+  about: (p: Prepared, r: ClauseReading, label: Extract<Claim, { kind: K }>) => boolean;
+  apply: (
+    p: Prepared,
+    sentence: { start: number; end: number },
+    label: Extract<Claim, { kind: K }>,
+    about: ClauseReading[],
+    claims: Claim[],
+    firstClaim: number,
+  ) => void;
+};
+
+function readLineHead<K extends Claim["kind"]>(
+  rule: LineRule<K>,
   p: Prepared,
   sentence: { start: number; end: number },
   claims: Claim[],
@@ -392,34 +355,99 @@ function readStepLabel(
   clauses: ClauseReading[],
   firstClause: number,
 ) {
-  let label: Extract<Claim, { kind: "segment" }> | undefined;
+  let label: Extract<Claim, { kind: K }> | undefined;
   for (let i = firstClaim; i < claims.length; i += 1) {
     const c = claims[i]!;
-    if (c.kind === "segment" && (!label || c.at < label.at)) label = c;
+    if (c.kind === rule.kind && (!label || c.at < label.at)) label = c as Extract<Claim, { kind: K }>;
   }
-  if (!label || label.rel === "send" || label.reading.arrow || !claimAsserted(label)) return;
-  if (!STEP_PREFIX.test(p.text.slice(sentence.start, label.at)) || !STEP_SEPARATOR.test(p.text.slice(label.span[1], label.span[1] + 48))) return;
-  const main = clauses
-    .slice(firstClause)
-    .find((r) => r.subject && NAMED.has(r.subject) && r.subjectFrom === "clause" && r.subjectSpan && r.subjectSpan[0] > label.at);
-  if (!main || !SENDS.test(p.text.slice(label.span[1], sentence.end))) return;
-  const flags = label.flags.join();
-  for (let i = firstClaim; i < claims.length; i += 1) {
-    const c = claims[i]!;
-    if (
-      c !== label &&
-      c.kind === "segment" &&
-      c.actor === main.subject &&
-      (c.rel === "send" || c.rel === "retransmit") &&
-      c.flags.join() !== flags &&
-      claimAsserted(c)
-    )
-      return;
+  if (!label || !rule.heads(p, sentence, label)) return;
+  const about: ClauseReading[] = [];
+  for (let i = firstClause; i < clauses.length; i += 1) {
+    const r = clauses[i]!;
+    if (r.subject && NAMED.has(r.subject) && r.subjectSpan && rule.about(p, r, label)) about.push(r);
   }
-  label.rel = "send";
-  label.actor = main.subject;
-  label.spans = [label.span, main.subjectSpan!];
+  rule.apply(p, sentence, label, about, claims, firstClaim);
 }
+
+/**
+ * A definition line: the defined state is held by the one side the line's main clauses are about
+ * ("TIME_WAIT: 마지막 ACK를 보낸 뒤 서버가 2MSL 동안 기다리는 상태"), and a wait of 2MSL the line tells
+ * without naming a state is the defined state's. With two sides as subjects, no one holds it.
+ */
+const DEFINITION_LINE: LineRule<"state"> = {
+  kind: "state",
+  heads: (p, sentence, term) => {
+    if (term.label) return false;
+    const head = p.text.slice(sentence.start, term.span[1] + 24);
+    return DEFINITION.test(head) && DEFINITION.exec(head)![0].length >= term.span[1] - sentence.start;
+  },
+  // Main clauses only: not one that only sets the time or the condition, nor an arrow line.
+  about: (p, r) => {
+    if (r.subjectFrom === "earlier" || r.arrow) return false;
+    const t = p.text.slice(r.clause.start, r.clause.end);
+    return !(r.hangul ? SUBORDINATE_KO.test(t) : SUBORDINATE_EN.test(t));
+  },
+  apply: (_p, _sentence, term, about, claims, firstClaim) => {
+    // Bound only through its clause's subject ("TIME_WAIT - the server closes, and the client waits"):
+    // the line's other main clauses may name another side.
+    const bySubject = term.bound && term.spans[1] && term.spans[1][0] === term.reading.subjectSpan?.[0];
+    if (!term.bound || bySubject) {
+      const sides = new Set<Actor>(about.map((r) => r.subject!));
+      const holder = about[0]?.subjectSpan ?? null;
+      if (sides.size === 1 && holder) {
+        term.actor = [...sides][0]!;
+        term.bound = true;
+        term.spans = [term.span, holder];
+      } else if (sides.size > 1) {
+        term.actor = null;
+        term.bound = false;
+        term.spans = [term.span];
+      }
+    }
+    for (let i = firstClaim; i < claims.length; i += 1) {
+      const c = claims[i]!;
+      if (c.kind === "wait" && !c.state && !claims.some((s) => s !== term && s.kind === "state" && s.reading === c.reading)) c.state = term.state;
+    }
+  },
+};
+
+/**
+ * A step headed by its segment is that segment sent by the side the line is about, where that side
+ * is said to send something and sends no other segment in the line: "SYN + ACK : 서버는 클라이언트의
+ * SYN을 수신하고 자기 ISN과 확인 번호를 보낸다" is the server's SYN+ACK, though the first verb after
+ * the label is the receiving of the SYN. "SYN-ACK: 클라이언트는 이를 받고 ACK를 보낸다" is not.
+ */
+const STEP_LINE: LineRule<"segment"> = {
+  kind: "segment",
+  heads: (p, sentence, label) =>
+    label.rel !== "send" &&
+    !label.reading.arrow &&
+    claimAsserted(label) &&
+    STEP_PREFIX.test(p.text.slice(sentence.start, label.at)) &&
+    STEP_SEPARATOR.test(p.text.slice(label.span[1], label.span[1] + 48)),
+  // The first side written as a subject after the label.
+  about: (_p, r, label) => r.subjectFrom === "clause" && r.subjectSpan![0] > label.at,
+  apply: (p, sentence, label, about, claims, firstClaim) => {
+    const main = about[0];
+    if (!main || !SENDS.test(p.text.slice(label.span[1], sentence.end))) return;
+    const flags = label.flags.join();
+    for (let i = firstClaim; i < claims.length; i += 1) {
+      const c = claims[i]!;
+      if (
+        c !== label &&
+        c.kind === "segment" &&
+        c.actor === main.subject &&
+        (c.rel === "send" || c.rel === "retransmit") &&
+        c.flags.join() !== flags &&
+        claimAsserted(c)
+      )
+        return;
+    }
+    label.rel = "send";
+    label.actor = main.subject;
+    label.spans = [label.span, main.subjectSpan!];
+  },
+};
 
 /**
  * A Korean clause's last 10 letters and its last word, closing punctuation left off. Read by
