@@ -9,6 +9,7 @@ import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, s
 import { FACT_PATTERNS } from "./facts";
 import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
 import { RECALL_PATTERNS, checkLinuxDefaults } from "./recall";
+import { readQuantities, wrongQuantities } from "./quantities";
 import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
 import { antecedent } from "./reference";
 import { aboutTopic, namedAsSubject } from "./topic";
@@ -66,6 +67,8 @@ export const CHECKED_MISCONCEPTIONS = [
   "linux-default-misstated",
   "mss-is-path-mtu-discovery",
   "mss-default-1460",
+  "msl-misstated",
+  "mss-default-misstated",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -699,6 +702,10 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   }
   out.push(...checkSingleFinWait(p, reading), ...checkAckNumbers(p), ...checkFinTimeout(p, reading));
   out.push(...checkLinuxDefaults(p.text, p.sentences, (start, end) => denied(p, reading, start, end)));
+  for (const { quantity: q, fact } of wrongQuantities(readQuantities(p.text, p.sentences))) {
+    if (out.some((w) => w.misconception === fact.misconception) || denied(p, reading, q.start, q.end)) continue;
+    out.push({ misconception: fact.misconception, spans: [[q.start, q.end]], message: (quote, locale) => `“${quote}”: ${fact[locale](quote)}` });
+  }
   return out;
 }
 
