@@ -18,6 +18,11 @@ describe("what a misconception's sentence is about", () => {
     expectFlag("iv-close-wait-leak", "TIME_WAIT가 아니라 CLOSE_WAIT에서 남은 데이터를 모두 받을 때까지 기다린다.", "close-wait-waits-for-data");
   });
 
+  it("does not read a rubric's own misconception words of a state set against the subject", () => {
+    expectClean("iv-close-wait-leak", "Unlike CLOSE_WAIT, TIME_WAIT times out on its own after a while.");
+    expectFlag("iv-close-wait-leak", "Unlike TIME_WAIT, CLOSE_WAIT times out on its own after a while.", "close-wait-times-out");
+  });
+
   it("does not carry a state into a sentence that opens a subject of its own", () => {
     expectClean(
       "iv-half-close",

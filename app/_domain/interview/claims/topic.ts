@@ -12,7 +12,8 @@ const SET_AGAINST_BEFORE =
 const SET_AGAINST_AFTER = ko(
   "^\\s*(?:상태\\s*|state\\s+)?(?:(?:와|과|하고|이랑|랑)\\s*(?:는\\s*)?(?:달리|다르게|다른|달라|구별|구분|혼동|헷갈|비교)|(?:가|이)\\s*아니(?:라|고)|(?:가|이)?\\s*아닌\\s|보다|대신|말고)",
 );
-function setAgainst(text: string, start: number, end: number): boolean {
+/** Whether the name at text[start, end) is set against the subject of its sentence ("unlike X", "X와 달리"). */
+export function setAgainst(text: string, start: number, end: number): boolean {
   return SET_AGAINST_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SET_AGAINST_AFTER.test(text.slice(end, end + 24));
 }
 
