@@ -1,4 +1,5 @@
 import { assemble, disassembleCompleteCharacter } from "es-hangul";
+import { ko } from "./lexicon";
 
 /**
  * Korean relative clauses, read by the verb's ending rather than by a list of verbs. A verb that
@@ -12,8 +13,10 @@ import { assemble, disassembleCompleteCharacter } from "es-hangul";
 
 // The nouns after which an adnominal verb makes a time or a manner, not a relative clause:
 // "보낸 뒤", "받는 동안", "보낼 수", "받은 것", with any particle after them.
-const DEPENDENT_NOUN =
-  /^(?:뒤|후|다음|때|동안|것|거|수|적|지|뿐|듯|채|대로|만큼|경우|이후|직후|순간|즉시|덕분|탓|바람|줄|데|만)(?:에|에는|엔|에도|이|가|은|는|을|를|의|로|으로|부터|까지|도|만|이다|다)?$/;
+const DEPENDENT_NOUN = ko(
+  "^(?:뒤|후|다음|때|동안|것|거|수|적|지|뿐|듯|채|대로|만큼|경우|이후|직후|순간|즉시|덕분|탓|바람|줄|데|만)(?:에|에는|엔|에도|이|가|은|는|을|를|의|로|으로|부터|까지|도|만|이다|다)?$",
+  "",
+);
 
 /** A stem whose adnominal forms need no lexicon: 하다, 되다, 있다, 없다 ("전송한", "종료된", "있는"). */
 const LIGHT_STEMS = new Set(["하", "되", "있", "없"]);
@@ -25,8 +28,27 @@ const LIGHT_STEMS = new Set(["하", "되", "있", "없"]);
  * 있는), and the light stems 하/되/있/없 with an adnominal ending.
  */
 export function adnominalWord(word: string, predicate: boolean): boolean {
-  // A word is at most 30 letters taken apart (lexicon.ts): a longer run is no verb.
-  if (word.length > 30) return false;
+  // A word is at most 30 letters taken apart (lexicon.ts): a longer run is no verb. Every adnominal
+  // ending ends in ㄴ or ㄹ: any other word is settled without putting its syllables together,
+  // which costs tens of microseconds; the rest are kept once read.
+  if (word.length > 30 || !mayBeAdnominal(word)) return false;
+  const key = predicate ? `+${word}` : word;
+  let found = readings.get(key);
+  if (found === undefined) {
+    found = readEnding(word, predicate);
+    if (readings.size < 20_000) readings.set(key, found);
+  }
+  return found;
+}
+const readings = new Map<string, boolean>();
+
+/** Whether a word (in jamo) ends in ㄴ or ㄹ, as every adnominal ending does: the cheap test first. */
+export function mayBeAdnominal(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 0x3134 || last === 0x3139;
+}
+
+function readEnding(word: string, predicate: boolean): boolean {
   const syllables = assemble([...word]);
   const last = syllables.at(-1);
   const parts = last ? disassembleCompleteCharacter(last) : undefined;
@@ -49,9 +71,8 @@ export function adnominalWord(word: string, predicate: boolean): boolean {
 
 /** Whether the word after an adnominal verb heads a relative clause (a noun), not a time or manner ("뒤", "동안"). */
 export function headsRelative(nextWord: string): boolean {
-  const syllables = assemble([...nextWord]).replace(/[^가-힣A-Za-z0-9_-].*$/, "");
-  if (!syllables) return false;
-  return !DEPENDENT_NOUN.test(syllables);
+  const word = nextWord.replace(/[^\u3131-\u318eA-Za-z0-9_-].*$/, "");
+  return !!word && !DEPENDENT_NOUN.test(word);
 }
 
 /**
@@ -63,7 +84,8 @@ export function relativeAfter(text: string, from: number, end: number, predicate
   const words = wordsFrom(text, from, end, 4);
   for (let i = 1; i <= 2 && i < words.length - 1; i += 1) {
     const [s, e] = words[i]!;
-    if (adnominalWord(text.slice(s, e), predicate(s, e))) return headsRelative(text.slice(words[i + 1]![0], words[i + 1]![1]));
+    const word = text.slice(s, e);
+    if (mayBeAdnominal(word) && adnominalWord(word, predicate(s, e))) return headsRelative(text.slice(words[i + 1]![0], words[i + 1]![1]));
   }
   return false;
 }
@@ -77,11 +99,16 @@ export function wordsFrom(text: string, from: number, end: number, n: number): [
   let i = from;
   while (out.length < n && i < end) {
     let j = i;
-    while (j < end && j - i <= 30 && !/\s/.test(text[j]!)) j += 1;
+    while (j < end && j - i <= 30 && !isSpace(text.charCodeAt(j))) j += 1;
     if (j - i > 30) break;
     out.push([i, j]);
-    while (j < end && /\s/.test(text[j]!)) j += 1;
+    while (j < end && isSpace(text.charCodeAt(j))) j += 1;
     i = j;
   }
   return out;
+}
+
+/** White space as answers write it: a space, a tab, a line end, a no-break or ideographic space. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000;
 }

@@ -658,10 +658,17 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       // decides ("…라는 말이 있지만 실제로는 FIN 하나로 양방향이 끊긴다" states the second part).
       if (r.question || (pat.scope === "clause" && r.reported)) continue;
       const text = p.text.slice(scope.start, scope.end);
-      if (pat.needs && !pat.family && !namedAsSubject(p, pat.needs, r.clause.start, r.clause.end)) {
+      if (
+        pat.needs &&
+        !pat.family &&
+        !(pat.needs.test(p.text.slice(r.clause.start, r.clause.end)) && namedAsSubject(p, pat.needs, r.clause.start, r.clause.end))
+      ) {
         const sentenceText = p.text.slice(sentence.start, sentence.end);
         const otherState = /(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i;
-        const inSentence = namedAsSubject(p, pat.needs, sentence.start, sentence.end) && !otherState.test(p.text.slice(r.clause.start, r.clause.end));
+        const inSentence =
+          pat.needs.test(sentenceText) &&
+          namedAsSubject(p, pat.needs, sentence.start, sentence.end) &&
+          !otherState.test(p.text.slice(r.clause.start, r.clause.end));
         const last = inSentence ? null : lastStateBefore(p, r.clause.start);
         const byTopic = !inSentence && !otherState.test(sentenceText) && (last ? pat.needs.test(last) : topic === "time-wait");
         if (!inSentence && !byTopic) continue;

@@ -30,7 +30,7 @@ import {
 import { globally, matchesOf } from "./matches";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
-import { adnominalWord, relativeAfter, wordsFrom } from "./adnominal";
+import { adnominalWord, mayBeAdnominal, relativeAfter, wordsFrom } from "./adnominal";
 import { Discourse, NAMED, otherSide } from "./reference";
 import { jamo, type Clause, type Prepared } from "./text";
 
@@ -877,7 +877,7 @@ function relativeClauseOf(
 ): { head: "segment" | "actor"; rel: Exclude<Relation, "mention">; actor: Actor; span: Span; verb: { start: number; end: number } } | null {
   // The actor heads it: SEGMENT(을/를) VERB-adnominal ACTOR.
   const [, verbWord, headWord] = wordsFrom(text, segStart, text.length, 3);
-  if (verbWord && headWord) {
+  if (verbWord && headWord && mayBeAdnominal(text.slice(verbWord[0], verbWord[1]))) {
     const verb = verbs.find((v) => v.start >= verbWord[0] && v.start < verbWord[1]);
     const head = actors.find((a) => a.span[0] - offset === headWord[0]);
     if (verb && head && NAMED.has(head.actor) && adnominalWord(text.slice(verbWord[0], verbWord[1]), true))
@@ -889,8 +889,9 @@ function relativeClauseOf(
   // A word is at most 30 letters (lexicon.ts): a longer run is no verb, and is not walked back over.
   let verbStart = verbEnd;
   while (verbStart > 0 && verbEnd - verbStart <= 30 && !/\s/.test(text[verbStart - 1]!)) verbStart -= 1;
+  if (verbEnd === segStart || !mayBeAdnominal(text.slice(verbStart, verbEnd))) return null;
   const verb = verbs.find((v) => v.start >= verbStart && v.start < verbEnd);
-  if (!verb || verbEnd === segStart || verbEnd - verbStart > 30 || !adnominalWord(text.slice(verbStart, verbEnd), true)) return null;
+  if (!verb || verbEnd - verbStart > 30 || !adnominalWord(text.slice(verbStart, verbEnd), true)) return null;
   const inside = lastOf(actors, (a) => a.span[1] - offset <= verbStart && (a.role === "subject" || a.role === "source") && NAMED.has(a.actor));
   return inside ? { head: "segment", rel: verb.rel, actor: inside.actor, span: inside.span, verb } : null;
 }
