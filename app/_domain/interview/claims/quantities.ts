@@ -80,6 +80,7 @@ const DEFAULT_MSS = ko(
 const SYN_RETRIES = ko(
   "SYN\\S*\\s*(?:\\S+\\s+){0,2}?(?:재전송|재시도|재송신)|\\bretr(?:y|ies|ansmits?|ansmissions?)\\s+(?:\\w+\\s+){0,2}?(?:a\\s+|the\\s+)?SYN\\b|\\bSYN\\s+retr(?:y|ies|ansmissions?)",
 );
+const ANY_NAME = ko("MSL|MSS|TIME|SYN|최대|maximum");
 const BY_DEFAULT = ko("기본|디폴트|\\bdefault");
 
 /** A time in seconds. */
@@ -118,7 +119,8 @@ export function readQuantities(text: string, sentences: { start: number; end: nu
   if (!/\d/.test(text)) return out;
   for (const s of sentences) {
     const own = text.slice(s.start, s.end);
-    if (!/\d/.test(own) || HEDGED.test(own)) continue;
+    // Every fact is named by one of these letters: most sentences are settled before any pattern runs.
+    if (!/\d/.test(own) || !ANY_NAME.test(own) || HEDGED.test(own)) continue;
     const take = (fact: FactId, name: RegExp, values: RegExp, toUnit: (v: number, u: string) => number) => {
       const named = name.exec(own);
       if (!named) return;
