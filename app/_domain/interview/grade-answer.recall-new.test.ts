@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grader, flagged, expectFlag } from "./rubrics.fixture";
+import { grader, flagged, expectClean, expectFlag } from "./rubrics.fixture";
 
 // Misconceptions real answers state that had no catalogue entry (held-out dev half, 2026-12-02),
 // each caught under any prompt in our own sentences, with correct neighbours that use the same
@@ -118,5 +118,24 @@ describe("mss-default-1460", () => {
     misflags("iv-syn-options", "MSS 옵션이 없으면 기본값 536바이트를 가정하고, 이더넷에서는 보통 1460을 알린다.", id);
     misflags("iv-syn-options", "The default MSS is 536 bytes; hosts on Ethernet usually announce 1460.", id);
     misflags("iv-syn-options", "Without an MSS option in the SYN the default is 536, although 1460 is common on Ethernet.", id);
+  });
+});
+
+// Constants read as quantities and checked against one table (claims/quantities.ts).
+describe("constants stated with a wrong value", () => {
+  it("flags the MSL, Linux's TIME_WAIT, the no-option MSS and Linux's SYN retries given wrong", () => {
+    expectFlag("iv-why-time-wait", "RFC 793에 따르면 MSL은 30초이고 TIME_WAIT는 그 두 배다.", "msl-misstated");
+    expectFlag("iv-time-wait-buildup", "On Linux a socket stays in TIME_WAIT for 2 minutes.", "linux-default-misstated");
+    expectFlag("iv-syn-options", "MSS 옵션이 없으면 기본 MSS는 576바이트를 쓴다.", "mss-default-misstated");
+    expectFlag("iv-handshake-loss", "By default, Linux retries the SYN 5 times before giving up.", "linux-default-misstated");
+  });
+
+  it("does not flag the right values, a range, or a number that belongs to another quantity", () => {
+    expectClean("iv-why-time-wait", "RFC 793 defines the MSL as 2 minutes, so TIME_WAIT lasts 4 minutes.");
+    expectClean("iv-why-time-wait", "RFC에서 MSL은 30초~2분 사이로 본다.");
+    expectClean("iv-time-wait-buildup", "리눅스에서 TIME_WAIT는 60초로 고정되어 있다.");
+    expectClean("iv-syn-options", "기본 MSS는 IPv4 최소 MTU 576에서 40을 뺀 536바이트다.");
+    expectClean("iv-handshake-loss", "리눅스는 기본적으로 SYN을 6번 재전송한다.");
+    expectClean("iv-handshake-loss", "By default the server retransmits its SYN-ACK 5 times.");
   });
 });

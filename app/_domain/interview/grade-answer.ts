@@ -7,6 +7,7 @@ import { phaseOfState, type Phase } from "./claims/model";
 import type { Side } from "../tcp";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
 import { originalSpan, prepare, type Prepared } from "./claims/text";
+import { setAgainst } from "./claims/topic";
 
 export type PointResult = { id: string; label: string; covered: boolean; evidence: string | null; spans: Span[] };
 export type InterviewMistake =
@@ -250,6 +251,9 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
     for (const term of list) {
       const spans = termIn(term, p, si) ?? (mustAssert ? null : termUnderLabel(term, p, si));
       if (!spans) continue;
+      // A misconception's words about a state set against the subject ("Unlike CLOSE_WAIT, TIME_WAIT times
+      // out") say it of the other one.
+      if (mustAssert && spans.some(([a, b]) => setAgainst(p.text, a, b))) continue;
       // A way that itself says "no" ("부작용이 없", "no downside") is not taken back by that word.
       const ownNegation =
         mustAssert &&

@@ -9,7 +9,10 @@ import { CLOSE_BY_CLIENT, CLOSE_BY_SERVER, OPEN, TWO_MSL_STATES, phaseOfState, s
 import { FACT_PATTERNS } from "./facts";
 import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
 import { RECALL_PATTERNS, checkLinuxDefaults } from "./recall";
+import { readQuantities, wrongQuantities } from "./quantities";
 import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
+import { antecedent } from "./reference";
+import { aboutTopic, namedAsSubject } from "./topic";
 import type { Prepared } from "./text";
 
 import type { Locale } from "../../locale";
@@ -64,6 +67,8 @@ export const CHECKED_MISCONCEPTIONS = [
   "linux-default-misstated",
   "mss-is-path-mtu-discovery",
   "mss-default-1460",
+  "msl-misstated",
+  "mss-default-misstated",
 ];
 /** A claim the answer states as true that the model says is false. */
 export type WrongClaim = { misconception: string; spans: Span[]; message: (quote: string, locale: Locale) => string };
@@ -613,18 +618,6 @@ export const PATTERNS: Pattern[] = [
   },
 ];
 
-// "이 공격은 …", "그 상태에서는 …", "This attack …", "These sockets …": a sentence that opens by pointing
-// back is about what the sentence before it named.
-const POINTS_BACK = ko(
-  "^\\s*(?:[-*•]\\s*)?(?:(?:하지만|그리고|또한|그래서|따라서|결국|\\bbut|\\band|\\bso|\\balso|\\bthen)\\s*,?\\s*)?(?:(?<![\\u3131-\\u318e])(?:이|그|해당|위의?|이러한|이런|그런)\\s*(?:공격|방식|방법|기법|기술|상태|과정|경우|현상|기능|옵션|설정|소켓|연결|큐)|(?:이는|이것은|이건|그것은|그건)(?=\\s)|\\b(?:this|that|these|those|such)\\s+(?:kind\\s+of\\s+)?(?:attacks?|floods?|techniques?|methods?|approach|mechanism|states?|process|phase|options?|settings?|defen[cs]es?|features?|sockets?|connections?|queues?)\\b)",
-);
-/** The sentence before, where this one opens by pointing back to it; else nothing. */
-function antecedent(p: Prepared, si: number): string {
-  const s = p.sentences[si]!;
-  const before = p.sentences[si - 1];
-  return before && POINTS_BACK.test(p.text.slice(s.start, s.end)) ? p.text.slice(before.start, before.end) : "";
-}
-
 const WAITS_FOR_DATA = new Set(["time-wait-waits-for-data", "close-wait-waits-for-data"]);
 const FLAG_PACKET = ko("\\b(?:SYN|ACK|FIN|RST)(?:\\s*[-+/]\\s*ACK)?\\s*(?:packets?|segments?|패킷|세그먼트|메시지|메세지)", "i");
 const DATA_WORD = ko("데이터|\\bdata\\b|\\bpayload", "i");
@@ -665,10 +658,17 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       // decides ("…라는 말이 있지만 실제로는 FIN 하나로 양방향이 끊긴다" states the second part).
       if (r.question || (pat.scope === "clause" && r.reported)) continue;
       const text = p.text.slice(scope.start, scope.end);
-      if (pat.needs && !pat.family && !pat.needs.test(p.text.slice(r.clause.start, r.clause.end))) {
+      if (
+        pat.needs &&
+        !pat.family &&
+        !(pat.needs.test(p.text.slice(r.clause.start, r.clause.end)) && namedAsSubject(p, pat.needs, r.clause.start, r.clause.end))
+      ) {
         const sentenceText = p.text.slice(sentence.start, sentence.end);
         const otherState = /(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i;
-        const inSentence = pat.needs.test(sentenceText) && !otherState.test(p.text.slice(r.clause.start, r.clause.end));
+        const inSentence =
+          pat.needs.test(sentenceText) &&
+          namedAsSubject(p, pat.needs, sentence.start, sentence.end) &&
+          !otherState.test(p.text.slice(r.clause.start, r.clause.end));
         const last = inSentence ? null : lastStateBefore(p, r.clause.start);
         const byTopic = !inSentence && !otherState.test(sentenceText) && (last ? pat.needs.test(last) : topic === "time-wait");
         if (!inSentence && !byTopic) continue;
@@ -709,47 +709,12 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   }
   out.push(...checkSingleFinWait(p, reading), ...checkAckNumbers(p), ...checkFinTimeout(p, reading));
   out.push(...checkLinuxDefaults(p.text, p.sentences, (start, end) => denied(p, reading, start, end)));
+  for (const { quantity: q, fact } of wrongQuantities(readQuantities(p.text, p.sentences))) {
+    if (out.some((w) => w.misconception === fact.misconception) || denied(p, reading, q.start, q.end)) continue;
+    out.push({ misconception: fact.misconception, spans: [[q.start, q.end]], message: (quote, locale) => `“${quote}”: ${fact[locale](quote)}` });
+  }
   return out;
 }
-
-/**
- * Whether a match is about the pattern's topic: the member of its family named nearest before it
- * in its sentence (else the first after it there: Korean names the topic last, "… 기다리는 상태가
- * TIME_WAIT다"); in a sentence that names none, the last one named before ("이 상태에서는 …"), or
- * one the next sentence names as what was just told ("이 과정을 TIME_WAIT라고 한다"); with nothing
- * named at all, the rubric's topic.
- */
-function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, end: number, topic: string | undefined): boolean {
-  const sentence = p.sentences[si]!;
-  // "이 상태는 FIN_WAIT_2와 달리 …", "This state, unlike FIN_WAIT_2, …": pointing back, the sentence is
-  // about the state named last before it, whatever else it names.
-  const pointed = antecedent(p, si);
-  if (pointed) {
-    let last: string | null = null;
-    for (const m of matchesOf(pat.family!, pointed)) last = m[0];
-    if (last !== null) return pat.needs!.test(last);
-  }
-  let before: string | null = null;
-  let after: string | null = null;
-  for (const m of matchesOf(pat.family!, p.text.slice(sentence.start, sentence.end))) {
-    const where = sentence.start + m.index;
-    // A state the claim itself names ("… TIME_WAIT로 넘어간다") is what it says, not what it is about.
-    if (where >= at && where < end) continue;
-    if (where < at) before = m[0];
-    else if (after === null) after = m[0];
-  }
-  const named = before ?? after;
-  if (named !== null) return pat.needs!.test(named);
-  let last: string | null = null;
-  for (const m of matchesOf(pat.family!, p.text.slice(0, sentence.start))) last = m[0];
-  if (last !== null) return pat.needs!.test(last);
-  const next = p.sentences[si + 1];
-  if (next && NAMES_WHAT_WAS_TOLD.test(p.text.slice(next.start, next.end)) && pat.needs!.test(p.text.slice(next.start, next.end))) return true;
-  return !!pat.topic && pat.topic === topic;
-}
-const NAMES_WHAT_WAS_TOLD = ko(
-  "^\\s*(?:이를|이것을|이것이|이게|이\\s*(?:과정|상태|단계|시간)(?:을|를|이|은)?|그\\s*(?:과정|상태)(?:을|를|이|은)?|this\\s+(?:is|state|wait|period)|that\\s+is|it\\s+is\\s+called)",
-);
 
 /** A next sentence that says the other side still does not know ("하지만 B는 모릅니다", "But the server still can't tell"). */
 function conceded(p: Prepared, si: number): boolean {

@@ -30,6 +30,8 @@ import {
 import { globally, matchesOf } from "./matches";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
+import { adnominalWord, mayBeAdnominal, relativeAfter, wordsFrom } from "./adnominal";
+import { Discourse, NAMED, otherSide } from "./reference";
 import { jamo, type Clause, type Prepared } from "./text";
 
 /**
@@ -167,24 +169,15 @@ export function readClaims(p: Prepared): Reading {
   const waitHits = scan(WAIT_VERB, masked, p);
   const reportedHits = scan(REPORTED, masked, p);
   const counterHits = scan(COUNTERFACTUAL, masked, p);
-  let lastSubject: { actor: Actor; span: Span } | null = null;
-  // The last side a sentence named as its subject, what "the other side" in the next one is the other of;
-  // and the two sides as the last sentence that named both first named them: "the former" and "the latter".
-  let lastWritten: Actor | null = null;
-  // Whom the last step with a subject was addressed to: who "it replies" is.
-  let lastRecipient: { actor: Actor; span: Span } | null = null;
-  let pair: Actor[] = [];
+  // What "it", "상대방", "the former" and a left-out subject refer to (reference.ts).
+  const d = new Discourse();
   const analogy = analogySentences(p);
   let refutedList = false;
   // A column diagram: a "Client      Server" header, then lines of arrows and [STATE] labels.
   let columns: Columns | null = null;
   p.sentences.forEach((sentence, si) => {
     if (columns && !diagramLine(p.text.slice(sentence.start, sentence.end))) columns = null;
-    let previous: { actor: Actor; span: Span } | null = null;
-    // The last subject this sentence wrote out (not one carried from before it): what 상대방 is the other of.
-    let previousWritten: Actor | null = null;
-    // The first two sides this sentence names, in order.
-    const sentencePair: Actor[] = [];
+    d.startSentence();
     const sentenceText = p.text.slice(sentence.start, sentence.end);
     const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
     const firstClaim = claims.length;
@@ -194,13 +187,12 @@ export function readClaims(p: Prepared): Reading {
     // claims are not checked against the model, as a hypothetical's are not.
     const hypothetical = QUESTION.test(sentenceText.slice(-16)) && RHETORICAL.test(sentenceText);
     const question = !hypothetical && QUESTION.test(sentenceText.slice(-16));
-    // A loop, not forEach: `previous` is read after it, and the compiler follows assignments only in the same function.
     for (let ci = 0; ci < sentence.clauses.length; ci += 1) {
       const clause = sentence.clauses[ci]!;
       const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
       const words = findActors(text, clause.start, actorHits);
-      const actors = resolvePeers(words, text, clause.start, previousWritten ?? lastWritten, sentencePair.length === 2 ? sentencePair : pair);
+      const actors = d.sides(words, text, clause.start);
       const hangul = /[\u3131-\u318e]/.test(raw);
       const header = sentence.clauses.length === 1 ? columnHeader(p, text, actors) : null;
       if (header) columns = header;
@@ -214,7 +206,15 @@ export function readClaims(p: Prepared): Reading {
       const pronounFirst = !hangul && !arrow && PRONOUN.test(text) && !CLEFT.test(text) && !actors.some((a) => a.role === "subject");
       let subject: ActorMention | undefined = pronounFirst
         ? undefined
-        : (arrow?.from ?? pickSubject(actors, hangul, text, clause.start, (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to)));
+        : (arrow?.from ??
+          pickSubject(
+            actors,
+            hangul,
+            text,
+            clause.start,
+            (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to),
+            (start, end) => holdsVerb(verbHits, waitHits, start, end) || CLOSE_VERB.test(masked.slice(start, end)),
+          ));
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
       if (!subject) {
@@ -225,10 +225,10 @@ export function readClaims(p: Prepared): Reading {
         const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
         const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
         const pronoun = !hangul && PRONOUN.test(text);
-        let carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? previous : null) : sentenceHangul || pronoun ? lastSubject : null;
+        let carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? d.previous : null) : sentenceHangul || pronoun ? d.lastSubject : null;
         // "After that, it replies": a pronoun after a clause with no subject goes back to the last one.
-        if (!carried && pronoun) carried = previous ?? lastSubject;
-        if (carried && lastRecipient && lastRecipient.actor !== carried.actor && PRONOUN_REPLIES.test(text)) carried = lastRecipient;
+        if (!carried && pronoun) carried = d.previous ?? d.lastSubject;
+        if (carried && d.lastRecipient && d.lastRecipient.actor !== carried.actor && PRONOUN_REPLIES.test(text)) carried = d.lastRecipient;
         // "The server sends its FIN. Finally, it sends an ACK": no side acknowledges its own SYN or FIN,
         // so a subject carried onto a bare ACK sent right after that side's SYN or FIN is the other side.
         else if (carried && (ci === 0 || pronoun) && acksOwn(carried.actor, clause, sentence, segmentHits, verbHits, claims))
@@ -251,7 +251,7 @@ export function readClaims(p: Prepared): Reading {
         subject: subject?.actor ?? null,
         subjectFrom,
         subjectSpan,
-        anaphor: previous ?? lastSubject,
+        anaphor: d.previous ?? d.lastSubject,
         negated: hangul ? KO_NEGATION.test(tail) : EN_NEGATION.test(text),
         reported: analogy[si]! || overlaps(reportedHits),
         question,
@@ -294,23 +294,11 @@ export function readClaims(p: Prepared): Reading {
               : predicateEnd(text, c.at - clause.start);
           c.negated = end < text.length ? KO_NEGATION.test(koreanTail(text.slice(0, end))) : reading.negated;
         }
-      if (subject) previous = { actor: subject.actor, span: subject.span };
-      // A subject written as 상대 / "the other side" is no side named: "상대는 … / 상대도 …" is the same peer twice.
-      const peerWord = subject && words.some((w) => (w.actor === "peer" || w.actor === "former" || w.actor === "latter") && w.span[0] === subject.span[0]);
-      if (subject && subjectFrom === "clause" && subject.actor !== "peer" && !peerWord) previousWritten = subject.actor;
-      // Sides named by name: "the former" and "the other side" point back, they are no new mention.
-      for (const a of words) if (isNamed(a.actor) && sentencePair.length < 2 && !sentencePair.includes(a.actor)) sentencePair.push(a.actor);
-      if (subject && subjectFrom === "clause") {
-        const to = actors.find((a) => a.role === "recipient" && NAMED.has(a.actor));
-        lastRecipient = to ? { actor: to.actor, span: to.span } : null;
-      }
+      d.endClause(subject, subjectFrom === "clause", words, actors);
     }
-    readDefinition(p, sentence, claims, firstClaim, clauses, firstClause);
-    readStepLabel(p, sentence, claims, firstClaim, clauses, firstClause);
-    if (previous) lastSubject = previous;
-    if (sentencePair.length === 2) pair = sentencePair;
-    // Only the sentence right before: further back, "the other side" is read as the usual telling has it.
-    lastWritten = previousWritten;
+    readLineHead(DEFINITION_LINE, p, sentence, claims, firstClaim, clauses, firstClause);
+    readLineHead(STEP_LINE, p, sentence, claims, firstClaim, clauses, firstClause);
+    d.endSentence();
     // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
     if (REFUTED_HEADING.test(sentenceText)) refutedList = true;
     else if (refutedList && LIST_ITEM.test(sentenceText)) {
@@ -333,57 +321,6 @@ const DEFINITION = ko(
 const SUBORDINATE_KO = ko("(?:면|때|경우|경우에|경우에는|는데|은데|지만|뒤|후|뒤에|후에|다음|다음에|동안)\\s*,?\\s*$");
 const SUBORDINATE_EN = /^\W*(?:\w+\s*[-:=]\s*)?(?:if|when|whenever|after|once|before|until|unless|as\s+soon\s+as|while)\b/i;
 
-/**
- * A definition line: the defined state is held by the one side the line's main clauses are about
- * ("TIME_WAIT: 마지막 ACK를 보낸 뒤 서버가 2MSL 동안 기다리는 상태"), and a wait of 2MSL the line tells
- * without naming a state is the defined state's. With two sides as subjects, no one holds it.
- */
-function readDefinition(
-  p: Prepared,
-  sentence: { start: number; end: number },
-  claims: Claim[],
-  firstClaim: number,
-  clauses: ClauseReading[],
-  firstClause: number,
-) {
-  let term: Extract<Claim, { kind: "state" }> | undefined;
-  for (let i = firstClaim; i < claims.length; i += 1) {
-    const c = claims[i]!;
-    if (c.kind === "state" && (!term || c.at < term.at)) term = c;
-  }
-  if (!term || term.label) return;
-  const head = p.text.slice(sentence.start, term.span[1] + 24);
-  if (!DEFINITION.test(head) || DEFINITION.exec(head)![0].length < term.span[1] - sentence.start) return;
-  // Bound only through its clause's subject ("TIME_WAIT - the server closes, and the client waits"):
-  // the line's other main clauses may name another side.
-  const bySubject = term.bound && term.spans[1] && term.spans[1][0] === term.reading.subjectSpan?.[0];
-  if (!term.bound || bySubject) {
-    const sides = new Set<Actor>();
-    let holder: Span | null = null;
-    for (let i = firstClause; i < clauses.length; i += 1) {
-      const r = clauses[i]!;
-      if (!r.subject || !NAMED.has(r.subject) || !r.subjectSpan || r.subjectFrom === "earlier" || r.arrow) continue;
-      const t = p.text.slice(r.clause.start, r.clause.end);
-      if (r.hangul ? SUBORDINATE_KO.test(t) : SUBORDINATE_EN.test(t)) continue;
-      sides.add(r.subject);
-      holder ??= r.subjectSpan;
-    }
-    if (sides.size === 1 && holder) {
-      term.actor = [...sides][0]!;
-      term.bound = true;
-      term.spans = [term.span, holder];
-    } else if (sides.size > 1) {
-      term.actor = null;
-      term.bound = false;
-      term.spans = [term.span];
-    }
-  }
-  for (let i = firstClaim; i < claims.length; i += 1) {
-    const c = claims[i]!;
-    if (c.kind === "wait" && !c.state && !claims.some((s) => s !== term && s.kind === "state" && s.reading === c.reading)) c.state = term.state;
-  }
-}
-
 // "2️⃣ SYN + ACK : 서버는 …", "Step 2 - SYN-ACK: the server …": a segment that heads its line before a
 // colon or a dash names the step the line tells.
 const STEP_PREFIX = /^[^A-Za-z\u3131-\u318e]*(?:(?:step|phase|stage)\s*\d+[^A-Za-z\u3131-\u318e]*)?$/i;
@@ -391,12 +328,26 @@ const STEP_SEPARATOR = /^\s*(?:\([^)]{0,40}\)\s*)?(?:\*\*)?\s*(?::|-{1,2}\s)/;
 const SENDS = VERB.find((v) => v.rel === "send")!.re;
 
 /**
- * A step headed by its segment is that segment sent by the side the line is about, where that side
- * is said to send something and sends no other segment in the line: "SYN + ACK : 서버는 클라이언트의
- * SYN을 수신하고 자기 ISN과 확인 번호를 보낸다" is the server's SYN+ACK, though the first verb after
- * the label is the receiving of the SYN. "SYN-ACK: 클라이언트는 이를 받고 ACK를 보낸다" is not.
+ * A line headed by a claim as its label: the earliest claim of `kind` in the line, when `heads` says
+ * it opens the line; `about` picks the line's clauses whose written subject says whom the line is
+ * about, and `apply` gives the label to that side.
  */
-function readStepLabel(
+type LineRule<K extends Claim["kind"]> = {
+  kind: K;
+  heads: (p: Prepared, sentence: { start: number; end: number }, label: Extract<Claim, { kind: K }>) => boolean;
+  about: (p: Prepared, r: ClauseReading, label: Extract<Claim, { kind: K }>) => boolean;
+  apply: (
+    p: Prepared,
+    sentence: { start: number; end: number },
+    label: Extract<Claim, { kind: K }>,
+    about: ClauseReading[],
+    claims: Claim[],
+    firstClaim: number,
+  ) => void;
+};
+
+function readLineHead<K extends Claim["kind"]>(
+  rule: LineRule<K>,
   p: Prepared,
   sentence: { start: number; end: number },
   claims: Claim[],
@@ -404,34 +355,99 @@ function readStepLabel(
   clauses: ClauseReading[],
   firstClause: number,
 ) {
-  let label: Extract<Claim, { kind: "segment" }> | undefined;
+  let label: Extract<Claim, { kind: K }> | undefined;
   for (let i = firstClaim; i < claims.length; i += 1) {
     const c = claims[i]!;
-    if (c.kind === "segment" && (!label || c.at < label.at)) label = c;
+    if (c.kind === rule.kind && (!label || c.at < label.at)) label = c as Extract<Claim, { kind: K }>;
   }
-  if (!label || label.rel === "send" || label.reading.arrow || !claimAsserted(label)) return;
-  if (!STEP_PREFIX.test(p.text.slice(sentence.start, label.at)) || !STEP_SEPARATOR.test(p.text.slice(label.span[1], label.span[1] + 48))) return;
-  const main = clauses
-    .slice(firstClause)
-    .find((r) => r.subject && NAMED.has(r.subject) && r.subjectFrom === "clause" && r.subjectSpan && r.subjectSpan[0] > label.at);
-  if (!main || !SENDS.test(p.text.slice(label.span[1], sentence.end))) return;
-  const flags = label.flags.join();
-  for (let i = firstClaim; i < claims.length; i += 1) {
-    const c = claims[i]!;
-    if (
-      c !== label &&
-      c.kind === "segment" &&
-      c.actor === main.subject &&
-      (c.rel === "send" || c.rel === "retransmit") &&
-      c.flags.join() !== flags &&
-      claimAsserted(c)
-    )
-      return;
+  if (!label || !rule.heads(p, sentence, label)) return;
+  const about: ClauseReading[] = [];
+  for (let i = firstClause; i < clauses.length; i += 1) {
+    const r = clauses[i]!;
+    if (r.subject && NAMED.has(r.subject) && r.subjectSpan && rule.about(p, r, label)) about.push(r);
   }
-  label.rel = "send";
-  label.actor = main.subject;
-  label.spans = [label.span, main.subjectSpan!];
+  rule.apply(p, sentence, label, about, claims, firstClaim);
 }
+
+/**
+ * A definition line: the defined state is held by the one side the line's main clauses are about
+ * ("TIME_WAIT: 마지막 ACK를 보낸 뒤 서버가 2MSL 동안 기다리는 상태"), and a wait of 2MSL the line tells
+ * without naming a state is the defined state's. With two sides as subjects, no one holds it.
+ */
+const DEFINITION_LINE: LineRule<"state"> = {
+  kind: "state",
+  heads: (p, sentence, term) => {
+    if (term.label) return false;
+    const head = p.text.slice(sentence.start, term.span[1] + 24);
+    return DEFINITION.test(head) && DEFINITION.exec(head)![0].length >= term.span[1] - sentence.start;
+  },
+  // Main clauses only: not one that only sets the time or the condition, nor an arrow line.
+  about: (p, r) => {
+    if (r.subjectFrom === "earlier" || r.arrow) return false;
+    const t = p.text.slice(r.clause.start, r.clause.end);
+    return !(r.hangul ? SUBORDINATE_KO.test(t) : SUBORDINATE_EN.test(t));
+  },
+  apply: (_p, _sentence, term, about, claims, firstClaim) => {
+    // Bound only through its clause's subject ("TIME_WAIT - the server closes, and the client waits"):
+    // the line's other main clauses may name another side.
+    const bySubject = term.bound && term.spans[1] && term.spans[1][0] === term.reading.subjectSpan?.[0];
+    if (!term.bound || bySubject) {
+      const sides = new Set<Actor>(about.map((r) => r.subject!));
+      const holder = about[0]?.subjectSpan ?? null;
+      if (sides.size === 1 && holder) {
+        term.actor = [...sides][0]!;
+        term.bound = true;
+        term.spans = [term.span, holder];
+      } else if (sides.size > 1) {
+        term.actor = null;
+        term.bound = false;
+        term.spans = [term.span];
+      }
+    }
+    for (let i = firstClaim; i < claims.length; i += 1) {
+      const c = claims[i]!;
+      if (c.kind === "wait" && !c.state && !claims.some((s) => s !== term && s.kind === "state" && s.reading === c.reading)) c.state = term.state;
+    }
+  },
+};
+
+/**
+ * A step headed by its segment is that segment sent by the side the line is about, where that side
+ * is said to send something and sends no other segment in the line: "SYN + ACK : 서버는 클라이언트의
+ * SYN을 수신하고 자기 ISN과 확인 번호를 보낸다" is the server's SYN+ACK, though the first verb after
+ * the label is the receiving of the SYN. "SYN-ACK: 클라이언트는 이를 받고 ACK를 보낸다" is not.
+ */
+const STEP_LINE: LineRule<"segment"> = {
+  kind: "segment",
+  heads: (p, sentence, label) =>
+    label.rel !== "send" &&
+    !label.reading.arrow &&
+    claimAsserted(label) &&
+    STEP_PREFIX.test(p.text.slice(sentence.start, label.at)) &&
+    STEP_SEPARATOR.test(p.text.slice(label.span[1], label.span[1] + 48)),
+  // The first side written as a subject after the label.
+  about: (_p, r, label) => r.subjectFrom === "clause" && r.subjectSpan![0] > label.at,
+  apply: (p, sentence, label, about, claims, firstClaim) => {
+    const main = about[0];
+    if (!main || !SENDS.test(p.text.slice(label.span[1], sentence.end))) return;
+    const flags = label.flags.join();
+    for (let i = firstClaim; i < claims.length; i += 1) {
+      const c = claims[i]!;
+      if (
+        c !== label &&
+        c.kind === "segment" &&
+        c.actor === main.subject &&
+        (c.rel === "send" || c.rel === "retransmit") &&
+        c.flags.join() !== flags &&
+        claimAsserted(c)
+      )
+        return;
+    }
+    label.rel = "send";
+    label.actor = main.subject;
+    label.spans = [label.span, main.subjectSpan!];
+  },
+};
 
 /**
  * A Korean clause's last 10 letters and its last word, closing punctuation left off. Read by
@@ -486,7 +502,7 @@ function acksOwn(
 
 /** The other side, where the answer last named it. */
 function otherNamed(actor: Actor, clauses: ClauseReading[]): { actor: Actor; span: Span } | null {
-  const want = OTHER[actor];
+  const want = otherSide(actor);
   for (let i = clauses.length - 1; i >= 0; i -= 1) {
     const a = clauses[i]!.actors.findLast((x) => x.actor === want);
     if (a) return { actor: a.actor, span: a.span };
@@ -627,41 +643,6 @@ function overlapsAny(found: WordMention[], start: number, end: number): boolean 
 }
 
 const SIDE_WORD = ko("^\\s*(?:쪽|측|편)(?=[\\u3131-\\u318e])");
-const OTHER: Partial<Record<Actor, Actor>> = { client: "server", server: "client", first: "second", second: "first" };
-const NAMED = new Set<Actor>(["client", "server", "first", "second"]);
-const isNamed = (x: ActorWord): x is Actor => NAMED.has(x as Actor);
-// "상대방(클라이언트)", "상대방인 서버", "the peer, the client": the side named right after it.
-const PEER_APPOSITION = ko("^\\s*(?:\\(|인\\s|,\\s*(?:the\\s+|i\\.e\\.\\s+)?|\\s*=\\s*)$", "i");
-
-/**
- * 상대(방), "the peer", "the other side" is the other of the side named before it (in the clause,
- * else the subject carried from before), or the one named beside it; only with nothing named is it
- * the side that closes second, which is what it means in the usual telling.
- */
-function resolvePeers(actors: WordMention[], text: string, offset: number, carried: Actor | null, pair: Actor[]): ActorMention[] {
-  if (!actors.some((a) => a.actor === "peer" || a.actor === "former" || a.actor === "latter")) return actors as ActorMention[];
-  const out: ActorMention[] = [];
-  actors.forEach((a, i) => {
-    if (a.actor === "former" || a.actor === "latter") {
-      // Of the two sides named before it (in this clause, else by the sentence that named both), the first or the second.
-      const here: Actor[] = [];
-      for (const b of actors.slice(0, i)) if (isNamed(b.actor) && !here.includes(b.actor)) here.push(b.actor);
-      const [former, latter] = here.length === 2 ? here : pair;
-      const who = a.actor === "latter" ? latter : former;
-      if (who) out.push({ ...a, actor: who });
-      return;
-    }
-    if (a.actor !== "peer") return out.push(a as ActorMention);
-    const next = actors[i + 1];
-    if (next && isNamed(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset)))
-      return out.push({ ...a, actor: next.actor });
-    const before = actors.slice(0, i).findLast((b) => isNamed(b.actor))?.actor ?? (carried && NAMED.has(carried) ? carried : null);
-    if (before !== null && !isNamed(before)) return;
-    out.push({ ...a, actor: before ? OTHER[before]! : "second" });
-  });
-  return out;
-}
-
 const EOSEO = jamo("에서");
 function roleAfter(text: string, start: number, end: number): Role {
   const before = text.slice(Math.max(0, start - 12), start);
@@ -710,9 +691,12 @@ function arrowBetween(text: string, actors: ActorMention[], offset: number): { f
   return null;
 }
 
-// Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
-// verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
-const ADNOMINAL = ko("^\\s*(?:\\S+\\s+)?(?:보낸|받은|닫은|끊은|전송한|요청한|보내는|받는|닫는|끊는|있는|하는)\\s");
+// Verbs of closing, which the relations do not hold: "서버가 닫은 소켓", "먼저 끊는 쪽".
+const CLOSE_VERB = ko("닫|끊|종료|\\bclos");
+/** Whether a verb of the lexicon (a relation or a wait) starts in text[start, end). */
+function holdsVerb(verbHits: { hits: Hit[] }[], waitHits: Hit[], start: number, end: number): boolean {
+  return verbHits.some(({ hits }) => anyWithin(hits, start, end)) || anyWithin(waitHits, start, end);
+}
 
 /**
  * Whether a finite English verb ("sends", "waits", "received") stands in [from, to): a side named
@@ -733,6 +717,7 @@ function pickSubject(
   text: string,
   offset: number,
   verbBefore: (at: number) => boolean = () => false,
+  isVerb: (start: number, end: number) => boolean = () => false,
 ): ActorMention | undefined {
   // Most clauses name no actor: every branch below then finds none, without building its lists.
   if (!actors.length) return undefined;
@@ -741,7 +726,9 @@ function pickSubject(
   const speaker = actors[0] && /^\s*[:|]/.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
   if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
   if (hangul) {
-    const main = subjects.filter((a) => !ADNOMINAL.test(text.slice(a.span[1] - offset).replace(/^\S*/, "")));
+    // Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
+    // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
+    const main = subjects.filter((a) => !relativeAfter(text, a.span[1] - offset, text.length, (s, e) => isVerb(offset + s, offset + e)));
     const isTopic = (a: ActorMention) => /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/.test(text.slice(a.span[1] - offset));
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
     const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
@@ -843,6 +830,29 @@ function readSegments(
         LABEL_AFTER.test(text.slice(part.end, part.end + 44))
       )
         relation = "send";
+      // A Korean relative clause around the segment names who sent or received it (adnominal.ts).
+      const relative = reading.hangul && !arrow ? relativeClauseOf(text, offset, part.start, verbs, reading.actors) : null;
+      // "FIN을 받은 클라이언트에게": the head received it (not where an owner already named its sender).
+      if (relative?.head === "actor" && rel.verb && relative.verb.start === rel.verb.start && relation === relative.rel && !owner) {
+        actor = relative.actor;
+        if (peer === actor) peer = null;
+      } else if (relative?.head === "segment" && relative.actor !== actor) {
+        // "클라이언트가 보낸 FIN에 서버는 ACK로 응답한다": one segment has one sender, the one the clause names.
+        if (relation === "send" && relative.rel === "send") actor = relative.actor;
+        // "클라이언트가 보낸 FIN을 서버가 받는다": the sending is a claim of its own.
+        else if ((relation === "receive" || relation === "acknowledge") && relative.rel === "send")
+          out.push({
+            kind: "segment",
+            rel: "send",
+            actor: relative.actor,
+            peer: actor,
+            flags: part.flags,
+            span: [offset + part.start, offset + part.end],
+            spans: [[offset + part.start, offset + part.end], [offset + relative.verb.start, offset + relative.verb.end], relative.span],
+            at: offset + part.start,
+            reading,
+          });
+      }
       // The segment, its verb, its written subject: pushed one by one, not spread from lists of one.
       const spans: Span[] = [[offset + part.start, offset + part.end]];
       if (rel.verb) spans.push([offset + rel.verb.start, offset + rel.verb.end]);
@@ -860,6 +870,39 @@ function readSegments(
       });
     }
   }
+}
+
+/**
+ * The Korean relative clause a segment is part of, if any: the segment heads it ("서버가 보낸 FIN":
+ * the actor inside sent it), or the actor after it does ("FIN을 받은 클라이언트에게": that actor
+ * received it). The adnominal ending of the verb says which reading holds, not a list of verbs.
+ */
+function relativeClauseOf(
+  text: string,
+  offset: number,
+  segStart: number,
+  verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[],
+  actors: ActorMention[],
+): { head: "segment" | "actor"; rel: Exclude<Relation, "mention">; actor: Actor; span: Span; verb: { start: number; end: number } } | null {
+  // The actor heads it: SEGMENT(을/를) VERB-adnominal ACTOR.
+  const [, verbWord, headWord] = wordsFrom(text, segStart, text.length, 3);
+  if (verbWord && headWord && mayBeAdnominal(text.slice(verbWord[0], verbWord[1]))) {
+    const verb = verbs.find((v) => v.start >= verbWord[0] && v.start < verbWord[1]);
+    const head = actors.find((a) => a.span[0] - offset === headWord[0]);
+    if (verb && head && NAMED.has(head.actor) && adnominalWord(text.slice(verbWord[0], verbWord[1]), true))
+      return { head: "actor", rel: verb.rel, actor: head.actor, span: head.span, verb };
+  }
+  // The segment heads it: ACTOR가 … VERB-adnominal SEGMENT.
+  let verbEnd = segStart;
+  while (verbEnd > 0 && /\s/.test(text[verbEnd - 1]!)) verbEnd -= 1;
+  // A word is at most 30 letters (lexicon.ts): a longer run is no verb, and is not walked back over.
+  let verbStart = verbEnd;
+  while (verbStart > 0 && verbEnd - verbStart <= 30 && !/\s/.test(text[verbStart - 1]!)) verbStart -= 1;
+  if (verbEnd === segStart || !mayBeAdnominal(text.slice(verbStart, verbEnd))) return null;
+  const verb = verbs.find((v) => v.start >= verbStart && v.start < verbEnd);
+  if (!verb || verbEnd - verbStart > 30 || !adnominalWord(text.slice(verbStart, verbEnd), true)) return null;
+  const inside = lastOf(actors, (a) => a.span[1] - offset <= verbStart && (a.role === "subject" || a.role === "source") && NAMED.has(a.actor));
+  return inside ? { head: "segment", rel: verb.rel, actor: inside.actor, span: inside.span, verb } : null;
 }
 
 /**
@@ -1228,7 +1271,7 @@ function displayColumn(p: Prepared, at: number): number {
 function columnHeader(p: Prepared, text: string, actors: ActorMention[]): Columns | null {
   if (actors.length !== 2) return null;
   const [a, b] = actors as [ActorMention, ActorMention];
-  if (!NAMED.has(a.actor) || !NAMED.has(b.actor) || a.actor === b.actor || OTHER[a.actor] !== b.actor) return null;
+  if (!NAMED.has(a.actor) || !NAMED.has(b.actor) || a.actor === b.actor || otherSide(a.actor) !== b.actor) return null;
   // Nothing but the two names and the frame around them, with a gap between: a header row.
   const rest = text.replace(/\s+/g, " ");
   const between = p.text.slice(a.span[1], b.span[0]);

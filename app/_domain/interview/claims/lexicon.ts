@@ -74,7 +74,7 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   ],
   [
     "peer",
-    "\\bthe\\s+other\\s+(?:side|end|endpoint|party|host|peer|one)\\b|\\bthe\\s+(?:peer|remote\\s+(?:end|side|peer|host)|recipient|responder|receiver|receiving\\s+(?:side|end|host|peer|party))\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)",
+    "\\bthe\\s+(?:other|opposite|far)\\s+(?:side|end|endpoint|party|host|peer|one)\\b|\\bthe\\s+(?:peer|counterpart|remote\\s+(?:end|side|peer|host|party|endpoint)|recipient|responder|receiver|receiving\\s+(?:side|end|host|peer|party))\\b|\\bpeer\\b(?!\\s*[AB]\\b)|상대(?:방|편|측)?(?=[\\s이가은는도에의로도인(,.]|$)|(?:반대|맞은)\\s*(?:편|쪽|측)(?=[\\s이가은는도에의로인(,.]|$)",
   ],
   [
     "self",
