@@ -10,7 +10,7 @@ import { FACT_PATTERNS } from "./facts";
 import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
 import { RECALL_PATTERNS, checkLinuxDefaults } from "./recall";
 import { readQuantities, wrongQuantities } from "./quantities";
-import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
+import { OUTRANKS, PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
 import { antecedent } from "./reference";
 import { aboutTopic, namedAsSubject } from "./topic";
 import type { Prepared } from "./text";
@@ -243,13 +243,20 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
       if (!side) continue;
       const model = modelFor(phase, c.at, ctx);
       if (!model[side].states.includes(c.state) && model[other(side)].states.includes(c.state)) {
-        if (p && resultOfSending(p, c, side, phase, ctx)) continue;
+        if (p && (resultOfSending(p, c, side, phase, ctx) || conditionOfNextSubject(p, reading, c))) continue;
         out.push(stateMistake(c, side, phase, ctx));
         // CLOSE-WAIT given to the side that closed first is TIME-WAIT's place: the two swapped.
         if (c.state === "CLOSE-WAIT" && side === ctx.firstCloserAt(c.at)) swapped.push(c.spans);
         // TIME-WAIT given to the side that closed second where CLOSE-WAIT belongs (on the first FIN, waiting for
         // its application), in an answer that never gives CLOSE-WAIT to anyone: the two taken for one.
-        else if (c.state === "TIME-WAIT" && side !== ctx.firstCloserAt(c.at) && p && !namesCloseWait(reading) && closeWaitCue(p, c)) swapped.push(c.spans);
+        else if (
+          c.state === "TIME-WAIT" &&
+          side !== ctx.firstCloserAt(c.at) &&
+          p &&
+          !namesCloseWait(reading) &&
+          (closeWaitCue(p, c) || beforeOwnFin(reading, c, side, ctx))
+        )
+          swapped.push(c.spans);
       }
     }
     if (c.kind === "wait" && c.state && !TWO_MSL_STATES.includes(c.state)) {
@@ -375,10 +382,48 @@ function closeWaitCue(p: Prepared, c: Claim): boolean {
   const before = p.sentences[c.reading.sentence - 1];
   return !!before && NAMED_BY_POINTING_BACK.test(p.text.slice(s.start, c.at)) && CLOSE_WAIT_CUE.test(p.text.slice(before.start, before.end));
 }
+/**
+ * TIME-WAIT given to the side that closes second before that side's own FIN, told in a later sentence of
+ * the same telling of the close ("2. 서버가 ACK를 보낸다 (TIME_WAIT) … 3. 서버가 FIN을 보낸다", "the server
+ * ACKs and enters TIME_WAIT. Then it sends its FIN"): that slot, between the peer's FIN and its own, is
+ * CLOSE-WAIT's.
+ */
+function beforeOwnFin(reading: Reading, c: Extract<Claim, { kind: "state" }>, side: Side, ctx: Context): boolean {
+  const epoch = ctx.epochAt(c.at);
+  let later = false;
+  for (const x of reading.claims) {
+    if (x.kind !== "segment" || !x.flags.includes("FIN") || x.flags.includes("SYN") || !claimAsserted(x) || ctx.epochAt(x.at) !== epoch) continue;
+    const holder = sideOf(x.actor, "close", x.at, ctx);
+    // A FIN retransmitted was sent before: the wait before it is LAST-ACK's.
+    if (x.rel === "retransmit" && holder === side) return false;
+    const sender = x.rel === "send" ? holder : x.rel === "receive" && holder ? other(holder) : null;
+    if (sender !== side) continue;
+    // "enters TIME_WAIT after it sends its FIN": within a sentence the words need not follow the story.
+    if (x.reading.sentence <= c.reading.sentence) return false;
+    later = true;
+  }
+  return later;
+}
 const NAMED_BY_POINTING_BACK = ko(
   "^[\\s(]*(?:이|그|해당)\\s*(?:상태|때|과정)\\S*\\s*$|^[\\s(]*(?:this|that|it)\\s+(?:state\\s+)?(?:is|=)\\s+(?:the\\s+|called\\s+)?$",
   "i",
 );
+
+/**
+ * "서버는 CLOSED 되고 / TIME_WAIT에서 일정 시간이 지나면 / 클라이언트도 CLOSED 된다": a state told as the scene
+ * where time passes ("…에서"), in a Korean clause of time or condition with no subject of its own, before a
+ * clause that writes its subject, may be that subject's as well as the one carried from before it: it is
+ * held by neither for certain.
+ */
+function conditionOfNextSubject(p: Prepared, reading: Reading, c: Extract<Claim, { kind: "state" }>): boolean {
+  const r = c.reading;
+  if (!r.hangul || r.subjectFrom !== "previous" || !TIME_OR_CONDITION.test(p.text.slice(r.clause.start, r.clause.end))) return false;
+  if (!AS_SCENE.test(p.text.slice(c.span[1], r.clause.end))) return false;
+  const next = reading.clauses.find((x) => x.sentence === r.sentence && x.clause.start >= r.clause.end);
+  return !!next && next.subjectFrom === "clause" && !!next.subject && next.subject !== r.subject;
+}
+const TIME_OR_CONDITION = ko("(?:면|뒤에?|후에?|다음에?|때)\\s*,?\\s*$");
+const AS_SCENE = ko("^\\s*(?:상태)?\\s*에서");
 
 /**
  * A holder carried from a sentence before the claim's, through a chain of clauses that never named
@@ -494,7 +539,7 @@ export const PATTERNS: Pattern[] = [
     misconception: "urg-means-priority",
     // Between URG and the claim, no other flag: "URG는 긴급, PSH는 먼저 전달" is about PSH.
     re: ko(
-      "\\bURG(?:ENT)?\\b(?:(?!(?<![A-Za-z])(?:PSH|ACK|SYN|FIN|RST|PUSH)(?![a-z])|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|passed)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:처리|전달|읽)|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))",
+      `\\bURG(?:ENT)?\\b(?:(?!(?<![A-Za-z])(?:PSH|ACK|SYN|FIN|RST|PUSH)(?![a-z])|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|passed)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:처리|전달|읽)|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track)|${OUTRANKS})`,
     ),
     unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
     scope: "sentence",

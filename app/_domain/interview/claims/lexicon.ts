@@ -197,7 +197,7 @@ export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
   {
     rel: "send",
     re: ko(
-      "(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmi(?:t|ss)\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*",
+      "(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|날리|날려|날림|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmi(?:t|ss)\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*",
     ),
   },
 ];

@@ -59,10 +59,15 @@ const TW_DATA = ko(
     `${DATA}\\S*\\s*(?:\\S+\\s+){0,2}?(?:오고\\s*있|도착하고\\s*있|날아오고|전송\\s*중|전달\\s*중|오는\\s*중)`,
     `${DATA}\\S*\\s*(?:\\S+\\s+){0,4}?(?:FIN\\S*\\s*)?(?:늦게|뒤늦게|나중에)\\s*(?:도착|오|올|온|들어오)`,
     `(?:아직|혹시)\\s*(?:\\S+\\s+){0,2}?(?:오는\\s*중|도착\\s*중|도착하는\\s*중|전송\\s*중|오고\\s*있는|날아오는|들어오는|도착하지\\s*않은|오지\\s*않은|안\\s*온)\\S*\\s*(?:\\S+\\s+)?${DATA}`,
-    `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:may|might|could|can|will)\\s+(?:still\\s+)?(?:arrive|come\\s+in|show\\s+up|turn\\s+up)\\s+(?:late|later|after)`,
+    `${EN_DATA}(?:,?\\s+[\\w']+){0,8}?,?\\s+(?:may|might|could|can|will)\\s+(?:still\\s+)?(?:arrive|come\\s+in|show\\s+up|turn\\s+up)\\s+(?:late|later|after)`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:is|are|be|being|may|might|could|can)\\s+)?(?:be\\s+)?still\\s+(?:be\\s+)?(?:arriving|coming(?:\\s+in)?|in\\s+(?:flight|transit)|on\\s+(?:its|their|the)\\s+way|being\\s+(?:sent|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:has|have)\\s+not|(?:has|have)n't|that\\s+(?:has|have)\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+(?:received|delivered))`,
-    `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
+    `${EN_DATA}(?:,?\\s+[\\w']+){0,12}?,?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
+    // Delayed data let through to its reader, or kept from being lost as the purpose of the wait: "gives delayed
+    // data a chance to reach the client", "so that data delayed in the network is not lost", "to avoid losing
+    // packets still in flight" (not "data sent before the FIN is not lost because …", a fact).
+    `\\b(?:delayed|late|straggling|lingering|in-flight)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,6}?\\s+(?:to\\s+)?(?:reach|arrive\\s+at|get\\s+to|make\\s+it\\s+to)\\s+(?:the\\s+)?(?:client|receiver|destination|other\\s+(?:side|end)|application|socket)`,
+    `\\b(?:so|to\\s+(?:ensure|make\\s+sure|guarantee)|in\\s+order)\\s+(?:that\\s+)?(?:\\w+\\s+){0,2}?${EN_DATA}(?:,?\\s+[\\w']+){0,8}?\\s+(?:is|are|gets?|will\\s+be|would\\s+be)\\s+not\\s+lost|\\bno\\s+(?:data|packets|segments)\\s+(?:is|are|gets?|will\\s+be)\\s+lost|\\b(?:avoid|prevent)\\w*\\s+(?:losing|the\\s+loss\\s+of)\\s+(?:any\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)`,
     `\\b(?:delayed|late|remaining|pending|outstanding|straggling)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|be|are|get)\\s+(?:received|acquired|processed|delivered|read|collected)\\b`,
     `(?:\\b(?:so|in\\s+order)\\s+(?:that\\s+)?)?\\b(?:it|they|we|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:can|could|may)\\s+(?:still\\s+)?(?:receive|get|read|collect)\\s+(?:any\\s+|all\\s+|the\\s+|whatever\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)\\b`,
   ].join("|"),
@@ -80,7 +85,7 @@ const TW_TAKES_REST = ko(
   ].join("|"),
 );
 const PEER_STILL_HAS_DATA = ko(
-  `\\b${PEER}\\s+(?:may|might|could|can)\\s+(?:still\\s+)?(?:have|be\\s+sending|send)\\s+(?:some\\s+|more\\s+|remaining\\s+|unsent\\s+)?(?:data|packets|segments)|(?:서버|상대|상대방)\\S*\\s*(?:가|이|에게|에)?\\s*(?:아직|여전히)\\s*(?:보낼|전송할)\\s*(?:데이터|패킷)\\S*\\s*(?:가|이)?\\s*(?:남아|있)`,
+  `\\bin\\s+case\\s+${PEER}\\s+(?:still\\s+)?(?:has|is\\s+(?:still\\s+)?sending|sends)\\s+(?:some\\s+|more\\s+|any\\s+)?(?:data|packets|segments)|\\b${PEER}\\s+(?:may|might|could|can)\\s+(?:still\\s+)?(?:have|be\\s+sending|send)\\s+(?:some\\s+|more\\s+|remaining\\s+|unsent\\s+)?(?:data|packets|segments)|(?:서버|상대|상대방)\\S*\\s*(?:가|이|에게|에)?\\s*(?:아직|여전히)\\s*(?:보낼|전송할)\\s*(?:데이터|패킷)\\S*\\s*(?:가|이)?\\s*(?:남아|있)`,
 );
 // Delayed segments of the old connection left to expire, a new connection protected: the right reason.
 const EXPIRE_FRAMING = ko(
@@ -159,6 +164,14 @@ const ACK_DELAY =
 const TO_APP_AT_ONCE =
   "\\b(?:forward|pass|push|hand|deliver|sen[dt]|mov)\\w*\\s+(?:(?:up|on|over|directly|straight)\\s+)?(?:to\\s+(?:the\\s+)?(?:receiving\\s+)?(?:applications?|apps?|user|upper|higher)(?:[-\\s](?:layers?|process|program|level))?\\s+)?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:\\S+\\s+)?(?:응용|애플리케이션|어플리케이션|상위)\\S*\\s*(?:\\S+\\s+)?(?:전달|올려|올린|넘겨|넘긴)";
 
+// Urgent data said to outrank the rest of the stream: "takes precedence over other data", "given
+// preferential treatment", "expedited", "handled before the other data", "treated as high priority",
+// "다른 데이터보다 우선하여 처리", "급히 처리", "가장 먼저". The urgent pointer only marks a point in the
+// stream, so any of these said of URG is the misconception; the flag named nearest decides (PSH is pushed
+// to the application at once, rightly).
+export const OUTRANKS =
+  "\\bprecedence|\\bprecedes?\\s+(?:the\\s+)?(?:other|normal|regular|ordinary|rest)|\\bpreferen(?:ce|tial)|\\bexpedit\\w*|\\b(?:process|handl|deliver|read|sen[dt]|transmit|treat)\\w*\\s+(?:\\w+\\s+){0,3}?(?:urgently|before\\s+(?:any\\s+|all\\s+)?(?:(?:the\\s+)?other|the\\s+rest|normal|regular|ordinary|non-?urgent|queued))|\\b(?:as|with|at|of|gets?|given|has)\\s+(?:a\\s+)?(?:high|higher|highest|top)[-\\s]priority|우선\\s*(?:하여|해서)\\s*(?:\\S+\\s+)?(?:처리|전달|전송|송신|보내|읽)|우선\\s*(?:하는|한다|합니|시|됨|된다|됩니)|급히\\s*(?:처리|전달|전송|보내|보냄|읽)|가장\\s*먼저|(?:다른|일반|나머지|기존)\\s*(?:\\S+\\s+)?(?:데이터|세그먼트|패킷)\\S*\\s*보다\\s*(?:먼저|빨리|앞서)";
+
 export const PRACTICE_PATTERNS: Pattern[] = [
   {
     misconception: "ack-retransmitted-by-timer",
@@ -181,6 +194,8 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     re: ko(
       "\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing))\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로)\\s*처리|" +
         TO_APP_AT_ONCE +
+        "|" +
+        OUTRANKS +
         "|우선\\s*(?:순위|처리|적으로|전송|전달|송신)|먼저\\s*(?:처리|전달|전송|송신|보내|보냄|읽)|순서\\s*(?:에|와|과)?\\s*(?:상관|관계)\\s*없이|순서를\\s*(?:무시|건너|앞지르)|\\bout\\s+of\\s+(?:order|sequence)|\\bbypass\\w*|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
     ),
     scope: "clause",

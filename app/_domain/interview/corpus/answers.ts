@@ -351,7 +351,8 @@ The point is to exchange the initial sequence numbers and confirm that both dire
     prompt: "iv-why-time-wait",
     locale: "ko",
     style: "copied-misconception",
-    wrong: ["time-wait-on-server"],
+    // The server's wait between the client's FIN and its own is CLOSE_WAIT's, called TIME_WAIT.
+    wrong: ["time-wait-on-server", "close-wait-equals-time-wait"],
     text: `클라이언트가 FIN을 보내면 서버는 ACK를 보내고 TIME_WAIT 상태로 들어가서 자신의 데이터 전송이 끝날 때까지 기다립니다. 그 후 FIN을 보내고, 마지막 ACK가 유실될 경우를 대비해 2MSL 동안 기다립니다.`,
   },
   {

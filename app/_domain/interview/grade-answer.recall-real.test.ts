@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { grader, flagged, expectClean, expectFlag } from "./rubrics.fixture";
+
+// Classes of wording real answers use (held-out dev half, 2026-12-03) that the grader read wrong,
+// each in our own sentences in both languages, with correct neighbours that must stay clean.
+const grade = grader("by-script");
+const misflags = (prompt: string, text: string, id: string) => expect(flagged(grade(prompt, text)), text).not.toContain(id);
+
+describe("urg-means-priority told as precedence", () => {
+  const id = "urg-means-priority";
+  it("is caught when urgent data outranks the rest, in any of its words", () => {
+    expectFlag("iv-flags", "URG: urgent bytes take precedence over the other data in the stream.", id);
+    expectFlag("iv-flags", "URG marks data that is given precedence over normal traffic by the receiver.", id);
+    expectFlag("iv-flags", "URG - the urgent bytes get preferential treatment and are expedited to the program.", id);
+    expectFlag("iv-flags", "URG flag: the receiver should handle this data urgently, before the rest of what is queued.", id);
+    expectFlag("iv-flags", "URG: the urgent pointer field is valid; the receiver treats the marked bytes as high priority.", id);
+    expectFlag("iv-flags", "URG: 긴급 데이터는 일반 데이터보다 우선하여 처리된다.", id);
+    expectFlag("iv-flags", "URG 플래그가 있으면 수신 측은 그 데이터를 급히 처리한다.", id);
+    expectFlag("iv-flags", "URG가 켜진 세그먼트는 수신 측에서 가장 먼저 처리한다.", id);
+  });
+  it("is not read where the precedence is denied, refuted or said of another flag", () => {
+    misflags("iv-flags", "URG does not take precedence over other data; it only marks where the urgent bytes end.", id);
+    misflags("iv-flags", "URG는 다른 데이터보다 우선하여 처리되지 않는다. 긴급 포인터가 유효하다는 뜻일 뿐이다.", id);
+    misflags("iv-flags", "URG: the urgent pointer is meaningful. RST: the connection is aborted, taking precedence over any queued data.", id);
+    misflags("iv-flags", "A common mistake is to say URG data takes precedence over other data; the pointer only marks a point in the stream.", id);
+  });
+});
+
+describe("close-wait-equals-time-wait from TIME_WAIT in CLOSE_WAIT's place", () => {
+  const id = "close-wait-equals-time-wait";
+  it("is caught when the closing-second side is put in TIME_WAIT before it sends its own FIN", () => {
+    expectFlag(
+      "iv-four-way",
+      "1. 클라이언트가 FIN을 보냄\n2. 서버가 ACK로 응답\n(TIME_WAIT) 서버가 남은 데이터를 마저 보냄\n3. 서버가 FIN을 보냄\n4. 클라이언트가 ACK를 보냄",
+      id,
+    );
+    expectFlag(
+      "iv-four-way",
+      "클라이언트가 FIN을 보내면 서버는 ACK로 답하고 TIME_WAIT 상태에서 보낼 것을 마저 보낸다. 그 다음 서버도 FIN을 보내고 클라이언트가 ACK를 보낸다.",
+      id,
+    );
+    expectFlag(
+      "iv-four-way",
+      "The client sends a FIN. The server ACKs it and sits in TIME_WAIT while it flushes what it still has. Then the server sends its own FIN and the client ACKs it.",
+      id,
+    );
+  });
+  it("is not read from TIME_WAIT given to the wrong side after its FIN, nor from a FIN retransmitted", () => {
+    misflags("iv-four-way", "The passive closer enters TIME_WAIT after it sends its FIN, and waits 2MSL there.", id);
+    misflags("iv-final-ack-lost", "If the last ACK is lost, the server in TIME_WAIT retransmits its FIN and the client ACKs it again.", id);
+    misflags("iv-four-way", "서버가 FIN을 보내고 TIME_WAIT 상태가 된다. 클라이언트는 ACK를 보낸다.", id);
+    expectClean(
+      "iv-four-way",
+      "1. 클라이언트가 FIN을 보내고 FIN_WAIT_1\n2. 서버가 ACK를 보내고 CLOSE_WAIT, 클라이언트는 FIN_WAIT_2\n3. 서버가 FIN을 보내고 LAST_ACK\n4. 클라이언트가 ACK를 보내고 TIME_WAIT, 2MSL 뒤 CLOSED",
+    );
+  });
+});
+
+describe("a state told as the scene of a Korean condition before a subject of its own", () => {
+  it("is held by no one for certain: no time-wait-on-server", () => {
+    expectClean(
+      "iv-four-way",
+      "클라이언트는 FIN을 보내고 FIN_WAIT_1이 된다. 서버는 ACK를 보내고 CLOSE_WAIT가 된다. 서버가 FIN을 보내고 LAST_ACK가 된다. 클라이언트는 ACK를 보내고 TIME_WAIT가 된다. ACK를 받은 서버는 닫히고 TIME_WAIT 상태에서 2MSL이 지나면 클라이언트도 CLOSED가 된다.",
+    );
+  });
+  it("still flags a state the carried subject enters, or one told without a later subject", () => {
+    const id = "time-wait-on-server";
+    expectFlag(
+      "iv-four-way",
+      "클라이언트가 FIN을 보낸다. 서버는 ACK를 보낸다. 서버는 FIN을 보낸다. 서버는 ACK를 받고 TIME_WAIT 상태가 되면 클라이언트도 닫힌다.",
+      id,
+    );
+    expectFlag("iv-four-way", "클라이언트가 FIN을 보낸다. 서버는 ACK를 보낸다. 서버는 FIN을 보내고 ACK를 받은 뒤 TIME_WAIT 상태에서 기다린다.", id);
+  });
+});
+
+describe("time-wait-waits-for-data in English relative clauses and purposes", () => {
+  const id = "time-wait-waits-for-data";
+  it("is caught when TIME_WAIT lets late data through or keeps it from being lost", () => {
+    expectFlag(
+      "iv-why-time-wait",
+      "The client stays in TIME_WAIT so that any segments the server wrote just before its FIN, which might show up late, can still be read.",
+      id,
+    );
+    expectFlag("iv-why-time-wait", "TIME_WAIT gives late packets from the server time to reach the client before the socket goes away.", id);
+    expectFlag("iv-why-time-wait", "The client sits in TIME_WAIT in case the peer still has packets on the wire for it.", id);
+    expectFlag("iv-why-time-wait", "TIME_WAIT is there to make sure that data delayed somewhere in the network is not lost when the connection ends.", id);
+  });
+  it("is not read from old segments left to expire, or from the data before the FIN told as delivered", () => {
+    expectClean(
+      "iv-why-time-wait",
+      "The client waits 2MSL in TIME_WAIT. If the final ACK is lost, the server retransmits its FIN and the client can ACK it again. Old packets that may arrive late are discarded instead of being accepted by a new connection.",
+    );
+    misflags(
+      "iv-why-time-wait",
+      "Data sent before the FIN is not lost, because TCP delivers it in order ahead of the FIN; TIME_WAIT waits 2MSL for the lost last ACK and for old duplicates.",
+      id,
+    );
+    misflags(
+      "iv-why-time-wait",
+      "TIME_WAIT waits 2MSL so that no segments from the old connection are accepted by a new incarnation, and the last ACK can be sent again if the FIN arrives again.",
+      id,
+    );
+  });
+});
