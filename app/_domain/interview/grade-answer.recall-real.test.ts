@@ -85,6 +85,11 @@ describe("time-wait-waits-for-data in English relative clauses and purposes", ()
     expectFlag("iv-why-time-wait", "TIME_WAIT gives late packets from the server time to reach the client before the socket goes away.", id);
     expectFlag("iv-why-time-wait", "The client sits in TIME_WAIT in case the peer still has packets on the wire for it.", id);
     expectFlag("iv-why-time-wait", "TIME_WAIT is there to make sure that data delayed somewhere in the network is not lost when the connection ends.", id);
+    expectFlag(
+      "iv-why-time-wait",
+      "The client lingers in TIME_WAIT so that segments sent right before the FIN, which a slow router may hold back for a while, can still be read and nothing is dropped.",
+      id,
+    );
   });
   it("is not read from old segments left to expire, or from the data before the FIN told as delivered", () => {
     expectClean(
@@ -98,8 +103,99 @@ describe("time-wait-waits-for-data in English relative clauses and purposes", ()
     );
     misflags(
       "iv-why-time-wait",
+      "Without TIME_WAIT, old segments, which may wander in the network for up to an MSL, can still be received by a new connection on the same ports.",
+      id,
+    );
+    misflags(
+      "iv-why-time-wait",
       "TIME_WAIT waits 2MSL so that no segments from the old connection are accepted by a new incarnation, and the last ACK can be sent again if the FIN arrives again.",
       id,
     );
+  });
+});
+
+describe("time-wait-blocks-port told as a port held", () => {
+  const id = "time-wait-blocks-port";
+  it("is caught when the port itself is said to stay reserved, occupied or held", () => {
+    expectFlag("iv-time-wait-buildup", "A socket in TIME_WAIT keeps its port reserved, so nothing new can bind it until the timer runs out.", id);
+    expectFlag("iv-why-time-wait", "While TIME_WAIT lasts, the port stays occupied and no other connection may use it.", id);
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT 소켓이 포트를 계속 붙잡고 있어서 서버가 새 연결을 받지 못한다.", id);
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT 동안 그 포트가 점유되어 다른 연결이 쓸 수 없다.", id);
+  });
+  it("is not read from the connecting side's ephemeral ports or the socket pair", () => {
+    misflags(
+      "iv-time-wait-buildup",
+      "Every TIME_WAIT socket on the client ties up a local ephemeral port, so a client opening many short connections can run out.",
+      id,
+    );
+    misflags("iv-time-wait-buildup", "TIME_WAIT 소켓은 자기 소켓 쌍만 점유하므로 서버의 LISTEN 포트는 계속 새 연결을 받는다.", id);
+    misflags("iv-time-wait-buildup", "많은 TIME_WAIT 소켓이 클라이언트 쪽 임시 포트를 점유하면 포트가 고갈될 수 있다.", id);
+  });
+});
+
+describe("time-wait-on-server placed with 에", () => {
+  const id = "time-wait-on-server";
+  it("is caught when TIME_WAIT is said to arise on the side that closes second", () => {
+    expectFlag("iv-why-time-wait", "TIME_WAIT는 수동으로 닫는 서버 쪽에 생긴다.", id);
+    expectFlag("iv-why-time-wait", "TIME_WAIT 상태는 서버 측에 남는다.", id);
+  });
+  it("is not read where the server closes first, where it is denied, or of the client", () => {
+    misflags("iv-why-time-wait", "TIME_WAIT는 서버가 먼저 연결을 끊으면 서버 쪽에 생긴다.", id);
+    misflags("iv-why-time-wait", "TIME_WAIT는 서버 쪽에 생기지 않는다. 먼저 끊는 클라이언트에 생긴다.", id);
+    misflags("iv-why-time-wait", "TIME_WAIT는 먼저 닫은 클라이언트 쪽에 남는다. 2MSL 동안 기다린다.", id);
+  });
+});
+
+describe("fin-wait-2-always-times-out with the end told before its time", () => {
+  const id = "fin-wait-2-always-times-out";
+  it("is caught when FIN_WAIT_2 is said to end, expire or go away after a time", () => {
+    expectFlag("iv-fin-wait-2-stuck", "FIN_WAIT_2 ends on its own after a timeout, so it never causes trouble.", id);
+    expectFlag("iv-fin-wait-2-stuck", "A socket stuck in FIN_WAIT_2 will expire after tcp_fin_timeout anyway.", id);
+    expectFlag("iv-fin-wait-2-stuck", "FIN_WAIT_2 sockets go away after 60 seconds.", id);
+    expectFlag("iv-fin-wait-2-stuck", "FIN_WAIT_2 상태는 일정 시간이 지나면 끝난다.", id);
+  });
+  it("is not read where the timeout is given to orphans only or the RFC's missing timer is told", () => {
+    expectClean(
+      "iv-fin-wait-2-stuck",
+      "FIN_WAIT_2 waits for the peer's FIN. If the application called close(), Linux drops the orphaned socket after tcp_fin_timeout; a socket that only did shutdown() stays until the FIN arrives.",
+    );
+    misflags("iv-fin-wait-2-stuck", "RFC 9293 gives FIN_WAIT_2 no timer: it ends only when the peer's FIN arrives.", id);
+  });
+});
+
+describe("close-wait-fixed-by-sysctl and reuseaddr-kills-time-wait offered as fixes", () => {
+  it("catches a kernel setting configured, or sysctl -w run, as a cure for CLOSE_WAIT", () => {
+    const id = "close-wait-fixed-by-sysctl";
+    expectFlag(
+      "iv-close-wait-leak",
+      "CLOSE_WAIT piles up when the program never calls close(). To clear them, configure the TCP keepalive timers in sysctl.",
+      id,
+    );
+    expectFlag(
+      "iv-close-wait-leak",
+      "CLOSE_WAIT means our side has not closed yet. Fix the leak.\nTune the kernel:\nsysctl -w net.ipv4.tcp_fin_timeout=15",
+      id,
+    );
+    misflags(
+      "iv-close-wait-leak",
+      "CLOSE_WAIT piles up when the program never calls close(). No kernel setting ends it; configuring tcp_fin_timeout only affects FIN_WAIT_2.",
+      id,
+    );
+  });
+  it("catches SO_REUSEADDR offered for TIME_WAIT piling up or ports running out, not for a restart's bind", () => {
+    const id = "reuseaddr-kills-time-wait";
+    expectFlag("iv-time-wait-buildup", "When TIME_WAIT sockets build up and the ports run out, turn on SO_REUSEADDR to fix it.", id);
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT가 많아져 포트가 부족하면 SO_REUSEADDR 옵션을 켜면 된다.", id);
+    expectFlag(
+      "iv-time-wait-buildup",
+      "A client opening many short connections leaves a TIME_WAIT socket behind each one and runs out of ephemeral ports. The fix is to enable SO_REUSEADDR.",
+      id,
+    );
+    misflags(
+      "iv-time-wait-buildup",
+      "TIME_WAIT piles up on the side that closes first. SO_REUSEADDR only lets a restarted server bind its port again; for outgoing connections running out of ports, use tcp_tw_reuse.",
+      id,
+    );
+    misflags("iv-time-wait-buildup", "TIME_WAIT가 쌓여도 SO_REUSEADDR로는 해결되지 않는다. 서버를 재시작할 때 bind에 쓰는 옵션이다.", id);
   });
 });

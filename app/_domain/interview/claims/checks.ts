@@ -331,12 +331,15 @@ function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
 }
 // "TIME_WAIT는 … 서버에서 발생한다", "TIME_WAIT occurs on the server side": a state placed on a side
 // by where it happens, with the state as the topic and the side after it.
+// "…서버에서 발생한다", "…서버 쪽에 생긴다", "…서버 측에 남는다" (not "서버에 남은 데이터", what is left).
+const PLACE =
+  "(?:측|쪽)?\\s*(?:에서\\s*(?:만\\s*)?(?:발생|생기|생긴|일어나|일어난|나타나|남|존재|유지)|에\\s*(?:만\\s*)?(?:발생|생기|생긴|생깁|나타나|남는|남아|남습|남게|남음|존재|머무|머물))";
 const PLACED = ko(
-  [
-    "(?:TIME|CLOSE|LAST|FIN|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\\s*(?:상태)?\\s*(?:는|은|가|이)\\s+[^.?!\\n]{0,60}?(?:측|쪽)?\\s*에서\\s*(?:만\\s*)?(?:발생|생기|생긴|일어나|일어난|나타나|남|존재|유지)",
-  ].join("|"),
+  [`(?:TIME|CLOSE|LAST|FIN|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\\s*(?:상태)?\\s*(?:는|은|가|이)\\s+[^.?!\\n]{0,60}?${PLACE}`].join(
+    "|",
+  ),
 );
-const PLACE_VERB = ko("(?:측|쪽)?\\s*에서\\s*(?:만\\s*)?(?:발생|생기|생긴|일어나|일어난|나타나|남|존재|유지)");
+const PLACE_VERB = ko(PLACE);
 function checkPlacedStates(p: Prepared, reading: Reading, ctx: Context): WrongClaim[] {
   if (!/WAIT|ACK|SENT|RCVD|RECV|RECEIVED/i.test(p.text)) return [];
   const m = PLACED.exec(p.text);
@@ -602,7 +605,9 @@ export const PATTERNS: Pattern[] = [
     misconception: "fin-wait-2-always-times-out",
     // "일정 시간 FIN이 오지 않으면 자동으로 TIME_WAIT로 넘어간다", "after a while FIN_WAIT_2 times out".
     re: ko(
-      "(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away)",
+      "(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|끝나|끝난|해제|소멸|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away|\\bends?\\b|\\bexpires?\\b|\\b(?:released|freed|reclaimed|dropped)\\b)" +
+        // The end told first, its time after: "ends by itself after a timeout", "will expire after tcp_fin_timeout".
+        "|\\b(?:ends?|expires?|closes?|(?:is|are)\\s+(?:closed|dropped|released|freed|removed|cleaned\\s+up)|go(?:es)?\\s+away|disappears?|times?\\s+out)\\s+(?:\\w+\\s+){0,3}?(?:after|once|when|in)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:while|time(?:out|r)?|tcp_fin_timeout|fin_timeout|\\d+\\s*(?:s|sec|seconds?|minutes?))\\b",
     ),
     needs: /FIN[-_ ]?WAIT[-_ ]?2/i,
     // What a sentence is about is the state named nearest (not TIME_WAIT by the rubric's topic: "일정 시간 TIME_WAIT 상태에 진입").
@@ -665,6 +670,8 @@ export const PATTERNS: Pattern[] = [
 
 const WAITS_FOR_DATA = new Set(["time-wait-waits-for-data", "close-wait-waits-for-data"]);
 const FLAG_PACKET = ko("\\b(?:SYN|ACK|FIN|RST)(?:\\s*[-+/]\\s*ACK)?\\s*(?:packets?|segments?|패킷|세그먼트|메시지|메세지)", "i");
+const FLAG_PACKETS = new RegExp(FLAG_PACKET.source, "gi");
+const PACKET_WORD = ko("\\b(?:packets?|segments?)\\b|패킷|세그먼트", "i");
 const DATA_WORD = ko("데이터|\\bdata\\b|\\bpayload", "i");
 
 /** The state the answer names last before a position: what a sentence without one is still about. */
@@ -732,7 +739,9 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       const end = start + m[0].length;
       if (pat.veto?.test(m[0]) || (pat.negatedInside && EN_NEGATION.test(m[0]))) continue;
       // "wait for a final FIN packet": a packet named by its flag is a control segment, not data waited for.
-      if (WAITS_FOR_DATA.has(pat.misconception) && FLAG_PACKET.test(m[0]) && !DATA_WORD.test(m[0])) continue;
+      // Only when no other packet is named beside it: "packets sent just before the FIN segment" still wait for data.
+      if (WAITS_FOR_DATA.has(pat.misconception) && FLAG_PACKET.test(m[0]) && !DATA_WORD.test(m[0]) && !PACKET_WORD.test(m[0].replace(FLAG_PACKETS, " ")))
+        continue;
       if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
       if (pat.denialInside ? refuted(p, reading, end) : denied(p, reading, start, end)) continue;
       if (pat.concedable && (conceded(p, r.sentence) || concededAfter(p, sentence, start, end))) continue;

@@ -62,7 +62,7 @@ const TW_DATA = ko(
     `${EN_DATA}(?:,?\\s+[\\w']+){0,8}?,?\\s+(?:may|might|could|can|will)\\s+(?:still\\s+)?(?:arrive|come\\s+in|show\\s+up|turn\\s+up)\\s+(?:late|later|after)`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:is|are|be|being|may|might|could|can)\\s+)?(?:be\\s+)?still\\s+(?:be\\s+)?(?:arriving|coming(?:\\s+in)?|in\\s+(?:flight|transit)|on\\s+(?:its|their|the)\\s+way|being\\s+(?:sent|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:has|have)\\s+not|(?:has|have)n't|that\\s+(?:has|have)\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+(?:received|delivered))`,
-    `${EN_DATA}(?:,?\\s+[\\w']+){0,12}?,?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
+    `${EN_DATA}(?:,?\\s+[\\w']+){0,16}?,?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
     // Delayed data let through to its reader, or kept from being lost as the purpose of the wait: "gives delayed
     // data a chance to reach the client", "so that data delayed in the network is not lost", "to avoid losing
     // packets still in flight" (not "data sent before the FIN is not lost because …", a fact).
@@ -89,7 +89,7 @@ const PEER_STILL_HAS_DATA = ko(
 );
 // Delayed segments of the old connection left to expire, a new connection protected: the right reason.
 const EXPIRE_FRAMING = ko(
-  "사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",
+  "사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|(?<!\\b(?:nothing|no\\s+\\w+)\\s+(?:is|are|gets?|will\\s+be)\\s+)\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",
 );
 
 // TCP keepalive, HTTP keep-alive: which one a sentence is about is the one named nearest.
@@ -118,9 +118,9 @@ const FW2_TIMEOUT =
 // A kernel setting offered as the cure for CLOSE_WAIT.
 // Windows keeps these in the registry (Tcpip\\Parameters); a list introduced as "the keys below" is one too.
 const SETTING =
-  "레지스트리|\\bregistry|HKEY_|\\bTcp(?:TimedWaitDelay|FinWait2Delay|NumConnections)\\b|\\bMaxUserPort\\b|(?:아래|다음|밑)(?:의)?\\s*(?:두|세|몇|\\d)?\\s*(?:개의?|가지)?\\s*(?:키|값|설정|파라미터|항목|옵션)|\\b(?:the\\s+)?(?:following|below)\\s+(?:two\\s+|three\\s+)?(?:registry\\s+)?(?:keys|values|settings|parameters)|sysctl|net\\.ipv4|\\bTCP(?:/IP)?\\s+(?:stack\\s+)?(?:parameters?|settings?|knobs?|tunables?)|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)";
+  "레지스트리|\\bregistry|HKEY_|\\bTcp(?:TimedWaitDelay|FinWait2Delay|NumConnections)\\b|\\bMaxUserPort\\b|(?:아래|다음|밑)(?:의)?\\s*(?:두|세|몇|\\d)?\\s*(?:개의?|가지)?\\s*(?:키|값|설정|파라미터|항목|옵션)|\\b(?:the\\s+)?(?:following|below)\\s+(?:two\\s+|three\\s+)?(?:registry\\s+)?(?:keys|values|settings|parameters)|sysctl|net\\.ipv4|\\bTCP(?:/IP)?\\s+(?:stack\\s+)?(?:parameters?|settings?|knobs?|tunables?)|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)|\\b(?:TCP\\s+)?keep-?alive\\s+(?:settings?|parameters?|timers?|knobs?|values?)";
 const TUNE =
-  "수정|고치|고쳐|\\bmodif\\w*|\\bedit\\w*|줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
+  "sysctl\\s+-w\\b|\\bconfigur\\w*|수정|고치|고쳐|\\bmodif\\w*|\\bedit\\w*|줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
 const CURED = "해결|정리|없어|없앨|없애|사라|줄어|풀리|\\b(?:fix|solv|clear|resolv|get\\s+rid|go\\s+away|goes\\s+away|cleans?\\s+up|reclaim)\\w*";
 
 // TIME_WAIT's reasons: delayed segments of the old connection, a reopened one, minutes of quarantine.
@@ -212,6 +212,16 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     ...TW_DATA_CLAUSE,
   },
   {
+    // The data's clause cut by a relative clause between commas: "so that packets the server wrote before
+    // its FIN, which may be slowed on the way, can still be received". Read over the sentence, since the
+    // commas end the clause the data is named in.
+    re: ko(
+      `${EN_DATA}[^.?!;\\n]{0,80}?,\\s*(?:which|that|who)\\b[^.?!;,\\n]{0,80},\\s*(?:can|could|may|will)\\s+(?:still\\s+)?(?:be\\s+)?(?:received|read|delivered|collected|processed|accepted)\\b`,
+    ),
+    ...TW_DATA_CLAUSE,
+    scope: "sentence",
+  },
+  {
     // "stays in TIME_WAIT to receive the rest of the data", "waits for all the remaining data", "keeps
     // listening for any data the server may still send": a verb of taking in data, and data described
     // as what is still to come (the rest, the remaining, what the peer may still send).
@@ -266,7 +276,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
   },
   {
     misconception: "close-wait-fixed-by-sysctl",
-    re: ko(`(?:${SETTING})[^.?!\\n]{0,50}?(?:${TUNE}|${CURED})|(?:${TUNE})[^.?!\\n]{0,24}?(?:${SETTING})`),
+    re: ko(`(?:${SETTING})[^.?!\\n]{0,50}?(?:${TUNE}|${CURED})|(?:${TUNE})[^.?!\\n]{0,40}?(?:${SETTING})`),
     scope: "clause",
     needs: /CLOSE[-_ ]?WAIT/i,
     family: STATE_FAMILY,
@@ -361,6 +371,13 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "\\b(?:server(?:'s)?|listening|listen)\\s+ports?\\b[^.?!]{0,30}?\\b(?:exhaust\\w*|runs?\\s+out|running\\s+out|deplet\\w*|used\\s+up)|\\bexhaust\\w*\\s+(?:the\\s+)?(?:server(?:'s)?|listening)\\s+ports?",
         "\\b(?:the\\s+)?server\\s+(?:can(?:not|'t|\\s+no\\s+longer)|is\\s+(?:no\\s+longer\\s+)?(?:unable|able)\\s+to)\\s+accept\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+)?(?:connections|clients)",
         "\\bcan(?:not|'t)\\s+(?:use|reuse|bind(?:\\s+to)?|listen\\s+on)\\s+(?:the\\s+|that\\s+|this\\s+|its\\s+)?(?:same\\s+)?port\\b",
+        // The port said to be held as such: "keeps the port reserved", "the port stays occupied", "ties up the
+        // port", "포트를 계속 잡고 있다", "포트가 점유된다".
+        "\\b(?:keep|hold|leav)\\w*\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|their\\s+)?ports?\\s+(?:\\w+\\s+)?(?:reserved|occupied|busy|tied\\s+up|in\\s+use|locked|blocked|allocated)",
+        "\\bports?\\b(?:\\s+[\\w']+){0,3}?\\s+(?:is|are|stays?|remains?|gets?|kept)\\s+(?:still\\s+)?(?:reserved|occupied|tied\\s+up|held)\\b",
+        "\\b(?:occup(?:y|ies|ying)|reserv(?:e|es|ing)|ties\\s+up|tying\\s+up|hogs?|hogging)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|their\\s+)?ports?\\b",
+        "포트\\S*\\s*(?:을|를)\\s*(?:계속\\s*|여전히\\s*|그대로\\s*)?(?:잡고|잡아|점유|차지|붙잡|물고)",
+        "포트\\S*\\s*(?:이|가|는|은)\\s*(?:계속\\s*|여전히\\s*)?(?:점유|묶여|묶인|잡혀|잡힌|예약)",
       ].join("|"),
     ),
     scope: "sentence",
@@ -411,6 +428,23 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     unless: ko("bind|바인드|재시작|\\brestart|\\bbeside|\\balongside|공존|그대로\\s*(?:남|있)|\\bstill\\s+(?:there|exist|remain)"),
     ko: "SO_REUSEADDR는 TIME_WAIT 연결을 없애지 않습니다. 같은 주소와 포트에 새 소켓이 bind할 수 있게 할 뿐이고, TIME_WAIT 연결은 그대로 남아 자기 시간을 채웁니다 (RFC 9293 §3.6).",
     en: "SO_REUSEADDR does not remove TIME_WAIT connections: it only lets a new socket bind the same address and port while they remain, each until its own time runs out (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "reuseaddr-kills-time-wait",
+    // SO_REUSEADDR offered as the cure for TIME_WAIT piling up or ports running out ("…can exhaust ephemeral
+    // ports; tune with SO_REUSEADDR", "TIME_WAIT가 쌓여 포트가 고갈되면 SO_REUSEADDR를 켠다"): it neither
+    // removes TIME_WAIT nor lets an outgoing connection take a 4-tuple still in it. Not a server's restart,
+    // whose listening port it does let bind again.
+    re: ko(
+      `(?:\\bexhaust|\\bruns?\\s+out|\\brunning\\s+out|\\bpil(?:e|es|ing)\\s+up|\\bbuild(?:s|ing)?\\s+up|\\btoo\\s+many|\\baccumulat|\\bdeplet|고갈|부족|바닥|쌓|많아)[^.?!\\n]{0,120}?(?:${TUNE}|${CURED}|\\buse\\b|\\busing\\b|\\bwith\\b|\\bset\\b|\\b(?:turn|switch)\\w*\\s+on\\b|\\bappl(?:y|ies)\\b|사용|설정|켜|써)[^.?!\\n]{0,20}?SO_REUSE(?:ADDR|PORT)|(?:고갈|부족|바닥|쌓|많아)[^.?!\\n]{0,80}?SO_REUSE(?:ADDR|PORT)\\S*\\s*(?:\\S+\\s+){0,2}?(?:설정|켜|사용|쓰|써|적용|해결)|\\b(?:fix|solution|cure|remedy|workaround)\\s+(?:is|was|would\\s+be)\\s+(?:to\\s+)?(?:\\w+\\s+){0,3}?SO_REUSE(?:ADDR|PORT)|(?:해결\\s*(?:책|방법)|대책|처방)\\S*\\s*(?:은|는|으로|로)?\\s*(?:\\S+\\s+){0,2}?SO_REUSE(?:ADDR|PORT)|SO_REUSE(?:ADDR|PORT)[^.?!\\n]{0,40}?(?:\\bprevent|\\bavoid|\\bsolv|\\bfix|\\bcure|막|해결|방지)[^.?!\\n]{0,40}?(?:\\bexhaust|\\bruns?\\s+out|\\bbuild\\s*-?up|\\bpile\\s*-?up|고갈|부족|쌓)`,
+    ),
+    scope: "sentence",
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    topic: "time-wait-in-practice",
+    unless: ko("bind|바인드|재시작|\\brestart|\\bnot\\s+(?:help|fix|solve)|\\bwon't|\\bdoes(?:n't|\\s+not)|않|못|안\\s*(?:되|돼)|\\binstead\\s+of|대신"),
+    ko: "SO_REUSEADDR는 TIME_WAIT 연결을 없애지 않고, 나가는 연결이 TIME_WAIT에 남은 4-튜플을 쓰게 하지도 않습니다. 같은 주소와 포트에 새 소켓이 bind할 수 있게 할 뿐이라, 쌓인 TIME_WAIT나 임시 포트 고갈에는 tcp_tw_reuse나 연결 재사용이 맞습니다 (RFC 9293 §3.6).",
+    en: "SO_REUSEADDR neither removes TIME_WAIT connections nor lets an outgoing connection use a 4-tuple still in TIME_WAIT: it only lets a new socket bind the same address and port, so piled-up TIME_WAIT or ephemeral-port exhaustion calls for tcp_tw_reuse or reusing connections (RFC 9293 §3.6).",
   },
   {
     misconception: "syn-cookies-cost-nothing",
