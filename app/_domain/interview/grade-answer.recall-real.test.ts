@@ -17,6 +17,7 @@ describe("urg-means-priority told as precedence", () => {
     expectFlag("iv-flags", "URG: 긴급 데이터는 일반 데이터보다 우선하여 처리된다.", id);
     expectFlag("iv-flags", "URG 플래그가 있으면 수신 측은 그 데이터를 급히 처리한다.", id);
     expectFlag("iv-flags", "URG가 켜진 세그먼트는 수신 측에서 가장 먼저 처리한다.", id);
+    expectFlag("iv-flags", "Urgent flag: the receiving TCP hands these bytes to the program before any data still waiting in its buffer.", id);
   });
   it("is not read where the precedence is denied, refuted or said of another flag", () => {
     misflags("iv-flags", "URG does not take precedence over other data; it only marks where the urgent bytes end.", id);
@@ -84,6 +85,7 @@ describe("time-wait-waits-for-data in English relative clauses and purposes", ()
     );
     expectFlag("iv-why-time-wait", "TIME_WAIT gives late packets from the server time to reach the client before the socket goes away.", id);
     expectFlag("iv-why-time-wait", "The client sits in TIME_WAIT in case the peer still has packets on the wire for it.", id);
+    expectFlag("iv-why-time-wait", "TIME_WAIT exists to let any late-arriving data from the peer still be delivered.", id);
     expectFlag("iv-why-time-wait", "TIME_WAIT is there to make sure that data delayed somewhere in the network is not lost when the connection ends.", id);
     expectFlag(
       "iv-why-time-wait",
@@ -152,6 +154,7 @@ describe("fin-wait-2-always-times-out with the end told before its time", () => 
     expectFlag("iv-fin-wait-2-stuck", "FIN_WAIT_2 ends on its own after a timeout, so it never causes trouble.", id);
     expectFlag("iv-fin-wait-2-stuck", "A socket stuck in FIN_WAIT_2 will expire after tcp_fin_timeout anyway.", id);
     expectFlag("iv-fin-wait-2-stuck", "FIN_WAIT_2 sockets go away after 60 seconds.", id);
+    expectFlag("iv-fin-wait-2-stuck", "If the peer never sends its FIN, FIN_WAIT_2 eventually times out and the socket closes.", id);
     expectFlag("iv-fin-wait-2-stuck", "FIN_WAIT_2 상태는 일정 시간이 지나면 끝난다.", id);
   });
   it("is not read where the timeout is given to orphans only or the RFC's missing timer is told", () => {
@@ -197,5 +200,27 @@ describe("close-wait-fixed-by-sysctl and reuseaddr-kills-time-wait offered as fi
       id,
     );
     misflags("iv-time-wait-buildup", "TIME_WAIT가 쌓여도 SO_REUSEADDR로는 해결되지 않는다. 서버를 재시작할 때 bind에 쓰는 옵션이다.", id);
+  });
+});
+
+describe("a side heading its line as whose state the line gives", () => {
+  it("holds the states after '클라이언트 상태:' or 'Server state:' like those after '클라이언트:'", () => {
+    const id = "wrong-state-for-side";
+    expectFlag(
+      "iv-three-way",
+      "1. 클라이언트 -> 서버: SYN\n• 클라이언트 상태: CLOSED -> SYN-SENT\n2. 서버 -> 클라이언트: SYN+ACK\n• 서버 상태: LISTEN -> SYN-RECEIVED\n• 클라이언트 상태: SYN-SENT -> SYN-RECEIVED\n3. 클라이언트 -> 서버: ACK\n• 클라이언트 상태: SYN-RECEIVED -> ESTABLISHED",
+      id,
+    );
+    expectFlag(
+      "iv-three-way",
+      "1. Client -> Server: SYN\n- Client state: CLOSED -> SYN-SENT\n2. Server -> Client: SYN+ACK\n- Server state: LISTEN -> SYN-RECEIVED\n- Client state: SYN-SENT -> SYN-RECEIVED\n3. Client -> Server: ACK\n- Client state: SYN-RECEIVED -> ESTABLISHED",
+      id,
+    );
+  });
+  it("keeps a right telling in that layout clean", () => {
+    expectClean(
+      "iv-three-way",
+      "1. 클라이언트 -> 서버: SYN (ISN x)\n• 클라이언트 상태: CLOSED -> SYN-SENT\n2. 서버 -> 클라이언트: SYN+ACK (ISN y, 확인 번호 x+1)\n• 서버 상태: LISTEN -> SYN-RECEIVED\n• 클라이언트 상태: SYN-SENT -> ESTABLISHED\n3. 클라이언트 -> 서버: ACK (확인 번호 y+1)\n• 서버 상태: SYN-RECEIVED -> ESTABLISHED",
+    );
   });
 });

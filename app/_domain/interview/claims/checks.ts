@@ -605,7 +605,7 @@ export const PATTERNS: Pattern[] = [
     misconception: "fin-wait-2-always-times-out",
     // "일정 시간 FIN이 오지 않으면 자동으로 TIME_WAIT로 넘어간다", "after a while FIN_WAIT_2 times out".
     re: ko(
-      "(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|끝나|끝난|해제|소멸|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away|\\bends?\\b|\\bexpires?\\b|\\b(?:released|freed|reclaimed|dropped)\\b)" +
+      "(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|끝나|끝난|해제|소멸|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bcloses\\b|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away|\\bends?\\b|\\bexpires?\\b|\\b(?:released|freed|reclaimed|dropped)\\b)" +
         // The end told first, its time after: "ends by itself after a timeout", "will expire after tcp_fin_timeout".
         "|\\b(?:ends?|expires?|closes?|(?:is|are)\\s+(?:closed|dropped|released|freed|removed|cleaned\\s+up)|go(?:es)?\\s+away|disappears?|times?\\s+out)\\s+(?:\\w+\\s+){0,3}?(?:after|once|when|in)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:while|time(?:out|r)?|tcp_fin_timeout|fin_timeout|\\d+\\s*(?:s|sec|seconds?|minutes?))\\b",
     ),

@@ -671,9 +671,12 @@ function roleAfter(text: string, start: number, end: number): Role {
     if (rest.startsWith(EOSEO)) return "subject";
   }
   for (const [p, role] of KO_PARTICLES) if (rest.startsWith(p)) return role;
-  if (/^\s*[:|]/.test(rest)) return "subject";
+  if (LINE_HEAD_AFTER.test(rest)) return "subject";
   return "none";
 }
+// A side heading its line or cell, alone or as whose state the line gives: "서버: …", "| Client | …",
+// "• 클라이언트 상태: SYN-SENT → ESTABLISHED", "Server state: LISTEN".
+const LINE_HEAD_AFTER = ko("^\\s*(?:(?:측|쪽)?\\s*상태\\s*|['’]s\\s+state\\s*|\\s+(?:side\\s+)?state\\s*)?[:|]", "i");
 
 /** "클라이언트 → 서버", "Client > Server", "클라이언트 < ---- (ACK) ---- 서버": the sender and the recipient. */
 function arrowBetween(text: string, actors: ActorMention[], offset: number): { from: ActorMention; to: ActorMention } | null {
@@ -723,7 +726,7 @@ function pickSubject(
   if (!actors.length) return undefined;
   const subjects = actors.filter((a) => a.role === "subject");
   // The speaker of a dialogue line ("서버: "나도 끝났어" (FIN)") or the sender cell of a table row.
-  const speaker = actors[0] && /^\s*[:|]/.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
+  const speaker = actors[0] && LINE_HEAD_AFTER.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
   if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
   if (hangul) {
     // Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal

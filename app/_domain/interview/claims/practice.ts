@@ -68,7 +68,7 @@ const TW_DATA = ko(
     // packets still in flight" (not "data sent before the FIN is not lost because …", a fact).
     `\\b(?:delayed|late|straggling|lingering|in-flight)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,6}?\\s+(?:to\\s+)?(?:reach|arrive\\s+at|get\\s+to|make\\s+it\\s+to)\\s+(?:the\\s+)?(?:client|receiver|destination|other\\s+(?:side|end)|application|socket)`,
     `\\b(?:so|to\\s+(?:ensure|make\\s+sure|guarantee)|in\\s+order)\\s+(?:that\\s+)?(?:\\w+\\s+){0,2}?${EN_DATA}(?:,?\\s+[\\w']+){0,8}?\\s+(?:is|are|gets?|will\\s+be|would\\s+be)\\s+not\\s+lost|\\bno\\s+(?:data|packets|segments)\\s+(?:is|are|gets?|will\\s+be)\\s+lost|\\b(?:avoid|prevent)\\w*\\s+(?:losing|the\\s+loss\\s+of)\\s+(?:any\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)`,
-    `\\b(?:delayed|late|remaining|pending|outstanding|straggling)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|be|are|get)\\s+(?:received|acquired|processed|delivered|read|collected)\\b`,
+    `\\b(?:delayed|late|remaining|pending|outstanding|straggling)(?:-\\w+)?\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|(?:still\\s+)?be|are|get)\\s+(?:received|acquired|processed|delivered|read|collected)\\b`,
     `(?:\\b(?:so|in\\s+order)\\s+(?:that\\s+)?)?\\b(?:it|they|we|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:can|could|may)\\s+(?:still\\s+)?(?:receive|get|read|collect)\\s+(?:any\\s+|all\\s+|the\\s+|whatever\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)\\b`,
   ].join("|"),
 );
@@ -170,7 +170,7 @@ const TO_APP_AT_ONCE =
 // stream, so any of these said of URG is the misconception; the flag named nearest decides (PSH is pushed
 // to the application at once, rightly).
 export const OUTRANKS =
-  "\\bprecedence|\\bprecedes?\\s+(?:the\\s+)?(?:other|normal|regular|ordinary|rest)|\\bpreferen(?:ce|tial)|\\bexpedit\\w*|\\b(?:process|handl|deliver|read|sen[dt]|transmit|treat)\\w*\\s+(?:\\w+\\s+){0,3}?(?:urgently|before\\s+(?:any\\s+|all\\s+)?(?:(?:the\\s+)?other|the\\s+rest|normal|regular|ordinary|non-?urgent|queued))|\\b(?:as|with|at|of|gets?|given|has)\\s+(?:a\\s+)?(?:high|higher|highest|top)[-\\s]priority|우선\\s*(?:하여|해서)\\s*(?:\\S+\\s+)?(?:처리|전달|전송|송신|보내|읽)|우선\\s*(?:하는|한다|합니|시|됨|된다|됩니)|급히\\s*(?:처리|전달|전송|보내|보냄|읽)|가장\\s*먼저|(?:다른|일반|나머지|기존)\\s*(?:\\S+\\s+)?(?:데이터|세그먼트|패킷)\\S*\\s*보다\\s*(?:먼저|빨리|앞서)";
+  "\\bprecedence|\\bprecedes?\\s+(?:the\\s+)?(?:other|normal|regular|ordinary|rest)|\\bpreferen(?:ce|tial)|\\bexpedit\\w*|\\b(?:process|handl|deliver|read|sen[dt]|transmit|treat|pass|hand|forward|push|mov)\\w*\\s+(?:\\w+\\s+){0,5}?(?:urgently|before\\s+(?:any\\s+|all\\s+)?(?:(?:the\\s+)?other|the\\s+rest|normal|regular|ordinary|non-?urgent|queued|(?:the\\s+)?(?:data|bytes|segments|packets)\\s+(?:\\w+\\s+)?(?:already\\s+)?(?:queued|waiting|buffered|in\\s+the\\s+(?:buffer|queue))|(?:data|bytes|segments|packets)\\b))|\\b(?:as|with|at|of|gets?|given|has)\\s+(?:a\\s+)?(?:high|higher|highest|top)[-\\s]priority|우선\\s*(?:하여|해서)\\s*(?:\\S+\\s+)?(?:처리|전달|전송|송신|보내|읽)|우선\\s*(?:하는|한다|합니|시|됨|된다|됩니)|급히\\s*(?:처리|전달|전송|보내|보냄|읽)|가장\\s*먼저|(?:다른|일반|나머지|기존)\\s*(?:\\S+\\s+)?(?:데이터|세그먼트|패킷)\\S*\\s*보다\\s*(?:먼저|빨리|앞서)";
 
 export const PRACTICE_PATTERNS: Pattern[] = [
   {
