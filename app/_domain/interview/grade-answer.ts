@@ -3,7 +3,7 @@ import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Spa
 import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
 import { EN_NEGATION, KO_NEGATION, enNegates, ko } from "./claims/lexicon";
-import { phaseOfState, type Phase } from "./claims/model";
+import { TWO_MSL_STATES, phaseOfState, type Phase } from "./claims/model";
 import type { Side } from "../tcp";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
 import { originalSpan, prepare, type Prepared } from "./claims/text";
@@ -211,7 +211,15 @@ function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
   }
   if (c.kind === "state")
     return (t.verb === "enters" || (t.verb === "waits" && !t.twoMsl)) && t.state === c.state && c.bound && sameSide(t, c.actor, false, phase, want, c.at, ctx);
-  return t.verb === "waits" && !!t.twoMsl && (!t.state || !c.state || c.state === t.state) && sameSide(t, c.actor, true, phase, want, c.at, ctx);
+  // "The client waits 2MSL in FIN_WAIT_2": a wait the model gives no 2MSL timer to earns no 2MSL
+  // point (it is flagged two-msl-outside-time-wait instead).
+  return (
+    t.verb === "waits" &&
+    !!t.twoMsl &&
+    (!c.state || TWO_MSL_STATES.includes(c.state)) &&
+    (!t.state || !c.state || c.state === t.state) &&
+    sameSide(t, c.actor, true, phase, want, c.at, ctx)
+  );
 }
 
 /** Whether a claim's actor is the side the template wants (no actor passes only when lenient). */

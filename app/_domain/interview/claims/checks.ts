@@ -179,6 +179,9 @@ export function other(side: Side): Side {
 /** The side an actor is at a point of the answer, or null when it names no one side. */
 export function sideOf(actor: Actor | null, phase: Phase | null, at: number, ctx: Context): Side | null {
   if (actor === "client" || actor === "server") return actor;
+  // Opening, the active side ("the initiator", "the active side") is the client and the passive side
+  // (the one listening) the server: RFC 9293's active and passive OPEN.
+  if (phase === "open" && (actor === "first" || actor === "second")) return actor === "first" ? "client" : "server";
   if (phase !== "close" || !actor || actor === "both" || actor === "self") return null;
   const first = ctx.firstCloserAt(at);
   return actor === "first" ? first : other(first);
@@ -306,7 +309,10 @@ function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
   if (!m) return [];
   const start = m.index;
   const end = start + m[0].length;
-  if (denied(p, reading, start, end) || conditional(p, reading, end)) return [];
+  // "Both sides do not enter TIME_WAIT": the "not" stands between the subject and its verb, inside the
+  // match, where denied() (which reads before the match) does not look; the claim is taken back, and
+  // it says nothing of either side alone.
+  if (enNegates(m[0]) || denied(p, reading, start, end) || conditional(p, reading, end)) return [];
   const state = waits ? "TIME-WAIT" : normaliseState((m[1] ?? m[2])!.replace(/[-_ ]/g, "-").toUpperCase());
   // Checked against the model: a state of the close that only one side passes through.
   if (!state || CLOSE_BY_CLIENT.client.states.includes(state) === CLOSE_BY_CLIENT.server.states.includes(state)) return [];
@@ -681,6 +687,7 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
         ? [p.sentences[r.sentence - 1]?.start ?? sentence.start, p.sentences[r.sentence + 1]?.end ?? sentence.end]
         : [sentence.start, sentence.end];
       if (pat.unless?.test(p.text.slice(near[0], near[1]))) continue;
+      if (pat.ownTime && ownTime(p, pat, r.sentence)) continue;
       const m = pat.re.exec(text);
       if (!m) continue;
       const start = scope.start + m.index;
@@ -714,6 +721,13 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
     out.push({ misconception: fact.misconception, spans: [[q.start, q.end]], message: (quote, locale) => `“${quote}”: ${fact[locale](quote)}` });
   }
   return out;
+}
+
+/** Whether a sentence tells a time of its own (pat.ownTime) rather than the topic carried from before it. */
+function ownTime(p: Prepared, pat: Pattern, si: number): boolean {
+  const sentence = p.sentences[si]!;
+  const text = p.text.slice(sentence.start, sentence.end);
+  return !!pat.ownTime?.test(text) && !pat.needs?.test(text) && !pat.ownTimeUnless?.test(text) && !antecedent(p, si);
 }
 
 /** A next sentence that says the other side still does not know ("하지만 B는 모릅니다", "But the server still can't tell"). */

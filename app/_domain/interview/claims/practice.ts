@@ -23,6 +23,13 @@ export type Pattern = {
   unlessNear?: boolean;
   unlessAnswer?: RegExp;
   veto?: RegExp;
+  /**
+   * Words that tell a sentence's own time, read only where the sentence neither names `needs` nor
+   * points back: the match is then about that time, not the topic carried from earlier sentences.
+   */
+  ownTime?: RegExp;
+  /** Words that point a sentence back to the time told before it, which `ownTime` then does not override. */
+  ownTimeUnless?: RegExp;
   /** A word the sentence before must hold (what "이를 위해", "for this" points back to). */
   previous?: RegExp;
   /** A next sentence "하지만 B는 모릅니다" / "But B still doesn't know" makes the match a concession. */
@@ -137,6 +144,21 @@ const FLAG_FAMILY = ko(
   "g",
 );
 
+// Data told as flowing before the peer's FIN: "until the server's FIN arrives", "the server keeps
+// sending", "the connection is only half closed", "서버가 FIN을 보내기 전까지". The side that closes
+// second sends data only until its own FIN, and TIME-WAIT begins after that FIN: such a sentence tells
+// the half-close, whatever state the sentences before it ended in.
+const BEFORE_PEER_FIN = ko(
+  "\\b(?:until|till|before)\\s+(?:the\\s+|its\\s+|their\\s+|the\\s+(?:server|peer|other\\s+(?:side|end)|passive\\s+(?:side|closer))'s\\s+)?(?:own\\s+)?FIN\\b|\\bhalf[-\\s]?clos|하프\\s*클로즈|FIN\\S*\\s*(?:\\S+\\s+)?(?:보내기|받기|오기|도착하기)\\s*전|FIN\\S*\\s*(?:\\S+\\s+)?(?:올|도착할|받을)\\s*때까지|\\b(?:server|peer|other\\s+(?:side|end)|passive\\s+(?:side|closer))\\s+(?:still\\s+)?(?:keeps|continues)\\s+(?:on\\s+)?(?:sending|to\\s+send|transmitting|writing)|\\b(?:server|peer|other\\s+(?:side|end))\\s+(?:has|have)\\s+not\\s+(?:yet\\s+)?sent|\\b(?:server|peer|other\\s+(?:side|end))\\s+hasn't\\s+(?:yet\\s+)?sent|(?:서버|상대)\\S*\\s*(?:\\S+\\s+){0,2}?계속\\s*(?:\\S+\\s+)?(?:보내|전송|송신)",
+);
+
+// …unless the sentence points back to the time just told: "during this time", "in this state", "there",
+// "meanwhile", "until then", "이 상태에서", "그동안", or opens on "It" (the side just put in TIME-WAIT).
+export const POINTS_TO_TIME = ko(
+  "\\b(?:during|in|for|at|within)\\s+(?:this|that|these|those|such|the\\s+same)\\s+(?:time|state|period|wait|phase|point|interval|window|stage)\\b|\\bthere\\b|\\bmeanwhile\\b|\\bin\\s+the\\s+meantime\\b|\\buntil\\s+then\\b|^\\s*(?:[-*•]\\s*)?(?:it|this|they)\\s|(?<![\\u3131-\\u318e])(?:이|그|해당)\\s*(?:상태|동안|시간|때|기간)|그동안|이동안",
+  "i",
+);
+
 /** What the clause-level wordings of time-wait-waits-for-data share; each adds only its own pattern. */
 const TW_DATA_CLAUSE = {
   misconception: "time-wait-waits-for-data",
@@ -146,6 +168,8 @@ const TW_DATA_CLAUSE = {
   topic: "time-wait",
   unless: EXPIRE_FRAMING,
   unlessNear: true,
+  ownTime: BEFORE_PEER_FIN,
+  ownTimeUnless: POINTS_TO_TIME,
   ...TW_DATA_MESSAGE,
 } as const;
 
@@ -379,10 +403,10 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     scope: "clause",
     needs: /\bRST\b/,
     family: FLAG_FAMILY,
-    // Set against FIN, or told as abrupt in the same sentence ("abruptly closes … without a graceful shutdown").
-    unless: ko(
-      "달리|반면|대신|즉시|갑자기|강제|\\bunlike\\b|\\bwhereas\\b|\\binstead\\b|\\bin\\s+contrast|\\bwithout\\b|\\bungraceful|\\babrupt|\\bimmediately|\\bat\\s+once",
-    ),
+    // Told as abrupt in the same sentence ("abruptly closes … without a graceful shutdown"). Set against
+    // FIN ("FIN과 달리 RST는 …", "Unlike FIN, RST …"), the words are about the flag aboutTopic finds:
+    // RST as the subject states them, FIN as the one compared does not.
+    unless: ko("대신|즉시|갑자기|강제|\\binstead\\b|\\bwithout\\b|\\bungraceful|\\babrupt|\\bimmediately|\\bat\\s+once"),
     ko: "RST는 FIN처럼 닫지 않습니다. 연결을 즉시 없애는 중단이라 보내지 못한 데이터와 읽지 않은 데이터는 버려지고, 시퀀스 번호를 차지하지 않아 ACK로 확인되지도 않습니다 (RFC 9293 §3.10.5, §3.10.7).",
     en: "RST does not close like FIN: it aborts the connection at once, unsent and unread data are discarded, and it occupies no sequence number, so it is never acknowledged (RFC 9293 §3.10.5, §3.10.7).",
   },
