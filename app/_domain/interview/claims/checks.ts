@@ -512,7 +512,7 @@ export const PATTERNS: Pattern[] = [
     // The ACK is the one resent (Korean: object before the verb; English: after it), on a timer of its own.
     // A SYN+ACK (SYN-ACK, SYN/ACK) is resent on the server's own timer, rightly: not a bare ACK.
     re: ko(
-      `(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)`,
+      `(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)|\\b(?:sends?|sending|sent|transmits?|(?:replies|responds|answers)\\s+with)\\s+(?:the\\s+|its\\s+|that\\s+)?(?:(?:final|last|lost|third|missing|same)\\s+)?ACK\\s+(?:again|once\\s+more|a\\s+second\\s+time)\\b`,
     ),
     with: ko(TIMER),
     // The FIN resent and then acknowledged again, or the 2MSL timer restarted: that is the right story.

@@ -83,6 +83,8 @@ const TW_TAKES_REST = ko(
   [
     `${TAKE}\\s+(?:\\w+\\s+){0,2}?(?:rest|remainder|remaining|leftover|left-over|outstanding|pending|late|last|final|trailing|unsent|undelivered|whatever|any\\s+(?:more|further|remaining|late|last|final|trailing))\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:(?!(?:FIN|ACK|SYN|RST)\\b)\\w+\\s+)?(?:data|packets?|segments?|bytes)\\b`,
     `${TAKE}\\s+(?:any|all|the|whatever)\\s+(?:\\w+\\s+)?(?:data|packets|segments|bytes)\\s+(?:that\\s+|which\\s+)?${PEER}\\s+(?:\\w+\\s+){0,2}?(?:may|might|could|will|still|has\\s+not|hasn't|did\\s+not|didn't|is\\s+still|sends?\\s+(?:last|late|afterwards))\\b`,
+    // "to receive any data which arrives late", "packets that are still in flight": the data told as late by a relative clause.
+    `${TAKE}\\s+(?:any|all|the|whatever)?\\s*(?:\\w+\\s+)?(?:data|packets?|segments?|bytes)\\s+(?:(?:that|which)\\s+(?:arrives?|comes?|is|are|gets?)\\s+(?:still\\s+)?|arriving\\s+|coming\\s+)(?:late|later|behind|in\\s+flight|on\\s+(?:its|their)\\s+way)\\b`,
     `(?:서버|상대|상대방|수동\\s*종료자)\\S*\\s*(?:가|이)?\\s*(?:마저|아직|나중에|늦게)\\s*(?:\\S+\\s+)?(?:보내|보낼|보낸|전송)\\S*\\s*(?:\\S+\\s+)?(?:데이터|패킷|세그먼트)\\S*\\s*(?:\\S+\\s+)?(?:받|수신|기다|대기|처리|읽)`,
   ].join("|"),
 );

@@ -16,6 +16,7 @@ import { CORPUS_R9 } from "./answers-r9";
 import { CORPUS_R10 } from "./answers-r10";
 import { CORPUS_R11 } from "./answers-r11";
 import { CORPUS_R12 } from "./answers-r12";
+import { CORPUS_R13 } from "./answers-r13";
 
 export type CorpusAnswer = {
   id: string;
@@ -25,7 +26,7 @@ export type CorpusAnswer = {
   text: string;
   wrong?: string[];
   holdout?: boolean;
-  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12;
+  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13;
 };
 
 const ROUND_1: CorpusAnswer[] = [
@@ -1283,4 +1284,5 @@ export const CORPUS: CorpusAnswer[] = [
   ...CORPUS_R10,
   ...CORPUS_R11,
   ...CORPUS_R12,
+  ...CORPUS_R13,
 ];
