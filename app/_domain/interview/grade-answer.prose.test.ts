@@ -142,3 +142,23 @@ describe("sides named by their order, their state or what they do", () => {
     );
   });
 });
+
+describe("a colon that opens a clause about a side", () => {
+  it("gives the clause after it its own subject", () => {
+    expect(
+      covered(
+        grade(
+          "iv-handshake-loss",
+          "When the SYN is lost, the client sends it once more after its timer expires, doubling the timeout each time until ETIMEDOUT. When the SYN-ACK is lost, both sides retransmit: the server resends its SYN-ACK, and the client resends its SYN. When the final ACK is lost, the first data segment carries the acknowledgement number, so the server becomes ESTABLISHED.",
+        ),
+      ),
+    ).toContain("synack-lost");
+  });
+});
+
+describe("a flag's meaning and a duty said in everyday words", () => {
+  it("reads PSH delivered 'without waiting' and work 'left to the application'", () => {
+    expect(covered(grade("iv-flags", "PSH asks the receiver to deliver the data it has buffered to the application without waiting."))).toContain("psh");
+    expect(covered(grade("iv-tcp-vs-udp", "UDP has no handshake. Retransmission of lost datagrams is left to the application."))).toContain("app-handles");
+  });
+});
