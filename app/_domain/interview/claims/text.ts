@@ -213,7 +213,7 @@ const KO_CONNECTIVE = new RegExp(
 // A colon after a few words of prose opens a clause of its own when a side follows it: "both sides
 // retransmit: the server resends its SYN-ACK, …" (not a label: "Step 1: the client …" has no verb before it).
 const EN_CONNECTIVE =
-  /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))|(?<=\b[a-z]+\s+[a-z]+\s+[a-z]{2,}):\s(?=the (?:client|server|host|peer|sender|receiver|other|first|second|active|passive)\b)/gi;
+  /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))|:(?<=\b[a-z]+\s+[a-z]+\s+[a-z]{2,}:)\s(?=the (?:client|server|host|peer|sender|receiver|other|first|second|active|passive)\b)/gi;
 
 const FLAG_BEFORE = /\b(?:SYN|ACK|FIN|RST)\s*$/;
 const FLAG_AFTER = /^\s*(?:SYN|ACK|FIN|RST)\b/;
