@@ -162,3 +162,48 @@ describe("a flag's meaning and a duty said in everyday words", () => {
     expect(covered(grade("iv-tcp-vs-udp", "UDP has no handshake. Retransmission of lost datagrams is left to the application."))).toContain("app-handles");
   });
 });
+
+describe("a wrong claim in a definition or a comparison", () => {
+  it("gives a state defined by who goes through it to that side", () => {
+    expectFlag(
+      "iv-why-time-wait",
+      "TIME_WAIT is a state that the server goes through after the connection is closed. The server waits for 2MSL so that any segments still in the network expire and so that it can retransmit the last ACK if necessary.",
+      "time-wait-on-server",
+    );
+    expectClean(
+      "iv-why-time-wait",
+      "TIME_WAIT is a state that the active closer goes through after it sends the last ACK; it waits 2MSL so that a retransmitted FIN can be acknowledged again and old duplicate segments expire.",
+    );
+  });
+
+  it("reads RST said to be 'just like a FIN' with its data delivered first", () => {
+    expectFlag(
+      "iv-rst-vs-fin",
+      "RST and FIN both close the connection; the difference is only in who sends them. An RST is just like a FIN: the remaining data is delivered first and the peer acknowledges it, after which the connection goes away.",
+      "rst-is-graceful",
+    );
+  });
+});
+
+describe("a modal claim beside a condition in another part of the sentence", () => {
+  it("is a claim: 'might still be sending data; if … would be lost'", () => {
+    expectFlag(
+      "iv-why-time-wait",
+      "The client waits in TIME_WAIT because the server might still be sending data; if the client closed immediately, that data would be lost.",
+      "time-wait-waits-for-data",
+    );
+  });
+
+  it("is a hypothetical when the condition is in its own part", () => {
+    expectClean(
+      "iv-why-not-two-way",
+      "Two segments would be enough if packets were never delayed, but a delayed old SYN could open a connection, and the server's ISN must be acknowledged by the third ACK.",
+    );
+  });
+});
+
+describe("a hyphenated state name", () => {
+  it("is no verb before the clause's subject", () => {
+    expectFlag("iv-why-time-wait", "TIME-WAIT is a state that the server goes through after the connection is closed.", "time-wait-on-server");
+  });
+});

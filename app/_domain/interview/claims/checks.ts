@@ -759,7 +759,12 @@ const CONCEDED_BEFORE = /^\s*(?:[-*•]\s*)?(?:although|though|even\s+though|whi
  */
 function hypothetical(p: Prepared, sentence: { start: number; end: number }, start: number, end: number): boolean {
   const near = p.text.slice(Math.max(sentence.start, start - 24), end);
-  return MODAL.test(near) && CONDITION.test(p.text.slice(sentence.start, sentence.end));
+  if (!MODAL.test(near)) return false;
+  // The condition governs its own part of the sentence: in "the server might still be sending data; if
+  // the client closed, that data would be lost" the "might" is a claim, the "if" belongs to what follows.
+  const from = p.text.lastIndexOf(";", start - 1);
+  const to = p.text.indexOf(";", end);
+  return CONDITION.test(p.text.slice(Math.max(sentence.start, from + 1), to < 0 ? sentence.end : Math.min(sentence.end, to)));
 }
 const MODAL = /\b(?:would|could|might)\b/i;
 const CONDITION = /\b(?:if|unless|suppose|supposing|assuming|provided|as\s+long\s+as|in\s+a\s+world)\b/i;

@@ -275,8 +275,9 @@ export const TIMED_WAIT = /\btimed[-_ ]?wait\b/i;
 export const TWO_MSL = ko(
   "\\b2\\s*[*×xX·]?\\s*MSL\\b|\\b2\\s*SML\\b|\\btwo\\s+MSLs?\\b|\\b(?:twice|double|(?:two|2)\\s+times|2\\s*[*×xX]\\s*the)\\s+(?:the\\s+)?(?:MSL|max(?:imum)?\\s+segment\\s+li[fv]e(?:time)?)|\\b2\\s*[*×x]\\s*(?:the\\s+)?max(?:imum)?\\s+segment\\s+lifetime|MSL\\s*의?\\s*(?:두|2)\\s*배|(?:두|2)\\s*배(?:의)?\\s*(?:MSL|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간|유지\\s*시간))|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간)(?:\\(MSL\\))?\\s*의\\s*(?:두|2)\\s*배|\\bmax(?:imum)?\\s+segment\\s+li[a-z]{2,6}\\s*(?:\\(MSL\\)\\s*)?의?\\s*(?:두|2)\\s*배",
 );
+// Not the WAIT of a state's name: "TIME-WAIT is …" has no verb before "is".
 export const WAIT_VERB = ko(
-  "기다리|기다림|기다린|대기|머무|머물|유지|남아|남는|\\bwaits?\\b|\\bwaiting\\b|\\bstays?\\b|\\bremains?\\b|\\bholds?\\b|\\bheld\\b|\\blingers?\\b|\\bsits?\\b",
+  "기다리|기다림|기다린|대기|머무|머물|유지|남아|남는|(?<!\\b(?:TIME|CLOSE|FIN)[-_ ])\\bwaits?\\b|(?<!\\b(?:TIME|CLOSE|FIN)[-_ ])\\bwaiting\\b|\\bstays?\\b|\\bremains?\\b|\\bholds?\\b|\\bheld\\b|\\blingers?\\b|\\bsits?\\b",
 );
 
 // ── polarity ─────────────────────────────────────────────────────────────────

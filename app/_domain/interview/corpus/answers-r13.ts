@@ -7,7 +7,9 @@ import type { CorpusAnswer } from "./answers";
  * keep-alive said to be "not the same as" HTTP's, UDP's lacks told with "it", "whereas" and "nothing
  * like", a SYN "sent again", the half-closed side; and wrong answers in the same prose (2MSL spent in
  * FIN_WAIT_2 "in which it remains", data "which arrives late" received in TIME_WAIT, the final ACK
- * sent again on a timer, RST said to close like FIN "unlike" it). Our own sentences.
+ * sent again on a timer, RST said to close like FIN "unlike" it or "just like" it, TIME-WAIT defined as
+ * a state "the server goes through", data the server "might still be sending" beside an "if"). Our
+ * own sentences.
  */
 const R = 13 as const;
 export const CORPUS_R13: CorpusAnswer[] = [
@@ -127,5 +129,32 @@ export const CORPUS_R13: CorpusAnswer[] = [
     style: "textbook-prose",
     round: R,
     text: `The client sends a FIN to the server and enters FIN_WAIT_1. The server acknowledges it with an ACK and goes into CLOSE_WAIT, and the client goes into FIN_WAIT_2. The server sends its own FIN and enters LAST_ACK; the client replies with the last ACK and enters TIME_WAIT, where it waits 2MSL before it is closed. The reason it takes four steps is that the server may still have data to send; the client keeps receiving the remaining data until the server's FIN arrives.`,
+  },
+  {
+    id: "r13-tw-en-state-the-server-goes-through",
+    prompt: "iv-why-time-wait",
+    locale: "en",
+    style: "copied-misconception",
+    round: R,
+    wrong: ["time-wait-on-server"],
+    text: `TIME_WAIT is a state that the server goes through after the connection is closed. The server waits for 2MSL so that any segments still in the network expire and so that it can retransmit the last ACK if necessary.`,
+  },
+  {
+    id: "r13-rst-en-just-like-a-fin",
+    prompt: "iv-rst-vs-fin",
+    locale: "en",
+    style: "copied-misconception",
+    round: R,
+    wrong: ["rst-is-graceful"],
+    text: `RST and FIN both close the connection; the difference is only in who sends them. An RST is just like a FIN: the remaining data is delivered first and the peer acknowledges it, after which the connection goes away.`,
+  },
+  {
+    id: "r13-tw-en-might-still-be-sending",
+    prompt: "iv-why-time-wait",
+    locale: "en",
+    style: "copied-misconception",
+    round: R,
+    wrong: ["time-wait-waits-for-data"],
+    text: `The client waits in TIME_WAIT because the server might still be sending data; if the client closed immediately, that data would be lost.`,
   },
 ];
