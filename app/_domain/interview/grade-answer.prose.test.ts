@@ -207,3 +207,37 @@ describe("a hyphenated state name", () => {
     expectFlag("iv-why-time-wait", "TIME-WAIT is a state that the server goes through after the connection is closed.", "time-wait-on-server");
   });
 });
+
+describe("more sides and words of long prose", () => {
+  it("reads 'A, after receiving it: FIN_WAIT_2' as A's state", () => {
+    expectClean(
+      "iv-four-way",
+      "Let A be the side that closes first and B the other side. A sends FIN (A: FIN_WAIT_1). B replies with ACK (B: CLOSE_WAIT; A, after receiving it: FIN_WAIT_2). B may keep sending data to A for a while. B sends FIN when its application closes (B: LAST_ACK). A replies with ACK (A: TIME_WAIT, for 2MSL; B: CLOSED once the ACK arrives).",
+    );
+  });
+
+  it("reads the endpoint that half-closed as the side in FIN_WAIT_2", () => {
+    expectClean(
+      "iv-half-close",
+      "It calls shutdown(SHUT_WR), the kernel emits a FIN, and from then on the endpoint can only read. Its peer may continue to send data, since the endpoint that half-closed, now in FIN_WAIT_2, is still receiving. The peer is in CLOSE_WAIT during this time.",
+    );
+  });
+
+  it("sets aside words after 'rather than'", () => {
+    expectClean(
+      "iv-why-time-wait",
+      "If the last ACK were lost, the peer would retransmit its FIN and receive an RST in reply, so the connection would end with an error rather than cleanly. The active closer therefore waits 2MSL in TIME_WAIT, which also lets delayed duplicates expire.",
+    );
+  });
+
+  it("reads a number given with ', say' or 'of'", () => {
+    expect(
+      covered(
+        grade(
+          "iv-three-way",
+          "The client sends a SYN with its ISN, say 1000. The server answers with a SYN-ACK whose acknowledgement number is 1001. The client sends an ACK.",
+        ),
+      ),
+    ).toContain("plus-one");
+  });
+});

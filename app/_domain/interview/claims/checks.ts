@@ -693,6 +693,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
       const start = scope.start + m.index;
       const end = start + m[0].length;
       if (pat.veto?.test(m[0]) || (pat.negatedInside && EN_NEGATION.test(m[0]))) continue;
+      // "… end with an error rather than cleanly": words after "rather than" / "instead of" are set aside.
+      if (SET_ASIDE_BEFORE.test(p.text.slice(Math.max(sentence.start, start - 16), start))) continue;
       // "wait for a final FIN packet": a packet named by its flag is a control segment, not data waited for.
       if (WAITS_FOR_DATA.has(pat.misconception) && FLAG_PACKET.test(m[0]) && !DATA_WORD.test(m[0])) continue;
       if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
@@ -722,6 +724,8 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   }
   return out;
 }
+
+const SET_ASIDE_BEFORE = /\b(?:rather\s+than|instead\s+of)\s+$/i;
 
 /** Whether a sentence tells a time of its own (pat.ownTime) rather than the topic carried from before it. */
 function ownTime(p: Prepared, pat: Pattern, si: number): boolean {
@@ -874,16 +878,17 @@ function refuted(p: Prepared, reading: Reading, end: number): boolean {
 
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.
 // "sequence number x", "ack number 101": after the word "number" a plain space also gives the value,
-// a letter that is no English word (not "a", "i") or a number of two digits or more.
+// a letter that is no English word (not "a", "i") or a number of two digits or more. Prose gives a
+// number with "of" or ", say" too: "a sequence number of 1000", "its ISN, say 1000".
 const SPACED = "\\s*(?:number|num|no\\.?)\\s+(?:of\\s+)?(?=(?:[b-hj-z]|\\d{2,})\\b(?!\\s*(?:segments?|packets?|bytes?|times|번|개)))";
 const SEQ = ko(
-  `\\b(?:seq(?:uence)?${SPACED}|(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+))\\s*([a-z]|\\d+)\\b(?!\\s*\\+)`,
+  `\\b(?:seq(?:uence)?${SPACED}|(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+|,\\s*say\\s+|\\s+of\\s+))\\s*([a-z]|\\d+)\\b(?!\\s*\\+)`,
   "gi",
 );
 // "SYN = 1, ACK = 0": a flag bit written out, not a number.
 const isBit = (m: RegExpMatchArray) => /^[01]$/.test(m[1]!) && /^(?:SYN|ACK)\s*[=:]/i.test(m[0]);
 const ACK_NO = ko(
-  `\\b(?:ack(?:nowledg(?:e?ment)?)?${SPACED}|(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+))\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?`,
+  `\\b(?:ack(?:nowledg(?:e?ment)?)?${SPACED}|(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+|,\\s*say\\s+|\\s+of\\s+))\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?`,
   "gi",
 );
 

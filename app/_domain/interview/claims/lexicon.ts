@@ -57,7 +57,7 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   // …and "the half-closed side", "the closing end": the side that sent its FIN, whose sending direction is shut.
   [
     "first",
-    "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\bthe\\s+(?:side|end|endpoint|party|host|one|peer)\\s+(?:that|which|who)\\s+(?:sends?|sent|transmits?|transmitted)\\s+(?:the\\s+)?(?:last|final)\\s+ACK\\b|\\bthe\\s+sender\\s+of\\s+the\\s+(?:last|final)\\s+ACK\\b|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer|\\bthe\\s+(?:half[-\\s]?closed|closing)\\s+(?:side|end|host|endpoint|peer|party|socket)\\b",
+    "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\bthe\\s+(?:side|end|endpoint|party|host|one|peer)\\s+(?:that|which|who)\\s+(?:sends?|sent|transmits?|transmitted)\\s+(?:the\\s+)?(?:last|final)\\s+ACK\\b|\\bthe\\s+sender\\s+of\\s+the\\s+(?:last|final)\\s+ACK\\b|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer|\\bthe\\s+(?:half[-\\s]?closed|closing)\\s+(?:side|end|host|endpoint|peer|party|socket)\\b|\\bthe\\s+(?:side|end|host|endpoint|peer|party|socket|one)\\s+(?:that|which)\\s+(?:half[-\\s]?closed|shut\\s+down\\s+(?:its\\s+)?(?:sending|writing|output)|called\\s+shutdown)",
   ],
   ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
   [
@@ -113,11 +113,11 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   // A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends".
   [
     "client",
-    "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b",
+    "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b",
   ],
   [
     "server",
-    "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b",
+    "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b",
   ],
 ];
 export const ACTOR_PATTERNS: { actor: ActorWord; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));

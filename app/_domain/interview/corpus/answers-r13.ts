@@ -157,4 +157,28 @@ export const CORPUS_R13: CorpusAnswer[] = [
     wrong: ["time-wait-waits-for-data"],
     text: `The client waits in TIME_WAIT because the server might still be sending data; if the client closed immediately, that data would be lost.`,
   },
+  {
+    id: "r13-4w-en-let-a-be",
+    prompt: "iv-four-way",
+    locale: "en",
+    style: "textbook-prose",
+    round: R,
+    text: `Let A be the side that closes first and B the other side. A sends FIN (A: FIN_WAIT_1). B replies with ACK (B: CLOSE_WAIT; A, after receiving it: FIN_WAIT_2). B may keep sending data to A for a while. B sends FIN when its application closes (B: LAST_ACK). A replies with ACK (A: TIME_WAIT, for 2MSL; B: CLOSED once the ACK arrives).`,
+  },
+  {
+    id: "r13-hc-en-endpoint-that-half-closed",
+    prompt: "iv-half-close",
+    locale: "en",
+    style: "textbook-prose",
+    round: R,
+    text: `With a half-close, an endpoint says "I have nothing more to send" while remaining willing to receive. It calls shutdown(SHUT_WR), the kernel emits a FIN, and from then on the endpoint can only read. Its peer, which sees end of file on its next read, may continue to send data for as long as it likes, since the endpoint that half-closed, now in FIN_WAIT_2, is still receiving. The peer is in CLOSE_WAIT during this time.`,
+  },
+  {
+    id: "r13-tw-en-rather-than-cleanly",
+    prompt: "iv-why-time-wait",
+    locale: "en",
+    style: "textbook-prose",
+    round: R,
+    text: `Without TIME_WAIT, two problems could occur. If the last ACK were lost, the peer would retransmit its FIN and receive an RST in reply, so the connection would end with an error rather than cleanly. And if a new connection were opened immediately on the same ports, a delayed duplicate from the old connection could be accepted into it. The active closer therefore waits 2MSL in TIME_WAIT, which is long enough for both of these to be ruled out.`,
+  },
 ];
