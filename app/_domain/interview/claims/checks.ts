@@ -179,6 +179,9 @@ export function other(side: Side): Side {
 /** The side an actor is at a point of the answer, or null when it names no one side. */
 export function sideOf(actor: Actor | null, phase: Phase | null, at: number, ctx: Context): Side | null {
   if (actor === "client" || actor === "server") return actor;
+  // Opening, the active side ("the initiator", "the active side") is the client and the passive side
+  // (the one listening) the server: RFC 9293's active and passive OPEN.
+  if (phase === "open" && (actor === "first" || actor === "second")) return actor === "first" ? "client" : "server";
   if (phase !== "close" || !actor || actor === "both" || actor === "self") return null;
   const first = ctx.firstCloserAt(at);
   return actor === "first" ? first : other(first);
@@ -313,7 +316,10 @@ function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
   if (!m) return [];
   const start = m.index;
   const end = start + m[0].length;
-  if (denied(p, reading, start, end) || conditional(p, reading, end)) return [];
+  // "Both sides do not enter TIME_WAIT": the "not" stands between the subject and its verb, inside the
+  // match, where denied() (which reads before the match) does not look; the claim is taken back, and
+  // it says nothing of either side alone.
+  if (enNegates(m[0]) || denied(p, reading, start, end) || conditional(p, reading, end)) return [];
   const state = waits ? "TIME-WAIT" : normaliseState((m[1] ?? m[2])!.replace(/[-_ ]/g, "-").toUpperCase());
   // Checked against the model: a state of the close that only one side passes through.
   if (!state || CLOSE_BY_CLIENT.client.states.includes(state) === CLOSE_BY_CLIENT.server.states.includes(state)) return [];
@@ -554,7 +560,7 @@ export const PATTERNS: Pattern[] = [
     // The ACK is the one resent (Korean: object before the verb; English: after it), on a timer of its own.
     // A SYN+ACK (SYN-ACK, SYN/ACK) is resent on the server's own timer, rightly: not a bare ACK.
     re: ko(
-      `(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)`,
+      `(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)|\\b(?:sends?|sending|sent|transmits?|(?:replies|responds|answers)\\s+with)\\s+(?:the\\s+|its\\s+|that\\s+)?(?:(?:final|last|lost|third|missing|same)\\s+)?ACK\\s+(?:again|once\\s+more|a\\s+second\\s+time)\\b`,
     ),
     with: ko(TIMER),
     // The FIN resent and then acknowledged again, or the 2MSL timer restarted: that is the right story.
@@ -733,11 +739,14 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
         ? [p.sentences[r.sentence - 1]?.start ?? sentence.start, p.sentences[r.sentence + 1]?.end ?? sentence.end]
         : [sentence.start, sentence.end];
       if (pat.unless?.test(p.text.slice(near[0], near[1]))) continue;
+      if (pat.ownTime && ownTime(p, pat, r.sentence)) continue;
       const m = pat.re.exec(text);
       if (!m) continue;
       const start = scope.start + m.index;
       const end = start + m[0].length;
       if (pat.veto?.test(m[0]) || (pat.negatedInside && EN_NEGATION.test(m[0]))) continue;
+      // "… end with an error rather than cleanly": words after "rather than" / "instead of" are set aside.
+      if (SET_ASIDE_BEFORE.test(p.text.slice(Math.max(sentence.start, start - 16), start))) continue;
       // "wait for a final FIN packet": a packet named by its flag is a control segment, not data waited for.
       // Only when no other packet is named beside it: "packets sent just before the FIN segment" still wait for data.
       if (WAITS_FOR_DATA.has(pat.misconception) && FLAG_PACKET.test(m[0]) && !DATA_WORD.test(m[0]) && !PACKET_WORD.test(m[0].replace(FLAG_PACKETS, " ")))
@@ -770,6 +779,15 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
   return out;
 }
 
+const SET_ASIDE_BEFORE = /\b(?:rather\s+than|instead\s+of)\s+$/i;
+
+/** Whether a sentence tells a time of its own (pat.ownTime) rather than the topic carried from before it. */
+function ownTime(p: Prepared, pat: Pattern, si: number): boolean {
+  const sentence = p.sentences[si]!;
+  const text = p.text.slice(sentence.start, sentence.end);
+  return !!pat.ownTime?.test(text) && !pat.needs?.test(text) && !pat.ownTimeUnless?.test(text) && !antecedent(p, si);
+}
+
 /** A next sentence that says the other side still does not know ("하지만 B는 모릅니다", "But the server still can't tell"). */
 function conceded(p: Prepared, si: number): boolean {
   const next = p.sentences[si + 1];
@@ -799,7 +817,12 @@ const CONCEDED_BEFORE = /^\s*(?:[-*•]\s*)?(?:although|though|even\s+though|whi
  */
 function hypothetical(p: Prepared, sentence: { start: number; end: number }, start: number, end: number): boolean {
   const near = p.text.slice(Math.max(sentence.start, start - 24), end);
-  return MODAL.test(near) && CONDITION.test(p.text.slice(sentence.start, sentence.end));
+  if (!MODAL.test(near)) return false;
+  // The condition governs its own part of the sentence: in "the server might still be sending data; if
+  // the client closed, that data would be lost" the "might" is a claim, the "if" belongs to what follows.
+  const from = p.text.lastIndexOf(";", start - 1);
+  const to = p.text.indexOf(";", end);
+  return CONDITION.test(p.text.slice(Math.max(sentence.start, from + 1), to < 0 ? sentence.end : Math.min(sentence.end, to)));
 }
 const MODAL = /\b(?:would|could|might)\b/i;
 const CONDITION = /\b(?:if|unless|suppose|supposing|assuming|provided|as\s+long\s+as|in\s+a\s+world)\b/i;
@@ -909,16 +932,17 @@ function refuted(p: Prepared, reading: Reading, end: number): boolean {
 
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.
 // "sequence number x", "ack number 101": after the word "number" a plain space also gives the value,
-// a letter that is no English word (not "a", "i") or a number of two digits or more.
+// a letter that is no English word (not "a", "i") or a number of two digits or more. Prose gives a
+// number with "of" or ", say" too: "a sequence number of 1000", "its ISN, say 1000".
 const SPACED = "\\s*(?:number|num|no\\.?)\\s+(?:of\\s+)?(?=(?:[b-hj-z]|\\d{2,})\\b(?!\\s*(?:segments?|packets?|bytes?|times|번|개)))";
 const SEQ = ko(
-  `\\b(?:seq(?:uence)?${SPACED}|(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+))\\s*([a-z]|\\d+)\\b(?!\\s*\\+)`,
+  `\\b(?:seq(?:uence)?${SPACED}|(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+|,\\s*say\\s+|\\s+of\\s+))\\s*([a-z]|\\d+)\\b(?!\\s*\\+)`,
   "gi",
 );
 // "SYN = 1, ACK = 0": a flag bit written out, not a number.
 const isBit = (m: RegExpMatchArray) => /^[01]$/.test(m[1]!) && /^(?:SYN|ACK)\s*[=:]/i.test(m[0]);
 const ACK_NO = ko(
-  `\\b(?:ack(?:nowledg(?:e?ment)?)?${SPACED}|(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+))\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?`,
+  `\\b(?:ack(?:nowledg(?:e?ment)?)?${SPACED}|(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+|,\\s*say\\s+|\\s+of\\s+))\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?`,
   "gi",
 );
 

@@ -31,7 +31,7 @@ import { globally, matchesOf } from "./matches";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
 import { adnominalWord, mayBeAdnominal, relativeAfter, wordsFrom } from "./adnominal";
-import { Discourse, NAMED, otherSide } from "./reference";
+import { Discourse, NAMED, isNamed, otherSide } from "./reference";
 import { jamo, type Clause, type Prepared } from "./text";
 
 /**
@@ -217,6 +217,17 @@ export function readClaims(p: Prepared): Reading {
           ));
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
+      // "By staying in TIME_WAIT, the first side can …", "After sending the ACK, the client …": a phrase
+      // put before its clause, with no subject of its own, is the subject's of the clause it leads into.
+      if (!subject && !hangul && !arrow && FRONTED.test(text)) {
+        const next = sentence.clauses[ci + 1];
+        const ahead = next ? findActors(masked.slice(next.start, next.end), next.start, actorHits)[0] : undefined;
+        if (next && ahead && isNamed(ahead.actor) && /^\s*$/.test(masked.slice(next.start, ahead.span[0]))) {
+          subject = { actor: ahead.actor, role: "subject", span: ahead.span };
+          subjectFrom = "previous";
+          subjectSpan = ahead.span;
+        }
+      }
       if (!subject) {
         // A subject carries over a sequence ("보내고", "보낸 뒤", ", and"), not a background or a
         // condition ("재전송하는데", "보내면"), after which Korean changes subject without saying so.
@@ -266,8 +277,14 @@ export function readClaims(p: Prepared): Reading {
       for (const { rel, hits } of verbHits)
         for (let i = firstFrom(hits, clause.start); i < hits.length && hits[i]!.start < clause.end; i += 1)
           verbs.push({ rel, start: hits[i]!.start - clause.start, end: Math.min(hits[i]!.end, clause.end) - clause.start });
-      // In order of position, so the verb nearest a segment is found without sorting again.
-      if (verbs.length > 1) verbs.sort((a, b) => a.start - b.start);
+      // In order of position, so the verb nearest a segment is found without sorting again. A word read
+      // both as a retransmission and as a sending ("sends the SYN again") is the retransmission.
+      if (verbs.length > 1) {
+        verbs.sort((a, b) => a.start - b.start);
+        for (let k = verbs.length - 1; k > 0; k -= 1)
+          if (verbs[k]!.start === verbs[k - 1]!.start && (verbs[k]!.rel === "retransmit") !== (verbs[k - 1]!.rel === "retransmit"))
+            verbs.splice(verbs[k]!.rel === "retransmit" ? k - 1 : k, 1);
+      }
       const segs = within(segmentHits, clause.start, clause.end);
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
       if (!hangul) readPronounAck(text, clause.start, reading, verbs, claims, before);
@@ -695,6 +712,7 @@ function arrowBetween(text: string, actors: ActorMention[], offset: number): { f
 }
 
 // Verbs of closing, which the relations do not hold: "서버가 닫은 소켓", "먼저 끊는 쪽".
+const FRONTED = /^\s*(?:by|after|before|upon|on|while|when|through|without|in)\s+[a-z]+ing\b[^,]*,\s*$/i;
 const CLOSE_VERB = ko("닫|끊|종료|\\bclos");
 /** Whether a verb of the lexicon (a relation or a wait) starts in text[start, end). */
 function holdsVerb(verbHits: { hits: Hit[] }[], waitHits: Hit[], start: number, end: number): boolean {
@@ -1184,7 +1202,7 @@ const AT_SIDE = ko("^\\s*에서(?:는|도)?\\s*$");
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
 const ENTERED_STATE = ko(
-  "(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b",
+  "(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b|\\b(?:goes|passes|gets)\\s+through\\b|\\bthat\\s+(?:the\\s+)?\\w+\\s+(?:enters|reaches|holds|is\\s+in|stays\\s+in|waits\\s+in)\\b",
 );
 const STATE_AS_TOPIC = ko(
   "^\\s*(?:상태)?\\s*(?:는|은|란|이란|(?:이)?라는\\s*(?:것은|상태는|상태란))(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b",
@@ -1199,7 +1217,11 @@ const ANONYMOUS_SUBJECT = ko(
 );
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
 
-const THAT_STATE = ko("\\b(?:stays?|remains?|sits?|waits?|lingers?)\\s+there\\b|\\bin\\s+(?:that|this)\\s+state\\b|(?:그|이|해당)\\s*상태(?:로|에서|에)", "i");
+// …and a relative clause that opens on it: "moves to FIN_WAIT_2, in which it remains for 2MSL", ", where it waits".
+const THAT_STATE = ko(
+  "\\b(?:stays?|remains?|sits?|waits?|lingers?)\\s+there\\b|\\bin\\s+(?:that|this)\\s+state\\b|^\\s*(?:in\\s+which|during\\s+which|where)\\b|(?:그|이|해당)\\s*상태(?:로|에서|에)",
+  "i",
+);
 
 function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[], all: string) {
   for (const h of msl) {

@@ -23,6 +23,13 @@ export type Pattern = {
   unlessNear?: boolean;
   unlessAnswer?: RegExp;
   veto?: RegExp;
+  /**
+   * Words that tell a sentence's own time, read only where the sentence neither names `needs` nor
+   * points back: the match is then about that time, not the topic carried from earlier sentences.
+   */
+  ownTime?: RegExp;
+  /** Words that point a sentence back to the time told before it, which `ownTime` then does not override. */
+  ownTimeUnless?: RegExp;
   /** A word the sentence before must hold (what "이를 위해", "for this" points back to). */
   previous?: RegExp;
   /** A next sentence "하지만 B는 모릅니다" / "But B still doesn't know" makes the match a concession. */
@@ -81,6 +88,8 @@ const TW_TAKES_REST = ko(
   [
     `${TAKE}\\s+(?:\\w+\\s+){0,2}?(?:rest|remainder|remaining|leftover|left-over|outstanding|pending|late|last|final|trailing|unsent|undelivered|whatever|any\\s+(?:more|further|remaining|late|last|final|trailing))\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:(?!(?:FIN|ACK|SYN|RST)\\b)\\w+\\s+)?(?:data|packets?|segments?|bytes)\\b`,
     `${TAKE}\\s+(?:any|all|the|whatever)\\s+(?:\\w+\\s+)?(?:data|packets|segments|bytes)\\s+(?:that\\s+|which\\s+)?${PEER}\\s+(?:\\w+\\s+){0,2}?(?:may|might|could|will|still|has\\s+not|hasn't|did\\s+not|didn't|is\\s+still|sends?\\s+(?:last|late|afterwards))\\b`,
+    // "to receive any data which arrives late", "packets that are still in flight": the data told as late by a relative clause.
+    `${TAKE}\\s+(?:any|all|the|whatever)?\\s*(?:\\w+\\s+)?(?:data|packets?|segments?|bytes)\\s+(?:(?:that|which)\\s+(?:arrives?|comes?|is|are|gets?)\\s+(?:still\\s+)?|arriving\\s+|coming\\s+)(?:late|later|behind|in\\s+flight|on\\s+(?:its|their)\\s+way)\\b`,
     `(?:서버|상대|상대방|수동\\s*종료자)\\S*\\s*(?:가|이)?\\s*(?:마저|아직|나중에|늦게)\\s*(?:\\S+\\s+)?(?:보내|보낼|보낸|전송)\\S*\\s*(?:\\S+\\s+)?(?:데이터|패킷|세그먼트)\\S*\\s*(?:\\S+\\s+)?(?:받|수신|기다|대기|처리|읽)`,
   ].join("|"),
 );
@@ -134,12 +143,27 @@ const CW_BY_TIME = ko(
 
 // RST told with FIN's ways: a graceful close, remaining data delivered first, an acknowledgement.
 const GRACEFUL = ko(
-  "정상적으로\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|우아하게|깔끔하게\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|남은\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|보내|보낸|처리)|ACK\\S*\\s*(?:로|으로)?\\s*확인\\s*(?:을\\s*)?받|\\bgraceful\\w*|\\bcleanly\\b|\\bin\\s+an\\s+orderly\\s+way|\\b(?:deliver|flush|send|transmit)\\w*\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining|pending|buffered|outstanding)\\s+data|\\b(?:is|are|gets?|must\\s+be)\\s+(?:ACKed|acknowledged)\\b|\\bwaits?\\s+for\\s+(?:an?\\s+|the\\s+)?ACK\\b",
+  "정상적으로\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|우아하게|깔끔하게\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|남은\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|보내|보낸|처리)|ACK\\S*\\s*(?:로|으로)?\\s*확인\\s*(?:을\\s*)?받|\\bgraceful\\w*|\\bcleanly\\b|\\bin\\s+an\\s+orderly\\s+way|\\b(?:deliver|flush|send|transmit)\\w*\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining|pending|buffered|outstanding)\\s+data|\\b(?:remaining|pending|buffered|outstanding)\\s+data\\s+(?:is|are|gets?)\\s+(?:first\\s+|still\\s+)?(?:delivered|flushed|sent)|\\b(?:is|are|gets?|must\\s+be)\\s+(?:ACKed|acknowledged)\\b|\\bwaits?\\s+for\\s+(?:an?\\s+|the\\s+)?ACK\\b",
 );
 // A flag named only to compare ("FIN처럼", "like FIN") is not what the sentence is about.
 const FLAG_FAMILY = ko(
-  "(?<!\\blike\\s)\\b(?:SYN|ACK|FIN|RST|PSH|URG)\\b(?!\\s*(?:처럼|과\\s*같이|와\\s*같이|과\\s*마찬가지|와\\s*마찬가지|과\\s*똑같이))",
+  "(?<!\\blike\\s(?:an?\\s|the\\s)?)\\b(?:SYN|ACK|FIN|RST|PSH|URG)\\b(?!\\s*(?:처럼|과\\s*같이|와\\s*같이|과\\s*마찬가지|와\\s*마찬가지|과\\s*똑같이))",
   "g",
+);
+
+// Data told as flowing before the peer's FIN: "until the server's FIN arrives", "the server keeps
+// sending", "the connection is only half closed", "서버가 FIN을 보내기 전까지". The side that closes
+// second sends data only until its own FIN, and TIME-WAIT begins after that FIN: such a sentence tells
+// the half-close, whatever state the sentences before it ended in.
+const BEFORE_PEER_FIN = ko(
+  "\\b(?:until|till|before)\\s+(?:the\\s+|its\\s+|their\\s+|the\\s+(?:server|peer|other\\s+(?:side|end)|passive\\s+(?:side|closer))'s\\s+)?(?:own\\s+)?FIN\\b|\\bhalf[-\\s]?clos|하프\\s*클로즈|FIN\\S*\\s*(?:\\S+\\s+)?(?:보내기|받기|오기|도착하기)\\s*전|FIN\\S*\\s*(?:\\S+\\s+)?(?:올|도착할|받을)\\s*때까지|\\b(?:server|peer|other\\s+(?:side|end)|passive\\s+(?:side|closer))\\s+(?:still\\s+)?(?:keeps|continues)\\s+(?:on\\s+)?(?:sending|to\\s+send|transmitting|writing)|\\b(?:server|peer|other\\s+(?:side|end))\\s+(?:has|have)\\s+not\\s+(?:yet\\s+)?sent|\\b(?:server|peer|other\\s+(?:side|end))\\s+hasn't\\s+(?:yet\\s+)?sent|(?:서버|상대)\\S*\\s*(?:\\S+\\s+){0,2}?계속\\s*(?:\\S+\\s+)?(?:보내|전송|송신)",
+);
+
+// …unless the sentence points back to the time just told: "during this time", "in this state", "there",
+// "meanwhile", "until then", "이 상태에서", "그동안", or opens on "It" (the side just put in TIME-WAIT).
+export const POINTS_TO_TIME = ko(
+  "\\b(?:during|in|for|at|within)\\s+(?:this|that|these|those|such|the\\s+same)\\s+(?:time|state|period|wait|phase|point|interval|window|stage)\\b|\\bthere\\b|\\bmeanwhile\\b|\\bin\\s+the\\s+meantime\\b|\\buntil\\s+then\\b|^\\s*(?:[-*•]\\s*)?(?:it|this|they)\\s|(?<![\\u3131-\\u318e])(?:이|그|해당)\\s*(?:상태|동안|시간|때|기간)|그동안|이동안",
+  "i",
 );
 
 /** What the clause-level wordings of time-wait-waits-for-data share; each adds only its own pattern. */
@@ -151,6 +175,8 @@ const TW_DATA_CLAUSE = {
   topic: "time-wait",
   unless: EXPIRE_FRAMING,
   unlessNear: true,
+  ownTime: BEFORE_PEER_FIN,
+  ownTimeUnless: POINTS_TO_TIME,
   ...TW_DATA_MESSAGE,
 } as const;
 
@@ -411,10 +437,10 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     scope: "clause",
     needs: /\bRST\b/,
     family: FLAG_FAMILY,
-    // Set against FIN, or told as abrupt in the same sentence ("abruptly closes … without a graceful shutdown").
-    unless: ko(
-      "달리|반면|대신|즉시|갑자기|강제|\\bunlike\\b|\\bwhereas\\b|\\binstead\\b|\\bin\\s+contrast|\\bwithout\\b|\\bungraceful|\\babrupt|\\bimmediately|\\bat\\s+once",
-    ),
+    // Told as abrupt in the same sentence ("abruptly closes … without a graceful shutdown"). Set against
+    // FIN ("FIN과 달리 RST는 …", "Unlike FIN, RST …"), the words are about the flag aboutTopic finds:
+    // RST as the subject states them, FIN as the one compared does not.
+    unless: ko("대신|즉시|갑자기|강제|\\binstead\\b|\\bwithout\\b|\\bungraceful|\\babrupt|\\bimmediately|\\bat\\s+once"),
     ko: "RST는 FIN처럼 닫지 않습니다. 연결을 즉시 없애는 중단이라 보내지 못한 데이터와 읽지 않은 데이터는 버려지고, 시퀀스 번호를 차지하지 않아 ACK로 확인되지도 않습니다 (RFC 9293 §3.10.5, §3.10.7).",
     en: "RST does not close like FIN: it aborts the connection at once, unsent and unread data are discarded, and it occupies no sequence number, so it is never acknowledged (RFC 9293 §3.10.5, §3.10.7).",
   },

@@ -16,6 +16,7 @@ import { CORPUS_R9 } from "./answers-r9";
 import { CORPUS_R10 } from "./answers-r10";
 import { CORPUS_R11 } from "./answers-r11";
 import { CORPUS_R12 } from "./answers-r12";
+import { CORPUS_R13 } from "./answers-r13";
 import { CORPUS_R14 } from "./answers-r14";
 
 export type CorpusAnswer = {
@@ -26,7 +27,7 @@ export type CorpusAnswer = {
   text: string;
   wrong?: string[];
   holdout?: boolean;
-  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 14;
+  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
 };
 
 const ROUND_1: CorpusAnswer[] = [
@@ -1285,5 +1286,6 @@ export const CORPUS: CorpusAnswer[] = [
   ...CORPUS_R10,
   ...CORPUS_R11,
   ...CORPUS_R12,
+  ...CORPUS_R13,
   ...CORPUS_R14,
 ];
