@@ -224,3 +224,15 @@ describe("a side heading its line as whose state the line gives", () => {
     );
   });
 });
+
+describe("close-wait-equals-time-wait told as an alias", () => {
+  const id = "close-wait-equals-time-wait";
+  it("is caught when one state is given the other's name after a comma, in brackets or with 라고도", () => {
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT, also known as TIME_WAIT, is where a socket sits until it is released.", id);
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT (often called TIME_WAIT) means the other end has hung up.", id);
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT 상태는 TIME_WAIT라고도 부른다.", id);
+  });
+  it("is not read where the two are set apart", () => {
+    misflags("iv-close-wait-leak", "CLOSE_WAIT, not to be confused with TIME_WAIT, is the passive closer waiting for its application to call close().", id);
+  });
+});
