@@ -240,4 +240,15 @@ describe("more sides and words of long prose", () => {
       ),
     ).toContain("plus-one");
   });
+
+  it("reads the endpoint that closed actively as the side that closed first", () => {
+    expect(
+      covered(
+        grade(
+          "iv-why-time-wait",
+          "The endpoint that closed actively waits 2*MSL: if the acknowledgement is lost, the remote end will resend its FIN, and the endpoint in TIME_WAIT can acknowledge it again. It also prevents delayed segments from a previous connection from being taken as part of a new one.",
+        ),
+      ),
+    ).toContain("active-closer");
+  });
 });

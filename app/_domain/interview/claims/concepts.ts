@@ -105,7 +105,7 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   "active-closer": {
     ko: ["먼저 & 닫|끊|종료|FIN을 보낸|close", "능동|액티브 클로", "마지막 ACK를 보낸 쪽|마지막 ACK를 보내는 쪽"],
     en: [
-      "closes first|closed first|close first|active close|actively clos|active closer|the closer|first FIN|initiates the close|initiated the close|initiator",
+      "closes first|closed first|close first|active close|actively clos|closed actively|closes actively|active closer|the closer|first FIN|initiates the close|initiated the close|initiator",
       // Only the side that closed first sends the last ACK of a close.
       "sends the last ACK|sent the last ACK|sends the final ACK|sent the final ACK|sending the last ACK|sending the final ACK|last ACK sent|final ACK sent|sender of the last ACK|sender of the final ACK",
     ],
