@@ -3,9 +3,10 @@ import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Spa
 import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
 import { EN_NEGATION, KO_NEGATION, enNegates, ko } from "./claims/lexicon";
-import { phaseOfState, type Phase } from "./claims/model";
+import { TWO_MSL_STATES, phaseOfState, type Phase } from "./claims/model";
 import type { Side } from "../tcp";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
+import { matchesOf } from "./claims/matches";
 import { originalSpan, prepare, type Prepared } from "./claims/text";
 import { setAgainst } from "./claims/topic";
 
@@ -211,7 +212,15 @@ function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
   }
   if (c.kind === "state")
     return (t.verb === "enters" || (t.verb === "waits" && !t.twoMsl)) && t.state === c.state && c.bound && sameSide(t, c.actor, false, phase, want, c.at, ctx);
-  return t.verb === "waits" && !!t.twoMsl && (!t.state || !c.state || c.state === t.state) && sameSide(t, c.actor, true, phase, want, c.at, ctx);
+  // "The client waits 2MSL in FIN_WAIT_2": a wait the model gives no 2MSL timer to earns no 2MSL
+  // point (it is flagged two-msl-outside-time-wait instead).
+  return (
+    t.verb === "waits" &&
+    !!t.twoMsl &&
+    (!c.state || TWO_MSL_STATES.includes(c.state)) &&
+    (!t.state || !c.state || c.state === t.state) &&
+    sameSide(t, c.actor, true, phase, want, c.at, ctx)
+  );
 }
 
 /** Whether a claim's actor is the side the template wants (no actor passes only when lenient). */
@@ -249,8 +258,12 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
     const clauses = reading.clauses.filter((c) => c.clause.start >= s.start && c.clause.end <= s.end);
     if (clauses.some((c) => c.question)) continue;
     for (const term of list) {
-      const spans = termIn(term, p, si) ?? (mustAssert ? null : termUnderLabel(term, p, si));
+      const spans = termIn(term, p, si) ?? (mustAssert ? null : (termUnderLabel(term, p, si) ?? termByPronoun(term, p, si)));
       if (!spans) continue;
+      // A misconception's words are not stated where they are the object of "no" ("there is nothing like
+      // ESTABLISHED in UDP", "without a handshake"), nor where its parts stand on the two sides of a
+      // contrast ("TCP sets up a connection, whereas UDP just sends"): each side says it of another subject.
+      if (mustAssert && (spans.some(([a]) => NOUN_DENIED.test(p.text.slice(Math.max(s.start, a - 40), a))) || acrossContrast(p, s, spans))) continue;
       // A misconception's words about a state set against the subject ("Unlike CLOSE_WAIT, TIME_WAIT times
       // out") say it of the other one.
       if (mustAssert && spans.some(([a, b]) => setAgainst(p.text, a, b))) continue;
@@ -277,6 +290,35 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
   }
   return best;
 }
+
+const NOUN_DENIED = /\b(?:no|nothing(?:\s+like)?|without|not\s+any|never\s+any)\s+(?:(?:a|an|the|such|any)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const CONTRAST = ko("(?:,|;)\\s*(?:whereas|while|but|however)\\b|\\bwhereas\\b|\\bon\\s+the\\s+other\\s+hand\\b|\\bin\\s+contrast\\b|반면|지만\\s", "gi");
+function acrossContrast(p: Prepared, s: { start: number; end: number }, spans: Span[]): boolean {
+  for (const m of matchesOf(CONTRAST, p.text.slice(s.start, s.end))) {
+    const at = s.start + m.index;
+    if (spans.some(([a]) => a < at) && spans.some(([a]) => a >= at + m[0].length)) return true;
+  }
+  return false;
+}
+
+/**
+ * A way whose first part (what it is about: "UDP & no TIME_WAIT") is the subject of the sentence
+ * before and whose other parts are in a sentence that goes on about it by a pronoun ("UDP is
+ * connectionless. It keeps no state, so there is no TIME_WAIT either.").
+ */
+function termByPronoun(term: CompiledTerm, p: Prepared, si: number): Span[] | null {
+  const s = p.sentences[si]!;
+  const prev = p.sentences[si - 1];
+  if (!prev || term.length < 2 || !PRONOUN_SUBJECT.test(p.text.slice(s.start, s.end))) return null;
+  const topic = matchTerm(term.slice(0, 1), p.lower.slice(prev.start, prev.end));
+  const rest = topic && matchTerm(term.slice(1), p.lower.slice(s.start, s.end));
+  if (!topic || !rest) return null;
+  return [...topic.map(([a, b]): Span => [prev.start + a, prev.start + b]), ...rest.map(([a, b]): Span => [s.start + a, s.start + b])];
+}
+const PRONOUN_SUBJECT = ko(
+  "^\\s*(?:[-*•]\\s*)?(?:(?:also|so|thus|hence|therefore|consequently|as\\s+a\\s+result|in\\s+addition|moreover|furthermore|likewise|similarly)\\s*,?\\s+)?(?:it|this\\s+protocol|the\\s+protocol)\\s+(?!is\\s+(?:because|why|that|how|what)\\b)|^\\s*(?:[-*•]\\s*)?(?:또한\\s*)?(?:이는|이것은|이\\s*프로토콜은|그래서\\s*이는)\\s",
+  "i",
+);
 
 /**
  * Whether a clause states what is at a position as true. English negates before what it denies:
@@ -311,8 +353,12 @@ function deniedHere(c: Reading["clauses"][number], p: Prepared, at: number, end:
   if (CONDITION_EN.test(p.text.slice(sentence.start, at))) return false;
   const before = p.text.slice(c.clause.start, at);
   const m = [...before.matchAll(EN_GOVERNING_NOT)].at(-1);
-  return !!m && !SCOPE_BREAK.test(before.slice(m.index + m[0].length));
+  if (!m) return false;
+  const governed = before.slice(m.index + m[0].length);
+  // "not the same as HTTP keep-alive", "not to be confused with …": the "not" denies the likeness, not the words compared.
+  return !SCOPE_BREAK.test(governed) && !COMPARED.test(governed);
 }
+const COMPARED = /^\s+(?:to\s+)?(?:be\s+)?(?:the\s+same\s+(?:thing\s+)?as|confused\s+with|mistaken\s+for|like|identical\s+to|equivalent\s+to)\b/i;
 const KO_DENIED_AFTER = ko(
   "^(?:\\S*|\\s*(?:을|를)\\s+\\S+)\\s*(?:필요\\s*(?:가|는|도)?\\s*|이유\\s*(?:가|는|도)?\\s*|수\\s*(?:가|는|도)?\\s*)?(?:없|않|못|아니|안\\s*(?:되|돼|됨|됩|함|한|해))",
 );

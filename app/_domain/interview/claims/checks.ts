@@ -10,7 +10,7 @@ import { FACT_PATTERNS } from "./facts";
 import { GENERAL_PATTERNS, NEW_PATTERNS } from "./general";
 import { RECALL_PATTERNS, checkLinuxDefaults } from "./recall";
 import { readQuantities, wrongQuantities } from "./quantities";
-import { PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
+import { OUTRANKS, PRACTICE_PATTERNS, STATE_FAMILY, type Pattern } from "./practice";
 import { antecedent } from "./reference";
 import { aboutTopic, namedAsSubject } from "./topic";
 import type { Prepared } from "./text";
@@ -179,6 +179,9 @@ export function other(side: Side): Side {
 /** The side an actor is at a point of the answer, or null when it names no one side. */
 export function sideOf(actor: Actor | null, phase: Phase | null, at: number, ctx: Context): Side | null {
   if (actor === "client" || actor === "server") return actor;
+  // Opening, the active side ("the initiator", "the active side") is the client and the passive side
+  // (the one listening) the server: RFC 9293's active and passive OPEN.
+  if (phase === "open" && (actor === "first" || actor === "second")) return actor === "first" ? "client" : "server";
   if (phase !== "close" || !actor || actor === "both" || actor === "self") return null;
   const first = ctx.firstCloserAt(at);
   return actor === "first" ? first : other(first);
@@ -243,13 +246,20 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
       if (!side) continue;
       const model = modelFor(phase, c.at, ctx);
       if (!model[side].states.includes(c.state) && model[other(side)].states.includes(c.state)) {
-        if (p && resultOfSending(p, c, side, phase, ctx)) continue;
+        if (p && (resultOfSending(p, c, side, phase, ctx) || conditionOfNextSubject(p, reading, c))) continue;
         out.push(stateMistake(c, side, phase, ctx));
         // CLOSE-WAIT given to the side that closed first is TIME-WAIT's place: the two swapped.
         if (c.state === "CLOSE-WAIT" && side === ctx.firstCloserAt(c.at)) swapped.push(c.spans);
         // TIME-WAIT given to the side that closed second where CLOSE-WAIT belongs (on the first FIN, waiting for
         // its application), in an answer that never gives CLOSE-WAIT to anyone: the two taken for one.
-        else if (c.state === "TIME-WAIT" && side !== ctx.firstCloserAt(c.at) && p && !namesCloseWait(reading) && closeWaitCue(p, c)) swapped.push(c.spans);
+        else if (
+          c.state === "TIME-WAIT" &&
+          side !== ctx.firstCloserAt(c.at) &&
+          p &&
+          !namesCloseWait(reading) &&
+          (closeWaitCue(p, c) || beforeOwnFin(reading, c, side, ctx))
+        )
+          swapped.push(c.spans);
       }
     }
     if (c.kind === "wait" && c.state && !TWO_MSL_STATES.includes(c.state)) {
@@ -306,7 +316,10 @@ function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
   if (!m) return [];
   const start = m.index;
   const end = start + m[0].length;
-  if (denied(p, reading, start, end) || conditional(p, reading, end)) return [];
+  // "Both sides do not enter TIME_WAIT": the "not" stands between the subject and its verb, inside the
+  // match, where denied() (which reads before the match) does not look; the claim is taken back, and
+  // it says nothing of either side alone.
+  if (enNegates(m[0]) || denied(p, reading, start, end) || conditional(p, reading, end)) return [];
   const state = waits ? "TIME-WAIT" : normaliseState((m[1] ?? m[2])!.replace(/[-_ ]/g, "-").toUpperCase());
   // Checked against the model: a state of the close that only one side passes through.
   if (!state || CLOSE_BY_CLIENT.client.states.includes(state) === CLOSE_BY_CLIENT.server.states.includes(state)) return [];
@@ -324,12 +337,15 @@ function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
 }
 // "TIME_WAIT는 … 서버에서 발생한다", "TIME_WAIT occurs on the server side": a state placed on a side
 // by where it happens, with the state as the topic and the side after it.
+// "…서버에서 발생한다", "…서버 쪽에 생긴다", "…서버 측에 남는다" (not "서버에 남은 데이터", what is left).
+const PLACE =
+  "(?:측|쪽)?\\s*(?:에서\\s*(?:만\\s*)?(?:발생|생기|생긴|일어나|일어난|나타나|남|존재|유지)|에\\s*(?:만\\s*)?(?:발생|생기|생긴|생깁|나타나|남는|남아|남습|남게|남음|존재|머무|머물))";
 const PLACED = ko(
-  [
-    "(?:TIME|CLOSE|LAST|FIN|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\\s*(?:상태)?\\s*(?:는|은|가|이)\\s+[^.?!\\n]{0,60}?(?:측|쪽)?\\s*에서\\s*(?:만\\s*)?(?:발생|생기|생긴|일어나|일어난|나타나|남|존재|유지)",
-  ].join("|"),
+  [`(?:TIME|CLOSE|LAST|FIN|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\\s*(?:상태)?\\s*(?:는|은|가|이)\\s+[^.?!\\n]{0,60}?${PLACE}`].join(
+    "|",
+  ),
 );
-const PLACE_VERB = ko("(?:측|쪽)?\\s*에서\\s*(?:만\\s*)?(?:발생|생기|생긴|일어나|일어난|나타나|남|존재|유지)");
+const PLACE_VERB = ko(PLACE);
 function checkPlacedStates(p: Prepared, reading: Reading, ctx: Context): WrongClaim[] {
   if (!/WAIT|ACK|SENT|RCVD|RECV|RECEIVED/i.test(p.text)) return [];
   const m = PLACED.exec(p.text);
@@ -375,10 +391,48 @@ function closeWaitCue(p: Prepared, c: Claim): boolean {
   const before = p.sentences[c.reading.sentence - 1];
   return !!before && NAMED_BY_POINTING_BACK.test(p.text.slice(s.start, c.at)) && CLOSE_WAIT_CUE.test(p.text.slice(before.start, before.end));
 }
+/**
+ * TIME-WAIT given to the side that closes second before that side's own FIN, told in a later sentence of
+ * the same telling of the close ("2. 서버가 ACK를 보낸다 (TIME_WAIT) … 3. 서버가 FIN을 보낸다", "the server
+ * ACKs and enters TIME_WAIT. Then it sends its FIN"): that slot, between the peer's FIN and its own, is
+ * CLOSE-WAIT's.
+ */
+function beforeOwnFin(reading: Reading, c: Extract<Claim, { kind: "state" }>, side: Side, ctx: Context): boolean {
+  const epoch = ctx.epochAt(c.at);
+  let later = false;
+  for (const x of reading.claims) {
+    if (x.kind !== "segment" || !x.flags.includes("FIN") || x.flags.includes("SYN") || !claimAsserted(x) || ctx.epochAt(x.at) !== epoch) continue;
+    const holder = sideOf(x.actor, "close", x.at, ctx);
+    // A FIN retransmitted was sent before: the wait before it is LAST-ACK's.
+    if (x.rel === "retransmit" && holder === side) return false;
+    const sender = x.rel === "send" ? holder : x.rel === "receive" && holder ? other(holder) : null;
+    if (sender !== side) continue;
+    // "enters TIME_WAIT after it sends its FIN": within a sentence the words need not follow the story.
+    if (x.reading.sentence <= c.reading.sentence) return false;
+    later = true;
+  }
+  return later;
+}
 const NAMED_BY_POINTING_BACK = ko(
   "^[\\s(]*(?:이|그|해당)\\s*(?:상태|때|과정)\\S*\\s*$|^[\\s(]*(?:this|that|it)\\s+(?:state\\s+)?(?:is|=)\\s+(?:the\\s+|called\\s+)?$",
   "i",
 );
+
+/**
+ * "서버는 CLOSED 되고 / TIME_WAIT에서 일정 시간이 지나면 / 클라이언트도 CLOSED 된다": a state told as the scene
+ * where time passes ("…에서"), in a Korean clause of time or condition with no subject of its own, before a
+ * clause that writes its subject, may be that subject's as well as the one carried from before it: it is
+ * held by neither for certain.
+ */
+function conditionOfNextSubject(p: Prepared, reading: Reading, c: Extract<Claim, { kind: "state" }>): boolean {
+  const r = c.reading;
+  if (!r.hangul || r.subjectFrom !== "previous" || !TIME_OR_CONDITION.test(p.text.slice(r.clause.start, r.clause.end))) return false;
+  if (!AS_SCENE.test(p.text.slice(c.span[1], r.clause.end))) return false;
+  const next = reading.clauses.find((x) => x.sentence === r.sentence && x.clause.start >= r.clause.end);
+  return !!next && next.subjectFrom === "clause" && !!next.subject && next.subject !== r.subject;
+}
+const TIME_OR_CONDITION = ko("(?:면|뒤에?|후에?|다음에?|때)\\s*,?\\s*$");
+const AS_SCENE = ko("^\\s*(?:상태)?\\s*에서");
 
 /**
  * A holder carried from a sentence before the claim's, through a chain of clauses that never named
@@ -474,7 +528,9 @@ export const PATTERNS: Pattern[] = [
   {
     misconception: "close-wait-equals-time-wait",
     re: ko(
-      "CLOSE[-_ ]?WAIT[^.?!]{0,40}?TIME[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|다를\\s*(?:게|바)\\s*없|차이\\s*(?:가\\s*|는\\s*)?없|구분\\s*(?:이\\s*|은\\s*)?없|\\bthe\\s+same|\\bidentical|\\bequivalent|\\bequals?\\b|\\binterchangeabl|\\bsynonym|\\bno\\s+(?:real\\s+)?difference|\\btwo\\s+names|=)|CLOSE[-_ ]?WAIT\\s*(?:\\(\\s*(?:=|aka|a\\.k\\.a\\.|즉|또는|혹은)\\s*|\\s(?:또는|혹은|즉|aka|a\\.k\\.a\\.|also\\s+called|otherwise\\s+known\\s+as)\\s+|\\s*\\(\\s*)TIME[-_ ]?WAIT\\s*(?:라고도|이라고도|\\)?\\s*(?:라고|로)\\s*(?:도\\s*)?(?:부르|불리|하)|\\))|TIME[-_ ]?WAIT\\s*(?:\\(\\s*(?:=|aka|a\\.k\\.a\\.|즉|또는|혹은)\\s*|\\s(?:또는|혹은|즉|aka|a\\.k\\.a\\.|also\\s+called|otherwise\\s+known\\s+as)\\s+)CLOSE[-_ ]?WAIT|CLOSE[-_ ]?WAIT[^.?!]{0,20}?(?:\\bis\\s+the\\s+same\\s+as|\\bsame\\s+as|\\bequals|=|와\\s*같|과\\s*같)[^.?!]{0,10}?TIME[-_ ]?WAIT|TIME[-_ ]?WAIT[^.?!]{0,40}?CLOSE[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|\\bthe\\s+same|\\bidentical)",
+      "CLOSE[-_ ]?WAIT[^.?!]{0,40}?TIME[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|다를\\s*(?:게|바)\\s*없|차이\\s*(?:가\\s*|는\\s*)?없|구분\\s*(?:이\\s*|은\\s*)?없|\\bthe\\s+same|\\bidentical|\\bequivalent|\\bequals?\\b|\\binterchangeabl|\\bsynonym|\\bno\\s+(?:real\\s+)?difference|\\btwo\\s+names|=)|CLOSE[-_ ]?WAIT\\s*(?:\\(\\s*(?:=|aka|a\\.k\\.a\\.|즉|또는|혹은)\\s*|\\s(?:또는|혹은|즉|aka|a\\.k\\.a\\.|also\\s+called|otherwise\\s+known\\s+as)\\s+|\\s*\\(\\s*)TIME[-_ ]?WAIT\\s*(?:라고도|이라고도|\\)?\\s*(?:라고|로)\\s*(?:도\\s*)?(?:부르|불리|하)|\\))|TIME[-_ ]?WAIT\\s*(?:\\(\\s*(?:=|aka|a\\.k\\.a\\.|즉|또는|혹은)\\s*|\\s(?:또는|혹은|즉|aka|a\\.k\\.a\\.|also\\s+called|otherwise\\s+known\\s+as)\\s+)CLOSE[-_ ]?WAIT|CLOSE[-_ ]?WAIT[^.?!]{0,20}?(?:\\bis\\s+the\\s+same\\s+as|\\bsame\\s+as|\\bequals|=|와\\s*같|과\\s*같)[^.?!]{0,10}?TIME[-_ ]?WAIT|TIME[-_ ]?WAIT[^.?!]{0,40}?CLOSE[-_ ]?WAIT[^.?!]{0,30}?(?:같|동일|똑같|\\bthe\\s+same|\\bidentical)" +
+        // One named as the other's alias after a comma or in brackets: "CLOSE_WAIT, also known as TIME_WAIT,", "(sometimes called …)".
+        "|(?:CLOSE[-_ ]?WAIT\\s*[,(]\\s*(?:(?:also|sometimes|often|commonly)\\s+)?(?:called|known\\s+as|named|referred\\s+to\\s+as|a\\.?k\\.?a\\.?)\\s+TIME[-_ ]?WAIT|TIME[-_ ]?WAIT\\s*[,(]\\s*(?:(?:also|sometimes|often|commonly)\\s+)?(?:called|known\\s+as|named|referred\\s+to\\s+as|a\\.?k\\.?a\\.?)\\s+CLOSE[-_ ]?WAIT|CLOSE[-_ ]?WAIT[^.?!\\n]{0,20}?TIME[-_ ]?WAIT\\s*(?:이)?라고도|TIME[-_ ]?WAIT[^.?!\\n]{0,20}?CLOSE[-_ ]?WAIT\\s*(?:이)?라고도)",
     ),
     scope: "sentence",
     ko: "CLOSE-WAIT는 FIN을 받은 쪽이 자기 애플리케이션의 close()를 기다리는 상태이고, TIME-WAIT는 먼저 닫은 쪽이 마지막 ACK 뒤 2MSL을 기다리는 상태입니다 (RFC 9293 §3.3.2, §3.6).",
@@ -494,7 +550,7 @@ export const PATTERNS: Pattern[] = [
     misconception: "urg-means-priority",
     // Between URG and the claim, no other flag: "URG는 긴급, PSH는 먼저 전달" is about PSH.
     re: ko(
-      "\\bURG(?:ENT)?\\b(?:(?!(?<![A-Za-z])(?:PSH|ACK|SYN|FIN|RST|PUSH)(?![a-z])|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|passed)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:처리|전달|읽)|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track))",
+      `\\bURG(?:ENT)?\\b(?:(?!(?<![A-Za-z])(?:PSH|ACK|SYN|FIN|RST|PUSH)(?![a-z])|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|passed)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:처리|전달|읽)|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track)|${OUTRANKS})`,
     ),
     unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
     scope: "sentence",
@@ -506,7 +562,7 @@ export const PATTERNS: Pattern[] = [
     // The ACK is the one resent (Korean: object before the verb; English: after it), on a timer of its own.
     // A SYN+ACK (SYN-ACK, SYN/ACK) is resent on the server's own timer, rightly: not a bare ACK.
     re: ko(
-      `(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)`,
+      `(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)ACK(?:를|을|도|만)?\\s*(?:\\S+\\s+){0,2}?(?:${RESENT})|\\b(?:re-?transmit\\w*|re-?send\\w*|re-?sent|sends?\\s+again)\\s+(?:the\\s+|its\\s+|a\\s+|that\\s+)?(?:(?:final|last|lost|third|missing)\\s+)?ACK\\b|(?<!LAST[-_ ]?|SYN\\s*[-+/]?\\s*)\\bACK\\w*\\s+(?:is|gets|will\\s+be|would\\s+be|can\\s+be)\\s+(?:re-?transmitted|re-?sent|sent\\s+again)|\\b(?:sends?|sending|sent|transmits?|(?:replies|responds|answers)\\s+with)\\s+(?:the\\s+|its\\s+|that\\s+)?(?:(?:final|last|lost|third|missing|same)\\s+)?ACK\\s+(?:again|once\\s+more|a\\s+second\\s+time)\\b`,
     ),
     with: ko(TIMER),
     // The FIN resent and then acknowledged again, or the 2MSL timer restarted: that is the right story.
@@ -557,7 +613,9 @@ export const PATTERNS: Pattern[] = [
     misconception: "fin-wait-2-always-times-out",
     // "일정 시간 FIN이 오지 않으면 자동으로 TIME_WAIT로 넘어간다", "after a while FIN_WAIT_2 times out".
     re: ko(
-      "(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away)",
+      "(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|끝나|끝난|해제|소멸|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bcloses\\b|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away|\\bends?\\b|\\bexpires?\\b|\\b(?:released|freed|reclaimed|dropped)\\b)" +
+        // The end told first, its time after: "ends by itself after a timeout", "will expire after tcp_fin_timeout".
+        "|\\b(?:ends?|expires?|closes?|(?:is|are)\\s+(?:closed|dropped|released|freed|removed|cleaned\\s+up)|go(?:es)?\\s+away|disappears?|times?\\s+out)\\s+(?:\\w+\\s+){0,3}?(?:after|once|when|in)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:while|time(?:out|r)?|tcp_fin_timeout|fin_timeout|\\d+\\s*(?:s|sec|seconds?|minutes?))\\b",
     ),
     needs: /FIN[-_ ]?WAIT[-_ ]?2/i,
     // What a sentence is about is the state named nearest (not TIME_WAIT by the rubric's topic: "일정 시간 TIME_WAIT 상태에 진입").
@@ -620,6 +678,8 @@ export const PATTERNS: Pattern[] = [
 
 const WAITS_FOR_DATA = new Set(["time-wait-waits-for-data", "close-wait-waits-for-data"]);
 const FLAG_PACKET = ko("\\b(?:SYN|ACK|FIN|RST)(?:\\s*[-+/]\\s*ACK)?\\s*(?:packets?|segments?|패킷|세그먼트|메시지|메세지)", "i");
+const FLAG_PACKETS = new RegExp(FLAG_PACKET.source, "gi");
+const PACKET_WORD = ko("\\b(?:packets?|segments?)\\b|패킷|세그먼트", "i");
 const DATA_WORD = ko("데이터|\\bdata\\b|\\bpayload", "i");
 
 /** The state the answer names last before a position: what a sentence without one is still about. */
@@ -681,13 +741,18 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
         ? [p.sentences[r.sentence - 1]?.start ?? sentence.start, p.sentences[r.sentence + 1]?.end ?? sentence.end]
         : [sentence.start, sentence.end];
       if (pat.unless?.test(p.text.slice(near[0], near[1]))) continue;
+      if (pat.ownTime && ownTime(p, pat, r.sentence)) continue;
       const m = pat.re.exec(text);
       if (!m) continue;
       const start = scope.start + m.index;
       const end = start + m[0].length;
       if (pat.veto?.test(m[0]) || (pat.negatedInside && EN_NEGATION.test(m[0]))) continue;
+      // "… end with an error rather than cleanly": words after "rather than" / "instead of" are set aside.
+      if (SET_ASIDE_BEFORE.test(p.text.slice(Math.max(sentence.start, start - 16), start))) continue;
       // "wait for a final FIN packet": a packet named by its flag is a control segment, not data waited for.
-      if (WAITS_FOR_DATA.has(pat.misconception) && FLAG_PACKET.test(m[0]) && !DATA_WORD.test(m[0])) continue;
+      // Only when no other packet is named beside it: "packets sent just before the FIN segment" still wait for data.
+      if (WAITS_FOR_DATA.has(pat.misconception) && FLAG_PACKET.test(m[0]) && !DATA_WORD.test(m[0]) && !PACKET_WORD.test(m[0].replace(FLAG_PACKETS, " ")))
+        continue;
       if (pat.needs && pat.family && !aboutTopic(p, pat, r.sentence, start, end, topic)) continue;
       if (pat.denialInside ? refuted(p, reading, end) : denied(p, reading, start, end)) continue;
       if (pat.concedable && (conceded(p, r.sentence) || concededAfter(p, sentence, start, end))) continue;
@@ -714,6 +779,15 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
     out.push({ misconception: fact.misconception, spans: [[q.start, q.end]], message: (quote, locale) => `“${quote}”: ${fact[locale](quote)}` });
   }
   return out;
+}
+
+const SET_ASIDE_BEFORE = /\b(?:rather\s+than|instead\s+of)\s+$/i;
+
+/** Whether a sentence tells a time of its own (pat.ownTime) rather than the topic carried from before it. */
+function ownTime(p: Prepared, pat: Pattern, si: number): boolean {
+  const sentence = p.sentences[si]!;
+  const text = p.text.slice(sentence.start, sentence.end);
+  return !!pat.ownTime?.test(text) && !pat.needs?.test(text) && !pat.ownTimeUnless?.test(text) && !antecedent(p, si);
 }
 
 /** A next sentence that says the other side still does not know ("하지만 B는 모릅니다", "But the server still can't tell"). */
@@ -745,7 +819,12 @@ const CONCEDED_BEFORE = /^\s*(?:[-*•]\s*)?(?:although|though|even\s+though|whi
  */
 function hypothetical(p: Prepared, sentence: { start: number; end: number }, start: number, end: number): boolean {
   const near = p.text.slice(Math.max(sentence.start, start - 24), end);
-  return MODAL.test(near) && CONDITION.test(p.text.slice(sentence.start, sentence.end));
+  if (!MODAL.test(near)) return false;
+  // The condition governs its own part of the sentence: in "the server might still be sending data; if
+  // the client closed, that data would be lost" the "might" is a claim, the "if" belongs to what follows.
+  const from = p.text.lastIndexOf(";", start - 1);
+  const to = p.text.indexOf(";", end);
+  return CONDITION.test(p.text.slice(Math.max(sentence.start, from + 1), to < 0 ? sentence.end : Math.min(sentence.end, to)));
 }
 const MODAL = /\b(?:would|could|might)\b/i;
 const CONDITION = /\b(?:if|unless|suppose|supposing|assuming|provided|as\s+long\s+as|in\s+a\s+world)\b/i;
@@ -855,16 +934,17 @@ function refuted(p: Prepared, reading: Reading, end: number): boolean {
 
 // seq=x … ack=x (no + 1): the acknowledgement repeats the sequence number it acknowledges.
 // "sequence number x", "ack number 101": after the word "number" a plain space also gives the value,
-// a letter that is no English word (not "a", "i") or a number of two digits or more.
+// a letter that is no English word (not "a", "i") or a number of two digits or more. Prose gives a
+// number with "of" or ", say" too: "a sequence number of 1000", "its ISN, say 1000".
 const SPACED = "\\s*(?:number|num|no\\.?)\\s+(?:of\\s+)?(?=(?:[b-hj-z]|\\d{2,})\\b(?!\\s*(?:segments?|packets?|bytes?|times|번|개)))";
 const SEQ = ko(
-  `\\b(?:seq(?:uence)?${SPACED}|(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+))\\s*([a-z]|\\d+)\\b(?!\\s*\\+)`,
+  `\\b(?:seq(?:uence)?${SPACED}|(?:seq(?:uence)?(?:\\s*(?:number|num|no\\.?))?|ISN|SYN)\\s*(?:=|:|\\(|is\\s+|,\\s*say\\s+|\\s+of\\s+))\\s*([a-z]|\\d+)\\b(?!\\s*\\+)`,
   "gi",
 );
 // "SYN = 1, ACK = 0": a flag bit written out, not a number.
 const isBit = (m: RegExpMatchArray) => /^[01]$/.test(m[1]!) && /^(?:SYN|ACK)\s*[=:]/i.test(m[0]);
 const ACK_NO = ko(
-  `\\b(?:ack(?:nowledg(?:e?ment)?)?${SPACED}|(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+))\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?`,
+  `\\b(?:ack(?:nowledg(?:e?ment)?)?${SPACED}|(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+|,\\s*say\\s+|\\s+of\\s+))\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?`,
   "gi",
 );
 

@@ -105,7 +105,7 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   "active-closer": {
     ko: ["먼저 & 닫|끊|종료|FIN을 보낸|close", "능동|액티브 클로", "마지막 ACK를 보낸 쪽|마지막 ACK를 보내는 쪽"],
     en: [
-      "closes first|closed first|close first|active close|actively clos|active closer|the closer|first FIN|initiates the close|initiated the close|initiator",
+      "closes first|closed first|close first|active close|actively clos|closed actively|closes actively|active closer|the closer|first FIN|initiates the close|initiated the close|initiator",
       // Only the side that closed first sends the last ACK of a close.
       "sends the last ACK|sent the last ACK|sends the final ACK|sent the final ACK|sending the last ACK|sending the final ACK|last ACK sent|final ACK sent|sender of the last ACK|sender of the final ACK",
     ],
@@ -179,7 +179,10 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   "ack-meaning": { ko: ["ACK & 확인|응답|승인|받았|수신"], en: ["ACK & acknowledg|valid|received|confirm"] },
   "fin-meaning": { ko: ["FIN & 종료|끝|없|해제|닫|끊"], en: ["FIN & no more|finish|close|done|end|terminat|tear"] },
   "rst-meaning": { ko: ["RST & 강제|초기화|리셋|중단|끊|재설정|비정상"], en: ["RST & reset|abort|forc|abrupt|kill|tear down"] },
-  "psh-meaning": { ko: ["PSH & 즉시|바로|밀어|버퍼|푸시"], en: ["PSH & push|immediate|now|right away|without buffer|buffering"] },
+  "psh-meaning": {
+    ko: ["PSH & 즉시|바로|밀어|버퍼|푸시"],
+    en: ["PSH & push|immediate|now|right away|at once|straight away|without buffer|buffering|without waiting|without delay"],
+  },
   "urg-meaning": { ko: ["URG & 긴급"], en: ["URG & urgent"] },
 };
 

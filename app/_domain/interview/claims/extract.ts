@@ -31,7 +31,7 @@ import { globally, matchesOf } from "./matches";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
 import { adnominalWord, mayBeAdnominal, relativeAfter, wordsFrom } from "./adnominal";
-import { Discourse, NAMED, otherSide } from "./reference";
+import { Discourse, NAMED, isNamed, otherSide } from "./reference";
 import { jamo, type Clause, type Prepared } from "./text";
 
 /**
@@ -217,6 +217,17 @@ export function readClaims(p: Prepared): Reading {
           ));
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
+      // "By staying in TIME_WAIT, the first side can …", "After sending the ACK, the client …": a phrase
+      // put before its clause, with no subject of its own, is the subject's of the clause it leads into.
+      if (!subject && !hangul && !arrow && FRONTED.test(text)) {
+        const next = sentence.clauses[ci + 1];
+        const ahead = next ? findActors(masked.slice(next.start, next.end), next.start, actorHits)[0] : undefined;
+        if (next && ahead && isNamed(ahead.actor) && /^\s*$/.test(masked.slice(next.start, ahead.span[0]))) {
+          subject = { actor: ahead.actor, role: "subject", span: ahead.span };
+          subjectFrom = "previous";
+          subjectSpan = ahead.span;
+        }
+      }
       if (!subject) {
         // A subject carries over a sequence ("보내고", "보낸 뒤", ", and"), not a background or a
         // condition ("재전송하는데", "보내면"), after which Korean changes subject without saying so.
@@ -266,8 +277,14 @@ export function readClaims(p: Prepared): Reading {
       for (const { rel, hits } of verbHits)
         for (let i = firstFrom(hits, clause.start); i < hits.length && hits[i]!.start < clause.end; i += 1)
           verbs.push({ rel, start: hits[i]!.start - clause.start, end: Math.min(hits[i]!.end, clause.end) - clause.start });
-      // In order of position, so the verb nearest a segment is found without sorting again.
-      if (verbs.length > 1) verbs.sort((a, b) => a.start - b.start);
+      // In order of position, so the verb nearest a segment is found without sorting again. A word read
+      // both as a retransmission and as a sending ("sends the SYN again") is the retransmission.
+      if (verbs.length > 1) {
+        verbs.sort((a, b) => a.start - b.start);
+        for (let k = verbs.length - 1; k > 0; k -= 1)
+          if (verbs[k]!.start === verbs[k - 1]!.start && (verbs[k]!.rel === "retransmit") !== (verbs[k - 1]!.rel === "retransmit"))
+            verbs.splice(verbs[k]!.rel === "retransmit" ? k - 1 : k, 1);
+      }
       const segs = within(segmentHits, clause.start, clause.end);
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
       if (!hangul) readPronounAck(text, clause.start, reading, verbs, claims, before);
@@ -671,9 +688,12 @@ function roleAfter(text: string, start: number, end: number): Role {
     if (rest.startsWith(EOSEO)) return "subject";
   }
   for (const [p, role] of KO_PARTICLES) if (rest.startsWith(p)) return role;
-  if (/^\s*[:|]/.test(rest)) return "subject";
+  if (LINE_HEAD_AFTER.test(rest)) return "subject";
   return "none";
 }
+// A side heading its line or cell, alone or as whose state the line gives: "서버: …", "| Client | …",
+// "• 클라이언트 상태: SYN-SENT → ESTABLISHED", "Server state: LISTEN".
+const LINE_HEAD_AFTER = ko("^\\s*(?:(?:측|쪽)?\\s*상태\\s*|['’]s\\s+state\\s*|\\s+(?:side\\s+)?state\\s*)?[:|]", "i");
 
 /** "클라이언트 → 서버", "Client > Server", "클라이언트 < ---- (ACK) ---- 서버": the sender and the recipient. */
 function arrowBetween(text: string, actors: ActorMention[], offset: number): { from: ActorMention; to: ActorMention } | null {
@@ -692,6 +712,7 @@ function arrowBetween(text: string, actors: ActorMention[], offset: number): { f
 }
 
 // Verbs of closing, which the relations do not hold: "서버가 닫은 소켓", "먼저 끊는 쪽".
+const FRONTED = /^\s*(?:by|after|before|upon|on|while|when|through|without|in)\s+[a-z]+ing\b[^,]*,\s*$/i;
 const CLOSE_VERB = ko("닫|끊|종료|\\bclos");
 /** Whether a verb of the lexicon (a relation or a wait) starts in text[start, end). */
 function holdsVerb(verbHits: { hits: Hit[] }[], waitHits: Hit[], start: number, end: number): boolean {
@@ -723,7 +744,7 @@ function pickSubject(
   if (!actors.length) return undefined;
   const subjects = actors.filter((a) => a.role === "subject");
   // The speaker of a dialogue line ("서버: "나도 끝났어" (FIN)") or the sender cell of a table row.
-  const speaker = actors[0] && /^\s*[:|]/.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
+  const speaker = actors[0] && LINE_HEAD_AFTER.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
   if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
   if (hangul) {
     // Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
@@ -1181,7 +1202,7 @@ const AT_SIDE = ko("^\\s*에서(?:는|도)?\\s*$");
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
 const ENTERED_STATE = ko(
-  "(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b",
+  "(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b|\\b(?:goes|passes|gets)\\s+through\\b|\\bthat\\s+(?:the\\s+)?\\w+\\s+(?:enters|reaches|holds|is\\s+in|stays\\s+in|waits\\s+in)\\b",
 );
 const STATE_AS_TOPIC = ko(
   "^\\s*(?:상태)?\\s*(?:는|은|란|이란|(?:이)?라는\\s*(?:것은|상태는|상태란))(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b",
@@ -1196,7 +1217,11 @@ const ANONYMOUS_SUBJECT = ko(
 );
 const ANONYMOUS_AFTER = ko("^\\s*(?:상태)?\\s*(?:인|에\\s*있는|에서\\s*기다리는)\\s*(?:쪽|측|소켓|호스트|연결)");
 
-const THAT_STATE = ko("\\b(?:stays?|remains?|sits?|waits?|lingers?)\\s+there\\b|\\bin\\s+(?:that|this)\\s+state\\b|(?:그|이|해당)\\s*상태(?:로|에서|에)", "i");
+// …and a relative clause that opens on it: "moves to FIN_WAIT_2, in which it remains for 2MSL", ", where it waits".
+const THAT_STATE = ko(
+  "\\b(?:stays?|remains?|sits?|waits?|lingers?)\\s+there\\b|\\bin\\s+(?:that|this)\\s+state\\b|^\\s*(?:in\\s+which|during\\s+which|where)\\b|(?:그|이|해당)\\s*상태(?:로|에서|에)",
+  "i",
+);
 
 function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[], all: string) {
   for (const h of msl) {

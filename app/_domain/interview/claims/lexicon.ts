@@ -54,9 +54,10 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   ["first", "(?:연결\\s*)?(?:종료|close)를?\\s*(?:먼저\\s*)?(?:요청|시작)한\\s*(?:쪽|측|편)"],
   // The role noun is optional ("능동 종료 시"), and its particle stays outside: "수동 종료자가" is a subject.
   ["first", "능동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|액티브\\s*클로(?:저|즈)"],
+  // …and "the half-closed side", "the closing end": the side that sent its FIN, whose sending direction is shut.
   [
     "first",
-    "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\bthe\\s+(?:side|end|endpoint|party|host|one|peer)\\s+(?:that|which|who)\\s+(?:sends?|sent|transmits?|transmitted)\\s+(?:the\\s+)?(?:last|final)\\s+ACK\\b|\\bthe\\s+sender\\s+of\\s+the\\s+(?:last|final)\\s+ACK\\b|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer",
+    "active(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bactive\\s+closer|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+that\\s+(?:actively\\s+)?(?:closes?|closed|initiates?|initiated|starts?|started|sends?|sent)\\s+(?:the\\s+)?(?:connection\\s+)?(?:close\\s+|closing\\s+)?(?:first|(?:the\\s+|a\\s+)?(?:first\\s+)?FIN|the\\s+close|the\\s+connection)\\b|\\bwhichever\\s+(?:side|end)\\s+(?:closes|sends\\s+(?:the\\s+)?FIN)\\s+first|\\bthe\\s+(?:side|end|endpoint|party|host|one|peer)\\s+(?:that|which|who)\\s+(?:sends?|sent|transmits?|transmitted)\\s+(?:the\\s+)?(?:last|final)\\s+ACK\\b|\\bthe\\s+sender\\s+of\\s+the\\s+(?:last|final)\\s+ACK\\b|\\b(?:the\\s+)?initiator\\b|\\bthe\\s+closer\\b|\\bactive\\s+closer|\\bthe\\s+(?:half[-\\s]?closed|closing)\\s+(?:side|end|host|endpoint|peer|party|socket)\\b|\\bthe\\s+(?:side|end|host|endpoint|peer|party|socket|one)\\s+(?:that|which)\\s+(?:closes|closed|close)\\s+actively\\b|\\bthe\\s+(?:side|end|host|endpoint|peer|party|socket|one)\\s+(?:that|which)\\s+(?:performs|performed|does|did)\\s+the\\s+active\\s+close\\b|\\bthe\\s+(?:side|end|host|endpoint|peer|party|socket|one)\\s+(?:that|which)\\s+(?:half[-\\s]?closed|shut\\s+down\\s+(?:its\\s+)?(?:sending|writing|output)|called\\s+shutdown)",
   ],
   ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
   [
@@ -66,6 +67,16 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   [
     "second",
     "passive(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bthe\\s+(?:side|end|endpoint|party|one)\\s+that\\s+(?:closes?|closed)\\s+(?:second|later|last)\\b",
+  ],
+  // "the first side", "the side in LAST_ACK", "the host still in TIME_WAIT": a side named by its order
+  // or by a state only one side of a close passes through, as RFC 9293's model gives them.
+  [
+    "first",
+    "\\bthe\\s+first\\s+(?:side|end|host|endpoint|party|peer)\\b|\\bthe\\s+(?:side|end|host|endpoint|party|peer|socket|one)\\s+(?:that\\s+is\\s+|which\\s+is\\s+)?(?:still\\s+|now\\s+)?in\\s+(?:the\\s+)?(?:TIME|FIN)[-_ ]?WAIT(?:[-_ ]?[12])?\\b",
+  ],
+  [
+    "second",
+    "\\bthe\\s+second\\s+(?:side|end|host|endpoint|party|peer)\\b|\\bthe\\s+(?:side|end|host|endpoint|party|peer|socket|one)\\s+(?:that\\s+is\\s+|which\\s+is\\s+)?(?:still\\s+|now\\s+)?in\\s+(?:the\\s+)?(?:LAST[-_ ]?ACK|CLOSE[-_ ]?WAIT)\\b",
   ],
   // "연결 종료를 요청받은 쪽", "the side receiving the (first) FIN": the side that is asked to close.
   [
@@ -93,20 +104,20 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   // depends on the sentence, so it stays the other side of the last one named.)
   [
     "client",
-    "\\bthe\\s+(?:connecting|initiating|calling|requesting|dialing|dialling)\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|application)\\b|(?:연결\\s*(?:을|를)?\\s*)(?:먼저\\s*)?(?:요청|시작)하는\\s*(?:쪽|측|편|호스트)",
+    "\\bthe\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|application)\\s+(?:that|which|who)\\s+(?:wants|wishes|intends)\\s+to\\s+(?:connect|open)\\b|\\bthe\\s+(?:connecting|initiating|calling|requesting|dialing|dialling)\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|application)\\b|(?:연결\\s*(?:을|를)?\\s*)(?:먼저\\s*)?(?:요청|시작)하는\\s*(?:쪽|측|편|호스트)",
   ],
   [
     "server",
-    "\\bthe\\s+(?:listening|accepting|passive(?:ly)?[-\\s]open(?:ing|ed)?)\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|socket|application)\\b|(?<!(?:종료|끊기|해제|close)\\s*)(?:연결\\s*)?요청\\s*(?:을|를)?\\s*받는\\s*(?:쪽|측|편|호스트)|수신\\s*대기\\s*(?:중인|하는)\\s*(?:쪽|측|호스트)",
+    "\\bthe\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|socket|application)\\s+(?:that|which)\\s+(?:is\\s+)?listening\\b|\\bthe\\s+(?:listening|accepting|passive(?:ly)?[-\\s]open(?:ing|ed)?)\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|socket|application)\\b|(?<!(?:종료|끊기|해제|close)\\s*)(?:연결\\s*)?요청\\s*(?:을|를)?\\s*받는\\s*(?:쪽|측|편|호스트)|수신\\s*대기\\s*(?:중인|하는)\\s*(?:쪽|측|호스트)",
   ],
   // A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends".
   [
     "client",
-    "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b",
+    "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b",
   ],
   [
     "server",
-    "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:))|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b",
+    "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b",
   ],
 ];
 export const ACTOR_PATTERNS: { actor: ActorWord; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
@@ -186,10 +197,12 @@ const flagCache = new Map<string, Flag[]>();
 export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
   // "다시 ACK, FIN 메세지를 보내": the adverb before the object; the verb is checked first, then what is behind it.
   // English nouns count as their verbs: "the retransmission of the SYN", "the transmission of a FIN".
+  // "sent again", "sends the SYN-ACK once more", "is sent a second time": "again" after the object, and
+  // the passive and the participle too.
   {
     rel: "retransmit",
     re: ko(
-      "재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|(?:보내|보냄|전송|송신)(?<=다시\\s+(?:\\S{1,30}\\s+){1,3}(?:보내|보냄|전송|송신))|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmi(?:t|ss)|send|sent)\\w*|\\bsends?\\s+(?:it\\s+)?again|\\bsend\\s+another|\\bsends\\s+another",
+      "재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|(?:보내|보냄|전송|송신)(?<=다시\\s+(?:\\S{1,30}\\s+){1,3}(?:보내|보냄|전송|송신))|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmi(?:t|ss)|send|sent)\\w*|\\b(?:sends?|sending|sent|transmits?|transmitted)\\b(?=(?:\\s+[\\w/+-]{1,30}){0,4}\\s+(?:again|once\\s+more|a\\s+second\\s+time)\\b)|\\bsend\\s+another|\\bsends\\s+another",
     ),
   },
   { rel: "acknowledge", re: ko("(?<=ACK)(?:하|합|했|해|한)|\\bACK(?:s|ed|'d|ing)\\b|\\bre-?ACK\\w*|\\backnowledg\\w*") },
@@ -197,7 +210,7 @@ export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
   {
     rel: "send",
     re: ko(
-      "(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmi(?:t|ss)\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*",
+      "(?:1|１)\\s*로\\s*(?:설정|세팅|셋팅)|\\bset\\s+(?:to\\s+1|high)\\b|보내|보냄|보낸|날리|날려|날림|전송|송신|발송|응답|회신|전달|요청|확인|알리|알림|알려|\\bsend\\w*|\\bsent\\b|\\brepl(?:y|ies|ied)\\b|\\brespond\\w*|\\banswer\\w*|\\btransmi(?:t|ss)\\w*|\\breturn\\w*|\\bissues?\\b|\\bopens?\\b|\\binitiat\\w*|\\bconfirm\\w*",
     ),
   },
 ];
@@ -262,8 +275,9 @@ export const TIMED_WAIT = /\btimed[-_ ]?wait\b/i;
 export const TWO_MSL = ko(
   "\\b2\\s*[*×xX·]?\\s*MSL\\b|\\b2\\s*SML\\b|\\btwo\\s+MSLs?\\b|\\b(?:twice|double|(?:two|2)\\s+times|2\\s*[*×xX]\\s*the)\\s+(?:the\\s+)?(?:MSL|max(?:imum)?\\s+segment\\s+li[fv]e(?:time)?)|\\b2\\s*[*×x]\\s*(?:the\\s+)?max(?:imum)?\\s+segment\\s+lifetime|MSL\\s*의?\\s*(?:두|2)\\s*배|(?:두|2)\\s*배(?:의)?\\s*(?:MSL|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간|유지\\s*시간))|최대\\s*세그먼트\\s*(?:수명|생존\\s*시간)(?:\\(MSL\\))?\\s*의\\s*(?:두|2)\\s*배|\\bmax(?:imum)?\\s+segment\\s+li[a-z]{2,6}\\s*(?:\\(MSL\\)\\s*)?의?\\s*(?:두|2)\\s*배",
 );
+// Not the WAIT of a state's name: "TIME-WAIT is …" has no verb before "is".
 export const WAIT_VERB = ko(
-  "기다리|기다림|기다린|대기|머무|머물|유지|남아|남는|\\bwaits?\\b|\\bwaiting\\b|\\bstays?\\b|\\bremains?\\b|\\bholds?\\b|\\bheld\\b|\\blingers?\\b|\\bsits?\\b",
+  "기다리|기다림|기다린|대기|머무|머물|유지|남아|남는|(?<!\\b(?:TIME|CLOSE|FIN)[-_ ])\\bwaits?\\b|(?<!\\b(?:TIME|CLOSE|FIN)[-_ ])\\bwaiting\\b|\\bstays?\\b|\\bremains?\\b|\\bholds?\\b|\\bheld\\b|\\blingers?\\b|\\bsits?\\b",
 );
 
 // ── polarity ─────────────────────────────────────────────────────────────────

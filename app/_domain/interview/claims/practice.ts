@@ -23,6 +23,13 @@ export type Pattern = {
   unlessNear?: boolean;
   unlessAnswer?: RegExp;
   veto?: RegExp;
+  /**
+   * Words that tell a sentence's own time, read only where the sentence neither names `needs` nor
+   * points back: the match is then about that time, not the topic carried from earlier sentences.
+   */
+  ownTime?: RegExp;
+  /** Words that point a sentence back to the time told before it, which `ownTime` then does not override. */
+  ownTimeUnless?: RegExp;
   /** A word the sentence before must hold (what "이를 위해", "for this" points back to). */
   previous?: RegExp;
   /** A next sentence "하지만 B는 모릅니다" / "But B still doesn't know" makes the match a concession. */
@@ -59,11 +66,16 @@ const TW_DATA = ko(
     `${DATA}\\S*\\s*(?:\\S+\\s+){0,2}?(?:오고\\s*있|도착하고\\s*있|날아오고|전송\\s*중|전달\\s*중|오는\\s*중)`,
     `${DATA}\\S*\\s*(?:\\S+\\s+){0,4}?(?:FIN\\S*\\s*)?(?:늦게|뒤늦게|나중에)\\s*(?:도착|오|올|온|들어오)`,
     `(?:아직|혹시)\\s*(?:\\S+\\s+){0,2}?(?:오는\\s*중|도착\\s*중|도착하는\\s*중|전송\\s*중|오고\\s*있는|날아오는|들어오는|도착하지\\s*않은|오지\\s*않은|안\\s*온)\\S*\\s*(?:\\S+\\s+)?${DATA}`,
-    `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:may|might|could|can|will)\\s+(?:still\\s+)?(?:arrive|come\\s+in|show\\s+up|turn\\s+up)\\s+(?:late|later|after)`,
+    `${EN_DATA}(?:,?\\s+[\\w']+){0,8}?,?\\s+(?:may|might|could|can|will)\\s+(?:still\\s+)?(?:arrive|come\\s+in|show\\s+up|turn\\s+up)\\s+(?:late|later|after)`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:is|are|be|being|may|might|could|can)\\s+)?(?:be\\s+)?still\\s+(?:be\\s+)?(?:arriving|coming(?:\\s+in)?|in\\s+(?:flight|transit)|on\\s+(?:its|their|the)\\s+way|being\\s+(?:sent|delivered))`,
     `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+(?:(?:has|have)\\s+not|(?:has|have)n't|that\\s+(?:has|have)\\s+not)\\s+(?:yet\\s+)?(?:arrived|been\\s+(?:received|delivered))`,
-    `${EN_DATA}(?:\\s+[\\w']+){0,6}?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
-    `\\b(?:delayed|late|remaining|pending|outstanding|straggling)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|be|are|get)\\s+(?:received|acquired|processed|delivered|read|collected)\\b`,
+    `${EN_DATA}(?:,?\\s+[\\w']+){0,16}?,?\\s+can\\s+(?:still\\s+)?be\\s+(?:received|read|delivered|collected)`,
+    // Delayed data let through to its reader, or kept from being lost as the purpose of the wait: "gives delayed
+    // data a chance to reach the client", "so that data delayed in the network is not lost", "to avoid losing
+    // packets still in flight" (not "data sent before the FIN is not lost because …", a fact).
+    `\\b(?:delayed|late|straggling|lingering|in-flight)\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,6}?\\s+(?:to\\s+)?(?:reach|arrive\\s+at|get\\s+to|make\\s+it\\s+to)\\s+(?:the\\s+)?(?:client|receiver|destination|other\\s+(?:side|end)|application|socket)`,
+    `\\b(?:so|to\\s+(?:ensure|make\\s+sure|guarantee)|in\\s+order)\\s+(?:that\\s+)?(?:\\w+\\s+){0,2}?${EN_DATA}(?:,?\\s+[\\w']+){0,8}?\\s+(?:is|are|gets?|will\\s+be|would\\s+be)\\s+not\\s+lost|\\bno\\s+(?:data|packets|segments)\\s+(?:is|are|gets?|will\\s+be)\\s+lost|\\b(?:avoid|prevent)\\w*\\s+(?:losing|the\\s+loss\\s+of)\\s+(?:any\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)`,
+    `\\b(?:delayed|late|remaining|pending|outstanding|straggling)(?:-\\w+)?\\s+(?:\\w+\\s+)?(?:data|packets|segments)(?:\\s+[\\w']+){0,5}?\\s+(?:to\\s+be|(?:still\\s+)?be|are|get)\\s+(?:received|acquired|processed|delivered|read|collected)\\b`,
     `(?:\\b(?:so|in\\s+order)\\s+(?:that\\s+)?)?\\b(?:it|they|we|the\\s+\\w+(?:\\s+\\w+)?)\\s+(?:can|could|may)\\s+(?:still\\s+)?(?:receive|get|read|collect)\\s+(?:any\\s+|all\\s+|the\\s+|whatever\\s+)?(?:\\w+\\s+)?(?:data|packets|segments)\\b`,
   ].join("|"),
 );
@@ -76,15 +88,17 @@ const TW_TAKES_REST = ko(
   [
     `${TAKE}\\s+(?:\\w+\\s+){0,2}?(?:rest|remainder|remaining|leftover|left-over|outstanding|pending|late|last|final|trailing|unsent|undelivered|whatever|any\\s+(?:more|further|remaining|late|last|final|trailing))\\s+(?:of\\s+(?:the\\s+|its\\s+)?)?(?:(?!(?:FIN|ACK|SYN|RST)\\b)\\w+\\s+)?(?:data|packets?|segments?|bytes)\\b`,
     `${TAKE}\\s+(?:any|all|the|whatever)\\s+(?:\\w+\\s+)?(?:data|packets|segments|bytes)\\s+(?:that\\s+|which\\s+)?${PEER}\\s+(?:\\w+\\s+){0,2}?(?:may|might|could|will|still|has\\s+not|hasn't|did\\s+not|didn't|is\\s+still|sends?\\s+(?:last|late|afterwards))\\b`,
+    // "to receive any data which arrives late", "packets that are still in flight": the data told as late by a relative clause.
+    `${TAKE}\\s+(?:any|all|the|whatever)?\\s*(?:\\w+\\s+)?(?:data|packets?|segments?|bytes)\\s+(?:(?:that|which)\\s+(?:arrives?|comes?|is|are|gets?)\\s+(?:still\\s+)?|arriving\\s+|coming\\s+)(?:late|later|behind|in\\s+flight|on\\s+(?:its|their)\\s+way)\\b`,
     `(?:서버|상대|상대방|수동\\s*종료자)\\S*\\s*(?:가|이)?\\s*(?:마저|아직|나중에|늦게)\\s*(?:\\S+\\s+)?(?:보내|보낼|보낸|전송)\\S*\\s*(?:\\S+\\s+)?(?:데이터|패킷|세그먼트)\\S*\\s*(?:\\S+\\s+)?(?:받|수신|기다|대기|처리|읽)`,
   ].join("|"),
 );
 const PEER_STILL_HAS_DATA = ko(
-  `\\b${PEER}\\s+(?:may|might|could|can)\\s+(?:still\\s+)?(?:have|be\\s+sending|send)\\s+(?:some\\s+|more\\s+|remaining\\s+|unsent\\s+)?(?:data|packets|segments)|(?:서버|상대|상대방)\\S*\\s*(?:가|이|에게|에)?\\s*(?:아직|여전히)\\s*(?:보낼|전송할)\\s*(?:데이터|패킷)\\S*\\s*(?:가|이)?\\s*(?:남아|있)`,
+  `\\bin\\s+case\\s+${PEER}\\s+(?:still\\s+)?(?:has|is\\s+(?:still\\s+)?sending|sends)\\s+(?:some\\s+|more\\s+|any\\s+)?(?:data|packets|segments)|\\b${PEER}\\s+(?:may|might|could|can)\\s+(?:still\\s+)?(?:have|be\\s+sending|send)\\s+(?:some\\s+|more\\s+|remaining\\s+|unsent\\s+)?(?:data|packets|segments)|(?:서버|상대|상대방)\\S*\\s*(?:가|이|에게|에)?\\s*(?:아직|여전히)\\s*(?:보낼|전송할)\\s*(?:데이터|패킷)\\S*\\s*(?:가|이)?\\s*(?:남아|있)`,
 );
 // Delayed segments of the old connection left to expire, a new connection protected: the right reason.
 const EXPIRE_FRAMING = ko(
-  "사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",
+  "사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|(?<!\\b(?:nothing|no\\s+\\w+)\\s+(?:is|are|gets?|will\\s+be)\\s+)\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",
 );
 
 // TCP keepalive, HTTP keep-alive: which one a sentence is about is the one named nearest.
@@ -113,9 +127,9 @@ const FW2_TIMEOUT =
 // A kernel setting offered as the cure for CLOSE_WAIT.
 // Windows keeps these in the registry (Tcpip\\Parameters); a list introduced as "the keys below" is one too.
 const SETTING =
-  "레지스트리|\\bregistry|HKEY_|\\bTcp(?:TimedWaitDelay|FinWait2Delay|NumConnections)\\b|\\bMaxUserPort\\b|(?:아래|다음|밑)(?:의)?\\s*(?:두|세|몇|\\d)?\\s*(?:개의?|가지)?\\s*(?:키|값|설정|파라미터|항목|옵션)|\\b(?:the\\s+)?(?:following|below)\\s+(?:two\\s+|three\\s+)?(?:registry\\s+)?(?:keys|values|settings|parameters)|sysctl|net\\.ipv4|\\bTCP(?:/IP)?\\s+(?:stack\\s+)?(?:parameters?|settings?|knobs?|tunables?)|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)";
+  "레지스트리|\\bregistry|HKEY_|\\bTcp(?:TimedWaitDelay|FinWait2Delay|NumConnections)\\b|\\bMaxUserPort\\b|(?:아래|다음|밑)(?:의)?\\s*(?:두|세|몇|\\d)?\\s*(?:개의?|가지)?\\s*(?:키|값|설정|파라미터|항목|옵션)|\\b(?:the\\s+)?(?:following|below)\\s+(?:two\\s+|three\\s+)?(?:registry\\s+)?(?:keys|values|settings|parameters)|sysctl|net\\.ipv4|\\bTCP(?:/IP)?\\s+(?:stack\\s+)?(?:parameters?|settings?|knobs?|tunables?)|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)|\\b(?:TCP\\s+)?keep-?alive\\s+(?:settings?|parameters?|timers?|knobs?|values?)";
 const TUNE =
-  "수정|고치|고쳐|\\bmodif\\w*|\\bedit\\w*|줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
+  "sysctl\\s+-w\\b|\\bconfigur\\w*|수정|고치|고쳐|\\bmodif\\w*|\\bedit\\w*|줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
 const CURED = "해결|정리|없어|없앨|없애|사라|줄어|풀리|\\b(?:fix|solv|clear|resolv|get\\s+rid|go\\s+away|goes\\s+away|cleans?\\s+up|reclaim)\\w*";
 
 // TIME_WAIT's reasons: delayed segments of the old connection, a reopened one, minutes of quarantine.
@@ -129,12 +143,27 @@ const CW_BY_TIME = ko(
 
 // RST told with FIN's ways: a graceful close, remaining data delivered first, an acknowledgement.
 const GRACEFUL = ko(
-  "정상적으로\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|우아하게|깔끔하게\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|남은\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|보내|보낸|처리)|ACK\\S*\\s*(?:로|으로)?\\s*확인\\s*(?:을\\s*)?받|\\bgraceful\\w*|\\bcleanly\\b|\\bin\\s+an\\s+orderly\\s+way|\\b(?:deliver|flush|send|transmit)\\w*\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining|pending|buffered|outstanding)\\s+data|\\b(?:is|are|gets?|must\\s+be)\\s+(?:ACKed|acknowledged)\\b|\\bwaits?\\s+for\\s+(?:an?\\s+|the\\s+)?ACK\\b",
+  "정상적으로\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|우아하게|깔끔하게\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|남은\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|보내|보낸|처리)|ACK\\S*\\s*(?:로|으로)?\\s*확인\\s*(?:을\\s*)?받|\\bgraceful\\w*|\\bcleanly\\b|\\bin\\s+an\\s+orderly\\s+way|\\b(?:deliver|flush|send|transmit)\\w*\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining|pending|buffered|outstanding)\\s+data|\\b(?:remaining|pending|buffered|outstanding)\\s+data\\s+(?:is|are|gets?)\\s+(?:first\\s+|still\\s+)?(?:delivered|flushed|sent)|\\b(?:is|are|gets?|must\\s+be)\\s+(?:ACKed|acknowledged)\\b|\\bwaits?\\s+for\\s+(?:an?\\s+|the\\s+)?ACK\\b",
 );
 // A flag named only to compare ("FIN처럼", "like FIN") is not what the sentence is about.
 const FLAG_FAMILY = ko(
-  "(?<!\\blike\\s)\\b(?:SYN|ACK|FIN|RST|PSH|URG)\\b(?!\\s*(?:처럼|과\\s*같이|와\\s*같이|과\\s*마찬가지|와\\s*마찬가지|과\\s*똑같이))",
+  "(?<!\\blike\\s(?:an?\\s|the\\s)?)\\b(?:SYN|ACK|FIN|RST|PSH|URG)\\b(?!\\s*(?:처럼|과\\s*같이|와\\s*같이|과\\s*마찬가지|와\\s*마찬가지|과\\s*똑같이))",
   "g",
+);
+
+// Data told as flowing before the peer's FIN: "until the server's FIN arrives", "the server keeps
+// sending", "the connection is only half closed", "서버가 FIN을 보내기 전까지". The side that closes
+// second sends data only until its own FIN, and TIME-WAIT begins after that FIN: such a sentence tells
+// the half-close, whatever state the sentences before it ended in.
+const BEFORE_PEER_FIN = ko(
+  "\\b(?:until|till|before)\\s+(?:the\\s+|its\\s+|their\\s+|the\\s+(?:server|peer|other\\s+(?:side|end)|passive\\s+(?:side|closer))'s\\s+)?(?:own\\s+)?FIN\\b|\\bhalf[-\\s]?clos|하프\\s*클로즈|FIN\\S*\\s*(?:\\S+\\s+)?(?:보내기|받기|오기|도착하기)\\s*전|FIN\\S*\\s*(?:\\S+\\s+)?(?:올|도착할|받을)\\s*때까지|\\b(?:server|peer|other\\s+(?:side|end)|passive\\s+(?:side|closer))\\s+(?:still\\s+)?(?:keeps|continues)\\s+(?:on\\s+)?(?:sending|to\\s+send|transmitting|writing)|\\b(?:server|peer|other\\s+(?:side|end))\\s+(?:has|have)\\s+not\\s+(?:yet\\s+)?sent|\\b(?:server|peer|other\\s+(?:side|end))\\s+hasn't\\s+(?:yet\\s+)?sent|(?:서버|상대)\\S*\\s*(?:\\S+\\s+){0,2}?계속\\s*(?:\\S+\\s+)?(?:보내|전송|송신)",
+);
+
+// …unless the sentence points back to the time just told: "during this time", "in this state", "there",
+// "meanwhile", "until then", "이 상태에서", "그동안", or opens on "It" (the side just put in TIME-WAIT).
+export const POINTS_TO_TIME = ko(
+  "\\b(?:during|in|for|at|within)\\s+(?:this|that|these|those|such|the\\s+same)\\s+(?:time|state|period|wait|phase|point|interval|window|stage)\\b|\\bthere\\b|\\bmeanwhile\\b|\\bin\\s+the\\s+meantime\\b|\\buntil\\s+then\\b|^\\s*(?:[-*•]\\s*)?(?:it|this|they)\\s|(?<![\\u3131-\\u318e])(?:이|그|해당)\\s*(?:상태|동안|시간|때|기간)|그동안|이동안",
+  "i",
 );
 
 /** What the clause-level wordings of time-wait-waits-for-data share; each adds only its own pattern. */
@@ -146,6 +175,8 @@ const TW_DATA_CLAUSE = {
   topic: "time-wait",
   unless: EXPIRE_FRAMING,
   unlessNear: true,
+  ownTime: BEFORE_PEER_FIN,
+  ownTimeUnless: POINTS_TO_TIME,
   ...TW_DATA_MESSAGE,
 } as const;
 
@@ -158,6 +189,14 @@ const ACK_DELAY =
 // named nearest decides.
 const TO_APP_AT_ONCE =
   "\\b(?:forward|pass|push|hand|deliver|sen[dt]|mov)\\w*\\s+(?:(?:up|on|over|directly|straight)\\s+)?(?:to\\s+(?:the\\s+)?(?:receiving\\s+)?(?:applications?|apps?|user|upper|higher)(?:[-\\s](?:layers?|process|program|level))?\\s+)?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:\\S+\\s+)?(?:응용|애플리케이션|어플리케이션|상위)\\S*\\s*(?:\\S+\\s+)?(?:전달|올려|올린|넘겨|넘긴)";
+
+// Urgent data said to outrank the rest of the stream: "takes precedence over other data", "given
+// preferential treatment", "expedited", "handled before the other data", "treated as high priority",
+// "다른 데이터보다 우선하여 처리", "급히 처리", "가장 먼저". The urgent pointer only marks a point in the
+// stream, so any of these said of URG is the misconception; the flag named nearest decides (PSH is pushed
+// to the application at once, rightly).
+export const OUTRANKS =
+  "\\bprecedence|\\bprecedes?\\s+(?:the\\s+)?(?:other|normal|regular|ordinary|rest)|\\bpreferen(?:ce|tial)|\\bexpedit\\w*|\\b(?:process|handl|deliver|read|sen[dt]|transmit|treat|pass|hand|forward|push|mov)\\w*\\s+(?:\\w+\\s+){0,5}?(?:urgently|before\\s+(?:any\\s+|all\\s+)?(?:(?:the\\s+)?other|the\\s+rest|normal|regular|ordinary|non-?urgent|queued|(?:the\\s+)?(?:data|bytes|segments|packets)\\s+(?:\\w+\\s+)?(?:already\\s+)?(?:queued|waiting|buffered|in\\s+the\\s+(?:buffer|queue))|(?:data|bytes|segments|packets)\\b))|\\b(?:as|with|at|of|gets?|given|has)\\s+(?:a\\s+)?(?:high|higher|highest|top)[-\\s]priority|우선\\s*(?:하여|해서)\\s*(?:\\S+\\s+)?(?:처리|전달|전송|송신|보내|읽)|우선\\s*(?:하는|한다|합니|시|됨|된다|됩니)|급히\\s*(?:처리|전달|전송|보내|보냄|읽)|가장\\s*먼저|(?:다른|일반|나머지|기존)\\s*(?:\\S+\\s+)?(?:데이터|세그먼트|패킷)\\S*\\s*보다\\s*(?:먼저|빨리|앞서)";
 
 export const PRACTICE_PATTERNS: Pattern[] = [
   {
@@ -181,6 +220,8 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     re: ko(
       "\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|transmitted)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)\\b|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing))\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로)\\s*처리|" +
         TO_APP_AT_ONCE +
+        "|" +
+        OUTRANKS +
         "|우선\\s*(?:순위|처리|적으로|전송|전달|송신)|먼저\\s*(?:처리|전달|전송|송신|보내|보냄|읽)|순서\\s*(?:에|와|과)?\\s*(?:상관|관계)\\s*없이|순서를\\s*(?:무시|건너|앞지르)|\\bout\\s+of\\s+(?:order|sequence)|\\bbypass\\w*|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
     ),
     scope: "clause",
@@ -195,6 +236,16 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     // the reason given is data to receive, in TIME_WAIT's sentence or the one after it names the state.
     re: TW_DATA,
     ...TW_DATA_CLAUSE,
+  },
+  {
+    // The data's clause cut by a relative clause between commas: "so that packets the server wrote before
+    // its FIN, which may be slowed on the way, can still be received". Read over the sentence, since the
+    // commas end the clause the data is named in.
+    re: ko(
+      `${EN_DATA}[^.?!;\\n]{0,80}?,\\s*(?:which|that|who)\\b[^.?!;,\\n]{0,80},\\s*(?:can|could|may|will)\\s+(?:still\\s+)?(?:be\\s+)?(?:received|read|delivered|collected|processed|accepted)\\b`,
+    ),
+    ...TW_DATA_CLAUSE,
+    scope: "sentence",
   },
   {
     // "stays in TIME_WAIT to receive the rest of the data", "waits for all the remaining data", "keeps
@@ -251,7 +302,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
   },
   {
     misconception: "close-wait-fixed-by-sysctl",
-    re: ko(`(?:${SETTING})[^.?!\\n]{0,50}?(?:${TUNE}|${CURED})|(?:${TUNE})[^.?!\\n]{0,24}?(?:${SETTING})`),
+    re: ko(`(?:${SETTING})[^.?!\\n]{0,50}?(?:${TUNE}|${CURED})|(?:${TUNE})[^.?!\\n]{0,40}?(?:${SETTING})`),
     scope: "clause",
     needs: /CLOSE[-_ ]?WAIT/i,
     family: STATE_FAMILY,
@@ -346,6 +397,13 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "\\b(?:server(?:'s)?|listening|listen)\\s+ports?\\b[^.?!]{0,30}?\\b(?:exhaust\\w*|runs?\\s+out|running\\s+out|deplet\\w*|used\\s+up)|\\bexhaust\\w*\\s+(?:the\\s+)?(?:server(?:'s)?|listening)\\s+ports?",
         "\\b(?:the\\s+)?server\\s+(?:can(?:not|'t|\\s+no\\s+longer)|is\\s+(?:no\\s+longer\\s+)?(?:unable|able)\\s+to)\\s+accept\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+)?(?:connections|clients)",
         "\\bcan(?:not|'t)\\s+(?:use|reuse|bind(?:\\s+to)?|listen\\s+on)\\s+(?:the\\s+|that\\s+|this\\s+|its\\s+)?(?:same\\s+)?port\\b",
+        // The port said to be held as such: "keeps the port reserved", "the port stays occupied", "ties up the
+        // port", "포트를 계속 잡고 있다", "포트가 점유된다".
+        "\\b(?:keep|hold|leav)\\w*\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|their\\s+)?ports?\\s+(?:\\w+\\s+)?(?:reserved|occupied|busy|tied\\s+up|in\\s+use|locked|blocked|allocated)",
+        "\\bports?\\b(?:\\s+[\\w']+){0,3}?\\s+(?:is|are|stays?|remains?|gets?|kept)\\s+(?:still\\s+)?(?:reserved|occupied|tied\\s+up|held)\\b",
+        "\\b(?:occup(?:y|ies|ying)|reserv(?:e|es|ing)|ties\\s+up|tying\\s+up|hogs?|hogging)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|their\\s+)?ports?\\b",
+        "포트\\S*\\s*(?:을|를)\\s*(?:계속\\s*|여전히\\s*|그대로\\s*)?(?:잡고|잡아|점유|차지|붙잡|물고)",
+        "포트\\S*\\s*(?:이|가|는|은)\\s*(?:계속\\s*|여전히\\s*)?(?:점유|묶여|묶인|잡혀|잡힌|예약)",
       ].join("|"),
     ),
     scope: "sentence",
@@ -379,10 +437,10 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     scope: "clause",
     needs: /\bRST\b/,
     family: FLAG_FAMILY,
-    // Set against FIN, or told as abrupt in the same sentence ("abruptly closes … without a graceful shutdown").
-    unless: ko(
-      "달리|반면|대신|즉시|갑자기|강제|\\bunlike\\b|\\bwhereas\\b|\\binstead\\b|\\bin\\s+contrast|\\bwithout\\b|\\bungraceful|\\babrupt|\\bimmediately|\\bat\\s+once",
-    ),
+    // Told as abrupt in the same sentence ("abruptly closes … without a graceful shutdown"). Set against
+    // FIN ("FIN과 달리 RST는 …", "Unlike FIN, RST …"), the words are about the flag aboutTopic finds:
+    // RST as the subject states them, FIN as the one compared does not.
+    unless: ko("대신|즉시|갑자기|강제|\\binstead\\b|\\bwithout\\b|\\bungraceful|\\babrupt|\\bimmediately|\\bat\\s+once"),
     ko: "RST는 FIN처럼 닫지 않습니다. 연결을 즉시 없애는 중단이라 보내지 못한 데이터와 읽지 않은 데이터는 버려지고, 시퀀스 번호를 차지하지 않아 ACK로 확인되지도 않습니다 (RFC 9293 §3.10.5, §3.10.7).",
     en: "RST does not close like FIN: it aborts the connection at once, unsent and unread data are discarded, and it occupies no sequence number, so it is never acknowledged (RFC 9293 §3.10.5, §3.10.7).",
   },
@@ -396,6 +454,23 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     unless: ko("bind|바인드|재시작|\\brestart|\\bbeside|\\balongside|공존|그대로\\s*(?:남|있)|\\bstill\\s+(?:there|exist|remain)"),
     ko: "SO_REUSEADDR는 TIME_WAIT 연결을 없애지 않습니다. 같은 주소와 포트에 새 소켓이 bind할 수 있게 할 뿐이고, TIME_WAIT 연결은 그대로 남아 자기 시간을 채웁니다 (RFC 9293 §3.6).",
     en: "SO_REUSEADDR does not remove TIME_WAIT connections: it only lets a new socket bind the same address and port while they remain, each until its own time runs out (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "reuseaddr-kills-time-wait",
+    // SO_REUSEADDR offered as the cure for TIME_WAIT piling up or ports running out ("…can exhaust ephemeral
+    // ports; tune with SO_REUSEADDR", "TIME_WAIT가 쌓여 포트가 고갈되면 SO_REUSEADDR를 켠다"): it neither
+    // removes TIME_WAIT nor lets an outgoing connection take a 4-tuple still in it. Not a server's restart,
+    // whose listening port it does let bind again.
+    re: ko(
+      `(?:\\bexhaust|\\bruns?\\s+out|\\brunning\\s+out|\\bpil(?:e|es|ing)\\s+up|\\bbuild(?:s|ing)?\\s+up|\\btoo\\s+many|\\baccumulat|\\bdeplet|고갈|부족|바닥|쌓|많아)[^.?!\\n]{0,120}?(?:${TUNE}|${CURED}|\\buse\\b|\\busing\\b|\\bwith\\b|\\bset\\b|\\b(?:turn|switch)\\w*\\s+on\\b|\\bappl(?:y|ies)\\b|사용|설정|켜|써)[^.?!\\n]{0,20}?SO_REUSE(?:ADDR|PORT)|(?:고갈|부족|바닥|쌓|많아)[^.?!\\n]{0,80}?SO_REUSE(?:ADDR|PORT)\\S*\\s*(?:\\S+\\s+){0,2}?(?:설정|켜|사용|쓰|써|적용|해결)|\\b(?:fix|solution|cure|remedy|workaround)\\s+(?:is|was|would\\s+be)\\s+(?:to\\s+)?(?:\\w+\\s+){0,3}?SO_REUSE(?:ADDR|PORT)|(?:해결\\s*(?:책|방법)|대책|처방)\\S*\\s*(?:은|는|으로|로)?\\s*(?:\\S+\\s+){0,2}?SO_REUSE(?:ADDR|PORT)|SO_REUSE(?:ADDR|PORT)[^.?!\\n]{0,40}?(?:\\bprevent|\\bavoid|\\bsolv|\\bfix|\\bcure|막|해결|방지)[^.?!\\n]{0,40}?(?:\\bexhaust|\\bruns?\\s+out|\\bbuild\\s*-?up|\\bpile\\s*-?up|고갈|부족|쌓)`,
+    ),
+    scope: "sentence",
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    topic: "time-wait-in-practice",
+    unless: ko("bind|바인드|재시작|\\brestart|\\bnot\\s+(?:help|fix|solve)|\\bwon't|\\bdoes(?:n't|\\s+not)|않|못|안\\s*(?:되|돼)|\\binstead\\s+of|대신"),
+    ko: "SO_REUSEADDR는 TIME_WAIT 연결을 없애지 않고, 나가는 연결이 TIME_WAIT에 남은 4-튜플을 쓰게 하지도 않습니다. 같은 주소와 포트에 새 소켓이 bind할 수 있게 할 뿐이라, 쌓인 TIME_WAIT나 임시 포트 고갈에는 tcp_tw_reuse나 연결 재사용이 맞습니다 (RFC 9293 §3.6).",
+    en: "SO_REUSEADDR neither removes TIME_WAIT connections nor lets an outgoing connection use a 4-tuple still in TIME_WAIT: it only lets a new socket bind the same address and port, so piled-up TIME_WAIT or ephemeral-port exhaustion calls for tcp_tw_reuse or reusing connections (RFC 9293 §3.6).",
   },
   {
     misconception: "syn-cookies-cost-nothing",

@@ -210,8 +210,10 @@ const KO_CONNECTIVE = new RegExp(
   `(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)(?!\\s*(?:ㅇㅣㅆ|ㅅㅣㅍ))|(?<=[\\u3131-\\u314e][ㅏㅓㅐㅕㅘㅝㅙ])(?<!ㄹㅏ|ㄹㅐ)ㅅㅓ(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "때", "때문에", "경우", "경우에", "경우에는", "경우엔"].map(jamo).join("|")})(?=[\\s,])|(?<=[ㄴㄹ]\\s)(?:${["다음", "다음에"].map(jamo).join("|")})(?=[\\s,])`,
   "g",
 );
+// A colon after a few words of prose opens a clause of its own when a side follows it: "both sides
+// retransmit: the server resends its SYN-ACK, …" (not a label: "Step 1: the client …" has no verb before it).
 const EN_CONNECTIVE =
-  /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))/gi;
+  /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))|:(?<=\b[a-z]+\s+[a-z]+\s+[a-z]{2,}:)\s(?=the (?:client|server|host|peer|sender|receiver|other|first|second|active|passive)\b)/gi;
 
 const FLAG_BEFORE = /\b(?:SYN|ACK|FIN|RST)\s*$/;
 const FLAG_AFTER = /^\s*(?:SYN|ACK|FIN|RST)\b/;

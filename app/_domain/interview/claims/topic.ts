@@ -60,6 +60,13 @@ export function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, en
     const last = namesIn(p, family, previous.start, previous.end).findLast((n) => !n.contrast);
     if (last) return needs.test(last.name);
   }
+  // Words that describe the name set against the subject are about that name: a Korean modifier
+  // before it ("정상적으로 종료하는 FIN과 달리 RST는 …") or an English relative clause after it ("Unlike
+  // FIN, which closes gracefully, RST …").
+  const before = here.findLast((n) => n.at < at);
+  const after = here.find((n) => n.at >= end);
+  if (before?.contrast && RELATIVE_AFTER_NAME.test(p.text.slice(before.at + before.name.length, at))) return false;
+  if (!before && after?.contrast) return false;
   // A state the claim itself names ("… TIME_WAIT로 넘어간다") is what it says, not what it is about.
   const own = here.filter((n) => !n.contrast);
   const named = own.findLast((n) => n.at < at) ?? own.find((n) => n.at >= end);
@@ -71,6 +78,7 @@ export function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, en
   if (next && NAMES_WHAT_WAS_TOLD.test(p.text.slice(next.start, next.end)) && needs.test(p.text.slice(next.start, next.end))) return true;
   return !!pat.topic && pat.topic === topic;
 }
+const RELATIVE_AFTER_NAME = /^[^,;.]{0,20},\s*(?:which|that|who)\b[^,;.]*$/i;
 const NAMES_WHAT_WAS_TOLD = ko(
   "^\\s*(?:이를|이것을|이것이|이게|이\\s*(?:과정|상태|단계|시간)(?:을|를|이|은)?|그\\s*(?:과정|상태)(?:을|를|이|은)?|this\\s+(?:is|state|wait|period)|that\\s+is|it\\s+is\\s+called)",
 );

@@ -440,7 +440,8 @@ client: FIN_WAIT_2 -> TIME_WAIT, sends the last ACK, then CLOSED after 2MSL`,
     locale: "ko",
     style: "parenthesised-states",
     round: 2,
-    wrong: ["time-wait-on-server"],
+    // The server's wait between the client's FIN and its own is CLOSE_WAIT's, called TIME_WAIT.
+    wrong: ["time-wait-on-server", "close-wait-equals-time-wait"],
     text: `1. 클라이언트가 FIN을 보낸다 (FIN_WAIT_1)
 2. 서버가 ACK를 보낸다 (이 상태가 TIME_WAIT)
 3. 서버가 FIN을 보낸다 (LAST_ACK)

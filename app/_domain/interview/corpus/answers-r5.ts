@@ -27,7 +27,8 @@ export const CORPUS_R5: CorpusAnswer[] = [
     locale: "ko",
     style: "copied-misconception",
     round: R,
-    wrong: ["time-wait-on-server"],
+    // The server's wait between the client's FIN and its own is CLOSE_WAIT's, called TIME_WAIT.
+    wrong: ["time-wait-on-server", "close-wait-equals-time-wait"],
     text: `클라이언트가 FIN 패킷을 보내면 서버는 확인 ACK를 돌려주고, 남은 데이터를 정리하는 동안 서버 소켓은 TIME_WAIT 상태에 머뭅니다. 이후 서버가 FIN을 보내고 클라이언트가 ACK로 답하면 연결이 끝납니다.`,
   },
   {

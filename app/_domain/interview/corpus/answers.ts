@@ -16,6 +16,8 @@ import { CORPUS_R9 } from "./answers-r9";
 import { CORPUS_R10 } from "./answers-r10";
 import { CORPUS_R11 } from "./answers-r11";
 import { CORPUS_R12 } from "./answers-r12";
+import { CORPUS_R13 } from "./answers-r13";
+import { CORPUS_R14 } from "./answers-r14";
 
 export type CorpusAnswer = {
   id: string;
@@ -25,7 +27,7 @@ export type CorpusAnswer = {
   text: string;
   wrong?: string[];
   holdout?: boolean;
-  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12;
+  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
 };
 
 const ROUND_1: CorpusAnswer[] = [
@@ -351,7 +353,8 @@ The point is to exchange the initial sequence numbers and confirm that both dire
     prompt: "iv-why-time-wait",
     locale: "ko",
     style: "copied-misconception",
-    wrong: ["time-wait-on-server"],
+    // The server's wait between the client's FIN and its own is CLOSE_WAIT's, called TIME_WAIT.
+    wrong: ["time-wait-on-server", "close-wait-equals-time-wait"],
     text: `클라이언트가 FIN을 보내면 서버는 ACK를 보내고 TIME_WAIT 상태로 들어가서 자신의 데이터 전송이 끝날 때까지 기다립니다. 그 후 FIN을 보내고, 마지막 ACK가 유실될 경우를 대비해 2MSL 동안 기다립니다.`,
   },
   {
@@ -1283,4 +1286,6 @@ export const CORPUS: CorpusAnswer[] = [
   ...CORPUS_R10,
   ...CORPUS_R11,
   ...CORPUS_R12,
+  ...CORPUS_R13,
+  ...CORPUS_R14,
 ];

@@ -88,6 +88,8 @@ describe("corpusParts", () => {
       a("r10", { round: 10, holdout: true }),
       a("r11", { round: 11, locale: "en" }),
       a("r12", { round: 12 }),
+      a("r13", { round: 13, locale: "en" }),
+      a("r14", { round: 14, locale: "en" }),
     ];
     const parts = Object.fromEntries(corpusParts(corpus).map(([name, part]) => [name, part.map((x) => x.id)]));
     expect(parts).toEqual({
@@ -105,8 +107,10 @@ describe("corpusParts", () => {
       "round 10 dev": ["r10"],
       "round 11 dev": ["r11"],
       "round 12 dev": ["r12"],
+      "round 13 dev": ["r13"],
+      "round 14 dev": ["r14"],
       korean: ["r1", "r2", "r2h", "r3h", "r4", "r4h", "r5h", "r6", "r6h", "r8", "r10", "r12"],
-      english: ["r1h", "r5", "r9", "r11"],
+      english: ["r1h", "r5", "r9", "r11", "r13", "r14"],
       all: corpus.map((x) => x.id),
     });
   });

@@ -61,6 +61,8 @@ export function corpusParts(corpus: CorpusAnswer[]): [string, CorpusAnswer[]][] 
     ["round 10 dev", corpus.filter((a) => round(a) === 10)],
     ["round 11 dev", corpus.filter((a) => round(a) === 11)],
     ["round 12 dev", corpus.filter((a) => round(a) === 12)],
+    ["round 13 dev", corpus.filter((a) => round(a) === 13)],
+    ["round 14 dev", corpus.filter((a) => round(a) === 14)],
     ["korean", corpus.filter((a) => a.locale === "ko")],
     ["english", corpus.filter((a) => a.locale === "en")],
     ["all", corpus],

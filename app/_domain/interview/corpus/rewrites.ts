@@ -99,6 +99,14 @@ export const REWRITES: Rewrite[] = [
     /\b[Tt]he (client|server) sends (an? |its (?:own )?)?((?:SYN|ACK|FIN)(?:[-+/]ACK)?)\b/g,
     "$2$3 is sent by the $1",
   ),
+  swap("retransmits X as sends X again", "en", /\bretransmits (the|its) (SYN[-+/]ACK|SYN|FIN)\b/g, "sends $1 $2 again"),
+  // A relative clause that opens on the state just named: "moves to FIN_WAIT_2, in which it stays".
+  swap(
+    "enters STATE and waits as STATE, in which it waits",
+    "en",
+    /\b(enters|goes into|moves to) ((?:TIME|FIN|CLOSE)[-_ ]?WAIT(?:[-_ ]?2)?)(?: state)? and (waits|stays|remains)\b/g,
+    "$1 $2, in which it $3",
+  ),
   swap("enters as goes into", "en", /\benters\b/g, "goes into"),
   swap("enters as moves to", "en", /\benters\b/g, "moves to"),
   swap("enters as entered", "en", /\benters\b/g, "entered"),

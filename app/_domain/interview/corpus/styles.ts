@@ -14,6 +14,7 @@ export const STYLES: Style[] = [
       "https://tyulsjjava.tistory.com/281",
       "https://velog.io/@sparkbosing/Network-%EB%84%A4%ED%8A%B8%EC%9B%8C%ED%81%AC%EC%9D%98-%EC%9B%90%EB%A6%AC7",
       "https://kokomen.kr/members/interviews/1307",
+      "https://velog.io/@nagt1997/TCP-UDP",
     ],
   },
   {
@@ -77,6 +78,7 @@ export const STYLES: Style[] = [
       "https://codioo.com/computer-science-questions/tcp-ip-protocol-questions-long/describe-the-process-of-connection-termination-using-tcp-s-four-way-handshake",
       "https://ques10.com/p/21499/in-the-tcp-state-transition-diagram-why-do-we-have",
       "https://sites.ecse.rpi.edu/~koushik/shivkuma-teaching/sp99/i07_udp/tsld024.htm",
+      "https://velog.io/@dhnjun9/TIL-TCP-3-way-handshake-4-way-handshake",
     ],
   },
   {
@@ -88,6 +90,7 @@ export const STYLES: Style[] = [
       "https://openknowledgegraph.com/topics/tcp-connection-establishment-questions.html",
       "https://leyaa.ai/codefly/learn/computer-networks/part-2/computer-networks-tcp-connection-termination-fourway-handshake/review",
       "https://k801030.gitbooks.io/fundamental-of-computer-science/content/network/tcp/four-way-handshake.html",
+      "https://devhoned.com/system-design/networking-security/tcp-udp",
     ],
   },
   {
@@ -112,6 +115,7 @@ export const STYLES: Style[] = [
       "https://wiki.mhson.world/cs/network/tcp-4way-handshake-and-time_wait",
       "https://leedayday.github.io/networking/networking-tcp-4-way-handshake",
       "http://ktword.co.kr/abbr_view.php?m_temp1=2436",
+      "https://idea9329.tistory.com/364",
     ],
   },
   {
@@ -130,6 +134,7 @@ export const STYLES: Style[] = [
       "https://itwiki.kr/w/TCP_%EC%A0%9C%EC%96%B4_%ED%94%8C%EB%9E%98%EA%B7%B8",
       "https://velog.io/@phs880623/Packet-FLAG-TCP",
       "https://velog.io/@dung002/TCP-%EC%A0%9C%EC%96%B4-%ED%94%8C%EB%9E%98%EA%B7%B8-Control-Flag",
+      "http://pikus.net/~pikus/plug_firewall/page15.note1.html",
     ],
   },
   {
@@ -203,7 +208,7 @@ export const STYLES: Style[] = [
     id: "ops-story",
     description:
       "an operator's account: what netstat showed, what the state means, the cause in operators' words ('descriptor leak', 'not executing close() on the socket'); source kind: vendor blogs",
-    seenAt: ["https://docs.microsoft.com/en-us/archive/blogs/janelewis/explaining-close_wait"],
+    seenAt: ["https://docs.microsoft.com/en-us/archive/blogs/janelewis/explaining-close_wait", "https://serverdevworker.com/9126f56d5"],
   },
   {
     id: "definition-lines",
