@@ -40,6 +40,8 @@ describe("who closes first, as the answer tells it", () => {
     expect(closers("The server does not close first.")).toEqual(["client", "client"]);
     expect(closers("Does the server close first?")).toEqual(["client", "client"]);
     expect(closers("Both the server and the client close first.")).toEqual(["client", "client"]);
+    expect(closers("서버가 먼저 끊지 않는다.")).toEqual(["client", "client"]);
+    expect(closers("서버가 먼저 끊나요?")).toEqual(["client", "client"]);
   });
 
   it("counts each telling of a first closer as a new connection", () => {
@@ -49,6 +51,9 @@ describe("who closes first, as the answer tells it", () => {
 
   it("is the side the answer first puts in FIN-WAIT-1", () => {
     expect(closers("Server: FIN_WAIT_1. Client: CLOSE_WAIT.").at(-1)).toBe("server");
+    // Not a FIN-WAIT-1 denied, nor one given to a side carried over from an earlier sentence.
+    expect(closers("The server does not enter FIN_WAIT_1.").at(-1)).toBe("client");
+    expect(closers("The server sends a FIN. It then enters FIN_WAIT_1.").at(-1)).toBe("client");
   });
 
   it("is the side that sends the first FIN on its own, when the other side later sends its own", () => {
@@ -57,6 +62,11 @@ describe("who closes first, as the answer tells it", () => {
     expect(closers("The server sends a FIN to the client.").at(-1)).toBe("client");
     // A FIN sent with an ACK in the same clause is an answer to a FIN, not the first one.
     expect(closers("The server sends a FIN+ACK to the client. The client sends its own FIN.").at(-1)).toBe("client");
+    // The first FIN is looked for among the segments, after whatever the answer says before it.
+    expect(closers("The server is in ESTABLISHED. The server sends a FIN to the client. The client sends its own FIN.").at(-1)).toBe("server");
+    // A side that receives the first FIN, or sends it under a subject carried from before, does not name the first closer.
+    expect(closers("The server gets a FIN. Later the client sends its FIN.").at(-1)).toBe("client");
+    expect(closers("The server sends data. Then it sends a FIN. The client sends its own FIN.").at(-1)).toBe("client");
   });
 });
 
@@ -69,6 +79,21 @@ describe("the phase of a sentence", () => {
     expect(read("The client enters LISTEN and then CLOSE_WAIT.", "close").ctx.phaseAt(0)).toBe("close");
     expect(read("The client enters LISTEN and then CLOSE_WAIT.", null).ctx.phaseAt(0)).toBeNull();
   });
+
+  it("is read from its states and waits alone, without a segment", () => {
+    const { p, ctx } = read("The server waits in LISTEN. The client enters FIN_WAIT_1. The client waits 2MSL.", null);
+    expect(p.sentences.map((s) => ctx.phaseAt(s.start))).toEqual(["open", "close", "close"]);
+  });
+
+  it("holds a claim written right after the full stop, with no space, in the sentence it opens", () => {
+    const { p, ctx } = read("The client sends a SYN.FIN_WAIT_1 is next.", null);
+    expect(p.sentences.map((s) => ctx.phaseAt(s.start))).toEqual(["open", "close"]);
+  });
+
+  it("is the default after the answer's last sentence", () => {
+    const { p, ctx } = read("The client sends a SYN. Then it sends a FIN.", null);
+    expect(ctx.phaseAt(p.text.length)).toBeNull();
+  });
 });
 
 describe("an answer that never tells a close", () => {
@@ -79,6 +104,10 @@ describe("an answer that never tells a close", () => {
     expect(read("The client sends a FIN. Sockets pile up in CLOSE_WAIT.", null).ctx.closeUntold).toBe(false);
     expect(read("The server closes first.", null).ctx.closeUntold).toBe(false);
     expect(read("Server: FIN_WAIT_1.", null).ctx.closeUntold).toBe(false);
+    expect(read("Client: FIN_WAIT_1.", null).ctx.closeUntold).toBe(false);
+    expect(read("The server sends a FIN.", null).ctx.closeUntold).toBe(false);
+    // "The side that closes first" names no side.
+    expect(read("The side that closes first enters FIN_WAIT_1.", null).ctx.closeUntold).toBe(true);
   });
 
   it("gives no side a wrong state of the close", () => {
@@ -173,6 +202,13 @@ describe("a state claimed in a way that is not the answer's own", () => {
     expect(ids("The client enters CLOSE_WAIT.")).toEqual(["wrong-state-for-side", "close-wait-equals-time-wait"]);
     expect(ids("The client does not enter CLOSE_WAIT.")).toEqual([]);
     expect(ids("The client would enter CLOSE_WAIT.")).toEqual([]);
+  });
+
+  it("is not checked when its holder was last named sentences before, through clauses that never named it", () => {
+    expect(ids("The client sends a FIN. The server sits and then enters TIME_WAIT.")).toEqual(["time-wait-on-server"]);
+    expect(ids("The client sends a FIN. The server sits. It waits, then enters TIME_WAIT.")).toEqual([]);
+    // A state in brackets labels the step it closes, whoever that step was carried from.
+    expect(ids("The client sends a FIN. The server sits. It waits, then stops (TIME_WAIT).")).toEqual(["time-wait-on-server"]);
   });
 
   it("is not the sender's own state when it follows an arrow after a segment sent to the other side", () => {
