@@ -188,6 +188,10 @@ describe("a state of the close swapped with its twin", () => {
   it("is TIME-WAIT given to the second closer where it waits for a FIN or its application, in an answer without CLOSE-WAIT", () => {
     expect(ids("서버는 FIN을 받고 ACK를 보낸 뒤 TIME_WAIT 상태로 기다린다.")).toEqual(["time-wait-on-server", "close-wait-equals-time-wait"]);
     expect(ids("서버는 ACK를 보낸 뒤 TIME_WAIT 상태로 기다린다.")).toEqual(["time-wait-on-server"]);
+    // The wait is told in the state's own sentence, not anywhere in the answer.
+    expect(ids("서버는 ACK를 보낸 뒤 TIME_WAIT 상태로 기다린다. 애플리케이션은 나중에 닫는다.")).toEqual(["time-wait-on-server"]);
+    // Another state of the wrong side, told with the same words, is no swap of the two.
+    expect(ids("The server receives the FIN and enters FIN_WAIT_2.")).toEqual(["wrong-state-for-side"]);
     expect(ids("서버는 FIN을 받으면 CLOSE_WAIT를 거친다. 서버는 FIN을 받고 ACK를 보낸 뒤 TIME_WAIT 상태로 기다린다.")).toEqual(["time-wait-on-server"]);
   });
 
@@ -269,6 +273,10 @@ describe("a state of one side given to both", () => {
   it("is no mistake in a simultaneous close, under a condition, or for a state both sides do hold", () => {
     expect(ids("In a simultaneous close, both sides enter TIME_WAIT.")).toEqual([]);
     expect(ids("If both sides close, both sides enter TIME_WAIT.")).toEqual([]);
+    expect(ids("Both sides would then enter TIME_WAIT.")).toEqual([]);
+    // A condition later in the answer is not this claim's.
+    expect(ids("Both sides enter TIME_WAIT. If the server closes first, it differs.")).toEqual(["time-wait-on-server"]);
+    expect(ids("Both sides enter time_wait.")).toEqual(["time-wait-on-server"]);
     expect(ids("Both sides enter ESTABLISHED.")).toEqual([]);
   });
 });
@@ -289,8 +297,15 @@ describe("a state placed on a side by where it happens", () => {
     expect(ids("TIME_WAIT는 서버가 먼저 닫으면 서버에서 발생한다.")).toEqual([]);
   });
 
-  it("is no mistake in an answer that never tells a close", () => {
+  it("is no mistake of the close in an answer that never tells a close; one of the opening still is", () => {
     expect(ids("TIME_WAIT는 서버에서 발생한다.", null)).toEqual([]);
+    expect(ids("SYN_SENT는 서버에서 발생한다.", null)).toEqual(["server-enters-syn-sent"]);
+  });
+
+  it("is the state at the head of the sentence, placed by a side right before 에서 and not by a subject inside", () => {
+    expect(modelMistakes("클라이언트는 FIN_WAIT_1로 간다. TIME_WAIT는 서버에서 발생한다.").map((w) => w.spans[0])).toEqual([[36, 45]]);
+    expect(ids("TIME_WAIT는 서버가 보낸 FIN 뒤에서 발생한다.")).toEqual([]);
+    expect(ids("TIME_WAIT는 양쪽에서 발생한다.")).toEqual([]);
   });
 });
 
