@@ -198,6 +198,8 @@ describe("a state of the close swapped with its twin", () => {
   it("is TIME-WAIT named by pointing back at a wait for the application told just before", () => {
     expect(ids("The server waits for its application to close. (this is TIME_WAIT)")).toEqual(["time-wait-on-server", "close-wait-equals-time-wait"]);
     expect(ids("The client sends its FIN. The server replies with an ACK. (this is TIME_WAIT)")).toEqual(["time-wait-on-server"]);
+    // Only the sentence just before is pointed at.
+    expect(ids("The server waits for its application. The server sends an ACK. (this is TIME_WAIT)")).toEqual(["time-wait-on-server"]);
   });
 });
 
@@ -218,6 +220,8 @@ describe("a state claimed in a way that is not the answer's own", () => {
   it("is not the sender's own state when it follows an arrow after a segment sent to the other side", () => {
     expect(ids("서버가 ACK를 클라이언트에 보냄 → FIN_WAIT_2로 전환")).toEqual([]);
     expect(ids("서버가 ACK를 보냄. 서버는 FIN_WAIT_2로 전환")).toEqual(["wrong-state-for-side"]);
+    // Without the arrow, the step's own subject enters the state.
+    expect(ids("서버가 클라이언트에게 ACK를 보낸 뒤 FIN_WAIT_2로 전환한다.")).toEqual(["wrong-state-for-side"]);
   });
 });
 
