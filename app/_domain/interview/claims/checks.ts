@@ -308,7 +308,7 @@ function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
   const start = m.index;
   const end = start + m[0].length;
   if (denied(p, reading, start, end) || conditional(p, reading, end)) return [];
-  const state = waits ? "TIME-WAIT" : normaliseState((m[1] ?? m[2])!.replace(/[-_ ]/g, "-").toUpperCase());
+  const state = waits ? "TIME-WAIT" : normaliseState((m[1] ?? m[2])!);
   // Checked against the model: a state of the close that only one side passes through.
   if (!state || CLOSE_BY_CLIENT.client.states.includes(state) === CLOSE_BY_CLIENT.server.states.includes(state)) return [];
   const owner: Side = CLOSE_BY_CLIENT.client.states.includes(state) ? "client" : "server";
