@@ -274,6 +274,17 @@ describe("a state of one side given to both", () => {
     );
   });
 
+  it("says in both languages which closer alone holds it, and where RFC 9293 says so", () => {
+    const [closeWait] = modelMistakes("Both sides enter CLOSE_WAIT.");
+    expect(closeWait!.message("Q", "ko")).toBe(
+      "“Q”: CLOSE-WAIT 상태는 양쪽이 모두 거치는 상태가 아니라 나중에 닫는 쪽만의 상태입니다. 양쪽이 동시에 FIN을 보낸 경우에만 둘 다 CLOSING을 거쳐 TIME-WAIT에 들어갑니다 (RFC 9293 §3.6).",
+    );
+    const [timeWait] = modelMistakes("Both sides enter TIME_WAIT.");
+    expect(timeWait!.message("Q", "en")).toBe(
+      "“Q”: TIME-WAIT is not a state both sides pass through; only the side that closes first does. Both end in TIME-WAIT only when they send their FINs at the same time, through CLOSING (RFC 9293 §3.6, §3.10.7.4).",
+    );
+  });
+
   it("is no mistake in a simultaneous close, under a condition, or for a state both sides do hold", () => {
     expect(ids("In a simultaneous close, both sides enter TIME_WAIT.")).toEqual([]);
     expect(ids("If both sides close, both sides enter TIME_WAIT.")).toEqual([]);
