@@ -210,12 +210,13 @@ function stateMistake(claim: Extract<Claim, { kind: "state" }>, side: Side, phas
   const first = ctx.firstCloserAt(claim.at);
   const owner = other(side);
   const s = claim.state;
+  // A state the side does not hold names the mistake: TIME-WAIT on the second closer, SYN-SENT on the server, LISTEN on the client.
   const misconception =
-    phase === "close" && s === "TIME-WAIT" && side !== first
+    s === "TIME-WAIT"
       ? "time-wait-on-server"
-      : phase === "open" && side === "server" && s === "SYN-SENT"
+      : s === "SYN-SENT"
         ? "server-enters-syn-sent"
-        : phase === "open" && side === "client" && s === "LISTEN"
+        : s === "LISTEN"
           ? "listen-before-syn-sent"
           : "wrong-state-for-side";
   const sec = sectionFor(s, phase);
@@ -248,8 +249,8 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
       if (!model[side].states.includes(c.state) && model[other(side)].states.includes(c.state)) {
         if (p && (resultOfSending(p, c, side, phase, ctx) || conditionOfNextSubject(p, reading, c))) continue;
         out.push(stateMistake(c, side, phase, ctx));
-        // CLOSE-WAIT given to the side that closed first is TIME-WAIT's place: the two swapped.
-        if (c.state === "CLOSE-WAIT" && side === ctx.firstCloserAt(c.at)) swapped.push(c.spans);
+        // CLOSE-WAIT given to a side without it (the one that closed first) is TIME-WAIT's place: the two swapped.
+        if (c.state === "CLOSE-WAIT") swapped.push(c.spans);
         // TIME-WAIT given to the side that closed second where CLOSE-WAIT belongs (on the first FIN, waiting for
         // its application), in an answer that never gives CLOSE-WAIT to anyone: the two taken for one.
         else if (
@@ -320,7 +321,7 @@ function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
   // match, where denied() (which reads before the match) does not look; the claim is taken back, and
   // it says nothing of either side alone.
   if (enNegates(m[0]) || denied(p, reading, start, end) || conditional(p, reading, end)) return [];
-  const state = waits ? "TIME-WAIT" : normaliseState((m[1] ?? m[2])!.replace(/[-_ ]/g, "-").toUpperCase());
+  const state = waits ? "TIME-WAIT" : normaliseState((m[1] ?? m[2])!);
   // Checked against the model: a state of the close that only one side passes through.
   if (!state || CLOSE_BY_CLIENT.client.states.includes(state) === CLOSE_BY_CLIENT.server.states.includes(state)) return [];
   const owner: Side = CLOSE_BY_CLIENT.client.states.includes(state) ? "client" : "server";
