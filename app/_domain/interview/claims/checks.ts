@@ -251,16 +251,9 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
         out.push(stateMistake(c, side, phase, ctx));
         // CLOSE-WAIT given to a side without it (the one that closed first) is TIME-WAIT's place: the two swapped.
         if (c.state === "CLOSE-WAIT") swapped.push(c.spans);
-        // TIME-WAIT given to the side that closed second where CLOSE-WAIT belongs (on the first FIN, waiting for
-        // its application), in an answer that never gives CLOSE-WAIT to anyone: the two taken for one.
-        else if (
-          c.state === "TIME-WAIT" &&
-          side !== ctx.firstCloserAt(c.at) &&
-          p &&
-          !namesCloseWait(reading) &&
-          (closeWaitCue(p, c) || beforeOwnFin(reading, c, side, ctx))
-        )
-          swapped.push(c.spans);
+        // TIME-WAIT given to a side without it (the one that closed second) where CLOSE-WAIT belongs (on the first
+        // FIN, waiting for its application), in an answer that never gives CLOSE-WAIT to anyone: the two taken for one.
+        else if (c.state === "TIME-WAIT" && p && !namesCloseWait(reading) && (closeWaitCue(p, c) || beforeOwnFin(reading, c, side, ctx))) swapped.push(c.spans);
       }
     }
     if (c.kind === "wait" && c.state && !TWO_MSL_STATES.includes(c.state)) {
