@@ -155,6 +155,23 @@ function within(hits: Hit[], start: number, end: number): Hit[] {
   return out;
 }
 
+/**
+ * Whether text[start, end) holds a Korean letter (the prepared text spells syllables as jamo): the
+ * test `/[\u3131-\u318e]/` makes of a slice, without cutting the slice or a new pattern per clause.
+ */
+function hasJamo(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3131 && c <= 0x318e) return true;
+  }
+  return false;
+}
+/** Whether a hit overlaps [start, end). */
+function overlapsHit(hits: Hit[], start: number, end: number): boolean {
+  for (let i = 0; i < hits.length; i += 1) if (hits[i]!.start < end && hits[i]!.end > start) return true;
+  return false;
+}
+
 export function readClaims(p: Prepared): Reading {
   const claims: Claim[] = [];
   const clauses: ClauseReading[] = [];
@@ -179,21 +196,21 @@ export function readClaims(p: Prepared): Reading {
     if (columns && !diagramLine(p.text.slice(sentence.start, sentence.end))) columns = null;
     d.startSentence();
     const sentenceText = p.text.slice(sentence.start, sentence.end);
-    const sentenceHangul = /[\u3131-\u318e]/.test(sentenceText);
+    const sentenceHangul = hasJamo(p.text, sentence.start, sentence.end);
     const firstClaim = claims.length;
     const firstClause = clauses.length;
     // "What if the last ACK is lost?", "ACK가 유실되면 어떻게 될까요?": a case the answer raises in
     // order to handle it, so its words count as the answer's own (as an "if" clause would); only its
     // claims are not checked against the model, as a hypothetical's are not.
-    const hypothetical = QUESTION.test(sentenceText.slice(-16)) && RHETORICAL.test(sentenceText);
-    const question = !hypothetical && QUESTION.test(sentenceText.slice(-16));
+    const asks = QUESTION.test(sentenceText.slice(-16));
+    const hypothetical = asks && RHETORICAL.test(sentenceText);
+    const question = !hypothetical && asks;
     for (let ci = 0; ci < sentence.clauses.length; ci += 1) {
       const clause = sentence.clauses[ci]!;
-      const raw = p.text.slice(clause.start, clause.end);
       const text = masked.slice(clause.start, clause.end);
       const words = findActors(text, clause.start, actorHits);
       const actors = d.sides(words, text, clause.start);
-      const hangul = /[\u3131-\u318e]/.test(raw);
+      const hangul = hasJamo(p.text, clause.start, clause.end);
       const header = sentence.clauses.length === 1 ? columnHeader(p, text, actors) : null;
       if (header) columns = header;
       const inColumns = !header && columns && !actors.length ? columns : null;
@@ -222,7 +239,7 @@ export function readClaims(p: Prepared): Reading {
       if (!subject && !hangul && !arrow && FRONTED.test(text)) {
         const next = sentence.clauses[ci + 1];
         const ahead = next ? findActors(masked.slice(next.start, next.end), next.start, actorHits)[0] : undefined;
-        if (next && ahead && isNamed(ahead.actor) && /^\s*$/.test(masked.slice(next.start, ahead.span[0]))) {
+        if (next && ahead && isNamed(ahead.actor) && BLANK.test(masked.slice(next.start, ahead.span[0]))) {
           subject = { actor: ahead.actor, role: "subject", span: ahead.span };
           subjectFrom = "previous";
           subjectSpan = ahead.span;
@@ -253,7 +270,6 @@ export function readClaims(p: Prepared): Reading {
       // The clause's last word holds a Korean negation even when it is long: 않습니다 alone is
       // 11 letters once taken apart (않 is ㅇㅏㄴㅎ), more than the last 10 letters show.
       const tail = hangul ? koreanTail(text) : text;
-      const overlaps = (hits: Hit[]) => hits.some((h) => h.start < clause.end && h.end > clause.start);
       const reading: ClauseReading = {
         clause,
         sentence: si,
@@ -264,12 +280,13 @@ export function readClaims(p: Prepared): Reading {
         subjectSpan,
         anaphor: d.previous ?? d.lastSubject,
         negated: hangul ? KO_NEGATION.test(tail) : EN_NEGATION.test(text),
-        reported: analogy[si]! || overlaps(reportedHits),
+        reported: analogy[si]! || overlapsHit(reportedHits, clause.start, clause.end),
         question,
-        counterfactual: hypothetical || overlaps(counterHits),
+        counterfactual: hypothetical || overlapsHit(counterHits, clause.start, clause.end),
         arrow: !!arrow,
-        ...(arrow ? { arrowEnd: Math.max(arrow.from.span[1], arrow.to.span[1]) } : {}),
       };
+      // Set after the literal rather than spread into it: a spread builds an object for every clause.
+      if (arrow) reading.arrowEnd = Math.max(arrow.from.span[1], arrow.to.span[1]);
       clauses.push(reading);
       const before = claims.length;
       const verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[] = [];
@@ -297,7 +314,8 @@ export function readClaims(p: Prepared): Reading {
       if (!hangul)
         for (let k = before; k < claims.length; k += 1) {
           const c = claims[k]!;
-          c.negated = enNegates(text.slice(0, c.at - clause.start)) || NO_BEFORE.test(text.slice(0, c.at - clause.start));
+          const head = text.slice(0, c.at - clause.start);
+          c.negated = enNegates(head) || NO_BEFORE.test(head);
         }
       // Korean: a claim is denied by the negation that ends its own predicate, which is the clause's
       // last one unless a connective ends it first ("…받지 못해 / … 머뭅니다").
@@ -661,26 +679,32 @@ function overlapsAny(found: WordMention[], start: number, end: number): boolean 
 
 const SIDE_WORD = ko("^\\s*(?:쪽|측|편)(?=[\\u3131-\\u318e])");
 const EOSEO = jamo("에서");
+// Named once here: a pattern written inside a function is a new object at every call, and roleAfter
+// runs for every side an answer names.
+const TO_BEFORE = /\b(?:to|toward|towards|into)\s+(?:the\s+|a\s+|its\s+)?$/i;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+|a\s+|its\s+)?$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+|a\s+)?$/i;
+const OBJECT_BEFORE = /\b(?:of|than|for|with|at)\s+(?:the\s+|a\s+)?$/i;
+const PAREN_AHEAD = /^\s*\([^)]{0,40}\)/;
+const SPACED_PARTICLE = /^ [\u3131-\u318e]/;
+const IS_CONTRACTED =
+  /^['’]s\s+(?:(?:now|still|already|then|also|just|only)\s+)?(?:in|at|into|waiting|stuck|sitting|left|going|moving|done|not|been|got|gone|holding)\b/i;
+const POSSESSIVE = /^['’]s\b/i;
 function roleAfter(text: string, start: number, end: number): Role {
   const before = text.slice(Math.max(0, start - 12), start);
-  if (/\b(?:to|toward|towards|into)\s+(?:the\s+|a\s+|its\s+)?$/i.test(before)) return "recipient";
-  if (/\bfrom\s+(?:the\s+|a\s+|its\s+)?$/i.test(before)) return "source";
-  if (/\bby\s+(?:the\s+|a\s+)?$/i.test(before)) return "subject";
-  if (/\b(?:of|than|for|with|at)\s+(?:the\s+|a\s+)?$/i.test(before)) return "none";
+  if (TO_BEFORE.test(before)) return "recipient";
+  if (FROM_BEFORE.test(before)) return "source";
+  if (BY_BEFORE.test(before)) return "subject";
+  if (OBJECT_BEFORE.test(before)) return "none";
   // Skip a parenthesis after the actor ("서버(LISTEN → SYN_RCVD)가", "먼저 끊는 쪽(보통 클라)이").
   let rest = text.slice(end);
-  const paren = /^\s*\([^)]{0,40}\)/.exec(rest);
+  const paren = PAREN_AHEAD.exec(rest);
   if (paren) rest = rest.slice(paren[0].length);
   // "A 가", "B 에게": a peer's letter written apart from its particle.
-  if (end - start === 1 && /^ [\u3131-\u318e]/.test(rest)) rest = rest.slice(1);
+  if (end - start === 1 && SPACED_PARTICLE.test(rest)) rest = rest.slice(1);
   // "the server's in CLOSE_WAIT" is "the server is"; "the server's FIN" is whose FIN it is.
-  if (
-    /^['’]s\s+(?:(?:now|still|already|then|also|just|only)\s+)?(?:in|at|into|waiting|stuck|sitting|left|going|moving|done|not|been|got|gone|holding)\b/i.test(
-      rest,
-    )
-  )
-    return "subject";
-  if (/^['’]s\b/i.test(rest)) return "owner";
+  if (IS_CONTRACTED.test(rest)) return "subject";
+  if (POSSESSIVE.test(rest)) return "owner";
   // "클라이언트 측에서 FIN을 전송", "서버쪽에서 보낸다": the side as an organisation is the subject.
   const side = SIDE_WORD.exec(rest);
   if (side) {
@@ -725,13 +749,17 @@ function holdsVerb(verbHits: { hits: Hit[] }[], waitHits: Hit[], start: number, 
  * certain that the other endpoint received it"), not its subject. A participle ("After getting the
  * FIN the server …") or an infinitive ("to send") does not count.
  */
+const PARTICIPLE = /ing$/i;
+const TO_INFINITIVE = /\bto\s+$/i;
+const finite = (text: string, h: Hit) => !PARTICIPLE.test(h.text) && !TO_INFINITIVE.test(text.slice(Math.max(0, h.start - 4), h.start));
 function finiteVerbBetween(text: string, verbHits: { hits: Hit[] }[], waitHits: Hit[], from: number, to: number): boolean {
-  const finite = (h: Hit) => !/ing$/i.test(h.text) && !/\bto\s+$/i.test(text.slice(Math.max(0, h.start - 4), h.start));
-  for (const { hits } of verbHits) for (let i = firstFrom(hits, from); i < hits.length && hits[i]!.start < to; i += 1) if (finite(hits[i]!)) return true;
-  for (let i = firstFrom(waitHits, from); i < waitHits.length && waitHits[i]!.start < to; i += 1) if (finite(waitHits[i]!)) return true;
+  for (const { hits } of verbHits) for (let i = firstFrom(hits, from); i < hits.length && hits[i]!.start < to; i += 1) if (finite(text, hits[i]!)) return true;
+  for (let i = firstFrom(waitHits, from); i < waitHits.length && waitHits[i]!.start < to; i += 1) if (finite(text, waitHits[i]!)) return true;
   return false;
 }
 
+const OBJECT_OR_AND_BEFORE = /\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i;
+const TOPIC_PARTICLE = /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/;
 function pickSubject(
   actors: ActorMention[],
   hangul: boolean,
@@ -750,7 +778,7 @@ function pickSubject(
     // Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
     // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
     const main = subjects.filter((a) => !relativeAfter(text, a.span[1] - offset, text.length, (s, e) => isVerb(offset + s, offset + e)));
-    const isTopic = (a: ActorMention) => /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/.test(text.slice(a.span[1] - offset));
+    const isTopic = (a: ActorMention) => TOPIC_PARTICLE.test(text.slice(a.span[1] - offset));
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
     const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
     return topic ?? main.at(-1) ?? subjects.at(-1);
@@ -769,12 +797,19 @@ function pickSubject(
     actors.find(
       (a) =>
         a.role === "none" &&
-        !/\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)) &&
+        !OBJECT_OR_AND_BEFORE.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)) &&
         (opensSubordinate || !verbBefore(a.span[0])),
     )
   );
 }
 
+// Named once: readSegments runs for every segment an answer names.
+const OPENS_BRACKET = /[[(|]\s*$/;
+const BLANK = /^\s*$/;
+const FLAG_WORD = /SYN|ACK|FIN|RST|PSH|URG/gi;
+const AFTER_QUOTE = /["']\s*[([]\s*$/;
+const WITH = /\bwith\b/i;
+const ACK_WORD = /ACK/i;
 function readSegments(
   text: string,
   offset: number,
@@ -789,11 +824,11 @@ function readSegments(
     const flags = flagsOf(m[0]);
     // A list ("SYN, ACK, FIN") or a repeat is not one segment: read each flag alone.
     // "[SYN, ACK]" in brackets is one segment as Wireshark prints it.
-    const bracketed = /[[(|]\s*$/.test(text.slice(Math.max(0, seg.start - 3), seg.start)) || /^\s*$/.test(text.slice(0, seg.start));
-    const combined = flags.length === 2 && /,/.test(m[0]) && !bracketed ? false : flags.length <= 2;
+    const bracketed = OPENS_BRACKET.test(text.slice(Math.max(0, seg.start - 3), seg.start)) || BLANK.test(text.slice(0, seg.start));
+    const combined = flags.length === 2 && m[0].includes(",") && !bracketed ? false : flags.length <= 2;
     const parts = combined
       ? [{ flags, start: m.index, end: m.index + m[0].length }]
-      : [...m[0].matchAll(/SYN|ACK|FIN|RST|PSH|URG/gi)].map((f) => ({ flags: flagsOf(f[0]), start: m.index + f.index, end: m.index + f.index + f[0].length }));
+      : [...m[0].matchAll(FLAG_WORD)].map((f) => ({ flags: flagsOf(f[0]), start: m.index + f.index, end: m.index + f.index + f[0].length }));
     for (const part of parts) {
       // "ack=x+1", "the ack number": a header field in lower case names a number, not a segment.
       const written = text.slice(part.start, part.end);
@@ -815,11 +850,11 @@ function readSegments(
       const source = reading.actors.find((a) => a.role === "source" || a.role === "owner");
       let relation = rel.rel;
       // A flag in brackets after a quoted line ("...잘 들려요" (SYN+ACK)) is what the speaker sends.
-      if (/["']\s*[([]\s*$/.test(text.slice(Math.max(0, part.start - 6), part.start))) relation = "mention";
+      if (AFTER_QUOTE.test(text.slice(Math.max(0, part.start - 6), part.start))) relation = "mention";
       // "클라이언트의 ACK가 도착하면", "the server receives the client's ACK": the owner sent it.
       if (owner && !arrow && (relation === "receive" || relation === "mention")) relation = "send";
       // "acknowledges it with a SYN-ACK", "answers the SYN with SYN+ACK": the segment after "with" is sent.
-      if (relation === "acknowledge" && rel.verb && !reading.hangul && /\bwith\b/i.test(text.slice(rel.verb.end, part.start))) relation = "send";
+      if (relation === "acknowledge" && rel.verb && !reading.hangul && WITH.test(text.slice(rel.verb.end, part.start))) relation = "send";
       // "ACK는 수신 확인": a verb-less acknowledgement word after ACK is its meaning, not a send.
       if (relation === "receive" && source && !arrow) {
         peer = source.actor;
@@ -841,7 +876,7 @@ function readSegments(
         reading.actors.some((a) => a.role === "recipient" && a.span[0] > source.span[0])
       )
         actor = source.actor;
-      if (relation === "acknowledge" && /ACK/i.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
+      if (relation === "acknowledge" && ACK_WORD.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
       // "Step 2 – SYN-ACK: the server acknowledges …", "2) SYN+ACK — the server agrees": a segment that
       // heads its line as a label is what the line's actor sends, whatever verb tells the step.
       if (
@@ -1053,6 +1088,7 @@ function relationFor(
   return after ? { rel: after.rel, verb: after } : { rel: "mention" };
 }
 
+const ARROW_ONLY = /^\s*(?:-+>|→|=>|->)\s*$/;
 function readStates(
   text: string,
   offset: number,
@@ -1075,7 +1111,7 @@ function readStates(
       : (label ?? holderOf(text, offset, f.start, f.end, reading, sentence));
     // "CLOSED → SYN_SENT": a transition, the later state is where the holder goes.
     const prev = found[i - 1];
-    const arrowFrom = prev && /^\s*(?:-+>|→|=>|->)\s*$/.test(text.slice(prev.end, f.start)) ? prev.state : undefined;
+    const arrowFrom = prev && ARROW_ONLY.test(text.slice(prev.end, f.start)) ? prev.state : undefined;
     out.push({
       kind: "state",
       actor: holder?.actor ?? null,
