@@ -7,6 +7,7 @@ import { TWO_MSL_STATES, phaseOfState, type Phase } from "./claims/model";
 import type { Side } from "../tcp";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
 import { matchesOf } from "./claims/matches";
+import { sortedBy } from "./claims/order";
 import { originalSpan, prepare, type Prepared } from "./claims/text";
 import { setAgainst } from "./claims/topic";
 
@@ -48,7 +49,8 @@ export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): Int
 
   const points: PointResult[] = rubric.points.map((pt, i) => {
     const m = chosen.get(i) ?? matches[i]![0];
-    return { id: pt.id, label: pt.label[locale], covered: !!m, evidence: m ? evidenceOf(p, m.spans) : null, spans: m ? toOriginal(p, m.spans) : [] };
+    const spans = m ? toOriginal(p, m.spans) : [];
+    return { id: pt.id, label: pt.label[locale], covered: !!m, evidence: m ? evidenceOf(p, m.spans, false, spans) : null, spans };
   });
 
   const mistakes: InterviewMistake[] = [];
@@ -64,12 +66,13 @@ export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): Int
     );
     if (j === undefined) continue; // in another telling (after "if the server closes first"): not the same connection
     const pt = rubric.points[i]!;
+    const spans = toOriginal(p, mine.spans);
     mistakes.push({
       id: `order-${pt.id}`,
       kind: "order",
       message: orderMessage(pt.label[locale], rubric.points[j]!.label[locale], ordered.indexOf(j) < rank ? "after" : "before", locale),
-      evidence: evidenceOf(p, mine.spans),
-      spans: toOriginal(p, mine.spans),
+      evidence: evidenceOf(p, mine.spans, false, spans),
+      spans,
     });
   }
   const wrong = dedupe([...checkModelClaims(reading, ctx, p), ...checkStatedMisconceptions(p, reading, rubric.concept)]);
@@ -88,7 +91,12 @@ export function gradeAnswer(rubric: Rubric, answer: string, locale: Locale): Int
   // A rubric may name a misconception in its own words (`terms`), with its own `why`.
   for (const r of rubric.wrong) {
     if (!r.terms || mistakes.some((m) => m.kind === "wrong-claim" && m.misconception === r.misconception)) continue;
-    const hit = findTerms([...r.terms.ko, ...r.terms.en].map(compileTerm), p, reading, true);
+    let cs = wrongTerms.get(r);
+    if (!cs) {
+      cs = [...r.terms.ko, ...r.terms.en].map(compileTerm);
+      wrongTerms.set(r, cs);
+    }
+    const hit = findTerms(cs, p, reading, true);
     if (hit) {
       const quote = evidenceOf(p, hit.spans, true);
       mistakes.push({
@@ -137,6 +145,9 @@ function dedupe(list: WrongClaim[]): WrongClaim[] {
 // ── points ──────────────────────────────────────────────────────────────────
 const templates = new WeakMap<object, ClaimTemplate[]>();
 const terms = new WeakMap<object, CompiledTerm[]>();
+// A misconception's own wordings, compiled once per rubric entry like a point's: each new pattern
+// is compiled again by the regexp engine on its first search.
+const wrongTerms = new WeakMap<object, CompiledTerm[]>();
 
 function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Context): Match[] {
   let ts = templates.get(point);
@@ -178,7 +189,7 @@ function matchPoint(point: RubricPoint, p: Prepared, reading: Reading, ctx: Cont
     const shown = plusOneShown(p);
     if (shown) out.push({ at: shown[0], spans: [shown], epoch: ctx.epochAt(shown[0]) });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return sortedBy(out, (m) => m.at);
 }
 
 function claimMatches(t: ClaimTemplate, c: Claim, ctx: Context): boolean {
@@ -523,22 +534,27 @@ function orderedIndexes(rubric: Rubric): number[] {
  * Spans in the learner's text, words of one claim joined into one phrase ("client sends the last
  * ACK", not three marks) when only a few words of the same sentence lie between them.
  */
+const SENTENCE_STOP = /[.!?。\n]/;
+/** A Hangul syllable, 가 to 힣 (NaN, before the text's start, is none). */
+const isSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 function toOriginal(p: Prepared, spans: Span[]): Span[] {
-  const out = spans.map(([a, b]) => originalSpan(p, a, b)).sort((x, y) => x[0] - y[0]);
+  const out = sortedBy(
+    spans.map(([a, b]) => originalSpan(p, a, b)),
+    (s) => s[0],
+  );
   const merged: Span[] = [];
   for (const s of out) {
     const last = merged.at(-1);
-    if (last && (s[0] <= last[1] || (s[0] - last[1] <= 40 && !/[.!?。\n]/.test(p.original.slice(last[1], s[0]))))) last[1] = Math.max(last[1], s[1]);
+    if (last && (s[0] <= last[1] || (s[0] - last[1] <= 40 && !SENTENCE_STOP.test(p.original.slice(last[1], s[0]))))) last[1] = Math.max(last[1], s[1]);
     else merged.push([s[0], s[1]]);
   }
   // A Korean word is marked whole: "보냅니다", not "보냅" and then "니다".
-  for (const m of merged) while (m[1] < p.original.length && /[가-힣]/.test(p.original[m[1]]!) && /[가-힣]/.test(p.original[m[1] - 1] ?? "")) m[1] += 1;
+  for (const m of merged) while (m[1] < p.original.length && isSyllable(p.original.charCodeAt(m[1])) && isSyllable(p.original.charCodeAt(m[1] - 1))) m[1] += 1;
   return merged;
 }
 
 /** The learner's words from the first to the last span (a whole clause for a quote), cut to 80 characters. */
-function evidenceOf(p: Prepared, spans: Span[], quote = false): string {
-  const o = toOriginal(p, spans);
+function evidenceOf(p: Prepared, spans: Span[], quote = false, o = toOriginal(p, spans)): string {
   let start = o[0]![0];
   let end = o.at(-1)![1];
   if (quote) {

@@ -28,6 +28,7 @@ import {
   type Role,
 } from "./lexicon";
 import { globally, matchesOf } from "./matches";
+import { sortedBy } from "./order";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
 import { adnominalWord, mayBeAdnominal, relativeAfter, wordsFrom } from "./adnominal";
@@ -297,7 +298,7 @@ export function readClaims(p: Prepared): Reading {
       // In order of position, so the verb nearest a segment is found without sorting again. A word read
       // both as a retransmission and as a sending ("sends the SYN again") is the retransmission.
       if (verbs.length > 1) {
-        verbs.sort((a, b) => a.start - b.start);
+        sortedBy(verbs, (v) => v.start);
         for (let k = verbs.length - 1; k > 0; k -= 1)
           if (verbs[k]!.start === verbs[k - 1]!.start && (verbs[k]!.rel === "retransmit") !== (verbs[k - 1]!.rel === "retransmit"))
             verbs.splice(verbs[k]!.rel === "retransmit" ? k - 1 : k, 1);
@@ -668,8 +669,7 @@ function findActors(text: string, offset: number, all: { actor: ActorWord; hits:
       found.push({ actor, role: roleAfter(text, start - offset, stop - offset), span: [start, stop] });
     }
   }
-  // Sorting copies the list even when there is nothing to order.
-  return found.length > 1 ? found.sort((a, b) => a.span[0] - b.span[0]) : found;
+  return sortedBy(found, (a) => a.span[0]);
 }
 
 function overlapsAny(found: WordMention[], start: number, end: number): boolean {

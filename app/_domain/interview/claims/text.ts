@@ -1,5 +1,6 @@
 import { disassemble } from "es-hangul";
 import { matchesOf } from "./matches";
+import { sortedBy } from "./order";
 
 /**
  * An answer prepared for reading: every Hangul syllable is taken apart into its letters (jamo),
@@ -244,8 +245,8 @@ function splitClauses(text: string, start: number, end: number, connectives: [nu
       cuts.push(i + 1); // ,
   }
   for (const [at, cut] of connectives) if (at >= start && at < end && !depthAt?.[at - start]) cuts.push(cut);
-  // Sorting copies the list even when it holds one cut; the sentence's end comes last either way.
-  if (cuts.length > 1) cuts.sort((a, b) => a - b);
+  // The sentence's end comes last either way.
+  sortedBy(cuts, (c) => c);
   cuts.push(end);
   const clauses: Clause[] = [];
   let from = start;
