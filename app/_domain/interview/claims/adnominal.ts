@@ -44,7 +44,11 @@ const readings = new Map<string, boolean>();
 
 /** Whether a word (in jamo) ends in ㄴ or ㄹ, as every adnominal ending does: the cheap test first. */
 export function mayBeAdnominal(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
+  return mayBeAdnominalAt(word, word.length);
+}
+/** `mayBeAdnominal` of the word that ends at text[end - 1], without cutting it out. */
+export function mayBeAdnominalAt(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
   return last === 0x3134 || last === 0x3139;
 }
 
@@ -84,8 +88,7 @@ export function relativeAfter(text: string, from: number, end: number, predicate
   const words = wordsFrom(text, from, end, 4);
   for (let i = 1; i <= 2 && i < words.length - 1; i += 1) {
     const [s, e] = words[i]!;
-    const word = text.slice(s, e);
-    if (mayBeAdnominal(word) && adnominalWord(word, predicate(s, e))) return headsRelative(text.slice(words[i + 1]![0], words[i + 1]![1]));
+    if (mayBeAdnominalAt(text, e) && adnominalWord(text.slice(s, e), predicate(s, e))) return headsRelative(text.slice(words[i + 1]![0], words[i + 1]![1]));
   }
   return false;
 }

@@ -31,7 +31,7 @@ import { globally, matchesOf } from "./matches";
 import { sortedBy } from "./order";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
-import { adnominalWord, mayBeAdnominal, relativeAfter, wordsFrom } from "./adnominal";
+import { adnominalWord, mayBeAdnominalAt, relativeAfter, wordsFrom } from "./adnominal";
 import { Discourse, NAMED, isNamed, otherSide } from "./reference";
 import { jamo, type Clause, type Prepared } from "./text";
 
@@ -639,7 +639,7 @@ function maskContrasts(text: string): string {
 function wordsBefore(text: string, at: number, n: number): number {
   let i = at;
   for (let k = 0; k <= n && i > 0; k += 1) {
-    while (i > 0 && /\s/.test(text[i - 1]!)) i -= 1;
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i -= 1;
     while (i > 0 && !/[\s.,;:!?]/.test(text[i - 1]!)) i -= 1;
     if (i > 0 && /[.,;:!?]/.test(text[i - 1]!)) break;
   }
@@ -648,7 +648,7 @@ function wordsBefore(text: string, at: number, n: number): number {
 function wordsAfter(text: string, at: number, n: number): number {
   let i = at;
   for (let k = 0; k < n && i < text.length; k += 1) {
-    while (i < text.length && /\s/.test(text[i]!)) i += 1;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
     if (/[.,;:!?]/.test(text[i] ?? ".")) break;
     while (i < text.length && !/[\s.,;:!?]/.test(text[i]!)) i += 1;
   }
@@ -942,7 +942,7 @@ function relativeClauseOf(
 ): { head: "segment" | "actor"; rel: Exclude<Relation, "mention">; actor: Actor; span: Span; verb: { start: number; end: number } } | null {
   // The actor heads it: SEGMENT(을/를) VERB-adnominal ACTOR.
   const [, verbWord, headWord] = wordsFrom(text, segStart, text.length, 3);
-  if (verbWord && headWord && mayBeAdnominal(text.slice(verbWord[0], verbWord[1]))) {
+  if (verbWord && headWord && mayBeAdnominalAt(text, verbWord[1])) {
     const verb = verbs.find((v) => v.start >= verbWord[0] && v.start < verbWord[1]);
     const head = actors.find((a) => a.span[0] - offset === headWord[0]);
     if (verb && head && NAMED.has(head.actor) && adnominalWord(text.slice(verbWord[0], verbWord[1]), true))
@@ -950,11 +950,12 @@ function relativeClauseOf(
   }
   // The segment heads it: ACTOR가 … VERB-adnominal SEGMENT.
   let verbEnd = segStart;
-  while (verbEnd > 0 && /\s/.test(text[verbEnd - 1]!)) verbEnd -= 1;
+  // By character code, as koreanTail reads: text[i] of a jamo is a new one-letter string each time.
+  while (verbEnd > 0 && isSpace(text.charCodeAt(verbEnd - 1))) verbEnd -= 1;
   // A word is at most 30 letters (lexicon.ts): a longer run is no verb, and is not walked back over.
   let verbStart = verbEnd;
-  while (verbStart > 0 && verbEnd - verbStart <= 30 && !/\s/.test(text[verbStart - 1]!)) verbStart -= 1;
-  if (verbEnd === segStart || !mayBeAdnominal(text.slice(verbStart, verbEnd))) return null;
+  while (verbStart > 0 && verbEnd - verbStart <= 30 && !isSpace(text.charCodeAt(verbStart - 1))) verbStart -= 1;
+  if (verbEnd === segStart || !mayBeAdnominalAt(text, verbEnd)) return null;
   const verb = verbs.find((v) => v.start >= verbStart && v.start < verbEnd);
   if (!verb || verbEnd - verbStart > 30 || !adnominalWord(text.slice(verbStart, verbEnd), true)) return null;
   const inside = lastOf(actors, (a) => a.span[1] - offset <= verbStart && (a.role === "subject" || a.role === "source") && NAMED.has(a.actor));
@@ -1038,7 +1039,12 @@ const AWAITED_EN =
   /\b(?:wait(?:s|ed|ing)?\s+(?:for|on)|awaits?|awaiting|expects?|expecting)\s+(?:(?:the|a|an|its|their|his|her|that|this|an?\s+\w+|\w+'s)\s+){0,2}(?:final\s+|last\s+|first\s+|second\s+|corresponding\s+)?$/i;
 const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$", "i");
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
-const wordFrom = (text: string, at: number) => /^\S*/.exec(text.slice(at))![0];
+// The run of non-space letters from `at`, what a leading \S* matches there, found by character code.
+function wordFrom(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end += 1;
+  return text.slice(at, end);
+}
 
 /** The last item (in position order) that passes the test. */
 function lastOf<T>(xs: T[], test: (x: T) => boolean): T | undefined {
