@@ -33,7 +33,7 @@ import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
 import { adnominalWord, mayBeAdnominalAt, relativeAfter, wordsFrom } from "./adnominal";
 import { Discourse, NAMED, isNamed, otherSide } from "./reference";
-import { jamo, type Clause, type Prepared } from "./text";
+import { isSpace, jamo, type Clause, type Prepared } from "./text";
 
 /**
  * What one clause says, read from its words: who acts (and in which grammatical role, from
@@ -501,13 +501,6 @@ function koreanTail(text: string): string {
 /** What `[\s.!?。,;:)\]]` matches. */
 function isClosing(c: number): boolean {
   return isSpace(c) || c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 44 || c === 59 || c === 58 || c === 41 || c === 93;
-}
-/** What `\s` matches: ASCII and Unicode white space, line ends and the byte-order mark. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Whether a clause sends a bare ACK right after a SYN or FIN that `actor` was said to send. */

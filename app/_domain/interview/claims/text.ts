@@ -121,6 +121,27 @@ export function originalSpan(p: Prepared, start: number, end: number): [number, 
   return [s, Math.max(s, e)];
 }
 
+/** What `\s` matches: ASCII and Unicode white space, line ends and the byte-order mark. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+/** Whether text[start, end) holds anything but white space: `/\S/` on the slice, without cutting it. */
+function hasWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+/** Whether text[start, end) holds a bracket that opens: ( or [. */
+function hasOpening(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) return true;
+  }
+  return false;
+}
+
 function charLength(s: string, at: number): number {
   const c = s.codePointAt(at);
   return c !== undefined && c > 0xffff ? 2 : 1;
@@ -191,7 +212,7 @@ function quotedRanges(text: string): [number, number, boolean][] {
 }
 
 function push(out: Sentence[], text: string, start: number, end: number, connectives: [number, number][]) {
-  if (!/\S/.test(text.slice(start, end))) return;
+  if (!hasWord(text, start, end)) return;
   out.push({ start, end, clauses: splitClauses(text, start, end, connectives) });
 }
 
@@ -224,7 +245,7 @@ function splitClauses(text: string, start: number, end: number, connectives: [nu
   const cuts: number[] = [];
   let depth = 0;
   // Depth inside brackets, kept only for a sentence that has any.
-  const depthAt = /[([]/.test(text.slice(start, end)) ? new Uint8Array(end - start) : null;
+  const depthAt = hasOpening(text, start, end) ? new Uint8Array(end - start) : null;
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
     if (depthAt) depthAt[i - start] = depth;
@@ -252,7 +273,7 @@ function splitClauses(text: string, start: number, end: number, connectives: [nu
   let from = start;
   for (const c of cuts) {
     if (c <= from || c > end) continue;
-    if (/\S/.test(text.slice(from, c))) clauses.push({ start: from, end: c });
+    if (hasWord(text, from, c)) clauses.push({ start: from, end: c });
     from = c;
   }
   return clauses;
