@@ -225,14 +225,17 @@ export function readClaims(p: Prepared): Reading {
       let subject: ActorMention | undefined = pronounFirst
         ? undefined
         : (arrow?.from ??
-          pickSubject(
-            actors,
-            hangul,
-            text,
-            clause.start,
-            (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to),
-            (start, end) => holdsVerb(verbHits, waitHits, start, end) || CLOSE_VERB.test(masked.slice(start, end)),
-          ));
+          // A clause that names no side has no subject to pick: its two callbacks are not even made.
+          (actors.length
+            ? pickSubject(
+                actors,
+                hangul,
+                text,
+                clause.start,
+                (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to),
+                (start, end) => holdsVerb(verbHits, waitHits, start, end) || CLOSE_VERB.test(masked.slice(start, end)),
+              )
+            : undefined));
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
       // "By staying in TIME_WAIT, the first side can …", "After sending the ACK, the client …": a phrase
