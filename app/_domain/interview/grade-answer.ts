@@ -1,5 +1,5 @@
 import type { Locale, Rubric, RubricPoint } from "../content/schema";
-import { asserted, claimAsserted, readClaims, type Claim, type Reading, type Span } from "./claims/extract";
+import { asserted, claimAsserted, readClaims, type Claim, type ClauseReading, type Reading, type Span } from "./claims/extract";
 import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
 import { EN_NEGATION, KO_NEGATION, enNegates, ko } from "./claims/lexicon";
@@ -265,12 +265,15 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
   const list = all.filter((term) => matchTerm(term, p.lower));
   if (!list.length) return null;
   let best: { at: number; spans: Span[] } | null = null;
-  for (const [si, s] of p.sentences.entries()) {
-    const clauses = reading.clauses.filter((c) => c.clause.start >= s.start && c.clause.end <= s.end);
-    if (clauses.some((c) => c.question)) continue;
+  for (let si = 0; si < p.sentences.length; si += 1) {
+    const s = p.sentences[si]!;
+    if (reading.clauses.some((c) => c.question && c.clause.start >= s.start && c.clause.end <= s.end)) continue;
+    // The sentence's clauses are listed only once one of the ways is found in it: most sentences hold none.
+    let clauses: ClauseReading[] | null = null;
     for (const term of list) {
       const spans = termIn(term, p, si) ?? (mustAssert ? null : (termUnderLabel(term, p, si) ?? termByPronoun(term, p, si)));
       if (!spans) continue;
+      clauses ??= reading.clauses.filter((c) => c.clause.start >= s.start && c.clause.end <= s.end);
       // A misconception's words are not stated where they are the object of "no" ("there is nothing like
       // ESTABLISHED in UDP", "without a handshake"), nor where its parts stand on the two sides of a
       // contrast ("TCP sets up a connection, whereas UDP just sends"): each side says it of another subject.
@@ -495,14 +498,17 @@ function chooseInOrder(ordered: number[], matches: Match[][]): Map<number, Match
   const cand = ordered.flatMap((i, rank) => matches[i]!.map((m) => ({ i, rank, m })));
   const best = cand.map(() => 1);
   const prev = cand.map(() => -1);
-  cand.forEach((a, ai) =>
-    cand.slice(0, ai).forEach((b, bi) => {
+  // Index loops over the candidates before each: a slice of them for every candidate copied the list n times.
+  for (let ai = 0; ai < cand.length; ai += 1) {
+    const a = cand[ai]!;
+    for (let bi = 0; bi < ai; bi += 1) {
+      const b = cand[bi]!;
       if (b.rank < a.rank && b.m.at < a.m.at && b.m.epoch === a.m.epoch && best[bi]! + 1 > best[ai]!) {
         best[ai] = best[bi]! + 1;
         prev[ai] = bi;
       }
-    }),
-  );
+    }
+  }
   const chosen = new Map<number, Match>();
   let end = best.indexOf(Math.max(0, ...best));
   while (end >= 0) {

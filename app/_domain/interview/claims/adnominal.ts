@@ -85,10 +85,14 @@ export function headsRelative(nextWord: string): boolean {
  * server inside a relative clause. `predicate` says whether text[start, end) holds a known verb.
  */
 export function relativeAfter(text: string, from: number, end: number, predicate: (start: number, end: number) => boolean): boolean {
-  const words = wordsFrom(text, from, end, 4);
-  for (let i = 1; i <= 2 && i < words.length - 1; i += 1) {
-    const [s, e] = words[i]!;
-    if (mayBeAdnominalAt(text, e) && adnominalWord(text.slice(s, e), predicate(s, e))) return headsRelative(text.slice(words[i + 1]![0], words[i + 1]![1]));
+  const count = wordBounds(text, from, end, 4, BOUNDS);
+  for (let i = 1; i <= 2 && i < count - 1; i += 1) {
+    // Read out of the shared buffer before the callback runs, which could fill it again.
+    const s = BOUNDS[2 * i]!;
+    const e = BOUNDS[2 * i + 1]!;
+    const nextStart = BOUNDS[2 * i + 2]!;
+    const nextEnd = BOUNDS[2 * i + 3]!;
+    if (mayBeAdnominalAt(text, e) && adnominalWord(text.slice(s, e), predicate(s, e))) return headsRelative(text.slice(nextStart, nextEnd));
   }
   return false;
 }
@@ -98,18 +102,34 @@ export function relativeAfter(text: string, from: number, end: number, predicate
  * falls inside it). A run longer than a word (30 letters) ends the list: it is not walked over.
  */
 export function wordsFrom(text: string, from: number, end: number, n: number): [number, number][] {
+  const bounds = new Int32Array(2 * n);
   const out: [number, number][] = [];
+  for (let k = 0, count = wordBounds(text, from, end, n, bounds); k < count; k += 1) out.push([bounds[2 * k]!, bounds[2 * k + 1]!]);
+  return out;
+}
+
+/**
+ * `wordsFrom` written into `out` as start, end, start, end, …; returns how many words it found. The
+ * callers that run for every subject and segment use one buffer kept here: a list of pairs for each
+ * call was a good part of what reading a Korean clause allocated.
+ */
+export function wordBounds(text: string, from: number, end: number, n: number, out: Int32Array): number {
+  let count = 0;
   let i = from;
-  while (out.length < n && i < end) {
+  while (count < n && i < end) {
     let j = i;
     while (j < end && j - i <= 30 && !isSpace(text.charCodeAt(j))) j += 1;
     if (j - i > 30) break;
-    out.push([i, j]);
+    out[2 * count] = i;
+    out[2 * count + 1] = j;
+    count += 1;
     while (j < end && isSpace(text.charCodeAt(j))) j += 1;
     i = j;
   }
-  return out;
+  return count;
 }
+/** The buffer of wordBounds for this file's and extract.ts's hot callers (never more than 4 words). */
+export const BOUNDS = new Int32Array(8);
 
 /** White space as answers write it: a space, a tab, a line end, a no-break or ideographic space. */
 function isSpace(c: number): boolean {

@@ -31,7 +31,7 @@ import { globally, matchesOf } from "./matches";
 import { sortedBy } from "./order";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
-import { adnominalWord, mayBeAdnominalAt, relativeAfter, wordsFrom } from "./adnominal";
+import { BOUNDS, adnominalWord, mayBeAdnominalAt, relativeAfter, wordBounds } from "./adnominal";
 import { Discourse, NAMED, isNamed, otherSide } from "./reference";
 import { isSpace, jamo, type Clause, type Prepared } from "./text";
 
@@ -937,11 +937,14 @@ function relativeClauseOf(
   actors: ActorMention[],
 ): { head: "segment" | "actor"; rel: Exclude<Relation, "mention">; actor: Actor; span: Span; verb: { start: number; end: number } } | null {
   // The actor heads it: SEGMENT(을/를) VERB-adnominal ACTOR.
-  const [, verbWord, headWord] = wordsFrom(text, segStart, text.length, 3);
-  if (verbWord && headWord && mayBeAdnominalAt(text, verbWord[1])) {
-    const verb = verbs.find((v) => v.start >= verbWord[0] && v.start < verbWord[1]);
-    const head = actors.find((a) => a.span[0] - offset === headWord[0]);
-    if (verb && head && NAMED.has(head.actor) && adnominalWord(text.slice(verbWord[0], verbWord[1]), true))
+  // Word bounds read from a buffer kept in adnominal.ts: no list of pairs for every segment.
+  if (wordBounds(text, segStart, text.length, 3, BOUNDS) === 3 && mayBeAdnominalAt(text, BOUNDS[3]!)) {
+    const wordStart = BOUNDS[2]!;
+    const wordEnd = BOUNDS[3]!;
+    const headStart = BOUNDS[4]!;
+    const verb = verbs.find((v) => v.start >= wordStart && v.start < wordEnd);
+    const head = actors.find((a) => a.span[0] - offset === headStart);
+    if (verb && head && NAMED.has(head.actor) && adnominalWord(text.slice(wordStart, wordEnd), true))
       return { head: "actor", rel: verb.rel, actor: head.actor, span: head.span, verb };
   }
   // The segment heads it: ACTOR가 … VERB-adnominal SEGMENT.
