@@ -301,7 +301,7 @@ export function readClaims(p: Prepared): Reading {
       // In order of position, so the verb nearest a segment is found without sorting again. A word read
       // both as a retransmission and as a sending ("sends the SYN again") is the retransmission.
       if (verbs.length > 1) {
-        sortedBy(verbs, (v) => v.start);
+        sortedBy(verbs, startOf);
         for (let k = verbs.length - 1; k > 0; k -= 1)
           if (verbs[k]!.start === verbs[k - 1]!.start && (verbs[k]!.rel === "retransmit") !== (verbs[k - 1]!.rel === "retransmit"))
             verbs.splice(verbs[k]!.rel === "retransmit" ? k - 1 : k, 1);
@@ -665,8 +665,11 @@ function findActors(text: string, offset: number, all: { actor: ActorWord; hits:
       found.push({ actor, role: roleAfter(text, start - offset, stop - offset), span: [start, stop] });
     }
   }
-  return sortedBy(found, (a) => a.span[0]);
+  return sortedBy(found, spanStart);
 }
+// Sort keys named once: an arrow written at the call is a new function for every clause.
+const spanStart = (a: { span: Span }) => a.span[0];
+const startOf = (v: { start: number }) => v.start;
 
 function overlapsAny(found: WordMention[], start: number, end: number): boolean {
   for (let i = 0; i < found.length; i += 1) if (start < found[i]!.span[1] && end > found[i]!.span[0]) return true;
@@ -717,6 +720,8 @@ const LINE_HEAD_AFTER = ko("^\\s*(?:(?:측|쪽)?\\s*상태\\s*|['’]s\\s+state\
 
 /** "클라이언트 → 서버", "Client > Server", "클라이언트 < ---- (ACK) ---- 서버": the sender and the recipient. */
 function arrowBetween(text: string, actors: ActorMention[], offset: number): { from: ActorMention; to: ActorMention } | null {
+  // Most clauses name fewer than two sides, and then no pair is between them: no list of peers for those.
+  if (actors.length < 2) return null;
   const peers = actors.filter((a) => a.actor === "client" || a.actor === "server");
   for (let i = 0; i + 1 < peers.length; i += 1) {
     const a = peers[i]!;
@@ -975,7 +980,11 @@ function readPronounAck(
 ) {
   // A relative clause after the segment ("the server's FIN, which the client acknowledges") may
   // follow a segment of the same clause; otherwise a clause that names its segment needs no pronoun.
-  const named = out.slice(first).some((c) => c.kind === "segment" && (c.rel === "acknowledge" || c.rel === "send"));
+  let named = false;
+  for (let k = first; k < out.length && !named; k += 1) {
+    const c = out[k]!;
+    named = c.kind === "segment" && (c.rel === "acknowledge" || c.rel === "send");
+  }
   // "acknowledges it", or "B acks" with nothing after: the flag word itself is the verb.
   // "Host A then acknowledges Host B": acknowledging the peer is acknowledging what it sent last.
   let v: (typeof verbs)[number] | undefined;
@@ -1117,18 +1126,21 @@ function readStates(
     // "CLOSED → SYN_SENT": a transition, the later state is where the holder goes.
     const prev = found[i - 1];
     const arrowFrom = prev && ARROW_ONLY.test(text.slice(prev.end, f.start)) ? prev.state : undefined;
-    out.push({
+    // The optional fields set after the literal, and the spans listed without spreading lists of
+    // one: each spread built an object or a list for every state.
+    const claim: Extract<Claim, { kind: "state" }> = {
       kind: "state",
       actor: holder?.actor ?? null,
       bound: !!holder,
       state: f.state,
       span: [offset + f.start, offset + f.end],
-      spans: [[offset + f.start, offset + f.end], ...(holder ? [holder.span] : [])],
+      spans: holder ? [[offset + f.start, offset + f.end], holder.span] : [[offset + f.start, offset + f.end]],
       at: offset + f.start,
       reading,
-      ...(arrowFrom ? { from: arrowFrom } : {}),
-      ...(label ? { label: true } : {}),
-    });
+    };
+    if (arrowFrom) claim.from = arrowFrom;
+    if (label) claim.label = true;
+    out.push(claim);
   });
 }
 
@@ -1188,31 +1200,23 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   // "TIME_WAIT 상태에서는 서버가 …": a state set as the scene, with a subject named after it, is not that subject's.
   // …nor a side named only after it, with no subject of its own ("TIME_WAIT 상태에서는 서버에서 오는 데이터를 …").
   if (SCENE_AFTER.test(text.slice(end, end + 16)) && (reading.subjectSpan ? reading.subjectSpan[0] - offset >= end : rel.every((a) => a.s >= end))) return null;
-  const after = rel.find(
-    (a) => a.s >= end && /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/.test(text.slice(end, a.s)),
-  );
+  const after = rel.find((a) => a.s >= end && BOUND_AFTER.test(text.slice(end, a.s)));
   if (after) return { actor: after.actor, span: after.span };
   // "클라이언트에서 CLOSE_WAIT을 가지게 된다": a side with 에서 right before the state is where it is held.
-  const at = rel.filter((a) => a.e <= start && a.role === "source" && AT_SIDE.test(text.slice(a.e, start))).at(-1);
+  // lastOf rather than filter(…).at(-1): no list is built to take its last item.
+  const at = lastOf(rel, (a) => a.e <= start && a.role === "source" && AT_SIDE.test(text.slice(a.e, start)));
   if (at) return { actor: at.actor, span: at.span };
-  const enBound = rel
-    .filter(
-      (a) =>
-        a.e <= start &&
-        /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(a.e, start)),
-    )
-    .at(-1);
+  const enBound = lastOf(rel, (a) => a.e <= start && IN_STATE_BETWEEN.test(text.slice(a.e, start)));
   if (enBound) return { actor: enBound.actor, span: enBound.span };
-  const inParen = rel.filter((a) => a.e <= start && /^\s*(?:\(|상태\s*:|ㅅㅏㅇㅌㅐ\s*:|:)\s*(?:[A-Z_\-\s]+(?:→|->)\s*)?$/.test(text.slice(a.e, start))).at(-1);
+  const inParen = lastOf(rel, (a) => a.e <= start && STATE_OF_BETWEEN.test(text.slice(a.e, start)));
   if (inParen) return { actor: inParen.actor, span: inParen.span };
   // "클라이언트가 서버에 FIN을 보냄 → FIN_WAIT_1": a side after the subject, with 에, is where it was sent.
   const subjectBefore = candidates.some((a) => a.e <= start && a.role === "subject" && a.actor !== "both");
-  const before = candidates
-    .filter(
-      (a) =>
-        a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both" && !(subjectBefore && a.role === "locative"),
-    )
-    .at(-1);
+  const before = lastOf(
+    candidates,
+    (a) =>
+      a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both" && !(subjectBefore && a.role === "locative"),
+  );
   // "클라이언트는 서버가 보내는 데이터를 받으려고 TIME_WAIT에 머문다": a side marked 가 after the
   // topic, then a verb that modifies a noun (보내는 데이터, 받을 때까지), is the subject of that
   // relative clause only; the state is the topic's.
@@ -1222,7 +1226,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   }
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
   if (topic) {
-    const owner = rel.filter((a) => a.e <= start && start - a.e <= 4 && a.role === "owner").at(-1);
+    const owner = lastOf(rel, (a) => a.e <= start && start - a.e <= 4 && a.role === "owner");
     return owner ? { actor: owner.actor, span: owner.span } : null;
   }
   if (reading.arrow) return null;
@@ -1233,6 +1237,12 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   if (only.length === 1) return { actor: only[0]!.actor, span: only[0]!.span };
   return null;
 }
+
+// What stands between a state and the side in it: "TIME_WAIT 상태인 클라이언트" with the side after it;
+// "the server is now in", "서버 (", "클라이언트 상태: FIN_WAIT_1 → " with the side before it. Named once: holderOf runs for every state.
+const BOUND_AFTER = /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/;
+const IN_STATE_BETWEEN = /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+const STATE_OF_BETWEEN = /^\s*(?:\(|상태\s*:|ㅅㅏㅇㅌㅐ\s*:|:)\s*(?:[A-Z_\-\s]+(?:→|->)\s*)?$/;
 
 // A verb in an adnominal form followed by the noun it modifies: a 하다 or 되다 verb (전송하는, 도착한,
 // 처리할) or one of the domain's own verbs (보내는, 받은, 남을, 있던), with -는, -(으)ㄴ, -(으)ㄹ, -던.

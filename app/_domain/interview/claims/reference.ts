@@ -17,6 +17,8 @@ export const isNamed = (x: ActorWord): x is Actor => NAMED.has(x as Actor);
 export const otherSide = (a: Actor): Actor | undefined => OTHER[a];
 /** An actor word that names no side by itself and is resolved here. */
 export const pointsBack = (x: ActorWord): boolean => x === "peer" || x === "former" || x === "latter";
+// Named once: sides() asks it of every clause, and an arrow written there is a new function each time.
+const pointsBackWord = (w: { actor: ActorWord }): boolean => pointsBack(w.actor);
 
 // "상대방(클라이언트)", "상대방인 서버", "the peer, the client": the side named right after it.
 const PEER_APPOSITION = ko("^\\s*(?:\\(|인\\s|,\\s*(?:the\\s+|i\\.e\\.\\s+)?|\\s*=\\s*)$", "i");
@@ -55,7 +57,7 @@ export class Discourse {
    * it the side that closes second, which is what it means in the usual telling.
    */
   sides(words: WordMention[], text: string, offset: number): ActorMention[] {
-    if (!words.some((a) => pointsBack(a.actor))) return words as ActorMention[];
+    if (!words.some(pointsBackWord)) return words as ActorMention[];
     const carried = this.previousWritten ?? this.lastWritten;
     const pair = this.sentencePair.length === 2 ? this.sentencePair : this.pair;
     const out: ActorMention[] = [];

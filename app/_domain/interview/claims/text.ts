@@ -158,11 +158,15 @@ const WRAPPED_EN_NEXT = /^[ \t]*(?:[a-z]|\((?!\d))(?![\w()-]*:)/;
 // A line that ends in one of these words stops in the middle of a phrase, whatever the next line starts with.
 const WRAPPED_EN_WORD = /\b(?:the|a|an|its|their|to|of|with|from|and|or|in|on|for|by|that|is|are|was|were)[ \t]*$/i;
 const NEW_ITEM = /^[ \t]*(?:[-*•#>]|\d+[.)]|[A-Z][\w-]*\s*:)/;
+const WORD_NEXT = /^[ \t]*[A-Za-z(]/;
+const KOREAN_NEXT = /^[ \t]*[\u3131-\u318e]/;
+const LIST_NUMBER = /^\s*(?:\d{1,2}|[a-z])$/i;
+const ABBREVIATION = /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i;
 function wrappedEnglish(text: string, start: number, at: number): boolean {
   const lineStart = Math.max(start, text.lastIndexOf("\n", at - 1) + 1);
   if (at - lineStart < 40) return false;
   const next = text.slice(at + 1, at + 40);
-  if (WRAPPED_EN_WORD.test(text.slice(at - 8, at)) && /^[ \t]*[A-Za-z(]/.test(next) && !NEW_ITEM.test(next)) return true;
+  if (WRAPPED_EN_WORD.test(text.slice(at - 8, at)) && WORD_NEXT.test(next) && !NEW_ITEM.test(next)) return true;
   return WRAPPED_EN_LINE.test(text.slice(at - 4, at)) && WRAPPED_EN_NEXT.test(next);
 }
 
@@ -171,27 +175,26 @@ function splitSentences(text: string): Sentence[] {
   let start = 0;
   const quoted = quotedRanges(text);
   const connectives = connectivesOf(text);
-  for (const m of matchesOf(SENTENCE_END, text)) {
-    const end = m.index + 1;
+  // test() rather than a list of matches: every mark is one character, so lastIndex says where it is,
+  // and no match array is built for each line and full stop. Nothing in the loop uses SENTENCE_END,
+  // and the loop runs until test() fails, which leaves its lastIndex at 0.
+  SENTENCE_END.lastIndex = 0;
+  while (SENTENCE_END.test(text)) {
+    const at = SENTENCE_END.lastIndex - 1;
+    const mark = text.charCodeAt(at);
+    const lineEnd = mark === 10;
+    const fullStop = mark === 46;
+    const end = at + 1;
     // "접속해도 될까?" said by a peer in a dialogue line, or "SYN(내 말 들려?)" glossed in brackets,
     // does not end the line's sentence.
-    if (m[0] !== "\n" && quoted.some(([a, b, paren]) => m.index > a && m.index < b && (!paren || m[0] !== "."))) continue;
+    if (!lineEnd && insideQuote(quoted, at, fullStop)) continue;
     // A Korean line wrapped after a particle or a connective ("…보낸 ACK 메세지가⏎도착하지 않으면") goes on.
-    if (
-      m[0] === "\n" &&
-      WRAPPED_BEFORE.test(text.slice(Math.max(start, m.index - 8), m.index)) &&
-      /^[ \t]*[\u3131-\u318e]/.test(text.slice(m.index + 1, m.index + 4))
-    )
-      continue;
+    if (lineEnd && WRAPPED_BEFORE.test(text.slice(Math.max(start, at - 8), at)) && KOREAN_NEXT.test(text.slice(at + 1, at + 4))) continue;
     // An English paragraph hard-wrapped in the middle of a sentence ("…the method used to establish⏎and
     // tear down…"): a long line that ends in a lower-case word goes on into a line that starts with one,
     // unless that line opens with a label ("tcp_fin_timeout: …").
-    if (m[0] === "\n" && wrappedEnglish(text, start, m.index)) continue;
-    if (
-      m[0] === "." &&
-      (/^\s*(?:\d{1,2}|[a-z])$/i.test(text.slice(start, m.index)) || /(?:^|\s)(?:e\.g|i\.e|vs|etc)$/i.test(text.slice(Math.max(start, m.index - 4), m.index)))
-    )
-      continue;
+    if (lineEnd && wrappedEnglish(text, start, at)) continue;
+    if (fullStop && (LIST_NUMBER.test(text.slice(start, at)) || ABBREVIATION.test(text.slice(Math.max(start, at - 4), at)))) continue;
     push(out, text, start, end, connectives);
     start = end;
   }
@@ -205,6 +208,14 @@ function splitSentences(text: string): Sentence[] {
  * ("(SYN-SENT, ESTABLISHED…) …" lists, it does not go on).
  */
 const QUOTED = /"[^"\n]{1,160}"|\([^()\n]{1,60}\)/g;
+/** Whether the mark at `at` stands inside a quotation, or inside a gloss in brackets unless it is a full stop. */
+function insideQuote(quoted: [number, number, boolean][], at: number, fullStop: boolean): boolean {
+  for (let k = 0; k < quoted.length; k += 1) {
+    const [a, b, paren] = quoted[k]!;
+    if (at > a && at < b && (!paren || !fullStop)) return true;
+  }
+  return false;
+}
 function quotedRanges(text: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
   for (const m of matchesOf(QUOTED, text)) out.push([m.index, m.index + m[0].length - 1, m[0][0] === "("]);
@@ -241,6 +252,7 @@ const FLAG_BEFORE = /\b(?:SYN|ACK|FIN|RST)\s*$/;
 const FLAG_AFTER = /^\s*(?:SYN|ACK|FIN|RST)\b/;
 const APPOSITION = /^\s*(?:(?:now|still|already|which\s+is|who\s+is)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][A-Z_-]{3,}|^\s*(?:which|who)\b/;
 
+const itself = (c: number) => c;
 function splitClauses(text: string, start: number, end: number, connectives: [number, number][]): Clause[] {
   const cuts: number[] = [];
   let depth = 0;
@@ -267,7 +279,7 @@ function splitClauses(text: string, start: number, end: number, connectives: [nu
   }
   for (const [at, cut] of connectives) if (at >= start && at < end && !depthAt?.[at - start]) cuts.push(cut);
   // The sentence's end comes last either way.
-  sortedBy(cuts, (c) => c);
+  sortedBy(cuts, itself);
   cuts.push(end);
   const clauses: Clause[] = [];
   let from = start;
