@@ -150,9 +150,12 @@ function anyWithin(hits: Hit[], start: number, end: number): boolean {
 function within(hits: Hit[], start: number, end: number): Hit[] {
   const lo = firstFrom(hits, start);
   if (lo >= hits.length || hits[lo]!.start >= end) return NONE;
-  const out: Hit[] = [];
-  for (let i = lo; i < hits.length && hits[i]!.start < end; i += 1)
-    out.push({ start: hits[i]!.start - start, end: Math.min(hits[i]!.end, end) - start, text: hits[i]!.text });
+  let hi = lo;
+  while (hi < hits.length && hits[hi]!.start < end) hi += 1;
+  // Made at its size: a list grown by push from empty reserves room for 17 items at the first one,
+  // and a clause holds one or two segments or states.
+  const out = new Array<Hit>(hi - lo);
+  for (let i = lo; i < hi; i += 1) out[i - lo] = { start: hits[i]!.start - start, end: Math.min(hits[i]!.end, end) - start, text: hits[i]!.text };
   return out;
 }
 
@@ -293,11 +296,15 @@ export function readClaims(p: Prepared): Reading {
       if (arrow) reading.arrowEnd = Math.max(arrow.from.span[1], arrow.to.span[1]);
       clauses.push(reading);
       const before = claims.length;
-      const verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[] = [];
       // Read straight from the answer's hits: within() would copy each verb only to copy it again here.
+      // Counted first and made at that size, as within() makes its lists.
+      let verbCount = 0;
+      for (const { hits } of verbHits) for (let i = firstFrom(hits, clause.start); i < hits.length && hits[i]!.start < clause.end; i += 1) verbCount += 1;
+      const verbs = new Array<{ rel: Exclude<Relation, "mention">; start: number; end: number }>(verbCount);
+      let v = 0;
       for (const { rel, hits } of verbHits)
         for (let i = firstFrom(hits, clause.start); i < hits.length && hits[i]!.start < clause.end; i += 1)
-          verbs.push({ rel, start: hits[i]!.start - clause.start, end: Math.min(hits[i]!.end, clause.end) - clause.start });
+          verbs[v++] = { rel, start: hits[i]!.start - clause.start, end: Math.min(hits[i]!.end, clause.end) - clause.start };
       // In order of position, so the verb nearest a segment is found without sorting again. A word read
       // both as a retransmission and as a sending ("sends the SYN again") is the retransmission.
       if (verbs.length > 1) {
@@ -653,26 +660,33 @@ function wordsAfter(text: string, at: number, n: number): number {
 
 type WordMention = Omit<ActorMention, "actor"> & { actor: ActorWord };
 function findActors(text: string, offset: number, all: { actor: ActorWord; hits: Hit[] }[]): WordMention[] {
-  const found: WordMention[] = [];
   const end = offset + text.length;
   // Index loops straight over the answer's hits, in the answer's coordinates: most clauses name no
   // actor at all, and copying the hits (within) and closures per hit were most of what this built.
+  // The list is made at the size of the hits in the clause and cut to the mentions kept: grown by
+  // push from empty, it reserved room for 17 at the first one.
+  let most = 0;
+  for (const { hits } of all) for (let i = firstFrom(hits, offset); i < hits.length && hits[i]!.start < end; i += 1) most += 1;
+  const found = new Array<WordMention>(most);
+  let kept = 0;
   for (const { actor, hits } of all) {
     for (let i = firstFrom(hits, offset); i < hits.length && hits[i]!.start < end; i += 1) {
       const start = hits[i]!.start;
       const stop = Math.min(hits[i]!.end, end);
-      if (overlapsAny(found, start, stop)) continue;
-      found.push({ actor, role: roleAfter(text, start - offset, stop - offset), span: [start, stop] });
+      if (overlapsAny(found, kept, start, stop)) continue;
+      found[kept++] = { actor, role: roleAfter(text, start - offset, stop - offset), span: [start, stop] };
     }
   }
+  found.length = kept;
   return sortedBy(found, spanStart);
 }
 // Sort keys named once: an arrow written at the call is a new function for every clause.
 const spanStart = (a: { span: Span }) => a.span[0];
 const startOf = (v: { start: number }) => v.start;
 
-function overlapsAny(found: WordMention[], start: number, end: number): boolean {
-  for (let i = 0; i < found.length; i += 1) if (start < found[i]!.span[1] && end > found[i]!.span[0]) return true;
+/** Whether one of the first `count` mentions overlaps [start, end). */
+function overlapsAny(found: WordMention[], count: number, start: number, end: number): boolean {
+  for (let i = 0; i < count; i += 1) if (start < found[i]!.span[1] && end > found[i]!.span[0]) return true;
   return false;
 }
 
@@ -778,7 +792,9 @@ function pickSubject(
   if (hangul) {
     // Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
     // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
-    const main = subjects.filter((a) => !relativeAfter(text, a.span[1] - offset, text.length, (s, e) => isVerb(offset + s, offset + e)));
+    // One callback for every subject, not a new one for each.
+    const verbIn = (s: number, e: number) => isVerb(offset + s, offset + e);
+    const main = subjects.filter((a) => !relativeAfter(text, a.span[1] - offset, text.length, verbIn));
     const isTopic = (a: ActorMention) => TOPIC_PARTICLE.test(text.slice(a.span[1] - offset));
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
     const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
@@ -910,10 +926,12 @@ function readSegments(
             reading,
           });
       }
-      // The segment, its verb, its written subject: pushed one by one, not spread from lists of one.
-      const spans: Span[] = [[offset + part.start, offset + part.end]];
-      if (rel.verb) spans.push([offset + rel.verb.start, offset + rel.verb.end]);
-      if (reading.subjectFrom === "clause" && reading.subjectSpan) spans.push(reading.subjectSpan);
+      // The segment, its verb, its written subject, in one literal of the list's length: not spread from
+      // lists of one, nor pushed onto a list of one (which reserves room for 17).
+      const own: Span = [offset + part.start, offset + part.end];
+      const verbSpan: Span | null = rel.verb ? [offset + rel.verb.start, offset + rel.verb.end] : null;
+      const subjectSpan = reading.subjectFrom === "clause" ? reading.subjectSpan : null;
+      const spans: Span[] = verbSpan ? (subjectSpan ? [own, verbSpan, subjectSpan] : [own, verbSpan]) : subjectSpan ? [own, subjectSpan] : [own];
       out.push({
         kind: "segment",
         rel: relation,

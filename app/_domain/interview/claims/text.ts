@@ -14,7 +14,8 @@ export type Prepared = {
   text: string;
   /** `text` in lower case, same length: concepts are matched case-sensitively on it, which is faster. */
   lower: string;
-  origin: Int32Array;
+  /** 16 bits a position while the answer is shorter than 65,536 characters: half the copy. */
+  origin: Int32Array | Uint16Array;
   sentences: Sentence[];
 };
 export type Sentence = { start: number; end: number; clauses: Clause[] };
@@ -59,14 +60,23 @@ function quoteMark(s: string, at: number): boolean {
 }
 
 let originBuffer = new Int32Array(0);
+let narrowBuffer = new Uint16Array(0);
+// The pieces of the text, kept between calls as the positions are: a list grown from empty for every
+// answer was a tenth of what preparing one allocated. Entries past the last answer's are cut off
+// before the join; the strings left in it are the cached letters and slices of that last answer.
+const parts: string[] = [];
 export function prepare(answer: string): Prepared {
   // One pass, no per-character strings: runs of plain ASCII are copied whole, and positions go to
   // a buffer kept between calls, sized for the longest expansion (a syllable is at most 5 letters
   // once taken apart) and copied out at the length used: a new zeroed array five times the
-  // answer's length for every answer cost more than filling it.
-  const parts: string[] = [];
-  if (originBuffer.length < answer.length * 5 + 1) originBuffer = new Int32Array(answer.length * 5 + 1);
-  const origin = originBuffer;
+  // answer's length for every answer cost more than filling it. A position fits in 16 bits while
+  // the answer is shorter than 65,536 characters, which halves the copy.
+  const size = answer.length * 5 + 1;
+  const narrow = answer.length < 0x10000;
+  if (narrow && narrowBuffer.length < size) narrowBuffer = new Uint16Array(size);
+  if (!narrow && originBuffer.length < size) originBuffer = new Int32Array(size);
+  const origin = narrow ? narrowBuffer : originBuffer;
+  let count = 0;
   let n = 0;
   let run = 0;
   for (let i = 0; i < answer.length;) {
@@ -84,7 +94,7 @@ export function prepare(answer: string): Prepared {
             ? 1 + +(answer.charCodeAt(i + 1) === 32)
             : 0;
     if (skip) {
-      if (run < i) parts.push(answer.slice(run, i));
+      if (run < i) parts[count++] = answer.slice(run, i);
       i += skip;
       run = i;
       continue;
@@ -94,18 +104,19 @@ export function prepare(answer: string): Prepared {
       i += 1;
       continue;
     }
-    if (run < i) parts.push(answer.slice(run, i));
+    if (run < i) parts[count++] = answer.slice(run, i);
     const cp = answer.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const f = fold(cp);
-    parts.push(f);
+    parts[count++] = f;
     for (let k = 0; k < f.length; k += 1) origin[n++] = i;
     i += width;
     run = i;
   }
-  if (run < answer.length) parts.push(answer.slice(run));
+  if (run < answer.length) parts[count++] = answer.slice(run);
   origin[n] = answer.length;
-  const text = parts.length === 1 ? parts[0]! : parts.join("");
+  parts.length = count;
+  const text = count === 1 ? parts[0]! : parts.join("");
   let lower = text.toLowerCase();
   // A few letters change length in lower case (İ); positions must not move.
   if (lower.length !== text.length) lower = [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join("");
