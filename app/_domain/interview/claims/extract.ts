@@ -28,7 +28,7 @@ import {
   type Role,
 } from "./lexicon";
 import { globally, matchesOf } from "./matches";
-import { sortedBy } from "./order";
+import { keep, sortedBy } from "./order";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
 import { BOUNDS, adnominalWord, mayBeAdnominalAt, relativeAfter, wordBounds } from "./adnominal";
@@ -736,7 +736,7 @@ const LINE_HEAD_AFTER = ko("^\\s*(?:(?:측|쪽)?\\s*상태\\s*|['’]s\\s+state\
 function arrowBetween(text: string, actors: ActorMention[], offset: number): { from: ActorMention; to: ActorMention } | null {
   // Most clauses name fewer than two sides, and then no pair is between them: no list of peers for those.
   if (actors.length < 2) return null;
-  const peers = actors.filter((a) => a.actor === "client" || a.actor === "server");
+  const peers = keep(actors, (a) => a.actor === "client" || a.actor === "server");
   for (let i = 0; i + 1 < peers.length; i += 1) {
     const a = peers[i]!;
     const b = peers[i + 1]!;
@@ -785,7 +785,7 @@ function pickSubject(
 ): ActorMention | undefined {
   // Most clauses name no actor: every branch below then finds none, without building its lists.
   if (!actors.length) return undefined;
-  const subjects = actors.filter((a) => a.role === "subject");
+  const subjects = keep(actors, (a) => a.role === "subject");
   // The speaker of a dialogue line ("서버: "나도 끝났어" (FIN)") or the sender cell of a table row.
   const speaker = actors[0] && LINE_HEAD_AFTER.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
   if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
@@ -794,7 +794,7 @@ function pickSubject(
     // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
     // One callback for every subject, not a new one for each.
     const verbIn = (s: number, e: number) => isVerb(offset + s, offset + e);
-    const main = subjects.filter((a) => !relativeAfter(text, a.span[1] - offset, text.length, verbIn));
+    const main = keep(subjects, (a) => !relativeAfter(text, a.span[1] - offset, text.length, verbIn));
     const isTopic = (a: ActorMention) => TOPIC_PARTICLE.test(text.slice(a.span[1] - offset));
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
     const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
@@ -1100,7 +1100,7 @@ function relationFor(
     const particle = KO_OBJECT_PARTICLE.exec(after);
     const from = end + (particle?.[0].length ?? 0);
     // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is.
-    const following = verbs.filter((v) => v.start >= from - 1 && v.start - from < 40);
+    const following = keep(verbs, (v) => v.start >= from - 1 && v.start - from < 40);
     const next = following.find((v) => !QUOTED_WORD.test(wordFrom(text, v.start))) ?? following[0];
     // "ACK를 기다리는 상태": a segment waited for is one to be received, whatever verb came before it.
     const awaited = AWAITED_KO.exec(text.slice(from, from + 24));
@@ -1210,7 +1210,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
     return null;
   // On an arrow line ("클라이언트 → 서버 : … (FIN_WAIT_1)") the two ends of the arrow say nothing
   // about a state after them; an actor named again inside the line does ("(server goes to SYN_SENT)").
-  const candidates = reading.arrow ? rel.filter((a) => a.s > (reading.arrowEnd ?? 0) - offset) : rel;
+  const candidates = reading.arrow ? keep(rel, (a) => a.s > (reading.arrowEnd ?? 0) - offset) : rel;
   // "TIME_WAIT는 … 상태입니다", "TIME_WAIT is the state where …": the state is what the clause is
   // about, not one its subject enters; only someone named before it holds it ("서버의 TIME_WAIT는").
   // … unless the sentence defines it by who enters it: "TIME_WAIT는 서버가 … 들어가는 상태로".
@@ -1251,7 +1251,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   if (reading.subject && reading.subject !== "both") return { actor: reading.subject, span: reading.subjectSpan ?? [offset + start, offset + end] };
   // English "from the peer" names where something comes from, never who is in a state ("TIME_WAIT
   // doesn't exist to wait for data from the peer"); Korean "서버에서" can be the side itself.
-  const only = rel.filter((a) => a.actor !== "both" && (a.role === "subject" || a.role === "locative" || (a.role === "source" && reading.hangul)));
+  const only = keep(rel, (a) => a.actor !== "both" && (a.role === "subject" || a.role === "locative" || (a.role === "source" && reading.hangul)));
   if (only.length === 1) return { actor: only[0]!.actor, span: only[0]!.span };
   return null;
 }

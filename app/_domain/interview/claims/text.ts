@@ -1,6 +1,5 @@
 import { disassemble } from "es-hangul";
 import { matchesOf } from "./matches";
-import { sortedBy } from "./order";
 
 /**
  * An answer prepared for reading: every Hangul syllable is taken apart into its letters (jamo),
@@ -263,12 +262,19 @@ const FLAG_BEFORE = /\b(?:SYN|ACK|FIN|RST)\s*$/;
 const FLAG_AFTER = /^\s*(?:SYN|ACK|FIN|RST)\b/;
 const APPOSITION = /^\s*(?:(?:now|still|already|which\s+is|who\s+is)\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][A-Z_-]{3,}|^\s*(?:which|who)\b/;
 
-const itself = (c: number) => c;
+// Work space of splitClauses, kept between sentences and answers: the cuts of a sentence and the
+// bracket depth at each of its letters. A list of cuts grown by push, then sorted (which copies it),
+// and a new array of depths for every sentence were most of what splitting an answer allocated.
+let cutBuffer = new Int32Array(64);
+let depthBuffer = new Uint8Array(256);
 function splitClauses(text: string, start: number, end: number, connectives: [number, number][]): Clause[] {
-  const cuts: number[] = [];
+  if (cutBuffer.length < end - start + connectives.length + 1) cutBuffer = new Int32Array(2 * (end - start + connectives.length + 1));
+  if (depthBuffer.length < end - start) depthBuffer = new Uint8Array(2 * (end - start));
+  const cuts = cutBuffer;
+  let count = 0;
   let depth = 0;
-  // Depth inside brackets, kept only for a sentence that has any.
-  const depthAt = hasOpening(text, start, end) ? new Uint8Array(end - start) : null;
+  // Depth inside brackets, kept only for a sentence that has any; every letter's is written before it is read.
+  const depthAt = hasOpening(text, start, end) ? depthBuffer : null;
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
     if (depthAt) depthAt[i - start] = depth;
@@ -277,7 +283,7 @@ function splitClauses(text: string, start: number, end: number, connectives: [nu
     else if ((c === 41 || c === 93) && depth > 0)
       depth -= 1; // ) ]
     else if (depth === 0 && (c === 59 || c === 124))
-      cuts.push(i + 1); // ; |
+      cuts[count++] = i + 1; // ; |
     // An apposition stays with its noun: "the peer, now in CLOSE_WAIT, still sends".
     // …nor does a list of flags: "다시 ACK, FIN을 보낸다".
     else if (
@@ -286,18 +292,26 @@ function splitClauses(text: string, start: number, end: number, connectives: [nu
       !APPOSITION.test(text.slice(i + 1, i + 40)) &&
       !(FLAG_BEFORE.test(text.slice(Math.max(start, i - 4), i)) && FLAG_AFTER.test(text.slice(i + 1, i + 6)))
     )
-      cuts.push(i + 1); // ,
+      cuts[count++] = i + 1; // ,
   }
-  for (const [at, cut] of connectives) if (at >= start && at < end && !depthAt?.[at - start]) cuts.push(cut);
+  // The cuts above come in order; each connective's is put in its place among them.
+  for (const [at, cut] of connectives)
+    if (at >= start && at < end && !depthAt?.[at - start]) {
+      let j = count++;
+      for (; j > 0 && cuts[j - 1]! > cut; j -= 1) cuts[j] = cuts[j - 1]!;
+      cuts[j] = cut;
+    }
   // The sentence's end comes last either way.
-  sortedBy(cuts, itself);
-  cuts.push(end);
-  const clauses: Clause[] = [];
+  cuts[count++] = end;
+  const clauses = new Array<Clause>(count);
+  let kept = 0;
   let from = start;
-  for (const c of cuts) {
+  for (let k = 0; k < count; k += 1) {
+    const c = cuts[k]!;
     if (c <= from || c > end) continue;
-    if (hasWord(text, from, c)) clauses.push({ start: from, end: c });
+    if (hasWord(text, from, c)) clauses[kept++] = { start: from, end: c };
     from = c;
   }
+  clauses.length = kept;
   return clauses;
 }
