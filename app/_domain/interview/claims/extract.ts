@@ -1064,6 +1064,7 @@ const AWAITED_KO = ko("^\\s*(?:\\S+\\s+)?(?:기다리|기다림|기다린|기다
 const AWAITED_EN =
   /\b(?:wait(?:s|ed|ing)?\s+(?:for|on)|awaits?|awaiting|expects?|expecting)\s+(?:(?:the|a|an|its|their|his|her|that|this|an?\s+\w+|\w+'s)\s+){0,2}(?:final\s+|last\s+|first\s+|second\s+|corresponding\s+)?$/i;
 const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$", "i");
+const OBJECT_PARTICLE_AT = new RegExp(KO_OBJECT_PARTICLE.source, `${KO_OBJECT_PARTICLE.flags}y`);
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
 // The run of non-space letters from `at`, what a leading \S* matches there, found by character code.
 function wordFrom(text: string, at: number): string {
@@ -1097,8 +1098,9 @@ function relationFor(
       const answer = verbs.find((v) => v.start >= end + about[0].length && v.start - end < 48 && v.rel !== "receive");
       if (answer) return { rel: "acknowledge", verb: answer };
     }
-    const particle = KO_OBJECT_PARTICLE.exec(after);
-    const from = end + (particle?.[0].length ?? 0);
+    // Only the particle's length is needed: a sticky test leaves it in lastIndex, with no match array.
+    OBJECT_PARTICLE_AT.lastIndex = 0;
+    const from = end + (OBJECT_PARTICLE_AT.test(after) ? OBJECT_PARTICLE_AT.lastIndex : 0);
     // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is.
     const following = keep(verbs, (v) => v.start >= from - 1 && v.start - from < 40);
     const next = following.find((v) => !QUOTED_WORD.test(wordFrom(text, v.start))) ?? following[0];
@@ -1130,11 +1132,14 @@ function readStates(
   sentence: string,
   column: ((at: number) => Actor | null) | null,
 ) {
-  const found: { state: TcpState; start: number; end: number }[] = [];
+  // Made at the number of tokens and cut to the states read, like keep().
+  const found = new Array<{ state: TcpState; start: number; end: number }>(tokens.length);
+  let kept = 0;
   for (const t of tokens) {
     const state = stateOf(t.text, text.slice(t.end, t.end + 8), text.slice(Math.max(0, t.start - 16), t.start));
-    if (state) found.push({ state, start: t.start, end: t.end });
+    if (state) found[kept++] = { state, start: t.start, end: t.end };
   }
+  found.length = kept;
   found.forEach((f, i) => {
     const under = column?.(offset + f.start);
     const label = under ? null : labelHolder(text, f.start, reading);
