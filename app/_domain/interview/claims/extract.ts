@@ -837,15 +837,14 @@ function readSegments(
   out: Claim[],
 ) {
   for (const seg of segments) {
-    const m = { index: seg.start, 0: seg.text };
-    const flags = flagsOf(m[0]);
+    const flags = flagsOf(seg.text);
     // A list ("SYN, ACK, FIN") or a repeat is not one segment: read each flag alone.
     // "[SYN, ACK]" in brackets is one segment as Wireshark prints it.
     const bracketed = OPENS_BRACKET.test(text.slice(Math.max(0, seg.start - 3), seg.start)) || BLANK.test(text.slice(0, seg.start));
-    const combined = flags.length === 2 && m[0].includes(",") && !bracketed ? false : flags.length <= 2;
+    const combined = flags.length === 2 && seg.text.includes(",") && !bracketed ? false : flags.length <= 2;
     const parts = combined
-      ? [{ flags, start: m.index, end: m.index + m[0].length }]
-      : [...m[0].matchAll(FLAG_WORD)].map((f) => ({ flags: flagsOf(f[0]), start: m.index + f.index, end: m.index + f.index + f[0].length }));
+      ? [{ flags, start: seg.start, end: seg.start + seg.text.length }]
+      : [...seg.text.matchAll(FLAG_WORD)].map((f) => ({ flags: flagsOf(f[0]), start: seg.start + f.index, end: seg.start + f.index + f[0].length }));
     for (const part of parts) {
       // "ack=x+1", "the ack number": a header field in lower case names a number, not a segment.
       const written = text.slice(part.start, part.end);
@@ -1299,7 +1298,6 @@ const THAT_STATE = ko(
 
 function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[], all: string) {
   for (const h of msl) {
-    const m = { index: h.start, 0: h.text };
     // A state named only to compare ("TIME_WAIT와 마찬가지로 CLOSE_WAIT도", "like TIME_WAIT") is not the one waiting.
     const states = tokens
       .filter((s) => !COMPARED.test(text.slice(s.end, s.end + 24)))
@@ -1316,9 +1314,10 @@ function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hi
       kind: "wait",
       actor: reading.subject,
       state: waits || state ? state : null,
-      span: [offset + m.index, offset + m.index + m[0].length],
-      spans: [[offset + m.index, offset + m.index + m[0].length]],
-      at: offset + m.index,
+      // The match's own length, as the hit's end may be cut at the clause's end.
+      span: [offset + h.start, offset + h.start + h.text.length],
+      spans: [[offset + h.start, offset + h.start + h.text.length]],
+      at: offset + h.start,
       reading,
     });
   }
