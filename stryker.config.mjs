@@ -17,6 +17,8 @@ const config = {
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
   ignoreStatic: true,
+  // A sampled run (scripts/mutate-sample.mjs) leaves out the mutants of lines not in the sample.
+  ...(process.env.MUTATE_SAMPLE_LOCATIONS ? { ignorers: ["sample"], appendPlugins: ["./scripts/mutate-sample-ignorer.mjs"] } : {}),
 };
 
 export default config;
