@@ -22,6 +22,7 @@ export function areaFiles(/** @type {string} */ root, /** @type {string} */ area
   return readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".fixture.ts") && path.basename(f) !== "index.ts")
     .map((f) => path.join(dir, f).split(path.sep).join("/"))
+    .filter((f) => !f.startsWith("app/_domain/interview/corpus/"))
     .sort();
 }
 

@@ -146,6 +146,9 @@ describe("the area's files and mutants", () => {
     put("app/_domain/x/a.fixture.ts", "fixture");
     put("app/_domain/x/index.ts", "export * from './a';");
     expect(areaFiles(root, "x")).toEqual(["app/_domain/x/a.ts", "app/_domain/x/deep/b.ts"]);
+    put("app/_domain/interview/grade.ts", "export const g = 1;\n");
+    put("app/_domain/interview/corpus/answers.ts", "export const a = 'x';\n");
+    expect(areaFiles(root, "interview")).toEqual(["app/_domain/interview/grade.ts"]);
     const mutants = await enumerateMutants(root, ["app/_domain/x/a.ts"]);
     expect(mutants.some((m) => m.mutatorName === "EqualityOperator" && m.location.start.line === 1 && m.location.start.column === 2)).toBe(true);
   });

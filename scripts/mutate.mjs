@@ -43,7 +43,13 @@ if (narrowed && sampleLines !== undefined) {
   console.error("--sample-lines chooses what to mutate: leave out --mutate.");
   process.exit(2);
 }
-let mutate = [...areas.map((a) => `app/_domain/${a}/**/*.ts`), "!app/_domain/**/*.test.ts", "!app/_domain/**/*.fixture.ts", "!app/_domain/**/index.ts"];
+let mutate = [
+  ...areas.map((a) => `app/_domain/${a}/**/*.ts`),
+  "!app/_domain/**/*.test.ts",
+  "!app/_domain/**/*.fixture.ts",
+  "!app/_domain/**/index.ts",
+  "!app/_domain/interview/corpus/**",
+];
 
 /** Per area in a sampled run: the lines with mutants (the population) and the lines drawn. */
 const samples = new Map();
