@@ -31,6 +31,8 @@ describe("a sentence that sets a state against its subject", () => {
   // A mistake about TIME_WAIT, told in the words "waits for the application", and the sentence it is in.
   const pattern: Pattern = {
     misconception: "time-wait-waits-for-app",
+    ko: "",
+    en: "",
     re: /waits for the application/,
     scope: "clause",
     needs: /TIME/i,
