@@ -388,6 +388,14 @@ describe("names of states that do not exist", () => {
     expect(stated("The client enters FIN_WAIT_1 and then FIN_WAIT and TIME_WAIT.")).toEqual([]);
     expect(stated("States such as ESTABLISHED, FIN_WAIT, etc.")).toEqual([]);
   });
+
+  it("a FIN_WAIT written without its separator is one too; one with both numbers after it is a prefix", () => {
+    expect(stated("The client enters FINWAIT and then TIME_WAIT.")).toEqual(["single-fin-wait"]);
+    expect(stated("The client passes FIN_WAIT(1/2) and then TIME_WAIT.")).toEqual([]);
+    expect(stated("The client passes FIN_WAIT_* and then TIME_WAIT.")).toEqual([]);
+    // The numbers are read right after the name, not anywhere in the answer.
+    expect(stated("The client enters FIN_WAIT; 1 or 2 seconds later it is in TIME_WAIT.")).toEqual(["single-fin-wait"]);
+  });
 });
 
 describe("tcp_fin_timeout offered for TIME_WAIT", () => {
