@@ -164,3 +164,22 @@ describe("a column diagram under a header naming both sides", () => {
     expect(subjects(`${header}FIN ----->\nThe server receives it and later, FIN ----->`)[2]).toEqual(["server", "clause"]);
   });
 });
+
+describe("a state written right after a side that receives", () => {
+  // The state in brackets or after a colon belongs to the side named just before it, the one the
+  // segment went to, not to the sender who is the clause's subject.
+  const states = (text: string) => claims(text).filter(([what]) => !/^(?:send|receive)/.test(String(what)));
+
+  it("is the receiver's, in brackets or after a colon", () => {
+    expect(states("The client sends a FIN to the server (CLOSE_WAIT).")).toEqual([["CLOSE-WAIT", "server", false]]);
+    expect(states("The client sends a FIN to the server: CLOSE_WAIT.")).toEqual([["CLOSE-WAIT", "server", false]]);
+  });
+
+  it("is the receiver's at both ends of an arrow, however the arrow is spaced", () => {
+    for (const arrow of ["(ESTABLISHED → CLOSE_WAIT)", "(ESTABLISHED -> CLOSE_WAIT)", "(ESTABLISHED ->CLOSE_WAIT)", "(ESTABLISHED->CLOSE_WAIT)"])
+      expect(states(`The client sends a FIN to the server ${arrow}.`), arrow).toEqual([
+        ["ESTABLISHED", "server", false],
+        ["CLOSE-WAIT", "server", false],
+      ]);
+  });
+});
