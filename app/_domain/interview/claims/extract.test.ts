@@ -183,3 +183,18 @@ describe("a state written right after a side that receives", () => {
       ]);
   });
 });
+
+describe("a segment named as a side's own", () => {
+  it("is one that side sent, told with or without a verb of sending", () => {
+    expect(claims("The client's FIN is lost.")).toEqual([["send FIN", "client", false]]);
+    expect(claims("클라이언트의 FIN이 유실된다.")).toEqual([["send FIN", "client", false]]);
+    expect(claims("The client's FIN arrives at the server.")).toEqual([["send FIN", "client", false]]);
+  });
+
+  it("is still acknowledged, not sent, by the other side that answers it", () => {
+    expect(claims("The server ACKs the client's FIN.")).toEqual([
+      ["send ACK", "server", false],
+      ["acknowledge FIN", "server", false],
+    ]);
+  });
+});
