@@ -198,3 +198,16 @@ describe("a segment named as a side's own", () => {
     ]);
   });
 });
+
+describe("the state a wait of 2MSL is told in", () => {
+  const waits = (text: string) => read(text).claims.flatMap((c) => (c.kind === "wait" ? [[c.state, c.actor]] : []));
+
+  it("is TIME_WAIT wherever the sentence names it, even after another state", () => {
+    expect(waits("The client waits 2MSL in TIME_WAIT.")).toEqual([["TIME-WAIT", "client"]]);
+    expect(waits("From FIN_WAIT_2 the client moves to TIME_WAIT and waits 2MSL.")).toEqual([["TIME-WAIT", "client"]]);
+  });
+
+  it("is not CLOSED, the state reached once the wait is over", () => {
+    expect(waits("The client waits 2MSL and then goes to CLOSED.")).toEqual([[null, "client"]]);
+  });
+});
