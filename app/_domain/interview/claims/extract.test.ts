@@ -211,3 +211,9 @@ describe("the state a wait of 2MSL is told in", () => {
     expect(waits("The client waits 2MSL and then goes to CLOSED.")).toEqual([[null, "client"]]);
   });
 });
+
+describe("a SYN+ACK told in two parts", () => {
+  it("is one SYN+ACK sent by the side that acknowledges the SYN and sends its own", () => {
+    expect(claims("The server acknowledges the client's SYN and sends its own SYN.")).toContainEqual(["send SYN+ACK", "server", false]);
+  });
+});
