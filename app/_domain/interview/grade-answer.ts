@@ -424,11 +424,11 @@ function termUnderLabel(term: CompiledTerm, p: Prepared, si: number): Span[] | n
   if (inTable) return inTable;
   if (!labels.length) return null;
   const spans: Span[] = [];
-  let own = 0;
+  let own = false;
   for (const part of term) {
     const here = matchTerm([part], p.lower.slice(s.start, s.end));
     if (here) {
-      own += 1;
+      own = true;
       spans.push([s.start + here[0]![0], s.start + here[0]![1]]);
       continue;
     }

@@ -64,7 +64,8 @@ function readEnding(word: string, predicate: boolean): boolean {
     if (beforeParts.jongseong !== "" || LIGHT_STEMS.has(before!)) return true;
     return predicate;
   }
-  if (parts.jongseong !== "ㄴ" && parts.jongseong !== "ㄹ") return false;
+  // The last letter is ㄴ or ㄹ (mayBeAdnominal) and no double final ends in either, so a whole last
+  // syllable has it as its final: -ㄴ or -ㄹ.
   // 한/할/된/될: the stem 하 or 되 with -ㄴ or -ㄹ; 있은/없을 and the like.
   const stem = assemble([parts.choseong, parts.jungseong]);
   if (LIGHT_STEMS.has(stem) && syllables.length > 1) return true;

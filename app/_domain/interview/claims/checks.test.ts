@@ -60,6 +60,8 @@ describe("who closes first, as the answer tells it", () => {
     expect(closers("The server sends a FIN to the client. The client sends its own FIN.").at(-1)).toBe("server");
     // A FIN the other side never answers with its own is no close told in full.
     expect(closers("The server sends a FIN to the client.").at(-1)).toBe("client");
+    // A SYN+FIN (flags no close sends together) starts no close: the first FIN is the server's.
+    expect(closers("The client sends a SYN+FIN to the server. The server sends a FIN to the client. The client sends its own FIN.").at(-1)).toBe("server");
     // A FIN sent with an ACK in the same clause is an answer to a FIN, not the first one.
     expect(closers("The server sends a FIN+ACK to the client. The client sends its own FIN.").at(-1)).toBe("client");
     // The first FIN is looked for among the segments, after whatever the answer says before it.
@@ -315,6 +317,16 @@ describe("a state placed on a side by where it happens", () => {
     expect(ids("TIME_WAIT는 서버가 먼저 닫으면 서버에서 발생한다.")).toEqual([]);
   });
 
+  it("is no mistake of the answer's own when it is a view reported or a case supposed", () => {
+    expect(ids("TIME_WAIT는 서버에서 발생한다고 생각할 수 있다.")).toEqual([]);
+    expect(ids("TIME_WAIT는 서버에서 발생했다면 문제였을 것이다.")).toEqual([]);
+  });
+
+  it("takes a side named a few letters before 에서, a label between them included", () => {
+    expect(ids("TIME_WAIT는 서버(B) 쪽에서 발생한다.")).toEqual(["time-wait-on-server"]);
+    expect(ids("TIME_WAIT는 서버 측에서 발생한다.")).toEqual(["time-wait-on-server"]);
+  });
+
   it("is no mistake of the close in an answer that never tells a close; one of the opening still is", () => {
     expect(ids("TIME_WAIT는 서버에서 발생한다.", null)).toEqual([]);
     expect(ids("SYN_SENT는 서버에서 발생한다.", null)).toEqual(["server-enters-syn-sent"]);
@@ -375,6 +387,14 @@ describe("names of states that do not exist", () => {
     expect(w!.message("Q", "ko")).toMatch(/^“Q”: FIN-WAIT는 한 상태가 아니라 둘입니다\./);
     expect(stated("The client enters FIN_WAIT_1 and then FIN_WAIT and TIME_WAIT.")).toEqual([]);
     expect(stated("States such as ESTABLISHED, FIN_WAIT, etc.")).toEqual([]);
+  });
+
+  it("a FIN_WAIT written without its separator is one too; one with both numbers after it is a prefix", () => {
+    expect(stated("The client enters FINWAIT and then TIME_WAIT.")).toEqual(["single-fin-wait"]);
+    expect(stated("The client passes FIN_WAIT(1/2) and then TIME_WAIT.")).toEqual([]);
+    expect(stated("The client passes FIN_WAIT_* and then TIME_WAIT.")).toEqual([]);
+    // The numbers are read right after the name, not anywhere in the answer.
+    expect(stated("The client enters FIN_WAIT; 1 or 2 seconds later it is in TIME_WAIT.")).toEqual(["single-fin-wait"]);
   });
 });
 

@@ -164,3 +164,56 @@ describe("a column diagram under a header naming both sides", () => {
     expect(subjects(`${header}FIN ----->\nThe server receives it and later, FIN ----->`)[2]).toEqual(["server", "clause"]);
   });
 });
+
+describe("a state written right after a side that receives", () => {
+  // The state in brackets or after a colon belongs to the side named just before it, the one the
+  // segment went to, not to the sender who is the clause's subject.
+  const states = (text: string) => claims(text).filter(([what]) => !/^(?:send|receive)/.test(String(what)));
+
+  it("is the receiver's, in brackets or after a colon", () => {
+    expect(states("The client sends a FIN to the server (CLOSE_WAIT).")).toEqual([["CLOSE-WAIT", "server", false]]);
+    expect(states("The client sends a FIN to the server: CLOSE_WAIT.")).toEqual([["CLOSE-WAIT", "server", false]]);
+  });
+
+  it("is the receiver's at both ends of an arrow, however the arrow is spaced", () => {
+    for (const arrow of ["(ESTABLISHED → CLOSE_WAIT)", "(ESTABLISHED -> CLOSE_WAIT)", "(ESTABLISHED ->CLOSE_WAIT)", "(ESTABLISHED->CLOSE_WAIT)"])
+      expect(states(`The client sends a FIN to the server ${arrow}.`), arrow).toEqual([
+        ["ESTABLISHED", "server", false],
+        ["CLOSE-WAIT", "server", false],
+      ]);
+  });
+});
+
+describe("a segment named as a side's own", () => {
+  it("is one that side sent, told with or without a verb of sending", () => {
+    expect(claims("The client's FIN is lost.")).toEqual([["send FIN", "client", false]]);
+    expect(claims("클라이언트의 FIN이 유실된다.")).toEqual([["send FIN", "client", false]]);
+    expect(claims("The client's FIN arrives at the server.")).toEqual([["send FIN", "client", false]]);
+  });
+
+  it("is still acknowledged, not sent, by the other side that answers it", () => {
+    expect(claims("The server ACKs the client's FIN.")).toEqual([
+      ["send ACK", "server", false],
+      ["acknowledge FIN", "server", false],
+    ]);
+  });
+});
+
+describe("the state a wait of 2MSL is told in", () => {
+  const waits = (text: string) => read(text).claims.flatMap((c) => (c.kind === "wait" ? [[c.state, c.actor]] : []));
+
+  it("is TIME_WAIT wherever the sentence names it, even after another state", () => {
+    expect(waits("The client waits 2MSL in TIME_WAIT.")).toEqual([["TIME-WAIT", "client"]]);
+    expect(waits("From FIN_WAIT_2 the client moves to TIME_WAIT and waits 2MSL.")).toEqual([["TIME-WAIT", "client"]]);
+  });
+
+  it("is not CLOSED, the state reached once the wait is over", () => {
+    expect(waits("The client waits 2MSL and then goes to CLOSED.")).toEqual([[null, "client"]]);
+  });
+});
+
+describe("a SYN+ACK told in two parts", () => {
+  it("is one SYN+ACK sent by the side that acknowledges the SYN and sends its own", () => {
+    expect(claims("The server acknowledges the client's SYN and sends its own SYN.")).toContainEqual(["send SYN+ACK", "server", false]);
+  });
+});

@@ -20,6 +20,12 @@ describe("a constant's value, read as a quantity", () => {
     expect(read("리눅스는 기본적으로 SYN을 6번 재전송한다.")).toEqual([["linux-syn-retries", 6]]);
   });
 
+  it("is not the SYN's retries where the count is the SYN-ACK's, however its name is written", () => {
+    expect(read("By default, Linux retries the SYN 5 times.")).toEqual([["linux-syn-retries", 5]]);
+    for (const synAck of ["SYN-ACK", "SYN ACK", "SYN - ACK", "SYN+ACK", "SYNACK"])
+      expect(read(`By default, Linux retries the ${synAck} 5 times.`), synAck).toEqual([]);
+  });
+
   it("is checked against the table of facts", () => {
     expect(QUANTITY_FACTS["rfc-msl"].values).toEqual([120]);
     expect(wrong("RFC 793에 따르면 MSL은 30초다.")).toEqual(["msl-misstated"]);
