@@ -1196,7 +1196,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
 // A verb in an adnominal form followed by the noun it modifies: a 하다 or 되다 verb (전송하는, 도착한,
 // 처리할) or one of the domain's own verbs (보내는, 받은, 남을, 있던), with -는, -(으)ㄴ, -(으)ㄹ, -던.
 const RELATIVE_BETWEEN = new RegExp(
-  `(?:[\\u3131-\\u318e](?:ㅎㅏ|ㄷㅚ)|ㅂㅗㄴㅐ|ㅇㅗ|ㄱㅣㄷㅏㄹㅣ|ㅈㅜ|ㅆㅡ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㄴ|ㄹ)\\s+[\\u3131-\\u318e]|(?:ㅂㅏㄷ|ㄷㅏㄷ|ㄲㅡㄴㅎ|ㅇㅏㄴㅎ|ㄴㅏㅁ|ㅇㅣㅆ|ㅇㅓㅂㅅ|ㅇㅣㄺ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㅇㅡㄴ|ㅇㅡㄹ)\\s+[\\u3131-\\u318e]`,
+  `(?:[\\u3131-\\u318e](?:ㅎㅏ|ㄷㅚ)|ㅂㅗㄴㅐ|ㅇㅗ|ㄱㅣㄷㅏㄹㅣ|ㅈㅜ|ㅆㅡ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㄴ|ㄹ)\\s+(?:[\\u3131-\\u318e]|$)|(?:ㅂㅏㄷ|ㄷㅏㄷ|ㄲㅡㄴㅎ|ㅇㅏㄴㅎ|ㄴㅏㅁ|ㅇㅣㅆ|ㅇㅓㅂㅅ|ㅇㅣㄺ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㅇㅡㄴ|ㅇㅡㄹ)\\s+(?:[\\u3131-\\u318e]|$)`,
 );
 const AT_SIDE = ko("^\\s*에서(?:는|도)?\\s*$");
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
