@@ -53,4 +53,87 @@ describe("more classes of misreading on unseen answers", () => {
     // With no topic the side marked 가 is the one said to wait in the state.
     expectFlag("iv-three-way", "클라이언트가 ACK를 기다리는 SYN_RECEIVED 상태가 된다.", "wrong-state-for-side");
   });
+
+  it("flags TCP's reliability credited to the handshake, not the handshake named beside what makes it reliable", () => {
+    for (const text of [
+      "TCP ensures reliable delivery by means of the three-way handshake.",
+      "TCP is reliable because of the 3-way handshake.",
+      "The handshake is what makes TCP reliable.",
+      "The 3-way handshake guarantees reliable data transfer between the hosts.",
+      "TCP는 3-way handshake를 거쳐 연결을 맺기 때문에 높은 신뢰성을 보장한다.",
+      "핸드셰이크 덕분에 TCP는 신뢰성이 보장된다.",
+      "TCP는 3-way handshaking을 통해 신뢰성을 확보한다.",
+    ])
+      expectFlag("iv-tcp-vs-udp", text, "handshake-gives-reliability");
+    for (const text of [
+      "TCP is a reliable, connection-oriented protocol that opens connections with a 3-way handshake.",
+      "TCP opens a connection with a three-way handshake and makes delivery reliable with acknowledgements and retransmission.",
+      "The three-way handshake makes connection setup reliable: an old duplicate SYN cannot open a connection.",
+      "TCP's reliability comes not from the handshake but from sequence numbers and retransmission.",
+      "TCP는 3-way handshake로 연결을 맺고, 확인 응답과 재전송으로 신뢰성을 보장한다.",
+      "TCP는 3-way handshake를 쓰는 신뢰성 있는 프로토콜이다.",
+      "3-way handshake는 연결 설정의 신뢰성, 곧 연결의 신뢰성을 보장한다.",
+    ])
+      expectClean("iv-tcp-vs-udp", text);
+  });
+
+  it("reads a sentence opening on 'It' after one about the handshake as said of the handshake", () => {
+    const opener = "The three-way handshake makes sure both sides are ready before any data moves.";
+    expectFlag("iv-tcp-vs-udp", `${opener} It also guarantees that the data arrives in the right order.`, "handshake-gives-ordering");
+    expectFlag("iv-tcp-vs-udp", `${opener} It then provides a reliable byte stream to the application.`, "handshake-gives-reliability");
+    // "It" after a sentence about something else, or with the sequence numbers named, is not the handshake's claim.
+    expectClean("iv-tcp-vs-udp", "TCP numbers every byte. It also guarantees that the data arrives in the right order.");
+    expectClean("iv-tcp-vs-udp", `${opener} It also agrees on the sequence numbers that later keep the data in order.`);
+  });
+
+  it("flags FIN_WAIT_2 said to pass into TIME_WAIT when a timer runs out, not when the peer's FIN arrives", () => {
+    for (const text of [
+      "FIN_WAIT_2에서 일정 시간이 지나면 TIME_WAIT로 넘어간다.",
+      "클라이언트는 FIN_WAIT2 상태로 기다리다가 타임아웃(net.ipv4.tcp_fin_timeout, 60초)이 지나면 TIME_WAIT 상태가 된다.",
+      "Once tcp_fin_timeout expires, a socket in FIN_WAIT_2 moves to TIME_WAIT.",
+      "If the peer stays silent, FIN-WAIT-2 times out and the client goes into TIME_WAIT.",
+    ])
+      expect(flagged(grade("iv-fin-wait-2-stuck", text)), text).toContain("fin-wait-2-timeout-enters-time-wait");
+    for (const text of [
+      "FIN_WAIT_2에서 상대의 FIN을 받으면 ACK를 보내고 TIME_WAIT로 간다.",
+      "The client waits in FIN_WAIT_2 for a while, and when it receives the server's FIN it enters TIME_WAIT.",
+      "Linux removes an orphaned FIN_WAIT_2 socket after tcp_fin_timeout, without going into TIME_WAIT.",
+    ])
+      expect(flagged(grade("iv-fin-wait-2-stuck", text)), text).not.toContain("fin-wait-2-timeout-enters-time-wait");
+  });
+
+  it("flags a SYN said to be unable to carry data, not one said to carry none as a rule of practice", () => {
+    for (const text of [
+      "The SYN segment cannot carry any data, but it uses up one sequence number.",
+      "A SYN must not contain a payload.",
+      "No data can be sent on the SYN.",
+      "SYN 세그먼트에는 데이터를 실을 수 없고 시퀀스 번호 하나를 쓴다.",
+      "SYN 패킷은 데이터를 담지 못한다.",
+    ])
+      expect(flagged(grade("iv-three-way", text)), text).toContain("syn-cannot-carry-data");
+    for (const text of [
+      "The SYN normally carries no data, but it uses up one sequence number.",
+      "With TCP Fast Open a SYN can carry data.",
+      "SYN에는 보통 데이터가 없지만 시퀀스 번호 하나를 쓴다.",
+      "SYN은 데이터를 싣지 않아도 시퀀스 번호 하나를 소비한다.",
+    ])
+      expect(flagged(grade("iv-three-way", text)), text).not.toContain("syn-cannot-carry-data");
+  });
+
+  it("flags TIME_WAIT measured in round trips, not 2MSL set beside an RTT", () => {
+    for (const text of [
+      "TIME_WAIT lasts twice the round-trip time, so that stray packets are gone.",
+      "The client enters TIME_WAIT and holds the socket pair for 2 x RTT.",
+      "TIME_WAIT 상태는 RTT의 두 배 동안 유지된다.",
+      // The wait told first and named after it, in brackets.
+      "The old connection's pair is kept for two round-trip times. (This is the TIME_WAIT period.)",
+    ])
+      expectFlag("iv-why-time-wait", text, "time-wait-is-2rtt");
+    for (const text of [
+      "TIME_WAIT lasts 2MSL, which is far longer than two round trips.",
+      "TIME_WAIT does not last 2 RTT; it lasts 2MSL.",
+      "In TIME_WAIT the client waits 2MSL. A retransmission timer, by contrast, follows the RTT and may be about 2 RTT.",
+    ])
+      expect(flagged(grade("iv-why-time-wait", text)), text).not.toContain("time-wait-is-2rtt");
+  });
 });

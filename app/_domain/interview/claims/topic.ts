@@ -80,5 +80,5 @@ export function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, en
 }
 const RELATIVE_AFTER_NAME = /^[^,;.]{0,20},\s*(?:which|that|who)\b[^,;.]*$/i;
 const NAMES_WHAT_WAS_TOLD = ko(
-  "^\\s*(?:이를|이것을|이것이|이게|이\\s*(?:과정|상태|단계|시간)(?:을|를|이|은)?|그\\s*(?:과정|상태)(?:을|를|이|은)?|this\\s+(?:is|state|wait|period)|that\\s+is|it\\s+is\\s+called)",
+  "^\\s*\\(?\\s*(?:이를|이것을|이것이|이게|이\\s*(?:과정|상태|단계|시간)(?:을|를|이|은)?|그\\s*(?:과정|상태)(?:을|를|이|은)?|this\\s+(?:is|state|wait|period)|that\\s+is|it\\s+is\\s+called)",
 );
