@@ -136,4 +136,20 @@ describe("more classes of misreading on unseen answers", () => {
     ])
       expect(flagged(grade("iv-why-time-wait", text)), text).not.toContain("time-wait-is-2rtt");
   });
+
+  it("flags the server made ESTABLISHED on sending its SYN+ACK, before the ACK the answer tells next", () => {
+    for (const text of [
+      "The client sends a SYN. The server replies with a SYN-ACK and moves to ESTABLISHED. The client sends the ACK and is established too.",
+      "1. Client → SYN\n2. Server sends SYN+ACK and becomes ESTABLISHED\n3. Client sends ACK and becomes ESTABLISHED",
+      "클라이언트가 SYN을 보낸다. 서버는 SYN+ACK를 보내고 ESTABLISHED 상태가 된다. 클라이언트가 ACK를 보내면 클라이언트도 ESTABLISHED가 된다.",
+    ])
+      expectFlag("iv-three-way", text, "server-established-after-synack");
+    for (const text of [
+      "The client sends a SYN. The server replies with a SYN-ACK and waits in SYN_RECEIVED. The client sends the ACK, and the server enters ESTABLISHED on receiving it.",
+      "The client sends a SYN. The server replies with a SYN-ACK and enters ESTABLISHED once the client's ACK arrives. The client sends the ACK.",
+      "The client sends a SYN. The server replies with a SYN-ACK; its states go LISTEN, SYN_RECEIVED, ESTABLISHED. The client sends the ACK.",
+      "클라이언트가 SYN을 보낸다. 서버는 SYN+ACK를 보내고 SYN_RCVD가 된다. 클라이언트가 ACK를 보내면 서버도 ESTABLISHED가 된다.",
+    ])
+      expectClean("iv-three-way", text);
+  });
 });

@@ -55,6 +55,7 @@ export const CHECKED_MISCONCEPTIONS = [
   "handshake-gives-reliability",
   "syn-cannot-carry-data",
   "time-wait-is-2rtt",
+  "server-established-after-synack",
   "tcp-keeps-messages",
   "tw-recycle-safe",
   "keepalive-on-by-default",
@@ -278,12 +279,62 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
       });
     }
   }
-  if (p) out.push(...checkBothSides(p, reading), ...checkPlacedStates(p, reading, ctx));
+  if (p) out.push(...checkBothSides(p, reading), ...checkPlacedStates(p, reading, ctx), ...checkEstablishedBeforeAck(reading, ctx));
   if (swapped.length) {
     const words = PATTERNS.find((x) => x.misconception === "close-wait-equals-time-wait")!;
     out.push({ misconception: "close-wait-equals-time-wait", spans: swapped[0]!, message: (quote, locale) => `“${quote}”: ${words[locale]}` });
   }
   return out;
+}
+
+type SegmentClaim = Extract<Claim, { kind: "segment" }>;
+type StateClaim = Extract<Claim, { kind: "state" }>;
+
+/**
+ * "The server answers with SYN+ACK and moves to ESTABLISHED. The client then sends the ACK": the
+ * server given ESTABLISHED on sending its SYN+ACK, before the third segment the answer tells after
+ * it. By the model the server waits in SYN-RECEIVED until that ACK arrives (RFC 9293 §3.5). Not
+ * where the same sentence names the ACK (what the server enters it on) or lists the server's path
+ * through SYN-RECEIVED.
+ */
+function checkEstablishedBeforeAck(reading: Reading, ctx: Context): WrongClaim[] {
+  if (!reading.claims.some((c) => c.kind === "state" && c.state === "ESTABLISHED")) return [];
+  const claims = reading.claims.filter((c) => claimAsserted(c) && !c.reading.counterfactual);
+  const sideAt = (c: Claim) => (c.actor ? sideOf(c.actor, "open", c.at, ctx) : null);
+  const synAck = (c: Claim): c is SegmentClaim =>
+    c.kind === "segment" && c.rel === "send" && c.flags.includes("SYN") && c.flags.includes("ACK") && sideAt(c) === "server";
+  const thirdAck = (c: Claim): c is SegmentClaim =>
+    c.kind === "segment" &&
+    c.flags.length === 1 &&
+    c.flags[0] === "ACK" &&
+    ((c.rel === "send" && sideAt(c) === "client") || ((c.rel === "receive" || c.rel === "acknowledge") && sideAt(c) === "server"));
+  const serverIn = (c: Claim, state: string): c is StateClaim => c.kind === "state" && c.bound && c.state === state && sideAt(c) === "server";
+  for (const c of claims) {
+    if (!serverIn(c, "ESTABLISHED")) continue;
+    const sentence = c.reading.sentence;
+    const sent = claims.findLast((x) => x.at < c.at && synAck(x));
+    if (!sent || sentence - sent.reading.sentence > 1) continue;
+    if (
+      claims.some(
+        (x) =>
+          (thirdAck(x) && (x.reading.sentence === sentence || (x.at > sent.at && x.at < c.at))) ||
+          (serverIn(x, "SYN-RECEIVED") && x.reading.sentence === sentence),
+      )
+    )
+      continue;
+    if (!claims.some((x) => x.at > c.at && x.reading.sentence > sentence && thirdAck(x))) continue;
+    return [
+      {
+        misconception: "server-established-after-synack",
+        spans: c.spans,
+        message: (quote, locale) =>
+          locale === "ko"
+            ? `“${quote}”: 서버는 SYN+ACK를 보낸다고 ESTABLISHED가 되지 않습니다. SYN-RECEIVED에서 클라이언트의 세 번째 ACK가 자기 ISN을 확인해 줄 때 비로소 ESTABLISHED에 들어갑니다 (RFC 9293 §3.5).`
+            : `“${quote}”: sending its SYN+ACK does not make the server ESTABLISHED: it waits in SYN-RECEIVED and enters ESTABLISHED only when the client's third-segment ACK acknowledges its ISN (RFC 9293 §3.5).`,
+      },
+    ];
+  }
+  return [];
 }
 
 // "Both sides enter TIME_WAIT", "양쪽 모두 TIME_WAIT 상태에 들어간다": a state of the close given to both
