@@ -152,4 +152,42 @@ describe("more classes of misreading on unseen answers", () => {
     ])
       expectClean("iv-three-way", text);
   });
+
+  it("does not read an exchange of FINs after 'both ends' as one FIN closing both", () => {
+    for (const text of [
+      "TCP keeps state on both ends, and closes with a FIN exchange followed by TIME_WAIT.",
+      "Both sides keep sequence numbers, and the connection ends with an exchange of FINs.",
+      "양쪽 모두 상태를 유지하고, 연결은 FIN을 서로 주고받아 종료한다.",
+    ])
+      expect(flagged(grade("iv-tcp-vs-udp", text)), text).not.toContain("fin-closes-both-directions");
+    expectFlag("iv-half-close", "A FIN closes the connection for both sides at once.", "fin-closes-both-directions");
+  });
+
+  it("reads points of practice in more everyday English", () => {
+    // UDP sending with no setup, and the application building what it needs.
+    const udp = grade(
+      "iv-tcp-vs-udp",
+      "TCP opens with a handshake, keeps per-connection state and closes with FIN/ACK and TIME_WAIT. UDP has no setup, no state and no close; anything like ordering must be built by the application.",
+    );
+    expect(covered(udp)).toEqual(expect.arrayContaining(["no-handshake", "no-time-wait", "app-handles"]));
+    expect(covered(grade("iv-tcp-vs-udp", "UDP just sends datagrams and keeps no state."))).toContain("no-handshake");
+    // The attacker who never finishes the handshake.
+    for (const text of ["The attacker sends SYNs without ever finishing the handshake.", "The bot sends SYNs but does not complete the handshake."])
+      expect(covered(grade("iv-syn-flood", text)), text).toContain("no-ack");
+    // The lost third ACK recovered by the server's retransmitted SYN+ACK, or acknowledged by the client's data.
+    for (const text of [
+      "If the final ACK is lost, the server retransmits the SYN-ACK and the client answers with another ACK.",
+      "If the last ACK is lost, the client's first data segment will acknowledge it anyway.",
+      "마지막 ACK가 유실되면 서버가 SYN+ACK를 재전송하고 클라이언트가 ACK로 다시 응답한다.",
+    ])
+      expect(covered(grade("iv-handshake-loss", text)), text).toContain("third-ack");
+    expect(covered(grade("iv-handshake-loss", "If the SYN is lost, the client retransmits the SYN."))).not.toContain("third-ack");
+    // The server's SYN+ACK told as its own SYN and the acknowledgement of the client's, the SYN unnamed.
+    const steps = grade(
+      "iv-three-way",
+      "First the client sends a SYN with its ISN. Then the server replies with its own SYN and acknowledges the client's. Finally the client acknowledges the server's SYN.",
+    );
+    expect(covered(steps)).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    expect(steps.score).toBeGreaterThanOrEqual(0.7);
+  });
 });
