@@ -190,4 +190,29 @@ describe("more classes of misreading on unseen answers", () => {
     expect(covered(steps)).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
     expect(steps.score).toBeGreaterThanOrEqual(0.7);
   });
+
+  it("flags catalogued misconceptions in more English wordings, and keeps their true neighbours clean", () => {
+    // RST likened to a FIN: the words after it are RST's, and the likeness is the mistake.
+    expectFlag("iv-rst-vs-fin", "RST is just a quicker FIN: it closes cleanly and the other side acknowledges it.", "rst-is-graceful");
+    expectFlag("iv-rst-vs-fin", "RST는 그냥 더 빠른 FIN이다.", "rst-is-graceful");
+    expectClean("iv-rst-vs-fin", "RST is not a faster FIN: it aborts the connection and the buffered data is thrown away.");
+    expectClean("iv-rst-vs-fin", "Unlike FIN, which closes gracefully, RST aborts at once and discards unsent data.");
+    // Waiting until the rest of the data has arrived.
+    expectFlag(
+      "iv-why-time-wait",
+      "In TIME_WAIT the client waits until the outstanding segments have arrived, so nothing is lost.",
+      "time-wait-waits-for-data",
+    );
+    expectClean("iv-why-time-wait", "In TIME_WAIT the client waits 2MSL so that delayed segments of the old connection expire.");
+    // Three steps only to see that the peer is there.
+    expectFlag("iv-why-not-two-way", "We use three messages merely to check that both hosts are online.", "handshake-only-liveness");
+    expectClean("iv-why-not-two-way", "Three messages are needed not only to see the peer is online but so that both ISNs are acknowledged.");
+    // No side allowed to send after one FIN.
+    expectFlag("iv-half-close", "Once a FIN is sent, neither end may transmit anything more.", "fin-closes-both-directions");
+    expectClean("iv-half-close", "After its FIN the sender may not transmit, but the other end may still send data.");
+    // The opening handshake said to close connections too.
+    expectFlag("iv-four-way", "The three-way handshake is also used to close the connection.", "handshake-closes-connection");
+    expectFlag("iv-four-way", "3-way handshake는 연결 종료에도 사용된다.", "handshake-closes-connection");
+    expectClean("iv-four-way", "The three-way handshake only opens the connection; closing uses FIN and ACK from each side.");
+  });
 });

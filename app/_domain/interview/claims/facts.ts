@@ -221,7 +221,9 @@ export const FACT_PATTERNS: Pattern[] = [
     // "3-way인 이유는 상대가 살아 있는지 확인하기 위해서일 뿐", "the third step just checks that the peer is alive".
     re: ONLY_ALIVE,
     scope: "sentence",
-    with: ko("3\\s*-?\\s*way|세\\s*번|핸드셰이크|핸드쉐이크|\\bhandshake|\\bthird|세\\s*번째|SYN|ACK"),
+    with: ko(
+      "3\\s*-?\\s*way|세\\s*번|핸드셰이크|핸드쉐이크|\\bhandshake|\\bthird|\\bthree\\s+(?:steps|messages|segments|packets|ways?)|\\b3\\s+(?:steps|messages|segments|packets)|세\\s*번째|SYN|ACK",
+    ),
     // The true reasons beside it: both ISNs acknowledged, old SYNs, both directions.
     unless: ko(
       "keep[-\\s]?alive|킵\\s*얼라이브|프로브|\\bprobe|heartbeat|ISN|시퀀스|순서\\s*번호|\\bsequence|지연|중복|\\bdelayed|\\bduplicate|\\bold\\s+SYN|양방향|\\bboth\\s+directions|\\bnot\\s+only|뿐만\\s*아니",
