@@ -215,4 +215,17 @@ describe("more classes of misreading on unseen answers", () => {
     expectFlag("iv-four-way", "3-way handshake는 연결 종료에도 사용된다.", "handshake-closes-connection");
     expectClean("iv-four-way", "The three-way handshake only opens the connection; closing uses FIN and ACK from each side.");
   });
+
+  it("reads the side that 'received' with the FIN left unsaid, after the side that sent it, as the second closer", () => {
+    for (const text of [
+      "FIN을 보낸 쪽은 FIN_WAIT_2, 받은 쪽은 CLOSE_WAIT에 있다. 한쪽이 송신만 닫고 계속 받을 수 있는 상태다.",
+      "FIN을 전송한 측은 FIN_WAIT_1과 FIN_WAIT_2를 거쳐 TIME_WAIT로 가고, 수신한 측은 CLOSE_WAIT와 LAST_ACK를 거친다.",
+      "The side that sent the FIN waits in FIN_WAIT_2, and the side that received it stays in CLOSE_WAIT while it can still send data.",
+    ]) {
+      const g = grade(/[가-힣]/.test(text) && text.includes("TIME_WAIT") ? "iv-four-way" : "iv-half-close", text);
+      expect(flagged(g), text).toEqual([]);
+    }
+    // The other way round, the side that sent the FIN given CLOSE_WAIT, is still the mistake.
+    expectFlag("iv-half-close", "FIN을 받은 쪽은 FIN_WAIT_2, FIN을 보낸 쪽은 CLOSE_WAIT에 있다.", "wrong-state-for-side");
+  });
 });
