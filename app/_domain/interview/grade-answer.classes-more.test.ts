@@ -228,4 +228,40 @@ describe("more classes of misreading on unseen answers", () => {
     // The other way round, the side that sent the FIN given CLOSE_WAIT, is still the mistake.
     expectFlag("iv-half-close", "FIN을 받은 쪽은 FIN_WAIT_2, FIN을 보낸 쪽은 CLOSE_WAIT에 있다.", "wrong-state-for-side");
   });
+
+  it("gives a state to the side the clause before was about when a relative clause's subject is the only one", () => {
+    expectClean("iv-three-way", "서버는 SYN과 ACK를 함께 보내고, 클라이언트가 ACK로 응답하기를 기다리는 SYN_RECEIVED 상태가 된다.");
+    expectClean("iv-four-way", "서버는 FIN을 보내고, 클라이언트가 보내는 마지막 ACK를 기다리는 LAST_ACK 상태가 된다.");
+    // Without a relative clause the side marked 가 holds the state it is said to enter.
+    expectFlag("iv-three-way", "서버는 SYN과 ACK를 함께 보내고, 클라이언트가 SYN_RECEIVED 상태가 된다.", "wrong-state-for-side");
+  });
+
+  it("does not give a state to a side named only inside brackets that gloss a number", () => {
+    const g = grade(
+      "iv-three-way",
+      "1. The client sends a SYN and enters SYN_SENT.\n2. The server answers with a SYN-ACK (ack = client ISN + 1) and moves to SYN_RECEIVED.\n3. The client sends the ACK (ack = server ISN + 1) and enters ESTABLISHED.",
+    );
+    expect(flagged(g)).toEqual([]);
+    expect(g.score).toBeGreaterThanOrEqual(0.7);
+    expectFlag(
+      "iv-three-way",
+      "1. The client sends a SYN.\n2. The server answers with a SYN-ACK (ack = client ISN + 1) and moves to ESTABLISHED.\n3. The client sends the final ACK.",
+      "server-established-after-synack",
+    );
+  });
+
+  it("reads a state name in title case where a state goes: after 'moves to', 'enters', or alone in brackets", () => {
+    expectFlag(
+      "iv-three-way",
+      "The client sends a SYN. The server replies with a SYN-ACK and moves to Established. The client then sends the ACK.",
+      "server-established-after-synack",
+    );
+    expectFlag(
+      "iv-three-way",
+      "The client goes into Listen, then sends a SYN and enters SYN_SENT. The server answers with a SYN-ACK and the client sends the ACK.",
+      "listen-before-syn-sent",
+    );
+    // Not a word that only looks like one: "listen" as a verb, "closed" as an adjective.
+    expectClean("iv-three-way", "The server must Listen first. The client sends a SYN, the server a SYN-ACK, and the client an ACK.");
+  });
 });

@@ -1169,7 +1169,13 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   const before = candidates
     .filter(
       (a) =>
-        a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both" && !(subjectBefore && a.role === "locative"),
+        a.e <= start &&
+        a.role !== "recipient" &&
+        a.role !== "source" &&
+        a.role !== "owner" &&
+        a.actor !== "both" &&
+        !(subjectBefore && a.role === "locative") &&
+        !closedGloss(text, a.s, a.e, start),
     )
     .at(-1);
   // "클라이언트는 서버가 보내는 데이터를 받으려고 TIME_WAIT에 머문다": a side marked 가 after the
@@ -1178,6 +1184,20 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   if (before && reading.hangul && before.role === "subject" && reading.subject && reading.subject !== before.actor && reading.subjectSpan) {
     const topicAt = reading.subjectSpan[0] - offset;
     if (topicAt < before.s && RELATIVE_BETWEEN.test(text.slice(before.e, start))) return { actor: reading.subject, span: reading.subjectSpan };
+  }
+  // "서버는 SYN+ACK를 보내고, 클라이언트가 ACK로 응답하기를 기다리는 SYN_RECEIVED 상태가 된다": with the
+  // relative clause's subject the clause's only one, the state is the side the clause before was about.
+  const carried = reading.anaphor;
+  if (
+    before &&
+    reading.hangul &&
+    before.role === "subject" &&
+    reading.subject === before.actor &&
+    carried &&
+    carried.actor !== before.actor &&
+    carried.span[1] <= offset
+  ) {
+    if ((carried.actor === "client" || carried.actor === "server") && RELATIVE_BETWEEN.test(text.slice(before.e, start))) return carried;
   }
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
   if (topic) {
@@ -1191,6 +1211,18 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   const only = rel.filter((a) => a.actor !== "both" && (a.role === "subject" || a.role === "locative" || (a.role === "source" && reading.hangul)));
   if (only.length === 1) return { actor: only[0]!.actor, span: only[0]!.span };
   return null;
+}
+
+/**
+ * Whether text[s, e) sits in brackets that close before `start` and tell a number: "answers with a
+ * SYN-ACK (ack = client ISN + 1) and moves to ESTABLISHED" names the client only to gloss it.
+ */
+function closedGloss(text: string, s: number, e: number, start: number): boolean {
+  const open = text.lastIndexOf("(", s);
+  if (open < 0 || text.lastIndexOf(")", s) > open) return false;
+  const close = text.indexOf(")", e);
+  // A number told in them ("ack = client ISN + 1"), not a side given alone as a label ("(서버) ESTABLISHED").
+  return close >= 0 && close < start && /[=+\d]/.test(text.slice(open, s) + text.slice(e, close));
 }
 
 // A verb in an adnominal form followed by the noun it modifies: a 하다 or 되다 verb (전송하는, 도착한,

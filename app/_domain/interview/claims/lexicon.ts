@@ -68,7 +68,7 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   // side that sent the FIN …, and the side that received it …".
   [
     "second",
-    "(?<=FIN\\S*\\s*(?:을|를)?\\s*(?:먼저\\s*)?(?:보낸|전송한|보내는|송신한)\\s*(?:쪽|측|편)[^.?!\\n]{0,120}?)(?:받은|수신한|받는)\\s*(?:쪽|측|편)|(?<=\\b(?:side|end|endpoint|party|host|one)\\s+(?:that|which)\\s+(?:sent|sends)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:first\\s+)?FIN\\b[^.?!\\n]{0,60}?)\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed)|gets|got)\\s+it\\b",
+    "(?<=FIN\\S*\\s*(?:(?:패킷|세그먼트|신호|메시지|메세지)\\S*\\s*)?(?:을|를)?\\s*(?:먼저\\s*)?(?:보낸|전송한|보내는|송신한)\\s*(?:쪽|측|편)[^.?!\\n]{0,120}?)(?:받은|수신한|받는)\\s*(?:쪽|측|편)|(?<=\\b(?:side|end|endpoint|party|host|one)\\s+(?:that|which)\\s+(?:sent|sends)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:first\\s+)?FIN\\b[^.?!\\n]{0,60}?)\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed)|gets|got)\\s+it\\b",
   ],
   [
     "second",
@@ -239,8 +239,14 @@ const stateCache = new Map<string, TcpState | null>();
 // state too. Not "close wait": "close" is read as the verb there, and elsewhere it may be two verbs
 // ("we close, wait for the FIN").
 const STATE_SLOT_BEFORE = /\b(?:in|into|enters?|entered|entering|reaches|reached)\s+(?:the\s+)?$/i;
+// …and a name written in title case ("moves to Established", "(Established)") where a state goes.
+const TITLED_SLOT_BEFORE =
+  /(?:\b(?:in|into|enters?|entered|entering|reaches|reached|becomes?|became|(?:moves?|moved|goes|went|transitions?|transitioned|switch(?:es|ed)?|changes?|changed)\s+(?:in)?to)\s+(?:the\s+)?|\(\s*)$/i;
 export function stateOf(token: string, following: string, preceding = ""): TcpState | null {
-  const stateWord = /^\s*(?:state|상태|ㅅㅏㅇㅌㅐ)/i.test(following) || (/ /.test(token) && !/^close/i.test(token) && STATE_SLOT_BEFORE.test(preceding));
+  const stateWord =
+    /^\s*(?:state|상태|ㅅㅏㅇㅌㅐ)/i.test(following) ||
+    (/ /.test(token) && !/^close/i.test(token) && STATE_SLOT_BEFORE.test(preceding)) ||
+    (/^[A-Z][a-z]+$/.test(token) && TITLED_SLOT_BEFORE.test(preceding) && (!/\($/.test(preceding.trimEnd()) || /^\s*\)/.test(following)));
   const key = stateWord ? `${token}\u0000` : token;
   let out = stateCache.get(key);
   if (out === undefined) {
