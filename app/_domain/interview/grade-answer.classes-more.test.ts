@@ -264,4 +264,16 @@ describe("more classes of misreading on unseen answers", () => {
     // Not a word that only looks like one: "listen" as a verb, "closed" as an adjective.
     expectClean("iv-three-way", "The server must Listen first. The client sends a SYN, the server a SYN-ACK, and the client an ACK.");
   });
+
+  it("flags the server made ESTABLISHED between the two halves of its reply told as steps of their own", () => {
+    for (const text of [
+      "1. 클라이언트가 SYN(100)을 보낸다.\n2. 서버가 ACK(101)로 요청을 수락한다.\n  -> 서버는 연결이 확립된다. (Established)\n- 서버가 SYN(300)을 보낸다.\n3. 클라이언트가 ACK(301)를 보낸다.",
+      "1. The client sends a SYN (seq=100).\n2. The server sends an ACK (ack=101) and moves to Established.\n- The server also sends a SYN (seq=300).\n3. The client replies with an ACK (ack=301).",
+    ])
+      expect(flagged(grade("iv-three-way", text)), text).toContain("server-established-after-synack");
+    expectClean(
+      "iv-three-way",
+      "1. 클라이언트가 SYN(100)을 보낸다.\n2. 서버가 ACK(101)와 SYN(300)을 보내고 SYN_RECEIVED가 된다.\n3. 클라이언트가 ACK(301)를 보내면 서버도 ESTABLISHED가 된다.",
+    );
+  });
 });

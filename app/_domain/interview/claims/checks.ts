@@ -301,8 +301,15 @@ function checkEstablishedBeforeAck(reading: Reading, ctx: Context): WrongClaim[]
   if (!reading.claims.some((c) => c.kind === "state" && c.state === "ESTABLISHED")) return [];
   const claims = reading.claims.filter((c) => claimAsserted(c) && !c.reading.counterfactual);
   const sideAt = (c: Claim) => (c.actor ? sideOf(c.actor, "open", c.at, ctx) : null);
+  // The server's reply, or either half of it told as its own step ("서버가 ACK(x+1)한다 … 서버가 SYN(y)을 보낸다").
+  const opened = claims.find((c) => c.kind === "segment" && c.rel === "send" && c.flags.length === 1 && c.flags[0] === "SYN" && sideAt(c) === "client");
   const synAck = (c: Claim): c is SegmentClaim =>
-    c.kind === "segment" && c.rel === "send" && c.flags.includes("SYN") && c.flags.includes("ACK") && sideAt(c) === "server";
+    c.kind === "segment" &&
+    c.rel === "send" &&
+    sideAt(c) === "server" &&
+    (c.flags.includes("SYN") || c.flags.includes("ACK")) &&
+    c.flags.every((f) => f === "SYN" || f === "ACK") &&
+    (c.flags.length === 2 || (!!opened && opened.at < c.at));
   const thirdAck = (c: Claim): c is SegmentClaim =>
     c.kind === "segment" &&
     c.flags.length === 1 &&
@@ -313,7 +320,7 @@ function checkEstablishedBeforeAck(reading: Reading, ctx: Context): WrongClaim[]
     if (!serverIn(c, "ESTABLISHED")) continue;
     const sentence = c.reading.sentence;
     const sent = claims.findLast((x) => x.at < c.at && synAck(x));
-    if (!sent || sentence - sent.reading.sentence > 1) continue;
+    if (!sent || sentence - sent.reading.sentence > 2) continue;
     if (
       claims.some(
         (x) =>
