@@ -65,10 +65,11 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
     "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
   ],
   // The FIN left unsaid after the side that sent it: "FIN을 보낸 쪽은 FIN_WAIT_2, 받은 쪽은 CLOSE_WAIT", "the
-  // side that sent the FIN …, and the side that received it …".
+  // side that sent the FIN …, and the side that received it …". The look back comes after the words it
+  // checks, so it runs only where they are.
   [
     "second",
-    "(?<=FIN\\S*\\s*(?:(?:패킷|세그먼트|신호|메시지|메세지)\\S*\\s*)?(?:을|를)?\\s*(?:먼저\\s*)?(?:보낸|전송한|보내는|송신한)\\s*(?:쪽|측|편)[^.?!\\n]{0,120}?)(?:받은|수신한|받는)\\s*(?:쪽|측|편)|(?<=\\b(?:side|end|endpoint|party|host|one)\\s+(?:that|which)\\s+(?:sent|sends)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:first\\s+)?FIN\\b[^.?!\\n]{0,60}?)\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed)|gets|got)\\s+it\\b",
+    "(?:받은|수신한|받는)\\s*(?:쪽|측|편)(?<=FIN\\S*\\s*(?:(?:패킷|세그먼트|신호|메시지|메세지)\\S*\\s*)?(?:을|를)?\\s*(?:먼저\\s*)?(?:보낸|전송한|보내는|송신한)\\s*(?:쪽|측|편)[^.?!\\n]{0,120}?(?:받은|수신한|받는)\\s*(?:쪽|측|편))|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed)|gets|got)\\s+it\\b(?<=\\b(?:side|end|endpoint|party|host|one)\\s+(?:that|which)\\s+(?:sent|sends)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:first\\s+)?FIN\\b[^.?!\\n]{0,60}?\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed)|gets|got)\\s+it\\b)",
   ],
   [
     "second",
