@@ -36,6 +36,7 @@ export const CHECKED_MISCONCEPTIONS = [
   "six-control-bits",
   "fin-timeout-sets-time-wait",
   "fin-wait-2-always-times-out",
+  "fin-wait-2-timeout-enters-time-wait",
   "wait-for-client-state",
   "single-fin-wait",
   "tcp-keepalive-is-http-keepalive",
@@ -51,6 +52,10 @@ export const CHECKED_MISCONCEPTIONS = [
   "syn-cookies-cost-nothing",
   "handshake-only-liveness",
   "handshake-gives-ordering",
+  "handshake-gives-reliability",
+  "syn-cannot-carry-data",
+  "time-wait-is-2rtt",
+  "server-established-after-synack",
   "tcp-keeps-messages",
   "tw-recycle-safe",
   "keepalive-on-by-default",
@@ -274,12 +279,69 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
       });
     }
   }
-  if (p) out.push(...checkBothSides(p, reading), ...checkPlacedStates(p, reading, ctx));
+  if (p) out.push(...checkBothSides(p, reading), ...checkPlacedStates(p, reading, ctx), ...checkEstablishedBeforeAck(reading, ctx));
   if (swapped.length) {
     const words = PATTERNS.find((x) => x.misconception === "close-wait-equals-time-wait")!;
     out.push({ misconception: "close-wait-equals-time-wait", spans: swapped[0]!, message: (quote, locale) => `“${quote}”: ${words[locale]}` });
   }
   return out;
+}
+
+type SegmentClaim = Extract<Claim, { kind: "segment" }>;
+type StateClaim = Extract<Claim, { kind: "state" }>;
+
+/**
+ * "The server answers with SYN+ACK and moves to ESTABLISHED. The client then sends the ACK": the
+ * server given ESTABLISHED on sending its SYN+ACK, before the third segment the answer tells after
+ * it. By the model the server waits in SYN-RECEIVED until that ACK arrives (RFC 9293 §3.5). Not
+ * where the same sentence names the ACK (what the server enters it on) or lists the server's path
+ * through SYN-RECEIVED.
+ */
+function checkEstablishedBeforeAck(reading: Reading, ctx: Context): WrongClaim[] {
+  if (!reading.claims.some((c) => c.kind === "state" && c.state === "ESTABLISHED")) return [];
+  const claims = reading.claims.filter((c) => claimAsserted(c) && !c.reading.counterfactual);
+  const sideAt = (c: Claim) => (c.actor ? sideOf(c.actor, "open", c.at, ctx) : null);
+  // The server's reply, or either half of it told as its own step ("서버가 ACK(x+1)한다 … 서버가 SYN(y)을 보낸다").
+  const opened = claims.find((c) => c.kind === "segment" && c.rel === "send" && c.flags.length === 1 && c.flags[0] === "SYN" && sideAt(c) === "client");
+  const synAck = (c: Claim): c is SegmentClaim =>
+    c.kind === "segment" &&
+    c.rel === "send" &&
+    sideAt(c) === "server" &&
+    (c.flags.includes("SYN") || c.flags.includes("ACK")) &&
+    c.flags.every((f) => f === "SYN" || f === "ACK") &&
+    (c.flags.length === 2 || (!!opened && opened.at < c.at));
+  const thirdAck = (c: Claim): c is SegmentClaim =>
+    c.kind === "segment" &&
+    c.flags.length === 1 &&
+    c.flags[0] === "ACK" &&
+    ((c.rel === "send" && sideAt(c) === "client") || ((c.rel === "receive" || c.rel === "acknowledge") && sideAt(c) === "server"));
+  const serverIn = (c: Claim, state: string): c is StateClaim => c.kind === "state" && c.bound && c.state === state && sideAt(c) === "server";
+  for (const c of claims) {
+    if (!serverIn(c, "ESTABLISHED")) continue;
+    const sentence = c.reading.sentence;
+    const sent = claims.findLast((x) => x.at < c.at && synAck(x));
+    if (!sent || sentence - sent.reading.sentence > 2) continue;
+    if (
+      claims.some(
+        (x) =>
+          (thirdAck(x) && (x.reading.sentence === sentence || (x.at > sent.at && x.at < c.at))) ||
+          (serverIn(x, "SYN-RECEIVED") && x.reading.sentence === sentence),
+      )
+    )
+      continue;
+    if (!claims.some((x) => x.at > c.at && x.reading.sentence > sentence && thirdAck(x))) continue;
+    return [
+      {
+        misconception: "server-established-after-synack",
+        spans: c.spans,
+        message: (quote, locale) =>
+          locale === "ko"
+            ? `“${quote}”: 서버는 SYN+ACK를 보낸다고 ESTABLISHED가 되지 않습니다. SYN-RECEIVED에서 클라이언트의 세 번째 ACK가 자기 ISN을 확인해 줄 때 비로소 ESTABLISHED에 들어갑니다 (RFC 9293 §3.5).`
+            : `“${quote}”: sending its SYN+ACK does not make the server ESTABLISHED: it waits in SYN-RECEIVED and enters ESTABLISHED only when the client's third-segment ACK acknowledges its ISN (RFC 9293 §3.5).`,
+      },
+    ];
+  }
+  return [];
 }
 
 // "Both sides enter TIME_WAIT", "양쪽 모두 TIME_WAIT 상태에 들어간다": a state of the close given to both
@@ -483,11 +545,11 @@ export const PATTERNS: Pattern[] = [
   {
     misconception: "fin-closes-both-directions",
     re: ko(
-      `FIN(?![sS])[^.?!]{0,60}?(?:${BOTH})[^.?!]{0,30}?(?:${CLOSE_VERB})|FIN(?![sS])[^.?!]{0,60}?(?:${CLOSE_VERB})[^.?!]{0,30}?(?:${BOTH})|(?:${BOTH})[^.?!]{0,40}?(?:${CLOSE_VERB})[^.?!]{0,40}?FIN(?![sS])|FIN(?![sS])[^.?!]{0,80}?(?:상대|서버|수신\\s*측|받은\\s*쪽|받는\\s*쪽|양쪽|둘\\s*다|아무도|\\bpeer|\\bother\\s+(?:side|end)|\\bserver|\\breceiver|\\bneither|\\beither\\s+side|\\bthe\\s+receiving|\\bno\\s+one)[^.?!]{0,30}?(?:${CANT_SEND})|FIN(?![sS])[^.?!]{0,80}?\\b(?:neither|no)\\s+(?:side|end|peer|host|one)\\s+can\\s+(?:send|transmit|write)`,
+      `FIN(?![sS])[^.?!]{0,60}?(?:${BOTH})[^.?!]{0,30}?(?:${CLOSE_VERB})|FIN(?![sS])[^.?!]{0,60}?(?:${CLOSE_VERB})[^.?!]{0,30}?(?:${BOTH})|(?:${BOTH})[^.?!]{0,40}?(?:${CLOSE_VERB})[^.?!]{0,40}?FIN(?![sS])|FIN(?![sS])[^.?!]{0,80}?(?:상대|서버|수신\\s*측|받은\\s*쪽|받는\\s*쪽|양쪽|둘\\s*다|아무도|\\bpeer|\\bother\\s+(?:side|end)|\\bserver|\\breceiver|\\bneither|\\beither\\s+side|\\bthe\\s+receiving|\\bno\\s+one)[^.?!]{0,30}?(?:${CANT_SEND})|FIN(?![sS])[^.?!]{0,80}?\\b(?:neither|no)\\s+(?:side|end|peer|host|one)\\s+(?:can|may|is\\s+(?:able|allowed)\\s+to|will\\s+be\\s+able\\s+to)\\s+(?:send|transmit|write)`,
     ),
     scope: "sentence",
     unless: ko(
-      "두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)|(?:클라이언트|클라|보낸\\s*쪽|송신\\s*측|먼저\\s*닫은\\s*쪽)(?:가|는|은|이)?\\s+(?:더\\s*이상\\s*)?(?:\\S+\\s+){0,2}?(?:보낼|전송할|송신할)|\\b(?:sender|client|closer)\\s+(?:itself\\s+)?(?:can\\s+no\\s+longer|cannot|can't|will\\s+not|has\\s+nothing\\s+more\\s+to)\\s+(?:send|transmit|write)|\\bstill\\s+(?:send|transmit|write)|\\bcan\\s+still|FIN\\S*\\s*(?:을|를)\\s*(?:먼저\\s*)?(?:보낸|전송한|송신한)\\s*(?:쪽|측|편|곳|호스트|피어|peer|클라이언트|서버|host|side)\\S*\\s*(?:\\S+\\s+){0,3}?(?:보낼|전송할|송신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|\\b(?:side|end|peer|host|one|endpoint)\\s+(?:that|which|who)\\s+(?:sent|sends|has\\s+sent)\\s+(?:the\\s+|a\\s+|its\\s+)?FIN|\\bFIN\\s+sender|(?:다른|반대|상대)\\S*\\s*(?:\\S+\\s+){0,3}?(?:보낼|전송할|송신할)\\s*수\\s*(?:는\\s*|가\\s*|도\\s*)?있|\\bkeeps?\\s+sending|(?:계속|여전히|아직)\\s*(?:데이터를\\s*)?(?:보낼|전송|송신)|동시|\\bsimultaneous|\\bat\\s+the\\s+same\\s+time",
+      "두\\s*(?:번|개)|각각|각\\s*방향|\\beach\\b|\\btwo\\s+FIN|\\bboth\\s+FIN|FINs|려면|\\bto\\s+close\\s+both|\\bonly\\s+(?:its|one|the\\s+sender|closes|close)|\\bcloses\\s+only|만\\s*닫|한\\s*방향|close\\(\\)|(?:클라이언트|클라|보낸\\s*쪽|송신\\s*측|먼저\\s*닫은\\s*쪽)(?:가|는|은|이)?\\s+(?:더\\s*이상\\s*)?(?:\\S+\\s+){0,2}?(?:보낼|전송할|송신할)|\\b(?:sender|client|closer)\\s+(?:itself\\s+)?(?:can\\s+no\\s+longer|cannot|can't|will\\s+not|has\\s+nothing\\s+more\\s+to)\\s+(?:send|transmit|write)|\\bstill\\s+(?:send|transmit|write)|\\bcan\\s+still|FIN\\S*\\s*(?:을|를)\\s*(?:먼저\\s*)?(?:보낸|전송한|송신한)\\s*(?:쪽|측|편|곳|호스트|피어|peer|클라이언트|서버|host|side)\\S*\\s*(?:\\S+\\s+){0,3}?(?:보낼|전송할|송신할)\\s*수\\s*(?:가\\s*|도\\s*)?없|\\b(?:side|end|peer|host|one|endpoint)\\s+(?:that|which|who)\\s+(?:sent|sends|has\\s+sent)\\s+(?:the\\s+|a\\s+|its\\s+)?FIN|\\bFIN\\s+sender|(?:다른|반대|상대)\\S*\\s*(?:\\S+\\s+){0,3}?(?:보낼|전송할|송신할)\\s*수\\s*(?:는\\s*|가\\s*|도\\s*)?있|\\bkeeps?\\s+sending|(?:계속|여전히|아직)\\s*(?:데이터를\\s*)?(?:보낼|전송|송신)|동시|\\bsimultaneous|\\bat\\s+the\\s+same\\s+time|\\bFIN\\s+(?:exchange|handshake)|\\bexchang\\w*\\s+(?:of\\s+)?FINs?\\b|FIN\\S*\\s*(?:을|를)?\\s*(?:서로\\s*)?(?:주고받|교환)",
     ),
     // A state in capitals ("양쪽 모두 CLOSED가 된다" after the last ACK) is where both end, not what one FIN
     // closes: the match stops at its first letters.
@@ -498,7 +560,7 @@ export const PATTERNS: Pattern[] = [
   {
     misconception: "time-wait-waits-for-data",
     re: ko(
-      "(?:늦게\\s*(?:도착하|오|들어오)\\S*|뒤늦게|(?:모든|전부|다\\s+)(?=\\s*(?:데이터|패킷))|\\b(?:all|any)\\s+(?:the\\s+)?(?=(?:remaining\\s+)?(?:data|packets|segments))|\\bstill\\s+in\\s+(?:flight|transit)|\\bin\\s+flight|\\bon\\s+(?:the|their|its)\\s+way|\\blate(?:r)?[-\\s]+arriving|\\bstraggl\\w*|받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\bleft-?over|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,40}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+(?:receive|collect|catch|drain|read|get)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:remaining|outstanding|late|pending|left-?over|straggling)\\s+(?:data|packets|segments)|(?:데이터|패킷)\\S*\\s*(?:\\S+\\s+){0,2}?(?:받기|수신하기|받으려고|수신하려고)\\s*(?:위해\\S*\\s*)?(?:\\S+\\s+){0,4}?(?:기다|대기)|\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:to\\s+receive|to\\s+get|for)\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?data\\b|\\bin\\s+case\\s+(?:\\w+\\s+){0,4}?(?:still\\s+)?(?:has|have|sends?|is\\s+sending)\\s+(?:more\\s+|some\\s+)?data",
+      "(?:늦게\\s*(?:도착하|오|들어오)\\S*|뒤늦게|(?:모든|전부|다\\s+)(?=\\s*(?:데이터|패킷))|\\b(?:all|any)\\s+(?:the\\s+)?(?=(?:remaining\\s+)?(?:data|packets|segments))|\\bstill\\s+in\\s+(?:flight|transit)|\\bin\\s+flight|\\bon\\s+(?:the|their|its)\\s+way|\\blate(?:r)?[-\\s]+arriving|\\bstraggl\\w*|받지\\s*못한|못\\s*받은|아직\\s*(?:\\S+\\s+){0,3}?(?:받지|오지|도착하지|전송되지|보내지)\\S*|남은|남아\\s*있는|잉여|미처|\\bremaining|\\bleft-?over|\\boutstanding|\\bpending|\\bunreceived|\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:received|arrived|sent)(?:\\s+yet)?|\\bhas\\s+not\\s+sent|\\bmore\\s+data|\\blate\\s+data|\\brest\\s+of\\s+the\\s+data)[^.?!]{0,30}?(?:데이터|패킷|세그먼트|\\bdata|\\bpackets?|\\bsegments?)[^.?!]{0,40}?(?:기다|대기|받|수신|\\bwait|\\breceiv)|(?:데이터|\\bdata)\\s*(?:를|을)?\\s*(?:기다|\\bwait)|\\bwait\\w*\\s+(?:for|to\\s+receive)\\s+(?:the\\s+|any\\s+)?(?:remaining\\s+|more\\s+|outstanding\\s+|late\\s+)?data|\\bto\\s+(?:receive|collect|catch|drain|read|get)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:remaining|outstanding|late|pending|left-?over|straggling)\\s+(?:data|packets|segments)|(?:데이터|패킷)\\S*\\s*(?:\\S+\\s+){0,2}?(?:받기|수신하기|받으려고|수신하려고)\\s*(?:위해\\S*\\s*)?(?:\\S+\\s+){0,4}?(?:기다|대기)|\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:to\\s+receive|to\\s+get|for)\\s+(?:the\\s+|any\\s+)?(?:\\w+\\s+)?data\\b|\\bin\\s+case\\s+(?:\\w+\\s+){0,4}?(?:still\\s+)?(?:has|have|sends?|is\\s+sending)\\s+(?:more\\s+|some\\s+)?data|\\bwait\\w*\\s+until\\s+(?:all\\s+)?(?:the\\s+|any\\s+)?(?:remaining|outstanding|pending|late|left-?over|rest\\s+of\\s+the)\\s+(?:data|packets|segments)\\s+(?:have\\s+|has\\s+)?(?:arrive|come|are\\s+received|been\\s+received|reach)",
     ),
     unless: ko(
       "사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",

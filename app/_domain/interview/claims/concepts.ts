@@ -115,11 +115,19 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
       "한 방향|한쪽 방향|한쪽만|한 쪽만|송신 방향|송신만|출력 스트림|출력 방향|출력만|쓰기만|보내는 것만|보내는 쪽만|쓰기 방향|방향만|쪽만 닫|만 닫혔|만 닫힌|만 닫는|만 끊",
       "송신 & 닫|종료|끊|막|끝",
       "하나만 닫|반만 닫|절반만 닫|스트림 중 하나|한쪽 스트림|한 쪽 스트림|둘 중 하나만|송신만 불가능|전송만 불가능|송신이 불가능|전송이 불가능|송신은 불가능|전송은 불가능",
+      // Sending ruled out on one side while the other still may: only that one direction closed.
+      "보낼 수 없|전송할 수 없|송신할 수 없|못 보내|보내지 못 & 보낼 수 있|전송할 수 있|송신할 수 있|받을 수 있|수신할 수 있|전송이 가능|수신이 가능",
+      "닫|종료|끊 & 여전히 받|여전히 수신|계속 받|계속 수신|아직 받|아직 수신|받을 수는|수신은 가능",
+      "단방향|반이중|half-duplex|half duplex",
     ],
     en: [
       "done writing|finished writing|stops writing|stop writing|in the other direction|other direction stays|other direction remains|one direction|sending side|sending direction|its output|output is closed|output closed|stops sending|stop sending|write side|writing side|closes only|close only|only ~ send|only ~ output|just your sending|just its sending|closing just",
       "done sending|finished sending|finishes sending|finish sending|no more data",
       "further sends|sends are disallowed|no further sends|no more sends|output stream|write half|sending half|one of the two streams|one stream",
+      // Closing while still able to receive is closing the sending direction only.
+      "clos|shut|terminat & still receiv|still read|still accept|still get|continue receiv|continue to receiv|keep receiv|keeps receiv|can receive|can still",
+      "can no longer send|cannot send|can't send|can not send|no longer send|unable to send & can receive|can still|can read|can send|may send|may still",
+      "half-duplex|half duplex|one-way",
     ],
   },
   "keep-receiving": {
@@ -131,9 +139,12 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
       "수신 스트림|수신 방향|입력 스트림|읽기 스트림|입력 방향 & 열어|열려|열린|유지|살려|가능|남겨",
       "read만|읽기만|수신만|받기만 & 가능|할 수",
       "서버|server|상대|상대방|반대편 & 남은|남아|잔여 & 데이터 & 전송|보내|보냄|보낸",
+      // The peer still allowed to send is the closing side still receiving.
+      "다른 쪽|다른 peer|다른 피어|다른 호스트|다른 한쪽|반대쪽|반대편|상대|상대방|서버는|서버측 & 보낼 수 있|전송할 수 있|송신할 수 있|전송이 가능|송신이 가능|보낼 수는",
     ],
     en: [
       "peer|other side|other end|server & still|keep|continue|go on & send data|sending data|transmit|send back",
+      "peer|other side|other end|other host|remote end|remote side & can send|may send|can still send|may still send|is free to send|are free to send|able to send|allowed to send",
       "still|keep|continue|can & receiv|read",
       "receiving|reading|still open|remains open|stays open & still|continu|open",
       "still & flow|arriv|get|accept|come in",

@@ -1237,7 +1237,13 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   const before = lastOf(
     candidates,
     (a) =>
-      a.e <= start && a.role !== "recipient" && a.role !== "source" && a.role !== "owner" && a.actor !== "both" && !(subjectBefore && a.role === "locative"),
+      a.e <= start &&
+      a.role !== "recipient" &&
+      a.role !== "source" &&
+      a.role !== "owner" &&
+      a.actor !== "both" &&
+      !(subjectBefore && a.role === "locative") &&
+      !closedGloss(text, a.s, a.e, start),
   );
   // "클라이언트는 서버가 보내는 데이터를 받으려고 TIME_WAIT에 머문다": a side marked 가 after the
   // topic, then a verb that modifies a noun (보내는 데이터, 받을 때까지), is the subject of that
@@ -1245,6 +1251,20 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   if (before && reading.hangul && before.role === "subject" && reading.subject && reading.subject !== before.actor && reading.subjectSpan) {
     const topicAt = reading.subjectSpan[0] - offset;
     if (topicAt < before.s && RELATIVE_BETWEEN.test(text.slice(before.e, start))) return { actor: reading.subject, span: reading.subjectSpan };
+  }
+  // "서버는 SYN+ACK를 보내고, 클라이언트가 ACK로 응답하기를 기다리는 SYN_RECEIVED 상태가 된다": with the
+  // relative clause's subject the clause's only one, the state is the side the clause before was about.
+  const carried = reading.anaphor;
+  if (
+    before &&
+    reading.hangul &&
+    before.role === "subject" &&
+    reading.subject === before.actor &&
+    carried &&
+    carried.actor !== before.actor &&
+    carried.span[1] <= offset
+  ) {
+    if ((carried.actor === "client" || carried.actor === "server") && RELATIVE_BETWEEN.test(text.slice(before.e, start))) return carried;
   }
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
   if (topic) {
@@ -1266,10 +1286,23 @@ const BOUND_AFTER = /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇ�
 const IN_STATE_BETWEEN = /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 const STATE_OF_BETWEEN = /^\s*(?:\(|상태\s*:|ㅅㅏㅇㅌㅐ\s*:|:)\s*(?:[A-Z_\-\s]+(?:→|->)\s*)?$/;
 
+const NUMBER_TOLD = /[=+\d]/;
+/**
+ * Whether text[s, e) sits in brackets that close before `start` and tell a number: "answers with a
+ * SYN-ACK (ack = client ISN + 1) and moves to ESTABLISHED" names the client only to gloss it.
+ */
+function closedGloss(text: string, s: number, e: number, start: number): boolean {
+  const open = text.lastIndexOf("(", s);
+  if (open < 0 || text.lastIndexOf(")", s) > open) return false;
+  const close = text.indexOf(")", e);
+  // A number told in them ("ack = client ISN + 1"), not a side given alone as a label ("(서버) ESTABLISHED").
+  return close >= 0 && close < start && NUMBER_TOLD.test(text.slice(open, s) + text.slice(e, close));
+}
+
 // A verb in an adnominal form followed by the noun it modifies: a 하다 or 되다 verb (전송하는, 도착한,
 // 처리할) or one of the domain's own verbs (보내는, 받은, 남을, 있던), with -는, -(으)ㄴ, -(으)ㄹ, -던.
 const RELATIVE_BETWEEN = new RegExp(
-  `(?:[\\u3131-\\u318e](?:ㅎㅏ|ㄷㅚ)|ㅂㅗㄴㅐ|ㅇㅗ|ㄱㅣㄷㅏㄹㅣ|ㅈㅜ|ㅆㅡ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㄴ|ㄹ)\\s+[\\u3131-\\u318e]|(?:ㅂㅏㄷ|ㄷㅏㄷ|ㄲㅡㄴㅎ|ㅇㅏㄴㅎ|ㄴㅏㅁ|ㅇㅣㅆ|ㅇㅓㅂㅅ|ㅇㅣㄺ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㅇㅡㄴ|ㅇㅡㄹ)\\s+[\\u3131-\\u318e]`,
+  `(?:[\\u3131-\\u318e](?:ㅎㅏ|ㄷㅚ)|ㅂㅗㄴㅐ|ㅇㅗ|ㄱㅣㄷㅏㄹㅣ|ㅈㅜ|ㅆㅡ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㄴ|ㄹ)\\s+(?:[\\u3131-\\u318e]|$)|(?:ㅂㅏㄷ|ㄷㅏㄷ|ㄲㅡㄴㅎ|ㅇㅏㄴㅎ|ㄴㅏㅁ|ㅇㅣㅆ|ㅇㅓㅂㅅ|ㅇㅣㄺ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㅇㅡㄴ|ㅇㅡㄹ)\\s+(?:[\\u3131-\\u318e]|$)`,
 );
 const AT_SIDE = ko("^\\s*에서(?:는|도)?\\s*$");
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");

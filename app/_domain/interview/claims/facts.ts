@@ -66,7 +66,7 @@ const ONLY_ALIVE = ko(
 // guarantees in-order delivery", "핸드셰이크로 데이터의 순서가 보장된다", "ordering is ensured by the
 // handshake"). Sequence numbers keep data in order; the handshake only agrees on where they start.
 const HANDSHAKE =
-  "(?:3\\s*-?\\s*way(?:\\s*(?:handshake|핸드셰이크|핸드쉐이크))?|three[-\\s]way(?:\\s+handshake)?|핸드셰이크|핸드쉐이크|\\bhandshake|연결\\s*(?:설정|수립)\\s*과정)";
+  "(?:3\\s*-?\\s*way(?:\\s*(?:handshak(?:e|ing)|핸드셰이크|핸드쉐이크))?|three[-\\s]way(?:\\s+handshak(?:e|ing))?|핸드셰이크|핸드쉐이크|\\bhandshak(?:e|ing)|연결\\s*(?:설정|수립)\\s*과정)";
 const ORDER =
   "(?:(?:(?:데이터|패킷|세그먼트)\\S*\\s*)?(?:의\\s*)?(?:전송\\s*|도착\\s*|전달\\s*)?순서(?!\\s*(?:번호|넘버))|\\bin[-\\s]order\\b(?!\\s+(?:to|that|for)\\b)|\\bin\\s+(?:the\\s+)?(?:right|correct|proper|same)\\s+order|\\bordering\\b|\\bordered\\b|\\border\\s+of\\s+(?:the\\s+)?(?:data|packets|segments|bytes))";
 const NO_LIST = "(?:(?!\\band\\b|,|;|그리고)[^.?!\\n])";
@@ -76,6 +76,48 @@ const HANDSHAKE_ORDERS = ko(
     `${ORDER}${NO_LIST}{0,30}?\\b(?:is|are|gets?)\\s+(?:\\w+\\s+)?(?:guaranteed|ensured|kept|preserved|maintained|provided)\\s+(?:by|through|thanks\\s+to|via)\\s+(?:the\\s+)?${HANDSHAKE}`,
     `\\b(?:thanks\\s+to|because\\s+of|through|via)\\s+(?:the\\s+)?${HANDSHAKE}[^.?!\\n]{0,40}?${ORDER}(?:${NO_LIST}{0,20}?\\b(?:guaranteed|ensured|kept|preserved|maintained|arrives?|delivered))?`,
     `${HANDSHAKE}\\S*\\s*(?:(?:을|를)\\s*통해(?:서)?|(?:으로|로)(?:써)?|덕분에|(?:가|이|는|은))\\s*(?:[^\\s,]+(?<!고|며)\\s+){0,3}?${ORDER}\\S*\\s*(?:\\S+\\s+)?(?:보장|지켜|지킨|지킵|유지|맞춰|맞춘|맞게|정렬|대로\\s*(?:\\S+\\s+)?(?:도착|전달|온|와|받|수신))`,
+  ].join("|"),
+);
+
+// A sentence that goes on about the handshake named as the subject of the one before ("The three-way
+// handshake ensures … . It also …"): "It" is the handshake.
+const IT = "(?:^|(?<=[.!?:\\n]))\\s*(?:[-*•]\\s*)?It\\s+(?:also\\s+|then\\s+|further\\s+)?";
+const HANDSHAKE_LED = ko(`^\\s*(?:[-*•]\\s*)?(?:the\\s+|a\\s+|TCP's\\s+)?(?:TCP\\s+)?${HANDSHAKE}`);
+const ESTABLISHES = "\\b(?:guarantees?|ensures?|keeps?|makes?(?:\\s+sure)?|provides?|gives?|establishes|sets\\s+up|creates)";
+// Not NO_LIST: "a reliable and ordered stream" is one noun phrase.
+const IT_ORDERS = ko(`${IT}${ESTABLISHES}[^.?!\\n]{0,30}?${ORDER}`);
+
+// ── reliability given to the handshake ──────────────────────────────────────
+// TCP said to be reliable because of the handshake: "guarantees reliable communication through the
+// 3-way handshake", "핸드셰이크로 연결을 설정하기 때문에 신뢰성을 보장한다". Acknowledgements and
+// retransmission make the data reliable; the handshake only opens the connection they work in.
+// "Reliable connection setup" or "connection reliability" is the handshake's own and is not read.
+const RELIABLE_DATA =
+  "(?:\\breliab(?:le|ility)\\s+(?:data\\b|delivery|communication|transfer|transmission|service|byte\\s+stream|stream)|\\b(?:data|delivery|communication|transfer|transmission)\\s+reliability|\\breliable\\s+and\\s+(?:ordered|in-order|sequenced)|(?<!connection\\s)\\breliability\\b(?!\\s+(?:of|for)\\s+(?:the\\s+)?(?:connection|setup|handshake))|\\bTCP\\s+(?:is\\s+)?reliable)";
+const MEANS = "\\b(?:through|via|thanks\\s+to|because\\s+of|by\\s+(?:means\\s+of|using|way\\s+of)|using|with)\\s+(?:the\\s+|a\\s+|its\\s+)?";
+const KO_RELIABLE = "(?<!연결(?:의)?\\s*)(?:높은\\s*)?신뢰성(?:을|이)?\\s*(?:\\S+\\s+)?(?:보장|확보|제공|갖|높)";
+const HANDSHAKE_RELIABLE = ko(
+  [
+    `${HANDSHAKE}${NO_LIST}{0,24}?${ESTABLISHES}\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}`,
+    `\\b(?:guarantees?|ensures?|provides?|achieves?|offers?|gets?)\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}(?:\\s+[\\w(),/-]+){0,6}?\\s+${MEANS}${HANDSHAKE}`,
+    `\\b(?:is|are)\\s+(?:\\w+\\s+)?reliable\\s+(?:because\\s+(?:of|it\\s+(?:uses|performs|does))|thanks\\s+to|through)\\s+(?:the\\s+|a\\s+)?${HANDSHAKE}`,
+    // "3-way handshake 과정을 통해 연결을 설정하기 때문에 높은 신뢰성을 보장", "핸드셰이크 덕분에 신뢰성이 보장된다"
+    `${HANDSHAKE}\\S*\\s*(?:과정\\S*\\s*)?(?:(?:을|를)\\s*(?:통해(?:서)?|통하여|거쳐(?:서)?|이용해|이용하여|사용해|사용하여)|(?:으로|로)(?:써)?|덕분에|때문에|(?:가|이|는|은))\\s*(?:[^\\s,]+(?<!고|며|지만)\\s+){0,4}?${KO_RELIABLE}`,
+  ].join("|"),
+);
+const IT_RELIABLE = ko(`${IT}${ESTABLISHES}\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}`);
+
+// ── data said never to ride on a SYN ───────────────────────────────────────
+// "A SYN cannot carry data", "SYN 패킷에는 데이터를 실을 수 없다". RFC 9293 §3.5 allows data on a SYN
+// (held until the connection is established), and TCP Fast Open uses it. Said of the usual case
+// ("normally carries no data"), it is true and not read.
+const SYN_NOUN = "\\bSYN\\b(?![-+/]\\s*ACK)(?:[\\s-]+(?:packets?|segments?|messages?))?(?:\\s*\\([^)]{0,30}\\))?";
+const SYN_NO_DATA = ko(
+  [
+    `${SYN_NOUN}[^.?!\\n]{0,30}?\\b(?:can\\s*not|can't|cannot|must\\s+not|mustn't|may\\s+not|is\\s+not\\s+allowed\\s+to|isn't\\s+allowed\\s+to|is\\s+unable\\s+to|never)\\s+(?:carry|contain|take|hold|include|have|transport|transfer)\\s+(?:any\\s+|a\\s+)?(?:data|payload|application\\s+data)`,
+    "\\b(?:no|never\\s+any)\\s+(?:data|payload)\\s+(?:can|may)\\s+(?:\\w+\\s+)?be\\s+(?:sent|carried|included|put)\\s+(?:in|on|with)\\s+(?:the\\s+|a\\s+)?SYN\\b(?![-+/]\\s*ACK)",
+    "\\b(?:data|payload)\\s+(?:can\\s*not|cannot|can't|must\\s+not|may\\s+not)\\s+be\\s+(?:sent|carried|included|put)\\s+(?:in|on|with)\\s+(?:the\\s+|a\\s+)?SYN\\b(?![-+/]\\s*ACK)",
+    "SYN(?![-+/]\\s*ACK)\\S*\\s*(?:\\S+\\s+){0,4}?(?:데이터|페이로드)\\S*\\s*(?:\\S+\\s+)?(?:(?:담을|실을|포함할|가질|보낼|전송할|넣을|싣을)\\s*수\\s*(?:가\\s*|는\\s*)?없|(?:담|싣|실|포함하|넣|보내|전송하)지\\s*못)",
   ].join("|"),
 );
 
@@ -103,6 +145,38 @@ export const FACT_PATTERNS: Pattern[] = [
     ),
     ko: "데이터의 순서를 지키는 것은 핸드셰이크가 아니라 시퀀스 번호입니다. 핸드셰이크는 양쪽이 시작 번호(ISN)를 알리고 확인할 뿐이고, 받는 쪽은 이후 모든 세그먼트를 시퀀스 번호로 정렬하고 빠진 것을 재전송받습니다 (RFC 9293 §3.4, §3.5).",
     en: "sequence numbers keep data in order, not the handshake: the handshake only announces and acknowledges where each side's numbers start (the ISNs), and the receiver then orders every segment by its sequence number and has missing ones retransmitted (RFC 9293 §3.4, §3.5).",
+  },
+  {
+    misconception: "handshake-gives-ordering",
+    re: IT_ORDERS,
+    scope: "sentence",
+    previous: HANDSHAKE_LED,
+    unless: ko("시퀀스|\\bseq|ISN|\\bsequence\\s+numbers?|\\bsynchroni|\\bnumber(?:ing|s)\\b"),
+    ko: "데이터의 순서를 지키는 것은 핸드셰이크가 아니라 시퀀스 번호입니다. 핸드셰이크는 양쪽이 시작 번호(ISN)를 알리고 확인할 뿐이고, 받는 쪽은 이후 모든 세그먼트를 시퀀스 번호로 정렬하고 빠진 것을 재전송받습니다 (RFC 9293 §3.4, §3.5).",
+    en: "sequence numbers keep data in order, not the handshake: the handshake only announces and acknowledges where each side's numbers start (the ISNs), and the receiver then orders every segment by its sequence number and has missing ones retransmitted (RFC 9293 §3.4, §3.5).",
+  },
+  ...[HANDSHAKE_RELIABLE, IT_RELIABLE].map((re): Pattern => ({
+    misconception: "handshake-gives-reliability",
+    re,
+    scope: "sentence",
+    ...(re === IT_RELIABLE ? { previous: HANDSHAKE_LED } : {}),
+    // The mechanisms named as what does it: acknowledgements, retransmission, checksums.
+    unless: ko(
+      "재전송|확인\\s*응답|체크섬|흐름\\s*제어|혼잡\\s*제어|\\bretransmi\\w*|\\backnowledg\\w*|\\bchecksums?|\\bflow\\s+control|\\bcongestion|\\bnot\\s+(?:the\\s+|by\\s+the\\s+)?handshake",
+    ),
+    ko: "TCP의 신뢰성은 핸드셰이크가 아니라 시퀀스 번호, 확인 응답(ACK), 재전송 타이머, 체크섬이 만듭니다. 핸드셰이크는 양쪽의 초기 시퀀스 번호를 맞춰 연결을 열 뿐이고, 그 뒤에 잃어버린 세그먼트는 재전송으로, 순서는 시퀀스 번호로 바로잡습니다 (RFC 9293 §3.4, §3.8).",
+    en: "TCP's reliability comes from sequence numbers, acknowledgements, retransmission timers and checksums, not from the handshake: the handshake only synchronizes both initial sequence numbers to open the connection; lost segments are then retransmitted and order is restored by sequence number (RFC 9293 §3.4, §3.8).",
+  })),
+  {
+    misconception: "syn-cannot-carry-data",
+    re: SYN_NO_DATA,
+    scope: "sentence",
+    denialInside: true,
+    unless: ko(
+      "TFO|Fast\\s*Open|패스트\\s*오픈|7413|보통|일반적|대개|대부분|관례|흔히|\\busually|\\bnormally|\\btypically|\\bin\\s+practice|\\bby\\s+convention|\\bcommonly|\\bmost\\s+(?:stacks|implementations|systems)|\\bexcept|\\bunless|\\bmyth|오해|\\bmisconception",
+    ),
+    ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
+    en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",
   },
   {
     misconception: "tcp-keeps-messages",
@@ -147,7 +221,9 @@ export const FACT_PATTERNS: Pattern[] = [
     // "3-way인 이유는 상대가 살아 있는지 확인하기 위해서일 뿐", "the third step just checks that the peer is alive".
     re: ONLY_ALIVE,
     scope: "sentence",
-    with: ko("3\\s*-?\\s*way|세\\s*번|핸드셰이크|핸드쉐이크|\\bhandshake|\\bthird|세\\s*번째|SYN|ACK"),
+    with: ko(
+      "3\\s*-?\\s*way|세\\s*번|핸드셰이크|핸드쉐이크|\\bhandshake|\\bthird|\\bthree\\s+(?:steps|messages|segments|packets|ways?)|\\b3\\s+(?:steps|messages|segments|packets)|세\\s*번째|SYN|ACK",
+    ),
     // The true reasons beside it: both ISNs acknowledged, old SYNs, both directions.
     unless: ko(
       "keep[-\\s]?alive|킵\\s*얼라이브|프로브|\\bprobe|heartbeat|ISN|시퀀스|순서\\s*번호|\\bsequence|지연|중복|\\bdelayed|\\bduplicate|\\bold\\s+SYN|양방향|\\bboth\\s+directions|\\bnot\\s+only|뿐만\\s*아니",

@@ -143,5 +143,47 @@ const NEW: Pattern[] = [
 // Their words hold no negation of their own: one inside a match denies it, so a word they skip may be
 // any word, a possessive included ("records the attackers' IP addresses").
 const skipPossessives = (re: RegExp) => new RegExp(re.source.replaceAll("\\w{1,30}\\s+", "[\\w']{1,30}\\s+"), re.flags);
+// FIN_WAIT_2 said to move on to TIME_WAIT when a timer runs out: "FIN_WAIT_2에서 일정 시간이 지나면
+// TIME_WAIT가 된다", "after tcp_fin_timeout the socket moves from FIN_WAIT_2 to TIME_WAIT". By the
+// model only the peer's FIN takes FIN-WAIT-2 to TIME-WAIT; Linux's timer on an orphan closes it.
+// Within a sentence, a dot inside a name (net.ipv4.tcp_fin_timeout) included.
+const GAP = "(?:[^.?!\\n]|\\.(?=[A-Za-z0-9_]))";
+const FW2 = "FIN[-_ ]?WAIT[-_ ]?(?:2|II)(?![\\w])";
+const TIMEOUT_WORD =
+  "(?:일정\\s*시간|시간이\\s*(?:지나|흐르|경과)|타임\\s*아웃|만료|\\btime\\s*-?\\s*outs?\\b|\\btimes\\s+out|\\btimed\\s+out|(?:tcp_)?fin_timeout|\\btimer\\s+(?:expires|runs\\s+out|fires)|\\bafter\\s+(?:a\\s+)?(?:while|some\\s+time|(?:a\\s+)?(?:set|fixed|certain)\\s+(?:time|period)|\\d+\\s*(?:s|sec|seconds)\\b))";
+const INTO_TIME_WAIT =
+  "(?:TIME[-_ ]?WAIT\\S*\\s*(?:상태\\S*\\s*)?(?:\\S+\\s+)?(?:되|된|됨|돼|바뀌|바뀐|전환|전이|넘어가|넘어간|들어가|들어간|진입|이동|변경|변하)|\\b(?:moves?|moved|goes|went|transitions?|transitioned|enters?|entered|falls?|switch(?:es|ed)?|changes?|changed|turns?|becomes?|became|passes|proceeds?)\\s+(?:\\w+\\s+){0,2}?(?:to|into|in)?\\s*(?:the\\s+)?TIME[-_ ]?WAIT)";
+const FIN_WAIT_2_TIMES_INTO_TIME_WAIT: Pattern = {
+  misconception: "fin-wait-2-timeout-enters-time-wait",
+  re: ko([`${FW2}${GAP}{0,60}?${TIMEOUT_WORD}${GAP}{0,70}?${INTO_TIME_WAIT}`, `${TIMEOUT_WORD}${GAP}{0,40}?${FW2}${GAP}{0,30}?${INTO_TIME_WAIT}`].join("|")),
+  scope: "sentence",
+  // The peer's FIN told as what ends the wait is the model's own story.
+  unless: ko(
+    `${NOT}|FIN\\S*\\s*(?:\\S+\\s+)?(?:을|를|이|가)?\\s*(?:받|수신|도착|오면|오고|온\\s)|\\b(?:receiv\\w*|gets?|got)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:peer's\\s+|server's\\s+|client's\\s+|other\\s+(?:side|end)'s\\s+|second\\s+|final\\s+)?FIN|(?<!\\bno\\s)\\bFIN\\s+(?:arrives|comes|is\\s+received)|CLOSED로|\\bclosed\\b|\\baborted`,
+  ),
+  ko: "FIN_WAIT_2는 시간이 지난다고 TIME_WAIT로 가지 않습니다. TIME_WAIT로 가는 것은 상대의 FIN을 받아 ACK를 보낼 때뿐이고 (RFC 9293 §3.6), Linux의 tcp_fin_timeout은 close()된 고아 FIN_WAIT_2 소켓을 그 시간 뒤에 TIME_WAIT 없이 없앱니다.",
+  en: "FIN_WAIT_2 does not turn into TIME_WAIT when a timer runs out: only the peer's FIN, once ACKed, takes it to TIME_WAIT (RFC 9293 §3.6); Linux's tcp_fin_timeout removes an orphaned FIN_WAIT_2 socket after that time without any TIME_WAIT.",
+};
+NEW.push(FIN_WAIT_2_TIMES_INTO_TIME_WAIT, {
+  misconception: "time-wait-is-2rtt",
+  // "TIME_WAIT lasts twice the round-trip time", "2*RTT 동안 기다린다": the wait is 2MSL, a segment's
+  // lifetime in the network, which has nothing to do with the path's round-trip time.
+  re: ko(
+    "(?<![\\w.])(?:2|two|twice|double)\\s*(?:\\*|x|×|times)?\\s*(?:the\\s+)?(?:maximum\\s+|max\\s+)?(?:RTT|round[-\\s]trip(?:[-\\s]times?)?)\\b|\\bRTT\\s*(?:의|x|×|\\*)?\\s*(?:2|두)\\s*배|\\b(?:RTT|round[-\\s]trip\\s+times?)\\s*(?:x|×|\\*)\\s*2\\b",
+  ),
+  scope: "sentence",
+  needs: TIME_WAIT,
+  family: STATE_FAMILY,
+  topic: "time-wait",
+  // A duration told of what is not allowed ("does not allow reuse for 2 RTT") is still the wait's length.
+  denialInside: true,
+  // 2MSL named beside it, or a retransmission timer (whose timeout does follow the RTT).
+  unless: ko(
+    `${NOT}|\\bnot\\s+(?:for\\s+|just\\s+|simply\\s+)?(?:2|two|twice|double)\\b|(?:2|두)\\s*배(?:가|는)?\\s*아니|MSL|최대\\s*세그먼트\\s*(?:수명|생존)|\\bmaximum\\s+segment\\s+lifetime|재전송|RTO|\\bretransmi\\w*|\\bkeep[-\\s]?alive`,
+  ),
+  ko: "TIME_WAIT는 RTT의 두 배가 아니라 2MSL 동안 기다립니다. MSL은 세그먼트가 네트워크에 살아 있을 수 있는 최대 시간이고(RFC는 2분, Linux는 TIME_WAIT를 60초로 고정), 경로의 왕복 시간과는 관계가 없습니다 (RFC 9293 §3.4.2, §3.6).",
+  en: "TIME_WAIT lasts 2MSL, not twice the round-trip time: MSL is the longest a segment may live in the network (2 minutes in the RFC; Linux fixes TIME_WAIT at 60 seconds) and has nothing to do with the path's RTT (RFC 9293 §3.4.2, §3.6).",
+});
+
 export const GENERAL_PATTERNS: Pattern[] = GENERAL.map((p) => ({ ...p, re: skipPossessives(p.re), negatedInside: true }));
 export const NEW_PATTERNS: Pattern[] = NEW.map((p) => ({ ...p, re: skipPossessives(p.re), negatedInside: true }));

@@ -64,6 +64,13 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
     "second",
     "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
   ],
+  // The FIN left unsaid after the side that sent it: "FIN을 보낸 쪽은 FIN_WAIT_2, 받은 쪽은 CLOSE_WAIT", "the
+  // side that sent the FIN …, and the side that received it …". The look back comes after the words it
+  // checks, so it runs only where they are.
+  [
+    "second",
+    "(?:받은|수신한|받는)\\s*(?:쪽|측|편)(?<=FIN\\S*\\s*(?:(?:패킷|세그먼트|신호|메시지|메세지)\\S*\\s*)?(?:을|를)?\\s*(?:먼저\\s*)?(?:보낸|전송한|보내는|송신한)\\s*(?:쪽|측|편)[^.?!\\n]{0,120}?(?:받은|수신한|받는)\\s*(?:쪽|측|편))|\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed)|gets|got)\\s+it\\b(?<=\\b(?:side|end|endpoint|party|host|one)\\s+(?:that|which)\\s+(?:sent|sends)\\s+(?:the\\s+|a\\s+|its\\s+)?(?:first\\s+)?FIN\\b[^.?!\\n]{0,60}?\\bthe\\s+(?:side|end|endpoint|party|host|one)\\s+(?:that\\s+|which\\s+)?(?:receiv(?:es|ed)|gets|got)\\s+it\\b)",
+  ],
   [
     "second",
     "passive(?:ly)?[-\\s]*(?:closer|closing\\s+(?:side|end|party|host)|close\\s+(?:side|end|party|host)|host|side|party|end)\\b|\\bthe\\s+(?:side|end|endpoint|party|one)\\s+that\\s+(?:closes?|closed)\\s+(?:second|later|last)\\b",
@@ -233,11 +240,20 @@ const stateCache = new Map<string, TcpState | null>();
 // state too. Not "close wait": "close" is read as the verb there, and elsewhere it may be two verbs
 // ("we close, wait for the FIN").
 const STATE_SLOT_BEFORE = /\b(?:in|into|enters?|entered|entering|reaches|reached)\s+(?:the\s+)?$/i;
+// …and a name written in title case ("moves to Established", "(Established)") where a state goes.
+const TITLED_SLOT_BEFORE =
+  /(?:\b(?:in|into|enters?|entered|entering|reaches|reached|becomes?|became|(?:moves?|moved|goes|went|transitions?|transitioned|switch(?:es|ed)?|changes?|changed)\s+(?:in)?to)\s+(?:the\s+)?|\(\s*)$/i;
 // Named once: stateOf runs for every state token of every clause, and a literal is a new object at each call.
 const STATE_WORD_AFTER = /^\s*(?:state|상태|ㅅㅏㅇㅌㅐ)/i;
 const CLOSE_FIRST = /^close/i;
+const TITLE_CASE = /^[A-Z][a-z]+$/;
+const OPEN_BRACKET_END = /\($/;
+const CLOSE_BRACKET_NEXT = /^\s*\)/;
 export function stateOf(token: string, following: string, preceding = ""): TcpState | null {
-  const stateWord = STATE_WORD_AFTER.test(following) || (token.includes(" ") && !CLOSE_FIRST.test(token) && STATE_SLOT_BEFORE.test(preceding));
+  const stateWord =
+    STATE_WORD_AFTER.test(following) ||
+    (token.includes(" ") && !CLOSE_FIRST.test(token) && STATE_SLOT_BEFORE.test(preceding)) ||
+    (TITLE_CASE.test(token) && TITLED_SLOT_BEFORE.test(preceding) && (!OPEN_BRACKET_END.test(preceding.trimEnd()) || CLOSE_BRACKET_NEXT.test(following)));
   const key = stateWord ? `${token}\u0000` : token;
   let out = stateCache.get(key);
   if (out === undefined) {

@@ -143,7 +143,7 @@ const CW_BY_TIME = ko(
 
 // RST told with FIN's ways: a graceful close, remaining data delivered first, an acknowledgement.
 const GRACEFUL = ko(
-  "정상적으로\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|우아하게|깔끔하게\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|남은\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|보내|보낸|처리)|ACK\\S*\\s*(?:로|으로)?\\s*확인\\s*(?:을\\s*)?받|\\bgraceful\\w*|\\bcleanly\\b|\\bin\\s+an\\s+orderly\\s+way|\\b(?:deliver|flush|send|transmit)\\w*\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining|pending|buffered|outstanding)\\s+data|\\b(?:remaining|pending|buffered|outstanding)\\s+data\\s+(?:is|are|gets?)\\s+(?:first\\s+|still\\s+)?(?:delivered|flushed|sent)|\\b(?:is|are|gets?|must\\s+be)\\s+(?:ACKed|acknowledged)\\b|\\bwaits?\\s+for\\s+(?:an?\\s+|the\\s+)?ACK\\b",
+  "정상적으로\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|우아하게|깔끔하게\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|남은\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|보내|보낸|처리)|ACK\\S*\\s*(?:로|으로)?\\s*확인\\s*(?:을\\s*)?받|\\bgraceful\\w*|\\bcleanly\\b|\\bin\\s+an\\s+orderly\\s+way|\\b(?:deliver|flush|send|transmit)\\w*\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining|pending|buffered|outstanding)\\s+data|\\b(?:remaining|pending|buffered|outstanding)\\s+data\\s+(?:is|are|gets?)\\s+(?:first\\s+|still\\s+)?(?:delivered|flushed|sent)|\\b(?:is|are|gets?|must\\s+be)\\s+(?:ACKed|acknowledged)\\b|\\bwaits?\\s+for\\s+(?:an?\\s+|the\\s+)?ACK\\b|\\b(?:a|an)\\s+(?:faster|quicker|speedier|shortcut)\\s+(?:version\\s+of\\s+(?:a\\s+)?)?FIN\\b|(?:더\\s*)?(?:빠른|빨리\\s*하는)\\s*FIN(?:이|일\\s*뿐|과\\s*같|와\\s*같)",
 );
 // A flag named only to compare ("FIN처럼", "like FIN") is not what the sentence is about.
 const FLAG_FAMILY = ko(

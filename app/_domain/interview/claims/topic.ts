@@ -7,8 +7,9 @@ import type { Prepared } from "./text";
 // A name set against the subject is not what the sentence is about: "unlike TIME_WAIT, …", "not
 // TIME_WAIT but …", "TIME_WAIT와 달리", "TIME_WAIT가 아니라", "TIME_WAIT보다". The frame is the
 // grammar of a comparison, whatever is compared.
+// So is a name the subject is likened to ("RST is just a faster FIN: it …"): the subject is what the words are about.
 const SET_AGAINST_BEFORE =
-  /\b(?:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|other\s+than|apart\s+from|different\s+from|compared\s+(?:with|to)|not|nor|isn't|is\s+not|aren't|are\s+not)\s+(?:(?:the|a|an|in|to)\s+)?$/i;
+  /\b(?:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to|other\s+than|apart\s+from|different\s+from|compared\s+(?:with|to)|not|nor|isn't|is\s+not|aren't|are\s+not)\s+(?:(?:the|a|an|in|to)\s+)?$|\bis\s+(?:just|simply|basically|essentially|merely|only)\s+(?:a|an|like\s+(?:a|an)?)\s*(?:\w+\s+)?$/i;
 const SET_AGAINST_AFTER = ko(
   "^\\s*(?:상태\\s*|state\\s+)?(?:(?:와|과|하고|이랑|랑)\\s*(?:는\\s*)?(?:달리|다르게|다른|달라|구별|구분|혼동|헷갈|비교)|(?:가|이)\\s*아니(?:라|고)|(?:가|이)?\\s*아닌\\s|보다|대신|말고)",
 );
@@ -80,5 +81,5 @@ export function aboutTopic(p: Prepared, pat: Pattern, si: number, at: number, en
 }
 const RELATIVE_AFTER_NAME = /^[^,;.]{0,20},\s*(?:which|that|who)\b[^,;.]*$/i;
 const NAMES_WHAT_WAS_TOLD = ko(
-  "^\\s*(?:이를|이것을|이것이|이게|이\\s*(?:과정|상태|단계|시간)(?:을|를|이|은)?|그\\s*(?:과정|상태)(?:을|를|이|은)?|this\\s+(?:is|state|wait|period)|that\\s+is|it\\s+is\\s+called)",
+  "^\\s*\\(?\\s*(?:이를|이것을|이것이|이게|이\\s*(?:과정|상태|단계|시간)(?:을|를|이|은)?|그\\s*(?:과정|상태)(?:을|를|이|은)?|this\\s+(?:is|state|wait|period)|that\\s+is|it\\s+is\\s+called)",
 );

@@ -90,6 +90,7 @@ describe("corpusParts", () => {
       a("r12", { round: 12 }),
       a("r13", { round: 13, locale: "en" }),
       a("r14", { round: 14, locale: "en" }),
+      a("r15", { round: 15 }),
     ];
     const parts = Object.fromEntries(corpusParts(corpus).map(([name, part]) => [name, part.map((x) => x.id)]));
     expect(parts).toEqual({
@@ -109,7 +110,8 @@ describe("corpusParts", () => {
       "round 12 dev": ["r12"],
       "round 13 dev": ["r13"],
       "round 14 dev": ["r14"],
-      korean: ["r1", "r2", "r2h", "r3h", "r4", "r4h", "r5h", "r6", "r6h", "r8", "r10", "r12"],
+      "round 15 dev": ["r15"],
+      korean: ["r1", "r2", "r2h", "r3h", "r4", "r4h", "r5h", "r6", "r6h", "r8", "r10", "r12", "r15"],
       english: ["r1h", "r5", "r9", "r11", "r13", "r14"],
       all: corpus.map((x) => x.id),
     });
