@@ -203,6 +203,10 @@ test("the sign-in form keeps the address after a wrong password, and after ten s
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is not right.");
     // The address stays for the next try.
     await expect(page.getByLabel("Email")).toHaveValue(email);
+    // React resets the form once the action is over, which can come after the message shows on a
+    // loaded machine: a password typed before the reset would be wiped, and the next Enter would
+    // submit an empty, required field, which sends nothing.
+    await expect(page.getByLabel("Password")).toHaveValue("");
   }
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByLabel("Password").press("Enter");
