@@ -166,3 +166,31 @@ describe("evidence", () => {
     expect(grade(zibGlows, "1. The glorp melts.").mistakes[0]).toMatchObject({ evidence: "The glorp melts.", spans: [[7, 18]] });
   });
 });
+
+const fourSteps = rubricOf([pt("a", ["alpha"]), pt("b", ["beta"]), pt("c", ["gamma"]), pt("d", ["delta"])], { ordered: true });
+const misplaced = (text: string) => grade(fourSteps, text).mistakes.map((m) => m.id);
+
+describe("the steps kept in order", () => {
+  it("are the longest run in the rubric's order, not the run through the step told last before", () => {
+    // Alpha, Beta, Delta keep their order; Gamma, told first, is the one out of place.
+    expect(misplaced("Gamma. Alpha. Beta. Delta.")).toEqual(["order-c"]);
+  });
+
+  it("are, between two runs as long, the one through the earlier step of the rubric", () => {
+    // Alpha-Beta-Delta and Alpha-Gamma-Delta are both in order: Beta keeps its place, Gamma is flagged.
+    expect(misplaced("Alpha. Gamma. Beta. Delta.")).toEqual(["order-c"]);
+  });
+});
+
+describe("a table indented under its text", () => {
+  it("still lines up each row's cells with the header's", () => {
+    const g = grade(zibGlows, "  | Zib | Zab |\n| --- | --- |\n| glows | fades |");
+    expect(g.points[0]).toMatchObject({
+      covered: true,
+      spans: [
+        [4, 7],
+        [32, 37],
+      ],
+    });
+  });
+});
