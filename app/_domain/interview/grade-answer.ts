@@ -463,7 +463,12 @@ function termInTableRow(term: CompiledTerm, p: Prepared, start: number): Span[] 
     let a = p.text.indexOf("|", from);
     while (a >= 0 && (stop < 0 || a < stop)) {
       const b = p.text.indexOf("|", a + 1);
-      if (b < 0 || (stop >= 0 && b > stop)) break;
+      if (b < 0 || (stop >= 0 && b > stop)) {
+        // Markdown lets a row leave out its closing "|": the last cell then runs to the line's end.
+        const end = stop < 0 ? p.text.length : stop;
+        if (p.text.slice(a + 1, end).trim()) out.push([a + 1, end]);
+        break;
+      }
       out.push([a + 1, b]);
       a = b;
     }

@@ -182,6 +182,22 @@ describe("the steps kept in order", () => {
   });
 });
 
+describe("a table row without its closing bar", () => {
+  it("keeps its last cell, as Markdown does, lined up with the header's", () => {
+    const g = grade(zibGlows, "| Zab | Zib\n| --- | ---\n| fades | glows");
+    expect(g.points[0]).toMatchObject({
+      covered: true,
+      spans: [
+        [8, 11],
+        [34, 39],
+      ],
+    });
+  });
+  it("and a cell of nothing after the last bar is no cell", () => {
+    expect(grade(zibGlows, "| Zab | Zib |   \n| --- | --- |\n| fades |  ").points[0]!.covered).toBe(false);
+  });
+});
+
 describe("a table indented under its text", () => {
   it("still lines up each row's cells with the header's", () => {
     const g = grade(zibGlows, "  | Zib | Zab |\n| --- | --- |\n| glows | fades |");
