@@ -8,6 +8,8 @@
 // several lines (a removed block, a condition split over lines). Lines are clusters of mutants,
 // so the score is a ratio estimate and its interval uses the spread between lines, not between
 // mutants: two mutants of one line often live or die together.
+// The mock interview's generator: one seeded draw for the whole project (`npm run mutate` runs under tsx).
+import { seededRandom } from "../app/_domain/interview/mock";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -53,18 +55,6 @@ export async function enumerateMutants(/** @type {string} */ root, /** @type {st
   return mutants;
 }
 
-/** mulberry32: a small seeded generator, so a sample can be drawn again from its seed. */
-export function seeded(/** @type {number} */ seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The lines on which at least one mutant starts (1-based, as an editor numbers them), in file order. */
 export function linesWithMutants(/** @type {readonly Mutant[]} */ mutants) {
   const seen = new Map(mutants.map((m) => [`${m.fileName}:${m.location.start.line + 1}`, { file: m.fileName, line: m.location.start.line + 1 }]));
@@ -73,7 +63,7 @@ export function linesWithMutants(/** @type {readonly Mutant[]} */ mutants) {
 
 /** n of the lines without replacement (a partial Fisher-Yates shuffle), the same for the same seed. */
 export function pickLines(/** @type {Line[]} */ lines, /** @type {number} */ n, /** @type {number} */ seed) {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pool = [...lines];
   const count = Math.min(n, pool.length);
   for (let i = 0; i < count; i++) {

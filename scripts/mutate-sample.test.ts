@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { areaFiles, enumerateMutants, estimateScore, linesWithMutants, pickLines, sampleRanges, seeded } from "./mutate-sample.mjs";
+import { areaFiles, enumerateMutants, estimateScore, linesWithMutants, pickLines, sampleRanges } from "./mutate-sample.mjs";
+import { seededRandom as seeded } from "../app/_domain/interview/mock";
 
 const at = (file: string, [sl, sc, el, ec]: [number, number, number, number], mutatorName = "ConditionalExpression") => ({
   fileName: file,
