@@ -119,7 +119,7 @@ describe("time-wait-waits-for-data in English relative clauses and purposes", ()
 describe("time-wait-blocks-port told as a port held", () => {
   const id = "time-wait-blocks-port";
   it("is caught when the port itself is said to stay reserved, occupied or held", () => {
-    expectFlag("iv-time-wait-buildup", "A socket in TIME_WAIT keeps its port reserved, so nothing new can bind it until the timer runs out.", id);
+    expectFlag("iv-time-wait-buildup", "A socket in TIME_WAIT keeps its port reserved, so the server cannot accept new clients until the timer runs out.", id);
     expectFlag("iv-why-time-wait", "While TIME_WAIT lasts, the port stays occupied and no other connection may use it.", id);
     expectFlag("iv-time-wait-buildup", "TIME_WAIT 소켓이 포트를 계속 붙잡고 있어서 서버가 새 연결을 받지 못한다.", id);
     expectFlag("iv-time-wait-buildup", "TIME_WAIT 동안 그 포트가 점유되어 다른 연결이 쓸 수 없다.", id);
@@ -132,6 +132,14 @@ describe("time-wait-blocks-port told as a port held", () => {
     );
     misflags("iv-time-wait-buildup", "TIME_WAIT 소켓은 자기 소켓 쌍만 점유하므로 서버의 LISTEN 포트는 계속 새 연결을 받는다.", id);
     misflags("iv-time-wait-buildup", "많은 TIME_WAIT 소켓이 클라이언트 쪽 임시 포트를 점유하면 포트가 고갈될 수 있다.", id);
+  });
+  // bind() really refuses a local port a TIME_WAIT socket still holds (EADDRINUSE without SO_REUSEADDR):
+  // true of that port, so a mistake only where it is said to stop a server serving.
+  it("is not read from the port said to be unusable for a while, with no server left unable to serve", () => {
+    misflags("iv-why-time-wait", "During TIME_WAIT the port cannot be reused until 2MSL has passed.", id);
+    misflags("iv-time-wait-buildup", "A socket in TIME_WAIT keeps its port reserved, so nothing new can bind it until the timer runs out.", id);
+    misflags("iv-why-time-wait", "TIME_WAIT 동안에는 해당 포트를 재사용할 수 없다.", id);
+    expectFlag("iv-why-time-wait", "TIME_WAIT 동안에는 해당 포트를 재사용할 수 없어서 서버가 새 연결을 받지 못한다.", id);
   });
 });
 

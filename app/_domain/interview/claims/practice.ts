@@ -379,23 +379,15 @@ export const PRACTICE_PATTERNS: Pattern[] = [
   },
   {
     misconception: "time-wait-blocks-port",
+    // "The port can't be reused / stays reserved while in TIME_WAIT" is what bind() really does to that
+    // local port (EADDRINUSE without SO_REUSEADDR), so on its own it is no mistake; it is one only
+    // when the same sentence makes it stop a server serving (the ruling in content/misconceptions.md).
     re: ko(
       [
         "포트\\S*\\s*(?:\\S+\\s+){0,3}?(?:사용할\\s*수\\s*(?:가\\s*)?없|쓸\\s*수\\s*(?:가\\s*)?없|사용하지\\s*못|쓰지\\s*못|못\\s*(?:쓰|써|씀)|사용\\s*불가|재사용할\\s*수\\s*없|재사용하지\\s*못|바인드할\\s*수\\s*없|bind\\S*\\s*수\\s*없)",
         "포트\\s*(?:들)?(?:이|가|을|를|도|은|는)?\\s*(?:모두\\s*|다\\s*)?(?:막혀|막힌|막히|막아|막는|잠기|잠겨|잠긴)",
-        // A server said to run out of ports to accept with, or to stop accepting because TIME_WAIT piled up.
-        "(?:연결을\\s*)?받(?:을|는)\\s*(?:\\S+\\s+){0,2}?포트\\S*\\s*(?:\\S+\\s+)?(?:부족|고갈|바닥|모자)",
-        "(?:가득\\s*차|쌓여|쌓이면|많아지면|많아져)\\S*\\s*(?:\\S+\\s+){0,3}?(?:accept\\S*|새\\s*연결\\S*|연결\\S*)\\s*(?:\\S+\\s+)?(?:받을\\s*수\\s*없|할\\s*수\\s*없|받지\\s*못|못\\s*받|하지\\s*못)",
-        "\\b(?:fill|pile|build)\\w*\\s+up[^.?!]{0,40}?\\bcan(?:not|'t|\\s+no\\s+longer)\\s+accept\\b",
-        // Sockets piling up said to stop clients reaching the server: the listening port is not held.
-        "(?:많아|쌓이|쌓여|늘어|가득)\\S*\\s*(?:\\S+\\s+){0,4}?(?:서버|server)\\S*\\s*(?:\\S+\\s+)?(?:접속|연결)\\S*\\s*(?:을|를|이|가)?\\s*(?:못|할\\s*수\\s*없|하지\\s*못|불가|안\\s*되|실패)",
-        "\\b(?:pil\\w*|build\\w*|fill\\w*|accumulat\\w*)\\s+up[^.?!]{0,60}?\\bclients?\\s+(?:can(?:not|'t|\\s+no\\s+longer)|(?:are|is)\\s+unable\\s+to|fail\\s+to)\\s+connect\\s+to\\s+(?:the\\s+)?server",
         "\\bports?\\b(?:\\s+[\\w']+){0,4}?\\s+(?:can(?:not|'t)\\s+be\\s+(?:re)?(?:used|bound)|(?:is|are|stays?|remains?)\\s+(?:\\w+\\s+)?(?:blocked|locked|unusable|unavailable))",
         "\\b(?:blocks?|locks?)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|this\\s+)?(?:listening\\s+|server(?:'s)?\\s+)?ports?\\b",
-        // The server's own port said to run out, or the server said to stop accepting.
-        "(?:서버|LISTEN|리슨|서비스|\\d+\\s*번)\\s*(?:의\\s*)?포트\\S*\\s*(?:\\S+\\s+)?(?:고갈|바닥|부족|소진|모자)",
-        "\\b(?:server(?:'s)?|listening|listen)\\s+ports?\\b[^.?!]{0,30}?\\b(?:exhaust\\w*|runs?\\s+out|running\\s+out|deplet\\w*|used\\s+up)|\\bexhaust\\w*\\s+(?:the\\s+)?(?:server(?:'s)?|listening)\\s+ports?",
-        "\\b(?:the\\s+)?server\\s+(?:can(?:not|'t|\\s+no\\s+longer)|is\\s+(?:no\\s+longer\\s+)?(?:unable|able)\\s+to)\\s+accept\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+)?(?:connections|clients)",
         "\\bcan(?:not|'t)\\s+(?:use|reuse|bind(?:\\s+to)?|listen\\s+on)\\s+(?:the\\s+|that\\s+|this\\s+|its\\s+)?(?:same\\s+)?port\\b",
         // The port said to be held as such: "keeps the port reserved", "the port stays occupied", "ties up the
         // port", "포트를 계속 잡고 있다", "포트가 점유된다".
@@ -404,6 +396,39 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "\\b(?:occup(?:y|ies|ying)|reserv(?:e|es|ing)|ties\\s+up|tying\\s+up|hogs?|hogging)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|their\\s+)?ports?\\b",
         "포트\\S*\\s*(?:을|를)\\s*(?:계속\\s*|여전히\\s*|그대로\\s*)?(?:잡고|잡아|점유|차지|붙잡|물고)",
         "포트\\S*\\s*(?:이|가|는|은)\\s*(?:계속\\s*|여전히\\s*)?(?:점유|묶여|묶인|잡혀|잡힌|예약)",
+      ].join("|"),
+    ),
+    scope: "sentence",
+    with: ko(
+      "(?:새|신규|다른)\\s*(?:연결|클라이언트|접속)|접속\\S*\\s*(?:을|를|이|가)?\\s*(?:못|할\\s*수\\s*없|하지\\s*못|불가|안\\s*되|실패)|받(?:을|지)\\s*(?:수\\s*없|못)|못\\s*받|LISTEN|리슨|리스닝|서비스\\s*포트|서버\\s*포트|서버의\\s*포트|\\baccept\\w*|\\blisten\\w*|\\bnew\\s+(?:connections?|clients?)|\\b(?:no|any)\\s+other\\s+(?:connections?|sockets?|clients?)|\\bserv(?:e|ing)\\s+(?:new\\s+)?clients?|\\bserver(?:'s)?\\s+port|\\bport\\s+(?:80|443|8080)\\b|\\b(?:80|443|8080)\\s*(?:번\\s*)?포트",
+    ),
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    topic: "time-wait-in-practice",
+    // The connecting side's ephemeral ports, one socket pair, a restart's bind: what TIME_WAIT really holds.
+    unless: ko(
+      "임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|\\bsrc\\s*/\\s*dst|\\bsource\\s*(?:and|/|&)\\s*destination|출발지\\s*(?:와|/|및)\\s*목적지|\\bport\\s+pairs?|포트\\s*쌍|(?:\\bIP\\s+)?\\baddress(?:es)?\\s+and\\s+ports?\\b|(?:IP|주소)\\s*(?:와|과|및)\\s*포트|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)",
+    ),
+    ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
+    en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",
+  },
+  {
+    misconception: "time-wait-blocks-port",
+    // The consequence told of the port as such: a server's listening port running out, the server no
+    // longer accepting, clients unable to reach it. A listening port is never held by TIME_WAIT.
+    re: ko(
+      [
+        // A server said to run out of ports to accept with, or to stop accepting because TIME_WAIT piled up.
+        "(?:연결을\\s*)?받(?:을|는)\\s*(?:\\S+\\s+){0,2}?포트\\S*\\s*(?:\\S+\\s+)?(?:부족|고갈|바닥|모자)",
+        "(?:가득\\s*차|쌓여|쌓이면|많아지면|많아져)\\S*\\s*(?:\\S+\\s+){0,3}?(?:accept\\S*|새\\s*연결\\S*|연결\\S*)\\s*(?:\\S+\\s+)?(?:받을\\s*수\\s*없|할\\s*수\\s*없|받지\\s*못|못\\s*받|하지\\s*못)",
+        "\\b(?:fill|pile|build)\\w*\\s+up[^.?!]{0,40}?\\bcan(?:not|'t|\\s+no\\s+longer)\\s+accept\\b",
+        // Sockets piling up said to stop clients reaching the server: the listening port is not held.
+        "(?:많아|쌓이|쌓여|늘어|가득)\\S*\\s*(?:\\S+\\s+){0,4}?(?:서버|server)\\S*\\s*(?:\\S+\\s+)?(?:접속|연결)\\S*\\s*(?:을|를|이|가)?\\s*(?:못|할\\s*수\\s*없|하지\\s*못|불가|안\\s*되|실패)",
+        "\\b(?:pil\\w*|build\\w*|fill\\w*|accumulat\\w*)\\s+up[^.?!]{0,60}?\\bclients?\\s+(?:can(?:not|'t|\\s+no\\s+longer)|(?:are|is)\\s+unable\\s+to|fail\\s+to)\\s+connect\\s+to\\s+(?:the\\s+)?server",
+        // The server's own port said to run out, or the server said to stop accepting.
+        "(?:서버|LISTEN|리슨|서비스|\\d+\\s*번)\\s*(?:의\\s*)?포트\\S*\\s*(?:\\S+\\s+)?(?:고갈|바닥|부족|소진|모자)",
+        "\\b(?:server(?:'s)?|listening|listen)\\s+ports?\\b[^.?!]{0,30}?\\b(?:exhaust\\w*|runs?\\s+out|running\\s+out|deplet\\w*|used\\s+up)|\\bexhaust\\w*\\s+(?:the\\s+)?(?:server(?:'s)?|listening)\\s+ports?",
+        "\\b(?:the\\s+)?server\\s+(?:can(?:not|'t|\\s+no\\s+longer)|is\\s+(?:no\\s+longer\\s+)?(?:unable|able)\\s+to)\\s+accept\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+)?(?:connections|clients)",
       ].join("|"),
     ),
     scope: "sentence",
