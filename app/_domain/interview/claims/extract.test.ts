@@ -29,6 +29,27 @@ describe("who acts in a clause that does not say", () => {
     expect(claims("The client sends a SYN. It then enters SYN_SENT.").at(-1)).toEqual(["SYN-SENT", "client", false]);
   });
 
+  it("is carried into a Korean clause that names the other side only inside a relative clause about a thing", () => {
+    expect(claims("클라이언트는 SYN+ACK를 받고, 서버가 보낸 SYN 번호에 1을 더한 값을 ACK에 담아 보낸다.")).toEqual([
+      ["receive SYN+ACK", "client", false],
+      ["send SYN", "server", false],
+      ["send ACK", "client", false],
+    ]);
+    // Not an object particle that only looks like an adnominal ending, a topic with 측, or a state the clause defines.
+    expect(subjects("클라이언트는 SYN+ACK를 받고, 서버가 요청을 수락한다.")).toEqual([
+      ["client", "clause"],
+      ["server", "clause"],
+    ]);
+    expect(subjects("클라이언트는 FIN을 받고, 서버 측은 받았다는 뜻으로 ACK를 보낸다.")).toEqual([
+      ["client", "clause"],
+      ["server", "clause"],
+    ]);
+    expect(subjects("서버는 FIN을 받고, 클라이언트가 FIN을 기다리는 상태가 된다.")).toEqual([
+      ["server", "clause"],
+      ["client", "clause"],
+    ]);
+  });
+
   it("is carried from the clause before within one sentence", () => {
     expect(subjects("The client sends a FIN, then enters FIN_WAIT_1.")).toEqual([
       ["client", "clause"],

@@ -31,7 +31,7 @@ import { globally, matchesOf } from "./matches";
 import { keep, sortedBy } from "./order";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
-import { BOUNDS, adnominalWord, mayBeAdnominalAt, relativeAfter, wordBounds } from "./adnominal";
+import { BOUNDS, adnominalWord, headsRelative, mayBeAdnominalAt, relativeAfter, wordBounds, wordsFrom } from "./adnominal";
 import { Discourse, NAMED, isNamed, otherSide } from "./reference";
 import { isSpace, jamo, type Clause, type Prepared } from "./text";
 
@@ -225,6 +225,15 @@ export function readClaims(p: Prepared): Reading {
       // clause is its subject; a side named later in it belongs to a relative clause or an object.
       // Not in the passive: "It is acknowledged by the server" names its agent.
       const pronounFirst = !hangul && !arrow && PRONOUN.test(text) && !CLEFT.test(text) && !actors.some((a) => a.role === "subject");
+      // A subject carries over a sequence ("보내고", "보낸 뒤", ", and"), not a background or a
+      // condition ("재전송하는데", "보내면"), after which Korean changes subject without saying so.
+      const prevText = ci > 0 ? p.text.slice(sentence.clauses[ci - 1]!.start, sentence.clauses[ci - 1]!.end) : "";
+      // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
+      const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
+      const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
+      // "(클라이언트는 …받고) 서버가 보낸 SYN에 1을 더해 ACK를 보낸다": a side named only inside a relative
+      // clause is not the subject of a clause that goes on with the one before it.
+      const carriesOver = hangul && !!(ci > 0 ? carries && d.previous : sentenceHangul && d.lastSubject);
       let subject: ActorMention | undefined = pronounFirst
         ? undefined
         : (arrow?.from ??
@@ -237,8 +246,10 @@ export function readClaims(p: Prepared): Reading {
                 clause.start,
                 (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to),
                 (start, end) => holdsVerb(verbHits, waitHits, start, end) || CLOSE_VERB.test(masked.slice(start, end)),
+                carriesOver,
               )
             : undefined));
+      const relativeOnly = carriesOver && !subject && actors.some((a) => a.role === "subject");
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
       // "By staying in TIME_WAIT, the first side can …", "After sending the ACK, the client …": a phrase
@@ -253,12 +264,6 @@ export function readClaims(p: Prepared): Reading {
         }
       }
       if (!subject) {
-        // A subject carries over a sequence ("보내고", "보낸 뒤", ", and"), not a background or a
-        // condition ("재전송하는데", "보내면"), after which Korean changes subject without saying so.
-        const prevText = ci > 0 ? p.text.slice(sentence.clauses[ci - 1]!.start, sentence.clauses[ci - 1]!.end) : "";
-        // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
-        const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
-        const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
         const pronoun = !hangul && PRONOUN.test(text);
         let carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? d.previous : null) : sentenceHangul || pronoun ? d.lastSubject : null;
         // "After that, it replies": a pronoun after a clause with no subject goes back to the last one.
@@ -268,7 +273,7 @@ export function readClaims(p: Prepared): Reading {
         // so a subject carried onto a bare ACK sent right after that side's SYN or FIN is the other side.
         else if (carried && (ci === 0 || pronoun) && acksOwn(carried.actor, clause, sentence, segmentHits, verbHits, claims))
           carried = otherNamed(carried.actor, clauses) ?? carried;
-        if (carried && (pronounFirst || !actors.some((a) => a.role === "subject"))) {
+        if (carried && (pronounFirst || relativeOnly || !actors.some((a) => a.role === "subject"))) {
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
           subjectSpan = carried.span;
@@ -782,6 +787,7 @@ function pickSubject(
   offset: number,
   verbBefore: (at: number) => boolean = () => false,
   isVerb: (start: number, end: number) => boolean = () => false,
+  carriesOver = false,
 ): ActorMention | undefined {
   // Most clauses name no actor: every branch below then finds none, without building its lists.
   if (!actors.length) return undefined;
@@ -798,6 +804,15 @@ function pickSubject(
     const isTopic = (a: ActorMention) => TOPIC_PARTICLE.test(text.slice(a.span[1] - offset));
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
     const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
+    // Every side named sits in a relative clause about a thing ("서버가 보낸 SYN에"): the clause's own
+    // subject is the one carried over, if any. Not a topic (은/는), which a relative clause never takes.
+    if (
+      carriesOver &&
+      subjects.length &&
+      !subjects.some((a) => SIDE_TOPIC.test(text.slice(a.span[1] - offset))) &&
+      subjects.every((a) => inRelativeOfThing(text, a.span[1] - offset, verbIn))
+    )
+      return undefined;
     return topic ?? main.at(-1) ?? subjects.at(-1);
   }
   // "FIN from the server, then ACK from the client": a step told by its segment names its sender with "from".
@@ -819,6 +834,29 @@ function pickSubject(
     )
   );
 }
+
+/**
+ * Whether the side whose name ends at `from` acts inside a relative clause whose head is a thing
+ * ("서버가 보낸 SYN 값에"), read more strictly than relativeAfter: a word ending in 을/를 is taken as
+ * the object particle it usually is ("서버가 요청을 수락한다"), and a clause about a state ("서버가 FIN을
+ * 기다리는 상태") says who is in that state.
+ */
+function inRelativeOfThing(text: string, from: number, verbIn: (start: number, end: number) => boolean): boolean {
+  const words = wordsFrom(text, from, text.length, 4);
+  for (let i = 1; i <= 2 && i < words.length - 1; i += 1) {
+    const [s, e] = words[i]!;
+    const word = text.slice(s, e);
+    if (OBJECT_PARTICLE_END.test(word)) continue;
+    if (!adnominalWord(word, verbIn(s, e))) continue;
+    const head = text.slice(words[i + 1]![0], words[i + 1]![1]);
+    return headsRelative(head) && !STATE_HEAD.test(head);
+  }
+  return false;
+}
+const OBJECT_PARTICLE_END = /(?:ㅇㅡㄹ|ㄹㅡㄹ)$/;
+// A topic particle after the side, with 측 or 쪽 between them as well ("서버 측은").
+const SIDE_TOPIC = /^(?:\s*\([^)]{0,40}\))?\s*(?:ㅊㅡㄱ|ㅉㅗㄱ)?\s*(?:ㄴㅡㄴ|ㅇㅡㄴ)/;
+const STATE_HEAD = ko("^(?:상태|단계)");
 
 // Named once: readSegments runs for every segment an answer names.
 const OPENS_BRACKET = /[[(|]\s*$/;

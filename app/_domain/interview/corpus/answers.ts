@@ -19,6 +19,7 @@ import { CORPUS_R12 } from "./answers-r12";
 import { CORPUS_R13 } from "./answers-r13";
 import { CORPUS_R14 } from "./answers-r14";
 import { CORPUS_R15 } from "./answers-r15";
+import { CORPUS_R16 } from "./answers-r16";
 
 export type CorpusAnswer = {
   id: string;
@@ -28,7 +29,7 @@ export type CorpusAnswer = {
   text: string;
   wrong?: string[];
   holdout?: boolean;
-  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
+  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
 };
 
 const ROUND_1: CorpusAnswer[] = [
@@ -1290,4 +1291,5 @@ export const CORPUS: CorpusAnswer[] = [
   ...CORPUS_R13,
   ...CORPUS_R14,
   ...CORPUS_R15,
+  ...CORPUS_R16,
 ];

@@ -91,6 +91,7 @@ describe("corpusParts", () => {
       a("r13", { round: 13, locale: "en" }),
       a("r14", { round: 14, locale: "en" }),
       a("r15", { round: 15 }),
+      a("r16", { round: 16, locale: "en" }),
     ];
     const parts = Object.fromEntries(corpusParts(corpus).map(([name, part]) => [name, part.map((x) => x.id)]));
     expect(parts).toEqual({
@@ -111,8 +112,9 @@ describe("corpusParts", () => {
       "round 13 dev": ["r13"],
       "round 14 dev": ["r14"],
       "round 15 dev": ["r15"],
+      "round 16 dev": ["r16"],
       korean: ["r1", "r2", "r2h", "r3h", "r4", "r4h", "r5h", "r6", "r6h", "r8", "r10", "r12", "r15"],
-      english: ["r1h", "r5", "r9", "r11", "r13", "r14"],
+      english: ["r1h", "r5", "r9", "r11", "r13", "r14", "r16"],
       all: corpus.map((x) => x.id),
     });
   });

@@ -64,6 +64,7 @@ export function corpusParts(corpus: CorpusAnswer[]): [string, CorpusAnswer[]][] 
     ["round 13 dev", corpus.filter((a) => round(a) === 13)],
     ["round 14 dev", corpus.filter((a) => round(a) === 14)],
     ["round 15 dev", corpus.filter((a) => round(a) === 15)],
+    ["round 16 dev", corpus.filter((a) => round(a) === 16)],
     ["korean", corpus.filter((a) => a.locale === "ko")],
     ["english", corpus.filter((a) => a.locale === "en")],
     ["all", corpus],
