@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { covered, grader } from "./rubrics.fixture";
+import { covered, expectClean, expectFlag, grader } from "./rubrics.fixture";
 
 // Points real answers made in words the rubrics did not list (held-out heldout9's dev half,
 // 2026-12-03), each written as the family of ways people say it, in our own sentences, with
@@ -47,5 +47,23 @@ describe("UDP keeping no state, with the negation as part of the words", () => {
   it("is not earned where the state is said to be kept", () => {
     misses("iv-tcp-vs-udp", "UDP도 연결 상태를 유지한다.", "no-state");
     misses("iv-tcp-vs-udp", "UDP keeps track of connection state like TCP does.", "no-state");
+  });
+});
+
+describe("time-wait-blocks-port, with the serving side named otherwise or told as refusing", () => {
+  const id = "time-wait-blocks-port";
+  it("is caught in either language", () => {
+    expectFlag("iv-time-wait-buildup", "Once TIME_WAIT sockets pile up, the services cannot accept more connections.", id);
+    expectFlag("iv-time-wait-buildup", "With that many TIME_WAIT sockets the web app stops accepting new requests.", id);
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT가 그렇게 많으면 웹 서버가 새 접속을 더 이상 받을 수 없다.", id);
+  });
+  it("is not read from a condition, a denial, or the connecting side's own connections", () => {
+    expectClean("iv-time-wait-buildup", "If the proxy cannot accept more connections, look at the listen backlog first, not at TIME_WAIT.");
+    expectClean("iv-time-wait-buildup", "Even with many sockets in TIME_WAIT, the server does not stop accepting connections.");
+    expectClean("iv-time-wait-buildup", "TIME_WAIT가 많아도 서버가 새 연결을 받지 못하는 것은 아니다.");
+    expectClean(
+      "iv-time-wait-buildup",
+      "When TIME_WAIT sockets pile up on the proxy, it cannot open new connections to the backend because its ephemeral ports run out.",
+    );
   });
 });

@@ -429,6 +429,11 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "(?:서버|LISTEN|리슨|서비스|\\d+\\s*번)\\s*(?:의\\s*)?포트\\S*\\s*(?:\\S+\\s+)?(?:고갈|바닥|부족|소진|모자)",
         "\\b(?:server(?:'s)?|listening|listen)\\s+ports?\\b[^.?!]{0,30}?\\b(?:exhaust\\w*|runs?\\s+out|running\\s+out|deplet\\w*|used\\s+up)|\\bexhaust\\w*\\s+(?:the\\s+)?(?:server(?:'s)?|listening)\\s+ports?",
         "\\b(?:the\\s+)?server\\s+(?:can(?:not|'t|\\s+no\\s+longer)|is\\s+(?:no\\s+longer\\s+)?(?:unable|able)\\s+to)\\s+accept\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+)?(?:connections|clients)",
+        // The serving side named otherwise ("services", "the proxy", "they"), or told as refusing: "all services
+        // are up but they cannot accept more connections", "서비스가 더 이상 새 연결을 받지 못한다"; not a
+        // condition ("if the proxy cannot accept …") nor a "not" before the verb ("does not stop accepting").
+        "(?<!\\b(?:if|whether|unless|when)\\s+(?:the\\s+)?)\\b(?:servers?|services?|the\\s+proxy|proxies|the\\s+(?:web\\s+)?app(?:lication)?|nginx|apache|they|it)\\s+(?:(?!(?:not|never|if|when|whether|unless)\\b)\\w+\\s+){0,5}?(?:can(?:not|'t|\\s+no\\s+longer)|(?:is|are)\\s+(?:no\\s+longer\\s+)?unable\\s+to|fails?\\s+to|stops?|stopped)\\s+(?:to\\s+)?(?:accept|accepting|take|taking)\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+)?(?:incoming\\s+)?(?:client\\s+|user\\s+)?(?:connections|clients|requests)",
+        "(?:서버|서비스|프록시|애플리케이션|웹\\s*서버)\\S*\\s*(?:\\S+\\s+){0,3}?(?:새\\s*|신규\\s*|추가\\s*)?(?:연결|접속|요청)\\S*\\s*(?:을|를)?\\s*(?:더\\s*이상\\s*)?(?:받을\\s*수\\s*(?:가\\s*)?없|받지\\s*못|못\\s*받|수락할\\s*수\\s*(?:가\\s*)?없|수락하지\\s*못|accept\\S*\\s*(?:할\\s*수\\s*없|하지\\s*못|못))",
       ].join("|"),
     ),
     scope: "sentence",

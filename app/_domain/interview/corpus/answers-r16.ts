@@ -5,8 +5,9 @@ import type { CorpusAnswer } from "./answers";
  * reading rather than for its sentences: a Korean clause that goes on with the subject of the one
  * before while naming the other side only inside a relative clause ("서버가 보낸 SYN에 1을 더해");
  * points told in the other words people use for them (the peer's close told by who closed, FIN and
- * RST told by what each one says, UDP keeping no state with the negation in the words). Our own
- * sentences, in the styles of styles.ts.
+ * RST told by what each one says, UDP keeping no state with the negation in the words); and the
+ * server said to stop accepting because TIME_WAIT piled up, with the serving side named otherwise
+ * ("the proxy", "서비스"). Our own sentences, in the styles of styles.ts.
  */
 const R = 16 as const;
 export const CORPUS_R16: CorpusAnswer[] = [
@@ -98,5 +99,25 @@ UDP also doesn't track any per-connection state such as sequence numbers; if an 
     text: `TCP는 3-way 핸드셰이크로 연결을 열고 4-way로 닫으며, 먼저 닫은 쪽은 TIME_WAIT를 거친다.
 UDP는 핸드셰이크 없이 바로 데이터를 보내고, 종료 절차도 없어서 TIME_WAIT도 없다.
 UDP는 상대별 연결 상태를 유지하지 않는다. 순서 보장이나 재전송이 필요하면 QUIC처럼 애플리케이션이 직접 구현한다.`,
+  },
+  {
+    id: "r16-tw-buildup-en-proxy-refuses",
+    prompt: "iv-time-wait-buildup",
+    locale: "en",
+    style: "ops-story",
+    round: R,
+    wrong: ["time-wait-blocks-port"],
+    text: `Tens of thousands of TIME_WAIT sockets are a real problem on a proxy. Every closed connection keeps its socket for about a minute, and once enough of them pile up the proxy stops accepting new client connections.
+I would put a connection pool in front of the backends so connections get reused instead of opened and closed each time.`,
+  },
+  {
+    id: "r16-tw-buildup-ko-service-refuses",
+    prompt: "iv-time-wait-buildup",
+    locale: "ko",
+    style: "ops-story",
+    round: R,
+    wrong: ["time-wait-blocks-port"],
+    text: `TIME_WAIT 소켓이 수만 개라면 문제가 된다. 닫힌 연결마다 1분 가까이 소켓이 남으니, 쌓이다 보면 서비스가 더 이상 새 연결을 받지 못하는 상황이 온다.
+keep-alive와 커넥션 풀로 연결을 재사용해서 닫히는 연결 수 자체를 줄이는 것이 먼저다.`,
   },
 ];
