@@ -72,3 +72,12 @@ describe("a misconception's words on the two sides of a contrast", () => {
     expect(flagged("The zab sings, whereas the zib hums. The glorp slowly and surely melts.")).toEqual(["glorp-melts"]);
   });
 });
+
+describe("a point's words after a “not” in the same sentence", () => {
+  it("are not denied by it across “although”, “though”, “whereas” or “yet”: the learner states them", () => {
+    const r = rubricOf([pt("glow", ["zib & glows"])]);
+    for (const joint of ["although", "though", "whereas", "yet"])
+      expect(grade(r, `The zab does not sing ${joint} the zib glows.`).points[0]!.covered, joint).toBe(true);
+    expect(grade(r, "The zab does not say the zib glows.").points[0]!.covered).toBe(false);
+  });
+});
