@@ -380,7 +380,7 @@ const KO_DENIED_BEFORE = ko("(?:^|\\s)(?:안|못)\\s*$");
 const IF_CLAUSE_KO = ko("(?:면|다면|라면|으면)\\s*,?\\s*$");
 const CONDITION_EN = /\b(?:if|unless|otherwise|without|when|once|until|suppose)\b/i;
 const EN_GOVERNING_NOT = /\b(?:not|never|cannot|no\s+(?:need|reason|point)\s+to)\b|n't\b/gi;
-const SCOPE_BREAK = /\b(?:but|and|so|then|instead|rather|because|since|which|that|who|until|while)\b|[,;:(]/i;
+const SCOPE_BREAK = /\b(?:but|and|so|then|yet|instead|rather|because|since|which|that|who|until|while|whereas|although|though)\b|[,;:(]/i;
 
 /**
  * A way found in one sentence, or with its first part on a bare label line just before ("- FIN" /

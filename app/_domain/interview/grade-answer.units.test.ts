@@ -210,3 +210,29 @@ describe("a table indented under its text", () => {
     });
   });
 });
+
+describe("a table's header", () => {
+  it("is its first bar line, not the text above the table", () => {
+    const g = grade(zibGlows, "Zab and zib compared:\n| Zib | Zab |\n| --- | --- |\n| glows | fades |");
+    expect(g.points[0]).toMatchObject({
+      covered: true,
+      spans: [
+        [24, 27],
+        [52, 57],
+      ],
+    });
+  });
+
+  it("without its closing bar ends its last cell at the line's end: a later row does not head a column", () => {
+    const rows = "| Zab | Zub\n| --- | ---\n| zib | hums all night long in the hills |\n| fades | glows";
+    expect(grade(zibGlows, rows).points[0]!.covered).toBe(false);
+  });
+
+  it("heads no cell beyond its own: a row's extra cell is about nothing", () => {
+    expect(grade(zibGlows, "The zib is small.\n| Zab |\n| --- |\n| fades | glows |").points[0]!.covered).toBe(false);
+  });
+
+  it("does not make up for a part of the way that neither it nor the cell holds", () => {
+    expect(grade(zibGlows, "The zab glows.\n| Zab | Zub |\n| --- | --- |\n| zib | fades |").points[0]!.covered).toBe(false);
+  });
+});

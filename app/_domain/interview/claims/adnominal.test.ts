@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adnominalWord, headsRelative, relativeAfter } from "./adnominal";
+import { adnominalWord, headsRelative, relativeAfter, wordsFrom } from "./adnominal";
 import { jamo } from "./text";
 
 const adnominal = (word: string, verb = false) => adnominalWord(jamo(word), verb);
@@ -39,5 +39,31 @@ describe("a Korean verb's adnominal ending", () => {
     const started = performance.now();
     expect(relativeAfter(run, jamo("서버").length, run.length, () => true)).toBe(false);
     expect(performance.now() - started).toBeLessThan(50);
+  });
+});
+
+describe("the words after a place in a clause", () => {
+  const text = jamo("서버가 FIN을 보낸 뒤 기다린다");
+  const words = (t: string, from: number, end: number, n: number) => wordsFrom(t, from, end, n).map(([a, b]) => t.slice(a, b));
+
+  it("are the rest of the word the place falls in, then the next ones, up to the number asked for", () => {
+    expect(words(text, jamo("서버").length, text.length, 3)).toEqual(["가", "FIN을", "보낸"].map(jamo));
+    expect(words(text, 0, text.length, 9)).toEqual(["서버가", "FIN을", "보낸", "뒤", "기다린다"].map(jamo));
+  });
+
+  it("stop where the clause ends, even inside a word", () => {
+    const end = jamo("서버가 FIN을 보").length;
+    expect(words(text, 0, end, 9)).toEqual(["서버가", "FIN을", "보"].map(jamo));
+    expect(words("FIN ACK", 0, 4, 9)).toEqual(["FIN"]);
+  });
+
+  it("are parted by any white space an answer holds: tabs, Windows line ends, no-break and ideographic spaces", () => {
+    expect(words("SYN\tACK\r\nFIN\u00a0RST\u3000PSH  URG", 0, 30, 9)).toEqual(["SYN", "ACK", "FIN", "RST", "PSH", "URG"]);
+  });
+
+  it("end at a run longer than a word (30 letters), which is not walked over", () => {
+    const thirty = "x".repeat(30);
+    expect(words(`FIN ${thirty} ACK`, 0, 50, 9)).toEqual(["FIN", thirty, "ACK"]);
+    expect(words(`FIN ${thirty}x ACK`, 0, 50, 9)).toEqual(["FIN"]);
   });
 });
