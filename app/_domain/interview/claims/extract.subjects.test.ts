@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { readClaims } from "./extract";
+import { prepare } from "./text";
+
+const claims = (text: string) =>
+  readClaims(prepare(text)).claims.map((c) => [
+    c.kind === "segment" ? `${c.rel} ${c.flags.join("+")}` : c.kind === "state" ? c.state : "wait",
+    c.actor,
+    !!c.negated,
+  ]);
+
+describe("the subject of a Korean clause with a relative clause inside it", () => {
+  it("is not the side that only waits inside the relative clause", () => {
+    // 서버가 기다리던 ACK: the server waits for the ACK; the client, the other subject, sends it.
+    expect(claims("클라이언트가 마지막으로 서버가 기다리던 ACK를 보낸다.")).toEqual([["send ACK", "client", false]]);
+  });
+});
