@@ -15,3 +15,21 @@ describe("the subject of a Korean clause with a relative clause inside it", () =
     expect(claims("클라이언트가 마지막으로 서버가 기다리던 ACK를 보낸다.")).toEqual([["send ACK", "client", false]]);
   });
 });
+
+describe("a phrase put before its clause", () => {
+  it("is done by the side that opens the clause after its comma, written with its article", () => {
+    // The side's word is matched without "the": the article once kept the fronted phrase subjectless.
+    expect(claims("After sending the last ACK, the client enters TIME_WAIT.")).toEqual([
+      ["send ACK", "client", false],
+      ["TIME-WAIT", "client", false],
+    ]);
+    expect(claims("Upon receiving the FIN, the server sends an ACK.")).toEqual([
+      ["receive FIN", "server", false],
+      ["send ACK", "server", false],
+    ]);
+    expect(claims("By staying in TIME_WAIT, the first side can resend the last ACK.")).toEqual([
+      ["TIME-WAIT", "first", false],
+      ["retransmit ACK", "first", false],
+    ]);
+  });
+});
