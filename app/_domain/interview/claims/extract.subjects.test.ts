@@ -33,3 +33,17 @@ describe("a phrase put before its clause", () => {
     ]);
   });
 });
+
+describe("a side heading a note in brackets", () => {
+  it("is the holder of the state in the note, not the sender of the clause's segment", () => {
+    // "(서버: LISTEN)" says where the server is while the client sends its SYN.
+    expect(claims("클라이언트가 SYN을 보낸다 (서버: LISTEN)")).toEqual([
+      ["send SYN", "client", false],
+      ["LISTEN", "server", false],
+    ]);
+    expect(claims("The client sends a SYN (server: LISTEN).")).toEqual([
+      ["send SYN", "client", false],
+      ["LISTEN", "server", false],
+    ]);
+  });
+});

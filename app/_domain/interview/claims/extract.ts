@@ -725,7 +725,9 @@ function roleAfter(text: string, start: number, end: number): Role {
     if (rest.startsWith(EOSEO)) return "subject";
   }
   for (const [p, role] of KO_PARTICLES) if (rest.startsWith(p)) return role;
-  if (LINE_HEAD_AFTER.test(rest)) return "subject";
+  // "클라이언트가 SYN을 보낸다 (서버: LISTEN)": a side heading a note in brackets labels the state in
+  // the note; it is not the clause's subject.
+  if (LINE_HEAD_AFTER.test(rest)) return text.lastIndexOf("(", start) > text.lastIndexOf(")", start) ? "none" : "subject";
   return "none";
 }
 // A side heading its line or cell, alone or as whose state the line gives: "서버: …", "| Client | …",
