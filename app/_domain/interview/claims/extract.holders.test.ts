@@ -70,6 +70,18 @@ describe("the side in a state", () => {
     expect(states("서버는 SYN+ACK를 보내고, 클라이언트가 ACK로 응답하기를 기다리는 SYN_RECEIVED 상태가 된다.")).toEqual([["SYN-RECEIVED", "server"]]);
   });
 
+  it("is a Korean side named after it with 에서 or 에, and never an English side things come from", () => {
+    expect(states("CLOSE_WAIT 상태가 서버에서 발생한다.")).toEqual([["CLOSE-WAIT", "server"]]);
+    expect(states("CLOSE_WAIT 상태가 서버에 생긴다.")).toEqual([["CLOSE-WAIT", "server"]]);
+    expect(states("Data from the server may still arrive in FIN_WAIT_2.")).toEqual([["FIN-WAIT-2", null]]);
+  });
+
+  it("is the side named in the brackets before it, not the subject a label after a step would take", () => {
+    expect(states("클라이언트가 FIN을 보낸다 (서버: CLOSE_WAIT)")).toEqual([["CLOSE-WAIT", "server"]]);
+    // A label with no side in its brackets is the step's own subject's.
+    expect(states("클라이언트가 FIN을 보내고 2MSL 동안 기다린다 (TIME_WAIT 상태)")).toEqual([["TIME-WAIT", "client"]]);
+  });
+
   it("is the side named again inside an arrow line, not an end of the arrow", () => {
     expect(states("Client -> Server: SYN (server goes to SYN_RCVD)")).toEqual([["SYN-RECEIVED", "server"]]);
     expect(states("클라이언트 → 서버 : FIN (FIN_WAIT_1)")).toEqual([["FIN-WAIT-1", null]]);
