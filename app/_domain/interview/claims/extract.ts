@@ -257,7 +257,7 @@ export function readClaims(p: Prepared): Reading {
       if (!subject && !hangul && !arrow && FRONTED.test(text)) {
         const next = sentence.clauses[ci + 1];
         const ahead = next ? findActors(masked.slice(next.start, next.end), next.start, actorHits)[0] : undefined;
-        if (next && ahead && isNamed(ahead.actor) && BLANK.test(masked.slice(next.start, ahead.span[0]))) {
+        if (next && ahead && isNamed(ahead.actor) && LEADS_SUBJECT.test(masked.slice(next.start, ahead.span[0]))) {
           subject = { actor: ahead.actor, role: "subject", span: ahead.span };
           subjectFrom = "previous";
           subjectSpan = ahead.span;
@@ -730,7 +730,9 @@ function roleAfter(text: string, start: number, end: number): Role {
     if (rest.startsWith(EOSEO)) return "subject";
   }
   for (const [p, role] of KO_PARTICLES) if (rest.startsWith(p)) return role;
-  if (LINE_HEAD_AFTER.test(rest)) return "subject";
+  // "클라이언트가 SYN을 보낸다 (서버: LISTEN)": a side heading a note in brackets labels the state in
+  // the note; it is not the clause's subject.
+  if (LINE_HEAD_AFTER.test(rest)) return text.lastIndexOf("(", start) > text.lastIndexOf(")", start) ? "none" : "subject";
   return "none";
 }
 // A side heading its line or cell, alone or as whose state the line gives: "서버: …", "| Client | …",
@@ -758,6 +760,9 @@ function arrowBetween(text: string, actors: ActorMention[], offset: number): { f
 // Verbs of closing, which the relations do not hold: "서버가 닫은 소켓", "먼저 끊는 쪽".
 const FRONTED = /^\s*(?:by|after|before|upon|on|while|when|through|without|in)\s+[a-z]+ing\b[^,]*,\s*$/i;
 const CLOSE_VERB = ko("닫|끊|종료|\\bclos");
+// What may stand between a fronted phrase's comma and the side that opens the next clause: "the"
+// in "After sending the ACK, the client …" (a side's word is matched without its article).
+const LEADS_SUBJECT = /^\s*(?:the\s+)?$/i;
 /** Whether a verb of the lexicon (a relation or a wait) starts in text[start, end). */
 function holdsVerb(verbHits: { hits: Hit[] }[], waitHits: Hit[], start: number, end: number): boolean {
   return verbHits.some(({ hits }) => anyWithin(hits, start, end)) || anyWithin(waitHits, start, end);
