@@ -188,84 +188,89 @@ const QUANTIFIER_MIN = /^\{(\d+)(?:,\d*)?\}/;
 // Whether each word is in the answer being graded, by the word's number (0 not looked up, 1 in it,
 // 2 not): the same words (데이터, FIN, TIME) stand in many patterns, some 1,700 in all, and
 // `includes` over an answer spelt in jamo, once for each, cost more than the patterns it spared.
-// The words are put in two tries (case-blind ones apart: they are looked up in `lower`) and each
-// answer is walked once through them. Kept between answers: nothing allocated per answer.
+// Each word goes into one of two tries as its pattern is first used (case-blind words apart: they
+// are looked up in `lower`), and each answer is walked once through both. Kept between answers:
+// nothing allocated per answer.
 const wordIds = new Map<string, number>();
 const wordOf: { word: string; lower: boolean }[] = [];
 let found = new Int8Array(256);
 let foundFor: Prepared | null = null;
-/**
- * A trie of words, its edges in one flat table: `next[node * width + letter]` is the node after
- * `letter` (0 for none: no edge leads back to the root), the letters numbered by `letterOf` (0 for
- * one no word holds). A map keyed by node and letter cost most of the walk.
- */
-type Trie = { next: Int16Array | Int32Array; width: number; ends: Int32Array };
-const letterOf = new Uint8Array(65536);
-let letters = 0;
-const EMPTY: Trie = { next: new Int16Array(1), width: 1, ends: new Int32Array([-1]) };
-let tries: { text: Trie; lower: Trie; words: number } = { text: EMPTY, lower: EMPTY, words: 0 };
+/** How many words the last walk looked up: a word numbered later is looked up on its own. */
+let walked = 0;
 
-function buildTrie(ids: number[]): Trie {
-  const edges = new Map<number, number>();
-  const ends = [-1];
-  for (const id of ids) {
-    const word = wordOf[id]!.word;
+/**
+ * The letters a word may hold (WORD_LETTER: letters, digits, _, - and jamo), numbered from 1; 0 for
+ * any other, which no word holds. Fixed, so that a trie's rows never change width as words come.
+ */
+const letterOf = new Uint8Array(65536);
+const WIDTH = (() => {
+  let n = 0;
+  // WORD_LETTER's letters are all ASCII or jamo: only those two ranges are tried.
+  for (let c = 0; c < 0x318f; c = c === 127 ? 0x3131 : c + 1) if (WORD_LETTER.test(String.fromCharCode(c))) letterOf[c] = ++n;
+  return n + 1;
+})();
+
+/**
+ * A trie of words, its edges in one flat table: `next[node * WIDTH + letter]` is the node after
+ * `letter` (0 for none: no edge leads back to the root); `ends[node]` the word that ends there, or -1.
+ * A map keyed by node and letter cost most of the walk.
+ */
+class Trie {
+  next = new Int32Array(64 * WIDTH);
+  ends = new Int32Array(64).fill(-1);
+  nodes = 1;
+
+  add(word: string, id: number): void {
     let node = 0;
     for (let i = 0; i < word.length; i += 1) {
-      const key = node * 65536 + word.charCodeAt(i);
-      let to = edges.get(key);
-      if (to === undefined) {
-        to = ends.length;
-        ends.push(-1);
-        edges.set(key, to);
+      const at = node * WIDTH + letterOf[word.charCodeAt(i)]!;
+      let to = this.next[at]!;
+      if (to === 0) {
+        to = this.nodes++;
+        if (to >= this.ends.length) this.grow();
+        this.next[at] = to;
       }
       node = to;
     }
-    ends[node] = id;
+    this.ends[node] = id;
   }
-  // Words hold only letters, digits, _, - and jamo (WORD_LETTER), some 160 in all: within a byte.
-  const width = letters + 1;
-  const next = ends.length < 0x8000 ? new Int16Array(ends.length * width) : new Int32Array(ends.length * width);
-  for (const [key, to] of edges) next[Math.floor(key / 65536) * width + letterOf[key % 65536]!] = to;
-  return { next, width, ends: Int32Array.from(ends) };
-}
 
-function buildTries(): void {
-  const text: number[] = [];
-  const lower: number[] = [];
-  for (let id = 0; id < wordOf.length; id += 1) {
-    const { word, lower: blind } = wordOf[id]!;
-    (blind ? lower : text).push(id);
-    // Numbered before either trie is built: both rows are as wide as the letters of all words.
-    for (let i = 0; i < word.length; i += 1) if (!letterOf[word.charCodeAt(i)]) letterOf[word.charCodeAt(i)] = ++letters;
+  private grow(): void {
+    const next = new Int32Array(this.next.length * 2);
+    next.set(this.next);
+    this.next = next;
+    const ends = new Int32Array(this.ends.length * 2).fill(-1);
+    ends.set(this.ends);
+    this.ends = ends;
   }
-  tries = { text: buildTrie(text), lower: buildTrie(lower), words: wordOf.length };
-}
 
-/** Marks every word of the trie that occurs in `s`, walking the trie from each position. */
-function markWords(t: Trie, s: string): void {
-  const { next, width, ends } = t;
-  for (let i = 0; i < s.length; i += 1) {
-    let node = 0;
-    for (let j = i; j < s.length; j += 1) {
-      const letter = letterOf[s.charCodeAt(j)]!;
-      if (letter === 0) break;
-      node = next[node * width + letter]!;
-      if (node === 0) break;
-      const id = ends[node]!;
-      if (id >= 0) found[id] = 1;
+  /** Marks every word of the trie that occurs in `s`, walking the trie from each position. */
+  mark(s: string): void {
+    const { next, ends } = this;
+    for (let i = 0; i < s.length; i += 1) {
+      let node = 0;
+      for (let j = i; j < s.length; j += 1) {
+        const letter = letterOf[s.charCodeAt(j)]!;
+        if (letter === 0) break;
+        node = next[node * WIDTH + letter]!;
+        if (node === 0) break;
+        const id = ends[node]!;
+        if (id >= 0) found[id] = 1;
+      }
     }
   }
 }
+const caseTrie = new Trie();
+const blindTrie = new Trie();
 
 /** Starts the look-ups of a new answer: every word known so far is found present or absent in one walk. */
 function lookUpWords(p: Prepared): void {
-  if (tries.words < wordOf.length) buildTries();
   if (found.length < wordOf.length) found = new Int8Array(wordOf.length * 2);
-  found.fill(2, 0, tries.words);
-  found.fill(0, tries.words);
-  markWords(tries.text, p.text);
-  markWords(tries.lower, p.lower);
+  walked = wordOf.length;
+  found.fill(2, 0, walked);
+  found.fill(0, walked);
+  caseTrie.mark(p.text);
+  blindTrie.mark(p.lower);
   foundFor = p;
 }
 
@@ -280,19 +285,27 @@ function compile(need: Need, lower: boolean): Compiled {
       id = wordOf.length;
       wordIds.set(key, id);
       wordOf.push({ word: need, lower });
+      (lower ? blindTrie : caseTrie).add(need, id);
     }
     return id;
   }
-  return "all" in need ? { all: need.all.map((n) => compile(n, lower)) } : { any: need.any.map((n) => compile(n, lower)) };
+  // Words before groups: a word is one look-up, and it settles an `all` it lacks or an `any` it holds.
+  const parts = ("all" in need ? need.all : need.any).map((n) => compile(n, lower));
+  const ordered = [...parts.filter((n) => typeof n === "number"), ...parts.filter((n) => typeof n !== "number")];
+  return "all" in need ? { all: ordered } : { any: ordered };
 }
 
 function holds(need: Compiled, p: Prepared): boolean {
   if (need === null) return true;
   if (typeof need === "number") {
-    if (need >= found.length) found = Int8Array.from({ length: wordOf.length * 2 }, (_, i) => (i < found.length ? found[i]! : 0));
+    if (need >= found.length) {
+      const more = new Int8Array(wordOf.length * 2);
+      more.set(found);
+      found = more;
+    }
     let f = found[need]!;
     // A word first met in this answer (its pattern was never used before) is looked up on its own.
-    if (f === 0) {
+    if (need >= walked && f === 0) {
       const w = wordOf[need]!;
       f = (w.lower ? p.lower : p.text).includes(w.word) ? 1 : 2;
       found[need] = f;
