@@ -148,11 +148,15 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
   const firstFin = alone && fins.some((c) => c.rel === "send" && c.actor === other(fin.actor as Side)) ? fin : null;
   const firstSide = opener?.actor ?? firstFin?.actor;
   const switches: { at: number; side: Side }[] = [{ at: -1, side: firstSide === "server" ? "server" : "client" }];
+  // Neither pattern can match in a clause when the answer lacks what it needs (required.ts): most
+  // answers never say who closes first, and both are long patterns tried on every clause.
+  const serverMay = mayMatch(SERVER_FIRST, p);
+  const clientMay = mayMatch(CLIENT_FIRST, p);
   for (const r of reading.clauses) {
+    if (r.negated || r.question || (!serverMay && !clientMay)) continue;
     const t = p.text.slice(r.clause.start, r.clause.end);
-    if (r.negated || r.question) continue;
-    const server = SERVER_FIRST.test(t);
-    const client = CLIENT_FIRST.test(t);
+    const server = serverMay && SERVER_FIRST.test(t);
+    const client = clientMay && CLIENT_FIRST.test(t);
     if (server !== client) switches.push({ at: r.clause.start, side: server ? "server" : "client" });
   }
   // Asked once per claim and template: plain loops, nothing allocated.
@@ -367,8 +371,9 @@ const BOTH_WAIT = ko(
 
 function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
   if (SIMULTANEOUS.test(p.text)) return [];
-  const waits = /MSL/i.test(p.text) ? BOTH_WAIT.exec(p.text) : null;
-  const m = waits ?? (CLOSE_STATE_WORD.test(p.text) ? BOTH_ENTER.exec(p.text) : null);
+  // Each long pattern is run only where the answer holds what it needs (required.ts).
+  const waits = /MSL/i.test(p.text) && mayMatch(BOTH_WAIT, p) ? BOTH_WAIT.exec(p.text) : null;
+  const m = waits ?? (CLOSE_STATE_WORD.test(p.text) && mayMatch(BOTH_ENTER, p) ? BOTH_ENTER.exec(p.text) : null);
   if (!m) return [];
   const start = m.index;
   const end = start + m[0].length;

@@ -4,7 +4,7 @@ import { CORPUS } from "../corpus/answers";
 import { PATTERNS } from "./checks";
 import { ACTOR_PATTERNS, COUNTERFACTUAL, REPORTED, SEGMENT, STATE_TOKEN, TWO_MSL, VERB, WAIT_VERB } from "./lexicon";
 import { matchesOf } from "./matches";
-import { mayMatch, requiredWords } from "./required";
+import { mayMatch, needOf, requiredWords, type Need } from "./required";
 import { prepare } from "./text";
 
 describe("requiredWords", () => {
@@ -32,6 +32,34 @@ describe("requiredWords", () => {
     expect(mayMatch(/both\s+sides/i, p)).toBe(false);
     expect(mayMatch(/fin/, p)).toBe(false);
     expect(mayMatch(/[xy]/, p)).toBe(true);
+  });
+});
+
+describe("needOf", () => {
+  it("reads groups that must occur as well as the top level: every word of a sequence, one of an alternation", () => {
+    expect(needOf(/ab?c|d(e)f+g/)).toEqual({ any: [{ all: ["a", "c"] }, { all: ["d", "e", "f", "g"] }] });
+    expect(needOf(/\bTIME[-_ ]?WAIT\b/i)).toEqual({ all: ["time", "wait"] });
+    expect(needOf(/FIN[^.?!]{0,60}?(?:both|whole)/)).toEqual({ all: ["FIN", { any: ["both", "whole"] }] });
+    // At least two q's, so one is certain; the lazy `?` after a quantifier is no quantifier of its own.
+    expect(needOf(/q{2,3}?(?<n>de|fg)/)).toEqual({ all: ["q", { any: ["de", "fg"] }] });
+  });
+
+  it("needs nothing of an optional group, a lookaround, a class or an escape", () => {
+    expect(needOf(/(?:x|y)?z/)).toBe("z");
+    expect(needOf(/(?:ab){0,2}c/)).toBe("c");
+    expect(needOf(/(?<=ab)(?!cd)(?=ef)g/)).toBe("g");
+    expect(needOf(/[ab]\d\u3131/)).toBeNull();
+    // One alternative that needs nothing makes the whole alternation need nothing.
+    expect(needOf(/a(?:b|\s)c/)).toEqual({ all: ["a", "c"] });
+    expect(needOf(/fin/iu)).toBeNull();
+  });
+
+  it("lets a pattern be skipped when a group it cannot do without is absent, though its first word is there", () => {
+    const p = prepare("The server sends FIN and waits.");
+    expect(mayMatch(/FIN[^.?!]{0,60}?(?:both|whole)/, p)).toBe(false);
+    expect(mayMatch(/FIN[^.?!]{0,60}?(?:both|wait)/, p)).toBe(true);
+    // The same words looked up again for another answer are looked up in that answer.
+    expect(mayMatch(/FIN[^.?!]{0,60}?(?:both|whole)/, prepare("FIN closes both directions."))).toBe(true);
   });
 });
 
@@ -68,6 +96,13 @@ describe("the grader's prefiltered patterns", () => {
         }
     }
     // Not vacuous: the answers state most of what these patterns look for.
+    const holds = (n: Need, t: string): boolean =>
+      n === null ? true : typeof n === "string" ? t.includes(n) : "all" in n ? n.all.every((x) => holds(x, t)) : n.any.some((x) => holds(x, t));
+    for (const re of patterns) {
+      const need = needOf(re);
+      for (const text of texts)
+        for (const m of matchesOf(re, text)) expect(holds(need, re.ignoreCase ? m[0].toLowerCase() : m[0]), `${re.source} matched "${m[0]}"`).toBe(true);
+    }
     expect(checked).toBeGreaterThan(1000);
     expect(patterns.filter((re) => requiredWords(re)).length).toBeGreaterThan(20);
   });

@@ -87,16 +87,247 @@ function afterEscape(src: string, i: number): number {
   return j;
 }
 
-const known = new WeakMap<RegExp, string[] | null>();
 /**
- * False only when the pattern cannot match anywhere in the answer: none of its required words is
+ * What a match needs, read from the whole pattern rather than its top level only: a word, every
+ * one of a list (a sequence), or any one of a list (an alternation). The top-level words above
+ * let through any answer holding a common word such as 데이터 or FIN, and a long pattern then
+ * ran over the whole answer to find nothing; most fail on a later group ("데이터 … 아직 … 도착하지
+ * 않은") whose words the answer lacks. `null` needs nothing that can be looked up.
+ */
+export type Need = string | { all: Need[] } | { any: Need[] } | null;
+
+/**
+ * The words a pattern's matches contain, as a tree of all/any. Read as requiredWords reads its top
+ * level, with groups too: a group that must occur (no `?`, `*` or `{0,…}` after it) adds what it
+ * needs; a lookaround, a class, an escape and an optional part add nothing.
+ */
+export function needOf(re: RegExp): Need {
+  if (re.unicode || re.flags.includes("v")) return null;
+  const src = re.source;
+  let i = 0;
+  const lower = re.ignoreCase;
+  const alternation = (): Need => {
+    const alts: Need[] = [];
+    let open = true;
+    for (;;) {
+      const n = sequence();
+      if (n === null) open = false;
+      else alts.push(n);
+      if (src[i] === "|") i += 1;
+      else break;
+    }
+    if (!open) return null;
+    return alts.length === 1 ? alts[0]! : { any: alts };
+  };
+  const sequence = (): Need => {
+    const all: Need[] = [];
+    let run = "";
+    const endRun = () => {
+      if (run) all.push(lower ? run.toLowerCase() : run);
+      run = "";
+    };
+    while (i < src.length && src[i] !== "|" && src[i] !== ")") {
+      const c = src[i]!;
+      let need: Need = null;
+      let letter = "";
+      if (c === "\\") i = afterEscape(src, i);
+      else if (c === "[") {
+        let j = i + 1;
+        if (src[j] === "^") j += 1;
+        while (j < src.length && src[j] !== "]") j += src[j] === "\\" ? 2 : 1;
+        i = j + 1;
+      } else if (c === "(") {
+        let look = false;
+        if (src[i + 1] === "?") {
+          const kind = src[i + 2];
+          look = kind === "=" || kind === "!" || (kind === "<" && (src[i + 3] === "=" || src[i + 3] === "!"));
+          i = kind === ":" || kind === "=" || kind === "!" ? i + 3 : kind === "<" && look ? i + 4 : src.indexOf(">", i) + 1;
+        } else i += 1;
+        const inner = alternation();
+        i += 1; // the closing parenthesis
+        need = look ? null : inner;
+      } else {
+        if (WORD_LETTER.test(c)) letter = c;
+        i += 1;
+      }
+      // The quantifier after the atom, if any: whether the atom may be absent, and whether it may repeat.
+      let min = 1;
+      let repeats = false;
+      const q = src[i];
+      if (q === "?" || q === "*") {
+        min = 0;
+        i += 1;
+      } else if (q === "+") {
+        repeats = true;
+        i += 1;
+      } else if (q === "{") {
+        const m = QUANTIFIER_MIN.exec(src.slice(i));
+        if (m) {
+          min = Number(m[1]);
+          repeats = true;
+          i += m[0].length;
+        }
+      }
+      if (min !== 1 || repeats) if (src[i] === "?") i += 1; // lazy
+      if (letter && min > 0) {
+        run += letter;
+        if (repeats) endRun();
+        continue;
+      }
+      endRun();
+      if (min > 0 && need !== null) all.push(need);
+    }
+    endRun();
+    return all.length === 0 ? null : all.length === 1 ? all[0]! : { all };
+  };
+  const need = alternation();
+  return i < src.length ? null : need;
+}
+const QUANTIFIER_MIN = /^\{(\d+)(?:,\d*)?\}/;
+
+// Whether each word is in the answer being graded, by the word's number (0 not looked up, 1 in it,
+// 2 not): the same words (데이터, FIN, TIME) stand in many patterns, some 1,700 in all, and
+// `includes` over an answer spelt in jamo, once for each, cost more than the patterns it spared.
+// Each word goes into one of two tries as its pattern is first used (case-blind words apart: they
+// are looked up in `lower`), and each answer is walked once through both. Kept between answers:
+// nothing allocated per answer.
+const wordIds = new Map<string, number>();
+const wordOf: { word: string; lower: boolean }[] = [];
+let found = new Int8Array(256);
+let foundFor: Prepared | null = null;
+/** How many words the last walk looked up: a word numbered later is looked up on its own. */
+let walked = 0;
+
+/**
+ * The letters a word may hold (WORD_LETTER: letters, digits, _, - and jamo), numbered from 1; 0 for
+ * any other, which no word holds. Fixed, so that a trie's rows never change width as words come.
+ */
+const letterOf = new Uint8Array(65536);
+const WIDTH = (() => {
+  let n = 0;
+  // WORD_LETTER's letters are all ASCII or jamo: only those two ranges are tried.
+  for (let c = 0; c < 0x318f; c = c === 127 ? 0x3131 : c + 1) if (WORD_LETTER.test(String.fromCharCode(c))) letterOf[c] = ++n;
+  return n + 1;
+})();
+
+/**
+ * A trie of words, its edges in one flat table: `next[node * WIDTH + letter]` is the node after
+ * `letter` (0 for none: no edge leads back to the root); `ends[node]` the word that ends there, or -1.
+ * A map keyed by node and letter cost most of the walk.
+ */
+class Trie {
+  next = new Int32Array(64 * WIDTH);
+  ends = new Int32Array(64).fill(-1);
+  nodes = 1;
+
+  add(word: string, id: number): void {
+    let node = 0;
+    for (let i = 0; i < word.length; i += 1) {
+      const at = node * WIDTH + letterOf[word.charCodeAt(i)]!;
+      let to = this.next[at]!;
+      if (to === 0) {
+        to = this.nodes++;
+        if (to >= this.ends.length) this.grow();
+        this.next[at] = to;
+      }
+      node = to;
+    }
+    this.ends[node] = id;
+  }
+
+  private grow(): void {
+    const next = new Int32Array(this.next.length * 2);
+    next.set(this.next);
+    this.next = next;
+    const ends = new Int32Array(this.ends.length * 2).fill(-1);
+    ends.set(this.ends);
+    this.ends = ends;
+  }
+
+  /** Marks every word of the trie that occurs in `s`, walking the trie from each position. */
+  mark(s: string): void {
+    const { next, ends } = this;
+    for (let i = 0; i < s.length; i += 1) {
+      let node = 0;
+      for (let j = i; j < s.length; j += 1) {
+        const letter = letterOf[s.charCodeAt(j)]!;
+        if (letter === 0) break;
+        node = next[node * WIDTH + letter]!;
+        if (node === 0) break;
+        const id = ends[node]!;
+        if (id >= 0) found[id] = 1;
+      }
+    }
+  }
+}
+const caseTrie = new Trie();
+const blindTrie = new Trie();
+
+/** Starts the look-ups of a new answer: every word known so far is found present or absent in one walk. */
+function lookUpWords(p: Prepared): void {
+  if (found.length < wordOf.length) found = new Int8Array(wordOf.length * 2);
+  walked = wordOf.length;
+  found.fill(2, 0, walked);
+  found.fill(0, walked);
+  caseTrie.mark(p.text);
+  blindTrie.mark(p.lower);
+  foundFor = p;
+}
+
+/** A need with its words numbered (case-blind words apart from the others: they are looked up in `lower`). */
+type Compiled = number | { all: Compiled[] } | { any: Compiled[] } | null;
+function compile(need: Need, lower: boolean): Compiled {
+  if (need === null) return null;
+  if (typeof need === "string") {
+    const key = `${lower ? "i" : "c"}${need}`;
+    let id = wordIds.get(key);
+    if (id === undefined) {
+      id = wordOf.length;
+      wordIds.set(key, id);
+      wordOf.push({ word: need, lower });
+      (lower ? blindTrie : caseTrie).add(need, id);
+    }
+    return id;
+  }
+  // Words before groups: a word is one look-up, and it settles an `all` it lacks or an `any` it holds.
+  const parts = ("all" in need ? need.all : need.any).map((n) => compile(n, lower));
+  const ordered = [...parts.filter((n) => typeof n === "number"), ...parts.filter((n) => typeof n !== "number")];
+  return "all" in need ? { all: ordered } : { any: ordered };
+}
+
+function holds(need: Compiled, p: Prepared): boolean {
+  if (need === null) return true;
+  if (typeof need === "number") {
+    if (need >= found.length) {
+      const more = new Int8Array(wordOf.length * 2);
+      more.set(found);
+      found = more;
+    }
+    let f = found[need]!;
+    // A word first met in this answer (its pattern was never used before) is looked up on its own.
+    if (need >= walked && f === 0) {
+      const w = wordOf[need]!;
+      f = (w.lower ? p.lower : p.text).includes(w.word) ? 1 : 2;
+      found[need] = f;
+    }
+    return f === 1;
+  }
+  if ("all" in need) {
+    for (const n of need.all) if (!holds(n, p)) return false;
+    return true;
+  }
+  for (const n of need.any) if (holds(n, p)) return true;
+  return false;
+}
+
+const known = new WeakMap<RegExp, Compiled>();
+/**
+ * False only when the pattern cannot match anywhere in the answer: what it needs (needOf) is not
  * in it (looked up in the lower-case text for a case-blind pattern). True says nothing.
  */
 export function mayMatch(re: RegExp, p: Prepared): boolean {
-  let words = known.get(re);
-  if (words === undefined) known.set(re, (words = requiredWords(re)));
-  if (!words) return true;
-  const text = re.ignoreCase ? p.lower : p.text;
-  for (const w of words) if (text.includes(w)) return true;
-  return false;
+  if (foundFor !== p) lookUpWords(p);
+  let need = known.get(re);
+  if (need === undefined) known.set(re, (need = compile(needOf(re), re.ignoreCase)));
+  return holds(need, p);
 }
