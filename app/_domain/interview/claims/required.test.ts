@@ -80,7 +80,9 @@ describe("the grader's prefiltered patterns", () => {
     ...Object.values(ANSWERS).flatMap((f) => [f.ko, f.en].flatMap((x) => [x.good, x.partial.text, x.wrong.text])),
   ].map((t) => prepare(t).text);
 
-  it("find one of their required words in every match over the corpus and fixture answers", () => {
+  // Every pattern over every corpus answer, twice: seconds of work, over the default 5 s limit at
+  // a load average of 10, so it gets its own.
+  it("find one of their required words in every match over the corpus and fixture answers", { timeout: 60_000 }, () => {
     let checked = 0;
     for (const re of patterns) {
       const words = requiredWords(re);

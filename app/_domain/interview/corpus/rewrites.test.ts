@@ -40,7 +40,13 @@ describe("meaning-keeping rewrites of the corpus", () => {
   it("the known misses name rewrites that exist", () => {
     for (const name of Object.keys(KNOWN_MISSES)) expect(REWRITES.map((r) => r.name)).toContain(name);
   });
-  it.each(REWRITES.map((r) => [r.name, r] as const))("%s: graded as the corpus says", (name, r) => {
-    expect(broken(r)).toEqual(KNOWN_MISSES[name] ?? []);
-  });
+  // Each case regrades every corpus answer it changes: ~2.5 s on a quiet machine for the largest,
+  // so the default 5 s limit failed it at a load average of 10 though nothing was wrong.
+  it.each(REWRITES.map((r) => [r.name, r] as const))(
+    "%s: graded as the corpus says",
+    (name, r) => {
+      expect(broken(r)).toEqual(KNOWN_MISSES[name] ?? []);
+    },
+    60_000,
+  );
 });
