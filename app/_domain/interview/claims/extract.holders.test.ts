@@ -64,6 +64,8 @@ describe("the side in a state", () => {
     expect(states("The server answers with a SYN-ACK (ack = client ISN + 1) and moves to SYN_RCVD.")).toEqual([["SYN-RECEIVED", "server"]]);
     // A side alone in brackets is a label, and holds the state after it.
     expect(states("(서버) ESTABLISHED")).toEqual([["ESTABLISHED", "server"]]);
+    // …even when the line goes on to tell a number: only a number inside the brackets makes them a gloss.
+    expect(states("(클라이언트) ESTABLISHED 상태에서 seq=1001로 데이터를 보낸다.")).toEqual([["ESTABLISHED", "client"]]);
   });
 
   it("is the side the clause before was about, when the only subject beside it is inside a relative clause", () => {
