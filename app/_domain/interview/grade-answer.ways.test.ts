@@ -18,6 +18,11 @@ describe("a point's ways found in one sentence", () => {
     expect(grade(r, "The zib gives a bright light.").points[0]).toMatchObject({ evidence: "zib", spans: [[4, 7]] });
   });
 
+  it("place a way of several words at its first word", () => {
+    const r = rubricOf([pt("glow", ["zib & glows", "bright"])]);
+    expect(grade(r, "The zib is bright and glows.").points[0]!.evidence).toBe("zib is bright and glows");
+  });
+
   it("give it, of two ways that start at the same word, the one the rubric lists first", () => {
     const r = rubricOf([pt("glow", ["zib glows", "zib"])]);
     expect(grade(r, "Zib glows brightly.").points[0]!.evidence).toBe("Zib glows");
@@ -27,6 +32,7 @@ describe("a point's ways found in one sentence", () => {
     const r = rubricOf([pt("sleep", ["zib & never sleep"])]);
     expect(grade(r, "The zib will never sleep.").points[0]!.covered).toBe(true);
     expect(grade(r, "Will the zib never sleep?").points[0]!.covered).toBe(false);
+    expect(grade(r, "Will the zib never sleep? I think so.").points[0]!.covered).toBe(false);
   });
 
   it("do not cover it where a Korean clause denies them from the clause's first word", () => {

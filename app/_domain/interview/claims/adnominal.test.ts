@@ -10,7 +10,17 @@ describe("a Korean verb's adnominal ending", () => {
   });
 
   it("needs no lexicon where no noun and particle can end so: -는/-던 after a final consonant, 하/되/있/없", () => {
-    for (const word of ["받는", "닫는", "있는", "없는", "하는", "요청한", "종료된", "전송할"]) expect(adnominal(word), word).toBe(true);
+    for (const word of ["받는", "닫는", "있는", "없는", "하는", "요청한", "종료된", "전송할", "없을", "있은"]) expect(adnominal(word), word).toBe(true);
+  });
+
+  it("is not a particle written apart, nor 한 on its own (“한 번 더”: once more)", () => {
+    for (const word of ["는", "던", "한"]) expect(adnominal(word), word).toBe(false);
+  });
+
+  it("is read on a word written solid up to 30 letters, and not on a longer run", () => {
+    expect(jamo("재전송요청을받지못했던")).toHaveLength(30);
+    expect(adnominal("재전송요청을받지못했던")).toBe(true);
+    expect(adnominal("확인응답을보내지않았던", true)).toBe(false);
   });
 
   it("is not a noun's particle or a bare noun", () => {
@@ -23,6 +33,8 @@ describe("a Korean verb's adnominal ending", () => {
   it("heads a relative clause before a noun, not before a time or a manner", () => {
     for (const word of ["데이터", "클라이언트에게", "서버는", "수신자"]) expect(headsRelative(jamo(word)), word).toBe(true);
     for (const word of ["뒤", "뒤에", "후", "동안", "것은", "수", "때"]) expect(headsRelative(jamo(word)), word).toBe(false);
+    // The word as written in a sentence, with its mark after it.
+    for (const word of ["뒤,", "후.", "동안)"]) expect(headsRelative(jamo(word)), word).toBe(false);
   });
 
   it("puts an actor inside a relative clause when one of the two words after it is such a verb", () => {
