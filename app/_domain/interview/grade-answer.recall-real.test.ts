@@ -244,3 +244,18 @@ describe("close-wait-equals-time-wait told as an alias", () => {
     misflags("iv-close-wait-leak", "CLOSE_WAIT, not to be confused with TIME_WAIT, is the passive closer waiting for its application to call close().", id);
   });
 });
+
+describe("a state told by the subject's second English verb", () => {
+  it("is the subject's, not the object's: no side's state mixed up, and a wrong one is the subject's mistake", () => {
+    misflags(
+      "iv-three-way",
+      "The client sends a SYN. The server answers the client with a SYN-ACK and moves to SYN_RCVD. The client replies with ACK and both are ESTABLISHED.",
+      "wrong-state-for-side",
+    );
+    expectFlag(
+      "iv-three-way",
+      "The client sends a SYN. The server answers the client with a SYN-ACK and moves to SYN_SENT. The client replies with ACK.",
+      "server-enters-syn-sent",
+    );
+  });
+});

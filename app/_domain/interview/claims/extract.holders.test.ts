@@ -35,6 +35,14 @@ describe("the side in a state", () => {
     ]);
   });
 
+  it("is the English subject, not the object of its verb, when a second verb joined by and/then moves it", () => {
+    expect(states("The server answers the client with a SYN-ACK and moves to SYN_RCVD.")).toEqual([["SYN-RECEIVED", "server"]]);
+    expect(states("The server acknowledges the client and then goes into SYN_RECEIVED.")).toEqual([["SYN-RECEIVED", "server"]]);
+    expect(states("The client acknowledges the server's FIN and enters TIME_WAIT.")).toEqual([["TIME-WAIT", "client"]]);
+    // Bound to the object by "in": the object's, whatever verb comes first.
+    expect(states("The client sends the last ACK to the server in LAST_ACK.")).toEqual([["LAST-ACK", "server"]]);
+  });
+
   it("is the sender, not a side the segment goes to or comes from, when only the sender is the subject", () => {
     expect(states("The client sends a FIN to the server and enters FIN_WAIT_1.")).toEqual([["FIN-WAIT-1", "client"]]);
     expect(states("The client receives the FIN from the server and enters CLOSE_WAIT.")).toEqual([["CLOSE-WAIT", "client"]]);

@@ -1309,6 +1309,20 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   ) {
     if ((carried.actor === "client" || carried.actor === "server") && RELATIVE_BETWEEN.test(text.slice(before.e, start))) return carried;
   }
+  // "The server answers the client with a SYN-ACK and moves to SYN_RCVD": an English side after
+  // the subject is the object of its verb; a second verb joined by "and"/"then" is the subject's.
+  if (before && !reading.hangul && before.role === "none") {
+    const { subject, subjectSpan } = reading;
+    if (
+      subject &&
+      subject !== "both" &&
+      subject !== before.actor &&
+      subjectSpan &&
+      subjectSpan[1] - offset <= before.s &&
+      EN_NEXT_VERB.test(text.slice(before.e, start))
+    )
+      return { actor: subject, span: subjectSpan };
+  }
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
   if (topic) {
     const owner = lastOf(rel, (a) => a.e <= start && start - a.e <= 4 && a.role === "owner");
@@ -1329,6 +1343,9 @@ const BOUND_AFTER = /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇ�
 const IN_STATE_BETWEEN = /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 const STATE_OF_BETWEEN = /^\s*(?:\(|상태\s*:|ㅅㅏㅇㅌㅐ\s*:|:)\s*(?:[A-Z_\-\s]+(?:→|->)\s*)?$/;
 
+// "… and moves to", ", then enters", "and is now in": the subject's next verb, its own state after it.
+const EN_NEXT_VERB =
+  /\b(?:and|then)\s+(?:then\s+|now\s+|immediately\s+|itself\s+)?(?:mov(?:es|ed)|goes|went|enter(?:s|ed)|transition(?:s|ed)|switch(?:es|ed)|chang(?:es|ed)|becomes|became|is|was|stays|stayed|remains|remained|waits|waited|falls|fell|passes|passed|turns|turned|shifts|shifted)\b/i;
 const NUMBER_TOLD = /[=+\d]/;
 /**
  * Whether text[s, e) sits in brackets that close before `start` and tell a number: "answers with a
