@@ -198,6 +198,22 @@ const TO_APP_AT_ONCE =
 export const OUTRANKS =
   "\\bprecedence|\\bprecedes?\\s+(?:the\\s+)?(?:other|normal|regular|ordinary|rest)|\\bpreferen(?:ce|tial)|\\bexpedit\\w*|\\b(?:process|handl|deliver|read|sen[dt]|transmit|treat|pass|hand|forward|push|mov)\\w*\\s+(?:\\w+\\s+){0,5}?(?:urgently|before\\s+(?:any\\s+|all\\s+)?(?:(?:the\\s+)?other|the\\s+rest|normal|regular|ordinary|non-?urgent|queued|(?:the\\s+)?(?:data|bytes|segments|packets)\\s+(?:\\w+\\s+)?(?:already\\s+)?(?:queued|waiting|buffered|in\\s+the\\s+(?:buffer|queue))|(?:data|bytes|segments|packets)\\b))|\\b(?:as|with|at|of|gets?|given|has)\\s+(?:a\\s+)?(?:high|higher|highest|top)[-\\s]priority|우선\\s*(?:하여|해서)\\s*(?:\\S+\\s+)?(?:처리|전달|전송|송신|보내|읽)|우선\\s*(?:하는|한다|합니|시|됨|된다|됩니)|급히\\s*(?:처리|전달|전송|보내|보냄|읽)|가장\\s*먼저|(?:다른|일반|나머지|기존)\\s*(?:\\S+\\s+)?(?:데이터|세그먼트|패킷)\\S*\\s*보다\\s*(?:먼저|빨리|앞서)";
 
+// time-wait-blocks-port, told two ways below (the port said to be held, a server said to stop
+// serving): what it needs, what makes it harmless and the reply are the same for both.
+const PORT_AS_SUCH = {
+  misconception: "time-wait-blocks-port",
+  scope: "sentence",
+  needs: TIME_WAIT,
+  family: STATE_FAMILY,
+  topic: "time-wait-in-practice",
+  // The connecting side's ephemeral ports, one socket pair, a restart's bind: what TIME_WAIT really holds.
+  unless: ko(
+    "임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|\\bsrc\\s*/\\s*dst|\\bsource\\s*(?:and|/|&)\\s*destination|출발지\\s*(?:와|/|및)\\s*목적지|\\bport\\s+pairs?|포트\\s*쌍|(?:\\bIP\\s+)?\\baddress(?:es)?\\s+and\\s+ports?\\b|(?:IP|주소)\\s*(?:와|과|및)\\s*포트|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)",
+  ),
+  ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
+  en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",
+} satisfies Omit<Pattern, "re">;
+
 export const PRACTICE_PATTERNS: Pattern[] = [
   {
     misconception: "ack-retransmitted-by-timer",
@@ -378,7 +394,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     en: "not every FIN_WAIT_2 ends by itself: Linux's tcp_fin_timeout applies only to orphans left by close(), and a socket that only shut down its sending side stays until the peer's FIN arrives (RFC 9293 §3.6).",
   },
   {
-    misconception: "time-wait-blocks-port",
+    ...PORT_AS_SUCH,
     // "The port can't be reused / stays reserved while in TIME_WAIT" is what bind() really does to that
     // local port (EADDRINUSE without SO_REUSEADDR), so on its own it is no mistake; it is one only
     // when the same sentence makes it stop a server serving (the ruling in content/misconceptions.md).
@@ -398,22 +414,12 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "포트\\S*\\s*(?:이|가|는|은)\\s*(?:계속\\s*|여전히\\s*)?(?:점유|묶여|묶인|잡혀|잡힌|예약)",
       ].join("|"),
     ),
-    scope: "sentence",
     with: ko(
       "(?:새|신규|다른)\\s*(?:연결|클라이언트|접속)|접속\\S*\\s*(?:을|를|이|가)?\\s*(?:못|할\\s*수\\s*없|하지\\s*못|불가|안\\s*되|실패)|받(?:을|지)\\s*(?:수\\s*없|못)|못\\s*받|LISTEN|리슨|리스닝|서비스\\s*포트|서버\\s*포트|서버의\\s*포트|\\baccept\\w*|\\blisten\\w*|\\bnew\\s+(?:connections?|clients?)|\\b(?:no|any)\\s+other\\s+(?:connections?|sockets?|clients?)|\\bserv(?:e|ing)\\s+(?:new\\s+)?clients?|\\bserver(?:'s)?\\s+port|\\bport\\s+(?:80|443|8080)\\b|\\b(?:80|443|8080)\\s*(?:번\\s*)?포트",
     ),
-    needs: TIME_WAIT,
-    family: STATE_FAMILY,
-    topic: "time-wait-in-practice",
-    // The connecting side's ephemeral ports, one socket pair, a restart's bind: what TIME_WAIT really holds.
-    unless: ko(
-      "임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|\\bsrc\\s*/\\s*dst|\\bsource\\s*(?:and|/|&)\\s*destination|출발지\\s*(?:와|/|및)\\s*목적지|\\bport\\s+pairs?|포트\\s*쌍|(?:\\bIP\\s+)?\\baddress(?:es)?\\s+and\\s+ports?\\b|(?:IP|주소)\\s*(?:와|과|및)\\s*포트|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)",
-    ),
-    ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
-    en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",
   },
   {
-    misconception: "time-wait-blocks-port",
+    ...PORT_AS_SUCH,
     // The consequence told of the port as such: a server's listening port running out, the server no
     // longer accepting, clients unable to reach it. A listening port is never held by TIME_WAIT.
     re: ko(
@@ -436,16 +442,6 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "(?:서버|서비스|프록시|애플리케이션|웹\\s*서버)\\S*\\s*(?:\\S+\\s+){0,3}?(?:새\\s*|신규\\s*|추가\\s*)?(?:연결|접속|요청)\\S*\\s*(?:을|를)?\\s*(?:더\\s*이상\\s*)?(?:받을\\s*수\\s*(?:가\\s*)?없|받지\\s*못|못\\s*받|수락할\\s*수\\s*(?:가\\s*)?없|수락하지\\s*못|accept\\S*\\s*(?:할\\s*수\\s*없|하지\\s*못|못))",
       ].join("|"),
     ),
-    scope: "sentence",
-    needs: TIME_WAIT,
-    family: STATE_FAMILY,
-    topic: "time-wait-in-practice",
-    // The connecting side's ephemeral ports, one socket pair, a restart's bind: what TIME_WAIT really holds.
-    unless: ko(
-      "임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|\\bsrc\\s*/\\s*dst|\\bsource\\s*(?:and|/|&)\\s*destination|출발지\\s*(?:와|/|및)\\s*목적지|\\bport\\s+pairs?|포트\\s*쌍|(?:\\bIP\\s+)?\\baddress(?:es)?\\s+and\\s+ports?\\b|(?:IP|주소)\\s*(?:와|과|및)\\s*포트|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)",
-    ),
-    ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
-    en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",
   },
   {
     misconception: "close-wait-equals-time-wait",
