@@ -1,9 +1,11 @@
-import { describe, it } from "vitest";
-import { expectClean, expectFlag } from "./rubrics.fixture";
+import { describe, expect, it } from "vitest";
+import { covered, expectClean, expectFlag, grader } from "./rubrics.fixture";
 
 // Reading rules that heldout10's development half (2026-12-03) showed too narrow or too loose,
 // each written as the class of ways people say it, in our own sentences, with neighbours on the
 // other side of the rule.
+const grade = grader("by-script");
+const earns = (prompt: string, text: string, point: string) => expect(covered(grade(prompt, text)), text).toContain(point);
 
 describe("RST said to be graceful: only where 'graceful' describes the close", () => {
   it("leaves an application told to handle the reset gracefully, or RST skipping the graceful close", () => {
@@ -37,5 +39,42 @@ describe("the MSS 'negotiated': loose wording unless left unexplained", () => {
       "The two hosts compare their MSS values and use the smaller value. A sender stays within the advertised MSS of the peer.",
       "mss-negotiated",
     );
+  });
+});
+
+describe("the peer of a half-close in the words people use for it", () => {
+  it("earns both points with 'the other party' or 'the recipient of the FIN' still sending", () => {
+    const text = "A host closes its side with a FIN. The host that sent it can no longer send, but the other party may continue to send data.";
+    earns("iv-half-close", text, "one-direction");
+    earns("iv-half-close", text, "keep-receiving");
+    earns("iv-half-close", "The recipient of the FIN is free to go on sending.", "keep-receiving");
+  });
+});
+
+describe("CLOSE_WAIT told by what ends it and by what the fix makes happen", () => {
+  it("earns the peer's close named by role, the stay until the program acts, and the fix that closes", () => {
+    earns("iv-close-wait-leak", "The backend may decide to close its end of the connection.", "peer-closed");
+    earns("iv-close-wait-leak", "The socket is stuck in CLOSE_WAIT until the garbage collector reclaims the client.", "no-timeout");
+    earns("iv-close-wait-leak", "To fix this, configure the client to close the connection after each response.", "fix-code");
+    earns("iv-close-wait-leak", "해결하려면 응답을 다 읽은 뒤 연결을 닫도록 바꾼다.", "fix-code");
+    earns("iv-close-wait-leak", "이 소켓은 프로세스를 재시작할 때까지 남는다.", "no-timeout");
+  });
+});
+
+describe("why not two segments: the old SYN as any late packet, the server's numbering as order", () => {
+  it("earns the old SYN told as an old packet turning up late", () => {
+    earns("iv-why-not-two-way", "- 네트워크를 떠돌던 패킷이 늦게 도착하면 연결이 잘못 열림", "old-syn");
+    earns("iv-why-not-two-way", "A stale segment that shows up late would be taken as a new request.", "old-syn");
+  });
+  it("earns the server's ISN told as order that cannot be told apart", () => {
+    earns("iv-why-not-two-way", "서버가 보낸 세그먼트의 순서를 구분할 수 없다.", "server-isn");
+    earns("iv-why-not-two-way", "The server's sequence numbers are never synchronized with only two segments.", "server-isn");
+  });
+});
+
+describe("one added to a number, with any verb of adding", () => {
+  it("earns plus-one", () => {
+    earns("iv-three-way", "서버는 받은 번호에 하나를 추가한 값으로 ACK를 보낸다.", "plus-one");
+    earns("iv-three-way", "각 측은 받은 순서 번호를 하나씩 증가시켜 확인한다.", "plus-one");
   });
 });

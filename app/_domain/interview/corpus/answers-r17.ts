@@ -87,4 +87,69 @@ Window scale is also set only there, so windows can grow beyond 64 KB; SACK-perm
     wrong: ["mss-negotiated"],
     text: `The maximum segment size is negotiated by the two hosts while the connection opens. Window scale lets the window go past 64 KB, and SACK-permitted and timestamps are offered in the SYN too; they can only be set there because both sides must know them before data moves.`,
   },
+  {
+    id: "r17-half-close-en-other-party",
+    prompt: "iv-half-close",
+    locale: "en",
+    style: "textbook-prose",
+    round: R,
+    text: `A host that is done talking sends a FIN for its side of the connection. Once the other party has acknowledged it, the connection is half-closed: the host that sent the FIN cannot send any more, but the recipient of the FIN may continue to send data, and it arrives as usual.
+The connection is gone only when that second host sends its own FIN as well.`,
+  },
+  {
+    id: "r17-close-wait-en-by-role",
+    prompt: "iv-close-wait-leak",
+    locale: "en",
+    style: "ops-story",
+    round: R,
+    text: `Our service talks to a backend over pooled HTTP connections. When the backend decides to close its end, our kernel acknowledges the FIN, but the pooled socket is never closed by our code, so it is stuck in CLOSE_WAIT until the garbage collector happens to reclaim the client object.
+To fix this, we configured the client to close the connection after each response instead of keeping it in the pool.`,
+  },
+  {
+    id: "r17-close-wait-ko-until-program",
+    prompt: "iv-close-wait-leak",
+    locale: "ko",
+    style: "ops-story",
+    round: R,
+    text: `상대방이 연결을 닫았고 우리 커널은 그 FIN에 ACK를 보냈지만, 우리 코드가 소켓을 닫지 않아 CLOSE_WAIT가 쌓였다.
+이 소켓들은 프로세스를 재시작할 때까지 그대로 남는다.
+해결하려면 응답을 다 읽은 뒤 연결을 닫도록 클라이언트 설정을 바꿔야 한다.`,
+  },
+  {
+    id: "r17-why-not-two-ko-late-packet",
+    prompt: "iv-why-not-two-way",
+    locale: "ko",
+    style: "verbless-list",
+    round: R,
+    text: `- 2-way면 네트워크를 오래 떠돌던 패킷이 뒤늦게 도착해도 서버가 그대로 연결을 열어 버림
+- 그래서 클라이언트가 한 번 더 ACK로 답해야 함`,
+  },
+  {
+    id: "r17-why-not-two-ko-order-unknown",
+    prompt: "iv-why-not-two-way",
+    locale: "ko",
+    style: "arrow-lines",
+    round: R,
+    text: `클라이언트 → 서버 : SYN
+서버 → 클라이언트 : SYN + ACK
+여기서 끝나면 서버가 고른 시퀀스 번호를 클라이언트가 제대로 받았는지 서버는 구분할 수 없다.`,
+  },
+  {
+    id: "r17-why-not-two-en-stale-segment",
+    prompt: "iv-why-not-two-way",
+    locale: "en",
+    style: "interview-prep-english",
+    round: R,
+    text: `With only two segments, a stale segment from an earlier attempt that shows up late would be taken as a fresh request and the server would commit to it. The third segment lets the client say that it really wants this connection.`,
+  },
+  {
+    id: "r17-three-way-ko-add-one",
+    prompt: "iv-three-way",
+    locale: "ko",
+    style: "numbered-steps",
+    round: R,
+    text: `1. 클라이언트가 무작위로 고른 순서 번호를 담아 서버에 SYN을 보낸다.
+2. 서버는 받은 번호에 하나를 추가한 값으로 ACK를 채우고, 자기 순서 번호를 담은 SYN과 함께 SYN+ACK로 응답한다.
+3. 클라이언트는 서버의 번호에 1을 추가한 값으로 ACK를 보내고, 이제 양쪽 모두 데이터를 주고받을 수 있다.`,
+  },
 ];
