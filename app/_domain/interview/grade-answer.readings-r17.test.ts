@@ -78,3 +78,10 @@ describe("one added to a number, with any verb of adding", () => {
     earns("iv-three-way", "각 측은 받은 순서 번호를 하나씩 증가시켜 확인한다.", "plus-one");
   });
 });
+
+describe("acknowledging told with 승인 (the word Korean texts use for ACK)", () => {
+  it("earns the client's ACK", () => {
+    earns("iv-three-way", "클라이언트가 SYN을 보낸다. 서버는 SYN+ACK로 응답한다. 클라이언트는 서버의 SYN+ACK를 승인한다.", "ack");
+    earns("iv-three-way", "클라이언트가 SYN을 보낸다. 서버는 SYN+ACK로 응답한다. 마지막으로 클라이언트가 그 SYN+ACK를 승인했다.", "ack");
+  });
+});

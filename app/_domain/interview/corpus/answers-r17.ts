@@ -152,4 +152,12 @@ To fix this, we configured the client to close the connection after each respons
 2. 서버는 받은 번호에 하나를 추가한 값으로 ACK를 채우고, 자기 순서 번호를 담은 SYN과 함께 SYN+ACK로 응답한다.
 3. 클라이언트는 서버의 번호에 1을 추가한 값으로 ACK를 보내고, 이제 양쪽 모두 데이터를 주고받을 수 있다.`,
   },
+  {
+    id: "r17-three-way-ko-approve",
+    prompt: "iv-three-way",
+    locale: "ko",
+    style: "korean-reasons",
+    round: R,
+    text: `먼저 클라이언트가 자신의 초기 순서 번호를 실은 SYN을 서버에 보낸다. 서버는 그 번호에 1을 더한 승인 번호와 자기 초기 번호를 담아 SYN+ACK로 답한다. 끝으로 클라이언트가 서버의 SYN+ACK를 승인하면 양쪽이 서로 보낼 수 있고 받을 수 있다는 것이 확인된다.`,
+  },
 ];
