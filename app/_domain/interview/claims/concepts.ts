@@ -12,7 +12,10 @@ import { jamo } from "./text";
 export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
   "isn-exchange": { ko: ["시퀀스 번호|순서 번호|순차 번호|일련번호|일련 번호|ISN|초기 번호|seq"], en: ["sequence number|ISN|seq"] },
   "ack-plus-one": {
-    ko: ["+1|+ 1|1을 더|1 더한|1을 증가|하나 더|하나 증가|다음 번호"],
+    // One added told with any verb of adding: 더하, 증가, 추가, 늘리 ("하나를 추가하여", "하나씩 증가시키며").
+    ko: [
+      "+1|+ 1|1을 더|1 더한|1을 증가|하나 더|하나 증가|다음 번호|하나를 더|하나를 추가|하나씩 증가|하나씩 더|하나씩 늘|하나 늘|1을 추가|1 추가|1씩 증가|1 증가|1만큼 증가|1만큼 더|1 늘|1을 늘",
+    ],
     en: ["+1|+ 1|plus one|plus 1|incremented|one more than|one higher|next expected"],
   },
   "both-directions": {
@@ -84,18 +87,27 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
     ],
   },
   "old-syn": {
-    ko: ["지연|옛|이전|오래된|중복|늦게|늦은|떠돌|과거|예전|뒤늦|지난 & SYN|연결 요청|접속 요청|요청"],
+    // In answers to "why not two?" an old packet turning up late is the old SYN, however it is named:
+    // "네트워크를 떠돌던 패킷이 늦게 도착하면", "a stale segment shows up late".
+    ko: [
+      "지연|옛|이전|오래된|중복|늦게|늦은|떠돌|과거|예전|뒤늦|지난 & SYN|연결 요청|접속 요청|요청",
+      "지연된|늦게 도착|늦게 온|늦게 들어|뒤늦게|떠돌|오래된|옛날|obsolete & 패킷|세그먼트|packet|segment",
+    ],
     en: [
       "old|delayed|duplicate|stale|lingering|earlier|previous|stuck|late|expired|ghost & SYN|connection request|request|connection attempt",
       "duplicate|delayed|retransmitted|stale|old & segment|packet & establish|set up|setup|opening",
+      "delayed|stale|stray|wandering|lingering|obsolete|old duplicate & segment|packet & arriv|show up|shows up|turn up|turns up|late",
     ],
   },
   "server-isn-acked": {
     ko: [
       "서버|B & ISN|시퀀스|순서 번호|SYN|번호|응답|자기가 보낸|자신이 보낸|보낸 게|보낸 것 & 잘 갔|알게 되|확인|ACK|알 수 없|모르|도착|알 길|알 방법|확신할 수 없|보장할 수 없|받았는지",
+      // The server's numbering left unsettled, told as order that cannot be told apart: "서버가 보낸 세그먼트의 순서를 구분할 수 없다".
+      "서버|B & 순서|시퀀스|번호 & 구분할 수 없|구별할 수 없|구분하지 못|구별하지 못|구분 못|판단할 수 없|파악할 수 없|동기화되지 않|동기화할 수 없|동기화가 안|맞출 수 없",
     ],
     en: [
       "server|B & ISN|sequence number|SYN|its number|own number & acknowledg|confirm|ACK|never|no way|cannot know|can't know|reached|received|arrived|learns|knows whether|find out|sure|loop",
+      "server & sequence|order|numbering & cannot tell|can't tell|cannot be told|never synchroni|not synchroni|unsynchroni|cannot be synchroni|can't be synchroni|cannot order|can't order",
     ],
   },
   "two-msl": {
@@ -126,7 +138,9 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
       "further sends|sends are disallowed|no further sends|no more sends|output stream|write half|sending half|one of the two streams|one stream",
       // Closing while still able to receive is closing the sending direction only.
       "clos|shut|terminat & still receiv|still read|still accept|still get|continue receiv|continue to receiv|keep receiv|keeps receiv|can receive|can still",
-      "can no longer send|cannot send|can't send|can not send|no longer send|unable to send & can receive|can still|can read|can send|may send|may still",
+      "can no longer send|cannot send|can't send|can not send|no longer send|unable to send & can receive|can still|can read|can send|may send|may still|may continue|can continue|continue to send|continue sending|continues to send|keep sending|keeps sending|still allowed|free to send|free to go on|go on sending",
+      // Closing only its own side or half: "a host wishing to close its side of the connection sends a FIN".
+      "clos|shut|end & its side of|their side of|its own side|its half|their half|its own half|their own half",
       "half-duplex|half duplex|one-way",
     ],
   },
@@ -144,7 +158,8 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
     ],
     en: [
       "peer|other side|other end|server & still|keep|continue|go on & send data|sending data|transmit|send back",
-      "peer|other side|other end|other host|remote end|remote side & can send|may send|can still send|may still send|is free to send|are free to send|able to send|allowed to send",
+      // The peer in the words people use for it: "the other party", "the recipient of the FIN", "the side that received the FIN".
+      "peer|other side|other end|other host|other party|other participant|other endpoint|remote end|remote side|remote host|far end|recipient|receiver of|received the FIN|receives the FIN|receiving the FIN & can send|may send|can still send|may still send|is free to|are free to|able to send|allowed to send|may continue|can continue|continue to send|continue sending|continues to send|continues sending|keep sending|keeps sending|go on sending|goes on sending|still send|still transmit",
       "still|keep|continue|can & receiv|read",
       "receiving|reading|still open|remains open|stays open & still|continu|open",
       "still & flow|arriv|get|accept|come in",

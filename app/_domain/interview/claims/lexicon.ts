@@ -212,7 +212,7 @@ export const VERB: { rel: Exclude<Relation, "mention">; re: RegExp }[] = [
       "재전송|재송신|다시\\s*(?:보내|보냄|전송|송신)|(?:보내|보냄|전송|송신)(?<=다시\\s+(?:\\S{1,30}\\s+){1,3}(?:보내|보냄|전송|송신))|한\\s*번\\s*더\\s*(?:보내|전송)|\\bre-?(?:transmi(?:t|ss)|send|sent)\\w*|\\b(?:sends?|sending|sent|transmits?|transmitted)\\b(?=(?:\\s+[\\w/+-]{1,30}){0,4}\\s+(?:again|once\\s+more|a\\s+second\\s+time)\\b)|\\bsend\\s+another|\\bsends\\s+another",
     ),
   },
-  { rel: "acknowledge", re: ko("(?<=ACK)(?:하|합|했|해|한)|\\bACK(?:s|ed|'d|ing)\\b|\\bre-?ACK\\w*|\\backnowledg\\w*") },
+  { rel: "acknowledge", re: ko("(?<=ACK)(?:하|합|했|해|한)|승인(?:하|해|했)|\\bACK(?:s|ed|'d|ing)\\b|\\bre-?ACK\\w*|\\backnowledg\\w*") },
   { rel: "receive", re: ko("받|수신|도착|\\breceiv\\w*|\\bgets?\\b|\\bgot\\b|\\bgetting\\b") },
   {
     rel: "send",

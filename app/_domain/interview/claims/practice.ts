@@ -142,12 +142,17 @@ const CW_BY_TIME = ko(
 );
 
 // RST told with FIN's ways: a graceful close, remaining data delivered first, an acknowledgement.
+// "Graceful" counts only where it describes the close itself ("a graceful shutdown", "closes the
+// connection gracefully", "RST is graceful"): an application told to "handle the reset gracefully"
+// or "fail gracefully" says nothing about how RST closes.
+const CLOSE_WORD = "(?:clos|shut|terminat|tear|disconnect|releas|end|finish|exit)\\w*";
+const GRACEFUL_CLOSE = `\\b(?:graceful(?:ly)?|cleanly|(?:a|an)\\s+clean)\\s+(?:\\w+\\s+)?${CLOSE_WORD}|\\b${CLOSE_WORD}(?:\\s+(?:down|off))?(?:\\s+[\\w']+){0,4}?\\s+(?:gracefully|cleanly)\\b|\\b(?:is|are|be|being)\\s+(?:\\w+\\s+){0,2}?(?:a\\s+|an\\s+)?graceful\\b`;
 const GRACEFUL = ko(
-  "정상적으로\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|우아하게|깔끔하게\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|남은\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|보내|보낸|처리)|ACK\\S*\\s*(?:로|으로)?\\s*확인\\s*(?:을\\s*)?받|\\bgraceful\\w*|\\bcleanly\\b|\\bin\\s+an\\s+orderly\\s+way|\\b(?:deliver|flush|send|transmit)\\w*\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining|pending|buffered|outstanding)\\s+data|\\b(?:remaining|pending|buffered|outstanding)\\s+data\\s+(?:is|are|gets?)\\s+(?:first\\s+|still\\s+)?(?:delivered|flushed|sent)|\\b(?:is|are|gets?|must\\s+be)\\s+(?:ACKed|acknowledged)\\b|\\bwaits?\\s+for\\s+(?:an?\\s+|the\\s+)?ACK\\b|\\b(?:a|an)\\s+(?:faster|quicker|speedier|shortcut)\\s+(?:version\\s+of\\s+(?:a\\s+)?)?FIN\\b|(?:더\\s*)?(?:빠른|빨리\\s*하는)\\s*FIN(?:이|일\\s*뿐|과\\s*같|와\\s*같)",
+  `정상적으로\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|(?:우아하게|깔끔하게)\\s*(?:\\S+\\s+)?(?:종료|닫|끊)|(?:우아한|깔끔한|정상적인)\\s*(?:연결\\s*)?(?:종료|해제)|남은\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|보내|보낸|처리)|ACK\\S*\\s*(?:로|으로)?\\s*확인\\s*(?:을\\s*)?받|${GRACEFUL_CLOSE}|\\bin\\s+an\\s+orderly\\s+way|\\b(?:deliver|flush|send|transmit)\\w*\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining|pending|buffered|outstanding)\\s+data|\\b(?:remaining|pending|buffered|outstanding)\\s+data\\s+(?:is|are|gets?)\\s+(?:first\\s+|still\\s+)?(?:delivered|flushed|sent)|\\b(?:is|are|gets?|must\\s+be)\\s+(?:ACKed|acknowledged)\\b|\\bwaits?\\s+for\\s+(?:an?\\s+|the\\s+)?ACK\\b|\\b(?:a|an)\\s+(?:faster|quicker|speedier|shortcut)\\s+(?:version\\s+of\\s+(?:a\\s+)?)?FIN\\b|(?:더\\s*)?(?:빠른|빨리\\s*하는)\\s*FIN(?:이|일\\s*뿐|과\\s*같|와\\s*같)`,
 );
-// A flag named only to compare ("FIN처럼", "like FIN") is not what the sentence is about.
+// A flag named only to compare ("FIN처럼", "like FIN", "as graceful as a FIN") is not what the sentence is about.
 const FLAG_FAMILY = ko(
-  "(?<!\\blike\\s(?:an?\\s|the\\s)?)\\b(?:SYN|ACK|FIN|RST|PSH|URG)\\b(?!\\s*(?:처럼|과\\s*같이|와\\s*같이|과\\s*마찬가지|와\\s*마찬가지|과\\s*똑같이))",
+  "(?<!\\blike\\s(?:an?\\s|the\\s)?)(?<!\\bas\\s+\\w+\\s+as\\s(?:an?\\s|the\\s)?)\\b(?:SYN|ACK|FIN|RST|PSH|URG)\\b(?!\\s*(?:처럼|과\\s*같이|와\\s*같이|과\\s*마찬가지|와\\s*마찬가지|과\\s*똑같이))",
   "g",
 );
 
@@ -212,6 +217,35 @@ const PORT_AS_SUCH = {
   ),
   ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
   en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",
+} satisfies Omit<Pattern, "re">;
+
+// The MSS by name, or the segment size a heading has just named it ("2-1) Maximum segment size / - … segment size").
+const MSS_NAME = "(?:MSS|maximum\\s+segment\\s+size|segment\\s+size|최대\\s*세그먼트\\s*(?:크기|사이즈)|세그먼트\\s*(?:크기|사이즈))";
+// Each side keeping to the value its peer announced, or the two directions differing: what a right answer
+// means by "the MSS is negotiated" ("each device must comply with the peer's advertised MSS", "상대가 알린 MSS를
+// 넘지 않게 보낸다"). Not "it knows the far end's MSS" followed by picking the smaller one.
+const PEER_MSS_KEPT = ko(
+  [
+    "\\b(?:advertised|announced|declared|offered|indicated)\\s+(?:MSS\\s+)?(?:value\\s+)?(?:of|by|from)\\s+(?:the|its|their)\\s+(?:peer|other|remote|receiv\\w*|far|server|client)",
+    "\\b(?:peer|other\\s+(?:side|end|host|device)|remote\\s+(?:side|end|host)|receiver|far\\s+end)(?:'s)?\\s+(?:advertised|announced|declared)\\s+(?:MSS|value)",
+    "\\b(?:each|either)\\s+direction\\b[^.?!]{0,40}?\\bdiffer|\\bdiffer\\w*\\s+(?:\\w+\\s+){0,2}?(?:in\\s+each|per|for\\s+each|between\\s+the\\s+two)\\s+directions?",
+    "상대(?:방)?\\s*(?:가|이|측이|쪽이)?\\s*(?:알린|알려\\s*준|광고한|보낸|제시한|통보한)\\s*MSS",
+    "상대(?:방)?\\s*(?:의|측의|쪽의)\\s*MSS\\S*\\s*(?:\\S+\\s+)?(?:넘지|초과하지|따르|따라|맞춰|지키)",
+    "방향마다\\s*(?:\\S+\\s+)?다를|방향별로\\s*(?:\\S+\\s+)?다를",
+    "(?:수신\\s*측|받는\\s*쪽)\\S*\\s*(?:\\S+\\s+){0,2}?(?:결정|정해|정한)",
+  ].join("|"),
+);
+// mss-negotiated, told two ways below (one value said outright, or "negotiated" left unexplained).
+const MSS_COMMON = {
+  misconception: "mss-negotiated",
+  scope: "sentence",
+  // "the smaller of the two" is said of windows too: the sentence names the MSS.
+  with: ko(`MSS|\\bmaximum\\s+segment\\s+size|최대\\s*세그먼트\\s*(?:크기|사이즈)|\\bsegment\\s+size|세그먼트\\s*(?:크기|사이즈)`),
+  // Options negotiated as a list ("MSS, 윈도 스케일 같은 옵션을 협상") say it of the list, not of MSS.
+  veto: ko(",|윈도|SACK|타임스탬프|옵션|\\bwindow|\\btimestamp|\\boption"),
+  unless: ko("각자|각각|자기가\\s*받을|자신이\\s*받을|알리|광고|\\beach\\s+side|\\beach\\s+(?:host|end)|\\bannounc|\\badvertis"),
+  ko: "MSS는 협상해 하나로 정하는 값이 아니라, 각자 자기가 받을 수 있는 최대 세그먼트 크기를 SYN에 실어 알리는 값입니다. 보내는 쪽은 상대가 알린 값을 넘지 않게 보내므로 방향마다 다를 수 있습니다 (RFC 9293 §3.7.1).",
+  en: "MSS is not negotiated into one value: each side announces in its SYN the largest segment it can receive, and a sender stays within the peer's value, so the two directions may differ (RFC 9293 §3.7.1).",
 } satisfies Omit<Pattern, "re">;
 
 export const PRACTICE_PATTERNS: Pattern[] = [
@@ -330,17 +364,13 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     en: "only the application holding a CLOSE_WAIT socket can end it, by calling close(); tcp_fin_timeout is about FIN_WAIT_2 and tcp_tw_reuse about TIME_WAIT, and no kernel timer or setting ends CLOSE_WAIT (RFC 9293 §3.3.2).",
   },
   {
-    misconception: "mss-negotiated",
+    ...MSS_COMMON,
+    // One value for both directions said outright: the smaller of the two, the same MSS, a common one.
     re: ko(
       [
-        "MSS\\S*\\s*(?:\\S+\\s+){0,3}?(?:협상|합의|조율|맞추|맞춰|맞춘)",
-        "(?:협상|합의|조율)\\S*\\s*(?:\\S+\\s+){0,2}?MSS",
-        "MSS\\s*(?:값\\s*)?(?:을|를|은|는|이|가)?\\s*(?:\\S+\\s+){0,4}?(?:서로|양쪽|양측|둘\\s*다|두\\s*호스트)\\S*\\s*(?:\\S+\\s+){0,2}?(?:정하|정해|결정|정함|맞추|맞춰|합의|협상)",
-        "(?:작은|최소)\\s*(?:값|쪽|것)\\S*\\s*(?:으로|로)\\s*(?:\\S+\\s+)?(?:합의|협상|통일)",
-        "\\bnegotiat\\w*\\s+(?:(?:the|a|an|one|its|their)\\s+)?(?:common\\s+|shared\\s+|single\\s+|mutual\\s+)?(?:MSS|maximum\\s+segment\\s+size)",
-        "\\b(?:MSS|maximum\\s+segment\\s+size)(?:\\s*\\([^)]{0,40}\\))?\\s+(?:value\\s+)?(?:is|gets|was|are|will\\s+be|must\\s+be)\\s+(?:\\w+\\s+){0,2}?(?:negotiated|agreed)",
-        "\\bMSS\\s+negotiation",
-        "\\b(?:agree|settle)\\w*\\s+(?:up)?on\\s+(?:(?:the|a|an|one|a\\s+common|a\\s+single|a\\s+shared)\\s+)?(?:MSS|maximum\\s+segment\\s+size)",
+        "(?:작은|최소)\\s*(?:값|쪽|것)\\S*\\s*(?:으로|로)\\s*(?:\\S+\\s+)?(?:합의|협상|협의|통일)",
+        "\\bnegotiat\\w*\\s+(?:(?:the|a|an|one)\\s+)?(?:common|shared|single|mutual)\\s+(?:MSS|maximum\\s+segment\\s+size)",
+        "\\b(?:agree|settle)\\w*\\s+(?:up)?on\\s+(?:a\\s+common|a\\s+single|a\\s+shared|one)\\s+(?:MSS|maximum\\s+segment\\s+size)",
         "\\b(?:both|the\\s+two)\\s+(?:sides|hosts|ends|peers)\\s+(?:\\w+\\s+){0,2}?(?:use|pick|choose)\\s+the\\s+(?:same|smaller|lower|minimum)\\s+(?:MSS|value)",
         // "…will choose the lowest one", "both hosts send data with the same MSS": one value for both directions.
         "\\b(?:choose|chooses|chose|pick|picks|select|selects|use|uses|take|takes|go\\s+with|goes\\s+with)\\s+the\\s+(?:lowest|lower|smaller|smallest|minimum)\\s+(?:one|value|MSS|of\\s+(?:the\\s+)?(?:two|both|them))",
@@ -349,14 +379,24 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "(?:같은|동일한)\\s*MSS\\S*\\s*(?:\\S+\\s+)?(?:보내|전송|사용|쓰)",
       ].join("|"),
     ),
-    scope: "sentence",
-    // "the smaller of the two" is said of windows too: the sentence names the MSS.
-    with: ko("MSS|\\bmaximum\\s+segment\\s+size|최대\\s*세그먼트\\s*(?:크기|사이즈)"),
-    // Options negotiated as a list ("MSS, 윈도 스케일 같은 옵션을 협상") say it of the list, not of MSS.
-    veto: ko(",|윈도|SACK|타임스탬프|옵션|\\bwindow|\\btimestamp|\\boption"),
-    unless: ko("각자|각각|자기가\\s*받을|자신이\\s*받을|알리|광고|\\beach\\s+side|\\beach\\s+(?:host|end)|\\bannounc|\\badvertis"),
-    ko: "MSS는 협상해 하나로 정하는 값이 아니라, 각자 자기가 받을 수 있는 최대 세그먼트 크기를 SYN에 실어 알리는 값입니다. 보내는 쪽은 상대가 알린 값을 넘지 않게 보내므로 방향마다 다를 수 있습니다 (RFC 9293 §3.7.1).",
-    en: "MSS is not negotiated into one value: each side announces in its SYN the largest segment it can receive, and a sender stays within the peer's value, so the two directions may differ (RFC 9293 §3.7.1).",
+  },
+  {
+    ...MSS_COMMON,
+    // "Negotiated" alone is loose wording many right answers use ("the MSS is negotiated in the SYN and
+    // SYN-ACK"); it is the misconception unless the answer goes on to say that each side keeps to the value
+    // its peer announced, which is what the word then meant.
+    re: ko(
+      [
+        `${MSS_NAME}\\S*\\s*(?:\\S+\\s+){0,3}?(?:협상|합의|협의|조율|맞추|맞춰|맞춘)`,
+        `(?:협상|합의|협의|조율)\\S*\\s*(?:\\S+\\s+){0,2}?${MSS_NAME}`,
+        `${MSS_NAME}\\s*(?:값\\s*)?(?:을|를|은|는|이|가)?\\s*(?:\\S+\\s+){0,4}?(?:서로|양쪽|양측|둘\\s*다|두\\s*호스트)\\S*\\s*(?:\\S+\\s+){0,2}?(?:정하|정해|결정|정함|맞추|맞춰|합의|협상|협의)`,
+        `\\bnegotiat\\w*\\s+(?:(?:the|a|an|one|its|their)\\s+)?${MSS_NAME}`,
+        `\\b${MSS_NAME}(?:\\s*\\([^)]{0,40}\\))?\\s+(?:value\\s+)?(?:is|gets|was|are|will\\s+be|must\\s+be)\\s+(?:\\w+\\s+){0,2}?(?:negotiated|agreed)`,
+        "\\bMSS\\s+negotiation",
+        `\\b(?:agree|settle)\\w*\\s+(?:up)?on\\s+(?:(?:the|a|an)\\s+)?${MSS_NAME}`,
+      ].join("|"),
+    ),
+    unlessAnswer: PEER_MSS_KEPT,
   },
   {
     misconception: "fin-wait-2-always-times-out",
@@ -466,7 +506,13 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     // Told as abrupt in the same sentence ("abruptly closes … without a graceful shutdown"). Set against
     // FIN ("FIN과 달리 RST는 …", "Unlike FIN, RST …"), the words are about the flag aboutTopic finds:
     // RST as the subject states them, FIN as the one compared does not.
-    unless: ko("대신|즉시|갑자기|강제|\\binstead\\b|\\bwithout\\b|\\bungraceful|\\babrupt|\\bimmediately|\\bat\\s+once"),
+    // Also where the graceful close is what RST goes around ("skips the graceful shutdown", "when a graceful
+    // close is not possible", "정상 종료 절차를 생략").
+    unless: ko(
+      "대신|즉시|갑자기|강제|생략|건너뛰|거치지\\s*않|불가능|\\binstead\\b|\\bwithout\\b|\\bungraceful|\\babrupt|\\bimmediately|\\bat\\s+once|\\bskip|\\bbypass|\\bcircumvent|\\bavoid|\\bforgo|\\bimpossible|\\bnot\\s+(?:possible|feasible|an\\s+option)",
+    ),
+    // "RST is not graceful", "closes the connection, but not gracefully": a "not" inside the words takes them back.
+    negatedInside: true,
     ko: "RST는 FIN처럼 닫지 않습니다. 연결을 즉시 없애는 중단이라 보내지 못한 데이터와 읽지 않은 데이터는 버려지고, 시퀀스 번호를 차지하지 않아 ACK로 확인되지도 않습니다 (RFC 9293 §3.10.5, §3.10.7).",
     en: "RST does not close like FIN: it aborts the connection at once, unsent and unread data are discarded, and it occupies no sequence number, so it is never acknowledged (RFC 9293 §3.10.5, §3.10.7).",
   },

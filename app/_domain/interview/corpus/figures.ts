@@ -65,6 +65,7 @@ export function corpusParts(corpus: CorpusAnswer[]): [string, CorpusAnswer[]][] 
     ["round 14 dev", corpus.filter((a) => round(a) === 14)],
     ["round 15 dev", corpus.filter((a) => round(a) === 15)],
     ["round 16 dev", corpus.filter((a) => round(a) === 16)],
+    ["round 17 dev", corpus.filter((a) => round(a) === 17)],
     ["korean", corpus.filter((a) => a.locale === "ko")],
     ["english", corpus.filter((a) => a.locale === "en")],
     ["all", corpus],
