@@ -745,9 +745,44 @@ const DATA_WORD = ko("데이터|\\bdata\\b|\\bpayload", "i");
 
 /** The state the answer names last before a position: what a sentence without one is still about. */
 const ANY_STATE = /\b(?:TIME|FIN|CLOSE|LAST|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\b/gi;
+/**
+ * How far past its start a try of ANY_STATE can look: 16 letters of the longest name ("CLOSE_RECEIVED_2")
+ * and the letter after it that `\b` reads, with room to spare.
+ */
+const STATE_REACH = 24;
+// The states of the answer last graded, found once over its whole text: an answer about TIME-WAIT
+// asks for the last state before each of its clauses, and scanning the text up to each one again
+// was most of what these checks allocated.
+let statesFor: Prepared | null = null;
+let stateStarts: number[] = [];
+let stateEnds: number[] = [];
+let stateTexts: string[] = [];
 function lastStateBefore(p: Prepared, at: number): string | null {
+  if (statesFor !== p) {
+    statesFor = p;
+    stateStarts = [];
+    stateEnds = [];
+    stateTexts = [];
+    for (const m of matchesOf(ANY_STATE, p.text)) {
+      stateStarts.push(m.index);
+      stateEnds.push(m.index + m[0].length);
+      stateTexts.push(m[0]);
+    }
+  }
+  // A try that starts more than STATE_REACH before `at` reads only letters before it, so the scan of
+  // text[0, at) finds what the scan of the whole text found there; only the last stretch, where a
+  // name may be cut off at `at`, is scanned again within the cut text.
   let last: string | null = null;
-  for (const m of matchesOf(ANY_STATE, p.text.slice(0, at))) last = m[0];
+  let from = 0;
+  for (let k = 0; k < stateStarts.length && stateStarts[k]! < at - STATE_REACH; k += 1) {
+    last = stateTexts[k]!;
+    from = stateEnds[k]!;
+  }
+  const g = ANY_STATE;
+  const head = p.text.slice(0, at);
+  g.lastIndex = Math.max(from, at - STATE_REACH, 0);
+  for (let m = g.exec(head); m; m = g.exec(head)) last = m[0];
+  g.lastIndex = 0;
   return last;
 }
 
