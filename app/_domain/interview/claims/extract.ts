@@ -31,7 +31,7 @@ import { globally, matchesOf } from "./matches";
 import { keep, sortedBy } from "./order";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
-import { BOUNDS, adnominalWord, headsRelative, mayBeAdnominalAt, relativeAfter, wordBounds, wordsFrom } from "./adnominal";
+import { BOUNDS, adnominalWord, headsRelative, mayBeAdnominalAt, relativeAfter, wordBounds } from "./adnominal";
 import { Discourse, NAMED, isNamed, otherSide } from "./reference";
 import { isSpace, jamo, type Clause, type Prepared } from "./text";
 
@@ -595,19 +595,24 @@ const synOnly = (c: Claim) => c.kind === "segment" && c.flags.length === 1 && c.
  * "B replies with ACK = x+1. B includes its own ISN (seq=y)". The side that acknowledges a SYN and
  * sends a SYN (or its own ISN) in the same sentence or the next sends one SYN+ACK (RFC 9293 §3.5).
  */
+// Module functions rather than closures made for every ACK read: each was an object, and a named one a property too.
+/** Whether a clause is in sentence `s` or the next. */
+const near = (r: ClauseReading, s: number) => r.sentence === s || r.sentence === s + 1;
+/**
+ * Whether the other side's segment comes between two claims: "the client's SYN goes out; the server's
+ * SYN+ACK comes back; then the client's ACK" is the handshake, not one SYN+ACK.
+ */
+const sideBetween = (claims: Claim[], a: Claim, b: Claim) =>
+  claims.some((c) => c.kind === "segment" && c.actor && c.actor !== a.actor && c.at > Math.min(a.at, b.at) && c.at < Math.max(a.at, b.at));
+
 function pairSynAck(text: string, claims: Claim[], clauses: ClauseReading[]) {
   const n = claims.length;
   for (let i = 0; i < n; i += 1) {
     const a = claims[i]!;
     if (!ackOnly(a) || (a.actor !== "client" && a.actor !== "server") || !claimAsserted(a)) continue;
     const s = a.reading.sentence;
-    const near = (r: ClauseReading) => r.sentence === s || r.sentence === s + 1;
-    // Not a SYN and an ACK with the other side's segment between them: "the client's SYN goes out; the
-    // server's SYN+ACK comes back; then the client's ACK" is the handshake, not one SYN+ACK.
-    const between = (b: Claim) =>
-      claims.some((c) => c.kind === "segment" && c.actor && c.actor !== a.actor && c.at > Math.min(a.at, b.at) && c.at < Math.max(a.at, b.at));
-    const syn = claims.find((b) => b !== a && synOnly(b) && b.actor === a.actor && near(b.reading) && claimAsserted(b) && !between(b));
-    const own = syn ? null : clauses.find((r) => near(r) && r.subject === a.actor && asserted(r) && OWN_ISN.test(text.slice(r.clause.start, r.clause.end)));
+    const syn = claims.find((b) => b !== a && synOnly(b) && b.actor === a.actor && near(b.reading, s) && claimAsserted(b) && !sideBetween(claims, a, b));
+    const own = syn ? null : clauses.find((r) => near(r, s) && r.subject === a.actor && asserted(r) && OWN_ISN.test(text.slice(r.clause.start, r.clause.end)));
     if (!syn && !own) continue;
     const other: Span[] = syn ? syn.spans : [[own!.clause.start, own!.clause.end]];
     claims.push({
@@ -803,19 +808,29 @@ function pickSubject(
   if (hangul) {
     // Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
     // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
-    // One callback for every subject, not a new one for each.
-    const verbIn = (s: number, e: number) => isVerb(offset + s, offset + e);
-    const main = keep(subjects, (a) => !relativeAfter(text, a.span[1] - offset, text.length, verbIn));
-    const isTopic = (a: ActorMention) => TOPIC_PARTICLE.test(text.slice(a.span[1] - offset));
+    // The verb test is handed on with the clause's offset rather than wrapped in a callback per call:
+    // a function made here for every clause with a side was an object (and, named, a property) each time.
+    const main = keep(subjects, (a) => !relativeAfter(text, a.span[1] - offset, text.length, isVerb, offset));
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
-    const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
+    let topic: ActorMention | undefined;
+    for (const a of main)
+      if (isTopicAt(text, offset, a)) {
+        topic = a;
+        break;
+      }
+    if (!topic)
+      for (const t of subjects)
+        if (isTopicAt(text, offset, t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o))) {
+          topic = t;
+          break;
+        }
     // Every side named sits in a relative clause about a thing ("서버가 보낸 SYN에"): the clause's own
     // subject is the one carried over, if any. Not a topic (은/는), which a relative clause never takes.
     if (
       carriesOver &&
       subjects.length &&
       !subjects.some((a) => SIDE_TOPIC.test(text.slice(a.span[1] - offset))) &&
-      subjects.every((a) => inRelativeOfThing(text, a.span[1] - offset, verbIn))
+      subjects.every((a) => inRelativeOfThing(text, a.span[1] - offset, isVerb, offset))
     )
       return undefined;
     return topic ?? main.at(-1) ?? subjects.at(-1);
@@ -846,18 +861,27 @@ function pickSubject(
  * the object particle it usually is ("서버가 요청을 수락한다"), and a clause about a state ("서버가 FIN을
  * 기다리는 상태") says who is in that state.
  */
-function inRelativeOfThing(text: string, from: number, verbIn: (start: number, end: number) => boolean): boolean {
-  const words = wordsFrom(text, from, text.length, 4);
-  for (let i = 1; i <= 2 && i < words.length - 1; i += 1) {
-    const [s, e] = words[i]!;
+/** Whether a side is the topic (은/는, a note in brackets between): `a.span` is in the answer's coordinates, `text` starts at `offset`. */
+function isTopicAt(text: string, offset: number, a: ActorMention): boolean {
+  return TOPIC_PARTICLE.test(text.slice(a.span[1] - offset));
+}
+
+/** `isVerb` takes the answer's coordinates: `text` starts at `offset` in it. */
+function inRelativeOfThing(text: string, from: number, isVerb: (start: number, end: number) => boolean, offset: number): boolean {
+  // Word bounds in a buffer of this file's own, as relativeAfter reads them: no list of pairs per side.
+  const count = wordBounds(text, from, text.length, 4, WORDS);
+  for (let i = 1; i <= 2 && i < count - 1; i += 1) {
+    const s = WORDS[2 * i]!;
+    const e = WORDS[2 * i + 1]!;
     const word = text.slice(s, e);
     if (OBJECT_PARTICLE_END.test(word)) continue;
-    if (!adnominalWord(word, verbIn(s, e))) continue;
-    const head = text.slice(words[i + 1]![0], words[i + 1]![1]);
+    if (!adnominalWord(word, isVerb(offset + s, offset + e))) continue;
+    const head = text.slice(WORDS[2 * i + 2], WORDS[2 * i + 3]);
     return headsRelative(head) && !STATE_HEAD.test(head);
   }
   return false;
 }
+const WORDS = new Int32Array(8);
 const OBJECT_PARTICLE_END = /(?:ㅇㅡㄹ|ㄹㅡㄹ)$/;
 // A topic particle after the side, with 측 or 쪽 between them as well ("서버 측은").
 const SIDE_TOPIC = /^(?:\s*\([^)]{0,40}\))?\s*(?:ㅊㅡㄱ|ㅉㅗㄱ)?\s*(?:ㄴㅡㄴ|ㅇㅡㄴ)/;
