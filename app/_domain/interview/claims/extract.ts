@@ -196,6 +196,11 @@ export function readClaims(p: Prepared): Reading {
   let refutedList = false;
   // A column diagram: a "Client      Server" header, then lines of arrows and [STATE] labels.
   let columns: Columns | null = null;
+  // pickSubject's two verb tests, made once per answer rather than for every clause that names a
+  // side: they read the start of the clause being read from here.
+  let clauseStart = 0;
+  const verbBefore = (to: number) => finiteVerbBetween(masked, verbHits, waitHits, clauseStart, to);
+  const isVerb = (start: number, end: number) => holdsVerb(verbHits, waitHits, start, end) || CLOSE_VERB.test(masked.slice(start, end));
   p.sentences.forEach((sentence, si) => {
     if (columns && !diagramLine(p.text.slice(sentence.start, sentence.end))) columns = null;
     d.startSentence();
@@ -211,6 +216,7 @@ export function readClaims(p: Prepared): Reading {
     const question = !hypothetical && asks;
     for (let ci = 0; ci < sentence.clauses.length; ci += 1) {
       const clause = sentence.clauses[ci]!;
+      clauseStart = clause.start;
       const text = masked.slice(clause.start, clause.end);
       const words = findActors(text, clause.start, actorHits);
       const actors = d.sides(words, text, clause.start);
@@ -237,18 +243,8 @@ export function readClaims(p: Prepared): Reading {
       let subject: ActorMention | undefined = pronounFirst
         ? undefined
         : (arrow?.from ??
-          // A clause that names no side has no subject to pick: its two callbacks are not even made.
-          (actors.length
-            ? pickSubject(
-                actors,
-                hangul,
-                text,
-                clause.start,
-                (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to),
-                (start, end) => holdsVerb(verbHits, waitHits, start, end) || CLOSE_VERB.test(masked.slice(start, end)),
-                carriesOver,
-              )
-            : undefined));
+          // A clause that names no side has no subject to pick.
+          (actors.length ? pickSubject(actors, hangul, text, clause.start, verbBefore, isVerb, carriesOver) : undefined));
       const relativeOnly = carriesOver && !subject && actors.some((a) => a.role === "subject");
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
