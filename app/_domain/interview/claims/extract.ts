@@ -890,6 +890,46 @@ const FLAG_WORD = /SYN|ACK|FIN|RST|PSH|URG/gi;
 const AFTER_QUOTE = /["']\s*[([]\s*$/;
 const WITH = /\bwith\b/i;
 const ACK_WORD = /ACK/i;
+// The sides readSegments looks for around each segment, found by loops rather than by closures
+// made for every segment (each was an object, with a context for the segment it read).
+/** The first side named as the owner of a segment starting at `start` ("the client's ACK"): `text` starts at `offset`. */
+function ownerBefore(actors: ActorMention[], text: string, offset: number, start: number): ActorMention | undefined {
+  for (const a of actors)
+    if (
+      a.role === "owner" &&
+      a.actor !== "both" &&
+      start + offset - a.span[1] >= 0 &&
+      start + offset - a.span[1] <= 16 &&
+      OWNED.test(text.slice(a.span[1] - offset, start))
+    )
+      return a;
+  return undefined;
+}
+/** `s !== s.toUpperCase()` without making the upper-case copy when `s` is ASCII, as a flag's spelling is. */
+function changesInUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return s !== s.toUpperCase();
+  }
+  return false;
+}
+/** The first side in one of two roles (or one). */
+function withRole(actors: ActorMention[], role: Role, or: Role = role): ActorMention | undefined {
+  for (const a of actors) if (a.role === role || a.role === or) return a;
+  return undefined;
+}
+/** The first side named as a source that starts at `at`, in the answer's coordinates. */
+function sourceAt(actors: ActorMention[], at: number): ActorMention | undefined {
+  for (const a of actors) if (a.role === "source" && a.span[0] === at) return a;
+  return undefined;
+}
+/** Whether a recipient is named after `at`. */
+function recipientAfter(actors: ActorMention[], at: number): boolean {
+  for (const a of actors) if (a.role === "recipient" && a.span[0] > at) return true;
+  return false;
+}
+
 function readSegments(
   text: string,
   offset: number,
@@ -911,22 +951,15 @@ function readSegments(
     for (const part of parts) {
       // "ack=x+1", "the ack number": a header field in lower case names a number, not a segment.
       const written = text.slice(part.start, part.end);
-      if (written !== written.toUpperCase() && FIELD_AFTER.test(text.slice(part.end, part.end + 12))) continue;
+      if (changesInUpperCase(written) && FIELD_AFTER.test(text.slice(part.end, part.end + 12))) continue;
       const rel = relationFor(text, part.start, part.end, verbs, reading.hangul);
       // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.
-      const owner = reading.actors.find(
-        (a) =>
-          a.role === "owner" &&
-          a.actor !== "both" &&
-          part.start + offset - a.span[1] >= 0 &&
-          part.start + offset - a.span[1] <= 16 &&
-          OWNED.test(text.slice(a.span[1] - offset, part.start)),
-      );
+      const owner = ownerBefore(reading.actors, text, offset, part.start);
       // "the server acknowledges the client's SYN": the owner sent it, the subject acknowledges it.
       const acknowledger = rel.rel === "acknowledge" && owner && reading.subject && reading.subject !== owner.actor ? reading.subject : null;
       let actor: Actor | null = arrow ? arrow.from.actor : (acknowledger ?? owner?.actor ?? reading.subject ?? null);
-      let peer: Actor | null = arrow ? arrow.to.actor : (reading.actors.find((a) => a.role === "recipient")?.actor ?? null);
-      const source = reading.actors.find((a) => a.role === "source" || a.role === "owner");
+      let peer: Actor | null = arrow ? arrow.to.actor : (withRole(reading.actors, "recipient")?.actor ?? null);
+      const source = withRole(reading.actors, "source", "owner");
       let relation = rel.rel;
       // A flag in brackets after a quoted line ("...잘 들려요" (SYN+ACK)) is what the speaker sends.
       if (AFTER_QUOTE.test(text.slice(Math.max(0, part.start - 6), part.start))) relation = "mention";
@@ -940,7 +973,7 @@ function readSegments(
       }
       // "FIN from the client, ACK from the server": a segment followed by its source names its sender.
       const from = !arrow && !reading.hangul ? FROM_AFTER.exec(text.slice(part.end, part.end + 40)) : null;
-      const sender = from ? reading.actors.find((a) => a.role === "source" && a.span[0] - offset === part.end + from[0].length) : undefined;
+      const sender = from ? sourceAt(reading.actors, offset + part.end + from[0].length) : undefined;
       if (sender && (relation === "mention" || relation === "send")) {
         actor = sender.actor;
         relation = "send";
@@ -952,7 +985,7 @@ function readSegments(
         source?.role === "source" &&
         reading.hangul &&
         !arrow &&
-        reading.actors.some((a) => a.role === "recipient" && a.span[0] > source.span[0])
+        recipientAfter(reading.actors, source.span[0])
       )
         actor = source.actor;
       if (relation === "acknowledge" && ACK_WORD.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
