@@ -83,9 +83,10 @@ export function headsRelative(nextWord: string): boolean {
 /**
  * Whether one of the two words after `from` (the rest of the word at `from`, a particle, is
  * skipped) is a verb in adnominal form with a noun after it: "서버가 (FIN을) 보낸 …" puts the
- * server inside a relative clause. `predicate` says whether text[start, end) holds a known verb.
+ * server inside a relative clause. `predicate` says whether text[start, end) holds a known verb;
+ * it is asked in the coordinates of a longer text in which `text` starts at `offset`.
  */
-export function relativeAfter(text: string, from: number, end: number, predicate: (start: number, end: number) => boolean): boolean {
+export function relativeAfter(text: string, from: number, end: number, predicate: (start: number, end: number) => boolean, offset = 0): boolean {
   const count = wordBounds(text, from, end, 4, BOUNDS);
   for (let i = 1; i <= 2 && i < count - 1; i += 1) {
     // Read out of the shared buffer before the callback runs, which could fill it again.
@@ -93,7 +94,7 @@ export function relativeAfter(text: string, from: number, end: number, predicate
     const e = BOUNDS[2 * i + 1]!;
     const nextStart = BOUNDS[2 * i + 2]!;
     const nextEnd = BOUNDS[2 * i + 3]!;
-    if (mayBeAdnominalAt(text, e) && adnominalWord(text.slice(s, e), predicate(s, e))) return headsRelative(text.slice(nextStart, nextEnd));
+    if (mayBeAdnominalAt(text, e) && adnominalWord(text.slice(s, e), predicate(offset + s, offset + e))) return headsRelative(text.slice(nextStart, nextEnd));
   }
   return false;
 }

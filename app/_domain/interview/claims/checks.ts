@@ -743,11 +743,49 @@ const FLAG_PACKETS = new RegExp(FLAG_PACKET.source, "gi");
 const PACKET_WORD = ko("\\b(?:packets?|segments?)\\b|패킷|세그먼트", "i");
 const DATA_WORD = ko("데이터|\\bdata\\b|\\bpayload", "i");
 
+// A state other than TIME-WAIT named in a clause or a sentence (named once: a literal in the loop is a new object each time).
+const OTHER_STATE = /(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i;
+
 /** The state the answer names last before a position: what a sentence without one is still about. */
 const ANY_STATE = /\b(?:TIME|FIN|CLOSE|LAST|SYN)[-_ ]?(?:WAIT|ACK|SENT|RCVD|RECV|RECEIVED)(?:[-_ ]?[12])?\b/gi;
+/**
+ * How far past its start a try of ANY_STATE can look: 16 letters of the longest name ("CLOSE_RECEIVED_2")
+ * and the letter after it that `\b` reads, with room to spare.
+ */
+const STATE_REACH = 24;
+// The states of the answer last graded, found once over its whole text: an answer about TIME-WAIT
+// asks for the last state before each of its clauses, and scanning the text up to each one again
+// was most of what these checks allocated.
+let statesFor: Prepared | null = null;
+let stateStarts: number[] = [];
+let stateEnds: number[] = [];
+let stateTexts: string[] = [];
 function lastStateBefore(p: Prepared, at: number): string | null {
+  if (statesFor !== p) {
+    statesFor = p;
+    stateStarts = [];
+    stateEnds = [];
+    stateTexts = [];
+    for (const m of matchesOf(ANY_STATE, p.text)) {
+      stateStarts.push(m.index);
+      stateEnds.push(m.index + m[0].length);
+      stateTexts.push(m[0]);
+    }
+  }
+  // A try that starts more than STATE_REACH before `at` reads only letters before it, so the scan of
+  // text[0, at) finds what the scan of the whole text found there; only the last stretch, where a
+  // name may be cut off at `at`, is scanned again within the cut text.
   let last: string | null = null;
-  for (const m of matchesOf(ANY_STATE, p.text.slice(0, at))) last = m[0];
+  let from = 0;
+  for (let k = 0; k < stateStarts.length && stateStarts[k]! < at - STATE_REACH; k += 1) {
+    last = stateTexts[k]!;
+    from = stateEnds[k]!;
+  }
+  const g = ANY_STATE;
+  const head = p.text.slice(0, at);
+  g.lastIndex = Math.max(from, at - STATE_REACH, 0);
+  for (let m = g.exec(head); m; m = g.exec(head)) last = m[0];
+  g.lastIndex = 0;
   return last;
 }
 
@@ -773,39 +811,42 @@ export function checkStatedMisconceptions(p: Prepared, reading: Reading, topic?:
     if (!mayMatch(pat.re, p) || !pat.re.test(p.text) || pat.unlessAnswer?.test(p.text)) continue;
     for (const r of reading.clauses) {
       const sentence = p.sentences[r.sentence]!;
-      const scope = pat.scope === "clause" ? r.clause : sentence.clauses[0] === r.clause ? { start: sentence.start, end: sentence.end } : null;
-      if (!scope) continue;
+      // The scope as two numbers, its text cut only where the pattern runs: most clauses are passed
+      // over before, and an object, a list and a slice for each of them were most of what this loop made.
+      const ownClause = pat.scope === "clause";
+      if (!ownClause && sentence.clauses[0] !== r.clause) continue;
+      const scopeStart = ownClause ? r.clause.start : sentence.start;
+      const scopeEnd = ownClause ? r.clause.end : sentence.end;
       // A clause that reports a view is skipped; in a sentence scope, the clause the match ends in
       // decides ("…라는 말이 있지만 실제로는 FIN 하나로 양방향이 끊긴다" states the second part).
       if (r.question || (pat.scope === "clause" && r.reported)) continue;
-      const text = p.text.slice(scope.start, scope.end);
       if (
         pat.needs &&
         !pat.family &&
         !(pat.needs.test(p.text.slice(r.clause.start, r.clause.end)) && namedAsSubject(p, pat.needs, r.clause.start, r.clause.end))
       ) {
         const sentenceText = p.text.slice(sentence.start, sentence.end);
-        const otherState = /(?:FIN|CLOSE|LAST)[-_ ]?(?:WAIT|ACK)/i;
         const inSentence =
           pat.needs.test(sentenceText) &&
           namedAsSubject(p, pat.needs, sentence.start, sentence.end) &&
-          !otherState.test(p.text.slice(r.clause.start, r.clause.end));
+          !OTHER_STATE.test(p.text.slice(r.clause.start, r.clause.end));
         const last = inSentence ? null : lastStateBefore(p, r.clause.start);
-        const byTopic = !inSentence && !otherState.test(sentenceText) && (last ? pat.needs.test(last) : topic === "time-wait");
+        const byTopic = !inSentence && !OTHER_STATE.test(sentenceText) && (last ? pat.needs.test(last) : topic === "time-wait");
         if (!inSentence && !byTopic) continue;
       }
       if (pat.with && !pat.with.test(p.text.slice(sentence.start, sentence.end)) && !pat.with.test(antecedent(p, r.sentence))) continue;
       const before = p.sentences[r.sentence - 1];
       if (pat.previous && !(before && pat.previous.test(p.text.slice(before.start, before.end)))) continue;
       // The words that make a match harmless may be anywhere in its sentence ("…, so that those old segments expire").
-      const near = pat.unlessNear
-        ? [p.sentences[r.sentence - 1]?.start ?? sentence.start, p.sentences[r.sentence + 1]?.end ?? sentence.end]
-        : [sentence.start, sentence.end];
-      if (pat.unless?.test(p.text.slice(near[0], near[1]))) continue;
+      if (pat.unless) {
+        const nearStart = pat.unlessNear ? (p.sentences[r.sentence - 1]?.start ?? sentence.start) : sentence.start;
+        const nearEnd = pat.unlessNear ? (p.sentences[r.sentence + 1]?.end ?? sentence.end) : sentence.end;
+        if (pat.unless.test(p.text.slice(nearStart, nearEnd))) continue;
+      }
       if (pat.ownTime && ownTime(p, pat, r.sentence)) continue;
-      const m = pat.re.exec(text);
+      const m = pat.re.exec(p.text.slice(scopeStart, scopeEnd));
       if (!m) continue;
-      const start = scope.start + m.index;
+      const start = scopeStart + m.index;
       const end = start + m[0].length;
       if (pat.veto?.test(m[0]) || (pat.negatedInside && EN_NEGATION.test(m[0]))) continue;
       // "… end with an error rather than cleanly": words after "rather than" / "instead of" are set aside.

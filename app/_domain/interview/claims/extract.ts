@@ -31,7 +31,7 @@ import { globally, matchesOf } from "./matches";
 import { keep, sortedBy } from "./order";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
-import { BOUNDS, adnominalWord, headsRelative, mayBeAdnominalAt, relativeAfter, wordBounds, wordsFrom } from "./adnominal";
+import { BOUNDS, adnominalWord, headsRelative, mayBeAdnominalAt, relativeAfter, wordBounds } from "./adnominal";
 import { Discourse, NAMED, isNamed, otherSide } from "./reference";
 import { isSpace, jamo, type Clause, type Prepared } from "./text";
 
@@ -196,6 +196,11 @@ export function readClaims(p: Prepared): Reading {
   let refutedList = false;
   // A column diagram: a "Client      Server" header, then lines of arrows and [STATE] labels.
   let columns: Columns | null = null;
+  // pickSubject's two verb tests, made once per answer rather than for every clause that names a
+  // side: they read the start of the clause being read from here.
+  let clauseStart = 0;
+  const verbBefore = (to: number) => finiteVerbBetween(masked, verbHits, waitHits, clauseStart, to);
+  const isVerb = (start: number, end: number) => holdsVerb(verbHits, waitHits, start, end) || CLOSE_VERB.test(masked.slice(start, end));
   p.sentences.forEach((sentence, si) => {
     if (columns && !diagramLine(p.text.slice(sentence.start, sentence.end))) columns = null;
     d.startSentence();
@@ -211,6 +216,7 @@ export function readClaims(p: Prepared): Reading {
     const question = !hypothetical && asks;
     for (let ci = 0; ci < sentence.clauses.length; ci += 1) {
       const clause = sentence.clauses[ci]!;
+      clauseStart = clause.start;
       const text = masked.slice(clause.start, clause.end);
       const words = findActors(text, clause.start, actorHits);
       const actors = d.sides(words, text, clause.start);
@@ -237,18 +243,8 @@ export function readClaims(p: Prepared): Reading {
       let subject: ActorMention | undefined = pronounFirst
         ? undefined
         : (arrow?.from ??
-          // A clause that names no side has no subject to pick: its two callbacks are not even made.
-          (actors.length
-            ? pickSubject(
-                actors,
-                hangul,
-                text,
-                clause.start,
-                (to) => finiteVerbBetween(masked, verbHits, waitHits, clause.start, to),
-                (start, end) => holdsVerb(verbHits, waitHits, start, end) || CLOSE_VERB.test(masked.slice(start, end)),
-                carriesOver,
-              )
-            : undefined));
+          // A clause that names no side has no subject to pick.
+          (actors.length ? pickSubject(actors, hangul, text, clause.start, verbBefore, isVerb, carriesOver) : undefined));
       const relativeOnly = carriesOver && !subject && actors.some((a) => a.role === "subject");
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
@@ -595,19 +591,24 @@ const synOnly = (c: Claim) => c.kind === "segment" && c.flags.length === 1 && c.
  * "B replies with ACK = x+1. B includes its own ISN (seq=y)". The side that acknowledges a SYN and
  * sends a SYN (or its own ISN) in the same sentence or the next sends one SYN+ACK (RFC 9293 §3.5).
  */
+// Module functions rather than closures made for every ACK read: each was an object, and a named one a property too.
+/** Whether a clause is in sentence `s` or the next. */
+const near = (r: ClauseReading, s: number) => r.sentence === s || r.sentence === s + 1;
+/**
+ * Whether the other side's segment comes between two claims: "the client's SYN goes out; the server's
+ * SYN+ACK comes back; then the client's ACK" is the handshake, not one SYN+ACK.
+ */
+const sideBetween = (claims: Claim[], a: Claim, b: Claim) =>
+  claims.some((c) => c.kind === "segment" && c.actor && c.actor !== a.actor && c.at > Math.min(a.at, b.at) && c.at < Math.max(a.at, b.at));
+
 function pairSynAck(text: string, claims: Claim[], clauses: ClauseReading[]) {
   const n = claims.length;
   for (let i = 0; i < n; i += 1) {
     const a = claims[i]!;
     if (!ackOnly(a) || (a.actor !== "client" && a.actor !== "server") || !claimAsserted(a)) continue;
     const s = a.reading.sentence;
-    const near = (r: ClauseReading) => r.sentence === s || r.sentence === s + 1;
-    // Not a SYN and an ACK with the other side's segment between them: "the client's SYN goes out; the
-    // server's SYN+ACK comes back; then the client's ACK" is the handshake, not one SYN+ACK.
-    const between = (b: Claim) =>
-      claims.some((c) => c.kind === "segment" && c.actor && c.actor !== a.actor && c.at > Math.min(a.at, b.at) && c.at < Math.max(a.at, b.at));
-    const syn = claims.find((b) => b !== a && synOnly(b) && b.actor === a.actor && near(b.reading) && claimAsserted(b) && !between(b));
-    const own = syn ? null : clauses.find((r) => near(r) && r.subject === a.actor && asserted(r) && OWN_ISN.test(text.slice(r.clause.start, r.clause.end)));
+    const syn = claims.find((b) => b !== a && synOnly(b) && b.actor === a.actor && near(b.reading, s) && claimAsserted(b) && !sideBetween(claims, a, b));
+    const own = syn ? null : clauses.find((r) => near(r, s) && r.subject === a.actor && asserted(r) && OWN_ISN.test(text.slice(r.clause.start, r.clause.end)));
     if (!syn && !own) continue;
     const other: Span[] = syn ? syn.spans : [[own!.clause.start, own!.clause.end]];
     claims.push({
@@ -803,19 +804,29 @@ function pickSubject(
   if (hangul) {
     // Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
     // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
-    // One callback for every subject, not a new one for each.
-    const verbIn = (s: number, e: number) => isVerb(offset + s, offset + e);
-    const main = keep(subjects, (a) => !relativeAfter(text, a.span[1] - offset, text.length, verbIn));
-    const isTopic = (a: ActorMention) => TOPIC_PARTICLE.test(text.slice(a.span[1] - offset));
+    // The verb test is handed on with the clause's offset rather than wrapped in a callback per call:
+    // a function made here for every clause with a side was an object (and, named, a property) each time.
+    const main = keep(subjects, (a) => !relativeAfter(text, a.span[1] - offset, text.length, isVerb, offset));
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
-    const topic = main.find(isTopic) ?? subjects.find((t) => isTopic(t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o)));
+    let topic: ActorMention | undefined;
+    for (const a of main)
+      if (isTopicAt(text, offset, a)) {
+        topic = a;
+        break;
+      }
+    if (!topic)
+      for (const t of subjects)
+        if (isTopicAt(text, offset, t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o))) {
+          topic = t;
+          break;
+        }
     // Every side named sits in a relative clause about a thing ("서버가 보낸 SYN에"): the clause's own
     // subject is the one carried over, if any. Not a topic (은/는), which a relative clause never takes.
     if (
       carriesOver &&
       subjects.length &&
       !subjects.some((a) => SIDE_TOPIC.test(text.slice(a.span[1] - offset))) &&
-      subjects.every((a) => inRelativeOfThing(text, a.span[1] - offset, verbIn))
+      subjects.every((a) => inRelativeOfThing(text, a.span[1] - offset, isVerb, offset))
     )
       return undefined;
     return topic ?? main.at(-1) ?? subjects.at(-1);
@@ -846,18 +857,27 @@ function pickSubject(
  * the object particle it usually is ("서버가 요청을 수락한다"), and a clause about a state ("서버가 FIN을
  * 기다리는 상태") says who is in that state.
  */
-function inRelativeOfThing(text: string, from: number, verbIn: (start: number, end: number) => boolean): boolean {
-  const words = wordsFrom(text, from, text.length, 4);
-  for (let i = 1; i <= 2 && i < words.length - 1; i += 1) {
-    const [s, e] = words[i]!;
+/** Whether a side is the topic (은/는, a note in brackets between): `a.span` is in the answer's coordinates, `text` starts at `offset`. */
+function isTopicAt(text: string, offset: number, a: ActorMention): boolean {
+  return TOPIC_PARTICLE.test(text.slice(a.span[1] - offset));
+}
+
+/** `isVerb` takes the answer's coordinates: `text` starts at `offset` in it. */
+function inRelativeOfThing(text: string, from: number, isVerb: (start: number, end: number) => boolean, offset: number): boolean {
+  // Word bounds in a buffer of this file's own, as relativeAfter reads them: no list of pairs per side.
+  const count = wordBounds(text, from, text.length, 4, WORDS);
+  for (let i = 1; i <= 2 && i < count - 1; i += 1) {
+    const s = WORDS[2 * i]!;
+    const e = WORDS[2 * i + 1]!;
     const word = text.slice(s, e);
     if (OBJECT_PARTICLE_END.test(word)) continue;
-    if (!adnominalWord(word, verbIn(s, e))) continue;
-    const head = text.slice(words[i + 1]![0], words[i + 1]![1]);
+    if (!adnominalWord(word, isVerb(offset + s, offset + e))) continue;
+    const head = text.slice(WORDS[2 * i + 2], WORDS[2 * i + 3]);
     return headsRelative(head) && !STATE_HEAD.test(head);
   }
   return false;
 }
+const WORDS = new Int32Array(8);
 const OBJECT_PARTICLE_END = /(?:ㅇㅡㄹ|ㄹㅡㄹ)$/;
 // A topic particle after the side, with 측 or 쪽 between them as well ("서버 측은").
 const SIDE_TOPIC = /^(?:\s*\([^)]{0,40}\))?\s*(?:ㅊㅡㄱ|ㅉㅗㄱ)?\s*(?:ㄴㅡㄴ|ㅇㅡㄴ)/;
@@ -870,6 +890,46 @@ const FLAG_WORD = /SYN|ACK|FIN|RST|PSH|URG/gi;
 const AFTER_QUOTE = /["']\s*[([]\s*$/;
 const WITH = /\bwith\b/i;
 const ACK_WORD = /ACK/i;
+// The sides readSegments looks for around each segment, found by loops rather than by closures
+// made for every segment (each was an object, with a context for the segment it read).
+/** The first side named as the owner of a segment starting at `start` ("the client's ACK"): `text` starts at `offset`. */
+function ownerBefore(actors: ActorMention[], text: string, offset: number, start: number): ActorMention | undefined {
+  for (const a of actors)
+    if (
+      a.role === "owner" &&
+      a.actor !== "both" &&
+      start + offset - a.span[1] >= 0 &&
+      start + offset - a.span[1] <= 16 &&
+      OWNED.test(text.slice(a.span[1] - offset, start))
+    )
+      return a;
+  return undefined;
+}
+/** `s !== s.toUpperCase()` without making the upper-case copy when `s` is ASCII, as a flag's spelling is. */
+function changesInUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return s !== s.toUpperCase();
+  }
+  return false;
+}
+/** The first side in one of two roles (or one). */
+function withRole(actors: ActorMention[], role: Role, or: Role = role): ActorMention | undefined {
+  for (const a of actors) if (a.role === role || a.role === or) return a;
+  return undefined;
+}
+/** The first side named as a source that starts at `at`, in the answer's coordinates. */
+function sourceAt(actors: ActorMention[], at: number): ActorMention | undefined {
+  for (const a of actors) if (a.role === "source" && a.span[0] === at) return a;
+  return undefined;
+}
+/** Whether a recipient is named after `at`. */
+function recipientAfter(actors: ActorMention[], at: number): boolean {
+  for (const a of actors) if (a.role === "recipient" && a.span[0] > at) return true;
+  return false;
+}
+
 function readSegments(
   text: string,
   offset: number,
@@ -891,22 +951,15 @@ function readSegments(
     for (const part of parts) {
       // "ack=x+1", "the ack number": a header field in lower case names a number, not a segment.
       const written = text.slice(part.start, part.end);
-      if (written !== written.toUpperCase() && FIELD_AFTER.test(text.slice(part.end, part.end + 12))) continue;
+      if (changesInUpperCase(written) && FIELD_AFTER.test(text.slice(part.end, part.end + 12))) continue;
       const rel = relationFor(text, part.start, part.end, verbs, reading.hangul);
       // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.
-      const owner = reading.actors.find(
-        (a) =>
-          a.role === "owner" &&
-          a.actor !== "both" &&
-          part.start + offset - a.span[1] >= 0 &&
-          part.start + offset - a.span[1] <= 16 &&
-          OWNED.test(text.slice(a.span[1] - offset, part.start)),
-      );
+      const owner = ownerBefore(reading.actors, text, offset, part.start);
       // "the server acknowledges the client's SYN": the owner sent it, the subject acknowledges it.
       const acknowledger = rel.rel === "acknowledge" && owner && reading.subject && reading.subject !== owner.actor ? reading.subject : null;
       let actor: Actor | null = arrow ? arrow.from.actor : (acknowledger ?? owner?.actor ?? reading.subject ?? null);
-      let peer: Actor | null = arrow ? arrow.to.actor : (reading.actors.find((a) => a.role === "recipient")?.actor ?? null);
-      const source = reading.actors.find((a) => a.role === "source" || a.role === "owner");
+      let peer: Actor | null = arrow ? arrow.to.actor : (withRole(reading.actors, "recipient")?.actor ?? null);
+      const source = withRole(reading.actors, "source", "owner");
       let relation = rel.rel;
       // A flag in brackets after a quoted line ("...잘 들려요" (SYN+ACK)) is what the speaker sends.
       if (AFTER_QUOTE.test(text.slice(Math.max(0, part.start - 6), part.start))) relation = "mention";
@@ -920,7 +973,7 @@ function readSegments(
       }
       // "FIN from the client, ACK from the server": a segment followed by its source names its sender.
       const from = !arrow && !reading.hangul ? FROM_AFTER.exec(text.slice(part.end, part.end + 40)) : null;
-      const sender = from ? reading.actors.find((a) => a.role === "source" && a.span[0] - offset === part.end + from[0].length) : undefined;
+      const sender = from ? sourceAt(reading.actors, offset + part.end + from[0].length) : undefined;
       if (sender && (relation === "mention" || relation === "send")) {
         actor = sender.actor;
         relation = "send";
@@ -932,7 +985,7 @@ function readSegments(
         source?.role === "source" &&
         reading.hangul &&
         !arrow &&
-        reading.actors.some((a) => a.role === "recipient" && a.span[0] > source.span[0])
+        recipientAfter(reading.actors, source.span[0])
       )
         actor = source.actor;
       if (relation === "acknowledge" && ACK_WORD.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
