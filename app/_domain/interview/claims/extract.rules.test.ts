@@ -7,6 +7,7 @@ import { prepare } from "./text";
  * in a state, which 2MSL is a wait. Written where a mutation run showed no test held the rule.
  */
 const read = (text: string) => readClaims(prepare(text));
+const subjects = (text: string) => read(text).clauses.map((c) => [c.subject, c.subjectFrom]);
 const claims = (text: string) =>
   read(text).claims.map((c) => [
     c.kind === "segment" ? `${c.rel} ${c.flags.join("+")}` : c.kind === "state" ? c.state : `wait ${c.state}`,
@@ -33,5 +34,64 @@ describe("2MSL in the sentence after a definition", () => {
     expect(claims("CLOSE_WAIT 상태는 FIN을 받은 쪽이 머무는 상태다. 2MSL은 세그먼트 최대 수명의 두 배다.").at(-1)).toEqual(["wait null", "second", false]);
     // A comma with no space after it ends its clause all the same: the waiting told after it is not this 2MSL's.
     expect(claims("CLOSE_WAIT 상태는 FIN을 받은 쪽이 머무는 상태다. 2MSL은 수명의 두 배이고,기다리는 것은 아니다.")[2]).toEqual(["wait null", "second", false]);
+  });
+});
+
+describe("the language of a clause", () => {
+  it("is English when the only other letters in it are an emoji's", () => {
+    // An emoji is coded above the Korean letters: it does not make the clause Korean, whose negation is read at its end.
+    expect(claims("The server does not send a FIN 🙂")).toEqual([["send FIN", "server", true]]);
+  });
+});
+
+describe("who acts in a clause that does not say (more)", () => {
+  it("is the side that opens the next clause, for a phrase put before it", () => {
+    expect(subjects("After sending the ACK, the client waits in TIME_WAIT.")).toEqual([
+      ["client", "previous"],
+      ["client", "clause"],
+    ]);
+  });
+
+  it("is not taken from the next clause when the fronted phrase runs into the clause's own subject", () => {
+    expect(claims("After getting the FIN the client sends an ACK, the server then closes.")).toEqual([
+      ["receive FIN", "client", false],
+      ["send ACK", "client", false],
+    ]);
+  });
+
+  it("is the pronoun's side for a pronoun that opens the clause, not a side compared with it", () => {
+    expect(claims("The client sends a FIN. It — just like the server — then sends an ACK.")).toEqual([
+      ["send FIN", "client", false],
+      ["send ACK", "client", false],
+    ]);
+  });
+
+  it("is carried into a Korean sentence whose only side written acts in a relative clause", () => {
+    expect(claims("클라이언트가 FIN을 보낸다. 서버가 보낸 ACK를 받는다.")).toEqual([
+      ["send FIN", "client", false],
+      ["send ACK", "server", false],
+      ["receive ACK", "client", false],
+    ]);
+  });
+});
+
+describe("a bare ACK after a side's own FIN", () => {
+  it("is the side the sentence carries on with, when the sentence itself carries the subject to it", () => {
+    // Only a subject carried across sentences (or by a new pronoun) is taken for the other side.
+    expect(claims("The server sends its FIN to the client. It waits a moment, then sends an ACK.").at(-1)).toEqual(["send ACK", "server", false]);
+  });
+});
+
+describe("a pronoun that opens an English clause", () => {
+  it("that replies is the last subject when the sentence before sent nothing to anyone", () => {
+    // The client's SYN came in; nothing went out to a side who could now reply.
+    expect(claims("The server gets the client's SYN. It replies with a SYN-ACK.").at(-1)).toEqual(["send SYN+ACK", "server", false]);
+  });
+
+  it("gives way to the agent of a passive written after it", () => {
+    expect(claims("The server sends a FIN. It is then answered by the client with an ACK to the server.")).toEqual([
+      ["send FIN", "server", false],
+      ["send ACK", "client", false],
+    ]);
   });
 });
