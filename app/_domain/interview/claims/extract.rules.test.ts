@@ -95,3 +95,39 @@ describe("a pronoun that opens an English clause", () => {
     ]);
   });
 });
+
+describe("a sentence that only refutes", () => {
+  // The refuting sentence (and a heading of misconceptions) is itself no claim of the learner's.
+  const reported = (text: string) => read(text).clauses.map((c) => c.reported);
+
+  it("takes back the sentence before it, in English and in Korean", () => {
+    expect(reported("The client sends a FIN. The server enters TIME_WAIT. This is a myth.")).toEqual([false, true, true]);
+    expect(reported("서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다.")[0]).toBe(true);
+  });
+
+  it("takes back nothing when it opens the answer", () => {
+    expect(reported("This is a myth. The server enters TIME_WAIT.")).toEqual([true, false]);
+  });
+
+  it("under a heading of misconceptions, takes back the listed lines only, not what came before the heading", () => {
+    expect(reported("The client sends a FIN.\nCommon misconceptions:\n- The server enters TIME_WAIT.")).toEqual([false, true, true]);
+  });
+});
+
+describe("a Korean negation", () => {
+  it("denies the claim whose own predicate it ends, not a later one of the clause", () => {
+    // After a first sentence: the clause's words are read at their place in the answer.
+    expect(claims("서버가 FIN을 보낸다. 클라이언트는 ACK를 받지 못해 FIN을 다시 보냅니다.").slice(1)).toEqual([
+      ["receive ACK", "client", true],
+      ["retransmit FIN", "client", false],
+    ]);
+  });
+
+  it("does not deny a state set as the scene of the verb it ends", () => {
+    expect(claims("서버가 FIN을 보낸다. 서버는 LAST_ACK에서 ACK를 받지 못해 FIN을 재전송한다.").slice(1)).toEqual([
+      ["receive ACK", "server", true],
+      ["retransmit FIN", "server", false],
+      ["LAST-ACK", "server", false],
+    ]);
+  });
+});

@@ -320,7 +320,9 @@ export function readClaims(p: Prepared): Reading {
       // Read straight from the answer's hits: within() would copy each verb only to copy it again here.
       // Counted first and made at that size, as within() makes its lists.
       let verbCount = 0;
+      // Stryker disable next-line ConditionalExpression: the count only sizes the list; the loop below writes every verb.
       for (const { hits } of verbHits) for (let i = firstFrom(hits, clause.start); i < hits.length && hits[i]!.start < clause.end; i += 1) verbCount += 1;
+      // Stryker disable next-line ArrayDeclaration: the size is a hint; every item is written below.
       const verbs = new Array<{ rel: Exclude<Relation, "mention">; start: number; end: number }>(verbCount);
       let v = 0;
       for (const { rel, hits } of verbHits)
@@ -328,6 +330,7 @@ export function readClaims(p: Prepared): Reading {
           verbs[v++] = { rel, start: hits[i]!.start - clause.start, end: Math.min(hits[i]!.end, clause.end) - clause.start };
       // In order of position, so the verb nearest a segment is found without sorting again. A word read
       // both as a retransmission and as a sending ("sends the SYN again") is the retransmission.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: one verb is in order already.
       if (verbs.length > 1) {
         sortedBy(verbs, startOf);
         for (let k = verbs.length - 1; k > 0; k -= 1)
@@ -336,6 +339,7 @@ export function readClaims(p: Prepared): Reading {
       }
       const segs = within(segmentHits, clause.start, clause.end);
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
+      // Stryker disable next-line ConditionalExpression: a Korean clause names the segment it acknowledges (ACK하다 is one), so no pronoun is read there.
       if (!hangul) readPronounAck(text, clause.start, reading, verbs, claims, before);
       const states = within(stateHits, clause.start, clause.end);
       readStates(text, clause.start, reading, states, claims, sentenceText, inColumns ? (at) => columnActor(p, inColumns, at) : null);
@@ -359,6 +363,7 @@ export function readClaims(p: Prepared): Reading {
             c.kind === "state" && SCENE_STATE.test(text.slice(c.span[1] - clause.start, c.span[1] - clause.start + 12))
               ? text.length
               : predicateEnd(text, c.at - clause.start);
+          // Stryker disable next-line ConditionalExpression,EqualityOperator: reading.negated is this same test of the whole clause, kept to save time.
           c.negated = end < text.length ? KO_NEGATION.test(koreanTail(text.slice(0, end))) : reading.negated;
         }
       d.endClause(subject, subjectFrom === "clause", words, actors);
@@ -373,7 +378,8 @@ export function readClaims(p: Prepared): Reading {
     } else refutedList = false;
     // "서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다." / "… This is a myth.": a sentence that only
     // refutes takes back the one before it.
-    if (si > 0 && REFUTES_PREVIOUS.test(sentenceText)) for (const c of clauses) if (c.sentence === si - 1) c.reported = true;
+    // (A first sentence that refutes has none before it to take back.)
+    if (REFUTES_PREVIOUS.test(sentenceText)) for (const c of clauses) if (c.sentence === si - 1) c.reported = true;
   });
   pairSynAck(p.text, claims, clauses);
   return { claims, clauses };
