@@ -115,6 +115,7 @@ const ARROW_LEFT = /<\s*-+|←|<=|</;
 type Hit = { start: number; end: number; text: string };
 function scan(re: RegExp, text: string, p: Prepared): Hit[] {
   // `text` is the answer with parts blanked out: a word it holds is in the answer too.
+  // Stryker disable next-line ConditionalExpression: a shortcut only; a pattern mayMatch rules out finds nothing in the text.
   if (!mayMatch(re, p)) return NONE;
   // The match arrays are dropped at once: only where each match is and what it says is kept.
   const g = globally(re);
@@ -122,6 +123,10 @@ function scan(re: RegExp, text: string, p: Prepared): Hit[] {
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    // A guard against an endless loop on an empty match. No pattern of the lexicon matches the empty
+    // string, nor touches the end of its last match (none in the corpus): stepping on after every
+    // match would lose nothing either.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,AssignmentOperator: see above.
     if (m[0] === "") g.lastIndex += 1;
   }
   return hits;
@@ -149,11 +154,13 @@ function anyWithin(hits: Hit[], start: number, end: number): boolean {
 /** The hits inside [start, end), in that clause's own coordinates (copies: the callers keep them). */
 function within(hits: Hit[], start: number, end: number): Hit[] {
   const lo = firstFrom(hits, start);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut only; the loop below finds no hit there either.
   if (lo >= hits.length || hits[lo]!.start >= end) return NONE;
   let hi = lo;
   while (hi < hits.length && hits[hi]!.start < end) hi += 1;
   // Made at its size: a list grown by push from empty reserves room for 17 items at the first one,
   // and a clause holds one or two segments or states.
+  // Stryker disable next-line ArrayDeclaration: the size is a hint; every item is written below.
   const out = new Array<Hit>(hi - lo);
   for (let i = lo; i < hi; i += 1) out[i - lo] = { start: hits[i]!.start - start, end: Math.min(hits[i]!.end, end) - start, text: hits[i]!.text };
   return out;
@@ -166,6 +173,7 @@ function within(hits: Hit[], start: number, end: number): Hit[] {
 function hasJamo(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
+    // Stryker disable next-line EqualityOperator: only a lone ㄱ or an archaic ㆎ sits on either bound, never alone in a clause.
     if (c >= 0x3131 && c <= 0x318e) return true;
   }
   return false;
@@ -211,6 +219,7 @@ export function readClaims(p: Prepared): Reading {
     // "What if the last ACK is lost?", "ACK가 유실되면 어떻게 될까요?": a case the answer raises in
     // order to handle it, so its words count as the answer's own (as an "if" clause would); only its
     // claims are not checked against the model, as a hypothetical's are not.
+    // Stryker disable next-line MethodExpression: QUESTION is anchored at the end and spans fewer letters; the cut only saves time.
     const asks = QUESTION.test(sentenceText.slice(-16));
     const hypothetical = asks && RHETORICAL.test(sentenceText);
     const question = !hypothetical && asks;
@@ -223,7 +232,8 @@ export function readClaims(p: Prepared): Reading {
       const hangul = hasJamo(p.text, clause.start, clause.end);
       const header = sentence.clauses.length === 1 ? columnHeader(p, text, actors) : null;
       if (header) columns = header;
-      const inColumns = !header && columns && !actors.length ? columns : null;
+      // A header names its two sides, so it is never a line under the columns itself.
+      const inColumns = columns && !actors.length ? columns : null;
       const arrow =
         arrowBetween(text, actors, clause.start) ??
         (inColumns ? columnArrow(inColumns, text, p.text.slice(p.sentences[si + 1]?.start ?? 0, p.sentences[si + 1]?.end ?? 0)) : null);
@@ -233,10 +243,12 @@ export function readClaims(p: Prepared): Reading {
       const pronounFirst = !hangul && !arrow && PRONOUN.test(text) && !CLEFT.test(text) && !actors.some((a) => a.role === "subject");
       // A subject carries over a sequence ("보내고", "보낸 뒤", ", and"), not a background or a
       // condition ("재전송하는데", "보내면"), after which Korean changes subject without saying so.
+      // Stryker disable next-line StringLiteral: what stands in for the first clause's previous one is never read.
       const prevText = ci > 0 ? p.text.slice(sentence.clauses[ci - 1]!.start, sentence.clauses[ci - 1]!.end) : "";
       // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
-      const topicHeld = ci > 0 && IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
-      const carries = ci > 0 && (!BREAKS_SUBJECT.test(prevText) || topicHeld);
+      const topicHeld = IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
+      // Read only after the first clause (ci > 0), where there is a clause before to carry from.
+      const carries = !BREAKS_SUBJECT.test(prevText) || topicHeld;
       // "(클라이언트는 …받고) 서버가 보낸 SYN에 1을 더해 ACK를 보낸다": a side named only inside a relative
       // clause is not the subject of a clause that goes on with the one before it.
       const carriesOver = hangul && !!(ci > 0 ? carries && d.previous : sentenceHangul && d.lastSubject);
@@ -245,15 +257,16 @@ export function readClaims(p: Prepared): Reading {
         : (arrow?.from ??
           // A clause that names no side has no subject to pick.
           (actors.length ? pickSubject(actors, hangul, text, clause.start, verbBefore, isVerb, carriesOver) : undefined));
-      const relativeOnly = carriesOver && !subject && actors.some((a) => a.role === "subject");
       let subjectFrom: ClauseReading["subjectFrom"] = subject ? (inColumns ? "previous" : "clause") : null;
       let subjectSpan: Span | null = inColumns ? null : (subject?.span ?? null);
       // "By staying in TIME_WAIT, the first side can …", "After sending the ACK, the client …": a phrase
       // put before its clause, with no subject of its own, is the subject's of the clause it leads into.
       if (!subject && !hangul && !arrow && FRONTED.test(text)) {
         const next = sentence.clauses[ci + 1];
+        // Stryker disable next-line MethodExpression: a side past the next clause is never taken, as LEADS_SUBJECT wants it to open that clause.
         const ahead = next ? findActors(masked.slice(next.start, next.end), next.start, actorHits)[0] : undefined;
         if (next && ahead && isNamed(ahead.actor) && LEADS_SUBJECT.test(masked.slice(next.start, ahead.span[0]))) {
+          // Stryker disable next-line StringLiteral: only the subject's side and span are read, never its role.
           subject = { actor: ahead.actor, role: "subject", span: ahead.span };
           subjectFrom = "previous";
           subjectSpan = ahead.span;
@@ -269,7 +282,10 @@ export function readClaims(p: Prepared): Reading {
         // so a subject carried onto a bare ACK sent right after that side's SYN or FIN is the other side.
         else if (carried && (ci === 0 || pronoun) && acksOwn(carried.actor, clause, sentence, segmentHits, verbHits, claims))
           carried = otherNamed(carried.actor, clauses) ?? carried;
-        if (carried && (pronounFirst || relativeOnly || !actors.some((a) => a.role === "subject"))) {
+        // A clause left without a subject here names no side as one, opens with a pronoun (which
+        // names none either), or names sides only in relative clauses (pickSubject): the carried side is its subject.
+        if (carried) {
+          // Stryker disable next-line StringLiteral: only the subject's side and span are read, never its role.
           subject = { actor: carried.actor, role: "subject", span: carried.span };
           subjectFrom = ci > 0 ? "previous" : "earlier";
           subjectSpan = carried.span;
@@ -300,7 +316,9 @@ export function readClaims(p: Prepared): Reading {
       // Read straight from the answer's hits: within() would copy each verb only to copy it again here.
       // Counted first and made at that size, as within() makes its lists.
       let verbCount = 0;
+      // Stryker disable next-line ConditionalExpression: the count only sizes the list; the loop below writes every verb.
       for (const { hits } of verbHits) for (let i = firstFrom(hits, clause.start); i < hits.length && hits[i]!.start < clause.end; i += 1) verbCount += 1;
+      // Stryker disable next-line ArrayDeclaration: the size is a hint; every item is written below.
       const verbs = new Array<{ rel: Exclude<Relation, "mention">; start: number; end: number }>(verbCount);
       let v = 0;
       for (const { rel, hits } of verbHits)
@@ -308,6 +326,7 @@ export function readClaims(p: Prepared): Reading {
           verbs[v++] = { rel, start: hits[i]!.start - clause.start, end: Math.min(hits[i]!.end, clause.end) - clause.start };
       // In order of position, so the verb nearest a segment is found without sorting again. A word read
       // both as a retransmission and as a sending ("sends the SYN again") is the retransmission.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: one verb is in order already.
       if (verbs.length > 1) {
         sortedBy(verbs, startOf);
         for (let k = verbs.length - 1; k > 0; k -= 1)
@@ -316,6 +335,7 @@ export function readClaims(p: Prepared): Reading {
       }
       const segs = within(segmentHits, clause.start, clause.end);
       readSegments(text, clause.start, reading, arrow, verbs, segs, claims);
+      // Stryker disable next-line ConditionalExpression: a Korean clause names the segment it acknowledges (ACK하다 is one), so no pronoun is read there.
       if (!hangul) readPronounAck(text, clause.start, reading, verbs, claims, before);
       const states = within(stateHits, clause.start, clause.end);
       readStates(text, clause.start, reading, states, claims, sentenceText, inColumns ? (at) => columnActor(p, inColumns, at) : null);
@@ -339,6 +359,7 @@ export function readClaims(p: Prepared): Reading {
             c.kind === "state" && SCENE_STATE.test(text.slice(c.span[1] - clause.start, c.span[1] - clause.start + 12))
               ? text.length
               : predicateEnd(text, c.at - clause.start);
+          // Stryker disable next-line ConditionalExpression,EqualityOperator: reading.negated is this same test of the whole clause, kept to save time.
           c.negated = end < text.length ? KO_NEGATION.test(koreanTail(text.slice(0, end))) : reading.negated;
         }
       d.endClause(subject, subjectFrom === "clause", words, actors);
@@ -353,7 +374,8 @@ export function readClaims(p: Prepared): Reading {
     } else refutedList = false;
     // "서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다." / "… This is a myth.": a sentence that only
     // refutes takes back the one before it.
-    if (si > 0 && REFUTES_PREVIOUS.test(sentenceText)) for (const c of clauses) if (c.sentence === si - 1) c.reported = true;
+    // (A first sentence that refutes has none before it to take back.)
+    if (REFUTES_PREVIOUS.test(sentenceText)) for (const c of clauses) if (c.sentence === si - 1) c.reported = true;
   });
   pairSynAck(p.text, claims, clauses);
   return { claims, clauses };

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { readClaims } from "./extract";
+import { prepare } from "./text";
+
+/**
+ * Small reading rules of extract.ts, each told by a sentence and what it says: who sends, who is
+ * in a state, which 2MSL is a wait. Written where a mutation run showed no test held the rule.
+ */
+const read = (text: string) => readClaims(prepare(text));
+const subjects = (text: string) => read(text).clauses.map((c) => [c.subject, c.subjectFrom]);
+const claims = (text: string) =>
+  read(text).claims.map((c) => [
+    c.kind === "segment" ? `${c.rel} ${c.flags.join("+")}` : c.kind === "state" ? c.state : `wait ${c.state}`,
+    c.actor,
+    !!c.negated,
+  ]);
+
+describe("a Korean side marked 가 after a clause that goes on", () => {
+  it("is the subject when the word after it is a noun, not a verb that opens a relative clause", () => {
+    // "연결 종료를 위해": 연결 ends in ㄹ like an adnominal verb (보낼, 받을), but no verb is written there.
+    expect(claims("클라이언트는 FIN을 받고, 서버가 연결 종료를 위해 FIN을 보낸다.")).toEqual([
+      ["receive FIN", "client", false],
+      ["send FIN", "server", false],
+    ]);
+  });
+});
+
+describe("2MSL in the sentence after a definition", () => {
+  it("is a wait in the defined state when the sentence waits", () => {
+    expect(claims("CLOSE_WAIT 상태는 FIN을 받은 쪽이 머무는 상태다. 2MSL 동안 기다린다.").at(-1)).toEqual(["wait CLOSE-WAIT", "second", false]);
+  });
+
+  it("is a length of time, in no state, when the sentence only says what 2MSL is", () => {
+    expect(claims("CLOSE_WAIT 상태는 FIN을 받은 쪽이 머무는 상태다. 2MSL은 세그먼트 최대 수명의 두 배다.").at(-1)).toEqual(["wait null", "second", false]);
+    // A comma with no space after it ends its clause all the same: the waiting told after it is not this 2MSL's.
+    expect(claims("CLOSE_WAIT 상태는 FIN을 받은 쪽이 머무는 상태다. 2MSL은 수명의 두 배이고,기다리는 것은 아니다.")[2]).toEqual(["wait null", "second", false]);
+  });
+});
+
+describe("the language of a clause", () => {
+  it("is English when the only other letters in it are an emoji's", () => {
+    // An emoji is coded above the Korean letters: it does not make the clause Korean, whose negation is read at its end.
+    expect(claims("The server does not send a FIN 🙂")).toEqual([["send FIN", "server", true]]);
+  });
+});
+
+describe("who acts in a clause that does not say (more)", () => {
+  it("is the side that opens the next clause, for a phrase put before it", () => {
+    expect(subjects("After sending the ACK, the client waits in TIME_WAIT.")).toEqual([
+      ["client", "previous"],
+      ["client", "clause"],
+    ]);
+  });
+
+  it("is not taken from the next clause when the fronted phrase runs into the clause's own subject", () => {
+    expect(claims("After getting the FIN the client sends an ACK, the server then closes.")).toEqual([
+      ["receive FIN", "client", false],
+      ["send ACK", "client", false],
+    ]);
+  });
+
+  it("is the pronoun's side for a pronoun that opens the clause, not a side compared with it", () => {
+    expect(claims("The client sends a FIN. It — just like the server — then sends an ACK.")).toEqual([
+      ["send FIN", "client", false],
+      ["send ACK", "client", false],
+    ]);
+  });
+
+  it("is carried into a Korean sentence whose only side written acts in a relative clause", () => {
+    expect(claims("클라이언트가 FIN을 보낸다. 서버가 보낸 ACK를 받는다.")).toEqual([
+      ["send FIN", "client", false],
+      ["send ACK", "server", false],
+      ["receive ACK", "client", false],
+    ]);
+  });
+});
+
+describe("a bare ACK after a side's own FIN", () => {
+  it("is the side the sentence carries on with, when the sentence itself carries the subject to it", () => {
+    // Only a subject carried across sentences (or by a new pronoun) is taken for the other side.
+    expect(claims("The server sends its FIN to the client. It waits a moment, then sends an ACK.").at(-1)).toEqual(["send ACK", "server", false]);
+  });
+});
+
+describe("a pronoun that opens an English clause", () => {
+  it("that replies is the last subject when the sentence before sent nothing to anyone", () => {
+    // The client's SYN came in; nothing went out to a side who could now reply.
+    expect(claims("The server gets the client's SYN. It replies with a SYN-ACK.").at(-1)).toEqual(["send SYN+ACK", "server", false]);
+  });
+
+  it("gives way to the agent of a passive written after it", () => {
+    expect(claims("The server sends a FIN. It is then answered by the client with an ACK to the server.")).toEqual([
+      ["send FIN", "server", false],
+      ["send ACK", "client", false],
+    ]);
+  });
+});
+
+describe("a sentence that only refutes", () => {
+  // The refuting sentence (and a heading of misconceptions) is itself no claim of the learner's.
+  const reported = (text: string) => read(text).clauses.map((c) => c.reported);
+
+  it("takes back the sentence before it, in English and in Korean", () => {
+    expect(reported("The client sends a FIN. The server enters TIME_WAIT. This is a myth.")).toEqual([false, true, true]);
+    expect(reported("서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다.")[0]).toBe(true);
+  });
+
+  it("takes back nothing when it opens the answer", () => {
+    expect(reported("This is a myth. The server enters TIME_WAIT.")).toEqual([true, false]);
+  });
+
+  it("under a heading of misconceptions, takes back the listed lines only, not what came before the heading", () => {
+    expect(reported("The client sends a FIN.\nCommon misconceptions:\n- The server enters TIME_WAIT.")).toEqual([false, true, true]);
+  });
+});
+
+describe("a Korean negation", () => {
+  it("denies the claim whose own predicate it ends, not a later one of the clause", () => {
+    // After a first sentence: the clause's words are read at their place in the answer.
+    expect(claims("서버가 FIN을 보낸다. 클라이언트는 ACK를 받지 못해 FIN을 다시 보냅니다.").slice(1)).toEqual([
+      ["receive ACK", "client", true],
+      ["retransmit FIN", "client", false],
+    ]);
+  });
+
+  it("does not deny a state set as the scene of the verb it ends", () => {
+    expect(claims("서버가 FIN을 보낸다. 서버는 LAST_ACK에서 ACK를 받지 못해 FIN을 재전송한다.").slice(1)).toEqual([
+      ["receive ACK", "server", true],
+      ["retransmit FIN", "server", false],
+      ["LAST-ACK", "server", false],
+    ]);
+  });
+});
