@@ -13,6 +13,11 @@ describe("a Korean verb's adnominal ending", () => {
     for (const word of ["받는", "닫는", "있는", "없는", "하는", "요청한", "종료된", "전송할", "없을", "있은"]) expect(adnominal(word), word).toBe(true);
   });
 
+  it("is not a verb of the lexicon written as its bare noun (확인, 송신, 재전달), though the verb is known", () => {
+    for (const word of ["확인", "송신", "수신", "전달", "재전달", "승인", "연결"]) expect(adnominal(word, true), word).toBe(false);
+    for (const word of ["확인한", "송신할", "전달한"]) expect(adnominal(word, true), word).toBe(true);
+  });
+
   it("is not a particle written apart, nor 한 on its own (“한 번 더”: once more)", () => {
     for (const word of ["는", "던", "한"]) expect(adnominal(word), word).toBe(false);
   });

@@ -18,6 +18,9 @@ const DEPENDENT_NOUN = ko(
   "",
 );
 
+/** The lexicon's verbs (to send, to acknowledge, to connect) that are also nouns ending in ㄴ or ㄹ. */
+const VERBAL_NOUNS = new Set(["확인", "송신", "수신", "전달", "승인", "연결"]);
+
 /** A stem whose adnominal forms need no lexicon: 하다, 되다, 있다, 없다 ("전송한", "종료된", "있는"). */
 const LIGHT_STEMS = new Set(["하", "되", "있", "없"]);
 
@@ -57,6 +60,9 @@ function readEnding(word: string, predicate: boolean): boolean {
   const last = syllables.at(-1);
   const parts = last ? disassembleCompleteCharacter(last) : undefined;
   if (!last || !parts) return false;
+  // 확인, 송신, 전달: a verb of the lexicon written as its bare noun ("서버가 확인 응답으로 ACK를
+  // 보낸다") ends in ㄴ or ㄹ as part of the noun; its adnominal forms are 확인한, 전달할.
+  if (VERBAL_NOUNS.has(syllables.replace(/^재/, ""))) return false;
   const before = syllables.at(-2);
   const beforeParts = before ? disassembleCompleteCharacter(before) : undefined;
   if (last === "는" || last === "던") {

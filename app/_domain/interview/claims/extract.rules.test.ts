@@ -25,6 +25,16 @@ describe("a Korean side marked 가 after a clause that goes on", () => {
   });
 });
 
+describe("a Korean side marked 가 before a verb's bare noun", () => {
+  it("is the subject: 확인 or 송신 written as a noun ends in ㄴ like an adnominal verb but opens no relative clause", () => {
+    expect(claims("클라이언트는 FIN을 받고, 서버가 확인 응답으로 ACK를 보낸다.")).toEqual([
+      ["receive FIN", "client", false],
+      ["send ACK", "server", false],
+    ]);
+    expect(claims("클라이언트는 SYN+ACK를 받고, 서버가 송신 준비를 마치도록 ACK를 보낸다.").at(-1)).toEqual(["send ACK", "server", false]);
+  });
+});
+
 describe("2MSL in the sentence after a definition", () => {
   it("is a wait in the defined state when the sentence waits", () => {
     expect(claims("CLOSE_WAIT 상태는 FIN을 받은 쪽이 머무는 상태다. 2MSL 동안 기다린다.").at(-1)).toEqual(["wait CLOSE-WAIT", "second", false]);
