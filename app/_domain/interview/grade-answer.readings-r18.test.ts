@@ -25,3 +25,24 @@ describe("the handshake told as what makes TCP reliable, by the connection it se
     expectClean("iv-tcp-vs-udp", "Connection establishment makes sure both sides are ready and agree on their initial sequence numbers.");
   });
 });
+
+describe("data on a SYN told as forbidden, as allowed only later, or the handshake's segments as header-only", () => {
+  it("reads the rule in any of its words", () => {
+    expectFlag("iv-three-way", "It is illegal to put data in a SYN segment.", "syn-cannot-carry-data");
+    expectFlag("iv-three-way", "You must not send any data with the SYN.", "syn-cannot-carry-data");
+    expectFlag("iv-three-way", "Only the final ACK can carry data.", "syn-cannot-carry-data");
+    expectFlag("iv-three-way", "SYN에 데이터를 실으면 안 된다.", "syn-cannot-carry-data");
+    expectFlag("iv-three-way", "데이터는 세 번째 ACK부터만 실을 수 있다.", "syn-cannot-carry-data");
+  });
+  it("reads the handshake's segments told as header-only", () => {
+    expectFlag("iv-three-way", "The segments of the three-way handshake contain only TCP and IP headers.", "syn-cannot-carry-data");
+    expectFlag("iv-three-way", "3-way handshake에서는 페이로드 없이 헤더만 있는 관리용 세그먼트가 오간다.", "syn-cannot-carry-data");
+  });
+  it("leaves the usual case, a bare ACK, TCP Fast Open and data allowed", () => {
+    expectClean("iv-three-way", "A SYN usually carries only headers.");
+    expectClean("iv-three-way", "The third ACK of the handshake carries only a header, but it may also carry data.");
+    expectClean("iv-three-way", "With TCP Fast Open it is no longer forbidden to put data in the SYN.");
+    expectClean("iv-three-way", "마지막 ACK는 헤더만 있는 세그먼트지만 데이터를 함께 실을 수도 있다.");
+    expectClean("iv-three-way", "SYN에도 데이터를 실을 수 있고, 받는 쪽은 연결이 성립될 때까지 그 데이터를 보관한다.");
+  });
+});

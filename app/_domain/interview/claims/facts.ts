@@ -152,6 +152,36 @@ const SYN_NO_DATA = ko(
   ].join("|"),
 );
 
+// The same claim as a rule or as what the handshake's segments are: data in a SYN "not legal", "실으면 안
+// 된다"; data "only from the third ACK"; the handshake's segments as header-only management segments
+// ("헤더만 있는 관리 목적의 세그먼트", "SYN packets carry only headers"). Each is said of every SYN, not of
+// the usual one, which the hedges below keep apart; a bare ACK told as header-only is true and not read.
+const SYN_OR_SYNACK = "\\bSYN\\b(?:\\s*[-+/]\\s*ACK\\b)?(?:[\\s-]+(?:packets?|segments?|messages?))?";
+const PUT = "(?:send|transfer|carry|put|include|piggyback|attach)";
+const HEADER_ONLY = "(?:헤더|header)만\\s*(?:\\([^)]{0,120}\\)\\s*)?(?:\\S+\\s+)?(?:있|존재|담|포함|들어|구성|이루어|가지|갖|오가|오고|주고받|보내|전송)";
+const SYN_DATA_FORBIDDEN = ko(
+  [
+    `(?:\\bnot|n't)\\s+(?:legal|allowed|permitted|valid)\\s+to\\s+${PUT}\\s+(?:any\\s+)?(?:application\\s+|user\\s+)?(?:data|payload)\\s+(?:in|on|with|inside)\\s+(?:the\\s+|a\\s+)?${SYN_OR_SYNACK}`,
+    `\\b(?:illegal|forbidden|prohibited|invalid)\\s+to\\s+${PUT}\\s+(?:any\\s+)?(?:application\\s+|user\\s+)?(?:data|payload)\\s+(?:in|on|with|inside)\\s+(?:the\\s+|a\\s+)?${SYN_OR_SYNACK}`,
+    `\\b(?:data|payload)\\s+(?:in|on|inside)\\s+(?:the\\s+|a\\s+)?${SYN_OR_SYNACK}\\s+(?:(?:is|are)\\s+not|isn't|aren't|(?:is|are)(?=\\s+(?:illegal|forbidden|prohibited|invalid)))\\s+(?:legal|allowed|permitted|valid|illegal|forbidden|prohibited|invalid)\\b`,
+    `\\b(?:can\\s*not|can't|cannot|must\\s+not|mustn't|may\\s+not|never)\\s+${PUT}\\s+(?:any\\s+)?(?:application\\s+|user\\s+)?(?:data|payload)\\s+(?:in|on|with|inside)\\s+(?:the\\s+|a\\s+)?${SYN_OR_SYNACK}`,
+    `\\bonly\\s+(?:from|with|in|on|starting\\s+with)\\s+(?:the\\s+)?(?:third\\s+|final\\s+|last\\s+)?(?:ACK|segment)\\b[^.?!\\n]{0,40}?\\b(?:can|may|does)\\s+(?:\\w+\\s+)?(?:send|carry|include|transfer)\\s+(?:any\\s+)?data`,
+    `\\bonly\\s+the\\s+(?:third|final|last)\\s+(?:ACK|segment|packet)\\s+(?:can|may)\\s+(?:carry|contain|include|have)\\s+(?:any\\s+)?(?:data|payload)`,
+    // Korean: the rule ("SYN에 데이터를 실으면 안 된다", "포함 불가"), data only on the third segment.
+    `SYN\\S*\\s*(?:\\S+\\s+){0,4}?(?:데이터|페이로드|payload)\\S*\\s*(?:\\S+\\s+)?(?:(?:담|싣|실|넣|포함하|보내|전송하)(?:으면|어서는|아서는|면|여서는|해서는|는\\s*것은|는\\s*것이)\\s*(?:안\\s*(?:된|돼|됨|됩)|불가|금지|허용되지\\s*않)|(?:포함|전송|적재|탑재)\\s*(?:이\\s*|은\\s*)?(?:불가|금지))`,
+    `(?:세\\s*번째|마지막|3\\s*번째)\\s*(?:\\S+\\s+)?(?:ACK|세그먼트|패킷)\\S*(?:부터만|에만|에서만|만이)\\s*(?:\\S+\\s+){0,2}?(?:데이터|페이로드)`,
+    `(?:데이터|페이로드)\\S*\\s*(?:\\S+\\s+){0,2}?(?:세\\s*번째|마지막|3\\s*번째)\\s*(?:\\S+\\s+)?(?:ACK|세그먼트|패킷)\\S*(?:부터만|에만|에서만)`,
+  ].join("|"),
+);
+
+const SYN_HEADER_ONLY = ko(
+  [
+    `(?:${HANDSHAKE}|${SYN_OR_SYNACK})[^.?!\\n]{0,50}?\\b(?:contains?|carr(?:y|ies)|has|have|consists?\\s+of)\\s+(?:only|just|nothing\\s+but)\\s+(?:the\\s+|a\\s+)?(?:(?:TCP|IP)(?:\\s*(?:and|/|,)\\s*(?:TCP|IP))?\\s+)?headers?\\b`,
+    `(?:${HANDSHAKE}|${SYN_OR_SYNACK})[^.?!\\n]{0,50}?\\b(?:are|is)\\s+(?:always\\s+)?header[-\\s]only`,
+    HEADER_ONLY,
+  ].join("|"),
+);
+
 // ── message boundaries kept by TCP ──────────────────────────────────────────
 const MESSAGE_BOUNDARY = ko(
   [
@@ -210,6 +240,27 @@ export const FACT_PATTERNS: Pattern[] = [
     denialInside: true,
     unless: ko(
       "TFO|Fast\\s*Open|패스트\\s*오픈|7413|보통|일반적|대개|대부분|관례|흔히|\\busually|\\bnormally|\\btypically|\\bin\\s+practice|\\bby\\s+convention|\\bcommonly|\\bmost\\s+(?:stacks|implementations|systems)|\\bexcept|\\bunless|\\bmyth|오해|\\bmisconception",
+    ),
+    ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
+    en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",
+  },
+  {
+    misconception: "syn-cannot-carry-data",
+    re: SYN_DATA_FORBIDDEN,
+    scope: "sentence",
+    unless: ko("TFO|Fast\\s*Open|패스트\\s*오픈|7413|\\bmyth|오해|\\bmisconception"),
+    ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
+    en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",
+  },
+  {
+    misconception: "syn-cannot-carry-data",
+    re: SYN_HEADER_ONLY,
+    scope: "sentence",
+    // A header-only segment is the handshake's (or a SYN's) only where the sentence names one of them.
+    with: ko(`${HANDSHAKE}|\\bSYN\\b|(?:관리|제어)\\s*(?:용|목적)|\\bcontrol\\s+segments?|연결\\s*(?:설정|수립)|\\bconnection\\s+(?:setup|establishment)`),
+    // A bare ACK told as header-only is right ("the third ACK carries only a header"); so is the usual case.
+    unless: ko(
+      "TFO|Fast\\s*Open|패스트\\s*오픈|7413|보통|대개|대부분|관례|흔히|주로|\\busually|\\bnormally|\\btypically|\\bin\\s+practice|\\bby\\s+convention|\\bcommonly|\\boften|\\bmost\\s+(?:stacks|implementations|systems)|\\bexcept|\\bunless|\\bmyth|오해|\\bmisconception|(?<!SYN\\s*[-+/,]?\\s*|SYN\\s*(?:과|와|and)\\s*)(?<![A-Za-z])ACK(?![a-z])",
     ),
     ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
     en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",

@@ -4,7 +4,8 @@ import type { CorpusAnswer } from "./answers";
  * An eighteenth round, after a pool of published passages (mpool) that state catalogued
  * misconceptions in ways the detectors did not know, written for each misconception's family of
  * wordings rather than for those passages: the handshake told as the connection set up first or as
- * the purpose reliability serves. Beside each, correct answers on the same subject that must stay
+ * the purpose reliability serves; data on a SYN told as against the rules, as allowed only on the third
+ * segment, or the handshake's segments as header-only control segments. Beside each, correct answers on the same subject that must stay
  * unflagged. Our own sentences, in the styles of styles.ts.
  */
 const R = 18 as const;
@@ -67,5 +68,44 @@ UDP는 핸드셰이크 없이 바로 데이터를 보내고 연결 상태를 기
     text: `TCP opens a connection with the 3-way handshake, and both ends keep state and sequence numbers. Its reliable delivery comes from acknowledgements and retransmission; the connection set up first only gives them a place to work.
 It closes with a FIN exchange, and the side that closed first goes through TIME_WAIT.
 UDP has no handshake and just sends, keeps no connection state, and has no close exchange and no TIME_WAIT. The application has to handle loss and ordering itself.`,
+  },
+  {
+    id: "r18-three-way-ko-header-only",
+    prompt: "iv-three-way",
+    locale: "ko",
+    style: "verbless-list",
+    round: R,
+    wrong: ["syn-cannot-carry-data"],
+    text: `- 1단계: 클라이언트가 SYN 전송
+- 2단계: 서버가 SYN+ACK 응답
+- 3단계: 클라이언트가 ACK 전송
+- 이 과정의 세그먼트는 데이터 없이 TCP 헤더만 담긴 제어용 세그먼트`,
+  },
+  {
+    id: "r18-three-way-en-illegal",
+    prompt: "iv-three-way",
+    locale: "en",
+    style: "interview-prep-english",
+    round: R,
+    wrong: ["syn-cannot-carry-data"],
+    text: `The client sends a SYN, the server answers with a SYN-ACK, and the client finishes with an ACK. Putting data in the SYN is not allowed by TCP; data can go only with the third ACK or later.`,
+  },
+  {
+    id: "r18-three-way-ko-syn-data-allowed",
+    prompt: "iv-three-way",
+    locale: "ko",
+    style: "korean-reasons",
+    round: R,
+    text: `클라이언트가 자기 초기 시퀀스 번호 x를 실은 SYN을 보내고 SYN_SENT가 된다. 서버는 x+1을 확인 번호로, 자기 초기 번호 y를 시퀀스 번호로 담은 SYN+ACK를 보내고 SYN_RCVD가 된다. 클라이언트가 y+1로 ACK하면 양쪽 모두 ESTABLISHED가 된다.
+흔히 핸드셰이크 세그먼트는 헤더만 가지고 오가지만, 규격상 SYN에도 데이터를 실을 수 있고 받는 쪽은 연결이 성립될 때까지 그 데이터를 보관한다.`,
+  },
+  {
+    id: "r18-three-way-en-third-ack-may-carry",
+    prompt: "iv-three-way",
+    locale: "en",
+    style: "textbook-prose",
+    round: R,
+    text: `The client sends a SYN carrying its initial sequence number x and enters SYN_SENT. The server replies with a SYN-ACK that acknowledges x+1 and carries its own initial number y, and enters SYN_RCVD. The client acknowledges y+1 and both sides are ESTABLISHED.
+The final ACK usually carries only a header, but it may already carry data; a SYN may carry data too, which the receiver holds until the connection is established.`,
   },
 ];
