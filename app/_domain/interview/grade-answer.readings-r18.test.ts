@@ -46,3 +46,18 @@ describe("data on a SYN told as forbidden, as allowed only later, or the handsha
     expectClean("iv-three-way", "SYN에도 데이터를 실을 수 있고, 받는 쪽은 연결이 성립될 때까지 그 데이터를 보관한다.");
   });
 });
+
+describe("urgent data told as priority, by the flag or by its own name", () => {
+  it("reads urgent data named without the flag, and priority bought from the network", () => {
+    expectFlag("iv-flags", "TCP's urgent feature lets a process prioritize some of its data.", "urg-means-priority");
+    expectFlag("iv-flags", "URG\n\nurgent pointer. When set, the data is treated as priority over other data.", "urg-means-priority");
+    expectFlag("iv-flags", "URG marks urgent data. QoS mechanisms then make sure such a packet is routed along faster links.", "urg-means-priority");
+    expectFlag("iv-flags", "URG - handle the whole TCP segment immediately.", "urg-means-priority");
+    expectFlag("iv-flags", "긴급 데이터는 다른 데이터보다 먼저 처리된다.", "urg-means-priority");
+  });
+  it("leaves urgent data told as in order, or QoS denied", () => {
+    expectClean("iv-flags", "URG is not used for QoS; it tells the receiver that urgent data lies further along the stream.");
+    expectClean("iv-flags", "The urgent pointer marks where the urgent data ends; the data still arrives in order.");
+    expectClean("iv-flags", "긴급 포인터는 긴급 데이터가 끝나는 위치를 알릴 뿐, 먼저 처리되는 것은 아니다.");
+  });
+});

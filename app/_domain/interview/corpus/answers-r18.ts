@@ -5,7 +5,8 @@ import type { CorpusAnswer } from "./answers";
  * misconceptions in ways the detectors did not know, written for each misconception's family of
  * wordings rather than for those passages: the handshake told as the connection set up first or as
  * the purpose reliability serves; data on a SYN told as against the rules, as allowed only on the third
- * segment, or the handshake's segments as header-only control segments. Beside each, correct answers on the same subject that must stay
+ * segment, or the handshake's segments as header-only control segments; urgent data named without
+ * the flag ("its urgent feature", "긴급 데이터") told as priority, routed faster or handled at once. Beside each, correct answers on the same subject that must stay
  * unflagged. Our own sentences, in the styles of styles.ts.
  */
 const R = 18 as const;
@@ -107,5 +108,43 @@ UDP has no handshake and just sends, keeps no connection state, and has no close
     round: R,
     text: `The client sends a SYN carrying its initial sequence number x and enters SYN_SENT. The server replies with a SYN-ACK that acknowledges x+1 and carries its own initial number y, and enters SYN_RCVD. The client acknowledges y+1 and both sides are ESTABLISHED.
 The final ACK usually carries only a header, but it may already carry data; a SYN may carry data too, which the receiver holds until the connection is established.`,
+  },
+  {
+    id: "r18-flags-en-urgent-feature-priority",
+    prompt: "iv-flags",
+    locale: "en",
+    style: "flag-table",
+    round: R,
+    wrong: ["urg-means-priority"],
+    text: `SYN - opens a connection.
+ACK - the acknowledgment number is valid.
+FIN - no more data from this sender.
+Urgent data - TCP's urgent feature lets an application give some of its data priority over the rest of the stream.`,
+  },
+  {
+    id: "r18-flags-ko-urgent-data-first",
+    prompt: "iv-flags",
+    locale: "ko",
+    style: "verbless-list",
+    round: R,
+    wrong: ["urg-means-priority"],
+    text: `- SYN: 연결 요청
+- ACK: 확인 응답 번호가 유효함
+- FIN: 보낼 데이터가 없음
+- 긴급 데이터: 네트워크에서 더 빠른 경로로 전달되고, 받는 쪽은 그 세그먼트를 곧바로 처리`,
+  },
+  {
+    id: "r18-flags-en-urgent-pointer-no-priority",
+    prompt: "iv-flags",
+    locale: "en",
+    style: "flag-table",
+    round: R,
+    text: `SYN - synchronises sequence numbers when a connection opens.
+ACK - the acknowledgment number is valid.
+FIN - the sender has finished sending.
+RST - resets the connection immediately.
+PSH - the receiver should hand the data to the application without waiting for more.
+URG - the urgent pointer field is valid. Urgent data is not about QoS: routers do not treat it differently, and it still arrives in sequence; the pointer only tells the receiver where it ends.
+CWR and ECE carry ECN congestion signals.`,
   },
 ];
