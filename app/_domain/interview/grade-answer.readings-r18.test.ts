@@ -76,3 +76,13 @@ describe("TIME_WAIT told as keeping a port from everyone else", () => {
     expectClean("iv-time-wait-buildup", "TIME_WAIT가 클라이언트 쪽에 쌓이면 임시 포트가 고갈되어 새 연결을 만들지 못한다.");
   });
 });
+
+describe("late packets handled by TIME_WAIT are its real work, not data waited for", () => {
+  it("leaves the old connection handling its late packets, and still reads late data received", () => {
+    expectClean(
+      "iv-time-wait-buildup",
+      "With SO_REUSEADDR the new socket may bind while the old connection stays in TIME_WAIT and handles its late packets itself.",
+    );
+    expectFlag("iv-why-time-wait", "TIME_WAIT lets the client receive the remaining data from the server.", "time-wait-waits-for-data");
+  });
+});

@@ -312,6 +312,9 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     // as what is still to come (the rest, the remaining, what the peer may still send).
     re: TW_TAKES_REST,
     ...TW_DATA_CLAUSE,
+    // Late packets handled or caught are TIME_WAIT's real work (an old duplicate absorbed, a resent FIN
+    // acknowledged again): "the old connection still handles its late packets". Late data taken in is not.
+    veto: ko("\\b(?:handl|process|catch|absorb)\\w*\\s+(?:\\w+\\s+){0,2}?(?:late|stray|old)\\s+(?:packets?|segments?|duplicates?)\\b"),
   },
   {
     misconception: "time-wait-waits-for-data",
