@@ -107,6 +107,37 @@ const HANDSHAKE_RELIABLE = ko(
 );
 const IT_RELIABLE = ko(`${IT}${ESTABLISHES}\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}`);
 
+// The same claim with the handshake told as the connection set up before the data, or as the purpose it
+// serves: "connection establishment is what enables TCP's reliability", "신뢰성 보장을 위하여 3-way
+// handshake를 통하여 연결을 수립한다", "핸드셰이크는 정확한 전송을 보장하기 위해 세션을 여는 과정",
+// "핸드셰이크에서 … 때문에 신뢰성 있는 전송이 가능하다". A connection called reliable ("신뢰성 있는 연결")
+// is the handshake's own and is not read.
+const CONNECTION_SETUP =
+  "(?:\\bconnection(?:\\s+and\\s+session)?\\s+(?:establishment|setup|set-up|mechanisms?|process)|\\b(?:establishing|setting\\s+up|opening)\\s+(?:a\\s+|the\\s+)?connection(?:\\s+first)?)";
+const LOSSLESS = `(?:${RELIABLE_DATA}|\\bwithout\\s+(?:any\\s+)?(?:loss|corruption|errors)|\\b(?:lossless|error-free)\\s+(?:data|delivery|transfer|transmission))`;
+const KO_RELIABLE_DATA =
+  "(?:(?<!연결(?:의)?\\s*)신뢰성(?!\\s*(?:있는|있게|높은)?\\s*연결)|정확한\\s*(?:데이터\\s*)?(?:전송|전달|통신)|(?:안정적인|신뢰(?:성\\s*)?(?:있는|높은|할\\s*수\\s*있는)|손실\\s*없는)\\s*(?:데이터\\s*)?(?:전송|전달|통신))";
+const KO_FOR = "\\S*\\s*(?:\\S+\\s+)?(?:보장|확보)\\S*\\s*(?:을|를)?\\s*(?:하기\\s*)?위(?:해|하여|한)";
+const SETUP_RELIABLE = ko(
+  [
+    `${CONNECTION_SETUP}\\s+(?:\\w+\\s+){0,2}?(?:enables?|provides?|ensures?|guarantees?|gives?|makes?\\s+possible|underlies|underpins?|(?:is|are)\\s+(?:what|how)\\s+\\w+|(?:is|are)\\s+the\\s+(?:basis|reason|key|source)\\s+(?:of|for))\\s+(?:\\w+'?s?\\s+){0,3}?${LOSSLESS}`,
+    `${LOSSLESS}[^.?!\\n]{0,40}?\\b(?:by|through|via)\\s+(?:first\\s+)?(?:establishing|setting\\s+up|opening|creating)\\s+(?:a\\s+|the\\s+)?connection`,
+    `${KO_RELIABLE_DATA}${KO_FOR}\\s*(?:\\S+\\s+){0,6}?${HANDSHAKE}`,
+    `${HANDSHAKE}\\S*\\s+(?:[^\\s.?!]+\\s+){0,14}?${KO_RELIABLE_DATA}${KO_FOR}`,
+    `${HANDSHAKE}\\S*\\s+(?:[^\\s.?!]+\\s+){0,14}?\\S*(?:때문에|덕분에|므로|(?:을|를)\\s*통해(?:서)?|거쳐(?:서)?)\\s*(?:\\S+\\s+){0,3}?${KO_RELIABLE_DATA}\\S*\\s*(?:\\S+\\s+)?(?:가능|보장|확보|이루어|제공)`,
+  ].join("|"),
+);
+// A sentence that tells how the reliability of the sentence before is got: "TCP makes sure nothing is lost.
+// It does this by setting up a connection first", "TCP는 정확한 전송을 보장해야 한다. 따라서 핸드셰이크를 한다".
+const DOES_IT_BY = ko(
+  `(?:^|(?<=[.!?:\\n]))\\s*(?:[-*•]\\s*)?(?:(?:It|This|That|TCP)\\s+(?:does|achieves|accomplishes|ensures|guarantees)\\s+(?:it|this|that|so)|(?:This|That|It)\\s+is\\s+(?:done|achieved|accomplished|ensured|guaranteed|made\\s+possible))\\s+(?:by|through|via|with)\\s+(?:first\\s+)?(?:(?:establishing|setting\\s+up|opening|creating|performing|using|doing)\\s+)?(?:a\\s+|the\\s+)?(?:connection|${HANDSHAKE})|(?:^|(?<=[.!?:\\n]))\\s*(?:[-*•]\\s*)?(?:따라서|그래서|그러므로|이를\\s*위해(?:서)?|그러기\\s*위해(?:서)?)\\s*(?:[^\\s.?!]+\\s+){0,6}?${HANDSHAKE}`,
+);
+// What the sentence before promises, in any of the ways of saying nothing is lost: "gets there intact",
+// "nothing is lost", "guarantees delivery", "빠짐없이 전달한다".
+const RELIABLE_BEFORE = ko(
+  `${LOSSLESS}|\\bintact\\b|\\b(?:nothing|no\\s+data)\\s+(?:is|gets|will\\s+be)\\s+lost|\\bguarantee[sd]?\\s+(?:the\\s+)?delivery|\\b(?:arrives?|gets?\\s+there|delivered)\\s+(?:safely|correctly|reliably)|${KO_RELIABLE_DATA}\\S*\\s*(?:\\S+\\s+)?(?:보장|확보)|(?:빠짐없이|손실\\s*없이|유실\\s*없이|정확하게|안전하게)\\s*(?:\\S+\\s+)?(?:전달|전송|보내|도착)`,
+);
+
 // ── data said never to ride on a SYN ───────────────────────────────────────
 // "A SYN cannot carry data", "SYN 패킷에는 데이터를 실을 수 없다". RFC 9293 §3.5 allows data on a SYN
 // (held until the connection is established), and TCP Fast Open uses it. Said of the usual case
@@ -118,6 +149,36 @@ const SYN_NO_DATA = ko(
     "\\b(?:no|never\\s+any)\\s+(?:data|payload)\\s+(?:can|may)\\s+(?:\\w+\\s+)?be\\s+(?:sent|carried|included|put)\\s+(?:in|on|with)\\s+(?:the\\s+|a\\s+)?SYN\\b(?![-+/]\\s*ACK)",
     "\\b(?:data|payload)\\s+(?:can\\s*not|cannot|can't|must\\s+not|may\\s+not)\\s+be\\s+(?:sent|carried|included|put)\\s+(?:in|on|with)\\s+(?:the\\s+|a\\s+)?SYN\\b(?![-+/]\\s*ACK)",
     "SYN(?![-+/]\\s*ACK)\\S*\\s*(?:\\S+\\s+){0,4}?(?:데이터|페이로드)\\S*\\s*(?:\\S+\\s+)?(?:(?:담을|실을|포함할|가질|보낼|전송할|넣을|싣을)\\s*수\\s*(?:가\\s*|는\\s*)?없|(?:담|싣|실|포함하|넣|보내|전송하)지\\s*못)",
+  ].join("|"),
+);
+
+// The same claim as a rule or as what the handshake's segments are: data in a SYN "not legal", "실으면 안
+// 된다"; data "only from the third ACK"; the handshake's segments as header-only management segments
+// ("헤더만 있는 관리 목적의 세그먼트", "SYN packets carry only headers"). Each is said of every SYN, not of
+// the usual one, which the hedges below keep apart; a bare ACK told as header-only is true and not read.
+const SYN_OR_SYNACK = "\\bSYN\\b(?:\\s*[-+/]\\s*ACK\\b)?(?:[\\s-]+(?:packets?|segments?|messages?))?";
+const PUT = "(?:send|transfer|carry|put|include|piggyback|attach)";
+const HEADER_ONLY = "(?:헤더|header)만\\s*(?:\\([^)]{0,120}\\)\\s*)?(?:\\S+\\s+)?(?:있|존재|담|포함|들어|구성|이루어|가지|갖|오가|오고|주고받|보내|전송)";
+const SYN_DATA_FORBIDDEN = ko(
+  [
+    `(?:\\bnot|n't)\\s+(?:legal|allowed|permitted|valid)\\s+to\\s+${PUT}\\s+(?:any\\s+)?(?:application\\s+|user\\s+)?(?:data|payload)\\s+(?:in|on|with|inside)\\s+(?:the\\s+|a\\s+)?${SYN_OR_SYNACK}`,
+    `\\b(?:illegal|forbidden|prohibited|invalid)\\s+to\\s+${PUT}\\s+(?:any\\s+)?(?:application\\s+|user\\s+)?(?:data|payload)\\s+(?:in|on|with|inside)\\s+(?:the\\s+|a\\s+)?${SYN_OR_SYNACK}`,
+    `\\b(?:data|payload)\\s+(?:in|on|inside)\\s+(?:the\\s+|a\\s+)?${SYN_OR_SYNACK}\\s+(?:(?:is|are)\\s+not|isn't|aren't|(?:is|are)(?=\\s+(?:illegal|forbidden|prohibited|invalid)))\\s+(?:legal|allowed|permitted|valid|illegal|forbidden|prohibited|invalid)\\b`,
+    `\\b(?:can\\s*not|can't|cannot|must\\s+not|mustn't|may\\s+not|never)\\s+${PUT}\\s+(?:any\\s+)?(?:application\\s+|user\\s+)?(?:data|payload)\\s+(?:in|on|with|inside)\\s+(?:the\\s+|a\\s+)?${SYN_OR_SYNACK}`,
+    `\\bonly\\s+(?:from|with|in|on|starting\\s+with)\\s+(?:the\\s+)?(?:third\\s+|final\\s+|last\\s+)?(?:ACK|segment)\\b[^.?!\\n]{0,40}?\\b(?:can|may|does)\\s+(?:\\w+\\s+)?(?:send|carry|include|transfer)\\s+(?:any\\s+)?data`,
+    `\\bonly\\s+the\\s+(?:third|final|last)\\s+(?:ACK|segment|packet)\\s+(?:can|may)\\s+(?:carry|contain|include|have)\\s+(?:any\\s+)?(?:data|payload)`,
+    // Korean: the rule ("SYN에 데이터를 실으면 안 된다", "포함 불가"), data only on the third segment.
+    `SYN\\S*\\s*(?:\\S+\\s+){0,4}?(?:데이터|페이로드|payload)\\S*\\s*(?:\\S+\\s+)?(?:(?:담|싣|실|넣|포함하|보내|전송하)(?:으면|어서는|아서는|면|여서는|해서는|는\\s*것은|는\\s*것이)\\s*(?:안\\s*(?:된|돼|됨|됩)|불가|금지|허용되지\\s*않)|(?:포함|전송|적재|탑재)\\s*(?:이\\s*|은\\s*)?(?:불가|금지))`,
+    `(?:세\\s*번째|마지막|3\\s*번째)\\s*(?:\\S+\\s+)?(?:ACK|세그먼트|패킷)\\S*(?:부터만|에만|에서만|만이)\\s*(?:\\S+\\s+){0,2}?(?:데이터|페이로드)`,
+    `(?:데이터|페이로드)\\S*\\s*(?:\\S+\\s+){0,2}?(?:세\\s*번째|마지막|3\\s*번째)\\s*(?:\\S+\\s+)?(?:ACK|세그먼트|패킷)\\S*(?:부터만|에만|에서만)`,
+  ].join("|"),
+);
+
+const SYN_HEADER_ONLY = ko(
+  [
+    `(?:${HANDSHAKE}|${SYN_OR_SYNACK})[^.?!\\n]{0,50}?\\b(?:contains?|carr(?:y|ies)|has|have|consists?\\s+of)\\s+(?:only|just|nothing\\s+but)\\s+(?:the\\s+|a\\s+)?(?:(?:TCP|IP)(?:\\s*(?:and|/|,)\\s*(?:TCP|IP))?\\s+)?headers?\\b`,
+    `(?:${HANDSHAKE}|${SYN_OR_SYNACK})[^.?!\\n]{0,50}?\\b(?:are|is)\\s+(?:always\\s+)?header[-\\s]only`,
+    HEADER_ONLY,
   ].join("|"),
 );
 
@@ -155,14 +216,19 @@ export const FACT_PATTERNS: Pattern[] = [
     ko: "데이터의 순서를 지키는 것은 핸드셰이크가 아니라 시퀀스 번호입니다. 핸드셰이크는 양쪽이 시작 번호(ISN)를 알리고 확인할 뿐이고, 받는 쪽은 이후 모든 세그먼트를 시퀀스 번호로 정렬하고 빠진 것을 재전송받습니다 (RFC 9293 §3.4, §3.5).",
     en: "sequence numbers keep data in order, not the handshake: the handshake only announces and acknowledges where each side's numbers start (the ISNs), and the receiver then orders every segment by its sequence number and has missing ones retransmitted (RFC 9293 §3.4, §3.5).",
   },
-  ...[HANDSHAKE_RELIABLE, IT_RELIABLE].map((re): Pattern => ({
+  ...[HANDSHAKE_RELIABLE, IT_RELIABLE, SETUP_RELIABLE, DOES_IT_BY].map((re): Pattern => ({
     misconception: "handshake-gives-reliability",
     re,
     scope: "sentence",
-    ...(re === IT_RELIABLE ? { previous: HANDSHAKE_LED } : {}),
+    ...(re === IT_RELIABLE ? { previous: HANDSHAKE_LED } : re === DOES_IT_BY ? { previous: RELIABLE_BEFORE } : {}),
     // The mechanisms named as what does it: acknowledgements, retransmission, checksums.
+    // The wider readings (the connection set up, a purpose) also step back before ACKs or error control named.
     unless: ko(
-      "재전송|확인\\s*응답|체크섬|흐름\\s*제어|혼잡\\s*제어|\\bretransmi\\w*|\\backnowledg\\w*|\\bchecksums?|\\bflow\\s+control|\\bcongestion|\\bnot\\s+(?:the\\s+|by\\s+the\\s+)?handshake",
+      `재전송|확인\\s*응답|체크섬|흐름\\s*제어|혼잡\\s*제어|\\bretransmi\\w*|\\backnowledg\\w*|\\bchecksums?|\\bflow\\s+control|\\bcongestion|\\bnot\\s+(?:the\\s+|by\\s+the\\s+)?handshake${
+        re === SETUP_RELIABLE || re === DOES_IT_BY
+          ? "|오류\\s*(?:제어|검출)|에러\\s*제어|순서\\s*번호|(?<![A-Za-z])ACK(?![a-z])|\\berror\\s+(?:control|checking|detection)|\\bsequence\\s+numbers?|아니라|뿐(?:이|입)"
+          : ""
+      }`,
     ),
     ko: "TCP의 신뢰성은 핸드셰이크가 아니라 시퀀스 번호, 확인 응답(ACK), 재전송 타이머, 체크섬이 만듭니다. 핸드셰이크는 양쪽의 초기 시퀀스 번호를 맞춰 연결을 열 뿐이고, 그 뒤에 잃어버린 세그먼트는 재전송으로, 순서는 시퀀스 번호로 바로잡습니다 (RFC 9293 §3.4, §3.8).",
     en: "TCP's reliability comes from sequence numbers, acknowledgements, retransmission timers and checksums, not from the handshake: the handshake only synchronizes both initial sequence numbers to open the connection; lost segments are then retransmitted and order is restored by sequence number (RFC 9293 §3.4, §3.8).",
@@ -174,6 +240,27 @@ export const FACT_PATTERNS: Pattern[] = [
     denialInside: true,
     unless: ko(
       "TFO|Fast\\s*Open|패스트\\s*오픈|7413|보통|일반적|대개|대부분|관례|흔히|\\busually|\\bnormally|\\btypically|\\bin\\s+practice|\\bby\\s+convention|\\bcommonly|\\bmost\\s+(?:stacks|implementations|systems)|\\bexcept|\\bunless|\\bmyth|오해|\\bmisconception",
+    ),
+    ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
+    en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",
+  },
+  {
+    misconception: "syn-cannot-carry-data",
+    re: SYN_DATA_FORBIDDEN,
+    scope: "sentence",
+    unless: ko("TFO|Fast\\s*Open|패스트\\s*오픈|7413|\\bmyth|오해|\\bmisconception"),
+    ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
+    en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",
+  },
+  {
+    misconception: "syn-cannot-carry-data",
+    re: SYN_HEADER_ONLY,
+    scope: "sentence",
+    // A header-only segment is the handshake's (or a SYN's) only where the sentence names one of them.
+    with: ko(`${HANDSHAKE}|\\bSYN\\b|(?:관리|제어)\\s*(?:용|목적)|\\bcontrol\\s+segments?|연결\\s*(?:설정|수립)|\\bconnection\\s+(?:setup|establishment)`),
+    // A bare ACK told as header-only is right ("the third ACK carries only a header"); so is the usual case.
+    unless: ko(
+      "TFO|Fast\\s*Open|패스트\\s*오픈|7413|보통|대개|대부분|관례|흔히|주로|\\busually|\\bnormally|\\btypically|\\bin\\s+practice|\\bby\\s+convention|\\bcommonly|\\boften|\\bmost\\s+(?:stacks|implementations|systems)|\\bexcept|\\bunless|\\bmyth|오해|\\bmisconception|(?<!SYN\\s*[-+/,]?\\s*|SYN\\s*(?:과|와|and)\\s*)(?<![A-Za-z])ACK(?![a-z])",
     ),
     ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
     en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",

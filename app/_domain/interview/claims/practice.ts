@@ -200,6 +200,9 @@ const TO_APP_AT_ONCE =
 // "다른 데이터보다 우선하여 처리", "급히 처리", "가장 먼저". The urgent pointer only marks a point in the
 // stream, so any of these said of URG is the misconception; the flag named nearest decides (PSH is pushed
 // to the application at once, rightly).
+// Urgent data named without the flag: "urgent data", "its urgent feature", "긴급 데이터".
+const URGENT_NAMES = "\\b[Uu]rgent\\s+(?:data|pointer|flag|bit|feature|mode|mechanism|function)\\b|긴급\\s*(?:데이터|비트|플래그|포인터)";
+
 export const OUTRANKS =
   "\\bprecedence|\\bprecedes?\\s+(?:the\\s+)?(?:other|normal|regular|ordinary|rest)|\\bpreferen(?:ce|tial)|\\bexpedit\\w*|\\b(?:process|handl|deliver|read|sen[dt]|transmit|treat|pass|hand|forward|push|mov)\\w*\\s+(?:\\w+\\s+){0,5}?(?:urgently|before\\s+(?:any\\s+|all\\s+)?(?:(?:the\\s+)?other|the\\s+rest|normal|regular|ordinary|non-?urgent|queued|(?:the\\s+)?(?:data|bytes|segments|packets)\\s+(?:\\w+\\s+)?(?:already\\s+)?(?:queued|waiting|buffered|in\\s+the\\s+(?:buffer|queue))|(?:data|bytes|segments|packets)\\b))|\\b(?:as|with|at|of|gets?|given|has)\\s+(?:a\\s+)?(?:high|higher|highest|top)[-\\s]priority|우선\\s*(?:하여|해서)\\s*(?:\\S+\\s+)?(?:처리|전달|전송|송신|보내|읽)|우선\\s*(?:하는|한다|합니|시|됨|된다|됩니)|급히\\s*(?:처리|전달|전송|보내|보냄|읽)|가장\\s*먼저|(?:다른|일반|나머지|기존)\\s*(?:\\S+\\s+)?(?:데이터|세그먼트|패킷)\\S*\\s*보다\\s*(?:먼저|빨리|앞서)";
 
@@ -272,12 +275,18 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         TO_APP_AT_ONCE +
         "|" +
         OUTRANKS +
-        "|우선\\s*(?:순위|처리|적으로|전송|전달|송신)|먼저\\s*(?:처리|전달|전송|송신|보내|보냄|읽)|순서\\s*(?:에|와|과)?\\s*(?:상관|관계)\\s*없이|순서를\\s*(?:무시|건너|앞지르)|\\bout\\s+of\\s+(?:order|sequence)|\\bbypass\\w*|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue",
+        "|우선\\s*(?:순위|처리|적으로|전송|전달|송신)|먼저\\s*(?:처리|전달|전송|송신|보내|보냄|읽)|순서\\s*(?:에|와|과)?\\s*(?:상관|관계)\\s*없이|순서를\\s*(?:무시|건너|앞지르)|\\bout\\s+of\\s+(?:order|sequence)|\\bbypass\\w*|\\bprioriti[sz]\\w*|\\bhigher\\s+priority|\\bahead\\s+of\\s+(?:other|the\\s+rest)|\\bjumps?\\s+the\\s+queue" +
+        // Priority said outright or bought from the network: "treated as priority over other data", "routed
+        // along quicker links", "not dropped when the network is congested", "QoS mechanisms".
+        "|\\bpriority\\s+(?:over|above)|\\b(?:treated|handled|processed|marked)\\s+(?:as\\s+(?:a\\s+)?|with\\s+)(?:\\w+\\s+)?priority|\\brouted\\s+(?:\\w+\\s+){0,2}?(?:quicker|faster|better|priority)|\\bQuality\\s*of\\s*Service|\\bQoS\\b|\\b(?:not|never)\\s+(?:be\\s+)?dropped\\s+(?:in|on|by|when)|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing))\\s+(?:\\w+\\s+){3,4}?(?:immediately|right\\s+away|at\\s+once)",
     ),
     scope: "clause",
-    needs: /\bURG(?:ENT)?\b/,
-    family: /\b(?:SYN|ACK|FIN|RST|PSH|URG|PUSH|URGENT)\b/g,
-    unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
+    // The flag by name, or urgent data by its own name ("its urgent feature", "the urgent pointer", "긴급 데이터").
+    needs: ko(`(?<![A-Za-z])URG(?:ENT|ent)?(?![A-Za-z])|${URGENT_NAMES}`, ""),
+    family: ko(`(?<![A-Za-z])(?:SYN|ACK|FIN|RST|PSH|URG|PUSH|URGENT|URGent)(?![A-Za-z])|${URGENT_NAMES}`, "g"),
+    unless: ko(
+      "(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority|\\bnot\\s+(?:\\w+\\s+){0,2}?(?:QoS|Quality\\s*of\\s*Service)|\\bcontrary\\s+to\\s+(?:popular|common)",
+    ),
     ko: "URG는 긴급 포인터 필드가 유효하다는 뜻일 뿐, 그 세그먼트를 먼저 처리하게 하지 않습니다. 데이터는 여전히 순서대로 전달되고, 긴급 포인터는 흐름 안의 한 지점을 가리킬 뿐입니다 (RFC 9293 §3.1, §3.8.5; 새 응용에는 쓰지 말라는 RFC 6093).",
     en: "URG only says the urgent pointer field is valid; it does not make the segment go first. Data is still delivered in order, and the pointer only marks a point in the stream (RFC 9293 §3.1, §3.8.5; RFC 6093 advises new applications not to use it).",
   },
@@ -303,6 +312,9 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     // as what is still to come (the rest, the remaining, what the peer may still send).
     re: TW_TAKES_REST,
     ...TW_DATA_CLAUSE,
+    // Late packets handled or caught are TIME_WAIT's real work (an old duplicate absorbed, a resent FIN
+    // acknowledged again): "the old connection still handles its late packets". Late data taken in is not.
+    veto: ko("\\b(?:handl|process|catch|absorb)\\w*\\s+(?:\\w+\\s+){0,2}?(?:late|stray|old)\\s+(?:packets?|segments?|duplicates?)\\b"),
   },
   {
     misconception: "time-wait-waits-for-data",
@@ -480,6 +492,23 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         // condition ("if the proxy cannot accept …") nor a "not" before the verb ("does not stop accepting").
         "(?<!\\b(?:if|whether|unless|when)\\s+(?:the\\s+)?)\\b(?:servers?|services?|the\\s+proxy|proxies|the\\s+(?:web\\s+)?app(?:lication)?|nginx|apache|they|it)\\s+(?:(?!(?:not|never|if|when|whether|unless)\\b)\\w+\\s+){0,5}?(?:can(?:not|'t|\\s+no\\s+longer)|(?:is|are)\\s+(?:no\\s+longer\\s+)?unable\\s+to|fails?\\s+to|stops?|stopped)\\s+(?:to\\s+)?(?:accept|accepting|take|taking)\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+)?(?:incoming\\s+)?(?:client\\s+|user\\s+)?(?:connections|clients|requests)",
         "(?:서버|서비스|프록시|애플리케이션|웹\\s*서버)\\S*\\s*(?:\\S+\\s+){0,3}?(?:새\\s*|신규\\s*|추가\\s*)?(?:연결|접속|요청)\\S*\\s*(?:을|를)?\\s*(?:더\\s*이상\\s*)?(?:받을\\s*수\\s*(?:가\\s*)?없|받지\\s*못|못\\s*받|수락할\\s*수\\s*(?:가\\s*)?없|수락하지\\s*못|accept\\S*\\s*(?:할\\s*수\\s*없|하지\\s*못|못))",
+      ].join("|"),
+    ),
+  },
+  {
+    ...PORT_AS_SUCH,
+    // The port as such kept from everyone else, told as what TIME_WAIT is for or does: "to stop other
+    // processes using the same port", "reserves the port so another process …", "no new connections
+    // until a socket leaves TIME_WAIT", "포트 고갈로 연결 거부".
+    re: ko(
+      [
+        "포트\\S*\\s*(?:을|를)?\\s*다른\\s*(?:프로세스|애플리케이션|프로그램|연결|소켓|서비스)\\S*\\s*(?:\\S+\\s+)?(?:이용|사용|쓰|쓸|점유|바인드|bind)\\S*\\s*(?:\\S+\\s+)?(?:막|못|없|방지|금지)",
+        "다른\\s*(?:프로세스|애플리케이션|프로그램|연결|소켓|서비스)\\S*\\s*(?:\\S+\\s+)?(?:같은|동일한|그)\\s*포트\\S*\\s*(?:\\S+\\s+)?(?:이용|사용|쓰|쓸|점유|바인드|bind)\\S*\\s*(?:\\S+\\s+)?(?:막|못|없|방지|금지)",
+        "\\b(?:reserv\\w*|hold\\w*|keep\\w*|block\\w*|lock\\w*)\\s+(?:the\\s+|that\\s+|its\\s+)?port\\b[^.?!]{0,140}?\\b(?:another|other|different)\\s+(?:process|processes|application|applications|program|programs|service|services)\\b",
+        "\\b(?:prevent\\w*|stop\\w*|keep\\w*)\\s+(?:any\\s+)?(?:another|other)\\s+(?:process|processes|application|applications|program|programs|sockets?|connections?)\\s+(?:from\\s+)?(?:using|binding|taking|reusing)\\s+(?:the\\s+|that\\s+)?(?:same\\s+)?port",
+        "\\bno\\s+(?:new|more|further)\\s+(?:incoming\\s+)?connections?\\s+(?:(?:can|could|will|would)\\s+be\\s+(?:made|accepted|opened|established)\\s+|(?:are|is)\\s+(?:possible|accepted)\\s+)?(?:until|till|untill)\\b",
+        "포트\\s*(?:고갈|부족|소진)\\S*\\s*(?:\\S+\\s+){0,3}?(?:연결\\s*거부|접속\\s*거부|connection\\s+refused)",
+        "\\bport\\s+exhaustion\\b(?:\\s+[\\w']+){0,4}?\\s+(?:connection\\s+refused|refus\\w*\\s+(?:new\\s+|incoming\\s+)?connections)",
       ].join("|"),
     ),
   },

@@ -21,6 +21,7 @@ import { CORPUS_R14 } from "./answers-r14";
 import { CORPUS_R15 } from "./answers-r15";
 import { CORPUS_R16 } from "./answers-r16";
 import { CORPUS_R17 } from "./answers-r17";
+import { CORPUS_R18 } from "./answers-r18";
 
 export type CorpusAnswer = {
   id: string;
@@ -30,7 +31,7 @@ export type CorpusAnswer = {
   text: string;
   wrong?: string[];
   holdout?: boolean;
-  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+  round?: 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18;
 };
 
 const ROUND_1: CorpusAnswer[] = [
@@ -1294,4 +1295,5 @@ export const CORPUS: CorpusAnswer[] = [
   ...CORPUS_R15,
   ...CORPUS_R16,
   ...CORPUS_R17,
+  ...CORPUS_R18,
 ];

@@ -93,6 +93,7 @@ describe("corpusParts", () => {
       a("r15", { round: 15 }),
       a("r16", { round: 16, locale: "en" }),
       a("r17", { round: 17 }),
+      a("r18", { round: 18 }),
     ];
     const parts = Object.fromEntries(corpusParts(corpus).map(([name, part]) => [name, part.map((x) => x.id)]));
     expect(parts).toEqual({
@@ -115,7 +116,8 @@ describe("corpusParts", () => {
       "round 15 dev": ["r15"],
       "round 16 dev": ["r16"],
       "round 17 dev": ["r17"],
-      korean: ["r1", "r2", "r2h", "r3h", "r4", "r4h", "r5h", "r6", "r6h", "r8", "r10", "r12", "r15", "r17"],
+      "round 18 dev": ["r18"],
+      korean: ["r1", "r2", "r2h", "r3h", "r4", "r4h", "r5h", "r6", "r6h", "r8", "r10", "r12", "r15", "r17", "r18"],
       english: ["r1h", "r5", "r9", "r11", "r13", "r14", "r16"],
       all: corpus.map((x) => x.id),
     });

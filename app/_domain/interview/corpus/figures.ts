@@ -66,6 +66,7 @@ export function corpusParts(corpus: CorpusAnswer[]): [string, CorpusAnswer[]][] 
     ["round 15 dev", corpus.filter((a) => round(a) === 15)],
     ["round 16 dev", corpus.filter((a) => round(a) === 16)],
     ["round 17 dev", corpus.filter((a) => round(a) === 17)],
+    ["round 18 dev", corpus.filter((a) => round(a) === 18)],
     ["korean", corpus.filter((a) => a.locale === "ko")],
     ["english", corpus.filter((a) => a.locale === "en")],
     ["all", corpus],
