@@ -63,14 +63,13 @@ describe("urgent data told as priority, by the flag or by its own name", () => {
 });
 
 describe("TIME_WAIT told as keeping a port from everyone else", () => {
-  it("reads the port kept from other processes, and new connections stopped until it ends", () => {
-    expectFlag("iv-time-wait-buildup", "TIME_WAIT exists to prevent other processes from using the same port.", "time-wait-blocks-port");
-    expectFlag("iv-time-wait-buildup", "In TIME_WAIT the closer holds the port so that a different application cannot pick it up.", "time-wait-blocks-port");
+  it("reads new connections stopped until it ends, and connections refused for want of ports", () => {
     expectFlag("iv-time-wait-buildup", "With that many sockets in TIME_WAIT, no new connections are possible until they expire.", "time-wait-blocks-port");
-    expectFlag("iv-time-wait-buildup", "TIME_WAIT 상태는 같은 포트를 다른 프로세스가 쓰지 못하게 막는다.", "time-wait-blocks-port");
     expectFlag("iv-time-wait-buildup", "TIME_WAIT가 수만 개 쌓이면 포트 고갈로 연결 거부가 난다.", "time-wait-blocks-port");
   });
-  it("leaves the ruling's true readings: bind() on that port, one socket pair, the client's ephemeral ports", () => {
+  it("leaves the ruling's true readings: bind() on that port, by another process too, one socket pair, the client's ephemeral ports", () => {
+    expectClean("iv-time-wait-buildup", "TIME_WAIT 상태에서는 같은 포트를 다른 프로세스가 bind 하지 못한다.");
+    expectClean("iv-time-wait-buildup", "While the old socket sits in TIME_WAIT, another process cannot bind the same port without SO_REUSEADDR.");
     expectClean("iv-time-wait-buildup", "While a socket is in TIME_WAIT, bind() on that local port fails with EADDRINUSE unless SO_REUSEADDR is set.");
     expectClean("iv-time-wait-buildup", "TIME_WAIT ties up one src/dst address and port pair, so that pair cannot be reused for a while.");
     expectClean("iv-time-wait-buildup", "TIME_WAIT가 클라이언트 쪽에 쌓이면 임시 포트가 고갈되어 새 연결을 만들지 못한다.");

@@ -497,15 +497,11 @@ export const PRACTICE_PATTERNS: Pattern[] = [
   },
   {
     ...PORT_AS_SUCH,
-    // The port as such kept from everyone else, told as what TIME_WAIT is for or does: "to stop other
-    // processes using the same port", "reserves the port so another process …", "no new connections
-    // until a socket leaves TIME_WAIT", "포트 고갈로 연결 거부".
+    // Serving stopped as such, told as what TIME_WAIT does: "no new connections until a socket leaves
+    // TIME_WAIT", "포트 고갈로 연결 거부". Another process kept from binding that port is the bind()
+    // case of the ruling (EADDRINUSE without SO_REUSEADDR), not this mistake.
     re: ko(
       [
-        "포트\\S*\\s*(?:을|를)?\\s*다른\\s*(?:프로세스|애플리케이션|프로그램|연결|소켓|서비스)\\S*\\s*(?:\\S+\\s+)?(?:이용|사용|쓰|쓸|점유|바인드|bind)\\S*\\s*(?:\\S+\\s+)?(?:막|못|없|방지|금지)",
-        "다른\\s*(?:프로세스|애플리케이션|프로그램|연결|소켓|서비스)\\S*\\s*(?:\\S+\\s+)?(?:같은|동일한|그)\\s*포트\\S*\\s*(?:\\S+\\s+)?(?:이용|사용|쓰|쓸|점유|바인드|bind)\\S*\\s*(?:\\S+\\s+)?(?:막|못|없|방지|금지)",
-        "\\b(?:reserv\\w*|hold\\w*|keep\\w*|block\\w*|lock\\w*)\\s+(?:the\\s+|that\\s+|its\\s+)?port\\b[^.?!]{0,140}?\\b(?:another|other|different)\\s+(?:process|processes|application|applications|program|programs|service|services)\\b",
-        "\\b(?:prevent\\w*|stop\\w*|keep\\w*)\\s+(?:any\\s+)?(?:another|other)\\s+(?:process|processes|application|applications|program|programs|sockets?|connections?)\\s+(?:from\\s+)?(?:using|binding|taking|reusing)\\s+(?:the\\s+|that\\s+)?(?:same\\s+)?port",
         "\\bno\\s+(?:new|more|further)\\s+(?:incoming\\s+)?connections?\\s+(?:(?:can|could|will|would)\\s+be\\s+(?:made|accepted|opened|established)\\s+|(?:are|is)\\s+(?:possible|accepted)\\s+)?(?:until|till|untill)\\b",
         "포트\\s*(?:고갈|부족|소진)\\S*\\s*(?:\\S+\\s+){0,3}?(?:연결\\s*거부|접속\\s*거부|connection\\s+refused)",
         "\\bport\\s+exhaustion\\b(?:\\s+[\\w']+){0,4}?\\s+(?:connection\\s+refused|refus\\w*\\s+(?:new\\s+|incoming\\s+)?connections)",

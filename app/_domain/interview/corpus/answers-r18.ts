@@ -7,9 +7,9 @@ import type { CorpusAnswer } from "./answers";
  * the purpose reliability serves; data on a SYN told as against the rules, as allowed only on the third
  * segment, or the handshake's segments as header-only control segments; urgent data named without
  * the flag ("its urgent feature", "긴급 데이터") told as priority, routed faster or handled at once;
- * TIME_WAIT told as keeping a port from other processes or stopping new connections until it ends
- * (against the ruling's true "bind() fails on that port for a while"). Beside each, correct answers on the same subject that must stay
- * unflagged. Our own sentences, in the styles of styles.ts.
+ * TIME_WAIT told as stopping new connections until it ends (against the ruling's true "bind()
+ * fails on that port for a while", by another process too). Beside each, correct answers on the
+ * same subject that must stay unflagged. Our own sentences, in the styles of styles.ts.
  */
 const R = 18 as const;
 export const CORPUS_R18: CorpusAnswer[] = [
@@ -148,15 +148,6 @@ RST - resets the connection immediately.
 PSH - the receiver should hand the data to the application without waiting for more.
 URG - the urgent pointer field is valid. Urgent data is not about QoS: routers do not treat it differently, and it still arrives in sequence; the pointer only tells the receiver where it ends.
 CWR and ECE carry ECN congestion signals.`,
-  },
-  {
-    id: "r18-tw-buildup-ko-other-process",
-    prompt: "iv-time-wait-buildup",
-    locale: "ko",
-    style: "korean-reasons",
-    round: R,
-    wrong: ["time-wait-blocks-port"],
-    text: `TIME_WAIT가 많이 쌓이는 것은 먼저 연결을 끊는 쪽이 서버이기 때문이다. TIME_WAIT는 그 포트를 다른 프로그램이 쓰지 못하게 막아 두는 상태라서, 다 풀릴 때까지 기다려야 한다.`,
   },
   {
     id: "r18-tw-buildup-en-no-new-until",
