@@ -107,30 +107,28 @@ const HANDSHAKE_RELIABLE = ko(
 );
 const IT_RELIABLE = ko(`${IT}${ESTABLISHES}\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}`);
 
-// The same claim with the handshake told as the connection set up before the data, or as the purpose it
-// serves: "connection establishment is what enables TCP's reliability", "신뢰성 보장을 위하여 3-way
-// handshake를 통하여 연결을 수립한다", "핸드셰이크는 정확한 전송을 보장하기 위해 세션을 여는 과정",
-// "핸드셰이크에서 … 때문에 신뢰성 있는 전송이 가능하다". A connection called reliable ("신뢰성 있는 연결")
-// is the handshake's own and is not read.
+// The same claim with the handshake told as the connection set up before the data, named as what
+// gives reliability: "connection establishment is what enables TCP's reliability", "핸드셰이크에서 …
+// 때문에 신뢰성 있는 전송이 가능하다". Not a purpose ("정확한 전송을 보장하기 위해 연결을 수립한다",
+// "그래서 먼저 핸드셰이크를 한다"): reliable delivery does need the state a connection sets up
+// (RFC 9293 §3.3.1), so a connection opened for it is no mistake. A connection called reliable
+// ("신뢰성 있는 연결") is the handshake's own and is not read.
 const CONNECTION_SETUP =
   "(?:\\bconnection(?:\\s+and\\s+session)?\\s+(?:establishment|setup|set-up|mechanisms?|process)|\\b(?:establishing|setting\\s+up|opening)\\s+(?:a\\s+|the\\s+)?connection(?:\\s+first)?)";
 const LOSSLESS = `(?:${RELIABLE_DATA}|\\bwithout\\s+(?:any\\s+)?(?:loss|corruption|errors)|\\b(?:lossless|error-free)\\s+(?:data|delivery|transfer|transmission))`;
 const KO_RELIABLE_DATA =
   "(?:(?<!연결(?:의)?\\s*)신뢰성(?!\\s*(?:있는|있게|높은)?\\s*연결)|정확한\\s*(?:데이터\\s*)?(?:전송|전달|통신)|(?:안정적인|신뢰(?:성\\s*)?(?:있는|높은|할\\s*수\\s*있는)|손실\\s*없는)\\s*(?:데이터\\s*)?(?:전송|전달|통신))";
-const KO_FOR = "\\S*\\s*(?:\\S+\\s+)?(?:보장|확보)\\S*\\s*(?:을|를)?\\s*(?:하기\\s*)?위(?:해|하여|한)";
 const SETUP_RELIABLE = ko(
   [
     `${CONNECTION_SETUP}\\s+(?:\\w+\\s+){0,2}?(?:enables?|provides?|ensures?|guarantees?|gives?|makes?\\s+possible|underlies|underpins?|(?:is|are)\\s+(?:what|how)\\s+\\w+|(?:is|are)\\s+the\\s+(?:basis|reason|key|source)\\s+(?:of|for))\\s+(?:\\w+'?s?\\s+){0,3}?${LOSSLESS}`,
     `${LOSSLESS}[^.?!\\n]{0,40}?\\b(?:by|through|via)\\s+(?:first\\s+)?(?:establishing|setting\\s+up|opening|creating)\\s+(?:a\\s+|the\\s+)?connection`,
-    `${KO_RELIABLE_DATA}${KO_FOR}\\s*(?:\\S+\\s+){0,6}?${HANDSHAKE}`,
-    `${HANDSHAKE}\\S*\\s+(?:[^\\s.?!]+\\s+){0,14}?${KO_RELIABLE_DATA}${KO_FOR}`,
     `${HANDSHAKE}\\S*\\s+(?:[^\\s.?!]+\\s+){0,14}?\\S*(?:때문에|덕분에|므로|(?:을|를)\\s*통해(?:서)?|거쳐(?:서)?)\\s*(?:\\S+\\s+){0,3}?${KO_RELIABLE_DATA}\\S*\\s*(?:\\S+\\s+)?(?:가능|보장|확보|이루어|제공)`,
   ].join("|"),
 );
-// A sentence that tells how the reliability of the sentence before is got: "TCP makes sure nothing is lost.
-// It does this by setting up a connection first", "TCP는 정확한 전송을 보장해야 한다. 따라서 핸드셰이크를 한다".
+// A sentence that names the connection as the means of the reliability the sentence before promises:
+// "TCP makes sure nothing is lost. It does this by setting up a connection first".
 const DOES_IT_BY = ko(
-  `(?:^|(?<=[.!?:\\n]))\\s*(?:[-*•]\\s*)?(?:(?:It|This|That|TCP)\\s+(?:does|achieves|accomplishes|ensures|guarantees)\\s+(?:it|this|that|so)|(?:This|That|It)\\s+is\\s+(?:done|achieved|accomplished|ensured|guaranteed|made\\s+possible))\\s+(?:by|through|via|with)\\s+(?:first\\s+)?(?:(?:establishing|setting\\s+up|opening|creating|performing|using|doing)\\s+)?(?:a\\s+|the\\s+)?(?:connection|${HANDSHAKE})|(?:^|(?<=[.!?:\\n]))\\s*(?:[-*•]\\s*)?(?:따라서|그래서|그러므로|이를\\s*위해(?:서)?|그러기\\s*위해(?:서)?)\\s*(?:[^\\s.?!]+\\s+){0,6}?${HANDSHAKE}`,
+  `(?:^|(?<=[.!?:\\n]))\\s*(?:[-*•]\\s*)?(?:(?:It|This|That|TCP)\\s+(?:does|achieves|accomplishes|ensures|guarantees)\\s+(?:it|this|that|so)|(?:This|That|It)\\s+is\\s+(?:done|achieved|accomplished|ensured|guaranteed|made\\s+possible))\\s+(?:by|through|via|with)\\s+(?:first\\s+)?(?:(?:establishing|setting\\s+up|opening|creating|performing|using|doing)\\s+)?(?:a\\s+|the\\s+)?(?:connection|${HANDSHAKE})`,
 );
 // What the sentence before promises, in any of the ways of saying nothing is lost: "gets there intact",
 // "nothing is lost", "guarantees delivery", "빠짐없이 전달한다".

@@ -3,9 +3,10 @@ import type { CorpusAnswer } from "./answers";
 /**
  * An eighteenth round, after a pool of published passages (mpool) that state catalogued
  * misconceptions in ways the detectors did not know, written for each misconception's family of
- * wordings rather than for those passages: the handshake told as the connection set up first or as
- * the purpose reliability serves; data on a SYN told as against the rules, as allowed only on the third
- * segment, or the handshake's segments as header-only control segments; urgent data named without
+ * wordings rather than for those passages: the handshake told as the connection set up first, named
+ * as what gives reliability (a connection opened for reliability's sake is no mistake); data on a
+ * SYN told as against the rules, as allowed only on the third segment, or the handshake's segments
+ * as header-only control segments; urgent data named without
  * the flag ("its urgent feature", "긴급 데이터") told as priority, routed faster or handled at once;
  * TIME_WAIT told as stopping new connections until it ends (against the ruling's true "bind()
  * fails on that port for a while", by another process too). Beside each, correct answers on the
@@ -13,16 +14,6 @@ import type { CorpusAnswer } from "./answers";
  */
 const R = 18 as const;
 export const CORPUS_R18: CorpusAnswer[] = [
-  {
-    id: "r18-udp-ko-reliability-purpose",
-    prompt: "iv-tcp-vs-udp",
-    locale: "ko",
-    style: "korean-reasons",
-    round: R,
-    wrong: ["handshake-gives-reliability"],
-    text: `TCP는 데이터를 안전하게 보내는 것이 목적이다. 그래서 신뢰성 확보를 위해 3-way handshake로 먼저 연결을 맺고 나서 데이터를 보낸다.
-UDP는 연결 없이 바로 보낸다.`,
-  },
   {
     id: "r18-udp-ko-reliability-because-of-setup",
     prompt: "iv-tcp-vs-udp",
