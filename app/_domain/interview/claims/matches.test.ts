@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { globally, matchesOf } from "./matches";
+import { globally, matchesOf, someMatch } from "./matches";
 
 const viaMatchAll = (re: RegExp, text: string) => [...text.matchAll(globally(re))].map((m) => [m.index, m[0]]);
 const viaExec = (re: RegExp, text: string) => matchesOf(re, text).map((m) => [m.index, m[0]]);
@@ -24,5 +24,18 @@ describe("matchesOf", () => {
     re.test("ACK ACK");
     expect(re.lastIndex).toBe(3);
     expect(matchesOf(re, "ACK ACK").map((m) => m.index)).toEqual([0, 4]);
+  });
+});
+
+describe("someMatch", () => {
+  it("says what matchesOf(…).some(…) says, stops at the first match that passes, and leaves lastIndex at 0", () => {
+    const seen: number[] = [];
+    const ack = /ACK/;
+    expect(someMatch(ack, "ACK SYN ACK ACK", (m) => (seen.push(m.index), m.index > 0))).toBe(true);
+    expect(seen).toEqual([0, 8]);
+    expect(globally(ack).lastIndex).toBe(0);
+    expect(someMatch(/x*/, "axxb", (m) => m[0] === "xx")).toBe(true);
+    expect(someMatch(/ACK/, "ACK ACK", () => false)).toBe(false);
+    expect(someMatch(/nothing/, "no match here", () => true)).toBe(false);
   });
 });

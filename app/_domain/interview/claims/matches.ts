@@ -30,3 +30,20 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   }
   return out;
 }
+
+/**
+ * Whether some match of a pattern in a text passes `test`, stopping at the first that does: what
+ * `matchesOf(re, text).some(test)` says, with no list made. The global form is left at lastIndex 0.
+ */
+export function someMatch(re: RegExp, text: string, test: (m: RegExpExecArray) => boolean): boolean {
+  const g = globally(re);
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (test(m)) {
+      g.lastIndex = 0;
+      return true;
+    }
+    if (m[0] === "") g.lastIndex += 1;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { ko } from "./lexicon";
-import { globally, matchesOf } from "./matches";
+import { matchesOf, someMatch } from "./matches";
 import { antecedent } from "./reference";
 import type { Pattern } from "./practice";
 import type { Prepared } from "./text";
@@ -35,20 +35,8 @@ const OWN_SUBJECT = ko(
 
 /** Whether a span names `re` other than set against its subject ("CLOSE_WAIT is not TIME_WAIT" names CLOSE_WAIT only). */
 export function namedAsSubject(p: Prepared, re: RegExp, start: number, end: number): boolean {
-  // namesIn(…).some(…), stopped at the first name not set against: no list of names and matches
-  // for every clause a pattern looks at. The shared global form is left at lastIndex 0, as matchesOf leaves it.
-  const g = globally(re);
-  const span = p.text.slice(start, end);
-  g.lastIndex = 0;
-  for (let m = g.exec(span); m; m = g.exec(span)) {
-    const at = start + m.index;
-    if (!setAgainst(p.text, at, at + m[0].length)) {
-      g.lastIndex = 0;
-      return true;
-    }
-    if (m[0] === "") g.lastIndex += 1;
-  }
-  return false;
+  // namesIn(…).some(…) without the list of names for every clause a pattern looks at.
+  return someMatch(re, p.text.slice(start, end), (m) => !setAgainst(p.text, start + m.index, start + m.index + m[0].length));
 }
 
 /**
