@@ -25,10 +25,20 @@ describe("a state name as learners write it", () => {
     expect(stateOf("CLOSEWIAT", "")).toBeNull();
   });
 
-  it("is no state when it names a segment", () => {
+  it("is no state when it names a segment, numbered in a list or not", () => {
     expect(stateOf("SYN-ACK", "")).toBeNull();
     expect(stateOf("FIN/ACK", "")).toBeNull();
     expect(stateOf("SYN", "")).toBeNull();
+    expect(stateOf("SYN-ACK 1", "")).toBeNull();
+    expect(stateOf("FIN ACK 2", "")).toBeNull();
+    // …but a state named after the segment that brings it is the state.
+    expect(stateOf("SYN-ACK-RECEIVED", "")).toBe("SYN-RECEIVED");
+  });
+
+  it("is read for each spelling on its own when the word state follows", () => {
+    expect(stateOf("finwait2", " state")).toBe("FIN-WAIT-2");
+    expect(stateOf("closewait", " state")).toBe("CLOSE-WAIT");
+    expect(stateOf("lastack", " 상태")).toBe("LAST-ACK");
   });
 
   it("is LAST_ACK in capitals only with the word state after it: “the LAST ACK” is the segment", () => {
@@ -98,5 +108,10 @@ describe("a word in a pattern", () => {
   it("is at most 30 letters, so a run without spaces is not tried at every length", () => {
     expect(boundWords("FIN\\S*\\s+\\w+?x\\\\S+")).toBe("FIN\\S{0,30}\\s+\\w{1,30}?x\\\\S+");
     expect(ko("\\S+").exec("x".repeat(40))![0]).toHaveLength(30);
+  });
+
+  it("matches any case unless told otherwise: learners write fin, Fin and FIN", () => {
+    expect(ko("fin wait").test("FIN WAIT")).toBe(true);
+    expect(ko("fin", "").test("FIN")).toBe(false);
   });
 });
