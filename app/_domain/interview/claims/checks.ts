@@ -683,8 +683,9 @@ export const PATTERNS: Pattern[] = [
     family: STATE_FAMILY,
     topic: "fin-wait-2-stuck",
     // Told apart from the half-close, or as an extension beyond the RFC: not the misconception.
+    // An application said to have closed its socket is close() in words: that socket is the orphan Linux times out.
     unlessAnswer: ko(
-      "고아|orphan|close\\(\\)|shutdown|SHUT_WR|half|하프|반\\s*종료|제한\\s*(?:이\\s*)?없|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|RFC|\\bspecification|명세|규격|규정",
+      "고아|orphan|close\\(\\)|\\b(?:process|application|app|program)\\)?\\s+(?:has\\s+|had\\s+)?(?:already\\s+)?closed|\\bclosed\\s+by\\s+(?:the\\s+|its\\s+)?(?:application|process|app|program)|(?:애플리케이션|응용\\s*프로그램|프로세스)\\S*\\s*(?:소켓을\\s*|연결을\\s*)?(?:닫|close)|shutdown|SHUT_WR|half|하프|반\\s*종료|제한\\s*(?:이\\s*)?없|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|RFC|\\bspecification|명세|규격|규정",
     ),
     scope: "sentence",
     ko: "FIN_WAIT_2는 저절로 끝나는 상태가 아닙니다. RFC 9293에는 이 상태의 타이머가 없고, Linux의 tcp_fin_timeout은 close()로 고아가 된 소켓에만 적용되며 그때도 TIME_WAIT를 거치지 않고 정리됩니다. shutdown(SHUT_WR)으로 송신만 닫은 소켓은 상대의 FIN이 올 때까지 남습니다 (RFC 9293 §3.6).",

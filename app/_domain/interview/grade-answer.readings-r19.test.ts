@@ -1,0 +1,48 @@
+import { describe, it } from "vitest";
+import { expectClean, expectFlag } from "./rubrics.fixture";
+
+// A second pool of published passages (mpool2, 2026-12-03) and a labelled held-out half showed these
+// readings; each is written as a family of wordings, in our own sentences, with correct neighbours beside it.
+
+describe("a fixed TIME_WAIT length named with the implementation's source or settings", () => {
+  it("is one system's constant, not one length on every system", () => {
+    expectClean("iv-time-wait-buildup", "TIME_WAIT 유지시간은 include/net/tcp.h에 60초 고정값으로 정의되어 있어 바꿀 수 없다.");
+    expectClean("iv-time-wait-buildup", "The TIME_WAIT length is hard-coded to 60 seconds in tcp.h and cannot be tuned.");
+  });
+  it("is still the misconception said of every system", () => {
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT 시간은 어느 OS든 60초로 고정되어 있다.", "msl-fixed");
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT always lasts 60 seconds, on any system.", "msl-fixed");
+  });
+});
+
+describe("new connections refused from one client whose socket pairs are all in TIME_WAIT", () => {
+  it("is the socket pair held, not the port blocked", () => {
+    expectClean(
+      "iv-time-wait-buildup",
+      "With tens of thousands of sockets in TIME_WAIT for one client IP, the server cannot accept new connections from that client until they expire.",
+    );
+    expectClean("iv-time-wait-buildup", "한 클라이언트와의 연결 수만 개가 TIME_WAIT에 있으면 서버는 같은 클라이언트에서 오는 새 연결을 받지 못한다.");
+  });
+  it("is still the misconception when every client is refused", () => {
+    expectFlag("iv-time-wait-buildup", "Once TIME_WAIT sockets pile up, the server cannot accept new connections at all.", "time-wait-blocks-port");
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT가 쌓이면 서버는 새 연결을 받지 못한다.", "time-wait-blocks-port");
+  });
+});
+
+describe("a FIN_WAIT_2 said to expire after its application closed the socket", () => {
+  it("is the orphan Linux times out: close() told in words", () => {
+    expectClean(
+      "iv-close-wait-leak",
+      "CLOSE_WAIT means the peer application closed its socket and our process has not called close yet. The peer sits in FIN_WAIT_2, which eventually expires.",
+    );
+    expectClean("iv-close-wait-leak", "상대 프로세스가 소켓을 닫았고 우리 쪽은 CLOSE_WAIT에 남는다. 상대의 FIN_WAIT_2는 일정 시간이 지나면 정리된다.");
+  });
+  it("is still the misconception with no closing application named", () => {
+    expectFlag(
+      "iv-close-wait-leak",
+      "CLOSE_WAIT means the peer sent its FIN. The peer sits in FIN_WAIT_2, which eventually expires.",
+      "fin-wait-2-always-times-out",
+    );
+    expectFlag("iv-close-wait-leak", "상대가 FIN을 보냈다. 상대의 FIN_WAIT_2는 일정 시간이 지나면 정리된다.", "fin-wait-2-always-times-out");
+  });
+});
