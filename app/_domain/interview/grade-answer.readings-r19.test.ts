@@ -46,3 +46,29 @@ describe("a FIN_WAIT_2 said to expire after its application closed the socket", 
     expectFlag("iv-close-wait-leak", "상대가 FIN을 보냈다. 상대의 FIN_WAIT_2는 일정 시간이 지나면 정리된다.", "fin-wait-2-always-times-out");
   });
 });
+
+describe("tcp_fin_timeout given as TIME_WAIT's length", () => {
+  it("reads it said to be the value, read off it, or pointed to for the length just told", () => {
+    expectFlag(
+      "iv-time-wait-buildup",
+      "On Linux the tcp_fin_timeout setting is the 2*MSL value of TIME_WAIT, normally 60 seconds.",
+      "fin-timeout-sets-time-wait",
+    );
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT 시간은 tcp_fin_timeout 값으로 정해진다.", "fin-timeout-sets-time-wait");
+    expectFlag(
+      "iv-time-wait-buildup",
+      "That looks like the TIME_WAIT value, which is twice the MSL. On my machine cat /proc/sys/net/ipv4/tcp_fin_timeout on Debian 12.1 returned 60s.",
+      "fin-timeout-sets-time-wait",
+    );
+    expectFlag(
+      "iv-time-wait-buildup",
+      "Sockets stay in TIME_WAIT until they time out, which can take a few minutes. (Look at the value in /proc/sys/net/ipv4/tcp_fin_timeout.)",
+      "fin-timeout-sets-time-wait",
+    );
+  });
+  it("leaves its own default told beside TIME_WAIT, and the two told apart", () => {
+    expectClean("iv-time-wait-buildup", "TIME_WAIT sockets pile up. tcp_fin_timeout is 60 seconds by default.");
+    expectClean("iv-time-wait-buildup", "The TIME_WAIT length is fixed in the kernel. tcp_fin_timeout is 60 seconds by default.");
+    expectClean("iv-time-wait-buildup", "TIME_WAIT는 커널에 60초로 고정이고, tcp_fin_timeout은 고아 FIN_WAIT_2 소켓의 시간이다.");
+  });
+});
