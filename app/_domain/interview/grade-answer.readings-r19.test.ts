@@ -72,3 +72,30 @@ describe("tcp_fin_timeout given as TIME_WAIT's length", () => {
     expectClean("iv-time-wait-buildup", "TIME_WAIT는 커널에 60초로 고정이고, tcp_fin_timeout은 고아 FIN_WAIT_2 소켓의 시간이다.");
   });
 });
+
+describe("TIME_WAIT kept so that data not yet processed can be processed", () => {
+  it("reads data left to process, or awaited to be processed, as data waited for", () => {
+    expectFlag(
+      "iv-why-time-wait",
+      "소켓을 close()로 닫아도 커널은 TIME_WAIT 상태로 몇 분 유지한다. 상대와 아직 처리되지 않은 데이터를 마저 처리하기 위해서다.",
+      "time-wait-waits-for-data",
+    );
+    expectFlag("iv-why-time-wait", "TIME_WAIT가 있는 이유는 혹시 처리할 패킷이 도착할 것에 대비해 소켓을 열어두는 것이다.", "time-wait-waits-for-data");
+    // The socket destroyed by close() is no old segment said to expire.
+    expectFlag(
+      "iv-why-time-wait",
+      "앱이 소켓을 close()로 소멸시켜도 커널은 TIME_WAIT로 잠시 유지한다. 아직 처리되지 않는 데이터를 마저 처리할 수 있게 하려는 것이다.",
+      "time-wait-waits-for-data",
+    );
+    expectFlag("iv-why-time-wait", "The socket lingers in TIME_WAIT so the stack can finish processing any unprocessed data.", "time-wait-waits-for-data");
+  });
+  it("leaves old packets disposed of in TIME_WAIT, and pending data processed in CLOSE_WAIT", () => {
+    expectClean("iv-why-time-wait", "TIME_WAIT 동안 늦게 도착한 옛 패킷을 처리해 버린다.");
+    expectClean("iv-why-time-wait", "TIME_WAIT는 이전 연결의 패킷이 네트워크에서 소멸할 때까지 기다린다.");
+    expectClean("iv-why-time-wait", "서버는 CLOSE_WAIT에서 아직 처리하지 못한 데이터를 처리한 뒤 FIN을 보낸다. 클라이언트는 TIME_WAIT에서 2MSL 기다린다.");
+    expectClean(
+      "iv-why-time-wait",
+      "The server finishes processing its pending data in CLOSE_WAIT, then sends its FIN; the client waits 2MSL in TIME_WAIT so old segments expire.",
+    );
+  });
+});
