@@ -99,3 +99,18 @@ describe("TIME_WAIT kept so that data not yet processed can be processed", () =>
     );
   });
 });
+
+describe("a wait of 2MSL after a clause that sets the scene in a state", () => {
+  it("is that state's wait", () => {
+    expectFlag(
+      "iv-four-way",
+      "This matters most while a TCP connection is closing -- between the CLOSE_WAIT and CLOSED state, the machine waits 2 MSL's for any late packets.",
+      "two-msl-outside-time-wait",
+    );
+    expectFlag("iv-four-way", "CLOSE_WAIT와 CLOSED 사이에서, 호스트는 2MSL을 기다린다.", "two-msl-outside-time-wait");
+  });
+  it("leaves a state left behind before the wait, and the wait in TIME_WAIT", () => {
+    expectClean("iv-four-way", "The client leaves FIN_WAIT_2, and it then waits 2MSL.");
+    expectClean("iv-four-way", "In TIME_WAIT, the client waits 2MSL before it closes.");
+  });
+});

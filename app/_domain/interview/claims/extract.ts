@@ -1512,6 +1512,9 @@ function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hi
     // "CLOSE_WAIT 상태는 … 상태다. 연결이 2MSL 동안 유지된다": a wait no one in its own clause is said
     // to do, in the sentence after one that defines a single state, is that state's.
     if (!state && waits && reading.subjectFrom !== "clause") state = definedBefore(out, reading.sentence - 1, reading.sentence, all);
+    // "…between CLOSE_WAIT and CLOSED, the machine waits 2 MSL": a clause before it in the sentence that
+    // ends by setting the scene in a state.
+    if (!state) state = sceneBefore(out, reading, all);
     out.push({
       kind: "wait",
       actor: reading.subject,
@@ -1523,6 +1526,26 @@ function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hi
       reading,
     });
   }
+}
+
+// A clause that ends in a phrase of place in a state: "between the CLOSE_WAIT and CLOSED state,", "in LAST_ACK,", "CLOSE_WAIT 상태에서는,".
+const SCENE_PHRASE_END = ko(
+  "\\b(?:in|during|between|while\\s+in|from)\\s+(?:the\\s+)?[A-Z][A-Z_-]+[12]?(?:\\s+(?:and|to)\\s+(?:the\\s+)?[A-Z][A-Z_-]+[12]?)?(?:\\s+states?)?\\s*,?\\s*$|[A-Z][A-Z_-]+[12]?\\s*(?:(?:와|과)\\s*[A-Z][A-Z_-]+[12]?\\s*)?(?:상태\\s*)?(?:사이|동안)?\\s*(?:에서|에)(?:는)?\\s*,?\\s*$",
+);
+/** The state the clause before this one in its sentence ends on as a scene: the first one not CLOSED nor ESTABLISHED. */
+function sceneBefore(out: Claim[], reading: ClauseReading, all: string): TcpState | null {
+  let found: Extract<Claim, { kind: "state" }> | null = null;
+  for (let i = out.length - 1; i >= 0; i -= 1) {
+    const c = out[i]!;
+    if (c.reading.sentence !== reading.sentence) break;
+    if (c.kind !== "state" || c.reading === reading) continue;
+    if (found && c.reading !== found.reading) break;
+    if (c.state !== "CLOSED" && c.state !== "ESTABLISHED") found = c;
+  }
+  if (!found || found.reading.clause.end > reading.clause.start) return null;
+  const between = all.slice(found.reading.clause.end, reading.clause.start);
+  if (between.trim()) return null;
+  return SCENE_PHRASE_END.test(all.slice(found.reading.clause.start, found.reading.clause.end)) ? found.state : null;
 }
 
 /**
