@@ -108,6 +108,7 @@ describe("a wait of 2MSL after a clause that sets the scene in a state", () => {
       "two-msl-outside-time-wait",
     );
     expectFlag("iv-four-way", "CLOSE_WAIT와 CLOSED 사이에서, 호스트는 2MSL을 기다린다.", "two-msl-outside-time-wait");
+    expectFlag("iv-four-way", "Between CLOSE_WAIT and the CLOSED state, the host waits for 2 MSL for any later packets.", "two-msl-outside-time-wait");
   });
   it("leaves a state left behind before the wait, and the wait in TIME_WAIT", () => {
     expectClean("iv-four-way", "The client leaves FIN_WAIT_2, and it then waits 2MSL.");

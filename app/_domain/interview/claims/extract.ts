@@ -1530,22 +1530,21 @@ function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hi
 
 // A clause that ends in a phrase of place in a state: "between the CLOSE_WAIT and CLOSED state,", "in LAST_ACK,", "CLOSE_WAIT 상태에서는,".
 const SCENE_PHRASE_END = ko(
-  "\\b(?:in|during|between|while\\s+in|from)\\s+(?:the\\s+)?[A-Z][A-Z_-]+[12]?(?:\\s+(?:and|to)\\s+(?:the\\s+)?[A-Z][A-Z_-]+[12]?)?(?:\\s+states?)?\\s*,?\\s*$|[A-Z][A-Z_-]+[12]?\\s*(?:(?:와|과)\\s*[A-Z][A-Z_-]+[12]?\\s*)?(?:상태\\s*)?(?:사이|동안)?\\s*(?:에서|에)(?:는)?\\s*,?\\s*$",
+  "\\b(?:[Ii]n|[Dd]uring|[Bb]etween|[Ww]hile\\s+in|[Ff]rom)\\s+(?:the\\s+)?[A-Z][A-Z_-]+[12]?(?:\\s+(?:and|to)\\s+(?:the\\s+)?[A-Z][A-Z_-]+[12]?)?(?:\\s+states?)?\\s*,?\\s*$|[A-Z][A-Z_-]+[12]?\\s*(?:(?:와|과)\\s*[A-Z][A-Z_-]+[12]?\\s*)?(?:상태\\s*)?(?:사이|동안)?\\s*(?:에서|에)(?:는)?\\s*,?\\s*$",
 );
-/** The state the clause before this one in its sentence ends on as a scene: the first one not CLOSED nor ESTABLISHED. */
+/** The state the words before this clause in its sentence end on as a scene: the first one not CLOSED nor ESTABLISHED. */
 function sceneBefore(out: Claim[], reading: ClauseReading, all: string): TcpState | null {
-  let found: Extract<Claim, { kind: "state" }> | null = null;
+  const from = Math.max(0, reading.clause.start - 120);
+  const scene = SCENE_PHRASE_END.exec(all.slice(from, reading.clause.start));
+  if (!scene) return null;
+  const at = from + scene.index;
+  let found: TcpState | null = null;
   for (let i = out.length - 1; i >= 0; i -= 1) {
     const c = out[i]!;
-    if (c.reading.sentence !== reading.sentence) break;
-    if (c.kind !== "state" || c.reading === reading) continue;
-    if (found && c.reading !== found.reading) break;
-    if (c.state !== "CLOSED" && c.state !== "ESTABLISHED") found = c;
+    if (c.reading.sentence !== reading.sentence || c.at < at) break;
+    if (c.kind === "state" && c.reading !== reading && c.state !== "CLOSED" && c.state !== "ESTABLISHED") found = c.state;
   }
-  if (!found || found.reading.clause.end > reading.clause.start) return null;
-  const between = all.slice(found.reading.clause.end, reading.clause.start);
-  if (between.trim()) return null;
-  return SCENE_PHRASE_END.test(all.slice(found.reading.clause.start, found.reading.clause.end)) ? found.state : null;
+  return found;
 }
 
 /**
