@@ -115,3 +115,15 @@ describe("a wait of 2MSL after a clause that sets the scene in a state", () => {
     expectClean("iv-four-way", "In TIME_WAIT, the client waits 2MSL before it closes.");
   });
 });
+
+describe("an ISN of 0 given to the segment that carries it", () => {
+  it("is a fixed ISN", () => {
+    expectFlag("iv-three-way", "In the handshake the first SYN goes out with an initial sequence number of 0 and carries no data.", "isn-fixed");
+    expectFlag("iv-three-way", "클라이언트는 ISN이 0인 SYN을 보낸다.", "isn-fixed");
+  });
+  it("leaves Wireshark's relative numbers, a number picked at random, and an example", () => {
+    expectClean("iv-three-way", "In Wireshark the SYN shows a relative initial sequence number of 0.");
+    expectClean("iv-three-way", "The SYN carries an ISN of 1000, for example.");
+    expectClean("iv-three-way", "클라이언트는 무작위로 고른 ISN이 담긴 SYN을 보낸다.");
+  });
+});

@@ -20,6 +20,9 @@ const ISN_FIXED = ko(
     // "the ISN is 0", "ISN is a fixed value", "ISN = 0 for every connection"
     `\\b${ISN_NOUN}\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:is|are|=|equals)\\s+(?:always\\s+|simply\\s+|just\\s+)?(?:${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))|(?:a\\s+)?(?:fixed|constant|static|predefined|predetermined|hard-?coded)\\b|the\\s+same\\s+(?:for|on|in)\\s+(?:every|each|all))`,
     "\\b(?:fixed|constant|static|predefined|predetermined|hard-?coded)\\s+(?:ISN|initial\\s+sequence\\s+numbers?)\\b",
+    // "the first SYN is sent with an initial sequence number of 0", "ISN이 0인 SYN"
+    `\\b(?:an?|the|its|their)\\s+${ISN_NOUN}\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:of|set\\s+to|equal\\s+to)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))`,
+    `${ISN_NOUN}\\s*(?:이|가)?\\s*(?<![\\d+]\\s?)(?:0|1)\\s*인\\s`,
     // "every connection starts its sequence numbers at 1"
     `\\b(?:starts?|begins?)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:initial\\s+)?(?:sequence\\s+numbers?|ISN|numbering)\\s+(?:at|from|with)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))`,
     // "시퀀스 번호는 0부터 시작한다", "ISN은 항상 1로 정해져 있다", "초기 순서 번호는 고정값이다"
