@@ -683,8 +683,9 @@ export const PATTERNS: Pattern[] = [
     family: STATE_FAMILY,
     topic: "fin-wait-2-stuck",
     // Told apart from the half-close, or as an extension beyond the RFC: not the misconception.
+    // An application said to have closed its socket is close() in words: that socket is the orphan Linux times out.
     unlessAnswer: ko(
-      "고아|orphan|close\\(\\)|shutdown|SHUT_WR|half|하프|반\\s*종료|제한\\s*(?:이\\s*)?없|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|RFC|\\bspecification|명세|규격|규정",
+      "고아|orphan|close\\(\\)|\\b(?:process|application|app|program)\\)?\\s+(?:has\\s+|had\\s+)?(?:already\\s+)?closed|\\bclosed\\s+by\\s+(?:the\\s+|its\\s+)?(?:application|process|app|program)|(?:애플리케이션|응용\\s*프로그램|프로세스)\\S*\\s*(?:소켓을\\s*|연결을\\s*)?(?:닫|close)|shutdown|SHUT_WR|half|하프|반\\s*종료|제한\\s*(?:이\\s*)?없|무기한|영원히|\\bindefinite|\\bforever|\\bno\\s+time\\s+limit|RFC|\\bspecification|명세|규격|규정",
     ),
     scope: "sentence",
     ko: "FIN_WAIT_2는 저절로 끝나는 상태가 아닙니다. RFC 9293에는 이 상태의 타이머가 없고, Linux의 tcp_fin_timeout은 close()로 고아가 된 소켓에만 적용되며 그때도 TIME_WAIT를 거치지 않고 정리됩니다. shutdown(SHUT_WR)으로 송신만 닫은 소켓은 상대의 FIN이 올 때까지 남습니다 (RFC 9293 §3.6).",
@@ -972,6 +973,24 @@ const FIN_TIMEOUT_KNOWN = ko(
   "FIN[-_ ]?WAIT[-_ ]?2|고아|orphan|무관|관계\\s*(?:가\\s*)?없|상관\\s*(?:이\\s*)?없|영향\\s*(?:을\\s*)?(?:주지|미치지)\\s*않|아닙|아니|\\b(?:does|do|did|will|has)\\s*(?:not|n't)\\s+(?:affect|change|control|set|shorten|reduce|apply|touch|govern|determine|have)|\\b(?:is|are)\\s*(?:not|n't)\\s+(?:the|a|an|related|about|for|used|what)\\b|\\bnot\\s+(?:affect|change|control|shorten|reduce|set|related|the\\s+same|TIME|2\\s*MSL)|\\bno\\s+(?:effect|bearing)|\\bunrelated|\\bnothing\\s+to\\s+do|오해|\\bmyth|\\bmisconception",
 );
 
+// tcp_fin_timeout given as TIME_WAIT's length: "tcp_fin_timeout is the 2*MSL value", "the TIME_WAIT
+// value … cat …/tcp_fin_timeout returned 60", "(look at the value in tcp_fin_timeout)", "TIME_WAIT 시간은
+// tcp_fin_timeout 값이다".
+const MSL_WORD = /\bMSL\b/;
+// TIME_WAIT's own length told: what a value read off tcp_fin_timeout in the next sentence is taken for.
+const TW_VALUE_TOLD = ko(
+  "TIME[-_ ]?WAIT\\s*(?:state\\s+)?(?:value|length|time(?:out)?|duration|interval|period|시간|값|길이)|\\b(?:value|length|duration)\\s+of\\s+(?:the\\s+)?TIME[-_ ]?WAIT",
+  "i",
+);
+const FIN_TIMEOUT_POINTED = /\b(?:look(?:ing)?\s+at|see|check)\s+(?:the\s+)?(?:value|setting)s?\s+(?:in|of|at)\b[^.?!]{0,40}?fin[-_]timeout/i;
+const LENGTH_TOLD = ko("\\btimes?\\s*(?:d\\s+)?out\\b|\\btimed\\s+out|\\blasts?\\b|\\bminutes?\\b|\\bseconds?\\b|\\d+\\s*(?:초|분)|시간");
+// A value read off it: "cat …/tcp_fin_timeout returned 60".
+const FIN_TIMEOUT_READ = /fin[-_]timeout[^?!\n]{0,40}?\b(?:returns|returned|shows|showed|gives|gave|prints|printed)\s+\d/i;
+const FIN_TIMEOUT_AS_VALUE = ko(
+  "fin[-_]timeout\\S*\\s+(?:\\w+\\s+){0,2}?(?:is|=|equals|holds|gives|returns|returned|shows|showed)\\s+(?:\\w+\\s+){0,3}?(?:value|length|time|timeout|duration|TIME[-_ ]?WAIT|2\\s*[*×x]?\\s*MSL|\\d+\\s*(?:s\\b|sec|seconds))|(?:값|시간|길이)\\S*\\s*(?:\\S+\\s+){0,2}?\\S*fin[-_]timeout|fin[-_]timeout\\S*\\s*(?:\\S+\\s+)?(?:값|시간)\\S*\\s*(?:이다|입니|임|과\\s*같|으로\\s*(?:정해|결정))",
+  "i",
+);
+
 /**
  * tcp_fin_timeout offered as the way to shorten TIME_WAIT: in the sentence that names it, or under a
  * heading a few lines up ("reduce TIME_WAIT sockets: … tcp_fin_timeout …"). It sets how long an
@@ -985,10 +1004,17 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
     if (!sentence) continue;
     const own = p.text.slice(sentence.start, sentence.end);
     if (FIN_TIMEOUT_KNOWN.test(own) || denied(p, reading, m.index, m.index + m[0].length)) continue;
-    const same = TIME_WAIT_WORD.test(own) && SHORTEN.test(own);
+    const pointed = FIN_TIMEOUT_POINTED.test(own);
+    // Given as the value, the MSL names TIME_WAIT's length too ("… returned 60, so the MSL is 30 s").
+    const read = FIN_TIMEOUT_READ.test(own);
+    const valued = read || FIN_TIMEOUT_AS_VALUE.test(own);
+    const same = (TIME_WAIT_WORD.test(own) && SHORTEN.test(own)) || ((TIME_WAIT_WORD.test(own) || MSL_WORD.test(own)) && (pointed || valued));
+    // A length told of TIME_WAIT just before, then tcp_fin_timeout given as where to read it ("…up to 4
+    // minutes. (See the value of tcp_fin_timeout)") is the same claim told in two sentences.
     const heading = p.sentences.slice(Math.max(0, si - 3), si).some((x) => {
       const t = p.text.slice(x.start, x.end);
-      return TIME_WAIT_WORD.test(t) && SHORTEN.test(t) && !FIN_TIMEOUT_KNOWN.test(t) && x.end >= m.index - 400;
+      const told = (pointed && LENGTH_TOLD.test(t)) || (read && TW_VALUE_TOLD.test(t));
+      return TIME_WAIT_WORD.test(t) && (SHORTEN.test(t) || told) && !FIN_TIMEOUT_KNOWN.test(t) && x.end >= m.index - 400;
     });
     if (!same && !heading) continue;
     return [

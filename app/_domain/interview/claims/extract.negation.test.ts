@@ -20,3 +20,21 @@ describe("a Korean clause denied at its end", () => {
     expect(claims("서버는 지연 없이 바로 FIN을 보낸다.")).toEqual([["send FIN", "server", false]]);
   });
 });
+
+describe("a Korean state set as the scene of a denied step", () => {
+  it("is asserted: the negation belongs to the verb of the step", () => {
+    expect(claims("서버는 LAST_ACK 상태에서 ACK를 받지 못하면 FIN을 다시 보낸다")).toEqual([
+      ["receive ACK", "server", true],
+      ["LAST-ACK", "server", false],
+      ["retransmit FIN", "server", false],
+    ]);
+    expect(claims("서버는 FIN_WAIT_2 상태에서 FIN을 못 받으면 타이머가 끝난 뒤 닫는다.").slice(0, 2)).toEqual([
+      ["receive FIN", "server", true],
+      ["FIN-WAIT-2", "server", false],
+    ]);
+  });
+
+  it("is denied when what the clause denies is the wait in it", () => {
+    expect(claims("클라이언트는 TIME_WAIT 상태에서 대기하지 않고 바로 닫힌다.")).toEqual([["TIME-WAIT", "client", true]]);
+  });
+});

@@ -47,3 +47,56 @@ describe("a side heading a note in brackets", () => {
     ]);
   });
 });
+
+describe("a pronoun after a step told in the passive", () => {
+  it("that replies is the side the step went to", () => {
+    expect(claims("A SYN is sent to the server. It replies with a SYN-ACK.")).toEqual([
+      ["send SYN", null, false],
+      ["send SYN+ACK", "server", false],
+    ]);
+    expect(claims("The client's FIN goes to the server. Then it sends back an ACK.")).toEqual([
+      ["send FIN", "client", false],
+      ["send ACK", "server", false],
+    ]);
+    expect(claims("A FIN is delivered to the server, and it responds with an ACK.")[1]).toEqual(["send ACK", "server", false]);
+  });
+
+  it("that does anything else is not given the recipient", () => {
+    // "It" is the unnamed sender here, if anyone: it does not reply to what it sent.
+    expect(claims("A FIN is sent to the server. It then enters FIN_WAIT_1.").slice(1)).toEqual([["FIN-WAIT-1", null, false]]);
+  });
+});
+
+describe("a side named to compare", () => {
+  it("is not the subject of the clause it stands in", () => {
+    expect(claims("The client gets the FIN. It, like the server, sends an ACK later.")).toEqual([
+      ["receive FIN", "client", false],
+      ["send ACK", "client", false],
+    ]);
+    expect(claims("The server gets the FIN. Like the client, it then sends an ACK.")[1]).toEqual(["send ACK", "server", false]);
+    expect(claims("The client, similar to the server, sends a FIN.")).toEqual([["send FIN", "client", false]]);
+  });
+
+  it("leaves a side written as the subject beside it as it was", () => {
+    expect(claims("Like the client, the server sends a FIN.")).toEqual([["send FIN", "server", false]]);
+    expect(claims("Unlike the server, the client enters TIME_WAIT.")).toEqual([["TIME-WAIT", "client", false]]);
+  });
+});
+
+describe("a segment with a participle phrase after it", () => {
+  it("names the segment's sender with 'by', while the clause's verb stays its subject's", () => {
+    expect(claims("The client sends a SYN. It then gets a SYN-ACK sent by the server to the client.").slice(1)).toEqual([
+      ["send SYN+ACK", "server", false],
+      ["receive SYN+ACK", "client", false],
+    ]);
+    expect(claims("The server receives the ACK that was sent to it by the client.")).toEqual([
+      ["send ACK", "client", false],
+      ["receive ACK", "server", false],
+    ]);
+    expect(claims("The SYN transmitted by the client carries its ISN.")).toEqual([["send SYN", "client", false]]);
+  });
+
+  it("is no participle where the segment is the subject of a passive", () => {
+    expect(claims("The SYN-ACK is sent by the server.")).toEqual([["send SYN+ACK", "server", false]]);
+  });
+});

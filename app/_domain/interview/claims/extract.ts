@@ -277,7 +277,7 @@ export function readClaims(p: Prepared): Reading {
         let carried: { actor: Actor; span: Span } | null = ci > 0 ? (carries ? d.previous : null) : sentenceHangul || pronoun ? d.lastSubject : null;
         // "After that, it replies": a pronoun after a clause with no subject goes back to the last one.
         if (!carried && pronoun) carried = d.previous ?? d.lastSubject;
-        if (carried && d.lastRecipient && d.lastRecipient.actor !== carried.actor && PRONOUN_REPLIES.test(text)) carried = d.lastRecipient;
+        if (d.lastRecipient && d.lastRecipient.actor !== carried?.actor && (carried || pronoun) && PRONOUN_REPLIES.test(text)) carried = d.lastRecipient;
         // "The server sends its FIN. Finally, it sends an ACK": no side acknowledges its own SYN or FIN,
         // so a subject carried onto a bare ACK sent right after that side's SYN or FIN is the other side.
         else if (carried && (ci === 0 || pronoun) && acksOwn(carried.actor, clause, sentence, segmentHits, verbHits, claims))
@@ -354,11 +354,13 @@ export function readClaims(p: Prepared): Reading {
       else
         for (let k = before; k < claims.length; k += 1) {
           const c = claims[k]!;
-          // A state set as the scene ("LAST_ACK에서 ACK를 받지 못해") is not what the first verb denies.
-          const end =
-            c.kind === "state" && SCENE_STATE.test(text.slice(c.span[1] - clause.start, c.span[1] - clause.start + 12))
-              ? text.length
-              : predicateEnd(text, c.at - clause.start);
+          // A state set as the scene ("LAST_ACK 상태에서 ACK를 받지 못하면") is where the denied step
+          // happens, not what is denied: only a wait in it ("TIME_WAIT 상태에서 대기하지 않고") takes it back.
+          if (c.kind === "state" && SCENE_STATE.test(text.slice(c.span[1] - clause.start, c.span[1] - clause.start + 12))) {
+            c.negated = reading.negated && anyWithin(waitHits, c.span[1], clause.end);
+            continue;
+          }
+          const end = predicateEnd(text, c.at - clause.start);
           // Stryker disable next-line ConditionalExpression,EqualityOperator: reading.negated is this same test of the whole clause, kept to save time.
           c.negated = end < text.length ? KO_NEGATION.test(koreanTail(text.slice(0, end))) : reading.negated;
         }
@@ -529,8 +531,11 @@ function koreanTail(text: string): string {
   while (end > 0 && isClosing(text.charCodeAt(end - 1))) end -= 1;
   let word = end;
   while (word > 0 && !isSpace(text.charCodeAt(word - 1))) word -= 1;
-  return `${text.slice(Math.max(0, end - 10), end)} ${text.slice(word, end)}`;
+  // "FIN을 못 받으면": 못 written apart before a long last word is out of the last 10 letters.
+  const short = text.slice(Math.max(0, word - 4), word);
+  return `${MOT_APART.test(short) ? short : ""}${text.slice(Math.max(0, end - 10), end)} ${text.slice(word, end)}`;
 }
+const MOT_APART = new RegExp(`(?:^|\\s)${jamo("못")}\\s+$`);
 /** What `[\s.!?。,;:)\]]` matches. */
 function isClosing(c: number): boolean {
   return isSpace(c) || c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 44 || c === 59 || c === 58 || c === 41 || c === 93;
@@ -725,6 +730,13 @@ const EOSEO = jamo("에서");
 const TO_BEFORE = /\b(?:to|toward|towards|into)\s+(?:the\s+|a\s+|its\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+|a\s+|its\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:the\s+|a\s+)?$/i;
+// "a SYN-ACK sent by the server", "the FIN that was sent to it by the client": a participle after a
+// segment names that segment's sender, not the subject of the clause's own verb.
+const SEGMENT_SENT = "\\b(?:SYN|ACK|FIN|RST)(?:[-+/ ]?ACK)?s?\\s+(?:segment\\s+|packet\\s+)?";
+const SENT_BY =
+  "(?:(?:that|which)\\s+(?:was|is|has\\s+been)\\s+)?(?:just\\s+|previously\\s+|earlier\\s+)?(?:sent|transmitted|issued|returned|generated|emitted)\\s+(?:back\\s+)?(?:to\\s+(?:the\\s+)?\\w+\\s+)?by\\s+(?:the\\s+|a\\s+)?";
+const SENT_BY_BEFORE = new RegExp(`${SEGMENT_SENT}${SENT_BY}$`, "i");
+const SENT_BY_AFTER = new RegExp(`^\\s*(?:segment\\s+|packet\\s+)?${SENT_BY}`, "i");
 const OBJECT_BEFORE = /\b(?:of|than|for|with|at)\s+(?:the\s+|a\s+)?$/i;
 const PAREN_AHEAD = /^\s*\([^)]{0,40}\)/;
 const SPACED_PARTICLE = /^ [\u3131-\u318e]/;
@@ -735,7 +747,7 @@ function roleAfter(text: string, start: number, end: number): Role {
   const before = text.slice(Math.max(0, start - 12), start);
   if (TO_BEFORE.test(before)) return "recipient";
   if (FROM_BEFORE.test(before)) return "source";
-  if (BY_BEFORE.test(before)) return "subject";
+  if (BY_BEFORE.test(before)) return SENT_BY_BEFORE.test(text.slice(Math.max(0, start - 72), start)) ? "source" : "subject";
   if (OBJECT_BEFORE.test(before)) return "none";
   // Skip a parenthesis after the actor ("서버(LISTEN → SYN_RCVD)가", "먼저 끊는 쪽(보통 클라)이").
   let rest = text.slice(end);
@@ -807,6 +819,8 @@ function finiteVerbBetween(text: string, verbHits: { hits: Hit[] }[], waitHits: 
 }
 
 const OBJECT_OR_AND_BEFORE = /\b(?:of|with|for|than|and)\s+(?:the\s+)?$/i;
+// "It, like the server, sends an ACK", "unlike the client": a side named to compare does not act here.
+const COMPARED_BEFORE = /\b(?:like|unlike|as\s+with|as\s+does|similar(?:ly)?\s+to|same\s+as)\s+(?:the\s+)?$/i;
 const TOPIC_PARTICLE = /^(?:\s*\([^)]{0,40}\))?(?:ㄴㅡㄴ|ㅇㅡㄴ)/;
 function pickSubject(
   actors: ActorMention[],
@@ -868,6 +882,7 @@ function pickSubject(
       (a) =>
         a.role === "none" &&
         !OBJECT_OR_AND_BEFORE.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)) &&
+        !COMPARED_BEFORE.test(text.slice(Math.max(0, a.span[0] - offset - 20), a.span[0] - offset)) &&
         (opensSubordinate || !verbBefore(a.span[0])),
     )
   );
@@ -995,8 +1010,27 @@ function readSegments(
       }
       // "FIN from the client, ACK from the server": a segment followed by its source names its sender.
       const from = !arrow && !reading.hangul ? FROM_AFTER.exec(text.slice(part.end, part.end + 40)) : null;
-      const sender = from ? sourceAt(reading.actors, offset + part.end + from[0].length) : undefined;
-      if (sender && (relation === "mention" || relation === "send")) {
+      const sentBy = !from && !arrow && !reading.hangul ? SENT_BY_AFTER.exec(text.slice(part.end, part.end + 72)) : null;
+      const sender = from
+        ? sourceAt(reading.actors, offset + part.end + from[0].length)
+        : sentBy
+          ? sourceAt(reading.actors, offset + part.end + sentBy[0].length)
+          : undefined;
+      // "It gets a SYN-ACK sent by the server": the clause's subject receives it, and the sending is a claim of its own.
+      if (sentBy && sender && (relation === "receive" || relation === "acknowledge")) {
+        peer = sender.actor;
+        out.push({
+          kind: "segment",
+          rel: "send",
+          actor: sender.actor,
+          peer: actor === sender.actor ? null : actor,
+          flags: part.flags,
+          span: [offset + part.start, offset + part.end],
+          spans: [[offset + part.start, offset + part.end], sender.span],
+          at: offset + part.start,
+          reading,
+        });
+      } else if (sender && (relation === "mention" || relation === "send")) {
         actor = sender.actor;
         relation = "send";
       } else if (relation === "send" && !reading.subject && source && !arrow) actor = source.actor;
@@ -1478,6 +1512,9 @@ function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hi
     // "CLOSE_WAIT 상태는 … 상태다. 연결이 2MSL 동안 유지된다": a wait no one in its own clause is said
     // to do, in the sentence after one that defines a single state, is that state's.
     if (!state && waits && reading.subjectFrom !== "clause") state = definedBefore(out, reading.sentence - 1, reading.sentence, all);
+    // "…between CLOSE_WAIT and CLOSED, the machine waits 2 MSL": a clause before it in the sentence that
+    // ends by setting the scene in a state.
+    if (!state) state = sceneBefore(out, reading, all);
     out.push({
       kind: "wait",
       actor: reading.subject,
@@ -1489,6 +1526,25 @@ function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hi
       reading,
     });
   }
+}
+
+// A clause that ends in a phrase of place in a state: "between the CLOSE_WAIT and CLOSED state,", "in LAST_ACK,", "CLOSE_WAIT 상태에서는,".
+const SCENE_PHRASE_END = ko(
+  "\\b(?:[Ii]n|[Dd]uring|[Bb]etween|[Ww]hile\\s+in|[Ff]rom)\\s+(?:the\\s+)?[A-Z][A-Z_-]+[12]?(?:\\s+(?:and|to)\\s+(?:the\\s+)?[A-Z][A-Z_-]+[12]?)?(?:\\s+states?)?\\s*,?\\s*$|[A-Z][A-Z_-]+[12]?\\s*(?:(?:와|과)\\s*[A-Z][A-Z_-]+[12]?\\s*)?(?:상태\\s*)?(?:사이|동안)?\\s*(?:에서|에)(?:는)?\\s*,?\\s*$",
+);
+/** The state the words before this clause in its sentence end on as a scene: the first one not CLOSED nor ESTABLISHED. */
+function sceneBefore(out: Claim[], reading: ClauseReading, all: string): TcpState | null {
+  const from = Math.max(0, reading.clause.start - 120);
+  const scene = SCENE_PHRASE_END.exec(all.slice(from, reading.clause.start));
+  if (!scene) return null;
+  const at = from + scene.index;
+  let found: TcpState | null = null;
+  for (let i = out.length - 1; i >= 0; i -= 1) {
+    const c = out[i]!;
+    if (c.reading.sentence !== reading.sentence || c.at < at) break;
+    if (c.kind === "state" && c.reading !== reading && c.state !== "CLOSED" && c.state !== "ESTABLISHED") found = c.state;
+  }
+  return found;
 }
 
 /**

@@ -20,6 +20,9 @@ const ISN_FIXED = ko(
     // "the ISN is 0", "ISN is a fixed value", "ISN = 0 for every connection"
     `\\b${ISN_NOUN}\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:is|are|=|equals)\\s+(?:always\\s+|simply\\s+|just\\s+)?(?:${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))|(?:a\\s+)?(?:fixed|constant|static|predefined|predetermined|hard-?coded)\\b|the\\s+same\\s+(?:for|on|in)\\s+(?:every|each|all))`,
     "\\b(?:fixed|constant|static|predefined|predetermined|hard-?coded)\\s+(?:ISN|initial\\s+sequence\\s+numbers?)\\b",
+    // "the first SYN is sent with an initial sequence number of 0", "ISN이 0인 SYN"
+    `\\b(?:an?|the|its|their)\\s+${ISN_NOUN}\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:of|set\\s+to|equal\\s+to)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))`,
+    `${ISN_NOUN}\\s*(?:이|가)?\\s*(?<![\\d+]\\s?)(?:0|1)\\s*인\\s`,
     // "every connection starts its sequence numbers at 1"
     `\\b(?:starts?|begins?)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:initial\\s+)?(?:sequence\\s+numbers?|ISN|numbering)\\s+(?:at|from|with)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))`,
     // "시퀀스 번호는 0부터 시작한다", "ISN은 항상 1로 정해져 있다", "초기 순서 번호는 고정값이다"
@@ -296,7 +299,7 @@ export const FACT_PATTERNS: Pattern[] = [
     ),
     // A system named (Linux fixes TIME_WAIT at 60 s), the RFC's own value, or one told as a default or a choice: all true.
     unless: ko(
-      "Linux|리눅스|Windows|윈도|BSD|mac\\s*OS|Solaris|커널|\\bkernel|TCP_TIMEWAIT_LEN|RFC|권장|\\brecommend|\\bsuggest|보통|일반적|대개|흔히|주로|\\btypical|\\busually|\\bcommonly|\\boften|기본값|기본\\s*설정|\\bdefault|마다|따라\\s*(?:다르|달라)|\\bdepend|\\bvar(?:y|ies)|\\bdiffer|구현\\s*(?:에\\s*따라|마다)|\\bimplementation[-\\s]+(?:defined|specific|dependent)|\\bconfigur|\\btunable|바꿀\\s*수|조정|설정할\\s*수|\\bchoice|\\bchosen|\\bengineering",
+      "Linux|리눅스|Windows|윈도|BSD|mac\\s*OS|Solaris|커널|\\bkernel|TCP_TIMEWAIT_LEN|\\w\\.h\\b|/proc/|\\bsysctl|\\bnet\\.ipv4|RFC|권장|\\brecommend|\\bsuggest|보통|일반적|대개|흔히|주로|\\btypical|\\busually|\\bcommonly|\\boften|기본값|기본\\s*설정|\\bdefault|마다|따라\\s*(?:다르|달라)|\\bdepend|\\bvar(?:y|ies)|\\bdiffer|구현\\s*(?:에\\s*따라|마다)|\\bimplementation[-\\s]+(?:defined|specific|dependent)|\\bconfigur|\\btunable|바꿀\\s*수|조정|설정할\\s*수|\\bchoice|\\bchosen|\\bengineering",
     ),
     ko: "MSL은 어디서나 같은 고정값이 아닙니다. RFC 9293은 2분을 공학적 선택으로 제시할 뿐이고 구현마다 다릅니다. 예를 들어 Linux의 TIME_WAIT는 60초입니다 (RFC 9293 §3.4.2, §3.6).",
     en: "MSL is not one fixed time everywhere: RFC 9293 gives 2 minutes as an engineering choice, and implementations differ; Linux, for one, holds TIME_WAIT for 60 seconds (RFC 9293 §3.4.2, §3.6).",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundWords, enNegates, flagsOf, ko, stateOf } from "./lexicon";
+import { SEGMENT, boundWords, enNegates, flagsOf, ko, stateOf } from "./lexicon";
 
 describe("a state name as learners write it", () => {
   it("is read run together, with RECEIVED misspelled or its D left off", () => {
@@ -101,6 +101,20 @@ describe("the flags a segment is written with", () => {
   it("are the claim's own list: changing one leaves the next reading alone", () => {
     flagsOf("FIN").push("ACK");
     expect(flagsOf("FIN")).toEqual(["FIN"]);
+  });
+});
+
+describe("a segment followed by a participle", () => {
+  const segments = (t: string) => [...t.matchAll(SEGMENT)].map((m) => m[0]);
+  it("is the segment: a lower-case word after a space is no part of a state name", () => {
+    expect(segments("the ACK sent by the server")).toEqual(["ACK"]);
+    expect(segments("a SYN-ACK sent back")).toEqual(["SYN-ACK"]);
+    expect(segments("the SYN received from the client")).toEqual(["SYN"]);
+  });
+
+  it("is still no segment inside a state name, spaced in capitals or before the word state", () => {
+    expect(segments("SYN SENT, SYN_RCVD, FIN-WAIT")).toEqual([]);
+    expect(segments("the syn sent state")).toEqual([]);
   });
 });
 

@@ -175,9 +175,12 @@ const FLAG_CASED = anyCase(FLAG);
 const JOIN = `(?:[^\\S\\n]*[=:][^\\S\\n]*[a-z0-9]{1,10}(?:[^\\S\\n]*\\+[^\\S\\n]*\\d)?)?(?:[^\\S\\n]*\\([^)]{0,24}\\))?[^\\S\\n]*(?:패킷|세그먼트|플래그|비트|packet|segment|flag|bit)?[^\\S\\n]*(?:\\+|/|&|-|,|와|과|및|and|with|랑|이랑)[^\\S\\n]*(?:an?[^\\S\\n]+|the[^\\S\\n]+|its[^\\S\\n]+own[^\\S\\n]+|응답[^\\S\\n]*|자기[^\\S\\n]*|자신의[^\\S\\n]*|함께[^\\S\\n]*|own[^\\S\\n]+)?`;
 // Not the flag inside a state name (FIN_WAIT_2, SYN_SENT, syn-received, LAST_ACK).
 // "_WAIT_1" goes on after WAIT, so the name ends at a letter that is not followed by another.
-const NOT_STATE = `(?![-_ ]?(?:${anyCase("WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED")})(?![A-Za-z]))`;
+// Apart by a space only in upper case or before "state": "the ACK sent by the server", "a SYN received
+// from the client" are a segment and its participle.
+const stateAfter = (words: string) => `(?![-_](?:${anyCase(words)})(?![A-Za-z]))(?!\\s?(?:${words})(?![A-Za-z]))(?!\\s(?:${anyCase(words)})\\s+(?:state|상태))`;
+const NOT_STATE = stateAfter("WAIT|SENT|SEND|RCVD|RCV|RECV|RECEIVED|RECIEVED");
 // "SYNACK", "SYN ACK", "syn ack": the reply written as one word, or two with only a space between.
-const GLUED = `(?:${anyCase("SYN|FIN")})[-_ ]?(?:${anyCase("ACK")})(?![-_ ]?(?:${anyCase("WAIT|SENT|RCVD")}))`;
+const GLUED = `(?:${anyCase("SYN|FIN")})[-_ ]?(?:${anyCase("ACK")})${stateAfter("WAIT|SENT|RCVD")}`;
 // The second flag of a pair is not a header field ("an ACK with ack = y+1", "ACK with ack number y+1" is one ACK).
 export const SEGMENT = ko(
   `(?<!LAST[-_ ]?|LASK[-_ ]?|last[-_]|Last[-_])\\b(?:${GLUED}|(?:${FLAG_CASED})${NOT_STATE}(?:${JOIN}(?:${FLAG_CASED})${NOT_STATE}\\b(?!\\s*(?:=|(?:number|num|no\\.?|field|value)\\b)))?)(?=[^a-z]|s\\b|ed\\b|ing\\b|$)`,
@@ -349,6 +352,6 @@ export const PRONOUN = new RegExp(`^\\s*(?:${STEP_ADVERB}\\s*,?\\s+)*(?:it|they|
 // A pronoun that replies ("It replies with SYN-ACK" after "the client sends a SYN to the server") is
 // the one the last segment went to: only the recipient can reply to it.
 export const PRONOUN_REPLIES = new RegExp(
-  `^\\s*(?:${STEP_ADVERB}\\s*,?\\s+)*(?:it|they|he|she)\\s+(?:${STEP_ADVERB}\\s+)?(?:replies|reply|responds|respond|answers|answer|acknowledges|acknowledge|acks|ACKs)\\b`,
+  `^\\s*(?:${STEP_ADVERB}\\s*,?\\s+)*(?:it|they|he|she)\\s+(?:${STEP_ADVERB}\\s+)?(?:replies|reply|responds|respond|answers|answer|acknowledges|acknowledge|acks|ACKs|sends\\s+back|send\\s+back)\\b`,
   "i",
 );

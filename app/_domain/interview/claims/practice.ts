@@ -64,6 +64,11 @@ const TW_DATA = ko(
     `${DATA}\\S*\\s*(?:\\S+\\s+){0,2}?(?:아직|미처|여전히)\\s*(?:\\S+\\s+){0,2}?(?:도착하지|오지|안\\s*(?:왔|온|와)|전달되지|수신되지|받지|다\\s*(?:오지|받지|도착하지))`,
     `(?:나머지|남은|잔여|잉여|늦게\\s*(?:도착하는|오는|온|들어오는)|뒤늦게\\s*(?:도착하는|오는|온))\\s*(?:\\S+\\s+)?${DATA}\\S*\\s*(?:\\S+\\s+){0,3}?(?:마저|모두|다|전부)?\\s*(?:받|수신|처리|읽)`,
     `${DATA}\\S*\\s*(?:\\S+\\s+){0,2}?(?:오고\\s*있|도착하고\\s*있|날아오고|전송\\s*중|전달\\s*중|오는\\s*중)`,
+    // Data still to be processed, finished or awaited: "아직 처리되지 않은 데이터를 마저 처리하기 위해", "혹시
+    // 처리할 패킷이 도착할 것에 대비해", "to finish processing unprocessed data".
+    `(?:처리되지\\s*않(?:은|는)|처리하지\\s*못한|처리\\s*못\\s*한|미처리(?:된)?|처리\\s*중인)\\s*(?:\\S+\\s+)?(?:${DATA}|전문|메시지|메세지)\\S*\\s*(?:\\S+\\s+){0,2}?(?:마저|모두|다|전부)?\\s*(?:처리|받|수신|읽)`,
+    `(?:처리할|받아야\\s*할|수신할)\\s*(?:${DATA}|전문|메시지|메세지)\\S*\\s*(?:\\S+\\s+)?(?:도착|올|오는|들어올)\\S*\\s*(?:\\S+\\s+)?(?:대비|기다|대기|위해|때까지)`,
+    `\\b(?:finish|complete)\\w*\\s+(?:processing|handling|reading|receiving)\\s+(?:any\\s+|the\\s+|all\\s+)?(?:unprocessed|unhandled|unread|remaining|pending|outstanding)\\s+(?:data|packets|segments|messages)\\b`,
     `${DATA}\\S*\\s*(?:\\S+\\s+){0,4}?(?:FIN\\S*\\s*)?(?:늦게|뒤늦게|나중에)\\s*(?:도착|오|올|온|들어오)`,
     `(?:아직|혹시)\\s*(?:\\S+\\s+){0,2}?(?:오는\\s*중|도착\\s*중|도착하는\\s*중|전송\\s*중|오고\\s*있는|날아오는|들어오는|도착하지\\s*않은|오지\\s*않은|안\\s*온)\\S*\\s*(?:\\S+\\s+)?${DATA}`,
     `${EN_DATA}(?:,?\\s+[\\w']+){0,8}?,?\\s+(?:may|might|could|can|will)\\s+(?:still\\s+)?(?:arrive|come\\s+in|show\\s+up|turn\\s+up)\\s+(?:late|later|after)`,
@@ -97,8 +102,9 @@ const PEER_STILL_HAS_DATA = ko(
   `\\bin\\s+case\\s+${PEER}\\s+(?:still\\s+)?(?:has|is\\s+(?:still\\s+)?sending|sends)\\s+(?:some\\s+|more\\s+|any\\s+)?(?:data|packets|segments)|\\b${PEER}\\s+(?:may|might|could|can)\\s+(?:still\\s+)?(?:have|be\\s+sending|send)\\s+(?:some\\s+|more\\s+|remaining\\s+|unsent\\s+)?(?:data|packets|segments)|(?:서버|상대|상대방)\\S*\\s*(?:가|이|에게|에)?\\s*(?:아직|여전히)\\s*(?:보낼|전송할)\\s*(?:데이터|패킷)\\S*\\s*(?:가|이)?\\s*(?:남아|있)`,
 );
 // Delayed segments of the old connection left to expire, a new connection protected: the right reason.
+// A socket destroyed by close() ("소켓을 close()로 소멸시켜도") is no old segment left to expire.
 const EXPIRE_FRAMING = ko(
-  "사라|소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|(?<!\\b(?:nothing|no\\s+\\w+)\\s+(?:is|are|gets?|will\\s+be)\\s+)\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",
+  "사라|(?<!소켓\\S*\\s+(?:\\S+\\s+)?)소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|(?<!\\b(?:nothing|no\\s+\\w+)\\s+(?:is|are|gets?|will\\s+be)\\s+)\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",
 );
 
 // TCP keepalive, HTTP keep-alive: which one a sentence is about is the one named nearest.
@@ -216,7 +222,7 @@ const PORT_AS_SUCH = {
   topic: "time-wait-in-practice",
   // The connecting side's ephemeral ports, one socket pair, a restart's bind: what TIME_WAIT really holds.
   unless: ko(
-    "임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|\\bsrc\\s*/\\s*dst|\\bsource\\s*(?:and|/|&)\\s*destination|출발지\\s*(?:와|/|및)\\s*목적지|\\bport\\s+pairs?|포트\\s*쌍|(?:\\bIP\\s+)?\\baddress(?:es)?\\s+and\\s+ports?\\b|(?:IP|주소)\\s*(?:와|과|및)\\s*포트|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address)|같은\\s*(?:상대|쌍|연결|주소)|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)",
+    "임시\\s*포트|로컬\\s*포트|클라이언트\\S*\\s*(?:쪽\\s*|측\\s*)?포트|출발지\\s*포트|소스\\s*포트|에페메랄|에페메럴|\\bephemeral|\\blocal\\s+ports?|\\bclient(?:'s)?\\s+(?:side\\s+)?ports?|\\bsource\\s+ports?|\\boutgoing|\\boutbound|connect\\(\\)|EADDRNOTAVAIL|소켓\\s*쌍|\\bsocket\\s+pair|4-?\\s*tuple|\\bsrc\\s*/\\s*dst|\\bsource\\s*(?:and|/|&)\\s*destination|출발지\\s*(?:와|/|및)\\s*목적지|\\bport\\s+pairs?|포트\\s*쌍|(?:\\bIP\\s+)?\\baddress(?:es)?\\s+and\\s+ports?\\b|(?:IP|주소)\\s*(?:와|과|및)\\s*포트|4\\s*튜플|네\\s*(?:값|가지)|\\bsame\\s+(?:peer|pair|4-tuple|connection|address|client|host)|같은\\s*(?:상대|쌍|연결|주소|클라이언트|호스트|IP)|동일한\\s*(?:클라이언트|호스트|IP)|한\\s*클라이언트(?:로부터|에서|의)|\\b(?:from|for|with)\\s+(?:that|this|one|a\\s+single)\\s+(?:client|peer|host|IP)\\b|섞|혼동|혼선|오인|\\bmix|\\bmistak|\\bconfus|\\bold\\s+(?:duplicate|segment|packet)|SO_REUSEADDR|재시작|\\brestart|already\\s+in\\s+use|\\bnot\\s+the\\s+(?:listening|server)|LISTEN\\s*포트\\S*\\s*(?:는|은)\\s*(?:\\S+\\s+){0,3}?(?:막지\\s*않|영향)",
   ),
   ko: "TIME_WAIT는 포트 자체가 아니라 자기 소켓 쌍(양쪽 주소와 포트) 하나만 잡습니다. 서버의 LISTEN 포트는 상대 주소·포트가 다른 새 연결을 계속 받고, 모자랄 수 있는 것은 연결을 거는 쪽의 임시 포트입니다 (RFC 9293 §3.6).",
   en: "TIME_WAIT holds only its own socket pair (both addresses and ports), not a port as such: a listening port keeps accepting connections from other peers, and what can run out is the connecting side's ephemeral ports (RFC 9293 §3.6).",

@@ -90,10 +90,11 @@ export class Discourse {
     if (subject && written && subject.actor !== "peer" && !pointing) this.previousWritten = subject.actor;
     // Sides named by name: "the former" and "the other side" point back, they are no new mention.
     for (const a of words) if (isNamed(a.actor) && this.sentencePair.length < 2 && !this.sentencePair.includes(a.actor)) this.sentencePair.push(a.actor);
-    if (subject && written) {
-      const to = actors.find((a) => a.role === "recipient" && NAMED.has(a.actor));
-      this.lastRecipient = to ? { actor: to.actor, span: to.span } : null;
-    }
+    const to = actors.find((a) => a.role === "recipient" && NAMED.has(a.actor));
+    if (subject && written) this.lastRecipient = to ? { actor: to.actor, span: to.span } : null;
+    // "A SYN is sent to the server. It replies …": a step told in the passive, with no sender, still
+    // names whom it went to.
+    else if (!subject && to) this.lastRecipient = { actor: to.actor, span: to.span };
   }
 
   endSentence(): void {
