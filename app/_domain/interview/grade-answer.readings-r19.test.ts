@@ -127,3 +127,15 @@ describe("an ISN of 0 given to the segment that carries it", () => {
     expectClean("iv-three-way", "클라이언트는 무작위로 고른 ISN이 담긴 SYN을 보낸다.");
   });
 });
+
+describe("a side in brackets that closes a chain of states", () => {
+  it("labels that chain only, so the chain after it takes its own label", () => {
+    expectClean("iv-four-way", "States: FIN_WAIT_1 → FIN_WAIT_2 → TIME_WAIT (client) and CLOSE_WAIT → LAST_ACK (server).");
+    expectClean("iv-four-way", "상태 변화: FIN_WAIT_1 → FIN_WAIT_2 → TIME_WAIT (클라이언트 측), CLOSE_WAIT → LAST_ACK (서버 측)");
+    expectClean("iv-rst-vs-fin", "A normal close passes FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT (client side), CLOSE_WAIT, LAST_ACK (server side).");
+  });
+  it("still gives a wrong state to the side it labels", () => {
+    expectFlag("iv-four-way", "States: FIN_WAIT_1 → FIN_WAIT_2 → CLOSED (client) and CLOSE_WAIT → LAST_ACK → TIME_WAIT (server).", "time-wait-on-server");
+    expectFlag("iv-four-way", "상태 변화: FIN_WAIT_1 → FIN_WAIT_2 → CLOSE_WAIT (클라이언트 측), LAST_ACK (서버 측)", "wrong-state-for-side");
+  });
+});

@@ -1364,6 +1364,10 @@ function holderOf(text: string, offset: number, start: number, end: number, read
     ANONYMOUS_AFTER.test(text.slice(end, end + 24))
   )
     return null;
+  // "FIN_WAIT_1 → FIN_WAIT_2 → TIME_WAIT (client) and CLOSE_WAIT → LAST_ACK (server)": a side alone in
+  // brackets that closes a chain of states labels every state of that chain, and none after it.
+  const label = rel.find((a) => a.s >= end && CHAIN_TO_LABEL.test(text.slice(end, a.s)) && LABEL_CLOSES.test(text.slice(a.e, a.e + 12)));
+  if (label) return { actor: label.actor, span: label.span };
   // On an arrow line ("클라이언트 → 서버 : … (FIN_WAIT_1)") the two ends of the arrow say nothing
   // about a state after them; an actor named again inside the line does ("(server goes to SYN_SENT)").
   const candidates = reading.arrow ? keep(rel, (a) => a.s > (reading.arrowEnd ?? 0) - offset) : rel;
@@ -1450,6 +1454,9 @@ function holderOf(text: string, offset: number, start: number, end: number, read
 // "the server is now in", "서버 (", "클라이언트 상태: FIN_WAIT_1 → " with the side before it. Named once: holderOf runs for every state.
 const BOUND_AFTER = /^\s*(?:상태|ㅅㅏㅇㅌㅐ)?\s*(?:ㅇㅣㄴ|ㅇㅢ|ㅇㅔ\s*ㅇㅣㅆㄴㅡㄴ|ㅇㅔㅅㅓ\s*ㅇㅣㅆㄴㅡㄴ)\s*$/;
 const IN_STATE_BETWEEN = /^\s*,?\s*(?:(?:is|are|was)\s+)?(?:still\s+)?(?:now\s+)?(?:sitting\s+|waiting\s+|already\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+// Only state names, arrows and commas between the state and the bracket: "TIME_WAIT (", " → LAST_ACK (".
+const CHAIN_TO_LABEL = /^[\sA-Z0-9_\-→>=,/]*\(\s*$/;
+const LABEL_CLOSES = ko("^\\s*(?:side|end|측|쪽)?\\s*\\)");
 const STATE_OF_BETWEEN = /^\s*(?:\(|상태\s*:|ㅅㅏㅇㅌㅐ\s*:|:)\s*(?:[A-Z_\-\s]+(?:→|->)\s*)?$/;
 
 // "… and moves to", ", then enters", "and is now in": the subject's next verb, its own state after it.
