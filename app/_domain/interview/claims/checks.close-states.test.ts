@@ -84,6 +84,8 @@ describe("a state told as the scene where time passes, in a Korean clause of tim
     expect(ids("서버는 ACK를 보내고 TIME_WAIT에서 일정 시간이 지나면 서버도 CLOSED 된다.")).toEqual(ALONE);
     expect(ids("서버는 ACK를 보내고 TIME_WAIT에서 일정 시간이 지나면 닫히고 클라이언트도 CLOSED 된다.")).toEqual(ALONE);
     expect(ids("서버는 ACK를 보내고 TIME_WAIT에서 일정 시간이 지나면 CLOSED 된다.")).toEqual(ALONE);
+    // An answer cut off after the clause of time: no clause follows at all.
+    expect(ids("서버는 ACK를 보내고 TIME_WAIT에서 일정 시간이 지나면")).toEqual(ALONE);
   });
 
   it("is only a state told as the scene, in a clause of time or condition, under a subject carried from before", () => {
