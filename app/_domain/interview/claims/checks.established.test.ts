@@ -28,7 +28,8 @@ const flagged = (text: string) => mistakes(text).length > 0;
 // - `c.kind === "state" && c.bound` made `||` in serverIn: extract.ts gives a state claim an actor
 //   only with its holder, and then bound is true;
 // - the last test's `x.at > c.at && x.reading.sentence > sentence` made `||`, or its second half
-//   true or `>=`: a third ACK later in the state's own sentence was already excused just before.
+//   true or `>=`: a third ACK later in the state's own sentence was already excused just before;
+//   its first half made true or `>=`: a claim in a later sentence is always at a later offset.
 
 describe("the server made ESTABLISHED by sending its SYN+ACK", () => {
   it("is flagged on the state and the server, with the state it waits in instead, in both languages", () => {
