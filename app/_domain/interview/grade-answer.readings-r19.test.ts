@@ -1,4 +1,6 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { readClaims } from "./claims/extract";
+import { prepare } from "./claims/text";
 import { expectClean, expectFlag } from "./rubrics.fixture";
 
 // A second pool of published passages (mpool2, 2026-12-03) and a labelled held-out half showed these
@@ -137,5 +139,22 @@ describe("a side in brackets that closes a chain of states", () => {
   it("still gives a wrong state to the side it labels", () => {
     expectFlag("iv-four-way", "States: FIN_WAIT_1 → FIN_WAIT_2 → CLOSED (client) and CLOSE_WAIT → LAST_ACK → TIME_WAIT (server).", "time-wait-on-server");
     expectFlag("iv-four-way", "상태 변화: FIN_WAIT_1 → FIN_WAIT_2 → CLOSE_WAIT (클라이언트 측), LAST_ACK (서버 측)", "wrong-state-for-side");
+  });
+});
+
+describe("a clause of time inside an English sentence", () => {
+  it("has its own subject: the ACK the server waits for is the client's", () => {
+    expectClean(
+      "iv-three-way",
+      "The client sends a SYN. The server replies with a SYN-ACK and moves to ESTABLISHED when the client sends the ACK. The client then sends the ACK.",
+    );
+    expectClean("iv-three-way", "The client sends a SYN, the server answers with a SYN-ACK, and the server is ESTABLISHED once the client sends its ACK.");
+  });
+  it("still gives a pronoun's step to the subject before it", () => {
+    const claims = readClaims(prepare("The server moves to ESTABLISHED as soon as it sends the SYN-ACK.")).claims;
+    expect(claims.find((c) => c.kind === "segment" && c.flags.join() === "SYN,ACK")?.actor).toBe("server");
+    // Not at the head of a sentence: there the clause of time opens the sentence and its subject follows.
+    const opening = readClaims(prepare("The client sends a FIN. When it gets that FIN the server replies with an ACK.")).claims;
+    expect(opening.find((c) => c.kind === "segment" && c.flags.join() === "ACK")?.actor).toBe("server");
   });
 });

@@ -245,7 +245,8 @@ function connectivesOf(text: string): [number, number][] {
 }
 
 // Clauses end at , ; and at Korean connective endings (보내고, 받으며, 보내면, 보낸 뒤, 있지만,
-// 있으므로 ...) and English "and/but/while/then" followed by a new subject. Nothing splits inside
+// 있으므로 ...) and English "and/but/while/then" followed by a new subject, and "when/once" inside a
+// sentence ("moves to ESTABLISHED when the client sends the ACK": the ACK is the client's). Nothing splits inside
 // brackets, so "SYN-ACK (seq=y, ack=x+1)" stays one. "-고 있다", "-고 싶다" are one predicate with
 // its auxiliary ("잡고 있지 않다"), not two clauses. 다음 ends a clause only after a verb (보낸 다음),
 // not before a noun (다음 요청, 다음 단계).
@@ -256,7 +257,7 @@ const KO_CONNECTIVE = new RegExp(
 // A colon after a few words of prose opens a clause of its own when a side follows it: "both sides
 // retransmit: the server resends its SYN-ACK, …" (not a label: "Step 1: the client …" has no verb before it).
 const EN_CONNECTIVE =
-  /\s(?:and then|and|but|while|whereas|then|so|after which)\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))|:(?<=\b[a-z]+\s+[a-z]+\s+[a-z]{2,}:)\s(?=the (?:client|server|host|peer|sender|receiver|other|first|second|active|passive)\b)/gi;
+  /(?:\s(?:and then|and|but|while|whereas|then|so|after which)|(?<=[A-Za-z0-9)])\s(?:when|once|as soon as))\s(?=(?:the |a |an |its |it |they |both |each |[AB]\b|client|server|host|peer|active|passive))|:(?<=\b[a-z]+\s+[a-z]+\s+[a-z]{2,}:)\s(?=the (?:client|server|host|peer|sender|receiver|other|first|second|active|passive)\b)/gi;
 
 const FLAG_BEFORE = /\b(?:SYN|ACK|FIN|RST)\s*$/;
 const FLAG_AFTER = /^\s*(?:SYN|ACK|FIN|RST)\b/;
