@@ -107,3 +107,10 @@ describe("the sides of the handshake by what they do", () => {
     expect(flagged(g)).toEqual([]);
   });
 });
+
+describe("a side set aside by 'not' between commas", () => {
+  it("does not take the state from the side named before it", () => {
+    expectClean("iv-four-way", "The client, not the server, enters TIME_WAIT after sending the last ACK.");
+    expectFlag("iv-four-way", "The server, not the client, enters TIME_WAIT after sending the last ACK.", "time-wait-on-server");
+  });
+});

@@ -141,3 +141,15 @@ describe("a Korean negation", () => {
     ]);
   });
 });
+
+describe("a side set aside by 'not' between commas", () => {
+  it("is no subject: the side before it is", () => {
+    // A correct answer was read as the server in TIME_WAIT (time-wait-on-server flagged).
+    expect(claims("The client, not the server, enters TIME_WAIT.")).toEqual([["TIME-WAIT", "client", false]]);
+    expect(claims("It is the client, and not the server, that enters TIME_WAIT.")).toEqual([["TIME-WAIT", "client", false]]);
+  });
+
+  it("is read as before when 'not' denies a verb of the subject's", () => {
+    expect(claims("The server waits, not entering TIME_WAIT, until it closes.")).toEqual([["TIME-WAIT", "server", true]]);
+  });
+});

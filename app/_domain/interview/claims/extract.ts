@@ -651,6 +651,10 @@ function pairSynAck(text: string, claims: Claim[], clauses: ClauseReading[]) {
 // "X가 아니라 Y", "X 대신", "rather than X", "instead of X", "not X but Y": X is blanked out, found
 // by its keyword and a few words around it rather than by one pattern tried at every position.
 const CONTRAST_KEY = ko("ㅇㅏㄴㅣ(?:ㄹㅏ|ㄱㅗ)(?=\\s)|대신(?:에)?(?=\\s)|\\brather\\s+than\\b|\\binstead\\s+of\\b|\\bnot\\s+(?=\\S)");
+const NOT_BUT = /^(?:always\s+)?(?:the\s+|a\s+)?\w+(?:\s+\w+)?\s+but\b|^always\s+(?:the\s+)?\w+/i;
+// "The client, not the server, enters TIME_WAIT": a side set aside between commas is no subject.
+const ASIDE_BEFORE = /,\s*(?:and\s+)?$/i;
+const NOT_ASIDE = /^(?:the|a|an)\s+\w+(?:\s+\w+)?(?=\s*,)/i;
 function maskContrasts(text: string): string {
   let out = text;
   for (const m of matchesOf(CONTRAST_KEY, text)) {
@@ -659,7 +663,8 @@ function maskContrasts(text: string): string {
     const key = m[0].toLowerCase();
     if (key.startsWith("rather") || key.startsWith("instead")) end = wordsAfter(text, end, 3);
     else if (key.startsWith("not")) {
-      const but = /^(?:always\s+)?(?:the\s+|a\s+)?\w+(?:\s+\w+)?\s+but\b|^always\s+(?:the\s+)?\w+/i.exec(text.slice(end, end + 40));
+      const after = text.slice(end, end + 40);
+      const but = NOT_BUT.exec(after) ?? (ASIDE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? NOT_ASIDE.exec(after) : null);
       if (!but) continue;
       end += but[0].length;
     } else start = wordsBefore(text, start, key.startsWith("ㅇ") ? 2 : 1);
