@@ -122,6 +122,16 @@ describe("a sentence that only refutes", () => {
   it("under a heading of misconceptions, takes back the listed lines only, not what came before the heading", () => {
     expect(reported("The client sends a FIN.\nCommon misconceptions:\n- The server enters TIME_WAIT.")).toEqual([false, true, true]);
   });
+
+  it("under a heading of misconceptions, takes back lines numbered ①, ②, as written, with or without a space after the number", () => {
+    // The prepared text folds ① to a bare 1, which no list marker is: the list was read as the learner's own claims.
+    expect(reported("흔한 오해:\n① 서버가 TIME_WAIT에 들어간다.\n②서버가 FIN을 먼저 보낸다.\n실제로는 클라이언트가 TIME_WAIT에 들어간다.")).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
 });
 
 describe("a Korean negation", () => {

@@ -369,7 +369,7 @@ export function readClaims(p: Prepared): Reading {
     d.endSentence();
     // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
     if (REFUTED_HEADING.test(sentenceText)) refutedList = true;
-    else if (refutedList && LIST_ITEM.test(sentenceText)) {
+    else if (refutedList && listItem(p, sentence.start, sentenceText)) {
       for (const c of clauses) if (c.sentence === si) c.reported = true;
     } else refutedList = false;
     // "서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다." / "… This is a myth.": a sentence that only
@@ -576,7 +576,14 @@ const REFUTED_HEADING = ko(
   "(?:오해|착각|잘못\\s*(?:알고|알려진|된)|틀린|틀렸던|myths?|misconceptions?|mistakes?|\\bwrong\\s+about|\\bwhat\\s+I\\s+(?:thought|believed)|\\bnot\\s+true)[^\\n]{0,40}:\\s*$",
   "i",
 );
-const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)]|[①-⑩])\s/;
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
+// "① …" is read where the learner wrote it: the prepared text folds ① to a bare 1, as NFKC does.
+const CIRCLED_ITEM = /^\s*[①-⑳]/;
+/** Whether the sentence starting at `start` opens as an item of a list. */
+function listItem(p: Prepared, start: number, text: string): boolean {
+  const at = p.origin[start] ?? 0;
+  return LIST_ITEM.test(text) || CIRCLED_ITEM.test(p.original.slice(at, at + 8));
+}
 
 // ── analogies ────────────────────────────────────────────────────────────────
 // A phone call told as dialogue ("A: 여보세요, 잘 들려?" / "B: yes, can you hear me?") explains the
