@@ -163,3 +163,40 @@ describe("a side set aside by 'not' between commas", () => {
     expect(claims("The server waits, not entering TIME_WAIT, until it closes.")).toEqual([["TIME-WAIT", "server", true]]);
   });
 });
+
+describe("the end of a Korean clause", () => {
+  it("holds its negation behind a smiley or marks written apart from the verb", () => {
+    // The closing marks are stepped over before the last word is read: 않았습니다 is 14 letters taken apart.
+    for (const end of [" :)", " ;)", " !!", " ??", " ...", " )", " ]", " 。"])
+      expect(claims(`서버는 TIME_WAIT에 들어가지 않았습니다${end}`), end).toEqual([["TIME-WAIT", "server", true]]);
+  });
+
+  it("holds its negation before a comma written apart from the verb", () => {
+    expect(claims("서버는 TIME_WAIT에 들어가지 않았습니다 , 그리고 클라이언트가 들어간다.")).toEqual([["TIME-WAIT", "server", true]]);
+  });
+
+  it("holds its negation when the clause is written without spaces", () => {
+    expect(claims("서버는TIME_WAIT에들어가지않았습니다.")).toEqual([["TIME-WAIT", "server", true]]);
+  });
+});
+
+describe("a phone call told as dialogue", () => {
+  const reported = (text: string) => read(text).clauses.map((c) => c.reported);
+
+  it("is no claim of the answer's: its lines, a bullet or a full-width colon before them too, and what follows of its speakers and voices", () => {
+    expect(
+      reported(
+        "- Alice: Hello, can you hear me?\n- Bob: Yes, I can hear you.\nBoth are now sure.\nBob then knows his voice got through.\nSo the server sends a SYN-ACK.",
+      ),
+    ).toEqual([true, true, true, true, false, true, false]);
+    expect(reported("철수：잘 들려?\n영희：응, 이제 CLOSE_WAIT이야.\n통화는 그렇게 끝난다.")).toEqual([true, false, false, true]);
+  });
+
+  it("leaves a line that names a state or a segment of TCP, and a sentence after it that does, to be read", () => {
+    expect(reported("A: 잘 들려?\nB: 응, 들려.\n그러면 A는 클라이언트처럼 ACK를 보낸다.")).toEqual([true, true, true, false, false]);
+  });
+
+  it("is not there without a speaker's line: a phone named in passing takes nothing back", () => {
+    expect(reported("It is like a phone call. The client sends a SYN.")).toEqual([false, false]);
+  });
+});
