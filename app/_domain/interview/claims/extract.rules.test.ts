@@ -200,3 +200,38 @@ describe("a phone call told as dialogue", () => {
     expect(reported("It is like a phone call. The client sends a SYN.")).toEqual([false, false]);
   });
 });
+
+describe("a bare ACK sent by a pronoun after its side's own SYN or FIN", () => {
+  it("is the other side's, the closers' too, and after a SYN-ACK sent again", () => {
+    expect(claims("The active closer sends a FIN to the passive closer. The passive closer sends its FIN. Finally, it sends an ACK.").at(-1)).toEqual([
+      "send ACK",
+      "first",
+      false,
+    ]);
+    expect(claims("The client sends a SYN to the server. The server resends its SYN-ACK. Then it sends an ACK.").at(-1)).toEqual(["send ACK", "client", false]);
+  });
+
+  it("stays the side's when it receives the ACK, when it received a segment since, or when its FIN was denied", () => {
+    expect(claims("The client sends a FIN to the server. The server sends its FIN. Finally, it receives an ACK.").at(-1)).toEqual([
+      "receive ACK",
+      "server",
+      false,
+    ]);
+    expect(claims("The client sends a FIN to the server. The server sends its FIN. It gets the ACK, then it sends an ACK.").at(-1)).toEqual([
+      "send ACK",
+      "server",
+      false,
+    ]);
+    // Only a SYN or a FIN is answered by the other side's ACK: after its own ACK, the side sends one more.
+    expect(claims("The client sends data to the server. The server sends an ACK. Later, it sends another ACK.").at(-1)).toEqual([
+      "retransmit ACK",
+      "server",
+      false,
+    ]);
+    expect(claims("The client sends a FIN to the server. The server does not send its FIN. Finally, it sends an ACK.").at(-1)).toEqual([
+      "send ACK",
+      "server",
+      false,
+    ]);
+  });
+});
