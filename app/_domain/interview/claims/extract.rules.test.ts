@@ -235,3 +235,16 @@ describe("a bare ACK sent by a pronoun after its side's own SYN or FIN", () => {
     ]);
   });
 });
+
+describe("a segment that heads its line as the step's label", () => {
+  it("is sent by the side the line is about, after a step's number, before a note in brackets or a dash", () => {
+    expect(claims("Phase 2 — SYN-ACK: the server receives the SYN and replies.")[0]).toEqual(["send SYN+ACK", "server", false]);
+    expect(claims("SYN-ACK (2단계): 서버는 SYN을 받고 응답을 보낸다.")[0]).toEqual(["send SYN+ACK", "server", false]);
+    expect(claims("SYN-ACK - 서버는 SYN을 받고 응답을 보낸다.")[0]).toEqual(["send SYN+ACK", "server", false]);
+  });
+
+  it("is no label when a word comes before it, nor sent when the line sends nothing", () => {
+    expect(claims("Then SYN-ACK: the server gets the SYN and replies.")[0]).toEqual(["receive SYN+ACK", "server", false]);
+    expect(claims("SYN-ACK: the server gets the client's SYN.")[0]).toEqual(["receive SYN+ACK", "server", false]);
+  });
+});
