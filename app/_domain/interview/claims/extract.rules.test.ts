@@ -248,3 +248,21 @@ describe("a segment that heads its line as the step's label", () => {
     expect(claims("SYN-ACK: the server gets the client's SYN.")[0]).toEqual(["receive SYN+ACK", "server", false]);
   });
 });
+
+describe("the side a definition line gives its state to", () => {
+  it("is the subject of the line's main clause, not of a clause of time or of an arrow", () => {
+    expect(claims("TIME_WAIT - when the server closes, the client waits 2MSL.")).toEqual([
+      ["TIME-WAIT", "client", false],
+      ["wait TIME-WAIT", "client", false],
+    ]);
+    expect(claims("TIME_WAIT: 서버 → 클라이언트 FIN, 클라이언트가 2MSL 동안 기다린다.").slice(1)).toEqual([
+      ["TIME-WAIT", "client", false],
+      ["wait TIME-WAIT", "client", false],
+    ]);
+  });
+
+  it("is the side the line names, not one carried to it from an earlier sentence", () => {
+    const state = read("서버가 FIN을 보낸다.\nTIME_WAIT: 2MSL 동안 기다리며, 클라이언트가 머무는 상태.").claims.find((c) => c.kind === "state");
+    expect([state?.state, state?.actor]).toEqual(["TIME-WAIT", "client"]);
+  });
+});
