@@ -266,3 +266,9 @@ describe("the side a definition line gives its state to", () => {
     expect([state?.state, state?.actor]).toEqual(["TIME-WAIT", "client"]);
   });
 });
+
+// Mutants of extract.ts lines 411-600 left alive on purpose, being equivalent:
+// - koreanTail `end > 0` -> `end >= 0` / `true`: at 0, charCodeAt(-1) is NaN, which no closing test
+//   takes, so the loop stops at the same place.
+// - DEFINITION_LINE.heads `>=` -> `>`: a definition's match ends in the space after its separator, so
+//   it never ends exactly where the term does.
