@@ -107,3 +107,18 @@ describe("the sides of the handshake by what they do", () => {
     expect(flagged(g)).toEqual([]);
   });
 });
+
+describe("a side set aside by 'not' between commas", () => {
+  it("does not take the state from the side named before it", () => {
+    expectClean("iv-four-way", "The client, not the server, enters TIME_WAIT after sending the last ACK.");
+    expectFlag("iv-four-way", "The server, not the client, enters TIME_WAIT after sending the last ACK.", "time-wait-on-server");
+  });
+});
+
+describe("a list of misconceptions numbered with circled digits", () => {
+  it("is taken back as a list numbered 1., 2. is", () => {
+    const facts = "\n실제로는 먼저 닫는 클라이언트가 마지막 ACK를 보내고 TIME_WAIT에서 2MSL 동안 기다린다.";
+    expectClean("iv-four-way", `흔한 오해:\n① 서버가 TIME_WAIT에 들어간다.\n② TIME_WAIT는 남은 데이터를 기다리는 상태다.${facts}`);
+    expectClean("iv-four-way", `흔한 오해:\n1. 서버가 TIME_WAIT에 들어간다.\n2. TIME_WAIT는 남은 데이터를 기다리는 상태다.${facts}`);
+  });
+});

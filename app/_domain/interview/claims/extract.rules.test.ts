@@ -122,6 +122,16 @@ describe("a sentence that only refutes", () => {
   it("under a heading of misconceptions, takes back the listed lines only, not what came before the heading", () => {
     expect(reported("The client sends a FIN.\nCommon misconceptions:\n- The server enters TIME_WAIT.")).toEqual([false, true, true]);
   });
+
+  it("under a heading of misconceptions, takes back lines numbered ①, ②, as written, with or without a space after the number", () => {
+    // The prepared text folds ① to a bare 1, which no list marker is: the list was read as the learner's own claims.
+    expect(reported("흔한 오해:\n① 서버가 TIME_WAIT에 들어간다.\n②서버가 FIN을 먼저 보낸다.\n실제로는 클라이언트가 TIME_WAIT에 들어간다.")).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
 });
 
 describe("a Korean negation", () => {
@@ -141,3 +151,124 @@ describe("a Korean negation", () => {
     ]);
   });
 });
+
+describe("a side set aside by 'not' between commas", () => {
+  it("is no subject: the side before it is", () => {
+    // A correct answer was read as the server in TIME_WAIT (time-wait-on-server flagged).
+    expect(claims("The client, not the server, enters TIME_WAIT.")).toEqual([["TIME-WAIT", "client", false]]);
+    expect(claims("It is the client, and not the server, that enters TIME_WAIT.")).toEqual([["TIME-WAIT", "client", false]]);
+  });
+
+  it("is read as before when 'not' denies a verb of the subject's", () => {
+    expect(claims("The server waits, not entering TIME_WAIT, until it closes.")).toEqual([["TIME-WAIT", "server", true]]);
+  });
+});
+
+describe("the end of a Korean clause", () => {
+  it("holds its negation behind a smiley or marks written apart from the verb", () => {
+    // The closing marks are stepped over before the last word is read: 않았습니다 is 14 letters taken apart.
+    for (const end of [" :)", " ;)", " !!", " ??", " ...", " )", " ]", " 。"])
+      expect(claims(`서버는 TIME_WAIT에 들어가지 않았습니다${end}`), end).toEqual([["TIME-WAIT", "server", true]]);
+  });
+
+  it("holds its negation before a comma written apart from the verb", () => {
+    expect(claims("서버는 TIME_WAIT에 들어가지 않았습니다 , 그리고 클라이언트가 들어간다.")).toEqual([["TIME-WAIT", "server", true]]);
+  });
+
+  it("holds its negation when the clause is written without spaces", () => {
+    expect(claims("서버는TIME_WAIT에들어가지않았습니다.")).toEqual([["TIME-WAIT", "server", true]]);
+  });
+});
+
+describe("a phone call told as dialogue", () => {
+  const reported = (text: string) => read(text).clauses.map((c) => c.reported);
+
+  it("is no claim of the answer's: its lines, a bullet or a full-width colon before them too, and what follows of its speakers and voices", () => {
+    expect(
+      reported(
+        "- Alice: Hello, can you hear me?\n- Bob: Yes, I can hear you.\nBoth are now sure.\nBob then knows his voice got through.\nSo the server sends a SYN-ACK.",
+      ),
+    ).toEqual([true, true, true, true, false, true, false]);
+    expect(reported("철수：잘 들려?\n영희：응, 이제 CLOSE_WAIT이야.\n통화는 그렇게 끝난다.")).toEqual([true, false, false, true]);
+  });
+
+  it("leaves a line that names a state or a segment of TCP, and a sentence after it that does, to be read", () => {
+    expect(reported("A: 잘 들려?\nB: 응, 들려.\n그러면 A는 클라이언트처럼 ACK를 보낸다.")).toEqual([true, true, true, false, false]);
+  });
+
+  it("is not there without a speaker's line: a phone named in passing takes nothing back", () => {
+    expect(reported("It is like a phone call. The client sends a SYN.")).toEqual([false, false]);
+  });
+});
+
+describe("a bare ACK sent by a pronoun after its side's own SYN or FIN", () => {
+  it("is the other side's, the closers' too, and after a SYN-ACK sent again", () => {
+    expect(claims("The active closer sends a FIN to the passive closer. The passive closer sends its FIN. Finally, it sends an ACK.").at(-1)).toEqual([
+      "send ACK",
+      "first",
+      false,
+    ]);
+    expect(claims("The client sends a SYN to the server. The server resends its SYN-ACK. Then it sends an ACK.").at(-1)).toEqual(["send ACK", "client", false]);
+  });
+
+  it("stays the side's when it receives the ACK, when it received a segment since, or when its FIN was denied", () => {
+    expect(claims("The client sends a FIN to the server. The server sends its FIN. Finally, it receives an ACK.").at(-1)).toEqual([
+      "receive ACK",
+      "server",
+      false,
+    ]);
+    expect(claims("The client sends a FIN to the server. The server sends its FIN. It gets the ACK, then it sends an ACK.").at(-1)).toEqual([
+      "send ACK",
+      "server",
+      false,
+    ]);
+    // Only a SYN or a FIN is answered by the other side's ACK: after its own ACK, the side sends one more.
+    expect(claims("The client sends data to the server. The server sends an ACK. Later, it sends another ACK.").at(-1)).toEqual([
+      "retransmit ACK",
+      "server",
+      false,
+    ]);
+    expect(claims("The client sends a FIN to the server. The server does not send its FIN. Finally, it sends an ACK.").at(-1)).toEqual([
+      "send ACK",
+      "server",
+      false,
+    ]);
+  });
+});
+
+describe("a segment that heads its line as the step's label", () => {
+  it("is sent by the side the line is about, after a step's number, before a note in brackets or a dash", () => {
+    expect(claims("Phase 2 — SYN-ACK: the server receives the SYN and replies.")[0]).toEqual(["send SYN+ACK", "server", false]);
+    expect(claims("SYN-ACK (2단계): 서버는 SYN을 받고 응답을 보낸다.")[0]).toEqual(["send SYN+ACK", "server", false]);
+    expect(claims("SYN-ACK - 서버는 SYN을 받고 응답을 보낸다.")[0]).toEqual(["send SYN+ACK", "server", false]);
+  });
+
+  it("is no label when a word comes before it, nor sent when the line sends nothing", () => {
+    expect(claims("Then SYN-ACK: the server gets the SYN and replies.")[0]).toEqual(["receive SYN+ACK", "server", false]);
+    expect(claims("SYN-ACK: the server gets the client's SYN.")[0]).toEqual(["receive SYN+ACK", "server", false]);
+  });
+});
+
+describe("the side a definition line gives its state to", () => {
+  it("is the subject of the line's main clause, not of a clause of time or of an arrow", () => {
+    expect(claims("TIME_WAIT - when the server closes, the client waits 2MSL.")).toEqual([
+      ["TIME-WAIT", "client", false],
+      ["wait TIME-WAIT", "client", false],
+    ]);
+    expect(claims("TIME_WAIT: 서버 → 클라이언트 FIN, 클라이언트가 2MSL 동안 기다린다.").slice(1)).toEqual([
+      ["TIME-WAIT", "client", false],
+      ["wait TIME-WAIT", "client", false],
+    ]);
+  });
+
+  it("is the side the line names, not one carried to it from an earlier sentence", () => {
+    const state = read("서버가 FIN을 보낸다.\nTIME_WAIT: 2MSL 동안 기다리며, 클라이언트가 머무는 상태.").claims.find((c) => c.kind === "state");
+    expect([state?.state, state?.actor]).toEqual(["TIME-WAIT", "client"]);
+  });
+});
+
+// Mutants of extract.ts lines 411-600 left alive on purpose, being equivalent:
+// - koreanTail `end > 0` -> `end >= 0` / `true`: at 0, charCodeAt(-1) is NaN, which no closing test
+//   takes, so the loop stops at the same place.
+// - DEFINITION_LINE.heads `>=` -> `>`: a definition's match ends in the space after its separator, so
+//   it never ends exactly where the term does.

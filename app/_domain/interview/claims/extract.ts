@@ -371,7 +371,7 @@ export function readClaims(p: Prepared): Reading {
     d.endSentence();
     // "What I thought I knew (but was wrong about):" / "흔한 오해:": the list under it is refuted.
     if (REFUTED_HEADING.test(sentenceText)) refutedList = true;
-    else if (refutedList && LIST_ITEM.test(sentenceText)) {
+    else if (refutedList && listItem(p, sentence.start, sentenceText)) {
       for (const c of clauses) if (c.sentence === si) c.reported = true;
     } else refutedList = false;
     // "서버가 TIME_WAIT에 들어간다. 하지만 이는 오해다." / "… This is a myth.": a sentence that only
@@ -581,7 +581,14 @@ const REFUTED_HEADING = ko(
   "(?:오해|착각|잘못\\s*(?:알고|알려진|된)|틀린|틀렸던|myths?|misconceptions?|mistakes?|\\bwrong\\s+about|\\bwhat\\s+I\\s+(?:thought|believed)|\\bnot\\s+true)[^\\n]{0,40}:\\s*$",
   "i",
 );
-const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)]|[①-⑩])\s/;
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
+// "① …" is read where the learner wrote it: the prepared text folds ① to a bare 1, as NFKC does.
+const CIRCLED_ITEM = /^\s*[①-⑳]/;
+/** Whether the sentence starting at `start` opens as an item of a list. */
+function listItem(p: Prepared, start: number, text: string): boolean {
+  const at = p.origin[start] ?? 0;
+  return LIST_ITEM.test(text) || CIRCLED_ITEM.test(p.original.slice(at, at + 8));
+}
 
 // ── analogies ────────────────────────────────────────────────────────────────
 // A phone call told as dialogue ("A: 여보세요, 잘 들려?" / "B: yes, can you hear me?") explains the
@@ -656,6 +663,10 @@ function pairSynAck(text: string, claims: Claim[], clauses: ClauseReading[]) {
 // "X가 아니라 Y", "X 대신", "rather than X", "instead of X", "not X but Y": X is blanked out, found
 // by its keyword and a few words around it rather than by one pattern tried at every position.
 const CONTRAST_KEY = ko("ㅇㅏㄴㅣ(?:ㄹㅏ|ㄱㅗ)(?=\\s)|대신(?:에)?(?=\\s)|\\brather\\s+than\\b|\\binstead\\s+of\\b|\\bnot\\s+(?=\\S)");
+const NOT_BUT = /^(?:always\s+)?(?:the\s+|a\s+)?\w+(?:\s+\w+)?\s+but\b|^always\s+(?:the\s+)?\w+/i;
+// "The client, not the server, enters TIME_WAIT": a side set aside between commas is no subject.
+const ASIDE_BEFORE = /,\s*(?:and\s+)?$/i;
+const NOT_ASIDE = /^(?:the|a|an)\s+\w+(?:\s+\w+)?(?=\s*,)/i;
 function maskContrasts(text: string): string {
   let out = text;
   for (const m of matchesOf(CONTRAST_KEY, text)) {
@@ -664,7 +675,8 @@ function maskContrasts(text: string): string {
     const key = m[0].toLowerCase();
     if (key.startsWith("rather") || key.startsWith("instead")) end = wordsAfter(text, end, 3);
     else if (key.startsWith("not")) {
-      const but = /^(?:always\s+)?(?:the\s+|a\s+)?\w+(?:\s+\w+)?\s+but\b|^always\s+(?:the\s+)?\w+/i.exec(text.slice(end, end + 40));
+      const after = text.slice(end, end + 40);
+      const but = NOT_BUT.exec(after) ?? (ASIDE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? NOT_ASIDE.exec(after) : null);
       if (!but) continue;
       end += but[0].length;
     } else start = wordsBefore(text, start, key.startsWith("ㅇ") ? 2 : 1);
