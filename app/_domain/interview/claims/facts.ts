@@ -196,6 +196,12 @@ const MESSAGE_BOUNDARY = ko(
   ].join("|"),
 );
 
+// What every wording of syn-cannot-carry-data is told: one message for the three patterns that read it.
+const SYN_MAY_CARRY_DATA = {
+  ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
+  en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",
+};
+
 export const FACT_PATTERNS: Pattern[] = [
   {
     misconception: "handshake-gives-ordering",
@@ -242,16 +248,14 @@ export const FACT_PATTERNS: Pattern[] = [
     unless: ko(
       "TFO|Fast\\s*Open|패스트\\s*오픈|7413|보통|일반적|대개|대부분|관례|흔히|\\busually|\\bnormally|\\btypically|\\bin\\s+practice|\\bby\\s+convention|\\bcommonly|\\bmost\\s+(?:stacks|implementations|systems)|\\bexcept|\\bunless|\\bmyth|오해|\\bmisconception",
     ),
-    ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
-    en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",
+    ...SYN_MAY_CARRY_DATA,
   },
   {
     misconception: "syn-cannot-carry-data",
     re: SYN_DATA_FORBIDDEN,
     scope: "sentence",
     unless: ko("TFO|Fast\\s*Open|패스트\\s*오픈|7413|\\bmyth|오해|\\bmisconception"),
-    ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
-    en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",
+    ...SYN_MAY_CARRY_DATA,
   },
   {
     misconception: "syn-cannot-carry-data",
@@ -263,8 +267,7 @@ export const FACT_PATTERNS: Pattern[] = [
     unless: ko(
       "TFO|Fast\\s*Open|패스트\\s*오픈|7413|보통|대개|대부분|관례|흔히|주로|\\busually|\\bnormally|\\btypically|\\bin\\s+practice|\\bby\\s+convention|\\bcommonly|\\boften|\\bmost\\s+(?:stacks|implementations|systems)|\\bexcept|\\bunless|\\bmyth|오해|\\bmisconception|(?<!SYN\\s*[-+/,]?\\s*|SYN\\s*(?:과|와|and)\\s*)(?<![A-Za-z])ACK(?![a-z])",
     ),
-    ko: "SYN에도 데이터를 실을 수 있습니다. RFC 9293 §3.5는 SYN에 실린 데이터를 허용하고 받는 쪽은 연결이 성립될 때까지 그 데이터를 잡아 둘 뿐이며, TCP Fast Open(RFC 7413)은 바로 그것을 씁니다. 흔한 구현이 SYN에 데이터를 싣지 않을 뿐입니다.",
-    en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",
+    ...SYN_MAY_CARRY_DATA,
   },
   {
     misconception: "tcp-keeps-messages",
