@@ -122,3 +122,17 @@ describe("a list of misconceptions numbered with circled digits", () => {
     expectClean("iv-four-way", `흔한 오해:\n1. 서버가 TIME_WAIT에 들어간다.\n2. TIME_WAIT는 남은 데이터를 기다리는 상태다.${facts}`);
   });
 });
+
+describe("a Korean contrast set off by commas", () => {
+  const close = "클라이언트가 FIN을 보내고 서버는 ACK를 보낸다. 서버도 FIN을 보내고 클라이언트는 ACK를 보낸다. ";
+
+  it("sets aside the side before 아니라 or 대신 when a comma follows it", () => {
+    expectClean("iv-four-way", `${close}클라이언트는, 서버가 아니라, TIME_WAIT에 들어간다.`);
+    expectClean("iv-four-way", `${close}서버 대신, 클라이언트가 TIME_WAIT에 들어간다.`);
+  });
+
+  it("still reads the side that is named", () => {
+    expectFlag("iv-four-way", `${close}서버는, 클라이언트가 아니라, TIME_WAIT에 들어간다.`, "time-wait-on-server");
+    expectFlag("iv-four-way", `${close}클라이언트 대신, 서버가 TIME_WAIT에 들어간다.`, "time-wait-on-server");
+  });
+});

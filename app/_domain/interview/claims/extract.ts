@@ -662,7 +662,7 @@ function pairSynAck(text: string, claims: Claim[], clauses: ClauseReading[]) {
 
 // "X가 아니라 Y", "X 대신", "rather than X", "instead of X", "not X but Y": X is blanked out, found
 // by its keyword and a few words around it rather than by one pattern tried at every position.
-const CONTRAST_KEY = ko("ㅇㅏㄴㅣ(?:ㄹㅏ|ㄱㅗ)(?=\\s)|대신(?:에)?(?=\\s)|\\brather\\s+than\\b|\\binstead\\s+of\\b|\\bnot\\s+(?=\\S)");
+const CONTRAST_KEY = ko("ㅇㅏㄴㅣ(?:ㄹㅏ|ㄱㅗ)(?=[\\s,])|대신(?:에)?(?=[\\s,])|\\brather\\s+than\\b|\\binstead\\s+of\\b|\\bnot\\s+(?=\\S)");
 const NOT_BUT = /^(?:always\s+)?(?:the\s+|a\s+)?\w+(?:\s+\w+)?\s+but\b|^always\s+(?:the\s+)?\w+/i;
 // "The client, not the server, enters TIME_WAIT": a side set aside between commas is no subject.
 const ASIDE_BEFORE = /,\s*(?:and\s+)?$/i;
