@@ -452,3 +452,31 @@ describe("the plus one shown by example", () => {
     expect(shown("seq=x then ack=y")).toBeNull();
   });
 });
+
+describe("a side whose own close leads it into TIME_WAIT", () => {
+  it("is the side that closes first, with no 먼저 or first to say so", () => {
+    expect(ids("서버가 연결을 close하면 서버가 TIME_WAIT 상태가 된다.")).toEqual([]);
+    expect(ids("서버에서 소켓을 종료하면 서버 쪽에 TIME_WAIT 상태가 남는다.")).toEqual([]);
+    expect(ids("If the server closes the connection, the server goes into TIME_WAIT for 2MSL.")).toEqual([]);
+    expect(ids("When the server calls close() on a live connection, it sends a FIN and ends up in TIME_WAIT.")).toEqual([]);
+  });
+
+  it("is the second closer once the peer's FIN has been told, and is flagged there", () => {
+    expect(ids("클라이언트가 FIN을 보내면 서버는 ACK를 보낸다. 이후 서버가 연결을 종료하면 서버가 TIME_WAIT 상태가 된다.")).toEqual(["time-wait-on-server"]);
+    expect(ids("The client sends a FIN and the server acknowledges it. Then the server closes the connection and goes into TIME_WAIT.")).toEqual([
+      "time-wait-on-server",
+    ]);
+  });
+
+  it("names no first closer when both sides close in the clause, or when the close leads elsewhere", () => {
+    expect(ids("서버는 클라이언트가 close하면 TIME_WAIT 상태가 된다.")).toEqual(["time-wait-on-server"]);
+    expect(ids("If the server closes the connection, it goes into LAST_ACK. The server then enters TIME_WAIT.")).toEqual(["time-wait-on-server"]);
+  });
+});
+
+describe("a side followed by a close that is no verb of its own", () => {
+  it("is no first closer: a state named CLOSE_WAIT, or a close request the side receives", () => {
+    expect(ids("클라이언트는 FIN_WAIT_2에서 기다리고, 서버는 CLOSE_WAIT에서 남은 데이터를 보낸 다음 TIME_WAIT로 들어간다.")).toContain("time-wait-on-server");
+    expect(ids("서버가 연결 종료 요청을 받으면 ACK를 보내고 TIME_WAIT 상태가 된다.")).toContain("time-wait-on-server");
+  });
+});

@@ -106,6 +106,17 @@ const CLIENT_FIRST = ko(
   `(?:클라이언트|클라|\\bclient|${HOST_A})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first|${startsClose(`(?:클라이언트|클라|\\bclient|${HOST_A})`)}`,
 );
 
+// "서버에서 소켓을 close하면 TIME_WAIT 상태가 된다", "If the server closes the connection, it goes into
+// TIME_WAIT": a side whose own close leads it into TIME-WAIT, before any FIN of the answer, is the side
+// that closes first, though no 먼저/first says so. After a FIN has been told, the same words are the
+// second close ("FIN을 받은 서버가 close하면"), and they change nothing. The close is a verb: "연결 종료
+// 요청을 받으면" is the peer's close, and CLOSE_WAIT or CLOSED after a side is a state.
+function closes(side: string): string {
+  return `${side}\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s+(?:(?!\\S*FIN)\\S+\\s+){0,5}?(?:close\\s*\\(\\s*\\)\\s*(?:를|을)?\\s*호출하|close\\s*(?:\\(\\s*\\))?\\s*하|종료\\s*(?:하|시키)|끊|닫(?!히))|\\b${side}\\s+(?:calls\\s+close\\s*\\(\\s*\\)|closes\\s+(?:the|its|a)\\s+(?:connection|socket))`;
+}
+const SERVER_CLOSES = ko(closes("(?:서버|server)"));
+const CLIENT_CLOSES = ko(closes("(?:클라이언트|클라|client)"));
+
 export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | null): Context {
   const sentencePhase = p.sentences.map((s) => {
     // One pass over the claims per sentence, no list of the sentence's own made first.
@@ -152,12 +163,28 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
   // answers never say who closes first, and both are long patterns tried on every clause.
   const serverMay = mayMatch(SERVER_FIRST, p);
   const clientMay = mayMatch(CLIENT_FIRST, p);
+  const closesMay = mayMatch(SERVER_CLOSES, p) || mayMatch(CLIENT_CLOSES, p);
+  const closerInto = (r: ClauseReading, t: string): Side | null => {
+    if (!closesMay) return null;
+    const side: Side | null = SERVER_CLOSES.test(t) ? "server" : CLIENT_CLOSES.test(t) ? "client" : null;
+    if (!side || (side === "server" ? CLIENT_CLOSES : SERVER_CLOSES).test(t)) return null;
+    const finBefore = reading.claims.some((c) => c.kind === "segment" && c.flags.includes("FIN") && c.at < r.clause.start && claimAsserted(c));
+    const intoTimeWait = reading.claims.some(
+      (c) =>
+        c.kind === "state" && c.state === "TIME-WAIT" && c.actor === side && c.reading.sentence === r.sentence && c.at >= r.clause.start && claimAsserted(c),
+    );
+    return !finBefore && intoTimeWait ? side : null;
+  };
   for (const r of reading.clauses) {
-    if (r.negated || r.question || (!serverMay && !clientMay)) continue;
+    if (r.negated || r.question || (!serverMay && !clientMay && !closesMay)) continue;
     const t = p.text.slice(r.clause.start, r.clause.end);
     const server = serverMay && SERVER_FIRST.test(t);
     const client = clientMay && CLIENT_FIRST.test(t);
     if (server !== client) switches.push({ at: r.clause.start, side: server ? "server" : "client" });
+    else if (!server) {
+      const closer = closerInto(r, t);
+      if (closer) switches.push({ at: r.clause.start, side: closer });
+    }
   }
   // Asked once per claim and template: plain loops, nothing allocated.
   const sentenceOf = (at: number) => {
