@@ -94,16 +94,20 @@ export type Context = {
   closeUntold: boolean;
 };
 
+// What may follow a side's name before its verb: a suffix ("서버측", "clients") and a particle
+// ("서버에서", "서버측에서", "클라이언트는").
+const SIDE_TAIL = "\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?";
+
 // "If the server initiates the close", "서버가 연결 종료를 시작하면": the side that starts the close closes
 // first. A close requested ("서버 연결 해제 요청") is every side's FIN: only "먼저" makes it the first.
 function startsClose(side: string): string {
   return `${side}\\S*\\s+(?:initiates|initiated|starts|started|begins|began)\\s+(?:the\\s+)?(?:active\\s+)?(?:close|closing|termination|teardown|disconnect(?:ion)?)\\b|${side}\\S*\\s*(?:가|이|는|에서)?\\s*(?:먼저\\s*)?(?:연결\\s*)?(?:종료|해제|close)\\s*(?:를|을)?\\s*(?:먼저\\s*(?:요청|시작|개시)|시작|개시)(?!\\s*(?:을|를)?\\s*받)`;
 }
 const SERVER_FIRST = ko(
-  `(?:서버|\\bserver|${HOST_B})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer|${startsClose(`(?:서버|\\bserver|${HOST_B})`)}`,
+  `(?:서버|\\bserver|${HOST_B})${SIDE_TAIL}\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer|${startsClose(`(?:서버|\\bserver|${HOST_B})`)}`,
 );
 const CLIENT_FIRST = ko(
-  `(?:클라이언트|클라|\\bclient|${HOST_A})\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first|${startsClose(`(?:클라이언트|클라|\\bclient|${HOST_A})`)}`,
+  `(?:클라이언트|클라|\\bclient|${HOST_A})${SIDE_TAIL}\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first|${startsClose(`(?:클라이언트|클라|\\bclient|${HOST_A})`)}`,
 );
 
 // "서버에서 소켓을 close하면 TIME_WAIT 상태가 된다", "If the server closes the connection, it goes into
@@ -112,7 +116,7 @@ const CLIENT_FIRST = ko(
 // second close ("FIN을 받은 서버가 close하면"), and they change nothing. The close is a verb: "연결 종료
 // 요청을 받으면" is the peer's close, and CLOSE_WAIT or CLOSED after a side is a state.
 function closes(side: string): string {
-  return `${side}\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?\\s+(?:(?!\\S*FIN)\\S+\\s+){0,5}?(?:close\\s*\\(\\s*\\)\\s*(?:를|을)?\\s*호출하|close\\s*(?:\\(\\s*\\))?\\s*하|종료\\s*(?:하|시키)|끊|닫(?!히))|\\b${side}\\s+(?:calls\\s+close\\s*\\(\\s*\\)|closes\\s+(?:the|its|a)\\s+(?:connection|socket))`;
+  return `${side}${SIDE_TAIL}\\s+(?:(?!\\S*FIN)\\S+\\s+){0,5}?(?:close\\s*\\(\\s*\\)\\s*(?:를|을)?\\s*호출하|close\\s*(?:\\(\\s*\\))?\\s*하|종료\\s*(?:하|시키)|끊|닫(?!히))|\\b${side}\\s+(?:calls\\s+close\\s*\\(\\s*\\)|closes\\s+(?:the|its|a)\\s+(?:connection|socket))`;
 }
 const SERVER_CLOSES = ko(closes("(?:서버|server)"));
 const CLIENT_CLOSES = ko(closes("(?:클라이언트|클라|client)"));
