@@ -168,16 +168,25 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
   const serverMay = mayMatch(SERVER_FIRST, p);
   const clientMay = mayMatch(CLIENT_FIRST, p);
   const closesMay = mayMatch(SERVER_CLOSES, p) || mayMatch(CLIENT_CLOSES, p);
+  // What closerInto needs of the claims, found once per answer and only when a close is written
+  // at all: where the first asserted FIN is, and which side each asserted TIME-WAIT is given to.
+  let firstFinAt = Infinity;
+  const intoTimeWait: Extract<Claim, { kind: "state" }>[] = [];
+  if (closesMay)
+    for (const c of reading.claims) {
+      if (!claimAsserted(c)) continue;
+      if (c.kind === "segment" && c.flags.includes("FIN") && c.at < firstFinAt) firstFinAt = c.at;
+      if (c.kind === "state" && c.state === "TIME-WAIT" && (c.actor === "client" || c.actor === "server")) intoTimeWait.push(c);
+    }
+  const timeWaitAfter = (r: ClauseReading, side: Side) =>
+    intoTimeWait.some((c) => c.actor === side && c.reading.sentence === r.sentence && c.at >= r.clause.start);
   const closerInto = (r: ClauseReading, t: string): Side | null => {
-    if (!closesMay) return null;
+    // The long patterns are tried only in a clause before any FIN whose sentence then puts a side
+    // into TIME-WAIT.
+    if (firstFinAt < r.clause.start || !(timeWaitAfter(r, "server") || timeWaitAfter(r, "client"))) return null;
     const side: Side | null = SERVER_CLOSES.test(t) ? "server" : CLIENT_CLOSES.test(t) ? "client" : null;
     if (!side || (side === "server" ? CLIENT_CLOSES : SERVER_CLOSES).test(t)) return null;
-    const finBefore = reading.claims.some((c) => c.kind === "segment" && c.flags.includes("FIN") && c.at < r.clause.start && claimAsserted(c));
-    const intoTimeWait = reading.claims.some(
-      (c) =>
-        c.kind === "state" && c.state === "TIME-WAIT" && c.actor === side && c.reading.sentence === r.sentence && c.at >= r.clause.start && claimAsserted(c),
-    );
-    return !finBefore && intoTimeWait ? side : null;
+    return timeWaitAfter(r, side) ? side : null;
   };
   for (const r of reading.clauses) {
     if (r.negated || r.question || (!serverMay && !clientMay && !closesMay)) continue;
