@@ -139,4 +139,27 @@ describe("time-wait-holds-fd (new entry)", () => {
     );
     misflags("iv-time-wait-buildup", "TIME_WAIT 소켓은 이미 닫혀 파일 디스크립터가 해제된 상태라 fd 제한과는 상관없습니다.", "time-wait-holds-fd");
   });
+  it("is caught where the wait is said to hold back the descriptor's release", () => {
+    expectFlag(
+      "iv-time-wait-buildup",
+      "The socket enters TIME_WAIT. This state delays the release of the file descriptor until 2MSL have passed.",
+      "time-wait-holds-fd",
+    );
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT postpones the freeing of the socket's fd, which is why servers run short of them.", "time-wait-holds-fd");
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT가 끝날 때까지 파일 디스크립터의 반환이 늦어집니다.", "time-wait-holds-fd");
+  });
+  it("is caught where descriptors are said to be in TIME_WAIT", () => {
+    expectFlag("iv-time-wait-buildup", "Under load most of the process's FDs are TCP sockets in the TIME_WAIT state.", "time-wait-holds-fd");
+    expectFlag("iv-time-wait-buildup", "lsof shows hundreds of file descriptors stuck in TIME_WAIT.", "time-wait-holds-fd");
+    expectFlag("iv-time-wait-buildup", "부하가 크면 TIME_WAIT 상태의 파일 디스크립터가 수천 개 쌓입니다.", "time-wait-holds-fd");
+  });
+  it("is not read where the descriptor is said to be released already, or is CLOSE_WAIT's", () => {
+    misflags("iv-time-wait-buildup", "TIME_WAIT does not delay the release of the file descriptor: close() has already freed it.", "time-wait-holds-fd");
+    misflags("iv-time-wait-buildup", "No file descriptors are in TIME_WAIT; the fds you see piling up belong to CLOSE_WAIT sockets.", "time-wait-holds-fd");
+    misflags(
+      "iv-time-wait-buildup",
+      "TIME_WAIT 상태의 연결에는 파일 디스크립터가 없습니다. 애플리케이션이 이미 close()로 반환했기 때문입니다.",
+      "time-wait-holds-fd",
+    );
+  });
 });
