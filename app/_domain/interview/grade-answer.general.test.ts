@@ -163,3 +163,14 @@ describe("time-wait-holds-fd (new entry)", () => {
     );
   });
 });
+
+describe("wait-for-client-state in any capitalisation", () => {
+  it("is caught where the made-up state is named in mixed case", () => {
+    expectFlag("iv-three-way", "클라이언트는 SYN을 보내 SYN_SENT가 되고, 서버는 Wait for client 상태에 있습니다.", "wait-for-client-state");
+    expectFlag("iv-three-way", "The server sits in the Wait for client state until the SYN arrives.", "wait-for-client-state");
+  });
+  it("is not read from a server that waits for a client in LISTEN", () => {
+    misflags("iv-three-way", "The server waits for a client in the LISTEN state.", "wait-for-client-state");
+    misflags("iv-three-way", "서버는 LISTEN 상태에서 클라이언트의 SYN을 기다립니다 (wait for client).", "wait-for-client-state");
+  });
+});

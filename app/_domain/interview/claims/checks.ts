@@ -771,7 +771,8 @@ export const PATTERNS: Pattern[] = [
   ...FACT_PATTERNS,
   {
     misconception: "wait-for-client-state",
-    re: ko("WAIT[-_ ]?FOR[-_ ]?CLI(?:ENT|NET)|Wait[-_ ]?for[-_ ]?Client|wait[-_ ]?for[-_ ]?client\\s*(?:상태|state)", ""),
+    // Named in capitals, in title case, or in any case where 상태/state follows ("Wait for client 상태").
+    re: ko("WAIT[-_ ]?FOR[-_ ]?CLI(?:ENT|NET)|Wait[-_ ]?for[-_ ]?Client|[Ww]ait[-_ ]?for[-_ ]?[Cc]lient\\s*(?:상태|state)", ""),
     scope: "sentence",
     ko: '"Wait for Client"라는 상태는 없습니다. 서버는 LISTEN에서 SYN을 받고 SYN+ACK를 보낸 뒤 SYN-RECEIVED에서 마지막 ACK를 기다립니다 (RFC 9293 §3.3.2, §3.5).',
     en: 'there is no "Wait for Client" state: the server waits in LISTEN for a SYN, and after sending SYN+ACK waits in SYN-RECEIVED for the last ACK (RFC 9293 §3.3.2, §3.5).',
