@@ -100,14 +100,16 @@ const REFUTES_PREVIOUS = ko(
 );
 const BREAKS_SUBJECT = new RegExp(
   // "…보내는 경우에는 / 클라이언트에서 …": a case, like a condition, is told with its own subject.
-  `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때|경우|경우에|경우에는|경우엔)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
+  // "-고 나서" is a sequence ("받고 나서 / 보낸다"), like "-고".
+  `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때|경우|경우에|경우에는|경우엔)\\s*,?\\s*$").source}|(?<!ㄱㅗ\\s{0,2}ㄴ)[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
   "i",
 );
 // "It is the server that …", "it's the client who …": a cleft, whose subject is the side it names.
 const CLEFT =
   /^\W*(?:\w+,?\s+){0,6}?(?:it|this|that)\s+(?:is|was|'s)\s+(?:also\s+|only\s+|always\s+)?(?:the\s+)?(?:client|server|host|peer|side|active|passive|[AB]\b)/i;
 const SCENE_STATE = ko("^\\s*(?:상태)?\\s*에서");
-const IF_CLAUSE = ko("(?:면)\\s*,?\\s*$");
+// A condition or a cause ("받으면", "받아서"): a topic (은/는) holds over it, a subject (이/가) does not.
+const CONDITION_OR_CAUSE = new RegExp(`${ko("(?:면)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`, "i");
 const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
 const ARROW_RIGHT = /-+\s*>|→|=>|>/;
 const ARROW_LEFT = /<\s*-+|←|<=|</;
@@ -245,8 +247,9 @@ export function readClaims(p: Prepared): Reading {
       // condition ("재전송하는데", "보내면"), after which Korean changes subject without saying so.
       // Stryker disable next-line StringLiteral: what stands in for the first clause's previous one is never read.
       const prevText = ci > 0 ? p.text.slice(sentence.clauses[ci - 1]!.start, sentence.clauses[ci - 1]!.end) : "";
-      // A topic (은/는) also holds over a condition: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다".
-      const topicHeld = IF_CLAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
+      // A topic (은/는) also holds over a condition or a cause: "서버는 SYN을 받으면 / SYN_RECEIVED가 된다",
+      // "서버는 ACK를 받아서 / CLOSED가 된다".
+      const topicHeld = CONDITION_OR_CAUSE.test(prevText) && TOPIC_BEFORE.test(prevText);
       // Read only after the first clause (ci > 0), where there is a clause before to carry from.
       const carries = !BREAKS_SUBJECT.test(prevText) || topicHeld;
       // "(클라이언트는 …받고) 서버가 보낸 SYN에 1을 더해 ACK를 보낸다": a side named only inside a relative

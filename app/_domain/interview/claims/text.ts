@@ -248,10 +248,11 @@ function connectivesOf(text: string): [number, number][] {
 // 있으므로 ...) and English "and/but/while/then" followed by a new subject, and "when/once" inside a
 // sentence ("moves to ESTABLISHED when the client sends the ACK": the ACK is the client's). Nothing splits inside
 // brackets, so "SYN-ACK (seq=y, ack=x+1)" stays one. "-고 있다", "-고 싶다" are one predicate with
-// its auxiliary ("잡고 있지 않다"), not two clauses. 다음 ends a clause only after a verb (보낸 다음),
+// its auxiliary ("잡고 있지 않다"), not two clauses, and so is "-고 나다" ("받고 나면", "받고 난 뒤"):
+// the clause ends after 나면/나서/난 뒤, where the subject before it still holds. 다음 ends a clause only after a verb (보낸 다음),
 // not before a noun (다음 요청, 다음 단계).
 const KO_CONNECTIVE = new RegExp(
-  `(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)(?!\\s*(?:ㅇㅣㅆ|ㅅㅣㅍ))|(?<=[\\u3131-\\u314e][ㅏㅓㅐㅕㅘㅝㅙ])(?<!ㄹㅏ|ㄹㅐ)ㅅㅓ(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "때", "때문에", "경우", "경우에", "경우에는", "경우엔"].map(jamo).join("|")})(?=[\\s,])|(?<=[ㄴㄹ]\\s)(?:${["다음", "다음에"].map(jamo).join("|")})(?=[\\s,])`,
+  `(?<=[\\u3131-\\u318e])(?<!ㄷㅏ|ㄹㅏ|ㅈㅏ|ㄴㅑ)(?:${["고", "며", "면서", "면", "지만", "는데", "은데", "니까", "므로", "아서", "어서", "해서", "여서", "고서", "다가", "는 동안"].map(jamo).join("|")})(?=\\s)(?!\\s*(?:ㅇㅣㅆ|ㅅㅣㅍ|ㄴㅏ(?:ㅁㅕㄴ|ㅅㅓ|ㄴㅣ|ㅈㅏ|ㄴ\\s)))|(?<=[\\u3131-\\u314e][ㅏㅓㅐㅕㅘㅝㅙ])(?<!ㄹㅏ|ㄹㅐ)ㅅㅓ(?=\\s)|(?<=\\s)(?:${["뒤", "후", "뒤에", "후에", "때", "때문에", "경우", "경우에", "경우에는", "경우엔"].map(jamo).join("|")})(?=[\\s,])|(?<=[ㄴㄹ]\\s)(?:${["다음", "다음에"].map(jamo).join("|")})(?=[\\s,])`,
   "g",
 );
 // A colon after a few words of prose opens a clause of its own when a side follows it: "both sides
