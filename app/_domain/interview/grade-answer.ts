@@ -267,7 +267,7 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
   let best: { at: number; spans: Span[] } | null = null;
   for (let si = 0; si < p.sentences.length; si += 1) {
     const s = p.sentences[si]!;
-    if (reading.clauses.some((c) => c.question && c.clause.start >= s.start && c.clause.end <= s.end)) continue;
+    if (asksIn(reading, s)) continue;
     // The sentence's clauses are listed only once one of the ways is found in it: most sentences hold none.
     let clauses: ClauseReading[] | null = null;
     for (const term of list) {
@@ -303,6 +303,15 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
     if (best) return best;
   }
   return best;
+}
+
+/**
+ * Whether a clause inside the sentence is a question. A loop rather than `some` with an arrow:
+ * findTerms asks it of every sentence for every point, and each arrow was a new function.
+ */
+function asksIn(reading: Reading, s: { start: number; end: number }): boolean {
+  for (const c of reading.clauses) if (c.question && c.clause.start >= s.start && c.clause.end <= s.end) return true;
+  return false;
 }
 
 const NOUN_DENIED = /\b(?:no|nothing(?:\s+like)?|without|not\s+any|never\s+any)\s+(?:(?:a|an|the|such|any)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -546,18 +555,20 @@ function orderedIndexes(rubric: Rubric): number[] {
  * ACK", not three marks) when only a few words of the same sentence lie between them.
  */
 const SENTENCE_STOP = /[.!?。\n]/;
+const spanStart = (s: Span) => s[0];
 /** A Hangul syllable, 가 to 힣 (NaN, before the text's start, is none). */
 const isSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 function toOriginal(p: Prepared, spans: Span[]): Span[] {
-  const out = sortedBy(
-    spans.map(([a, b]) => originalSpan(p, a, b)),
-    (s) => s[0],
-  );
+  // Each span mapped is a new pair, so a pair that starts a phrase is kept as it is rather than
+  // copied again; the sort key is named once. toOriginal runs for every point and mistake shown.
+  const out = new Array<Span>(spans.length);
+  for (let i = 0; i < spans.length; i += 1) out[i] = originalSpan(p, spans[i]![0], spans[i]![1]);
+  sortedBy(out, spanStart);
   const merged: Span[] = [];
   for (const s of out) {
     const last = merged.at(-1);
     if (last && (s[0] <= last[1] || (s[0] - last[1] <= 40 && !SENTENCE_STOP.test(p.original.slice(last[1], s[0]))))) last[1] = Math.max(last[1], s[1]);
-    else merged.push([s[0], s[1]]);
+    else merged.push(s);
   }
   // A Korean word is marked whole: "보냅니다", not "보냅" and then "니다".
   for (const m of merged) while (m[1] < p.original.length && isSyllable(p.original.charCodeAt(m[1])) && isSyllable(p.original.charCodeAt(m[1] - 1))) m[1] += 1;

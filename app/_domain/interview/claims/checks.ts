@@ -1152,6 +1152,16 @@ export function plusOneShown(p: Prepared): Span | null {
 
 export function checkAckNumbers(p: Prepared): WrongClaim[] {
   type Tok = { kind: "seq" | "ack" | "seg"; value?: string; plus?: boolean; start: number; end: number };
+  // Only an acknowledgement number read against a sequence number before it can be wrong: an answer
+  // that writes no number of one kind or the other is not scanned again for its segments, which built
+  // a match for every segment of nearly every answer.
+  let seqWritten = false;
+  let ackWritten = false;
+  for (const t of numberTokens(p)) {
+    if (t.kind === "seq") seqWritten = true;
+    else ackWritten = true;
+  }
+  if (!seqWritten || !ackWritten) return [];
   const toks: Tok[] = [];
   for (const t of numberTokens(p)) toks.push(t);
   for (const m of matchesOf(SEGMENT, p.text))

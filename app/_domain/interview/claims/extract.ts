@@ -687,12 +687,14 @@ function maskContrasts(text: string): string {
   }
   return out;
 }
+// Word by word on character codes: text[i] of a jamo is a new one-letter string, and a pattern
+// written in the loop is a new object, at every letter.
 function wordsBefore(text: string, at: number, n: number): number {
   let i = at;
   for (let k = 0; k <= n && i > 0; k += 1) {
     while (i > 0 && isSpace(text.charCodeAt(i - 1))) i -= 1;
-    while (i > 0 && !/[\s.,;:!?]/.test(text[i - 1]!)) i -= 1;
-    if (i > 0 && /[.,;:!?]/.test(text[i - 1]!)) break;
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1)) && !isStop(text.charCodeAt(i - 1))) i -= 1;
+    if (i > 0 && isStop(text.charCodeAt(i - 1))) break;
   }
   return i;
 }
@@ -700,10 +702,14 @@ function wordsAfter(text: string, at: number, n: number): number {
   let i = at;
   for (let k = 0; k < n && i < text.length; k += 1) {
     while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
-    if (/[.,;:!?]/.test(text[i] ?? ".")) break;
-    while (i < text.length && !/[\s.,;:!?]/.test(text[i]!)) i += 1;
+    if (i >= text.length || isStop(text.charCodeAt(i))) break;
+    while (i < text.length && !isSpace(text.charCodeAt(i)) && !isStop(text.charCodeAt(i))) i += 1;
   }
   return i;
+}
+/** What `[.,;:!?]` matches. */
+function isStop(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
 }
 
 type WordMention = Omit<ActorMention, "actor"> & { actor: ActorWord };
@@ -789,18 +795,24 @@ function roleAfter(text: string, start: number, end: number): Role {
 // "• 클라이언트 상태: SYN-SENT → ESTABLISHED", "Server state: LISTEN".
 const LINE_HEAD_AFTER = ko("^\\s*(?:(?:측|쪽)?\\s*상태\\s*|['’]s\\s+state\\s*|\\s+(?:side\\s+)?state\\s*)?[:|]", "i");
 
+// Named once: a pattern (or an arrow) written in a function is a new object every time it is reached,
+// and these are reached for every clause that names two sides.
+const isPeer = (a: ActorMention) => a.actor === "client" || a.actor === "server";
+const WORDY_BETWEEN = /[가-힣\u3131-\u318e]{3,}|\b(?:sends?|the|and)\b/i;
+const BRACKETED = /\([^)]*\)/g;
+const LEFT_ARROWS = /<\s*-+|←|<=|</g;
 /** "클라이언트 → 서버", "Client > Server", "클라이언트 < ---- (ACK) ---- 서버": the sender and the recipient. */
 function arrowBetween(text: string, actors: ActorMention[], offset: number): { from: ActorMention; to: ActorMention } | null {
   // Most clauses name fewer than two sides, and then no pair is between them: no list of peers for those.
   if (actors.length < 2) return null;
-  const peers = keep(actors, (a) => a.actor === "client" || a.actor === "server");
+  const peers = keep(actors, isPeer);
   for (let i = 0; i + 1 < peers.length; i += 1) {
     const a = peers[i]!;
     const b = peers[i + 1]!;
     if (a.actor === b.actor) continue;
     const between = text.slice(a.span[1] - offset, b.span[0] - offset);
-    if (between.length > 40 || /[가-힣\u3131-\u318e]{3,}|\b(?:sends?|the|and)\b/i.test(between.replace(/\([^)]*\)/g, ""))) continue;
-    if (ARROW_LEFT.test(between) && !ARROW_RIGHT.test(between.replace(/<\s*-+|←|<=|</g, "")))
+    if (between.length > 40 || WORDY_BETWEEN.test(between.replace(BRACKETED, ""))) continue;
+    if (ARROW_LEFT.test(between) && !ARROW_RIGHT.test(between.replace(LEFT_ARROWS, "")))
       return { from: { ...b, role: "subject" }, to: { ...a, role: "recipient" } };
     if (ARROW_RIGHT.test(between)) return { from: { ...a, role: "subject" }, to: { ...b, role: "recipient" } };
   }
@@ -848,7 +860,9 @@ function pickSubject(
 ): ActorMention | undefined {
   // Most clauses name no actor: every branch below then finds none, without building its lists.
   if (!actors.length) return undefined;
-  const subjects = keep(actors, (a) => a.role === "subject");
+  // The lists and searches below take named tests or loops, not arrows written here: pickSubject runs
+  // for every clause that names a side, and each arrow was a new function (with a context) every time.
+  const subjects = keep(actors, isSubject);
   // The speaker of a dialogue line ("서버: "나도 끝났어" (FIN)") or the sender cell of a table row.
   const speaker = actors[0] && LINE_HEAD_AFTER.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
   if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
@@ -857,7 +871,10 @@ function pickSubject(
     // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
     // The verb test is handed on with the clause's offset rather than wrapped in a callback per call:
     // a function made here for every clause with a side was an object (and, named, a property) each time.
-    const main = keep(subjects, (a) => !relativeAfter(text, a.span[1] - offset, text.length, isVerb, offset));
+    const main = new Array<ActorMention>(subjects.length);
+    let kept = 0;
+    for (const a of subjects) if (!relativeAfter(text, a.span[1] - offset, text.length, isVerb, offset)) main[kept++] = a;
+    main.length = kept;
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
     let topic: ActorMention | undefined;
     for (const a of main)
@@ -867,19 +884,13 @@ function pickSubject(
       }
     if (!topic)
       for (const t of subjects)
-        if (isTopicAt(text, offset, t) && subjects.some((o) => o.span[0] > t.span[0] && !main.includes(o))) {
+        if (isTopicAt(text, offset, t) && relativeAfterIt(subjects, main, t.span[0])) {
           topic = t;
           break;
         }
     // Every side named sits in a relative clause about a thing ("서버가 보낸 SYN에"): the clause's own
     // subject is the one carried over, if any. Not a topic (은/는), which a relative clause never takes.
-    if (
-      carriesOver &&
-      subjects.length &&
-      !subjects.some((a) => SIDE_TOPIC.test(text.slice(a.span[1] - offset))) &&
-      subjects.every((a) => inRelativeOfThing(text, a.span[1] - offset, isVerb, offset))
-    )
-      return undefined;
+    if (carriesOver && subjects.length && !anySideTopic(subjects, text, offset) && allInRelativeOfThing(subjects, text, isVerb, offset)) return undefined;
     return topic ?? main.at(-1) ?? subjects.at(-1);
   }
   // "FIN from the server, then ACK from the client": a step told by its segment names its sender with "from".
@@ -890,17 +901,32 @@ function pickSubject(
   if (sender) return { ...sender, role: "subject" };
   // English: the first actor that is not the object of a preposition, and comes before the clause's
   // verb unless the clause opens with a subordinate one ("When it gets the FIN the server …").
+  if (subjects[0]) return subjects[0];
   const opensSubordinate = SUBORDINATE_EN.test(text);
-  return (
-    subjects[0] ??
-    actors.find(
-      (a) =>
-        a.role === "none" &&
-        !OBJECT_OR_AND_BEFORE.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)) &&
-        !COMPARED_BEFORE.test(text.slice(Math.max(0, a.span[0] - offset - 20), a.span[0] - offset)) &&
-        (opensSubordinate || !verbBefore(a.span[0])),
+  for (const a of actors)
+    if (
+      a.role === "none" &&
+      !OBJECT_OR_AND_BEFORE.test(text.slice(Math.max(0, a.span[0] - offset - 8), a.span[0] - offset)) &&
+      !COMPARED_BEFORE.test(text.slice(Math.max(0, a.span[0] - offset - 20), a.span[0] - offset)) &&
+      (opensSubordinate || !verbBefore(a.span[0]))
     )
-  );
+      return a;
+  return undefined;
+}
+const isSubject = (a: ActorMention) => a.role === "subject";
+/** Whether a subject after `at` is not among the main ones (it acts in a relative clause). */
+function relativeAfterIt(subjects: ActorMention[], main: ActorMention[], at: number): boolean {
+  for (const o of subjects) if (o.span[0] > at && !main.includes(o)) return true;
+  return false;
+}
+/** Whether a side is marked as the topic (은/는, 측은 …). */
+function anySideTopic(subjects: ActorMention[], text: string, offset: number): boolean {
+  for (const a of subjects) if (SIDE_TOPIC.test(text.slice(a.span[1] - offset))) return true;
+  return false;
+}
+function allInRelativeOfThing(subjects: ActorMention[], text: string, isVerb: (start: number, end: number) => boolean, offset: number): boolean {
+  for (const a of subjects) if (!inRelativeOfThing(text, a.span[1] - offset, isVerb, offset)) return false;
+  return true;
 }
 
 /**
@@ -1252,40 +1278,53 @@ function relationFor(
   verbs: { rel: Exclude<Relation, "mention">; start: number; end: number }[],
   hangul: boolean,
 ): { rel: Relation; verb?: { start: number; end: number } } {
+  // The verbs are looked through by loops, not find/filter with an arrow: relationFor runs for every
+  // segment, and each arrow was a new function with a context holding the segment's bounds.
   // "ACK하다", "ACKs": the flag is the verb.
-  const own = verbs.find((v) => v.rel === "acknowledge" && v.start >= start && v.start <= end + 1);
-  if (own) return { rel: "acknowledge", verb: own };
+  for (const v of verbs) if (v.rel === "acknowledge" && v.start >= start && v.start <= end + 1) return { rel: "acknowledge", verb: v };
   if (hangul) {
     // Korean puts the verb after its object: the first verb after the segment's particle.
     const after = text.slice(end);
     // "SYN-ACK 세그먼트에 대해 확인을 보낸다", "FIN에 대한 ACK를 전송": what is answered is acknowledged.
     const about = ABOUT_SEGMENT.exec(after);
-    if (about) {
-      const answer = verbs.find((v) => v.start >= end + about[0].length && v.start - end < 48 && v.rel !== "receive");
-      if (answer) return { rel: "acknowledge", verb: answer };
-    }
+    if (about) for (const v of verbs) if (v.start >= end + about[0].length && v.start - end < 48 && v.rel !== "receive") return { rel: "acknowledge", verb: v };
     // Only the particle's length is needed: a sticky test leaves it in lastIndex, with no match array.
     OBJECT_PARTICLE_AT.lastIndex = 0;
     const from = end + (OBJECT_PARTICLE_AT.test(after) ? OBJECT_PARTICLE_AT.lastIndex : 0);
-    // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is.
-    const following = keep(verbs, (v) => v.start >= from - 1 && v.start - from < 40);
-    const next = following.find((v) => !QUOTED_WORD.test(wordFrom(text, v.start))) ?? following[0];
+    // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is,
+    // else the first that follows after all.
+    let first: (typeof verbs)[number] | undefined;
+    let next: (typeof verbs)[number] | undefined;
+    for (const v of verbs) {
+      if (v.start < from - 1 || v.start - from >= 40) continue;
+      first ??= v;
+      if (!QUOTED_WORD.test(wordFrom(text, v.start))) {
+        next = v;
+        break;
+      }
+    }
+    next ??= first;
     // "ACK를 기다리는 상태": a segment waited for is one to be received, whatever verb came before it.
     const awaited = AWAITED_KO.exec(text.slice(from, from + 24));
     if (awaited && (!next || next.start >= from + awaited[0].length)) return { rel: "receive" };
     if (next) return { rel: next.rel, verb: next };
-    const prev = lastOf(verbs, (v) => v.end <= start && start - v.end < 20);
+    const prev = verbEndingBefore(verbs, start, 20);
     return prev ? { rel: prev.rel, verb: prev } : { rel: "mention" };
   }
   // English: the nearest verb before the segment ("sends a SYN"), else the one after ("the FIN is received").
-  const before = lastOf(verbs, (v) => v.end <= start && start - v.end < 50);
+  const before = verbEndingBefore(verbs, start, 50);
   // "sends its FIN and waits for the ACK": the segment waited for is to be received.
   if (AWAITED_EN.test(text.slice(before ? before.end : Math.max(0, start - 50), start))) return { rel: "receive" };
   if (before) return { rel: before.rel, verb: before };
   // A gloss in brackets right after the flag ("SYN-ACK (Synchronize-Acknowledge)") is its name, not a verb.
   const gloss = text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40 ? (GLOSS.exec(text.slice(end, end + 48))?.[0].length ?? 0) : 0;
-  const after = verbs.find((v) => v.start >= end + gloss && v.start - end < 25 + gloss);
-  return after ? { rel: after.rel, verb: after } : { rel: "mention" };
+  for (const v of verbs) if (v.start >= end + gloss && v.start - end < 25 + gloss) return { rel: v.rel, verb: v };
+  return { rel: "mention" };
+}
+/** The last verb that ends at `at` or less than `within` letters before it. */
+function verbEndingBefore<V extends { end: number }>(verbs: V[], at: number, within: number): V | undefined {
+  for (let i = verbs.length - 1; i >= 0; i -= 1) if (verbs[i]!.end <= at && at - verbs[i]!.end < within) return verbs[i];
+  return undefined;
 }
 
 const ARROW_ONLY = /^\s*(?:-+>|→|=>|->)\s*$/;
@@ -1306,7 +1345,8 @@ function readStates(
     if (state) found[kept++] = { state, start: t.start, end: t.end };
   }
   found.length = kept;
-  found.forEach((f, i) => {
+  for (let i = 0; i < kept; i += 1) {
+    const f = found[i]!;
     const under = column?.(offset + f.start);
     const label = under ? null : labelHolder(text, f.start, reading);
     const holder = under
@@ -1330,7 +1370,7 @@ function readStates(
     if (arrowFrom) claim.from = arrowFrom;
     if (label) claim.label = true;
     out.push(claim);
-  });
+  }
 }
 
 // A state written as the label of a step names the state of that step's actor: "…기다리는데 이 상태가
@@ -1370,8 +1410,10 @@ function labelHolder(text: string, start: number, reading: ClauseReading): { act
  * is not a recipient or a source, else the clause's subject, else its only actor.
  */
 function holderOf(text: string, offset: number, start: number, end: number, reading: ClauseReading, sentence: string): { actor: Actor; span: Span } | null {
-  // Written out, not spread: a spread copy of each actor was the costliest line of reading states.
-  const rel = reading.actors.map((a) => ({ actor: a.actor, role: a.role, span: a.span, s: a.span[0] - offset, e: a.span[1] - offset }));
+  // The clause's sides are searched by loops, in the clause's coordinates (s, e), with no copy of each
+  // and no arrow per search: holderOf runs for every state an answer names, and those were most of
+  // what reading a state made.
+  const actors = reading.actors;
   // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
   if (
     ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
@@ -1381,47 +1423,75 @@ function holderOf(text: string, offset: number, start: number, end: number, read
     return null;
   // "FIN_WAIT_1 → FIN_WAIT_2 → TIME_WAIT (client) and CLOSE_WAIT → LAST_ACK (server)": a side alone in
   // brackets that closes a chain of states labels every state of that chain, and none after it.
-  const label = rel.find((a) => a.s >= end && CHAIN_TO_LABEL.test(text.slice(end, a.s)) && LABEL_CLOSES.test(text.slice(a.e, a.e + 12)));
-  if (label) return { actor: label.actor, span: label.span };
+  for (const a of actors) {
+    const s = a.span[0] - offset;
+    const e = a.span[1] - offset;
+    if (s >= end && CHAIN_TO_LABEL.test(text.slice(end, s)) && LABEL_CLOSES.test(text.slice(e, e + 12))) return { actor: a.actor, span: a.span };
+  }
   // On an arrow line ("클라이언트 → 서버 : … (FIN_WAIT_1)") the two ends of the arrow say nothing
   // about a state after them; an actor named again inside the line does ("(server goes to SYN_SENT)").
-  const candidates = reading.arrow ? keep(rel, (a) => a.s > (reading.arrowEnd ?? 0) - offset) : rel;
+  // A candidate starts after `after`.
+  const candidateAfter = reading.arrow ? (reading.arrowEnd ?? 0) - offset : -Infinity;
   // "TIME_WAIT는 … 상태입니다", "TIME_WAIT is the state where …": the state is what the clause is
   // about, not one its subject enters; only someone named before it holds it ("서버의 TIME_WAIT는").
   // … unless the sentence defines it by who enters it: "TIME_WAIT는 서버가 … 들어가는 상태로".
   const topic = STATE_AS_TOPIC.test(text.slice(end, end + 24)) && !ENTERED_STATE.test(sentence);
   // "TIME_WAIT 상태에서는 서버가 …": a state set as the scene, with a subject named after it, is not that subject's.
   // …nor a side named only after it, with no subject of its own ("TIME_WAIT 상태에서는 서버에서 오는 데이터를 …").
-  if (SCENE_AFTER.test(text.slice(end, end + 16)) && (reading.subjectSpan ? reading.subjectSpan[0] - offset >= end : rel.every((a) => a.s >= end))) return null;
-  const after = rel.find((a) => a.s >= end && BOUND_AFTER.test(text.slice(end, a.s)));
-  if (after) return { actor: after.actor, span: after.span };
+  if (SCENE_AFTER.test(text.slice(end, end + 16)) && (reading.subjectSpan ? reading.subjectSpan[0] - offset >= end : allFrom(actors, offset + end)))
+    return null;
+  for (const a of actors) {
+    const s = a.span[0] - offset;
+    if (s >= end && BOUND_AFTER.test(text.slice(end, s))) return { actor: a.actor, span: a.span };
+  }
   // "클라이언트에서 CLOSE_WAIT을 가지게 된다": a side with 에서 right before the state is where it is held.
-  // lastOf rather than filter(…).at(-1): no list is built to take its last item.
-  const at = lastOf(rel, (a) => a.e <= start && a.role === "source" && AT_SIDE.test(text.slice(a.e, start)));
-  if (at) return { actor: at.actor, span: at.span };
-  const enBound = lastOf(rel, (a) => a.e <= start && IN_STATE_BETWEEN.test(text.slice(a.e, start)));
-  if (enBound) return { actor: enBound.actor, span: enBound.span };
-  const inParen = lastOf(rel, (a) => a.e <= start && STATE_OF_BETWEEN.test(text.slice(a.e, start)));
-  if (inParen) return { actor: inParen.actor, span: inParen.span };
+  // The last such side, then the last bound by "in", then the last that glosses it in brackets.
+  for (let i = actors.length - 1; i >= 0; i -= 1) {
+    const a = actors[i]!;
+    const e = a.span[1] - offset;
+    if (e <= start && a.role === "source" && AT_SIDE.test(text.slice(e, start))) return { actor: a.actor, span: a.span };
+  }
+  for (let i = actors.length - 1; i >= 0; i -= 1) {
+    const a = actors[i]!;
+    const e = a.span[1] - offset;
+    if (e <= start && IN_STATE_BETWEEN.test(text.slice(e, start))) return { actor: a.actor, span: a.span };
+  }
+  for (let i = actors.length - 1; i >= 0; i -= 1) {
+    const a = actors[i]!;
+    const e = a.span[1] - offset;
+    if (e <= start && STATE_OF_BETWEEN.test(text.slice(e, start))) return { actor: a.actor, span: a.span };
+  }
   // "클라이언트가 서버에 FIN을 보냄 → FIN_WAIT_1": a side after the subject, with 에, is where it was sent.
-  const subjectBefore = candidates.some((a) => a.e <= start && a.role === "subject" && a.actor !== "both");
-  const before = lastOf(
-    candidates,
-    (a) =>
-      a.e <= start &&
+  let subjectBefore = false;
+  for (const a of actors)
+    if (a.span[0] - offset > candidateAfter && a.span[1] - offset <= start && a.role === "subject" && a.actor !== "both") {
+      subjectBefore = true;
+      break;
+    }
+  let before: ActorMention | undefined;
+  for (let i = actors.length - 1; i >= 0 && !before; i -= 1) {
+    const a = actors[i]!;
+    const s = a.span[0] - offset;
+    const e = a.span[1] - offset;
+    if (
+      s > candidateAfter &&
+      e <= start &&
       a.role !== "recipient" &&
       a.role !== "source" &&
       a.role !== "owner" &&
       a.actor !== "both" &&
       !(subjectBefore && a.role === "locative") &&
-      !closedGloss(text, a.s, a.e, start),
-  );
+      !closedGloss(text, s, e, start)
+    )
+      before = a;
+  }
   // "클라이언트는 서버가 보내는 데이터를 받으려고 TIME_WAIT에 머문다": a side marked 가 after the
   // topic, then a verb that modifies a noun (보내는 데이터, 받을 때까지), is the subject of that
   // relative clause only; the state is the topic's.
   if (before && reading.hangul && before.role === "subject" && reading.subject && reading.subject !== before.actor && reading.subjectSpan) {
     const topicAt = reading.subjectSpan[0] - offset;
-    if (topicAt < before.s && RELATIVE_BETWEEN.test(text.slice(before.e, start))) return { actor: reading.subject, span: reading.subjectSpan };
+    if (topicAt < before.span[0] - offset && RELATIVE_BETWEEN.test(text.slice(before.span[1] - offset, start)))
+      return { actor: reading.subject, span: reading.subjectSpan };
   }
   // "서버는 SYN+ACK를 보내고, 클라이언트가 ACK로 응답하기를 기다리는 SYN_RECEIVED 상태가 된다": with the
   // relative clause's subject the clause's only one, the state is the side the clause before was about.
@@ -1435,7 +1505,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
     carried.actor !== before.actor &&
     carried.span[1] <= offset
   ) {
-    if ((carried.actor === "client" || carried.actor === "server") && RELATIVE_BETWEEN.test(text.slice(before.e, start))) return carried;
+    if ((carried.actor === "client" || carried.actor === "server") && RELATIVE_BETWEEN.test(text.slice(before.span[1] - offset, start))) return carried;
   }
   // "The server answers the client with a SYN-ACK and moves to SYN_RCVD": an English side after
   // the subject is the object of its verb; a second verb joined by "and"/"then" is the subject's.
@@ -1446,23 +1516,37 @@ function holderOf(text: string, offset: number, start: number, end: number, read
       subject !== "both" &&
       subject !== before.actor &&
       subjectSpan &&
-      subjectSpan[1] - offset <= before.s &&
-      EN_NEXT_VERB.test(text.slice(before.e, start))
+      subjectSpan[1] - offset <= before.span[0] - offset &&
+      EN_NEXT_VERB.test(text.slice(before.span[1] - offset, start))
     )
       return { actor: subject, span: subjectSpan };
   }
   if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
   if (topic) {
-    const owner = lastOf(rel, (a) => a.e <= start && start - a.e <= 4 && a.role === "owner");
-    return owner ? { actor: owner.actor, span: owner.span } : null;
+    for (let i = actors.length - 1; i >= 0; i -= 1) {
+      const a = actors[i]!;
+      const e = a.span[1] - offset;
+      if (e <= start && start - e <= 4 && a.role === "owner") return { actor: a.actor, span: a.span };
+    }
+    return null;
   }
   if (reading.arrow) return null;
   if (reading.subject && reading.subject !== "both") return { actor: reading.subject, span: reading.subjectSpan ?? [offset + start, offset + end] };
   // English "from the peer" names where something comes from, never who is in a state ("TIME_WAIT
   // doesn't exist to wait for data from the peer"); Korean "서버에서" can be the side itself.
-  const only = keep(rel, (a) => a.actor !== "both" && (a.role === "subject" || a.role === "locative" || (a.role === "source" && reading.hangul)));
-  if (only.length === 1) return { actor: only[0]!.actor, span: only[0]!.span };
-  return null;
+  let only: ActorMention | null = null;
+  for (const a of actors)
+    if (a.actor !== "both" && (a.role === "subject" || a.role === "locative" || (a.role === "source" && reading.hangul))) {
+      if (only) return null;
+      only = a;
+    }
+  return only ? { actor: only.actor, span: only.span } : null;
+}
+
+/** Whether every side starts at `at` or after it. */
+function allFrom(actors: ActorMention[], at: number): boolean {
+  for (const a of actors) if (a.span[0] < at) return false;
+  return true;
 }
 
 // What stands between a state and the side in it: "TIME_WAIT 상태인 클라이언트" with the side after it;
@@ -1522,15 +1606,29 @@ const THAT_STATE = ko(
 
 function readWaits(text: string, offset: number, reading: ClauseReading, msl: Hit[], tokens: Hit[], waits: boolean, out: Claim[], all: string) {
   for (const h of msl) {
+    // The clause's states read in one loop, the claims before from the end in place: a chain of filter
+    // and map made three lists and three functions for every wait, and a reversed copy of every claim
+    // so far was made to find the last state.
+    // TIME-WAIT if the clause names it, else the first state that is not CLOSED nor ESTABLISHED.
     // A state named only to compare ("TIME_WAIT와 마찬가지로 CLOSE_WAIT도", "like TIME_WAIT") is not the one waiting.
-    const states = tokens
-      .filter((s) => !COMPARED.test(text.slice(s.end, s.end + 24)))
-      .map((s) => stateOf(s.text, text.slice(s.end, s.end + 8), text.slice(Math.max(0, s.start - 16), s.start)))
-      .filter((s): s is TcpState => !!s);
-    let state: TcpState | null = states.includes("TIME-WAIT") ? "TIME-WAIT" : (states.find((s) => s !== "CLOSED" && s !== "ESTABLISHED") ?? null);
+    let timeWait = false;
+    let first: TcpState | null = null;
+    for (const t of tokens) {
+      if (COMPARED.test(text.slice(t.end, t.end + 24))) continue;
+      const s = stateOf(t.text, text.slice(t.end, t.end + 8), text.slice(Math.max(0, t.start - 16), t.start));
+      if (s === "TIME-WAIT") timeWait = true;
+      if (s && first === null && s !== "CLOSED" && s !== "ESTABLISHED") first = s;
+    }
+    let state: TcpState | null = timeWait ? "TIME-WAIT" : first;
     // "The socket stays there for 2MSL", "그 상태로 2MSL": the state named last before.
     if (!state && THAT_STATE.test(text))
-      state = [...out].reverse().find((c): c is Extract<Claim, { kind: "state" }> => c.kind === "state" && c.at < offset)?.state ?? null;
+      for (let i = out.length - 1; i >= 0; i -= 1) {
+        const c = out[i]!;
+        if (c.kind === "state" && c.at < offset) {
+          state = c.state;
+          break;
+        }
+      }
     // "CLOSE_WAIT 상태는 … 상태다. 연결이 2MSL 동안 유지된다": a wait no one in its own clause is said
     // to do, in the sentence after one that defines a single state, is that state's.
     if (!state && waits && reading.subjectFrom !== "clause") state = definedBefore(out, reading.sentence - 1, reading.sentence, all);
@@ -1612,14 +1710,17 @@ function displayColumn(p: Prepared, at: number): number {
   return col;
 }
 
+const SPACES = /\s+/g;
+const COLUMN_GAP = /\s{3,}|\t|\|/;
+const NOT_FRAME = /[^\s|[\]()\-:]/;
 function columnHeader(p: Prepared, text: string, actors: ActorMention[]): Columns | null {
   if (actors.length !== 2) return null;
   const [a, b] = actors as [ActorMention, ActorMention];
   if (!NAMED.has(a.actor) || !NAMED.has(b.actor) || a.actor === b.actor || otherSide(a.actor) !== b.actor) return null;
   // Nothing but the two names and the frame around them, with a gap between: a header row.
-  const rest = text.replace(/\s+/g, " ");
+  const rest = text.replace(SPACES, " ");
   const between = p.text.slice(a.span[1], b.span[0]);
-  if (!/\s{3,}|\t|\|/.test(between) || /[^\s|[\]()\-:]/.test(between.replace(/\([^)]*\)/g, ""))) return null;
+  if (!COLUMN_GAP.test(between) || NOT_FRAME.test(between.replace(BRACKETED, ""))) return null;
   if (rest.length > 80) return null;
   return {
     left: { ...a, role: "subject" },

@@ -116,26 +116,50 @@ function firstValue(re: RegExp, text: string, from: number, to: number): RegExpE
  */
 export function readQuantities(text: string, sentences: { start: number; end: number }[]): Quantity[] {
   const out: Quantity[] = [];
-  if (!/\d/.test(text)) return out;
+  if (!DIGIT.test(text)) return out;
   for (const s of sentences) {
+    // Every fact is named by a number and one of these letters: most sentences are settled before
+    // their text is cut (a sentence without a digit is looked at by character codes, in place).
+    if (!hasDigit(text, s.start, s.end)) continue;
     const own = text.slice(s.start, s.end);
-    // Every fact is named by one of these letters: most sentences are settled before any pattern runs.
-    if (!/\d/.test(own) || !ANY_NAME.test(own) || HEDGED.test(own)) continue;
-    const take = (fact: FactId, name: RegExp, values: RegExp, toUnit: (v: number, u: string) => number) => {
-      const named = name.exec(own);
-      if (!named) return;
-      // From the name on: a count may stand inside it ("SYN을 5번 재전송").
-      const m = firstValue(values, text, s.start + named.index, Math.min(s.end, s.start + named.index + named[0].length + 60));
-      if (!m) return;
-      out.push({ fact, value: toUnit(Number(m[1]), m[2] ?? ""), unit: m[2] ?? "", start: m.index, end: m.index + m[0].length });
-    };
-    if (RFC.test(own) && !SYSTEM.test(own)) take("rfc-msl", MSL, DURATION, seconds);
-    if (LINUX.test(own) && !MSL.test(own) && !RFC.test(own)) take("linux-time-wait", TIME_WAIT, DURATION, seconds);
-    if (MSS.test(own) && DEFAULT_MSS.test(own)) take("default-mss", MSS, SIZE, (v) => v);
-    if (BY_DEFAULT.test(own) && !OTHER_SYSTEM.test(own) && !/SYN\s*[-+/]?\s*ACK|synack|tcp_syn_retries/i.test(own))
-      take("linux-syn-retries", SYN_RETRIES, COUNT, (v) => v);
+    if (!ANY_NAME.test(own) || HEDGED.test(own)) continue;
+    if (RFC.test(own) && !SYSTEM.test(own)) take(out, text, own, s, "rfc-msl", MSL, DURATION, seconds);
+    if (LINUX.test(own) && !MSL.test(own) && !RFC.test(own)) take(out, text, own, s, "linux-time-wait", TIME_WAIT, DURATION, seconds);
+    if (MSS.test(own) && DEFAULT_MSS.test(own)) take(out, text, own, s, "default-mss", MSS, SIZE, asIs);
+    if (BY_DEFAULT.test(own) && !OTHER_SYSTEM.test(own) && !SYN_ACK_RETRIES.test(own)) take(out, text, own, s, "linux-syn-retries", SYN_RETRIES, COUNT, asIs);
   }
   return out;
+}
+// Named once, as take is: readQuantities ran through every sentence with a new pattern and a new
+// function for each.
+const DIGIT = /\d/;
+const SYN_ACK_RETRIES = /SYN\s*[-+/]?\s*ACK|synack|tcp_syn_retries/i;
+const asIs = (v: number) => v;
+/** Whether text[start, end) holds a digit: `/\d/` on the slice, without cutting it. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+/** The value of a fact named in a sentence (`own`, at `s` in `text`), read from the name on. */
+function take(
+  out: Quantity[],
+  text: string,
+  own: string,
+  s: { start: number; end: number },
+  fact: FactId,
+  name: RegExp,
+  values: RegExp,
+  toUnit: (v: number, u: string) => number,
+): void {
+  const named = name.exec(own);
+  if (!named) return;
+  // From the name on: a count may stand inside it ("SYN을 5번 재전송").
+  const m = firstValue(values, text, s.start + named.index, Math.min(s.end, s.start + named.index + named[0].length + 60));
+  if (!m) return;
+  out.push({ fact, value: toUnit(Number(m[1]), m[2] ?? ""), unit: m[2] ?? "", start: m.index, end: m.index + m[0].length });
 }
 
 /** The quantities whose value the facts table says is wrong. */

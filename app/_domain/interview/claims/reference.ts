@@ -20,6 +20,27 @@ export const pointsBack = (x: ActorWord): boolean => x === "peer" || x === "form
 // Named once: sides() asks it of every clause, and an arrow written there is a new function each time.
 const pointsBackWord = (w: { actor: ActorWord }): boolean => pointsBack(w.actor);
 
+// Loops rather than some/find with an arrow: endClause runs for every clause, and each arrow was a
+// new function (with a context holding the subject) every time.
+/** The last side named by name among the first `count` words. */
+function lastNamedBefore(words: WordMention[], count: number): Actor | undefined {
+  for (let k = count - 1; k >= 0; k -= 1) {
+    const b = words[k]!.actor;
+    if (isNamed(b)) return b;
+  }
+  return undefined;
+}
+/** Whether a word that points back starts at `at`. */
+function pointsBackAt(words: WordMention[], at: number): boolean {
+  for (const w of words) if (pointsBack(w.actor) && w.span[0] === at) return true;
+  return false;
+}
+/** The first side named as the recipient. */
+function namedRecipient(actors: ActorMention[]): ActorMention | undefined {
+  for (const a of actors) if (a.role === "recipient" && NAMED.has(a.actor)) return a;
+  return undefined;
+}
+
 // "상대방(클라이언트)", "상대방인 서버", "the peer, the client": the side named right after it.
 const PEER_APPOSITION = ko("^\\s*(?:\\(|인\\s|,\\s*(?:the\\s+|i\\.e\\.\\s+)?|\\s*=\\s*)$", "i");
 
@@ -61,24 +82,35 @@ export class Discourse {
     const carried = this.previousWritten ?? this.lastWritten;
     const pair = this.sentencePair.length === 2 ? this.sentencePair : this.pair;
     const out: ActorMention[] = [];
-    words.forEach((a, i) => {
+    // An index loop over the words, the ones before each read in place: sides runs for every clause
+    // that points back, and a callback and copies of the words before each were made every time.
+    for (let i = 0; i < words.length; i += 1) {
+      const a = words[i]!;
       if (a.actor === "former" || a.actor === "latter") {
         // Of the two sides named before it (in this clause, else by the sentence that named both), the first or the second.
         const here: Actor[] = [];
-        for (const b of words.slice(0, i)) if (isNamed(b.actor) && !here.includes(b.actor)) here.push(b.actor);
+        for (let k = 0; k < i; k += 1) {
+          const b = words[k]!.actor;
+          if (isNamed(b) && !here.includes(b)) here.push(b);
+        }
         const [former, latter] = here.length === 2 ? here : pair;
         const who = a.actor === "latter" ? latter : former;
         if (who) out.push({ ...a, actor: who });
-        return;
+        continue;
       }
-      if (a.actor !== "peer") return out.push(a as ActorMention);
+      if (a.actor !== "peer") {
+        out.push(a as ActorMention);
+        continue;
+      }
       const next = words[i + 1];
-      if (next && isNamed(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset)))
-        return out.push({ ...a, actor: next.actor });
-      const before = words.slice(0, i).findLast((b) => isNamed(b.actor))?.actor ?? (carried && NAMED.has(carried) ? carried : null);
-      if (before !== null && !isNamed(before)) return;
+      if (next && isNamed(next.actor) && PEER_APPOSITION.test(text.slice(a.span[1] - offset, next.span[0] - offset))) {
+        out.push({ ...a, actor: next.actor });
+        continue;
+      }
+      const before = lastNamedBefore(words, i) ?? (carried && NAMED.has(carried) ? carried : null);
+      if (before !== null && !isNamed(before)) continue;
       out.push({ ...a, actor: before ? OTHER[before]! : "second" });
-    });
+    }
     return out;
   }
 
@@ -86,11 +118,11 @@ export class Discourse {
   endClause(subject: ActorMention | undefined, written: boolean, words: WordMention[], actors: ActorMention[]): void {
     if (subject) this.previous = { actor: subject.actor, span: subject.span };
     // A subject written as 상대 / "the other side" is no side named: "상대는 … / 상대도 …" is the same peer twice.
-    const pointing = subject && words.some((w) => pointsBack(w.actor) && w.span[0] === subject.span[0]);
+    const pointing = subject && pointsBackAt(words, subject.span[0]);
     if (subject && written && subject.actor !== "peer" && !pointing) this.previousWritten = subject.actor;
     // Sides named by name: "the former" and "the other side" point back, they are no new mention.
     for (const a of words) if (isNamed(a.actor) && this.sentencePair.length < 2 && !this.sentencePair.includes(a.actor)) this.sentencePair.push(a.actor);
-    const to = actors.find((a) => a.role === "recipient" && NAMED.has(a.actor));
+    const to = namedRecipient(actors);
     if (subject && written) this.lastRecipient = to ? { actor: to.actor, span: to.span } : null;
     // "A SYN is sent to the server. It replies …": a step told in the passive, with no sender, still
     // names whom it went to.
