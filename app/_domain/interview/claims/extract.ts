@@ -1432,6 +1432,19 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   // about a state after them; an actor named again inside the line does ("(server goes to SYN_SENT)").
   // A candidate starts after `after`.
   const candidateAfter = reading.arrow ? (reading.arrowEnd ?? 0) - offset : -Infinity;
+  // "TIME_WAIT is held by the server", "TIME_WAIT 상태는 서버가 유지한다": the state told first, as what a
+  // side named right after it holds or goes through.
+  for (const a of actors) {
+    const s = a.span[0] - offset;
+    if (s < end) continue;
+    const between = text.slice(end, s);
+    if (
+      HELD_BY_EN.test(between) ||
+      (HELD_BY_KO.test(between) && a.role === "subject" && HOLDS_AFTER_KO.test(text.slice(a.span[1] - offset, a.span[1] - offset + 40)))
+    )
+      return { actor: a.actor, span: a.span };
+    break;
+  }
   // "TIME_WAIT는 … 상태입니다", "TIME_WAIT is the state where …": the state is what the clause is
   // about, not one its subject enters; only someone named before it holds it ("서버의 TIME_WAIT는").
   // … unless the sentence defines it by who enters it: "TIME_WAIT는 서버가 … 들어가는 상태로".
@@ -1585,6 +1598,11 @@ const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마
 const ENTERED_STATE = ko(
   "(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b|\\b(?:goes|passes|gets)\\s+through\\b|\\bthat\\s+(?:the\\s+)?\\w+\\s+(?:enters|reaches|holds|is\\s+in|stays\\s+in|waits\\s+in)\\b",
 );
+const HELD_BY_EN =
+  /^\s*(?:state\s+)?(?:is|are)\s+(?:only\s+|always\s+|usually\s+|then\s+)?(?:held|entered|kept|maintained|reached|occupied|experienced|(?:gone|passed)\s+through)\s+by\s+(?:the\s+)?$/i;
+const HELD_BY_KO = ko("^\\s*(?:상태)?\\s*(?:는|은)\\s*(?:주로\\s*|보통\\s*|항상\\s*)?$");
+// The side's own verb, right after its particle: "서버가 유지한다", "서버가 (잠시) 갖게 된다".
+const HOLDS_AFTER_KO = ko("^\\s*(?:이|가)\\s*(?:\\S+\\s+)?(?:유지|겪|거치|거쳐|가지|갖|들어가|들어간|진입|머무|머물)");
 const STATE_AS_TOPIC = ko(
   "^\\s*(?:상태)?\\s*(?:는|은|란|이란|(?:이)?라는\\s*(?:것은|상태는|상태란))(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b",
 );

@@ -1,0 +1,21 @@
+import { describe, it } from "vitest";
+import { expectClean, expectFlag } from "./rubrics.fixture";
+
+// A state told first and the side that holds it named after it: the English passive ("is held by the
+// server") and the Korean topic ("TIME_WAIT 상태는 서버가 유지한다").
+describe("a state held by a side named after it", () => {
+  it("is that side's state", () => {
+    expectFlag("iv-why-time-wait", "TIME_WAIT is held by the server.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "In practice TIME_WAIT is usually entered by the server, which received the FIN.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "TIME_WAIT 상태는 서버가 유지한다.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "TIME_WAIT 상태는 보통 서버가 잠시 갖게 된다.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "TIME_WAIT는 서버가 겪는 상태이다.", "time-wait-on-server");
+  });
+  it("keeps the right side, a relative clause and a contrast clean", () => {
+    expectClean("iv-why-time-wait", "TIME_WAIT is held by the client, which closed first.");
+    expectClean("iv-why-time-wait", "TIME_WAIT 상태는 클라이언트가 유지한다.");
+    expectClean("iv-why-time-wait", "TIME_WAIT 상태는 서버가 보낸 FIN을 받은 클라이언트가 유지한다.");
+    expectClean("iv-why-time-wait", "TIME_WAIT는 서버가 아니라 클라이언트가 유지한다.");
+    expectClean("iv-why-time-wait", "TIME_WAIT is not held by the server: the client, which closed first, holds it.");
+  });
+});
