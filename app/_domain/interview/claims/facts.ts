@@ -40,7 +40,7 @@ const MSL_FIXED = ko(`${FIXED}[^.?!\\n]{0,40}?${DURATION}|${DURATION}[^.?!\\n]{0
 
 // ── a state held by a port ──────────────────────────────────────────────────
 const STATE_NAME =
-  "(?:LISTEN|ESTABLISHED|ESTAB|TIME[-_ ]?WAIT|CLOSE[-_ ]?WAIT|FIN[-_ ]?WAIT(?:[-_ ]?[12])?|LAST[-_ ]?ACK|SYN[-_ ]?(?:SENT|RCVD|RECV|RECEIVED)|CLOSING)(?![A-Za-z])";
+  "(?:LISTEN|ESTABLISHED|ESTAB|TIMED?[-_ ]?WAIT|CLOSE[-_ ]?WAIT|FIN[-_ ]?WAIT(?:[-_ ]?[12])?|LAST[-_ ]?ACK|SYN[-_ ]?(?:SENT|RCVD|RECV|RECEIVED)|CLOSING)(?![A-Za-z])";
 // Case kept: "the port is listening" or "a closed port" (a scanner's words) name no TCP state.
 const PORT_STATE = ko(
   [
@@ -51,9 +51,18 @@ const PORT_STATE = ko(
     // "80번 포트가 LISTEN 상태가 된다", "포트는 TIME_WAIT 상태로 바뀐다", "포트의 상태가 ESTABLISHED"
     `포트\\s*(?:번호)?\\s*(?:가|는|이|은|도)\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}\\s*(?:상태)?\\s*(?:가|로|으로|에|이)?\\s*(?:\\S+\\s+)?(?:되|됩|된|됨|돼|바뀌|바뀝|바뀐|변하|변경|전환|전이|들어|진입|있|유지|머무|머물|남|빠지|걸리|걸려|이다|입니|임(?=[\\s.,]|$))`,
     // "포트 상태", and the English noun in a Korean sentence: "PORT 상태 - B: LISTEN", "Port 상태: ESTABLISHED".
-    `(?:포트|\\b(?:PORT|[Pp]ort)\\s*)\\s*(?:의)?\\s*상태\\S*\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}`,
-    // "포트를 CLOSED로 닫는다", "포트를 TIME_WAIT 상태로 바꾼다": the port made to hold the state.
-    `포트\\s*(?:번호)?\\s*(?:를|을)\\s*(?:\\S+\\s+){0,2}?(?:${STATE_NAME}|CLOSED)\\s*(?:상태)?\\s*(?:로|으로)\\s*(?:\\S+\\s+)?(?:닫|바꾸|바꿔|바꾼|바뀌|변경|전환|만들|만든|돌리|돌려|두|둔)`,
+    `(?:포트|\\b(?:PORT|[Pp]ort)\\s*)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:의)?\\s*상태\\S*\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}`,
+    // "포트를 CLOSED로 닫는다", "포트도 TIME_WAIT 상태로 바꾼다": the port made to hold the state.
+    `포트\\s*(?:번호)?\\s*(?:를|을|도|까지)\\s*(?:\\S+\\s+){0,2}?(?:${STATE_NAME}|CLOSED)\\s*(?:상태)?\\s*(?:로|으로)\\s*(?:\\S+\\s+)?(?:닫|바꾸|바꿔|바꾼|바뀌|변경|전환|만들|만든|돌리|돌려|두|둔)`,
+    // "sets its port to CLOSED", "puts the port back into LISTEN": the English of the same.
+    `\\b(?:puts?|sets?|moves?|switch(?:es)?|changes?|turns?|brings?|returns?|places?)\\s+(?:its\\s+|the\\s+|their\\s+|that\\s+)?(?:own\\s+|local\\s+|listening\\s+)?[Pp]orts?(?:\\s+\\d+)?\\s+(?:back\\s+)?(?:in|into|to|at)\\s+(?:the\\s+)?(?:${STATE_NAME}|CLOSED\\b)`,
+    // "ports in TIME_WAIT", "all ports at TIME_WAIT mode": the port itself in the state, not a connection on it.
+    `(?<!\\b(?:on|to|at|of|from|with|for|via|using|through)\\s+(?:the\\s+|a\\s+|its\\s+|that\\s+|this\\s+)?(?:same\\s+|local\\s+|remote\\s+|server(?:'s)?\\s+|client(?:'s)?\\s+|listening\\s+|destination\\s+|source\\s+)?)\\b[Pp]orts?(?:\\s+\\d+)?\\s+(?:(?:still|stuck|left|sitting|hanging|that\\s+are|which\\s+are)\\s+)?(?:in|at)\\s+(?:the\\s+)?${STATE_NAME}`,
+    // A state defined as the port open, closed or connected: "LISTEN: 포트가 열린 상태", "ESTABLISHED: 포트
+    //연결 상태", "LISTEN - the port is open". Not the socket on a port ("LISTEN: 서버가 포트를 열고 기다리는
+    // 상태"), nor a port said to be held for a while ("TIME_WAIT는 포트가 잠시 묶여 있는 상태").
+    `(?:${STATE_NAME}|CLOSED\\b)\\s*(?:상태)?\\s*(?:[:：=]|[-–—]\\s|(?:은|는|이란|란)\\s)\\s*(?:\\S+\\s+)?(?:포트\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:가|는|이|은)\\s*(?:\\S+\\s+)?(?:열린|열려|열리|닫힌|닫혀|닫히|연결된|연결되어|연결돼|오픈된|오픈되어)\\s*(?:있는\\s*)?상태|포트\\s+(?:연결|열린|열림|닫힌|닫힘|오픈)\\s*상태)`,
+    `(?:${STATE_NAME}|CLOSED\\b)\\s*(?:[:=]|[-–—]\\s|\\bmeans\\b|\\bis\\s+when\\b)\\s*(?:that\\s+)?(?:the\\s+|a\\s+)?(?:local\\s+|server(?:'s)?\\s+)?[Pp]ort\\s+(?:is\\s+)?(?:open|opened|closed|listening|connected|in\\s+use)\\b`,
   ].join("|"),
   "",
 );

@@ -1,0 +1,28 @@
+import { describe, it } from "vitest";
+import { expectClean, expectFlag } from "./rubrics.fixture";
+
+// A fourth pool of published passages (mpool4, 2026-12-03, its study half) showed these readings; each is
+// written as a family of wordings, in our own sentences, with correct neighbours beside it.
+
+describe("a state held by a port, told as a definition, a particle or a plural", () => {
+  it("reads a state defined as the port open, closed or connected", () => {
+    expectFlag("iv-three-way", "상태 정리 — LISTEN: 포트가 열려 있는 상태로 SYN을 기다린다.", "states-belong-to-ports");
+    expectFlag("iv-three-way", "CLOSED: 포트가 닫힌 상태, ESTABLISHED: 포트 연결 상태.", "states-belong-to-ports");
+    expectFlag("iv-three-way", "LISTEN: the port is open and waits for a SYN.", "states-belong-to-ports");
+    expectFlag("iv-three-way", "포트(port) 상태 목록: LISTEN, SYN_RCVD, ESTABLISHED.", "states-belong-to-ports");
+  });
+  it("reads the port made to hold a state, and ports said to be in one", () => {
+    expectFlag("iv-three-way", "마지막 ACK를 받은 서버는 자기 포트도 CLOSED로 닫는다.", "states-belong-to-ports");
+    expectFlag("iv-three-way", "After the last ACK the server sets its port back to CLOSED.", "states-belong-to-ports");
+    expectFlag("iv-time-wait-buildup", "All the ports in TIME_WAIT mode were on the web server.", "states-belong-to-ports");
+    expectFlag("iv-time-wait-buildup", "Ports still in TIME_WAIT pile up under load.", "states-belong-to-ports");
+  });
+  it("leaves the socket on a port, and a port held for a while", () => {
+    expectClean("iv-three-way", "LISTEN: 서버 소켓이 포트를 열고 연결 요청을 기다리는 상태.");
+    expectClean("iv-three-way", "LISTEN means the server socket is bound to a port and waits for a SYN.");
+    expectClean("iv-three-way", "After the last ACK the server's connection goes back to CLOSED; the port keeps its LISTEN socket.");
+    expectClean("iv-time-wait-buildup", "Many connections on port 80 are in TIME_WAIT.");
+    expectClean("iv-time-wait-buildup", "The client's ephemeral port stays reserved while its connection is in TIME_WAIT.");
+    expectClean("iv-three-way", "상태는 포트가 아니라 연결마다 있다: 한 포트에 LISTEN 소켓과 ESTABLISHED 연결이 함께 있다.");
+  });
+});
