@@ -26,3 +26,17 @@ describe("a state held by a port, told as a definition, a particle or a plural",
     expectClean("iv-three-way", "상태는 포트가 아니라 연결마다 있다: 한 포트에 LISTEN 소켓과 ESTABLISHED 연결이 함께 있다.");
   });
 });
+
+describe("a Korean claim made a noun and set aside with 것이 아니라", () => {
+  it("is taken back, for any misconception it words", () => {
+    expectClean("iv-why-time-wait", "TIME_WAIT는 서버에 생기는 것이 아니라 먼저 닫은 쪽에 생긴다.");
+    expectClean("iv-three-way", "시퀀스 번호는 0부터 시작하는 것이 아니라 ISN에서 시작한다.");
+    expectClean("iv-three-way", "ISN은 1로 고정되는 것이 아니라 연결마다 새로 정해진다.");
+    expectClean("iv-three-way", "포트가 LISTEN 상태가 되는 것이 아니라 소켓이 LISTEN 상태가 된다.");
+    expectClean("iv-three-way", "SYN에 데이터를 실을 수 없는 것이 아니라 받는 쪽이 연결이 성립될 때까지 잡아 둘 뿐이다.");
+  });
+  it("still reads the claim said outright", () => {
+    expectFlag("iv-three-way", "시퀀스 번호는 1부터 시작한다.", "isn-fixed");
+    expectFlag("iv-three-way", "서버의 포트가 LISTEN 상태가 된다.", "states-belong-to-ports");
+  });
+});
