@@ -27,6 +27,21 @@ describe("a state held by a port, told as a definition, a particle or a plural",
   });
 });
 
+describe("an initial sequence number told to start at 0 in a participle or a clause of its own", () => {
+  it("reads the start joined to the ISN by a participle or a connective", () => {
+    expectFlag("iv-three-way", "TCP assigns an ISN to every connection, beginning with 0 each time.", "isn-fixed");
+    expectFlag("iv-three-way", "The stack gives each new connection an ISN, starting from 1.", "isn-fixed");
+    expectFlag("iv-three-way", "모든 연결은 0부터 시작해서 ISN을 차례로 부여받는다.", "isn-fixed");
+    expectFlag("iv-three-way", "ISN은 연결마다 1부터 세기 시작한다.", "isn-fixed");
+  });
+  it("leaves the start denied, a relative number, or a question", () => {
+    expectClean("iv-three-way", "But the sequence number doesn't start at 0. It starts at the ISN.");
+    expectClean("iv-three-way", "Each side picks an ISN; Wireshark shows relative numbers starting at 0.");
+    expectClean("iv-three-way", "Each side picks an ISN, and the data bytes are numbered starting from ISN+1.");
+    expectClean("iv-three-way", "Does the ISN start at 0?");
+  });
+});
+
 describe("a Korean claim made a noun and set aside with 것이 아니라", () => {
   it("is taken back, for any misconception it words", () => {
     expectClean("iv-why-time-wait", "TIME_WAIT는 서버에 생기는 것이 아니라 먼저 닫은 쪽에 생긴다.");

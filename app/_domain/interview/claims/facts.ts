@@ -27,6 +27,11 @@ const ISN_FIXED = ko(
     `\\b(?:starts?|begins?)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:initial\\s+)?(?:sequence\\s+numbers?|ISN|numbering)\\s+(?:at|from|with)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))`,
     // "시퀀스 번호는 0부터 시작한다", "ISN은 항상 1로 정해져 있다", "초기 순서 번호는 고정값이다"
     `${SEQ_NOUN}\\S*\\s*(?:\\S+\\s+){0,2}?(?<![\\d+]\\s?)(?:0|1)\\s*(?:번)?\\s*(?:부터|에서)\\s*(?:시작|출발|매겨|붙)`,
+    // The start told by a participle or a clause of its own (the Korean text is read in letters, so wider spans): "assigns an ISN to each byte, beginning with 0",
+    // "0부터 시작하여 … ISN을 부여한다", "ISN은 연결마다 새로 0부터 센다".
+    `${ISN_NOUN}[^.?!\\n]{0,60}?\\b(?:beginning|starting|counting)\\s+(?:at|from|with)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte|after))`,
+    `(?<![\\d+]\\s?)(?:0|1)\\s*(?:번)?\\s*부터\\s*(?:시작|출발|세|센)\\S*\\s+[^.?!\\n]{0,140}?${ISN_NOUN}`,
+    `${ISN_NOUN}\\S*\\s+[^.?!\\n]{0,80}?(?<![\\d+]\\s?)(?:0|1)\\s*(?:번)?\\s*부터\\s*(?:시작|출발|세|센|매기|매겨)`,
     `${ISN_NOUN}\\S*\\s*(?:\\S+\\s+){0,2}?(?:(?<![\\d+]\\s?)(?:0|1)\\s*(?:으로|로)?\\s*(?:고정|정해|정한|설정되어|시작|이다|입니|임(?=[\\s.,]|$))|고정(?:값|된|되어|돼|이다|입니)|정해진\\s*값|항상\\s*같)`,
   ].join("|"),
 );
@@ -294,6 +299,9 @@ export const FACT_PATTERNS: Pattern[] = [
     misconception: "isn-fixed",
     re: ISN_FIXED,
     scope: "sentence",
+    // "the sequence number doesn't start at 0", "0부터 시작하는 것이 아니라 ISN에서": the start denied inside the words.
+    negatedInside: true,
+    veto: /않|아니|아닌|없|못/,
     // Wireshark's relative numbers start at 0 by design; an example picks any number; a random ISN named is no fixed one.
     unless: ko(
       "relative|상대\\s*(?:적|시퀀스|번호)|wireshark|와이어샤크|랜덤|무작위|임의|난수|\\brandom|\\bunpredictable|예를\\s*들|예시|가정|\\bfor\\s+example|\\be\\.g\\.|\\bsay\\b|\\bassume|\\bfor\\s+simplicity|편의상|\\bsimplif",
