@@ -55,3 +55,22 @@ describe("a Korean claim made a noun and set aside with 것이 아니라", () =>
     expectFlag("iv-three-way", "서버의 포트가 LISTEN 상태가 된다.", "states-belong-to-ports");
   });
 });
+
+describe("reliability told as coming from the handshake, or built once it is over", () => {
+  it("reads the handshake as the source of the reliability", () => {
+    expectFlag("iv-tcp-vs-udp", "3-way handshake 후 신뢰성이 구축되고 데이터 전송이 시작된다.", "handshake-gives-reliability");
+    expectFlag("iv-tcp-vs-udp", "핸드셰이크가 끝난 뒤에 신뢰성이 확립된다.", "handshake-gives-reliability");
+    expectFlag("iv-tcp-vs-udp", "TCP의 신뢰성은 3-way 핸드셰이크에서 나온다.", "handshake-gives-reliability");
+    expectFlag("iv-tcp-vs-udp", "TCP의 신뢰성은 핸드셰이크 덕분이다.", "handshake-gives-reliability");
+    expectFlag("iv-tcp-vs-udp", "This reliability comes from the connection establishment process.", "handshake-gives-reliability");
+    expectFlag("iv-tcp-vs-udp", "TCP's reliability is provided by the three-way handshake.", "handshake-gives-reliability");
+  });
+  it("leaves the mechanisms named, a connection opened for reliability's sake, the denial and the question", () => {
+    expectClean("iv-tcp-vs-udp", "핸드셰이크 후 데이터 전송이 시작되고, 신뢰성은 확인 응답과 재전송이 보장한다.");
+    expectClean("iv-tcp-vs-udp", "To send data reliably, TCP first sets up a connection with the handshake.");
+    expectClean("iv-tcp-vs-udp", "Reliability does not come from the handshake; it comes from acknowledgements.");
+    expectClean("iv-tcp-vs-udp", "Does reliability come from the handshake?");
+    expectClean("iv-tcp-vs-udp", "신뢰성은 핸드셰이크에서 나오는 것이 아니라 재전송에서 나온다.");
+    expectClean("iv-tcp-vs-udp", "핸드셰이크 후에 신뢰성 있는 데이터 전송을 시작한다.");
+  });
+});

@@ -112,14 +112,17 @@ const IT_ORDERS = ko(`${IT}${ESTABLISHES}[^.?!\\n]{0,30}?${ORDER}`);
 const RELIABLE_DATA =
   "(?:\\breliab(?:le|ility)\\s+(?:data\\b|delivery|communication|transfer|transmission|service|byte\\s+stream|stream)|\\b(?:data|delivery|communication|transfer|transmission)\\s+reliability|\\breliable\\s+and\\s+(?:ordered|in-order|sequenced)|(?<!connection\\s)\\breliability\\b(?!\\s+(?:of|for)\\s+(?:the\\s+)?(?:connection|setup|handshake))|\\bTCP\\s+(?:is\\s+)?reliable)";
 const MEANS = "\\b(?:through|via|thanks\\s+to|because\\s+of|by\\s+(?:means\\s+of|using|way\\s+of)|using|with)\\s+(?:the\\s+|a\\s+|its\\s+)?";
-const KO_RELIABLE = "(?<!연결(?:의)?\\s*)(?:높은\\s*)?신뢰성(?:을|이)?\\s*(?:\\S+\\s+)?(?:보장|확보|제공|갖|높)";
+const KO_RELIABLE = "(?<!연결(?:의)?\\s*)(?:높은\\s*)?신뢰성(?:을|이)?\\s*(?:\\S+\\s+)?(?:보장|확보|제공|갖|높|구축|확립|형성|생기|생긴|생깁|만들어)";
 const HANDSHAKE_RELIABLE = ko(
   [
     `${HANDSHAKE}${NO_LIST}{0,24}?${ESTABLISHES}\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}`,
     `\\b(?:guarantees?|ensures?|provides?|achieves?|offers?|gets?)\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}(?:\\s+[\\w(),/-]+){0,6}?\\s+${MEANS}${HANDSHAKE}`,
     `\\b(?:is|are)\\s+(?:\\w+\\s+)?reliable\\s+(?:because\\s+(?:of|it\\s+(?:uses|performs|does))|thanks\\s+to|through)\\s+(?:the\\s+|a\\s+)?${HANDSHAKE}`,
     // "3-way handshake 과정을 통해 연결을 설정하기 때문에 높은 신뢰성을 보장", "핸드셰이크 덕분에 신뢰성이 보장된다"
-    `${HANDSHAKE}\\S*\\s*(?:과정\\S*\\s*)?(?:(?:을|를)\\s*(?:통해(?:서)?|통하여|거쳐(?:서)?|이용해|이용하여|사용해|사용하여)|(?:으로|로)(?:써)?|덕분에|때문에|(?:가|이|는|은))\\s*(?:[^\\s,]+(?<!고|며|지만)\\s+){0,4}?${KO_RELIABLE}`,
+    // "… 덕분에 신뢰성이 보장된다", and the reliability told as built once the handshake is over ("핸드셰이크 후 신뢰성이 구축된다").
+    `${HANDSHAKE}\\S*\\s*(?:과정\\S*\\s*)?(?:(?:을|를)\\s*(?:통해(?:서)?|통하여|거쳐(?:서)?|이용해|이용하여|사용해|사용하여)|(?:으로|로)(?:써)?|덕분에|때문에|(?:가|이|는|은)|\\s(?:후|이후|뒤|다음)(?:에|에는|엔)?(?=\\s))\\s*(?:[^\\s,]+(?<!고|며|지만)\\s+){0,4}?${KO_RELIABLE}`,
+    // The reliability told as coming from the handshake: "신뢰성은 핸드셰이크에서 나온다", "… 핸드셰이크 덕분이다".
+    `(?<!연결(?:의)?\\s*)신뢰성\\S*\\s*(?:\\S+\\s+){0,2}?${HANDSHAKE}\\S*\\s*(?:(?:에서|로부터|으로부터)\\s*(?:\\S+\\s+)?(?:나오|나온|나옵|비롯|생기|생긴|생깁|온다|옵니)|(?:덕분|때문)(?:이|입|임))`,
   ].join("|"),
 );
 const IT_RELIABLE = ko(`${IT}${ESTABLISHES}\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}`);
@@ -139,6 +142,10 @@ const SETUP_RELIABLE = ko(
   [
     `${CONNECTION_SETUP}\\s+(?:\\w+\\s+){0,2}?(?:enables?|provides?|ensures?|guarantees?|gives?|makes?\\s+possible|underlies|underpins?|(?:is|are)\\s+(?:what|how)\\s+\\w+|(?:is|are)\\s+the\\s+(?:basis|reason|key|source)\\s+(?:of|for))\\s+(?:\\w+'?s?\\s+){0,3}?${LOSSLESS}`,
     `${LOSSLESS}[^.?!\\n]{0,40}?\\b(?:by|through|via)\\s+(?:first\\s+)?(?:establishing|setting\\s+up|opening|creating)\\s+(?:a\\s+|the\\s+)?connection`,
+    // The reliability told as coming from the handshake or the setup: "this reliability comes from the connection
+    // establishment process", "TCP's reliability is provided by the three-way handshake".
+    `${RELIABLE_DATA}\\s+(?:\\w+\\s+)?(?:comes?|stems?|derives?|results?|arises?|springs?)\\s+from\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${HANDSHAKE}|${CONNECTION_SETUP})`,
+    `${RELIABLE_DATA}\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:provided|achieved|ensured|guaranteed|established|built|made\\s+possible|due)\\s+(?:by|through|via|to|thanks\\s+to)\\s+(?:the\\s+|a\\s+)?(?:${HANDSHAKE}|${CONNECTION_SETUP})`,
     `${HANDSHAKE}\\S*\\s+(?:[^\\s.?!]+\\s+){0,14}?\\S*(?:때문에|덕분에|므로|(?:을|를)\\s*통해(?:서)?|거쳐(?:서)?)\\s*(?:\\S+\\s+){0,3}?${KO_RELIABLE_DATA}\\S*\\s*(?:\\S+\\s+)?(?:가능|보장|확보|이루어|제공)`,
   ].join("|"),
 );
