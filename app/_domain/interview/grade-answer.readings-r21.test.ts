@@ -74,3 +74,14 @@ describe("reliability told as coming from the handshake, or built once it is ove
     expectClean("iv-tcp-vs-udp", "핸드셰이크 후에 신뢰성 있는 데이터 전송을 시작한다.");
   });
 });
+
+describe("a TIME_WAIT length said to be hard-coded, with no system said to share it", () => {
+  it("is one implementation's constant", () => {
+    expectClean("iv-time-wait-buildup", "AFAIK you can't tune the TIME_WAIT length, it is hardcoded at 60s.");
+    expectClean("iv-time-wait-buildup", "The TIME_WAIT duration is hard-coded to 60 seconds and you cannot change it.");
+  });
+  it("is still the misconception said of every system", () => {
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT is hard-coded to 60 seconds on every system.", "msl-fixed");
+    expectFlag("iv-time-wait-buildup", "2MSL은 어디서나 4분으로 고정되어 있다.", "msl-fixed");
+  });
+});

@@ -37,10 +37,11 @@ const ISN_FIXED = ko(
 );
 
 // ── one MSL everywhere ──────────────────────────────────────────────────────
+// Not "hard-coded": a constant in code is one implementation's ("it is hard-coded at 60s"), not every system's.
 const DURATION =
   "(?:\\d+(?:\\.\\d+)?\\s*(?:분|초|minutes?|mins?\\b|seconds?|secs?\\b|s\\b|m\\b)|\\b(?:one|two|four|thirty|sixty)\\s+(?:minutes?|seconds?)|(?:한|두|네)\\s*분)";
 const FIXED =
-  "(?:항상|언제나|무조건|늘|고정|정해져|정해진|정해지|예외\\s*없이|모든\\s*(?:시스템|OS|운영\\s*체제|환경|구현|컴퓨터|서버)|어디서나|\\balways\\b|\\bfixed\\b|\\bhard-?coded\\b|\\bset\\s+in\\s+stone|\\b(?:on|in|for)\\s+(?:every|all|any)\\s+(?:systems?|OS(?:es)?|machines?|platforms?|implementations?|hosts?|stacks?)\\b|\\beverywhere\\b|\\buniversally\\b|\\bregardless\\s+of\\s+(?:the\\s+)?(?:OS|system|platform|implementation))";
+  "(?:항상|언제나|무조건|늘|고정|정해져|정해진|정해지|예외\\s*없이|모든\\s*(?:시스템|OS|운영\\s*체제|환경|구현|컴퓨터|서버)|어디서나|\\balways\\b|\\bfixed\\b|\\bset\\s+in\\s+stone|\\b(?:on|in|for)\\s+(?:every|all|any)\\s+(?:systems?|OS(?:es)?|machines?|platforms?|implementations?|hosts?|stacks?)\\b|\\beverywhere\\b|\\buniversally\\b|\\bregardless\\s+of\\s+(?:the\\s+)?(?:OS|system|platform|implementation))";
 const MSL_FIXED = ko(`${FIXED}[^.?!\\n]{0,40}?${DURATION}|${DURATION}[^.?!\\n]{0,30}?${FIXED}`);
 
 // ── a state held by a port ──────────────────────────────────────────────────
