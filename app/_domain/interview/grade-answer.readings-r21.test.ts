@@ -85,3 +85,21 @@ describe("a TIME_WAIT length said to be hard-coded, with no system said to share
     expectFlag("iv-time-wait-buildup", "2MSL은 어디서나 4분으로 고정되어 있다.", "msl-fixed");
   });
 });
+
+describe("data said not to ride on any SYN or handshake segment, as a plain fact", () => {
+  it("reads it said of every SYN or handshake segment", () => {
+    expectFlag("iv-three-way", "The data is not included in the segments exchanged during the handshake.", "syn-cannot-carry-data");
+    expectFlag("iv-three-way", "SYN segments do not carry any data.", "syn-cannot-carry-data");
+    expectFlag("iv-three-way", "SYN에는 데이터가 포함되지 않는다.", "syn-cannot-carry-data");
+    expectFlag("iv-three-way", "핸드셰이크 패킷에는 데이터가 실리지 않는다.", "syn-cannot-carry-data");
+  });
+  it("leaves the usual case, Fast Open, the third ACK and the question", () => {
+    expectClean("iv-three-way", "SYN segments normally do not carry data.");
+    expectClean("iv-three-way", "보통 SYN에는 데이터가 포함되지 않는다.");
+    expectClean("iv-three-way", "With TCP Fast Open, data is included in the SYN.");
+    expectClean("iv-three-way", "The final ACK of the handshake may carry data.");
+    expectClean("iv-three-way", "Do SYN segments carry data?");
+    expectClean("iv-three-way", "Data is not lost during the handshake.");
+    expectClean("iv-three-way", "SYN은 데이터를 싣지 않아도 번호 하나를 쓴다.");
+  });
+});

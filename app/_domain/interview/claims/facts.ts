@@ -172,6 +172,12 @@ const SYN_NO_DATA = ko(
     "\\b(?:no|never\\s+any)\\s+(?:data|payload)\\s+(?:can|may)\\s+(?:\\w+\\s+)?be\\s+(?:sent|carried|included|put)\\s+(?:in|on|with)\\s+(?:the\\s+|a\\s+)?SYN\\b(?![-+/]\\s*ACK)",
     "\\b(?:data|payload)\\s+(?:can\\s*not|cannot|can't|must\\s+not|may\\s+not)\\s+be\\s+(?:sent|carried|included|put)\\s+(?:in|on|with)\\s+(?:the\\s+|a\\s+)?SYN\\b(?![-+/]\\s*ACK)",
     "SYN(?![-+/]\\s*ACK)\\S*\\s*(?:\\S+\\s+){0,4}?(?:데이터|페이로드)\\S*\\s*(?:\\S+\\s+)?(?:(?:담을|실을|포함할|가질|보낼|전송할|넣을|싣을)\\s*수\\s*(?:가\\s*|는\\s*)?없|(?:담|싣|실|포함하|넣|보내|전송하)지\\s*못)",
+    // The same said as a plain fact of every SYN or handshake segment: "data is not included in the packets of
+    // the handshake", "SYN segments do not carry data", "SYN에는 데이터가 포함되지 않는다"; not a concession
+    // ("SYN은 데이터를 싣지 않아도 번호 하나를 쓴다").
+    `\\b(?:data|payload)\\s+(?:is|are)\\s+(?:not|never)\\s+(?:included|carried|contained|put|sent|transmitted|allowed)\\s+(?:in|on|inside|with|during)\\s+[^.?!\\n]{0,50}?(?:${SYN_NOUN}|${HANDSHAKE})`,
+    `(?:${SYN_NOUN}|${HANDSHAKE}(?:[\\s-]+(?:packets?|segments?|messages?))?)\\s+(?:\\w+\\s+){0,2}?(?:do\\s+not|does\\s+not|don't|doesn't|never)\\s+(?:carry|contain|include|have|hold)\\s+(?:any\\s+)?(?:data|payload)`,
+    `(?:SYN(?![-+/]\\s*ACK)|${HANDSHAKE})\\S*\\s*(?:\\S+\\s+){0,4}?(?:데이터|페이로드)\\S*\\s*(?:\\S+\\s+)?(?:포함되지|포함하지|실리지|담기지|담지|싣지|들어가지|전송되지)\\s*않(?!아도|더라도|으면|는\\s*경우|을\\s*때)`,
   ].join("|"),
 );
 
