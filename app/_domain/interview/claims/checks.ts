@@ -1072,6 +1072,9 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
   return [];
 }
 
+// The words right after a Korean match that make its predicate a noun and deny it: "…하는 것이 아니라", "…인 게 아니고".
+const NOMINAL_DENIED = ko("^\\S*\\s*(?:것|거|게|건)\\s*(?:이|은|도)?\\s*(?:아니|아닌)");
+
 // "there is no FIN that closes both", "without": a noun denied right before the match.
 const NO_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 
@@ -1087,6 +1090,8 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
     // "양방향이 끊겨서 상대도 보낼 수 없다": the negation after a connective is the next predicate's;
     // "sysctl로는 해결되지 않으니 코드를 고친다", "fd를 차지해 한도에 걸려 … 못 엽니다": the match's
     // own predicate ends at the connective after it.
+    // "0부터 시작하는 것이 아니라 ISN에서 시작한다": the match's own predicate made a noun and denied.
+    if (NOMINAL_DENIED.test(after)) return true;
     const own = predicateEnd(after, 0);
     if (own < after.length) return KO_NEGATION.test(after.slice(0, own));
     return KO_NEGATION.test(after.slice(-12)) && !/^\s*(?:ㄷㅏ|ㅇㅓ|ㄴㅡㄴㄷㅔ)/.test(after);
@@ -1095,9 +1100,10 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
   return enNegates(before) || NO_BEFORE.test(before) || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, start));
 }
 
-/** Whether the clause a match ends in is a refuted view or a question. */
+/** Whether the clause a match ends in is a refuted view or a question, or the match is set aside by "…는 것이 아니라". */
 function refuted(p: Prepared, reading: Reading, end: number): boolean {
   const r = reading.clauses.find((c) => end > c.clause.start && end <= c.clause.end);
+  if (r?.hangul && NOMINAL_DENIED.test(p.text.slice(end, r.clause.end))) return true;
   return !!r && (r.reported || r.question || REPORTED.test(p.text.slice(p.sentences[r.sentence]!.start, end)));
 }
 

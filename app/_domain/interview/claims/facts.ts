@@ -27,20 +27,26 @@ const ISN_FIXED = ko(
     `\\b(?:starts?|begins?)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:initial\\s+)?(?:sequence\\s+numbers?|ISN|numbering)\\s+(?:at|from|with)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte))`,
     // "시퀀스 번호는 0부터 시작한다", "ISN은 항상 1로 정해져 있다", "초기 순서 번호는 고정값이다"
     `${SEQ_NOUN}\\S*\\s*(?:\\S+\\s+){0,2}?(?<![\\d+]\\s?)(?:0|1)\\s*(?:번)?\\s*(?:부터|에서)\\s*(?:시작|출발|매겨|붙)`,
+    // The start told by a participle or a clause of its own (the Korean text is read in letters, so wider spans): "assigns an ISN to each byte, beginning with 0",
+    // "0부터 시작하여 … ISN을 부여한다", "ISN은 연결마다 새로 0부터 센다".
+    `${ISN_NOUN}[^.?!\\n]{0,60}?\\b(?:beginning|starting|counting)\\s+(?:at|from|with)\\s+${ZERO_ONE}\\b(?!\\s*(?:\\+|more|byte|after))`,
+    `(?<![\\d+]\\s?)(?:0|1)\\s*(?:번)?\\s*부터\\s*(?:시작|출발|세|센)\\S*\\s+[^.?!\\n]{0,140}?${ISN_NOUN}`,
+    `${ISN_NOUN}\\S*\\s+[^.?!\\n]{0,80}?(?<![\\d+]\\s?)(?:0|1)\\s*(?:번)?\\s*부터\\s*(?:시작|출발|세|센|매기|매겨)`,
     `${ISN_NOUN}\\S*\\s*(?:\\S+\\s+){0,2}?(?:(?<![\\d+]\\s?)(?:0|1)\\s*(?:으로|로)?\\s*(?:고정|정해|정한|설정되어|시작|이다|입니|임(?=[\\s.,]|$))|고정(?:값|된|되어|돼|이다|입니)|정해진\\s*값|항상\\s*같)`,
   ].join("|"),
 );
 
 // ── one MSL everywhere ──────────────────────────────────────────────────────
+// Not "hard-coded": a constant in code is one implementation's ("it is hard-coded at 60s"), not every system's.
 const DURATION =
   "(?:\\d+(?:\\.\\d+)?\\s*(?:분|초|minutes?|mins?\\b|seconds?|secs?\\b|s\\b|m\\b)|\\b(?:one|two|four|thirty|sixty)\\s+(?:minutes?|seconds?)|(?:한|두|네)\\s*분)";
 const FIXED =
-  "(?:항상|언제나|무조건|늘|고정|정해져|정해진|정해지|예외\\s*없이|모든\\s*(?:시스템|OS|운영\\s*체제|환경|구현|컴퓨터|서버)|어디서나|\\balways\\b|\\bfixed\\b|\\bhard-?coded\\b|\\bset\\s+in\\s+stone|\\b(?:on|in|for)\\s+(?:every|all|any)\\s+(?:systems?|OS(?:es)?|machines?|platforms?|implementations?|hosts?|stacks?)\\b|\\beverywhere\\b|\\buniversally\\b|\\bregardless\\s+of\\s+(?:the\\s+)?(?:OS|system|platform|implementation))";
+  "(?:항상|언제나|무조건|늘|고정|정해져|정해진|정해지|예외\\s*없이|모든\\s*(?:시스템|OS|운영\\s*체제|환경|구현|컴퓨터|서버)|어디서나|\\balways\\b|\\bfixed\\b|\\bset\\s+in\\s+stone|\\b(?:on|in|for)\\s+(?:every|all|any)\\s+(?:systems?|OS(?:es)?|machines?|platforms?|implementations?|hosts?|stacks?)\\b|\\beverywhere\\b|\\buniversally\\b|\\bregardless\\s+of\\s+(?:the\\s+)?(?:OS|system|platform|implementation))";
 const MSL_FIXED = ko(`${FIXED}[^.?!\\n]{0,40}?${DURATION}|${DURATION}[^.?!\\n]{0,30}?${FIXED}`);
 
 // ── a state held by a port ──────────────────────────────────────────────────
 const STATE_NAME =
-  "(?:LISTEN|ESTABLISHED|ESTAB|TIME[-_ ]?WAIT|CLOSE[-_ ]?WAIT|FIN[-_ ]?WAIT(?:[-_ ]?[12])?|LAST[-_ ]?ACK|SYN[-_ ]?(?:SENT|RCVD|RECV|RECEIVED)|CLOSING)(?![A-Za-z])";
+  "(?:LISTEN|ESTABLISHED|ESTAB|TIMED?[-_ ]?WAIT|CLOSE[-_ ]?WAIT|FIN[-_ ]?WAIT(?:[-_ ]?[12])?|LAST[-_ ]?ACK|SYN[-_ ]?(?:SENT|RCVD|RECV|RECEIVED)|CLOSING)(?![A-Za-z])";
 // Case kept: "the port is listening" or "a closed port" (a scanner's words) name no TCP state.
 const PORT_STATE = ko(
   [
@@ -51,9 +57,18 @@ const PORT_STATE = ko(
     // "80번 포트가 LISTEN 상태가 된다", "포트는 TIME_WAIT 상태로 바뀐다", "포트의 상태가 ESTABLISHED"
     `포트\\s*(?:번호)?\\s*(?:가|는|이|은|도)\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}\\s*(?:상태)?\\s*(?:가|로|으로|에|이)?\\s*(?:\\S+\\s+)?(?:되|됩|된|됨|돼|바뀌|바뀝|바뀐|변하|변경|전환|전이|들어|진입|있|유지|머무|머물|남|빠지|걸리|걸려|이다|입니|임(?=[\\s.,]|$))`,
     // "포트 상태", and the English noun in a Korean sentence: "PORT 상태 - B: LISTEN", "Port 상태: ESTABLISHED".
-    `(?:포트|\\b(?:PORT|[Pp]ort)\\s*)\\s*(?:의)?\\s*상태\\S*\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}`,
-    // "포트를 CLOSED로 닫는다", "포트를 TIME_WAIT 상태로 바꾼다": the port made to hold the state.
-    `포트\\s*(?:번호)?\\s*(?:를|을)\\s*(?:\\S+\\s+){0,2}?(?:${STATE_NAME}|CLOSED)\\s*(?:상태)?\\s*(?:로|으로)\\s*(?:\\S+\\s+)?(?:닫|바꾸|바꿔|바꾼|바뀌|변경|전환|만들|만든|돌리|돌려|두|둔)`,
+    `(?:포트|\\b(?:PORT|[Pp]ort)\\s*)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:의)?\\s*상태\\S*\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}`,
+    // "포트를 CLOSED로 닫는다", "포트도 TIME_WAIT 상태로 바꾼다": the port made to hold the state.
+    `포트\\s*(?:번호)?\\s*(?:를|을|도|까지)\\s*(?:\\S+\\s+){0,2}?(?:${STATE_NAME}|CLOSED)\\s*(?:상태)?\\s*(?:로|으로)\\s*(?:\\S+\\s+)?(?:닫|바꾸|바꿔|바꾼|바뀌|변경|전환|만들|만든|돌리|돌려|두|둔)`,
+    // "sets its port to CLOSED", "puts the port back into LISTEN": the English of the same.
+    `\\b(?:puts?|sets?|moves?|switch(?:es)?|changes?|turns?|brings?|returns?|places?)\\s+(?:its\\s+|the\\s+|their\\s+|that\\s+)?(?:own\\s+|local\\s+|listening\\s+)?[Pp]orts?(?:\\s+\\d+)?\\s+(?:back\\s+)?(?:in|into|to|at)\\s+(?:the\\s+)?(?:${STATE_NAME}|CLOSED\\b)`,
+    // "ports in TIME_WAIT", "all ports at TIME_WAIT mode": the port itself in the state, not a connection on it.
+    `(?<!\\b(?:on|to|at|of|from|with|for|via|using|through)\\s+(?:the\\s+|a\\s+|its\\s+|that\\s+|this\\s+)?(?:same\\s+|local\\s+|remote\\s+|server(?:'s)?\\s+|client(?:'s)?\\s+|listening\\s+|destination\\s+|source\\s+)?)\\b[Pp]orts?(?:\\s+\\d+)?\\s+(?:(?:still|stuck|left|sitting|hanging|that\\s+are|which\\s+are)\\s+)?(?:in|at)\\s+(?:the\\s+)?${STATE_NAME}`,
+    // A state defined as the port open, closed or connected: "LISTEN: 포트가 열린 상태", "ESTABLISHED: 포트
+    //연결 상태", "LISTEN - the port is open". Not the socket on a port ("LISTEN: 서버가 포트를 열고 기다리는
+    // 상태"), nor a port said to be held for a while ("TIME_WAIT는 포트가 잠시 묶여 있는 상태").
+    `(?:${STATE_NAME}|CLOSED\\b)\\s*(?:상태)?\\s*(?:[:：=]|[-–—]\\s|(?:은|는|이란|란)\\s)\\s*(?:\\S+\\s+)?(?:포트\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:가|는|이|은)\\s*(?:\\S+\\s+)?(?:열린|열려|열리|닫힌|닫혀|닫히|연결된|연결되어|연결돼|오픈된|오픈되어)\\s*(?:있는\\s*)?상태|포트\\s+(?:연결|열린|열림|닫힌|닫힘|오픈)\\s*상태)`,
+    `(?:${STATE_NAME}|CLOSED\\b)\\s*(?:[:=]|[-–—]\\s|\\bmeans\\b|\\bis\\s+when\\b)\\s*(?:that\\s+)?(?:the\\s+|a\\s+)?(?:local\\s+|server(?:'s)?\\s+)?[Pp]ort\\s+(?:is\\s+)?(?:open|opened|closed|listening|connected|in\\s+use)\\b`,
   ].join("|"),
   "",
 );
@@ -98,14 +113,17 @@ const IT_ORDERS = ko(`${IT}${ESTABLISHES}[^.?!\\n]{0,30}?${ORDER}`);
 const RELIABLE_DATA =
   "(?:\\breliab(?:le|ility)\\s+(?:data\\b|delivery|communication|transfer|transmission|service|byte\\s+stream|stream)|\\b(?:data|delivery|communication|transfer|transmission)\\s+reliability|\\breliable\\s+and\\s+(?:ordered|in-order|sequenced)|(?<!connection\\s)\\breliability\\b(?!\\s+(?:of|for)\\s+(?:the\\s+)?(?:connection|setup|handshake))|\\bTCP\\s+(?:is\\s+)?reliable)";
 const MEANS = "\\b(?:through|via|thanks\\s+to|because\\s+of|by\\s+(?:means\\s+of|using|way\\s+of)|using|with)\\s+(?:the\\s+|a\\s+|its\\s+)?";
-const KO_RELIABLE = "(?<!연결(?:의)?\\s*)(?:높은\\s*)?신뢰성(?:을|이)?\\s*(?:\\S+\\s+)?(?:보장|확보|제공|갖|높)";
+const KO_RELIABLE = "(?<!연결(?:의)?\\s*)(?:높은\\s*)?신뢰성(?:을|이)?\\s*(?:\\S+\\s+)?(?:보장|확보|제공|갖|높|구축|확립|형성|생기|생긴|생깁|만들어)";
 const HANDSHAKE_RELIABLE = ko(
   [
     `${HANDSHAKE}${NO_LIST}{0,24}?${ESTABLISHES}\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}`,
     `\\b(?:guarantees?|ensures?|provides?|achieves?|offers?|gets?)\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}(?:\\s+[\\w(),/-]+){0,6}?\\s+${MEANS}${HANDSHAKE}`,
     `\\b(?:is|are)\\s+(?:\\w+\\s+)?reliable\\s+(?:because\\s+(?:of|it\\s+(?:uses|performs|does))|thanks\\s+to|through)\\s+(?:the\\s+|a\\s+)?${HANDSHAKE}`,
     // "3-way handshake 과정을 통해 연결을 설정하기 때문에 높은 신뢰성을 보장", "핸드셰이크 덕분에 신뢰성이 보장된다"
-    `${HANDSHAKE}\\S*\\s*(?:과정\\S*\\s*)?(?:(?:을|를)\\s*(?:통해(?:서)?|통하여|거쳐(?:서)?|이용해|이용하여|사용해|사용하여)|(?:으로|로)(?:써)?|덕분에|때문에|(?:가|이|는|은))\\s*(?:[^\\s,]+(?<!고|며|지만)\\s+){0,4}?${KO_RELIABLE}`,
+    // "… 덕분에 신뢰성이 보장된다", and the reliability told as built once the handshake is over ("핸드셰이크 후 신뢰성이 구축된다").
+    `${HANDSHAKE}\\S*\\s*(?:과정\\S*\\s*)?(?:(?:을|를)\\s*(?:통해(?:서)?|통하여|거쳐(?:서)?|이용해|이용하여|사용해|사용하여)|(?:으로|로)(?:써)?|덕분에|때문에|(?:가|이|는|은)|\\s(?:후|이후|뒤|다음)(?:에|에는|엔)?(?=\\s))\\s*(?:[^\\s,]+(?<!고|며|지만)\\s+){0,4}?${KO_RELIABLE}`,
+    // The reliability told as coming from the handshake: "신뢰성은 핸드셰이크에서 나온다", "… 핸드셰이크 덕분이다".
+    `(?<!연결(?:의)?\\s*)신뢰성\\S*\\s*(?:\\S+\\s+){0,2}?${HANDSHAKE}\\S*\\s*(?:(?:에서|로부터|으로부터)\\s*(?:\\S+\\s+)?(?:나오|나온|나옵|비롯|생기|생긴|생깁|온다|옵니)|(?:덕분|때문)(?:이|입|임))`,
   ].join("|"),
 );
 const IT_RELIABLE = ko(`${IT}${ESTABLISHES}\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}`);
@@ -125,6 +143,10 @@ const SETUP_RELIABLE = ko(
   [
     `${CONNECTION_SETUP}\\s+(?:\\w+\\s+){0,2}?(?:enables?|provides?|ensures?|guarantees?|gives?|makes?\\s+possible|underlies|underpins?|(?:is|are)\\s+(?:what|how)\\s+\\w+|(?:is|are)\\s+the\\s+(?:basis|reason|key|source)\\s+(?:of|for))\\s+(?:\\w+'?s?\\s+){0,3}?${LOSSLESS}`,
     `${LOSSLESS}[^.?!\\n]{0,40}?\\b(?:by|through|via)\\s+(?:first\\s+)?(?:establishing|setting\\s+up|opening|creating)\\s+(?:a\\s+|the\\s+)?connection`,
+    // The reliability told as coming from the handshake or the setup: "this reliability comes from the connection
+    // establishment process", "TCP's reliability is provided by the three-way handshake".
+    `${RELIABLE_DATA}\\s+(?:\\w+\\s+)?(?:comes?|stems?|derives?|results?|arises?|springs?)\\s+from\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${HANDSHAKE}|${CONNECTION_SETUP})`,
+    `${RELIABLE_DATA}\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:provided|achieved|ensured|guaranteed|established|built|made\\s+possible|due)\\s+(?:by|through|via|to|thanks\\s+to)\\s+(?:the\\s+|a\\s+)?(?:${HANDSHAKE}|${CONNECTION_SETUP})`,
     `${HANDSHAKE}\\S*\\s+(?:[^\\s.?!]+\\s+){0,14}?\\S*(?:때문에|덕분에|므로|(?:을|를)\\s*통해(?:서)?|거쳐(?:서)?)\\s*(?:\\S+\\s+){0,3}?${KO_RELIABLE_DATA}\\S*\\s*(?:\\S+\\s+)?(?:가능|보장|확보|이루어|제공)`,
   ].join("|"),
 );
@@ -150,6 +172,12 @@ const SYN_NO_DATA = ko(
     "\\b(?:no|never\\s+any)\\s+(?:data|payload)\\s+(?:can|may)\\s+(?:\\w+\\s+)?be\\s+(?:sent|carried|included|put)\\s+(?:in|on|with)\\s+(?:the\\s+|a\\s+)?SYN\\b(?![-+/]\\s*ACK)",
     "\\b(?:data|payload)\\s+(?:can\\s*not|cannot|can't|must\\s+not|may\\s+not)\\s+be\\s+(?:sent|carried|included|put)\\s+(?:in|on|with)\\s+(?:the\\s+|a\\s+)?SYN\\b(?![-+/]\\s*ACK)",
     "SYN(?![-+/]\\s*ACK)\\S*\\s*(?:\\S+\\s+){0,4}?(?:데이터|페이로드)\\S*\\s*(?:\\S+\\s+)?(?:(?:담을|실을|포함할|가질|보낼|전송할|넣을|싣을)\\s*수\\s*(?:가\\s*|는\\s*)?없|(?:담|싣|실|포함하|넣|보내|전송하)지\\s*못)",
+    // The same said as a plain fact of every SYN or handshake segment: "data is not included in the packets of
+    // the handshake", "SYN segments do not carry data", "SYN에는 데이터가 포함되지 않는다"; not a concession
+    // ("SYN은 데이터를 싣지 않아도 번호 하나를 쓴다").
+    `\\b(?:data|payload)\\s+(?:is|are)\\s+(?:not|never)\\s+(?:included|carried|contained|put|sent|transmitted|allowed)\\s+(?:in|on|inside|with|during)\\s+[^.?!\\n]{0,50}?(?:${SYN_NOUN}|${HANDSHAKE})`,
+    `(?:${SYN_NOUN}|${HANDSHAKE}(?:[\\s-]+(?:packets?|segments?|messages?))?)\\s+(?:\\w+\\s+){0,2}?(?:do\\s+not|does\\s+not|don't|doesn't|never)\\s+(?:carry|contain|include|have|hold)\\s+(?:any\\s+)?(?:data|payload)`,
+    `(?:SYN(?![-+/]\\s*ACK)|${HANDSHAKE})\\S*\\s*(?:\\S+\\s+){0,4}?(?:데이터|페이로드)\\S*\\s*(?:\\S+\\s+)?(?:포함되지|포함하지|실리지|담기지|담지|싣지|들어가지|전송되지)\\s*않(?!아도|더라도|으면|는\\s*경우|을\\s*때)`,
   ].join("|"),
 );
 
@@ -285,6 +313,9 @@ export const FACT_PATTERNS: Pattern[] = [
     misconception: "isn-fixed",
     re: ISN_FIXED,
     scope: "sentence",
+    // "the sequence number doesn't start at 0", "0부터 시작하는 것이 아니라 ISN에서": the start denied inside the words.
+    negatedInside: true,
+    veto: /않|아니|아닌|없|못/,
     // Wireshark's relative numbers start at 0 by design; an example picks any number; a random ISN named is no fixed one.
     unless: ko(
       "relative|상대\\s*(?:적|시퀀스|번호)|wireshark|와이어샤크|랜덤|무작위|임의|난수|\\brandom|\\bunpredictable|예를\\s*들|예시|가정|\\bfor\\s+example|\\be\\.g\\.|\\bsay\\b|\\bassume|\\bfor\\s+simplicity|편의상|\\bsimplif",
