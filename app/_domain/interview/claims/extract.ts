@@ -1229,6 +1229,8 @@ const AWAITED_EN =
 const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$", "i");
 const OBJECT_PARTICLE_AT = new RegExp(KO_OBJECT_PARTICLE.source, `${KO_OBJECT_PARTICLE.flags}y`);
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
+// What stands between a segment and its verb when the segment is the verb's object, or bare.
+const OBJECT_ONLY = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|플래그|신호|메시지|응답)?\\s*(?:을|를)?$");
 // The run of non-space letters from `at`, what a leading \S* matches there, found by character code.
 function wordFrom(text: string, at: number): string {
   let end = at;
@@ -1263,10 +1265,13 @@ function relationFor(
     }
     // Only the particle's length is needed: a sticky test leaves it in lastIndex, with no match array.
     OBJECT_PARTICLE_AT.lastIndex = 0;
-    const from = end + (OBJECT_PARTICLE_AT.test(after) ? OBJECT_PARTICLE_AT.lastIndex : 0);
-    // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is.
+    const particle = OBJECT_PARTICLE_AT.test(after) ? OBJECT_PARTICLE_AT.lastIndex : 0;
+    const from = end + particle;
+    // A verb in quoted words ("ACK로 받았다고 알려주고") is what is said, not what is done: the next one is.
+    // Not for the segment that is its object ("FIN을 받았다고 알리고"): the quoted verb is what was done to it.
     const following = keep(verbs, (v) => v.start >= from - 1 && v.start - from < 40);
-    const next = following.find((v) => !QUOTED_WORD.test(wordFrom(text, v.start))) ?? following[0];
+    const done = OBJECT_ONLY.test(after.slice(0, particle)) ? following[0] : undefined;
+    const next = done ?? following.find((v) => !QUOTED_WORD.test(wordFrom(text, v.start))) ?? following[0];
     // "ACK를 기다리는 상태": a segment waited for is one to be received, whatever verb came before it.
     const awaited = AWAITED_KO.exec(text.slice(from, from + 24));
     if (awaited && (!next || next.start >= from + awaited[0].length)) return { rel: "receive" };
