@@ -30,3 +30,22 @@ describe("a Korean segment before a verb in quoted words", () => {
     ]);
   });
 });
+
+describe("a segment acknowledged in the passive, named by a pronoun", () => {
+  it("is acknowledged by the other side than the one that sent it, when no side is named", () => {
+    expect(segments("The client sends a FIN. Then it gets acknowledged.")).toEqual([
+      ["send FIN", "client", null],
+      ["acknowledge FIN", "server", null],
+    ]);
+    expect(segments("The client sends a FIN and it is acknowledged at once.")).toEqual([
+      ["send FIN", "client", null],
+      ["acknowledge FIN", "server", null],
+    ]);
+  });
+
+  it("is acknowledged by the side named after the verb", () => {
+    expect(segments("The client sends a FIN. It is acknowledged by the server.")[1]).toEqual(["acknowledge FIN", "server", null]);
+    // A wrong answer stays wrong: the sender named as acknowledging its own segment.
+    expect(segments("The server sends a FIN. It is acknowledged by the server.")[1]).toEqual(["acknowledge FIN", "server", null]);
+  });
+});

@@ -1190,13 +1190,18 @@ function readPronounAck(
   const who = relative ? reading.actors.find((a) => a.span[0] - offset >= from && a.span[1] - offset <= v.start) : undefined;
   const last = [...out].reverse().find((c) => c.kind === "segment" && (c.flags.includes("FIN") || c.flags.includes("SYN")) && c.rel !== "acknowledge");
   if (!last || last.kind !== "segment") return;
+  // "The client sends a FIN. Then it gets acknowledged": the side the pronoun was carried to sent the
+  // segment; the one that acknowledges it is named after the verb ("by the server"), else its peer.
+  const passive = !relative && ACKED_PASSIVE.test(text.slice(Math.max(0, v.start - 40), v.start));
+  const agent = reading.subjectSpan && reading.subjectSpan[0] - offset >= v.end ? reading.subject : null;
+  const acknowledger = passive ? (agent ?? (last.actor ? otherSide(last.actor) : undefined) ?? reading.subject) : reading.subject;
   const flags = last.flags.filter((f) => f !== "ACK");
   const span: Span = [offset + v.start, offset + v.end];
   const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
   out.push({
     kind: "segment",
     rel: "acknowledge",
-    actor: who?.actor ?? reading.subject,
+    actor: who?.actor ?? acknowledger,
     peer: null,
     flags,
     span,
@@ -1216,10 +1221,10 @@ const LABEL_AFTER = /^(?:\*\*)?\s*(?:\([^)]{0,40}\)\s*)?(?:[:]|-{1,2}\s)/;
 // acknowledged by the server", "this gets ACKed at once".
 const ACKED_RELATIVE =
   /\b(?:which|that)\s+(?:the\s+)?(?:client|server|peer|receiver|other\s+(?:side|end)|host\s*[AB12]|[AB])\s+(?:then\s+|immediately\s+|simply\s+|in\s+turn\s+)?$/i;
-const ACKED_BEFORE = new RegExp(
-  `${ACKED_RELATIVE.source}|^\\s*(?:(?:and|then|so)\\s+)?(?:it|this|which|that)\\s+(?:is|gets|was)\\s+(?:then\\s+|immediately\\s+|promptly\\s+|in\\s+turn\\s+|at\\s+once\\s+)?$`,
-  "i",
-);
+// "It gets acknowledged", "this is then acknowledged": the pronoun is the segment, not a side.
+const ACKED_PASSIVE =
+  /^\s*(?:(?:and|then|so)\s+)?(?:it|this|which|that)\s+(?:is|gets|was)\s+(?:then\s+|immediately\s+|promptly\s+|in\s+turn\s+|at\s+once\s+)?$/i;
+const ACKED_BEFORE = new RegExp(`${ACKED_RELATIVE.source}|${ACKED_PASSIVE.source}`, "i");
 const ACKED_OBJECT = /^\S*\s+(?:it|this|that|them|(?:the\s+)?(?:server|client|peer|other\s+(?:side|end))\b|(?:host|peer|computer)\s*[AB12]\b|[AB]\b)/i;
 const ABOUT_SEGMENT = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|신호|메시지|메세지)?\\s*에\\s*(?:대해(?:서)?|대한|대하여)\\s");
 const GLOSS = /^\s?\([^)]{0,44}\)/;
