@@ -938,7 +938,6 @@ const BLANK = /^\s*$/;
 const FLAG_WORD = /SYN|ACK|FIN|RST|PSH|URG/gi;
 const AFTER_QUOTE = /["']\s*[([]\s*$/;
 const WITH = /\bwith\b/i;
-const ACK_WORD = /ACK/i;
 // The sides readSegments looks for around each segment, found by loops rather than by closures
 // made for every segment (each was an object, with a context for the segment it read).
 /** The first side named as the owner of a segment starting at `start` ("the client's ACK"): `text` starts at `offset`. */
@@ -1005,7 +1004,8 @@ function readSegments(
       // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.
       const owner = ownerBefore(reading.actors, text, offset, part.start);
       // "the server acknowledges the client's SYN": the owner sent it, the subject acknowledges it.
-      const acknowledger = rel.rel === "acknowledge" && owner && reading.subject && reading.subject !== owner.actor ? reading.subject : null;
+      // With no subject, reading.subject !== owner.actor holds and the acknowledger is null all the same.
+      const acknowledger = rel.rel === "acknowledge" && owner && reading.subject !== owner.actor ? reading.subject : null;
       let actor: Actor | null = arrow ? arrow.from.actor : (acknowledger ?? owner?.actor ?? reading.subject ?? null);
       let peer: Actor | null = arrow ? arrow.to.actor : (withRole(reading.actors, "recipient")?.actor ?? null);
       const source = withRole(reading.actors, "source", "owner");
@@ -1056,7 +1056,8 @@ function readSegments(
         recipientAfter(reading.actors, source.span[0])
       )
         actor = source.actor;
-      if (relation === "acknowledge" && ACK_WORD.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
+      // "The server ACKs the FIN": the flag that is the verb is an ACK sent.
+      if (relation === "acknowledge" && flags.length === 1 && flags[0] === "ACK") relation = "send";
       // "Step 2 – SYN-ACK: the server acknowledges …", "2) SYN+ACK — the server agrees": a segment that
       // heads its line as a label is what the line's actor sends, whatever verb tells the step.
       if (
