@@ -288,3 +288,25 @@ describe("an acknowledgement that is the segment's own verb", () => {
     expect(segments("The client acknowledges the FIN/ACK.")).toEqual([["acknowledge FIN+ACK", "client", null]]);
   });
 });
+
+describe("a Korean relative clause and the main clause's side", () => {
+  it("keeps the side the segment came from as the peer of the side the clause heads", () => {
+    expect(segments("서버에게서 FIN을 받은 클라이언트는 ACK를 보낸다.")).toEqual([
+      ["receive FIN", "client", "server"],
+      ["send ACK", "client", null],
+    ]);
+  });
+
+  it("makes the sending a claim of its own when the main clause acknowledges the segment", () => {
+    expect(segments("클라이언트가 보낸 FIN에 대해 서버가 ACK를 보낸다.")).toEqual([
+      ["send FIN", "client", "server"],
+      ["acknowledge FIN", "server", null],
+      ["send ACK", "server", null],
+    ]);
+  });
+
+  it("adds no sending when it names the same side as the main clause", () => {
+    // A wrong answer, read as written: one side said to receive its own FIN.
+    expect(segments("클라이언트가 보낸 FIN을 클라이언트가 받는다.")).toEqual([["receive FIN", "client", null]]);
+  });
+});
