@@ -967,7 +967,6 @@ const BLANK = /^\s*$/;
 const FLAG_WORD = /SYN|ACK|FIN|RST|PSH|URG/gi;
 const AFTER_QUOTE = /["']\s*[([]\s*$/;
 const WITH = /\bwith\b/i;
-const ACK_WORD = /ACK/i;
 // The sides readSegments looks for around each segment, found by loops rather than by closures
 // made for every segment (each was an object, with a context for the segment it read).
 /** The first side named as the owner of a segment starting at `start` ("the client's ACK"): `text` starts at `offset`. */
@@ -1034,7 +1033,8 @@ function readSegments(
       // "the client's ACK", "클라이언트의 ACK": whose segment it is names its sender.
       const owner = ownerBefore(reading.actors, text, offset, part.start);
       // "the server acknowledges the client's SYN": the owner sent it, the subject acknowledges it.
-      const acknowledger = rel.rel === "acknowledge" && owner && reading.subject && reading.subject !== owner.actor ? reading.subject : null;
+      // With no subject, reading.subject !== owner.actor holds and the acknowledger is null all the same.
+      const acknowledger = rel.rel === "acknowledge" && owner && reading.subject !== owner.actor ? reading.subject : null;
       let actor: Actor | null = arrow ? arrow.from.actor : (acknowledger ?? owner?.actor ?? reading.subject ?? null);
       let peer: Actor | null = arrow ? arrow.to.actor : (withRole(reading.actors, "recipient")?.actor ?? null);
       const source = withRole(reading.actors, "source", "owner");
@@ -1085,7 +1085,8 @@ function readSegments(
         recipientAfter(reading.actors, source.span[0])
       )
         actor = source.actor;
-      if (relation === "acknowledge" && ACK_WORD.test(text.slice(part.start, part.end)) && flags.length === 1 && flags[0] === "ACK") relation = "send";
+      // "The server ACKs the FIN": the flag that is the verb is an ACK sent.
+      if (relation === "acknowledge" && flags.length === 1 && flags[0] === "ACK") relation = "send";
       // "Step 2 – SYN-ACK: the server acknowledges …", "2) SYN+ACK — the server agrees": a segment that
       // heads its line as a label is what the line's actor sends, whatever verb tells the step.
       if (
@@ -1219,13 +1220,18 @@ function readPronounAck(
   const who = relative ? reading.actors.find((a) => a.span[0] - offset >= from && a.span[1] - offset <= v.start) : undefined;
   const last = [...out].reverse().find((c) => c.kind === "segment" && (c.flags.includes("FIN") || c.flags.includes("SYN")) && c.rel !== "acknowledge");
   if (!last || last.kind !== "segment") return;
+  // "The client sends a FIN. Then it gets acknowledged": the side the pronoun was carried to sent the
+  // segment; the one that acknowledges it is named after the verb ("by the server"), else its peer.
+  const passive = !relative && ACKED_PASSIVE.test(text.slice(Math.max(0, v.start - 40), v.start));
+  const agent = reading.subjectSpan && reading.subjectSpan[0] - offset >= v.end ? reading.subject : null;
+  const acknowledger = passive ? (agent ?? (last.actor ? otherSide(last.actor) : undefined) ?? reading.subject) : reading.subject;
   const flags = last.flags.filter((f) => f !== "ACK");
   const span: Span = [offset + v.start, offset + v.end];
   const actorSpan: Span[] = reading.subjectFrom === "clause" && reading.subjectSpan ? [reading.subjectSpan] : [];
   out.push({
     kind: "segment",
     rel: "acknowledge",
-    actor: who?.actor ?? reading.subject,
+    actor: who?.actor ?? acknowledger,
     peer: null,
     flags,
     span,
@@ -1245,10 +1251,10 @@ const LABEL_AFTER = /^(?:\*\*)?\s*(?:\([^)]{0,40}\)\s*)?(?:[:]|-{1,2}\s)/;
 // acknowledged by the server", "this gets ACKed at once".
 const ACKED_RELATIVE =
   /\b(?:which|that)\s+(?:the\s+)?(?:client|server|peer|receiver|other\s+(?:side|end)|host\s*[AB12]|[AB])\s+(?:then\s+|immediately\s+|simply\s+|in\s+turn\s+)?$/i;
-const ACKED_BEFORE = new RegExp(
-  `${ACKED_RELATIVE.source}|^\\s*(?:(?:and|then|so)\\s+)?(?:it|this|which|that)\\s+(?:is|gets|was)\\s+(?:then\\s+|immediately\\s+|promptly\\s+|in\\s+turn\\s+|at\\s+once\\s+)?$`,
-  "i",
-);
+// "It gets acknowledged", "this is then acknowledged": the pronoun is the segment, not a side.
+const ACKED_PASSIVE =
+  /^\s*(?:(?:and|then|so)\s+)?(?:it|this|which|that)\s+(?:is|gets|was)\s+(?:then\s+|immediately\s+|promptly\s+|in\s+turn\s+|at\s+once\s+)?$/i;
+const ACKED_BEFORE = new RegExp(`${ACKED_RELATIVE.source}|${ACKED_PASSIVE.source}`, "i");
 const ACKED_OBJECT = /^\S*\s+(?:it|this|that|them|(?:the\s+)?(?:server|client|peer|other\s+(?:side|end))\b|(?:host|peer|computer)\s*[AB12]\b|[AB]\b)/i;
 const ABOUT_SEGMENT = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|신호|메시지|메세지)?\\s*에\\s*(?:대해(?:서)?|대한|대하여)\\s");
 const GLOSS = /^\s?\([^)]{0,44}\)/;
@@ -1258,6 +1264,8 @@ const AWAITED_EN =
 const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$", "i");
 const OBJECT_PARTICLE_AT = new RegExp(KO_OBJECT_PARTICLE.source, `${KO_OBJECT_PARTICLE.flags}y`);
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
+// What stands between a segment and its verb when the segment is the verb's object, or bare.
+const OBJECT_ONLY = ko("^\\s*(?:\\([^)]{0,24}\\)\\s*)?(?:패킷|세그먼트|플래그|신호|메시지|응답)?\\s*(?:을|를)?$");
 // The run of non-space letters from `at`, what a leading \S* matches there, found by character code.
 function wordFrom(text: string, at: number): string {
   let end = at;
@@ -1290,15 +1298,18 @@ function relationFor(
     if (about) for (const v of verbs) if (v.start >= end + about[0].length && v.start - end < 48 && v.rel !== "receive") return { rel: "acknowledge", verb: v };
     // Only the particle's length is needed: a sticky test leaves it in lastIndex, with no match array.
     OBJECT_PARTICLE_AT.lastIndex = 0;
-    const from = end + (OBJECT_PARTICLE_AT.test(after) ? OBJECT_PARTICLE_AT.lastIndex : 0);
-    // A verb in quoted words ("받았다고 알려주고") is what is said, not what is done: the next one is,
-    // else the first that follows after all.
+    const particle = OBJECT_PARTICLE_AT.test(after) ? OBJECT_PARTICLE_AT.lastIndex : 0;
+    const from = end + particle;
+    // A verb in quoted words ("ACK로 받았다고 알려주고") is what is said, not what is done: the next one is,
+    // else the first that follows after all. Not for the segment that is its object ("FIN을 받았다고
+    // 알리고"): the quoted verb is what was done to it.
+    const objectOnly = OBJECT_ONLY.test(after.slice(0, particle));
     let first: (typeof verbs)[number] | undefined;
     let next: (typeof verbs)[number] | undefined;
     for (const v of verbs) {
       if (v.start < from - 1 || v.start - from >= 40) continue;
       first ??= v;
-      if (!QUOTED_WORD.test(wordFrom(text, v.start))) {
+      if (objectOnly || !QUOTED_WORD.test(wordFrom(text, v.start))) {
         next = v;
         break;
       }
