@@ -19,3 +19,14 @@ describe("a state held by a side named after it", () => {
     expectClean("iv-why-time-wait", "TIME_WAIT is not held by the server: the client, which closed first, holds it.");
   });
 });
+
+describe("a state with a 'server-side' modifier that the clause is about", () => {
+  it("names a kind of the state, as '서버 측 TIME_WAIT는' does", () => {
+    expectClean("iv-why-time-wait", "Server-side TIME_WAIT is harmless in most cases.");
+    expectClean("iv-why-time-wait", "서버 측 TIME_WAIT는 대부분 문제가 되지 않는다.");
+  });
+  it("still gives the state to a side said to enter it", () => {
+    expectFlag("iv-why-time-wait", "The server side enters TIME_WAIT after the last ACK.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "After the last ACK the server-side socket enters TIME_WAIT.", "time-wait-on-server");
+  });
+});

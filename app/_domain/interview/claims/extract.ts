@@ -1432,6 +1432,9 @@ function holderOf(text: string, offset: number, start: number, end: number, read
     ANONYMOUS_AFTER.test(text.slice(end, end + 24))
   )
     return null;
+  // "Server-side TIME_WAIT is harmless": an "X-side" modifier on a state the clause is about names a
+  // kind of it (as "서버 측 TIME_WAIT는" does), not a side said to enter it.
+  if (SIDE_MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && STATE_AS_TOPIC.test(text.slice(end, end + 24))) return null;
   // "FIN_WAIT_1 → FIN_WAIT_2 → TIME_WAIT (client) and CLOSE_WAIT → LAST_ACK (server)": a side alone in
   // brackets that closes a chain of states labels every state of that chain, and none after it.
   for (const a of actors) {
@@ -1609,6 +1612,7 @@ const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마
 const ENTERED_STATE = ko(
   "(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b|\\b(?:goes|passes|gets)\\s+through\\b|\\bthat\\s+(?:the\\s+)?\\w+\\s+(?:enters|reaches|holds|is\\s+in|stays\\s+in|waits\\s+in)\\b",
 );
+const SIDE_MODIFIER_BEFORE = /\b(?:server|client)-side\s+$/i;
 const HELD_BY_EN =
   /^\s*(?:state\s+)?(?:is|are)\s+(?:only\s+|always\s+|usually\s+|then\s+)?(?:held|entered|kept|maintained|reached|occupied|experienced|(?:gone|passed)\s+through)\s+by\s+(?:the\s+)?$/i;
 const HELD_BY_KO = ko("^\\s*(?:상태)?\\s*(?:는|은)\\s*(?:주로\\s*|보통\\s*|항상\\s*)?$");
