@@ -667,6 +667,12 @@ const NOT_BUT = /^(?:always\s+)?(?:the\s+|a\s+)?\w+(?:\s+\w+)?\s+but\b|^always\s
 // "The client, not the server, enters TIME_WAIT": a side set aside between commas is no subject.
 const ASIDE_BEFORE = /,\s*(?:and\s+)?$/i;
 const NOT_ASIDE = /^(?:the|a|an)\s+\w+(?:\s+\w+)?(?=\s*,)/i;
+// "클라이언트는 서버 대신 …", "먼저 닫은 클라이언트는 서버가 아니라 …": a side marked 은/는 ahead of the
+// set-aside word is the sentence's subject, not part of what is set aside; before 대신, so is a side
+// marked 이/가 ("클라이언트가 서버 대신 …"), while before 아니라 such a side can be the set-aside one's.
+const SIDE_AHEAD = "^[\\s\\S]*(?:클라이언트|클라|서버|호스트|쪽|측|편|상대방?|\\b[AB])";
+const TOPIC_AHEAD = ko(`${SIDE_AHEAD}(?:은|는)\\s`);
+const SUBJECT_AHEAD = ko(`${SIDE_AHEAD}(?:은|는|이|가)\\s`);
 function maskContrasts(text: string): string {
   let out = text;
   for (const m of matchesOf(CONTRAST_KEY, text)) {
@@ -679,7 +685,13 @@ function maskContrasts(text: string): string {
       const but = NOT_BUT.exec(after) ?? (ASIDE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? NOT_ASIDE.exec(after) : null);
       if (!but) continue;
       end += but[0].length;
-    } else start = wordsBefore(text, start, key.startsWith("ㅇ") ? 2 : 1);
+    } else {
+      const anira = key.startsWith("ㅇ");
+      const set = wordsBefore(text, start, 0);
+      start = wordsBefore(text, start, anira ? 2 : 1);
+      const subject = (anira ? TOPIC_AHEAD : SUBJECT_AHEAD).exec(text.slice(start, set));
+      if (subject) start += subject[0].length;
+    }
     out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
   }
   return out;
