@@ -46,3 +46,55 @@ describe("a Korean side marked 은/는 before the side a contrast sets aside", (
     expect(claims("클라이언트는 서버가 보낸 FIN이 아니라 RST를 받는다.")).toEqual([["receive RST", "client", false]]);
   });
 });
+
+describe("a side set aside by a contrast", () => {
+  const state = (text: string) => claims(text).map(([s, actor]) => `${s} ${actor}`);
+
+  it("is blanked after 'instead of' and 'rather than', up to three words or a mark", () => {
+    expect(state("Instead of the server, the client enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(state("Rather than the server the client enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(state("The client rather than the server enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(state("The client, instead of the server enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(state("Instead of the server. The client enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+  });
+
+  it("is blanked between 'not' and 'but', and 'not' alone sets aside nothing", () => {
+    expect(state("It is not the server but the client that enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(state("It is not server but client that enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(claims("The server does not enter TIME_WAIT.")).toEqual([["TIME-WAIT", "server", true]]);
+  });
+
+  it("is blanked between commas after 'not', and only there", () => {
+    expect(state("The client,not the server, enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(state("The client , not the server, enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(state("The client and not the server, enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    // Spaces doubled around 'and' put the comma out of the few letters looked at before 'not'.
+    expect(state("The client,  and not the server, enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(state("The client,   and  not the server, enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    // With no comma after it, 'not' denies the clause.
+    expect(claims("The client, not the server enters TIME_WAIT.")).toEqual([["TIME-WAIT", "server", true]]);
+  });
+
+  it("is blanked before 아니라, 아니고 and 대신(에), with the words of its own phrase, and not past a mark", () => {
+    expect(state("서버가 아니고 클라이언트가 TIME_WAIT에 들어간다.")).toEqual(["TIME-WAIT client"]);
+    expect(state("서버 대신에, 클라이언트가 TIME_WAIT에 들어간다.")).toEqual(["TIME-WAIT client"]);
+    expect(state("TIME_WAIT에는 서버 측 소켓이 아니라 클라이언트가 들어간다.")).toEqual(["TIME-WAIT client"]);
+    expect(state("TIME_WAIT에는 서버 측 소켓 대신 클라이언트가 들어간다.")).toEqual(["TIME-WAIT client"]);
+    expect(state("클라이언트가 들어간다. 서버가 아니라 TIME_WAIT에.")).toEqual(["TIME-WAIT client"]);
+  });
+});
+
+describe("a side set aside in English with no mark after it", () => {
+  const state = (text: string) => claims(text).map(([s, actor]) => `${s} ${actor}`);
+
+  it("ends what is set aside: the side written next is the subject", () => {
+    // Three words were blanked after 'instead of', and with no article the subject went with them.
+    expect(state("Instead of server the client enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(state("Rather than server client enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
+    expect(state("Instead of client the server enters TIME_WAIT.")).toEqual(["TIME-WAIT server"]);
+  });
+
+  it("is not cut short when it owns what follows", () => {
+    expect(claims("Instead of the server's FIN, the client sends a FIN.")).toEqual([["send FIN", "client", false]]);
+  });
+});

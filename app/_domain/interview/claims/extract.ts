@@ -667,6 +667,9 @@ const NOT_BUT = /^(?:always\s+)?(?:the\s+|a\s+)?\w+(?:\s+\w+)?\s+but\b|^always\s
 // "The client, not the server, enters TIME_WAIT": a side set aside between commas is no subject.
 const ASIDE_BEFORE = /,\s*(?:and\s+)?$/i;
 const NOT_ASIDE = /^(?:the|a|an)\s+\w+(?:\s+\w+)?(?=\s*,)/i;
+// "Instead of server the client enters TIME_WAIT": a side set aside ends what is set aside, though
+// no article or comma comes after it to end it.
+const SIDE_SET_ASIDE = /^\s+(?:the\s+|a\s+)?(?:client|server)s?\b(?![-'’])/i;
 // "클라이언트는 서버 대신 …", "먼저 닫은 클라이언트는 서버가 아니라 …": a side marked 은/는 ahead of the
 // set-aside word is the sentence's subject, not part of what is set aside; before 대신, so is a side
 // marked 이/가 ("클라이언트가 서버 대신 …"), while before 아니라 such a side can be the set-aside one's.
@@ -679,10 +682,12 @@ function maskContrasts(text: string): string {
     let start = m.index;
     let end = m.index + m[0].length;
     const key = m[0].toLowerCase();
-    if (key.startsWith("rather") || key.startsWith("instead")) end = wordsAfter(text, end, 3);
-    else if (key.startsWith("not")) {
+    if (key.startsWith("rather") || key.startsWith("instead")) {
+      const side = SIDE_SET_ASIDE.exec(text.slice(end, end + 24));
+      end = side ? end + side[0].length : wordsAfter(text, end, 3);
+    } else if (key.startsWith("not")) {
       const after = text.slice(end, end + 40);
-      const but = NOT_BUT.exec(after) ?? (ASIDE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? NOT_ASIDE.exec(after) : null);
+      const but = NOT_BUT.exec(after) ?? (ASIDE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? NOT_ASIDE.exec(after) : null);
       if (!but) continue;
       end += but[0].length;
     } else {
