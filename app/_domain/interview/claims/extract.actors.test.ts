@@ -47,6 +47,80 @@ describe("a Korean side marked 은/는 before the side a contrast sets aside", (
   });
 });
 
+describe("a SYN+ACK told in two parts", () => {
+  const synAcks = (text: string) => read(text).claims.flatMap((c) => (c.kind === "segment" && c.flags.join("+") === "SYN+ACK" ? [c] : []));
+
+  it("is one SYN+ACK of the side that acknowledges the SYN and sends its own SYN in the same sentence", () => {
+    const [s, ...more] = synAcks("The server acknowledges the client's SYN and sends its own SYN.");
+    expect(more).toEqual([]);
+    expect([s?.actor, s?.rel, s?.at]).toEqual(["server", "send", 37]);
+    // Its places are the ACK's and the SYN's, so a grade can point at both.
+    expect(s?.spans).toEqual([
+      [37, 40],
+      [11, 23],
+      [4, 10],
+      [59, 62],
+      [45, 50],
+      [4, 10],
+    ]);
+  });
+
+  it("is there when the side sends an ACK and, in the next sentence, its own ISN, in English and in Korean", () => {
+    expect(claims("The server sends an ACK. The server sends its own initial sequence number.").at(-1)).toEqual(["send SYN+ACK", "server", false]);
+    expect(claims("The server sends an ACK. The server picks its own random ISN.").at(-1)).toEqual(["send SYN+ACK", "server", false]);
+    expect(claims("The server mentions ACK and its own seq.").at(-1)).toEqual(["send SYN+ACK", "server", false]);
+    expect(claims("서버는 ACK를 보낸다. 서버는 스스로 임의의 시퀀스 번호를 정한다.").at(-1)).toEqual(["send SYN+ACK", "server", false]);
+    expect(claims("서버는 ACK를 보낸다. 서버는 자체 seq를 정한다.").at(-1)).toEqual(["send SYN+ACK", "server", false]);
+    // The ISN's clause is the second part of the SYN+ACK's place.
+    expect(synAcks("서버는 ACK를 보낸다. 서버는 자신의 ISN을 보낸다.")[0]?.spans.at(-1)).toEqual([23, 56]);
+  });
+
+  it("is the first side's only, once, when a later sentence tells the other side's ACK", () => {
+    expect(synAcks("서버는 ACK를 보낸다. 서버는 자신의 ISN을 보낸다. 클라이언트는 ACK를 보낸다.").map((c) => c.actor)).toEqual(["server"]);
+    expect(synAcks("The server sends an ACK and its own ISN. The server sends an ACK and its own ISN.")).toHaveLength(1);
+  });
+
+  it("is not there when the other side's segment comes between, the ISN is the other side's, or a sentence is between", () => {
+    expect(synAcks("The server sends an ACK. The client sends a SYN. The server sends its own SYN.")).toEqual([]);
+    expect(synAcks("The client sends a SYN, the server sends an ACK, then the client sends an ACK.")).toEqual([]);
+    expect(synAcks("서버는 ACK를 보낸다. 클라이언트는 자신의 ISN을 보낸다.")).toEqual([]);
+    expect(synAcks("The server sends an ACK, and the client sends its own ISN.")).toEqual([]);
+    expect(synAcks("The server sends an ACK. Next. Later the server sends its own ISN.")).toEqual([]);
+    // The SYN is looked for in the ACK's sentence and the next, not in the one before.
+    expect(synAcks("The server sends a SYN. The server sends an ACK.")).toEqual([]);
+  });
+
+  it("is not there when the ACK is denied, or sent by both sides", () => {
+    expect(synAcks("The server does not send an ACK. The server sends its own ISN.")).toEqual([]);
+    expect(synAcks("The server does not send an ACK. The server sends a SYN.")).toEqual([]);
+    expect(synAcks("Both sides send an ACK and their own ISN.")).toEqual([]);
+  });
+});
+
+describe("a phone call told as dialogue, once a speaker's line is there", () => {
+  const reported = (text: string) => read(text).clauses.map((c) => c.reported);
+
+  it("takes back the lines of every speaker named, a bullet before the name too", () => {
+    expect(reported("나: 안녕\n너: 응\n친구: 응\n엄마: 응\n철수: 응\nAlice: hi\n* Bob: hi\n• Bob: hi\n- A : hi")).toEqual(Array(9).fill(true));
+    expect(reported("A: 여보세요?")).toEqual([true]);
+  });
+
+  it("takes back a sentence after it that speaks of A or B, a voice, a phone or a call, but no side of TCP", () => {
+    expect(reported("A: 여보세요?\nB: 네.\n목소리가 들린다.\n통화가 된다.\nThe phone rings.\nHe hears it.\nThe call ends.")).toEqual(Array(7).fill(true));
+    expect(reported("A: hello\nA: hello again\nThen B speaks.")).toEqual([true, true, true]);
+  });
+
+  it("leaves to be read a sentence that names A or B only inside a word, or names no speaker", () => {
+    expect(reported("A: hello\nA: hello again\nAB test now.\nBob is happy.\nAlso Bart is there.")).toEqual([true, true, false, false, false]);
+  });
+
+  it("leaves to be read a line or a sentence that names a state, by its name with an underscore, or a side of TCP", () => {
+    expect(reported("Alice: hi\nAlice: SYN_SENT\nAlice: X_Y\nAlice: ABC_DEF")).toEqual([true, false, true, false]);
+    expect(reported("A: hi\nNow A sends a packet.\nNow B is in CLOSE_WAIT.\nNow A is in ABCD_EFGH.\nNow A has aB.")).toEqual([true, false, false, false, true]);
+    expect(claims("A: 여보세요?\nB: 네.\n그러면 A는 안심한다.\nA는 이제 TIME_WAIT이다.")).toEqual([["TIME-WAIT", "client", false]]);
+  });
+});
+
 describe("a side set aside by a contrast", () => {
   const state = (text: string) => claims(text).map(([s, actor]) => `${s} ${actor}`);
 
@@ -81,6 +155,31 @@ describe("a side set aside by a contrast", () => {
     expect(state("TIME_WAIT에는 서버 측 소켓이 아니라 클라이언트가 들어간다.")).toEqual(["TIME-WAIT client"]);
     expect(state("TIME_WAIT에는 서버 측 소켓 대신 클라이언트가 들어간다.")).toEqual(["TIME-WAIT client"]);
     expect(state("클라이언트가 들어간다. 서버가 아니라 TIME_WAIT에.")).toEqual(["TIME-WAIT client"]);
+  });
+});
+
+describe("the sides named in a clause", () => {
+  const actors = (text: string) => read(text).clauses.map((c) => c.actors.map((a) => [a.actor, a.role, a.span]));
+
+  it("are each named once, by the first pattern that reads them, when two patterns read the same words", () => {
+    // "FIN을 보내는 쪽" alone is the side that closes first; with 나중에 it is the one that closes second.
+    expect(actors("나중에 FIN을 보내는 쪽은 LAST_ACK 상태가 된다.")).toEqual([[["second", "subject", [0, 26]]]]);
+    expect(actors("FIN을 나중에 보내는 쪽은 LAST_ACK 상태가 된다.")).toEqual([[["second", "subject", [0, 26]]]]);
+  });
+
+  it("are the clause's own, in the order written, each with its role", () => {
+    expect(actors("The client sends a FIN to the server.")).toEqual([
+      [
+        ["client", "none", [4, 10]],
+        ["server", "recipient", [30, 36]],
+      ],
+    ]);
+    expect(actors("서버는 CLOSE_WAIT, 클라이언트는 FIN_WAIT_2에 있다.")).toEqual([[["server", "subject", [0, 4]]], [["client", "subject", [20, 32]]]]);
+    expect(actors("The server enters CLOSE_WAIT, and the client enters FIN_WAIT_2.")).toEqual([
+      [["server", "none", [4, 10]]],
+      [],
+      [["client", "none", [38, 44]]],
+    ]);
   });
 });
 
