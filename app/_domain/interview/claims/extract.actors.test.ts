@@ -90,6 +90,25 @@ describe("a SYN+ACK told in two parts", () => {
     expect(synAcks("The server sends a SYN. The server sends an ACK.")).toEqual([]);
   });
 
+  it("is at the first of its two parts", () => {
+    expect(synAcks("The server sends its SYN and acknowledges the client's SYN.").map((c) => [c.actor, c.at])).toEqual([["server", 21]]);
+  });
+
+  it("is there with a state of the other side's told between: only a segment of the other side parts the two", () => {
+    expect(synAcks("The server sends an ACK, the client is in SYN_SENT, and the server sends a SYN.").map((c) => c.actor)).toEqual(["server"]);
+  });
+
+  it("is not there for an ACK of a FIN, or a side named by its role, not as client or server", () => {
+    expect(synAcks("The server acknowledges the client's FIN with its own sequence number.")).toEqual([]);
+    expect(synAcks("The other side sends an ACK and its own ISN.")).toEqual([]);
+  });
+
+  it("is not there when the SYN or the ISN is denied, or its own ISN is told in a clause of the other side only", () => {
+    expect(synAcks("The server sends an ACK but does not send a SYN.")).toEqual([]);
+    expect(synAcks("The server sends an ACK. The server does not send its own ISN.")).toEqual([]);
+    expect(synAcks("서버는 ACK를 보낸다. 서버는 기다린다. 클라이언트는 자신의 ISN을 보낸다.")).toEqual([]);
+  });
+
   it("is not there when the ACK is denied, or sent by both sides", () => {
     expect(synAcks("The server does not send an ACK. The server sends its own ISN.")).toEqual([]);
     expect(synAcks("The server does not send an ACK. The server sends a SYN.")).toEqual([]);
@@ -139,6 +158,7 @@ describe("a side set aside by a contrast", () => {
   });
 
   it("is blanked between commas after 'not', and only there", () => {
+    expect(state("Client, not the server, enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
     expect(state("The client,not the server, enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
     expect(state("The client , not the server, enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
     expect(state("The client and not the server, enters TIME_WAIT.")).toEqual(["TIME-WAIT client"]);
@@ -155,6 +175,8 @@ describe("a side set aside by a contrast", () => {
     expect(state("TIME_WAIT에는 서버 측 소켓이 아니라 클라이언트가 들어간다.")).toEqual(["TIME-WAIT client"]);
     expect(state("TIME_WAIT에는 서버 측 소켓 대신 클라이언트가 들어간다.")).toEqual(["TIME-WAIT client"]);
     expect(state("클라이언트가 들어간다. 서버가 아니라 TIME_WAIT에.")).toEqual(["TIME-WAIT client"]);
+    // Three words at most: the side of the clause before them is read.
+    expect(state("FIN을 보낸 뒤 클라이언트가 들어가는 상태는 CLOSE_WAIT가 아니라 TIME_WAIT다.").at(-1)).toEqual("TIME-WAIT client");
   });
 });
 
@@ -165,6 +187,15 @@ describe("the sides named in a clause", () => {
     // "FIN을 보내는 쪽" alone is the side that closes first; with 나중에 it is the one that closes second.
     expect(actors("나중에 FIN을 보내는 쪽은 LAST_ACK 상태가 된다.")).toEqual([[["second", "subject", [0, 26]]]]);
     expect(actors("FIN을 나중에 보내는 쪽은 LAST_ACK 상태가 된다.")).toEqual([[["second", "subject", [0, 26]]]]);
+  });
+
+  it("are each read when one ends where the next begins", () => {
+    expect(actors("A클라이언트가 FIN을 보낸다.")).toEqual([
+      [
+        ["client", "none", [0, 1]],
+        ["client", "subject", [1, 13]],
+      ],
+    ]);
   });
 
   it("are the clause's own, in the order written, each with its role", () => {
@@ -195,5 +226,8 @@ describe("a side set aside in English with no mark after it", () => {
 
   it("is not cut short when it owns what follows", () => {
     expect(claims("Instead of the server's FIN, the client sends a FIN.")).toEqual([["send FIN", "client", false]]);
+    // Three words are set aside after what is not a side, and no more.
+    expect(state("Instead of the server's FIN the client sends RST.")).toEqual(["send RST client"]);
+    expect(state("Rather than sending FIN the client sends RST.")).toEqual(["send RST client"]);
   });
 });

@@ -701,12 +701,13 @@ function maskContrasts(text: string): string {
   }
   return out;
 }
+// The words walked over stop at a mark (".", ",", …): neither loop steps over one, so a walk that
+// reaches it goes no further.
 function wordsBefore(text: string, at: number, n: number): number {
   let i = at;
   for (let k = 0; k <= n && i > 0; k += 1) {
     while (i > 0 && isSpace(text.charCodeAt(i - 1))) i -= 1;
     while (i > 0 && !/[\s.,;:!?]/.test(text[i - 1]!)) i -= 1;
-    if (i > 0 && /[.,;:!?]/.test(text[i - 1]!)) break;
   }
   return i;
 }
@@ -714,7 +715,6 @@ function wordsAfter(text: string, at: number, n: number): number {
   let i = at;
   for (let k = 0; k < n && i < text.length; k += 1) {
     while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
-    if (/[.,;:!?]/.test(text[i] ?? ".")) break;
     while (i < text.length && !/[\s.,;:!?]/.test(text[i]!)) i += 1;
   }
   return i;
@@ -728,6 +728,7 @@ function findActors(text: string, offset: number, all: { actor: ActorWord; hits:
   // The list is made at the size of the hits in the clause and cut to the mentions kept: grown by
   // push from empty, it reserved room for 17 at the first one.
   let most = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the count only sizes the list: a mention set past its end grows it, and it is cut to the mentions kept.
   for (const { hits } of all) for (let i = firstFrom(hits, offset); i < hits.length && hits[i]!.start < end; i += 1) most += 1;
   const found = new Array<WordMention>(most);
   let kept = 0;
