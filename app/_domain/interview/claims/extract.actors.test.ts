@@ -90,6 +90,17 @@ describe("a SYN+ACK told in two parts", () => {
     expect(synAcks("The server sends a SYN. The server sends an ACK.")).toEqual([]);
   });
 
+  it("is the client's too, and is there with the other side's segments before and after it", () => {
+    expect(synAcks("클라이언트는 ACK를 보내고 자신의 ISN을 보낸다.").map((c) => c.actor)).toEqual(["client"]);
+    expect(synAcks("The client sends a SYN. The server sends an ACK, then it sends a SYN. The client then sends an ACK.").map((c) => c.actor)).toEqual([
+      "server",
+    ]);
+  });
+
+  it("is not an ACK sent twice", () => {
+    expect(synAcks("The server sends an ACK. The server sends an ACK.")).toEqual([]);
+  });
+
   it("is at the first of its two parts", () => {
     expect(synAcks("The server sends its SYN and acknowledges the client's SYN.").map((c) => [c.actor, c.at])).toEqual([["server", 21]]);
   });
