@@ -670,31 +670,48 @@ const NOT_BUT = /^(?:always\s+)?(?:the\s+|a\s+)?\w+(?:\s+\w+)?\s+but\b|^always\s
 // "The client, not the server, enters TIME_WAIT": a side set aside between commas is no subject.
 const ASIDE_BEFORE = /,\s*(?:and\s+)?$/i;
 const NOT_ASIDE = /^(?:the|a|an)\s+\w+(?:\s+\w+)?(?=\s*,)/i;
+// "Instead of server the client enters TIME_WAIT": a side set aside ends what is set aside, though
+// no article or comma comes after it to end it.
+const SIDE_SET_ASIDE = /^\s+(?:the\s+|a\s+)?(?:client|server)s?\b(?![-'’])/i;
+// "클라이언트는 서버 대신 …", "먼저 닫은 클라이언트는 서버가 아니라 …": a side marked 은/는 ahead of the
+// set-aside word is the sentence's subject, not part of what is set aside; before 대신, so is a side
+// marked 이/가 ("클라이언트가 서버 대신 …"), while before 아니라 such a side can be the set-aside one's.
+const SIDE_AHEAD = "^[\\s\\S]*(?:클라이언트|클라|서버|호스트|쪽|측|편|상대방?|\\b[AB])";
+const TOPIC_AHEAD = ko(`${SIDE_AHEAD}(?:은|는)\\s`);
+const SUBJECT_AHEAD = ko(`${SIDE_AHEAD}(?:은|는|이|가)\\s`);
 function maskContrasts(text: string): string {
   let out = text;
   for (const m of matchesOf(CONTRAST_KEY, text)) {
     let start = m.index;
     let end = m.index + m[0].length;
     const key = m[0].toLowerCase();
-    if (key.startsWith("rather") || key.startsWith("instead")) end = wordsAfter(text, end, 3);
-    else if (key.startsWith("not")) {
+    if (key.startsWith("rather") || key.startsWith("instead")) {
+      const side = SIDE_SET_ASIDE.exec(text.slice(end, end + 24));
+      end = side ? end + side[0].length : wordsAfter(text, end, 3);
+    } else if (key.startsWith("not")) {
       const after = text.slice(end, end + 40);
-      const but = NOT_BUT.exec(after) ?? (ASIDE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? NOT_ASIDE.exec(after) : null);
+      const but = NOT_BUT.exec(after) ?? (ASIDE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? NOT_ASIDE.exec(after) : null);
       if (!but) continue;
       end += but[0].length;
-    } else start = wordsBefore(text, start, key.startsWith("ㅇ") ? 2 : 1);
+    } else {
+      const anira = key.startsWith("ㅇ");
+      const set = wordsBefore(text, start, 0);
+      start = wordsBefore(text, start, anira ? 2 : 1);
+      const subject = (anira ? TOPIC_AHEAD : SUBJECT_AHEAD).exec(text.slice(start, set));
+      if (subject) start += subject[0].length;
+    }
     out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
   }
   return out;
 }
 // Word by word on character codes: text[i] of a jamo is a new one-letter string, and a pattern
-// written in the loop is a new object, at every letter.
+// written in the loop is a new object, at every letter. The words walked over stop at a mark (".",
+// ",", …): neither loop steps over one, so a walk that reaches it goes no further.
 function wordsBefore(text: string, at: number, n: number): number {
   let i = at;
   for (let k = 0; k <= n && i > 0; k += 1) {
     while (i > 0 && isSpace(text.charCodeAt(i - 1))) i -= 1;
     while (i > 0 && !isSpace(text.charCodeAt(i - 1)) && !isStop(text.charCodeAt(i - 1))) i -= 1;
-    if (i > 0 && isStop(text.charCodeAt(i - 1))) break;
   }
   return i;
 }
@@ -702,7 +719,6 @@ function wordsAfter(text: string, at: number, n: number): number {
   let i = at;
   for (let k = 0; k < n && i < text.length; k += 1) {
     while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
-    if (i >= text.length || isStop(text.charCodeAt(i))) break;
     while (i < text.length && !isSpace(text.charCodeAt(i)) && !isStop(text.charCodeAt(i))) i += 1;
   }
   return i;
@@ -720,6 +736,7 @@ function findActors(text: string, offset: number, all: { actor: ActorWord; hits:
   // The list is made at the size of the hits in the clause and cut to the mentions kept: grown by
   // push from empty, it reserved room for 17 at the first one.
   let most = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the count only sizes the list: a mention set past its end grows it, and it is cut to the mentions kept.
   for (const { hits } of all) for (let i = firstFrom(hits, offset); i < hits.length && hits[i]!.start < end; i += 1) most += 1;
   const found = new Array<WordMention>(most);
   let kept = 0;
