@@ -1,5 +1,7 @@
-import { describe, it } from "vitest";
-import { expectClean, expectFlag } from "./rubrics.fixture";
+import { describe, expect, it } from "vitest";
+import { covered, expectClean, expectFlag, flagged, grader } from "./rubrics.fixture";
+
+const grade = grader("by-script");
 
 // A state told first and the side that holds it named after it: the English passive ("is held by the
 // server") and the Korean topic ("TIME_WAIT 상태는 서버가 유지한다").
@@ -28,5 +30,22 @@ describe("a state with a 'server-side' modifier that the clause is about", () =>
   it("still gives the state to a side said to enter it", () => {
     expectFlag("iv-why-time-wait", "The server side enters TIME_WAIT after the last ACK.", "time-wait-on-server");
     expectFlag("iv-why-time-wait", "After the last ACK the server-side socket enters TIME_WAIT.", "time-wait-on-server");
+  });
+});
+
+describe("peers called A and B, with more of their verbs", () => {
+  it("gives the SYN half of a SYN+ACK told in its own sentence to B", () => {
+    const g = grade("iv-three-way", "A sends a SYN with seq=x. B replies with ACK = x+1. B includes its own ISN (seq=y). A sends ACK = y+1.", "en");
+    expect(covered(g)).toContain("syn-ack");
+    expect(flagged(g)).toEqual([]);
+  });
+  it("reads B as the side that chooses its ISN and sends the SYN+ACK", () => {
+    const g = grade(
+      "iv-three-way",
+      "A picks a random ISN x and sends a SYN. B chooses its own ISN y and also sends SYN+ACK with ack x+1. A then sends ACK y+1.",
+      "en",
+    );
+    expect(covered(g)).toEqual(expect.arrayContaining(["syn", "syn-ack", "ack"]));
+    expect(flagged(g)).toEqual([]);
   });
 });

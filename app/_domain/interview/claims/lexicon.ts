@@ -120,11 +120,11 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   // A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends".
   [
     "client",
-    "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)A\\b",
+    "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets|transmits|includes|chooses|picks|sets|closes|calls|also|will|must)\\b)|(?<=\\b(?:to|from)\\s)A\\b",
   ],
   [
     "server",
-    "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets)\\b)|(?<=\\b(?:to|from)\\s)B\\b",
+    "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets|transmits|includes|chooses|picks|sets|closes|calls|also|will|must)\\b)|(?<=\\b(?:to|from)\\s)B\\b",
   ],
 ];
 export const ACTOR_PATTERNS: { actor: ActorWord; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
