@@ -676,7 +676,9 @@ export const PATTERNS: Pattern[] = [
   {
     misconception: "ack-not-plus-one",
     re: ko(
-      "(?:확인\\s*(?:응답\\s*)?번호|승인\\s*번호|\\back(?:nowledg(?:e?ment)?)?\\s+number)[^.?!]{0,25}?(?:받은\\s*)?(?:시퀀스|순서)\\s*번호\\s*(?:그대로|와\\s*같|과\\s*같|와\\s*동일)|\\back(?:nowledg(?:e?ment)?)?\\s+number\\s+(?:is\\s+)?(?:equal\\s+to|the\\s+same\\s+as|equals)\\s+(?:the\\s+)?(?:received\\s+)?sequence\\s+number(?!\\s*(?:\\+|plus))",
+      // The peer's number named as its sequence number, its ISN or its seq, whoever's it is said to be.
+      "(?:확인\\s*(?:응답\\s*)?번호|승인\\s*번호|ACK\\s*번호|\\back(?:nowledg(?:e?ment)?)?\\s+number)[^.?!]{0,25}?(?:받은\\s*)?(?:(?:시퀀스|순서)\\s*번호|ISN|초기\\s*시퀀스\\s*번호|seq)\\s*(?:그대로|와\\s*같|과\\s*같|와\\s*동일|과\\s*동일)" +
+        "|\\back(?:nowledg(?:e?ment)?)?\\s+number\\s+(?:(?!not\\b|never\\b|isn't\\b)[\\w+/-]{1,30}\\s+){0,4}?(?:is\\s+)?(?:equal\\s+to|the\\s+same\\s+as|equals|identical\\s+to)\\s+(?:the\\s+|its\\s+)?(?:(?:client|server|peer|sender|other\\s+side)(?:'s|’s)\\s+|received\\s+)?(?:initial\\s+)?(?:sequence\\s+number|seq\\b|ISN\\b)(?!\\s*(?:\\+|plus|incremented|increased|and\\s+one))",
     ),
     scope: "clause",
     ko: "확인 번호는 다음에 받을 시퀀스 번호입니다. SYN이 번호 하나를 차지하므로 seq=x인 SYN은 x+1로 확인합니다 (RFC 9293 §3.4).",
