@@ -38,6 +38,13 @@ export const HOST_B = "(?:호스트|host|computer|컴퓨터|peer|endpoint|node|�
 // are kept as roles and mapped to client or server by what the answer says about who closed.
 /** "the former", "the latter": one of the two sides named last, resolved by readClaims. */
 export type ActorWord = Actor | "former" | "latter";
+// A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends",
+// "B includes its own ISN".
+function peerLetter(letter: "A" | "B"): string {
+  const verbs =
+    "sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets|transmits|includes|chooses|picks|sets|closes|calls|also|will|must";
+  return `\\b${letter}(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:${verbs})\\b)|(?<=\\b(?:to|from)\\s)${letter}\\b`;
+}
 const ACTOR_SOURCES: [ActorWord, string][] = [
   ["former", "\\bthe\\s+former\\b"],
   ["latter", "\\bthe\\s+latter\\b"],
@@ -117,15 +124,8 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
     "server",
     "\\bthe\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|socket|application)\\s+(?:that|which)\\s+(?:is\\s+)?listening\\b|\\bthe\\s+(?:listening|accepting|passive(?:ly)?[-\\s]open(?:ing|ed)?)\\s+(?:host|side|end|endpoint|peer|party|machine|computer|node|socket|application)\\b|(?<!(?:종료|끊기|해제|close)\\s*)(?:연결\\s*)?요청\\s*(?:을|를)?\\s*받는\\s*(?:쪽|측|편|호스트)|수신\\s*대기\\s*(?:중인|하는)\\s*(?:쪽|측|호스트)",
   ],
-  // A and B on their own are peers only where they act as nouns: "A가", "B 에게", "to B", "A sends".
-  [
-    "client",
-    "\\bA(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets|transmits|includes|chooses|picks|sets|closes|calls|also|will|must)\\b)|(?<=\\b(?:to|from)\\s)A\\b",
-  ],
-  [
-    "server",
-    "\\bB(?=(?:가|는|에게|한테|도|의|로|\\s*(?:->|→|>|:)|,\\s*(?:after|when|upon|on|once|having|then|now|in\\s+turn)\\b)|\\s(?:가|는|에게|한테|에서|의|로)(?=[\\s,.])|\\s+(?:sends|replies|responds|answers|receives|sits|waits|enters|goes|moves|then|is|acknowledges|ACKs|gets|transmits|includes|chooses|picks|sets|closes|calls|also|will|must)\\b)|(?<=\\b(?:to|from)\\s)B\\b",
-  ],
+  ["client", peerLetter("A")],
+  ["server", peerLetter("B")],
 ];
 export const ACTOR_PATTERNS: { actor: ActorWord; re: RegExp }[] = ACTOR_SOURCES.map(([actor, s]) => ({ actor, re: ko(s, "gi") }));
 
