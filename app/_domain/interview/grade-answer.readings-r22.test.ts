@@ -1,0 +1,42 @@
+import { describe, it } from "vitest";
+import { expectClean, expectFlag } from "./rubrics.fixture";
+
+// The same pool of published passages (mpool4, 2026-12-04, all misconceptions graded under each prompt)
+// showed these readings; each is written as a family of wordings, in our own sentences, with correct
+// neighbours beside it.
+
+describe("a kernel setting given as what ends CLOSE_WAIT: a sysctl line, a heading, a relation", () => {
+  it("reads a value set with sysctl in an answer about CLOSE_WAIT", () => {
+    expectFlag(
+      "iv-close-wait-leak",
+      "We had thousands of sockets in CLOSE_WAIT. What helped: sudo sysctl net.ipv4.tcp_keepalive_time=60",
+      "close-wait-fixed-by-sysctl",
+    );
+    expectFlag("iv-close-wait-leak", "Too many CLOSE_WAIT sockets? Run sysctl -w net.ipv4.tcp_fin_timeout=30.", "close-wait-fixed-by-sysctl");
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT가 계속 쌓였는데 sysctl -w net.ipv4.tcp_keepalive_probes=3 이후로 드물어졌다.", "close-wait-fixed-by-sysctl");
+  });
+  it("reads a heading that cuts CLOSE_WAIT down by a setting, its list numbered", () => {
+    expectFlag(
+      "iv-close-wait-leak",
+      "Reducing CLOSE_WAIT sockets: 1. TCP_FIN_TIMEOUT. This value sets how long a closed socket is kept.",
+      "close-wait-fixed-by-sysctl",
+    );
+    expectFlag("iv-close-wait-leak", "How to lower CLOSE_WAIT 1. tcp_keepalive_time Set it to a few minutes.", "close-wait-fixed-by-sysctl");
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT 줄이는 방법: tcp_fin_timeout 값을 30으로 둔다.", "close-wait-fixed-by-sysctl");
+  });
+  it("reads CLOSE_WAIT told to depend on kernel or OS parameters", () => {
+    expectFlag("iv-close-wait-leak", "서버에 CLOSE_WAIT가 남는 증상은 OS단의 파라미터 설정 값과 연관이 있습니다.", "close-wait-fixed-by-sysctl");
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT가 오래 남는 것은 커널 레벨 설정과 관련이 있다.", "close-wait-fixed-by-sysctl");
+    expectFlag("iv-close-wait-leak", "Lingering CLOSE_WAIT sockets are related to kernel parameters.", "close-wait-fixed-by-sysctl");
+  });
+  it("leaves close() as the cure, fin_timeout on FIN_WAIT_2, keepalive detecting a dead peer, and the relation denied", () => {
+    expectClean("iv-close-wait-leak", "CLOSE_WAIT is fixed by calling close(). tcp_fin_timeout applies to FIN_WAIT_2.");
+    expectClean("iv-close-wait-leak", "Reducing CLOSE_WAIT: fix the code. 1. tcp_fin_timeout applies to FIN_WAIT_2 only.");
+    expectClean(
+      "iv-close-wait-leak",
+      "CLOSE_WAIT ends only when the app calls close(). Keepalive can detect a dead peer: sysctl -w net.ipv4.tcp_keepalive_time=600 detects it sooner, and the app must still close the socket.",
+    );
+    expectClean("iv-close-wait-leak", "CLOSE_WAIT는 커널 파라미터와 관련이 없다. 애플리케이션이 close()를 불러야 끝난다.");
+    expectClean("iv-close-wait-leak", "Lingering CLOSE_WAIT sockets are not related to kernel parameters; the code must call close().");
+  });
+});
