@@ -40,3 +40,17 @@ describe("a kernel setting given as what ends CLOSE_WAIT: a sysctl line, a headi
     expectClean("iv-close-wait-leak", "Lingering CLOSE_WAIT sockets are not related to kernel parameters; the code must call close().");
   });
 });
+
+describe("a keepalive claim made a noun and set aside with 것이 아니라, as the checks read it", () => {
+  it("takes back the rubric's own words for keepalive on by default and for the two keepalives being one", () => {
+    expectClean("iv-keepalive", "TCP keepalive는 기본으로 켜져 있는 것이 아니라 소켓 옵션으로 켜야 한다.");
+    expectClean("iv-keepalive", "TCP keepalive는 기본으로 켜져 있는 게 아니라 SO_KEEPALIVE로 켠 소켓에서만 동작한다.");
+    expectClean("iv-keepalive", "TCP keepalive는 기본으로 활성화되어 있는 것이 아니라 애플리케이션이 켜야 한다.");
+    expectClean("iv-keepalive", "TCP keepalive는 HTTP keep-alive와 같은 것이 아니라 유휴 연결에 프로브를 보내는 기능이다.");
+  });
+  it("still reads the claim where nothing denies it", () => {
+    expectFlag("iv-keepalive", "TCP keepalive는 기본으로 켜져 있어서 따로 설정할 필요가 없다.", "keepalive-on-by-default");
+    expectFlag("iv-keepalive", "TCP keepalive는 기본으로 켜져 있는 기능이다.", "keepalive-on-by-default");
+    expectFlag("iv-keepalive", "TCP keepalive와 HTTP keep-alive는 같은 것이다.", "tcp-keepalive-is-http-keepalive");
+  });
+});
