@@ -54,3 +54,18 @@ describe("a keepalive claim made a noun and set aside with 것이 아니라, as 
     expectFlag("iv-keepalive", "TCP keepalive와 HTTP keep-alive는 같은 것이다.", "tcp-keepalive-is-http-keepalive");
   });
 });
+
+describe("tcp_tw_recycle turned on in a settings line given as the fix", () => {
+  it("reads the line as advice where no warning stands beside it", () => {
+    expectFlag("iv-time-wait-buildup", "To clear the TIME_WAIT pile-up, add these to /etc/sysctl.conf: net.ipv4.tcp_tw_recycle = 1", "tw-recycle-safe");
+    expectFlag("iv-time-wait-buildup", "TIME_WAIT가 많으면 커널 파라미터를 net.ipv4.tcp_tw_recycle=1 로 바꿔 준다.", "tw-recycle-safe");
+    expectFlag("iv-time-wait-buildup", "Our fix for TIME_WAIT was sysctl -w net.ipv4.tcp_tw_recycle=1 on every web server.", "tw-recycle-safe");
+  });
+  it("leaves the line with its warning, turned off, or told as history", () => {
+    expectClean("iv-time-wait-buildup", "Never set net.ipv4.tcp_tw_recycle = 1: it drops SYNs from clients behind NAT.");
+    expectClean("iv-time-wait-buildup", "net.ipv4.tcp_tw_recycle = 1 was removed in Linux 4.12.");
+    expectClean("iv-time-wait-buildup", "net.ipv4.tcp_tw_recycle=1 설정은 NAT 뒤 클라이언트의 연결을 끊으므로 쓰면 안 된다.");
+    expectClean("iv-time-wait-buildup", "Keep net.ipv4.tcp_tw_recycle = 0 and use tcp_tw_reuse for outgoing connections.");
+    expectClean("iv-time-wait-buildup", "Old guides used to recommend net.ipv4.tcp_tw_recycle = 1.");
+  });
+});
