@@ -1,6 +1,16 @@
 import type { Locale, Rubric, RubricPoint } from "../content/schema";
 import { asserted, claimAsserted, readClaims, type Claim, type ClauseReading, type Reading, type Span } from "./claims/extract";
-import { checkModelClaims, checkStatedMisconceptions, contextOf, plusOneShown, other, sideOf, type Context, type WrongClaim } from "./claims/checks";
+import {
+  checkModelClaims,
+  checkStatedMisconceptions,
+  contextOf,
+  nominallyDenied,
+  plusOneShown,
+  other,
+  sideOf,
+  type Context,
+  type WrongClaim,
+} from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
 import { EN_NEGATION, KO_NEGATION, enNegates, ko } from "./claims/lexicon";
 import { TWO_MSL_STATES, phaseOfState, type Phase } from "./claims/model";
@@ -281,6 +291,8 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
       // A misconception's words about a state set against the subject ("Unlike CLOSE_WAIT, TIME_WAIT times
       // out") say it of the other one.
       if (mustAssert && spans.some(([a, b]) => setAgainst(p.text, a, b))) continue;
+      // "keepalive는 기본으로 켜져 있는 것이 아니라 …": its last words made a noun and denied, as the checks read them.
+      if (mustAssert && nominalDenialAfter(spans, clauses, p)) continue;
       // A way that itself says "no" ("부작용이 없", "no downside") is not taken back by that word.
       const ownNegation =
         mustAssert &&
@@ -303,6 +315,15 @@ function findTerms(all: CompiledTerm[], p: Prepared, reading: Reading, mustAsser
     if (best) return best;
   }
   return best;
+}
+
+/** Whether the way's last words, in a Korean clause, are made a noun and denied after them ("…켜진 것이 아니라"). */
+function nominalDenialAfter(spans: Span[], clauses: ClauseReading[], p: Prepared): boolean {
+  let last = spans[0]!;
+  for (const s of spans) if (s[1] > last[1]) last = s;
+  const [a, b] = last;
+  const c = clauses.find((x) => b > x.clause.start && b <= x.clause.end);
+  return !!c && c.hangul && nominallyDenied(p.text.slice(a, b), p.text.slice(b, c.clause.end));
 }
 
 /**

@@ -1074,8 +1074,17 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
   return [];
 }
 
-// The words right after a Korean match that make its predicate a noun and deny it: "…하는 것이 아니라", "…인 게 아니고".
-const NOMINAL_DENIED = ko("^\\S*\\s*(?:것|거|게|건)\\s*(?:이|은|도)?\\s*(?:아니|아닌)");
+// The words right after a Korean match that make its predicate a noun and deny it: "…하는 것이 아니라", "…인 게 아니고",
+// with a helper verb between ("켜져 있는 게 아니라", "설정되어 있는 것이 아니다").
+const NOMINAL_DENIED = ko("^\\S*\\s*(?:(?:있|되어|돼)\\S*\\s+){0,2}?(?:것|거|게|건)\\s*(?:이|은|도)?\\s*(?:아니|아닌)");
+// A match that ends in the noun itself ("같은 것", "동일한 거") is denied by the copula after it: "…같은 것이 아니라".
+const NOUN_ENDS = ko("(?:것|거)$");
+const COPULA_DENIED = ko("^\\s*(?:이|은|도)?\\s*(?:아니|아닌)");
+
+/** Whether the Korean words after a match (to its clause's end) make the matched predicate a noun and deny it. */
+export function nominallyDenied(matched: string, after: string): boolean {
+  return NOMINAL_DENIED.test(after) || (NOUN_ENDS.test(matched) && COPULA_DENIED.test(after));
+}
 
 // "there is no FIN that closes both", "without": a noun denied right before the match.
 const NO_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
@@ -1093,7 +1102,7 @@ function denied(p: Prepared, reading: Reading, start: number, end: number): bool
     // "sysctl로는 해결되지 않으니 코드를 고친다", "fd를 차지해 한도에 걸려 … 못 엽니다": the match's
     // own predicate ends at the connective after it.
     // "0부터 시작하는 것이 아니라 ISN에서 시작한다": the match's own predicate made a noun and denied.
-    if (NOMINAL_DENIED.test(after)) return true;
+    if (nominallyDenied(p.text.slice(start, end), after)) return true;
     const own = predicateEnd(after, 0);
     if (own < after.length) return KO_NEGATION.test(after.slice(0, own));
     return KO_NEGATION.test(after.slice(-12)) && !/^\s*(?:ㄷㅏ|ㅇㅓ|ㄴㅡㄴㄷㅔ)/.test(after);

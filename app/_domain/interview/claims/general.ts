@@ -10,6 +10,12 @@ import { STATE_FAMILY, type Pattern } from "./practice";
 // in"); denied() reads it against the claim's own predicate.
 const NOT = "말고|\\brather\\s+than\\b|\\binstead\\b|\\bunlike\\b|달리|대신|반면";
 
+// One correction for every wording of tw-recycle-safe below.
+const TW_RECYCLE_MESSAGE = {
+  ko: "tcp_tw_recycle은 안전한 설정이 아니었습니다. 타임스탬프로 TIME_WAIT를 줄이면서 NAT 뒤 여러 호스트가 보낸 정상 SYN을 버렸고, 그래서 Linux 4.12에서 제거되었습니다. 클라이언트 쪽 포트 부족에는 tcp_tw_reuse나 연결 재사용이 맞습니다.",
+  en: "tcp_tw_recycle was never safe: it cut TIME_WAIT short using timestamps and dropped legitimate SYNs from hosts behind one NAT, so Linux 4.12 removed it. For client-side port exhaustion, tcp_tw_reuse or reusing connections is the fix.",
+};
+
 const GENERAL: Pattern[] = [
   {
     misconception: "tw-recycle-safe",
@@ -20,8 +26,20 @@ const GENERAL: Pattern[] = [
     scope: "sentence",
     // Its real record: removed in Linux 4.12, broke clients behind NAT.
     unless: ko(`${NOT}|NAT|제거|삭제|위험|\\bremoved\\s+(?:in|from)|4\\.12|\\bdeprecat\\w*|\\bdanger\\w*|\\bbreak\\w*|\\bavoid\\b|\\bdon't\\b`),
-    ko: "tcp_tw_recycle은 안전한 설정이 아니었습니다. 타임스탬프로 TIME_WAIT를 줄이면서 NAT 뒤 여러 호스트가 보낸 정상 SYN을 버렸고, 그래서 Linux 4.12에서 제거되었습니다. 클라이언트 쪽 포트 부족에는 tcp_tw_reuse나 연결 재사용이 맞습니다.",
-    en: "tcp_tw_recycle was never safe: it cut TIME_WAIT short using timestamps and dropped legitimate SYNs from hosts behind one NAT, so Linux 4.12 removed it. For client-side port exhaustion, tcp_tw_reuse or reusing connections is the fix.",
+    ...TW_RECYCLE_MESSAGE,
+  },
+  {
+    misconception: "tw-recycle-safe",
+    // A settings line that turns it on, given as what to do: "set net.ipv4.tcp_tw_recycle = 1 in
+    // sysctl.conf", "커널 파라미터 net.ipv4.tcp_tw_recycle=1로 해결". Shown with no warning beside it, the
+    // line is the advice.
+    re: ko("(?:net\\.ipv4\\.)?tcp_tw_recycle\\s*=\\s*1\\b"),
+    scope: "sentence",
+    unless: ko(
+      `${NOT}|NAT|제거|삭제|위험|문제가\\s*(?:생|있|될|발생)|주의|하지\\s*(?:마|말)|\\bremoved\\b|4\\.12|\\bdeprecat\\w*|\\bdanger\\w*|\\bbreak\\w*|\\bbroke\\w*|\\bavoid\\b|\\bdon't\\b|\\bnever\\b|\\bunsafe\\b|\\bcareful|\\bwarn\\w*|\\bused\\s+to\\b`,
+    ),
+    unlessNear: true,
+    ...TW_RECYCLE_MESSAGE,
   },
   {
     misconception: "keepalive-on-by-default",

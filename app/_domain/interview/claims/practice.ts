@@ -133,10 +133,19 @@ const FW2_TIMEOUT =
 // A kernel setting offered as the cure for CLOSE_WAIT.
 // Windows keeps these in the registry (Tcpip\\Parameters); a list introduced as "the keys below" is one too.
 const SETTING =
-  "레지스트리|\\bregistry|HKEY_|\\bTcp(?:TimedWaitDelay|FinWait2Delay|NumConnections)\\b|\\bMaxUserPort\\b|(?:아래|다음|밑)(?:의)?\\s*(?:두|세|몇|\\d)?\\s*(?:개의?|가지)?\\s*(?:키|값|설정|파라미터|항목|옵션)|\\b(?:the\\s+)?(?:following|below)\\s+(?:two\\s+|three\\s+)?(?:registry\\s+)?(?:keys|values|settings|parameters)|sysctl|net\\.ipv4|\\bTCP(?:/IP)?\\s+(?:stack\\s+)?(?:parameters?|settings?|knobs?|tunables?)|net\\.core|\\btcp_[a-z_]{3,}|커널\\s*(?:파라미터|매개\\s*변수|설정|옵션|값|튜닝|변수)|(?:OS|운영\\s*체제)\\s*(?:설정|파라미터|튜닝|옵션)|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)|\\b(?:TCP\\s+)?keep-?alive\\s+(?:settings?|parameters?|timers?|knobs?|values?)";
+  "레지스트리|\\bregistry|HKEY_|\\bTcp(?:TimedWaitDelay|FinWait2Delay|NumConnections)\\b|\\bMaxUserPort\\b|(?:아래|다음|밑)(?:의)?\\s*(?:두|세|몇|\\d)?\\s*(?:개의?|가지)?\\s*(?:키|값|설정|파라미터|항목|옵션)|\\b(?:the\\s+)?(?:following|below)\\s+(?:two\\s+|three\\s+)?(?:registry\\s+)?(?:keys|values|settings|parameters)|sysctl|net\\.ipv4|\\bTCP(?:/IP)?\\s+(?:stack\\s+)?(?:parameters?|settings?|knobs?|tunables?)|net\\.core|\\btcp_[a-z_]{3,}|(?:커널|OS|운영\\s*체제)\\s*(?:단|레벨|수준|쪽)?(?:의|에서)?\\s*(?:파라미터|매개\\s*변수|설정|옵션|튜닝|변수)|커널\\s*값|\\bkernel\\s+(?:parameters?|settings?|knobs?|tunables?|options?|values?)|\\bOS\\s+(?:settings?|tuning|parameters?)|\\b(?:TCP\\s+)?keep-?alive\\s+(?:settings?|parameters?|timers?|knobs?|values?)";
 const TUNE =
   "sysctl\\s+-w\\b|\\bconfigur\\w*|수정|고치|고쳐|\\bmodif\\w*|\\bedit\\w*|줄이|줄여|줄인|낮추|낮춰|늘리|늘려|올리|올려|조정|조절|튜닝|변경|바꾸|바꿔|켜|설정하|\\b(?:lower|reduc|rais|increas|tun|adjust|chang|shorten|enabl|bump|decreas|tweak)\\w*";
-const CURED = "해결|정리|없어|없앨|없애|사라|줄어|풀리|\\b(?:fix|solv|clear|resolv|get\\s+rid|go\\s+away|goes\\s+away|cleans?\\s+up|reclaim)\\w*";
+const CURED =
+  "해결|정리|없어|없앨|없애|사라|줄어|풀리|(?:연관|관련)(?:이|이\\s*있|되|된|돼)|달려\\s*있|좌우|\\b(?:fix|solv|clear|resolv|get\\s+rid|go\\s+away|goes\\s+away|cleans?\\s+up|reclaim|improv|(?:is|are)\\s+(?:related|tied|down)\\s+to|depends?\\s+on|(?:is|are)\\s+controlled\\s+by)\\w*";
+// A kernel value set on the command line ("sudo sysctl net.ipv4.tcp_keepalive_time=60", "sysctl -w …"):
+// the setting changed, not only shown ("sysctl -a | grep …" lists values without an "=" after a name).
+const SET_BY_SYSCTL = "\\bsysctl\\s+(?:-w\\s+)?(?:net\\.)?[a-z0-9_.]+\\s*=\\s*\\d";
+// A heading or line that gives cutting CLOSE_WAIT down as what a setting does: "Reducing CLOSE_WAIT: tcp_fin_timeout".
+const CW_CUT =
+  "\\b(?:reduc|lower|cut|decreas|fix|prevent|avoid|clear)\\w*\\s+(?:the\\s+)?(?:number\\s+of\\s+)?CLOSE[-_ ]?WAIT\\w*(?:\\s+(?:connections?|sockets?|states?))?|CLOSE[-_ ]?WAIT\\S*\\s*(?:\\S+\\s+){0,2}?(?:줄이|줄여|줄이기|해결|없애)\\S*\\s*(?:방법)?\\S*";
+const SETTING_NAME = "(?:\\btcp_[a-z_]{3,}|sysctl|net\\.ipv4|커널)";
+const CW_CUT_BY = `(?:${CW_CUT})\\s*[:\\-–—]?\\s*(?:\\d+\\.\\s*)?${SETTING_NAME}`;
 
 // TIME_WAIT's reasons: delayed segments of the old connection, a reopened one, minutes of quarantine.
 const TW_REASON = ko(
@@ -370,14 +379,30 @@ export const PRACTICE_PATTERNS: Pattern[] = [
   },
   {
     misconception: "close-wait-fixed-by-sysctl",
-    re: ko(`(?:${SETTING})[^.?!\\n]{0,50}?(?:${TUNE}|${CURED})|(?:${TUNE})[^.?!\\n]{0,40}?(?:${SETTING})`),
+    re: ko(
+      `(?:${SETTING})[^.?!\\n]{0,50}?(?:${TUNE}|${CURED})|(?:${TUNE})[^.?!\\n]{0,40}?(?:${SETTING})|${SET_BY_SYSCTL}|${CW_CUT_BY}|\\b(?:is|are)\\s+(?:related|tied|due)\\s+to\\s+(?:\\w+\\s+){0,2}?(?:${SETTING})`,
+    ),
     scope: "clause",
     needs: /CLOSE[-_ ]?WAIT/i,
     family: STATE_FAMILY,
     topic: "close-wait-leak",
     unless: ko(
-      "해결(?:이\\s*)?(?:되지|하지)\\s*(?:않|못)|해결\\s*(?:이\\s*)?안|도움이?\\s*(?:되지|안)|소용\\s*(?:이\\s*)?없|효과\\s*(?:가\\s*)?없|관계\\s*(?:가\\s*)?없|무관|\\bwon't\\s+help|\\bwill\\s+not\\s+help|\\bdoes(?:n't|\\s+not)\\s+help|\\bno\\s+(?:sysctl|kernel\\s+setting)|\\bnothing\\s+to\\s+do|\\bunrelated|\\bother\\s+states?|다른\\s*상태",
+      "해결(?:이\\s*)?(?:되지|하지)\\s*(?:않|못)|해결\\s*(?:이\\s*)?안|도움이?\\s*(?:되지|안)|소용\\s*(?:이\\s*)?없|효과\\s*(?:가\\s*)?없|관계\\s*(?:가\\s*)?없|무관|\\bwon't\\s+help|\\bwill\\s+not\\s+help|\\bdoes(?:n't|\\s+not)\\s+help|\\bno\\s+(?:sysctl|kernel\\s+setting)|\\bnothing\\s+to\\s+do|\\bunrelated|\\bother\\s+states?|다른\\s*상태|(?:연관|관련)\\s*(?:이\\s*)?없|\\bnot\\s+(?:related|tied)|감지|탐지|알아채|살아\\s*있는지|\\bdetect\\w*|\\bdead\\s+(?:peer|host|client)",
     ),
+    ko: "CLOSE_WAIT를 끝낼 수 있는 것은 그 소켓을 가진 애플리케이션의 close()뿐입니다. tcp_fin_timeout은 FIN_WAIT_2, tcp_tw_reuse는 TIME_WAIT에 관한 설정이고, CLOSE_WAIT를 끝내는 커널 타이머나 설정은 없습니다 (RFC 9293 §3.3.2).",
+    en: "only the application holding a CLOSE_WAIT socket can end it, by calling close(); tcp_fin_timeout is about FIN_WAIT_2 and tcp_tw_reuse about TIME_WAIT, and no kernel timer or setting ends CLOSE_WAIT (RFC 9293 §3.3.2).",
+  },
+  {
+    // A numbered list under such a heading: "Reducing CLOSE_WAIT: 1." then "tcp_fin_timeout …", the
+    // number read as the end of a sentence, so the setting that opens the next one is the list's first cure.
+    misconception: "close-wait-fixed-by-sysctl",
+    re: ko(`(?:^|(?<=[.!?\\n]))\\s*(?:[-*]\\s*)?${SETTING_NAME}`),
+    scope: "sentence",
+    needs: /CLOSE[-_ ]?WAIT/i,
+    family: STATE_FAMILY,
+    topic: "close-wait-leak",
+    previous: ko(`(?:${CW_CUT})\\s*[:\\-–—]?\\s*(?:\\d+\\.)?\\s*$`),
+    unless: ko("FIN[-_ ]?WAIT|\\bdetect\\w*|감지|탐지"),
     ko: "CLOSE_WAIT를 끝낼 수 있는 것은 그 소켓을 가진 애플리케이션의 close()뿐입니다. tcp_fin_timeout은 FIN_WAIT_2, tcp_tw_reuse는 TIME_WAIT에 관한 설정이고, CLOSE_WAIT를 끝내는 커널 타이머나 설정은 없습니다 (RFC 9293 §3.3.2).",
     en: "only the application holding a CLOSE_WAIT socket can end it, by calling close(); tcp_fin_timeout is about FIN_WAIT_2 and tcp_tw_reuse about TIME_WAIT, and no kernel timer or setting ends CLOSE_WAIT (RFC 9293 §3.3.2).",
   },
