@@ -36,7 +36,7 @@ const GENERAL: Pattern[] = [
     re: ko("(?:net\\.ipv4\\.)?tcp_tw_recycle\\s*=\\s*1\\b"),
     scope: "sentence",
     unless: ko(
-      `${NOT}|NAT|제거|삭제|위험|문제가\\s*(?:생|있|될|발생)|주의|하지\\s*(?:마|말)|\\bremoved\\b|4\\.12|\\bdeprecat\\w*|\\bdanger\\w*|\\bbreak\\w*|\\bbroke\\w*|\\bavoid\\b|\\bdon't\\b|\\bnever\\b|\\bunsafe\\b|\\bcareful|\\bwarn\\w*|\\bused\\s+to\\b`,
+      `${NOT}|NAT|제거|삭제|위험|문제가\\s*(?:생|있|될|발생)|주의|하지\\s*(?:마|말)|\\bremoved\\b|4\\.12|\\bdeprecat\\w*|\\bdanger\\w*|\\bbreak\\w*|\\bbroke\\w*|\\bavoid\\b|\\bdon't\\b|\\bnever\\b|\\bunsafe\\b|\\bcareful|\\bwarn\\w*|\\bused\\s+to\\b|\\bbe\\s+aware|\\bcaution\\w*|\\b(?:issues?|problems?)\\b`,
     ),
     unlessNear: true,
     ...TW_RECYCLE_MESSAGE,
