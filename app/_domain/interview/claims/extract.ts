@@ -1278,6 +1278,8 @@ const GLOSS = /^\s?\([^)]{0,44}\)/;
 const AWAITED_KO = ko("^\\s*(?:\\S+\\s+)?(?:기다리|기다림|기다린|기다려|대기)");
 const AWAITED_EN =
   /\b(?:wait(?:s|ed|ing)?\s+(?:for|on)|awaits?|awaiting|expects?|expecting)\s+(?:(?:the|a|an|its|their|his|her|that|this|an?\s+\w+|\w+'s)\s+){0,2}(?:final\s+|last\s+|first\s+|second\s+|corresponding\s+)?$/i;
+const ANSWERED_EN =
+  /\b(?:ACK\w*|acknowledg\w*|repl\w*|respon\w*|answer\w*)\b[^.;:]{0,40}?\b(?:for|to)\s+(?:the\s+|an?\s+|its\s+|their\s+|that\s+|this\s+)?(?:(?:client|server|peer|other\s+side)['’]s\s+)?(?:own\s+|final\s+|last\s+|first\s+|initial\s+|second\s+|incoming\s+)?$/i;
 const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$", "i");
 const OBJECT_PARTICLE_AT = new RegExp(KO_OBJECT_PARTICLE.source, `${KO_OBJECT_PARTICLE.flags}y`);
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
@@ -1343,6 +1345,11 @@ function relationFor(
   const before = verbEndingBefore(verbs, start, 50);
   // "sends its FIN and waits for the ACK": the segment waited for is to be received.
   if (AWAITED_EN.test(text.slice(before ? before.end : Math.max(0, start - 50), start))) return { rel: "receive" };
+  // "an ACK for the SYN", "replies in turn to the client's FIN": the segment after an answer's "for"/"to"
+  // is the one answered, so acknowledged, not sent with it. Not a flag run on into the reply ("to the SYN
+  // with a SYN-ACK" read as one): that one holds the segment sent. No verb is given: the verb is the
+  // reply's, and a "with" after it ("replies with an ACK to the FIN") names the reply, not this segment.
+  if (before && ANSWERED_EN.test(text.slice(before.start, start)) && !/\s/.test(text.slice(start, end))) return { rel: "acknowledge" };
   if (before) return { rel: before.rel, verb: before };
   // A gloss in brackets right after the flag ("SYN-ACK (Synchronize-Acknowledge)") is its name, not a verb.
   const gloss = text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40 ? (GLOSS.exec(text.slice(end, end + 48))?.[0].length ?? 0) : 0;
