@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readClaims } from "./claims/extract";
 import { prepare } from "./claims/text";
+import { expectClean, expectFlag } from "./rubrics.fixture";
 
 // Readings of who sends what and who holds a state, each as a family of our own wordings with the
 // near neighbours that must read as before.
@@ -21,5 +22,22 @@ describe("a segment after an answer's 'for' / 'to'", () => {
     expect(sent("The server sends a SYN for its own side and an ACK.")).toContain("server:SYN+ACK");
     expect(sent("The server responds to the SYN with a SYN-ACK.")).toContain("server:SYN+ACK");
     expect(sent("The client sends an ACK and the server sends its FIN.")).toEqual(["client:ACK", "server:FIN"]);
+  });
+});
+
+describe("a cleft that names after its copula the side in a state", () => {
+  it("gives the state to that side", () => {
+    expectFlag("iv-why-time-wait", "The one in TIME_WAIT is the server.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "The side that ends up in TIME_WAIT is usually the server.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "TIME_WAIT에 있는 쪽은 서버다.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "TIME_WAIT 상태에 머무는 쪽은 보통 서버입니다.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "TIME_WAIT 상태를 거치는 쪽은 서버이다.", "time-wait-on-server");
+  });
+  it("keeps the right side, a side's own thing and an unnamed holder clean", () => {
+    expectClean("iv-why-time-wait", "The one in TIME_WAIT is the client, which closed first.");
+    expectClean("iv-why-time-wait", "TIME_WAIT에 있는 쪽은 먼저 닫은 클라이언트다.");
+    expectClean("iv-why-time-wait", "The one in TIME_WAIT is the server's peer, the side that closed first.");
+    expectClean("iv-why-time-wait", "The endpoint in TIME_WAIT keeps the old connection's port for 2MSL.");
+    expectClean("iv-why-time-wait", "TIME_WAIT 상태인 쪽은 2MSL 동안 포트를 잡고 있다.");
   });
 });

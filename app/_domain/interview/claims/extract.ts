@@ -1449,6 +1449,10 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   // and no arrow per search: holderOf runs for every state an answer names, and those were most of
   // what reading a state made.
   const actors = reading.actors;
+  // "The one in TIME_WAIT is the server", "TIME_WAIT에 있는 쪽은 서버다": a cleft that names after the
+  // copula who is in the state, as "It is the server that goes through TIME_WAIT" does before it.
+  const named = cleftNamed(text, offset, start, end, actors, reading.hangul);
+  if (named) return named;
   // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
   if (
     ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
@@ -1592,6 +1596,29 @@ function holderOf(text: string, offset: number, start: number, end: number, read
       only = a;
     }
   return only ? { actor: only.actor, span: only.span } : null;
+}
+
+const CLEFT_HEAD_EN = /\b(?:the|whichever)\s+(?:one|side|end|endpoint|host|peer|party)\s+(?:(?:that|which|who)\s+)?[^,.;:]{0,30}$/i;
+const CLEFT_COPULA_EN =
+  /^\s*(?:state\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:usually\s+|always\s+|typically\s+|normally\s+|generally\s+|often\s+|actually\s+)?(?:the\s+)?$/i;
+const CLEFT_HEAD_KO = ko("^[^.,]{0,40}?(?:쪽|측|편|호스트)\\s*(?:은|는)\\s*(?:바로\\s*|보통\\s*|주로\\s*|항상\\s*|대개\\s*)?$");
+const CLEFT_COPULA_KO = ko("^\\s*(?:측|쪽)?\\s*(?:이다|입니다|이에요|예요|이야|야|임|다)(?:\\s|[.,!]|$)");
+/** The side a cleft names as the one in the state, after a copula: "the one in X is the server", "X에 있는 쪽은 서버다". */
+function cleftNamed(text: string, offset: number, start: number, end: number, actors: ActorMention[], hangul: boolean): { actor: Actor; span: Span } | null {
+  for (const a of actors) {
+    const s = a.span[0] - offset;
+    const e = a.span[1] - offset;
+    if (s < end || !isPeer(a)) continue;
+    const between = text.slice(end, s);
+    if (
+      hangul
+        ? CLEFT_HEAD_KO.test(between) && CLEFT_COPULA_KO.test(text.slice(e, e + 16))
+        : CLEFT_HEAD_EN.test(text.slice(Math.max(0, start - 50), start)) && CLEFT_COPULA_EN.test(between) && !POSSESSIVE.test(text.slice(e))
+    )
+      return { actor: a.actor, span: a.span };
+    return null;
+  }
+  return null;
 }
 
 /** Whether every side starts at `at` or after it. */
