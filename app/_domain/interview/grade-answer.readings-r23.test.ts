@@ -41,3 +41,20 @@ describe("a cleft that names after its copula the side in a state", () => {
     expectClean("iv-why-time-wait", "TIME_WAIT 상태인 쪽은 2MSL 동안 포트를 잡고 있다.");
   });
 });
+
+describe("a side with 에서 that opens a clause of a sending verb", () => {
+  it("is the sender, not the side carried from the sentence before", () => {
+    expect(sent("클라이언트가 FIN을 보낸다. 서버에서 ACK를 보낸다.")).toEqual(["client:FIN", "server:ACK"]);
+    expect(sent("서버가 SYN+ACK를 전송한다. 이어서 클라이언트에서 ACK를 전송한다.")).toEqual(["server:SYN+ACK", "client:ACK"]);
+    expect(sent("클라이언트는 FIN을 보낸다. 그러면 서버에서는 바로 ACK를 보낸다.")).toEqual(["client:FIN", "server:ACK"]);
+    expect(sent("서버는 ACK를 보낸 뒤 잠시 기다린다. 서버에서 FIN을 보낸다.")).toEqual(["server:ACK", "server:FIN"]);
+  });
+  it("leaves a side 에서 as the source of a segment, and a segment received", () => {
+    expect(sent("클라이언트는 서버에서 온 FIN에 ACK를 보낸다.")).toContain("client:ACK");
+    // The ACK stays the carried side's; how the FIN that came is read is not at issue here.
+    expect(sent("클라이언트가 FIN을 보낸다. 서버에서 온 FIN에 ACK를 보낸다.")).toContain("client:ACK");
+    expect(sent("클라이언트가 FIN을 보낸다. 서버에서 온 FIN에 ACK를 보낸다.")).not.toContain("server:ACK");
+    expect(sent("서버가 FIN을 보낸다. 클라이언트에서 보낸 ACK가 도착한다.")).toEqual(["server:FIN", "client:ACK"]);
+    expect(sent("클라이언트가 SYN을 보낸다. 서버에서 SYN을 받는다.")).toEqual(["client:SYN"]);
+  });
+});

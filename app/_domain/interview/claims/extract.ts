@@ -884,6 +884,19 @@ function pickSubject(
   const speaker = actors[0] && LINE_HEAD_AFTER.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
   if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
   if (hangul) {
+    // "(클라이언트가 FIN을 보낸다.) 서버에서 ACK를 보낸다": a side with 에서 that opens a clause with no
+    // subject, right before the segment of a sending verb, is its sender, not a side carried from before.
+    // Not the source of a thing ("서버에서 온 FIN에 ACK를 보낸다"), where a verb stands before the segment.
+    const first = actors[0]!;
+    if (
+      !subjects.length &&
+      first.role === "source" &&
+      isPeer(first) &&
+      OPENS_CLAUSE_KO.test(text.slice(0, first.span[0] - offset)) &&
+      SENDER_AT_KO.test(text.slice(first.span[1] - offset)) &&
+      SENDS.test(text)
+    )
+      return { ...first, role: "subject" };
     // Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
     // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
     // The verb test is handed on with the clause's offset rather than wrapped in a callback per call:
@@ -931,6 +944,10 @@ function pickSubject(
   return undefined;
 }
 const isSubject = (a: ActorMention) => a.role === "subject";
+const OPENS_CLAUSE_KO = ko(
+  "^[\\s\\d.)*•-]*(?:(?:그러면|그럼|그러자|그리고|이어서|이제|다음으로|마지막으로|그\\s*다음(?:에)?|그\\s*후(?:에)?|이후)\\s*,?\\s*)?$",
+);
+const SENDER_AT_KO = ko("^\\s*에서(?:는|도)?\\s*,?\\s*(?:(?:바로|곧|곧바로|다시|이제|먼저|마지막으로)\\s*)?(?:SYN|ACK|FIN|RST)");
 /** Whether a subject after `at` is not among the main ones (it acts in a relative clause). */
 function relativeAfterIt(subjects: ActorMention[], main: ActorMention[], at: number): boolean {
   for (const o of subjects) if (o.span[0] > at && !main.includes(o)) return true;
