@@ -884,6 +884,19 @@ function pickSubject(
   const speaker = actors[0] && LINE_HEAD_AFTER.test(text.slice(actors[0].span[1] - offset)) ? actors[0] : undefined;
   if (speaker && speaker.actor !== "both" && speaker.actor !== "self") return { ...speaker, role: "subject" };
   if (hangul) {
+    // "(클라이언트가 FIN을 보낸다.) 서버에서 ACK를 보낸다": a side with 에서 that opens a clause with no
+    // subject, right before the segment of a sending verb, is its sender, not a side carried from before.
+    // Not the source of a thing ("서버에서 온 FIN에 ACK를 보낸다"), where a verb stands before the segment.
+    const first = actors[0]!;
+    if (
+      !subjects.length &&
+      first.role === "source" &&
+      isPeer(first) &&
+      OPENS_CLAUSE_KO.test(text.slice(0, first.span[0] - offset)) &&
+      SENDER_AT_KO.test(text.slice(first.span[1] - offset)) &&
+      SENDS.test(text)
+    )
+      return { ...first, role: "subject" };
     // Korean relative clauses ("클라이언트가 보낸 FIN을 받은 서버는"): the actor before an adnominal
     // verb acts only inside the noun phrase, so the topic or the last plain subject is the main one.
     // The verb test is handed on with the clause's offset rather than wrapped in a callback per call:
@@ -931,6 +944,10 @@ function pickSubject(
   return undefined;
 }
 const isSubject = (a: ActorMention) => a.role === "subject";
+const OPENS_CLAUSE_KO = ko(
+  "^[\\s\\d.)*•-]*(?:(?:그러면|그럼|그러자|그리고|이어서|이제|다음으로|마지막으로|그\\s*다음(?:에)?|그\\s*후(?:에)?|이후)\\s*,?\\s*)?$",
+);
+const SENDER_AT_KO = ko("^\\s*에서(?:는|도)?\\s*,?\\s*(?:(?:바로|곧|곧바로|다시|이제|먼저|마지막으로)\\s*)?(?:SYN|ACK|FIN|RST)");
 /** Whether a subject after `at` is not among the main ones (it acts in a relative clause). */
 function relativeAfterIt(subjects: ActorMention[], main: ActorMention[], at: number): boolean {
   for (const o of subjects) if (o.span[0] > at && !main.includes(o)) return true;
@@ -1278,6 +1295,8 @@ const GLOSS = /^\s?\([^)]{0,44}\)/;
 const AWAITED_KO = ko("^\\s*(?:\\S+\\s+)?(?:기다리|기다림|기다린|기다려|대기)");
 const AWAITED_EN =
   /\b(?:wait(?:s|ed|ing)?\s+(?:for|on)|awaits?|awaiting|expects?|expecting)\s+(?:(?:the|a|an|its|their|his|her|that|this|an?\s+\w+|\w+'s)\s+){0,2}(?:final\s+|last\s+|first\s+|second\s+|corresponding\s+)?$/i;
+const ANSWERED_EN =
+  /\b(?:ACK\w*|acknowledg\w*|repl\w*|respon\w*|answer\w*)\b[^.;:]{0,40}?\b(?:for|to)\s+(?:the\s+|an?\s+|its\s+|their\s+|that\s+|this\s+)?(?:(?:client|server|peer|other\s+side)['’]s\s+)?(?:own\s+|final\s+|last\s+|first\s+|initial\s+|second\s+|incoming\s+)?$/i;
 const OWNED = ko("^(?:'s|의)?\\s*(?:own\\s+|final\\s+|last\\s+|마지막\\s*)?$", "i");
 const OBJECT_PARTICLE_AT = new RegExp(KO_OBJECT_PARTICLE.source, `${KO_OBJECT_PARTICLE.flags}y`);
 const QUOTED_WORD = ko("(?:다|라|냐|자)고$");
@@ -1343,6 +1362,11 @@ function relationFor(
   const before = verbEndingBefore(verbs, start, 50);
   // "sends its FIN and waits for the ACK": the segment waited for is to be received.
   if (AWAITED_EN.test(text.slice(before ? before.end : Math.max(0, start - 50), start))) return { rel: "receive" };
+  // "an ACK for the SYN", "replies in turn to the client's FIN": the segment after an answer's "for"/"to"
+  // is the one answered, so acknowledged, not sent with it. Not a flag run on into the reply ("to the SYN
+  // with a SYN-ACK" read as one): that one holds the segment sent. No verb is given: the verb is the
+  // reply's, and a "with" after it ("replies with an ACK to the FIN") names the reply, not this segment.
+  if (before && ANSWERED_EN.test(text.slice(before.start, start)) && !/\s/.test(text.slice(start, end))) return { rel: "acknowledge" };
   if (before) return { rel: before.rel, verb: before };
   // A gloss in brackets right after the flag ("SYN-ACK (Synchronize-Acknowledge)") is its name, not a verb.
   const gloss = text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40 ? (GLOSS.exec(text.slice(end, end + 48))?.[0].length ?? 0) : 0;
@@ -1442,6 +1466,10 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   // and no arrow per search: holderOf runs for every state an answer names, and those were most of
   // what reading a state made.
   const actors = reading.actors;
+  // "The one in TIME_WAIT is the server", "TIME_WAIT에 있는 쪽은 서버다": a cleft that names after the
+  // copula who is in the state, as "It is the server that goes through TIME_WAIT" does before it.
+  const named = cleftNamed(text, offset, start, end, actors, reading.hangul);
+  if (named) return named;
   // "the endpoint in TIME-WAIT", "TIME_WAIT 상태인 쪽": someone in that state, no one named.
   if (
     ANONYMOUS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
@@ -1585,6 +1613,29 @@ function holderOf(text: string, offset: number, start: number, end: number, read
       only = a;
     }
   return only ? { actor: only.actor, span: only.span } : null;
+}
+
+const CLEFT_HEAD_EN = /\b(?:the|whichever)\s+(?:one|side|end|endpoint|host|peer|party)\s+(?:(?:that|which|who)\s+)?[^,.;:]{0,30}$/i;
+const CLEFT_COPULA_EN =
+  /^\s*(?:state\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:usually\s+|always\s+|typically\s+|normally\s+|generally\s+|often\s+|actually\s+)?(?:the\s+)?$/i;
+const CLEFT_HEAD_KO = ko("^[^.,]{0,40}?(?:쪽|측|편|호스트)\\s*(?:은|는)\\s*(?:바로\\s*|보통\\s*|주로\\s*|항상\\s*|대개\\s*)?$");
+const CLEFT_COPULA_KO = ko("^\\s*(?:측|쪽)?\\s*(?:이다|입니다|이에요|예요|이야|야|임|다)(?:\\s|[.,!]|$)");
+/** The side a cleft names as the one in the state, after a copula: "the one in X is the server", "X에 있는 쪽은 서버다". */
+function cleftNamed(text: string, offset: number, start: number, end: number, actors: ActorMention[], hangul: boolean): { actor: Actor; span: Span } | null {
+  for (const a of actors) {
+    const s = a.span[0] - offset;
+    const e = a.span[1] - offset;
+    if (s < end || !isPeer(a)) continue;
+    const between = text.slice(end, s);
+    if (
+      hangul
+        ? CLEFT_HEAD_KO.test(between) && CLEFT_COPULA_KO.test(text.slice(e, e + 16))
+        : CLEFT_HEAD_EN.test(text.slice(Math.max(0, start - 50), start)) && CLEFT_COPULA_EN.test(between) && !POSSESSIVE.test(text.slice(e))
+    )
+      return { actor: a.actor, span: a.span };
+    return null;
+  }
+  return null;
 }
 
 /** Whether every side starts at `at` or after it. */
