@@ -98,10 +98,12 @@ const NO_BEFORE = /\b(?:no|without)\s+(?:such\s+|further\s+|longer\s+any\s+)?(?:
 const REFUTES_PREVIOUS = ko(
   "^\\s*(?:[-*]\\s*)?(?:하지만\\s*|그러나\\s*|but\\s+|however,?\\s+)?(?:이건|이것은|이는|그건|그것은|이\\s*말은|이\\s*설명은|이런\\s*설명은|this|that|which|both)\\s*(?:is\\s+|are\\s+|was\\s+)?(?:\\S+\\s+){0,3}?(?:오해|착각|틀린\\s*(?:설명|말|생각)|틀렸|잘못(?:이|된\\s*(?:설명|생각|이해|말))|사실이\\s*아니|(?:a\\s+)?(?:common\\s+)?(?:misconception|myth|mistake)|wrong|false|incorrect|not\\s+true|not\\s+correct|untrue)",
 );
+// "-아서/-어서" contracted into the stem ("보내서", "와서"), read in letters: the stem's last vowel, then 서.
+const SEO_ENDING = "[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$";
 const BREAKS_SUBJECT = new RegExp(
   // "…보내는 경우에는 / 클라이언트에서 …": a case, like a condition, is told with its own subject.
   // "-고 나서" is a sequence ("받고 나서 / 보낸다"), like "-고".
-  `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때|경우|경우에|경우에는|경우엔)\\s*,?\\s*$").source}|(?<!ㄱㅗ\\s{0,2}ㄴ)[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`,
+  `${ko("(?:는데|은데|지만|면|니까|으니|므로|아서|어서|해서|여서|다가|때|경우|경우에|경우에는|경우엔)\\s*,?\\s*$").source}|(?<!ㄱㅗ\\s{0,2}ㄴ)${SEO_ENDING}`,
   "i",
 );
 // "It is the server that …", "it's the client who …": a cleft, whose subject is the side it names.
@@ -109,7 +111,7 @@ const CLEFT =
   /^\W*(?:\w+,?\s+){0,6}?(?:it|this|that)\s+(?:is|was|'s)\s+(?:also\s+|only\s+|always\s+)?(?:the\s+)?(?:client|server|host|peer|side|active|passive|[AB]\b)/i;
 const SCENE_STATE = ko("^\\s*(?:상태)?\\s*에서");
 // A condition or a cause ("받으면", "받아서"): a topic (은/는) holds over it, a subject (이/가) does not.
-const CONDITION_OR_CAUSE = new RegExp(`${ko("(?:면)\\s*,?\\s*$").source}|[ㅏㅓㅐㅕㅘㅝㅙ]ㅅㅓ\\s*,?\\s*$`, "i");
+const CONDITION_OR_CAUSE = new RegExp(`${ko("(?:면)\\s*,?\\s*$").source}|${SEO_ENDING}`, "i");
 const TOPIC_BEFORE = ko("(?:클라이언트|클라|서버|쪽|측|상대)(?:는|은)\\s");
 const ARROW_RIGHT = /-+\s*>|→|=>|>/;
 const ARROW_LEFT = /<\s*-+|←|<=|</;
