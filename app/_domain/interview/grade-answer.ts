@@ -582,11 +582,10 @@ const isSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 function toOriginal(p: Prepared, spans: Span[]): Span[] {
   // Each span mapped is a new pair, so a pair that starts a phrase is kept as it is rather than
   // copied again; the sort key is named once. toOriginal runs for every point and mistake shown.
-  const out = new Array<Span>(spans.length);
-  for (let i = 0; i < spans.length; i += 1) out[i] = originalSpan(p, spans[i]![0], spans[i]![1]);
-  sortedBy(out, spanStart);
+  const mapped = new Array<Span>(spans.length);
+  for (let i = 0; i < spans.length; i += 1) mapped[i] = originalSpan(p, spans[i]![0], spans[i]![1]);
   const merged: Span[] = [];
-  for (const s of out) {
+  for (const s of sortedBy(mapped, spanStart)) {
     const last = merged.at(-1);
     if (last && (s[0] <= last[1] || (s[0] - last[1] <= 40 && !SENTENCE_STOP.test(p.original.slice(last[1], s[0]))))) last[1] = Math.max(last[1], s[1]);
     else merged.push(s);
