@@ -307,7 +307,7 @@ describe("a state placed on a side by where it happens", () => {
     const [w] = modelMistakes(text);
     expect(w!.misconception).toBe("time-wait-on-server");
     expect(w!.spans.map(([a, b]) => prepare(text).text.slice(a, b))).toEqual(["TIME_WAIT", prepare("서버").text]);
-    expect(ids("CLOSE_WAIT는 클라이언트 측에서 생긴다.")).toEqual(["wrong-state-for-side"]);
+    expect(ids("CLOSE_WAIT는 클라이언트 측에서 생긴다.")).toEqual(["wrong-state-for-side", "close-wait-equals-time-wait"]);
     expect(ids("SYN_SENT는 서버에서 발생한다.", "open")).toEqual(["server-enters-syn-sent"]);
   });
 

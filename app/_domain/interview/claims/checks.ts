@@ -103,11 +103,24 @@ const SIDE_TAIL = "\\S*\\s*(?:측에서|쪽에서|에서|가|는|이|도)?";
 function startsClose(side: string): string {
   return `${side}\\S*\\s+(?:initiates|initiated|starts|started|begins|began)\\s+(?:the\\s+)?(?:active\\s+)?(?:close|closing|termination|teardown|disconnect(?:ion)?)\\b|${side}\\S*\\s*(?:가|이|는|에서)?\\s*(?:먼저\\s*)?(?:연결\\s*)?(?:종료|해제|close)\\s*(?:를|을)?\\s*(?:먼저\\s*(?:요청|시작|개시)|시작|개시)(?!\\s*(?:을|를)?\\s*받)`;
 }
+// "the server (which is the active closer here)", "when the server is the active close side", "서버가
+// 액티브 클로저인 경우": a side glossed as the one that closes first, or its peer as the one that closes second.
+const ACTIVE_ROLE =
+  "active(?:ly)?[-\\s]+(?:closer|clos(?:e|ing)(?:\\s+(?:side|end|party|host|peer))?|side|end|party|host|peer)\\b|first\\s+closer\\b|(?:side|end|one|party|host|peer)\\s+(?:that|which|who)\\s+closes\\s+first\\b";
+const PASSIVE_ROLE =
+  "passive(?:ly)?[-\\s]+(?:closer|clos(?:e|ing)(?:\\s+(?:side|end|party|host|peer))?|side|end|party|host|peer)\\b|(?:side|end|one|party|host|peer)\\s+(?:that|which|who)\\s+closes\\s+(?:second|last|later)\\b";
+const ACTIVE_ROLE_KO = "(?:먼저\\s*(?:연결을\\s*)?(?:끊는|닫는|종료하는)\\s*(?:쪽|측)|active\\s*closer|액티브\\s*클로저|능동\\s*(?:종료|닫기)\\s*(?:측|쪽)?)";
+const PASSIVE_ROLE_KO =
+  "(?:나중에\\s*(?:연결을\\s*)?(?:끊는|닫는|종료하는)\\s*(?:쪽|측)|passive\\s*closer|패시브\\s*클로저|수동\\s*(?:종료|닫기)\\s*(?:측|쪽)?)";
+function glossed(side: Side, role: string, roleKo: string): string {
+  const named = side === "server" ? "서버" : "(?:클라이언트|클라)";
+  return `\\b${side}\\b[^.?!\\n(]{0,12}?(?:,|\\()\\s*(?:which|who|that)\\s+(?:is|was)\\s+(?:\\w+\\s+)?(?:the\\s+|an?\\s+)?(?:${role})|\\b${side}\\s+(?:is|was|being)\\s+(?:\\w+\\s+)?(?:the\\s+|an?\\s+)?(?:${role})|${named}\\S*\\s*(?:가|이|는)\\s*${roleKo}\\s*(?:이|인|일|이라|입)`;
+}
 const SERVER_FIRST = ko(
-  `(?:서버|\\bserver|${HOST_B})${SIDE_TAIL}\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|\\bthe\\s+server\\s+is\\s+the\\s+active\\s+closer|${startsClose(`(?:서버|\\bserver|${HOST_B})`)}`,
+  `(?:서버|\\bserver|${HOST_B})${SIDE_TAIL}\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:server|${HOST_B})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN|closes\\s+the\\s+connection|actively\\s+closes)\\s*(?:the\\s+connection\\s+)?first|\\bserver[- ]initiated\\s+close|${glossed("server", ACTIVE_ROLE, ACTIVE_ROLE_KO)}|${glossed("client", PASSIVE_ROLE, PASSIVE_ROLE_KO)}|${startsClose(`(?:서버|\\bserver|${HOST_B})`)}`,
 );
 const CLIENT_FIRST = ko(
-  `(?:클라이언트|클라|\\bclient|${HOST_A})${SIDE_TAIL}\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first|${startsClose(`(?:클라이언트|클라|\\bclient|${HOST_A})`)}`,
+  `(?:클라이언트|클라|\\bclient|${HOST_A})${SIDE_TAIL}\\s*먼저\\s*(?:연결을\\s*)?(?:끊|닫|종료|FIN|close)|\\b(?:client|${HOST_A})\\s+(?:closes|closed|initiates\\s+the\\s+close|sends\\s+the\\s+first\\s+FIN)\\s*(?:the\\s+connection\\s+)?first|${glossed("client", ACTIVE_ROLE, ACTIVE_ROLE_KO)}|${glossed("server", PASSIVE_ROLE, PASSIVE_ROLE_KO)}|${startsClose(`(?:클라이언트|클라|\\bclient|${HOST_A})`)}`,
 );
 
 // "서버에서 소켓을 close하면 TIME_WAIT 상태가 된다", "If the server closes the connection, it goes into
@@ -118,6 +131,8 @@ const CLIENT_FIRST = ko(
 function closes(side: string): string {
   return `${side}${SIDE_TAIL}\\s+(?:(?!\\S*FIN)\\S+\\s+){0,5}?(?:close\\s*\\(\\s*\\)\\s*(?:를|을)?\\s*호출하|close\\s*(?:\\(\\s*\\))?\\s*하|종료\\s*(?:하|시키)|끊|닫(?!히))|\\b${side}\\s+(?:calls\\s+close\\s*\\(\\s*\\)|closes\\s+(?:the|its|a)\\s+(?:connection|socket))`;
 }
+const TRAILING_CONDITION = /(?<!\b(?:but|however|whereas|while|and|or|otherwise)[\s,]*)\b(?:when|whenever|if|in\s+case|as\s+long\s+as)[\s,]*$/i;
+const LEADING_CONDITION = /^[\s,]*(?:when|whenever|if|in\s+case|as\s+long\s+as)\b/i;
 const SERVER_CLOSES = ko(closes("(?:서버|server)"));
 const CLIENT_CLOSES = ko(closes("(?:클라이언트|클라|client)"));
 
@@ -188,12 +203,23 @@ export function contextOf(p: Prepared, reading: Reading, defaultPhase: Phase | n
     if (!side || (side === "server" ? CLIENT_CLOSES : SERVER_CLOSES).test(t)) return null;
     return timeWaitAfter(r, side) ? side : null;
   };
+  let before: ClauseReading | undefined;
   for (const r of reading.clauses) {
+    const previous = before;
+    before = r;
     if (r.negated || r.question || (!serverMay && !clientMay && !closesMay)) continue;
     const t = p.text.slice(r.clause.start, r.clause.end);
     const server = serverMay && SERVER_FIRST.test(t);
     const client = clientMay && CLIENT_FIRST.test(t);
-    if (server !== client) switches.push({ at: r.clause.start, side: server ? "server" : "client" });
+    // "TIME_WAIT shows up on the server when the server is the active closer": a condition told after
+    // its clause holds for that clause too.
+    const from =
+      previous &&
+      previous.sentence === r.sentence &&
+      (LEADING_CONDITION.test(t) || TRAILING_CONDITION.test(p.text.slice(previous.clause.start, r.clause.start)))
+        ? previous.clause.start
+        : r.clause.start;
+    if (server !== client) switches.push({ at: from, side: server ? "server" : "client" });
     else if (!server) {
       const closer = closerInto(r, t);
       if (closer) switches.push({ at: r.clause.start, side: closer });
@@ -289,7 +315,7 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
   const swapped: Span[][] = [];
   for (const c of reading.claims) {
     if (!claimAsserted(c) || c.reading.counterfactual) continue;
-    if (c.kind === "state" && c.bound && (c.reading.subjectFrom !== "earlier" || c.label) && (c.label || !p || !heldFromBefore(c, p))) {
+    if (c.kind === "state" && c.bound && (c.reading.subjectFrom !== "earlier" || c.label || heldInClause(c)) && (c.label || !p || !heldFromBefore(c, p))) {
       const phase = phaseOfState(c.state);
       if (!phase || (phase === "close" && ctx.closeUntold)) continue;
       const side = sideOf(c.actor, phase, c.at, ctx);
@@ -464,7 +490,8 @@ function checkPlacedStates(p: Prepared, reading: Reading, ctx: Context): WrongCl
     .flatMap((c) => c.actors)
     .filter((a) => a.span[1] <= place && a.span[1] >= place - 4)
     .at(-1);
-  if (!claim || !who || r!.counterfactual || r!.reported) return [];
+  // A state the reader already gave to a side is checked with the other claims (checkModelClaims).
+  if (!claim || !who || r!.counterfactual || r!.reported || (claim.bound && claim.actor)) return [];
   const phase = phaseOfState(claim.state);
   if (!phase || (phase === "close" && ctx.closeUntold)) return [];
   const side = sideOf(who.actor, phase, claim.at, ctx);
@@ -534,6 +561,15 @@ function conditionOfNextSubject(p: Prepared, reading: Reading, c: Extract<Claim,
 }
 const TIME_OR_CONDITION = ko("(?:면|뒤에?|후에?|다음에?|때)\\s*,?\\s*$");
 const AS_SCENE = ko("^\\s*(?:상태)?\\s*에서");
+
+/**
+ * A holder the clause names itself, not the subject carried into it from an earlier sentence:
+ * "클라이언트는 FIN_WAIT_1로 간다. TIME_WAIT는 서버에서 발생한다" places TIME_WAIT on the server.
+ */
+function heldInClause(c: Extract<Claim, { kind: "state" }>): boolean {
+  const holder = c.spans[1];
+  return !!holder && holder[0] >= c.reading.clause.start && holder[0] !== c.reading.subjectSpan?.[0];
+}
 
 /**
  * A holder carried from a sentence before the claim's, through a chain of clauses that never named

@@ -1499,9 +1499,16 @@ function holderOf(text: string, offset: number, start: number, end: number, read
     const s = a.span[0] - offset;
     if (s < end) continue;
     const between = text.slice(end, s);
+    const after = text.slice(a.span[1] - offset, a.span[1] - offset + 40);
     if (
       HELD_BY_EN.test(between) ||
-      (HELD_BY_KO.test(between) && a.role === "subject" && HOLDS_AFTER_KO.test(text.slice(a.span[1] - offset, a.span[1] - offset + 40)))
+      (HELD_BY_KO.test(between) && a.role === "subject" && HOLDS_AFTER_KO.test(after)) ||
+      // "TIME_WAIT happens / piles up on the server", "SYN_RCVD belongs to the client", "SYN_SENT is a
+      // client-side state", "TIME_WAIT는 서버 쪽에 남는다", "LAST_ACK는 먼저 끊는 쪽의 상태이다": the state
+      // placed on a side, or owned by it, is that side's.
+      LOCATED_EN.test(between) ||
+      (IS_A_EN.test(between) && SIDE_STATE_EN.test(after)) ||
+      (STATE_TOLD_KO.test(between) && LOCATED_AFTER_KO.test(after))
     )
       return { actor: a.actor, span: a.span };
     break;
@@ -1688,6 +1695,15 @@ const HELD_BY_EN =
 const HELD_BY_KO = ko("^\\s*(?:상태)?\\s*(?:는|은)\\s*(?:주로\\s*|보통\\s*|항상\\s*)?$");
 // The side's own verb, right after its particle: "서버가 유지한다", "서버가 (잠시) 갖게 된다".
 const HOLDS_AFTER_KO = ko("^\\s*(?:이|가)\\s*(?:\\S+\\s+)?(?:유지|겪|거치|거쳐|가지|갖|들어가|들어간|진입|머무|머물)");
+const LOCATED_EN =
+  /^\s*(?:states?\s+|sockets?\s+|connections?\s+)?(?:only\s+|always\s+|usually\s+|typically\s+|mostly\s+|generally\s+|normally\s+)?(?:(?:(?:is|are)\s+(?:only\s+|always\s+|usually\s+|typically\s+|mostly\s+)?(?:found\s+|seen\s+|observed\s+|kept\s+|created\s+)?|happens?\s+|happened\s+|occurs?\s+|occurred\s+|appears?\s+|appeared\s+|shows?\s+up\s+|showed\s+up\s+|exists?\s+|lives?\s+|resides?\s+|accumulates?\s+|piles?\s+up\s+|builds?\s+up\s+|remains?\s+|stays?\s+|lingers?\s+|persists?\s+)(?:only\s+)?(?:on|at)|belongs?\s+(?:only\s+)?to|(?:is|are)\s+(?:only\s+)?(?:a|the)\s+(?:state|status)\s+(?:of|on|at))\s+(?:the\s+)?$/i;
+// "SYN_SENT is a client-side state", "…is the server's state".
+const IS_A_EN = /^\s*(?:state\s+)?(?:is|are)\s+(?:only\s+|always\s+)?(?:a|an|the)?\s*$/i;
+const SIDE_STATE_EN = /^(?:-side|\s+side)?(?:'s)?\s+(?:state|status)\b/i;
+const STATE_TOLD_KO = ko("^\\s*(?:상태)?\\s*(?:는|은|가|이)\\s*(?:주로\\s*|보통\\s*|항상\\s*|일반적으로\\s*|대개\\s*|대부분\\s*)?$");
+const LOCATED_AFTER_KO = ko(
+  "^\\s*(?:측|쪽)?\\s*(?:에서|에)\\s*(?:만|도|는)?\\s*(?:주로\\s*|많이\\s*|대량으로\\s*|계속\\s*)?(?:발생|생기|생긴|생깁|생겨|일어나|일어난|나타나|나타난|남는|남아|남습|남게|남음|존재|머무|머물|쌓이|쌓인|쌓여)|^\\s*(?:측|쪽)?\\s*(?:의)?\\s*상태\\s*(?:이|다|입|임|\\.|$)",
+);
 const STATE_AS_TOPIC = ko(
   "^\\s*(?:상태)?\\s*(?:는|은|란|이란|(?:이)?라는\\s*(?:것은|상태는|상태란))(?=\\s)|^\\s*(?:state\\s+)?(?:is|exists|means|lasts|protects|prevents|guarantees|ensures)\\b",
 );

@@ -69,7 +69,7 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
   [
     "second",
-    "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
+    "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|패시브\\s*클로(?:저|즈)|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
   ],
   // The FIN left unsaid after the side that sent it: "FIN을 보낸 쪽은 FIN_WAIT_2, 받은 쪽은 CLOSE_WAIT", "the
   // side that sent the FIN …, and the side that received it …". The look back comes after the words it
