@@ -10,6 +10,9 @@ describe("tw-recycle-safe under any prompt", () => {
   it("is caught in either language", () => {
     expectFlag("iv-why-time-wait", "To get rid of TIME_WAIT quickly you can simply enable tcp_tw_recycle, which fixes it safely.", "tw-recycle-safe");
     expectFlag("iv-why-time-wait", "TIME_WAIT가 많으면 tcp_tw_recycle을 켜서 안전하게 해결할 수 있습니다.", "tw-recycle-safe");
+    // Set to gain sockets sooner, with "set" before the name and the gain as speed.
+    expectFlag("iv-why-time-wait", "Set tcp_tw_recycle to 1 to recycle TIME_WAIT sockets faster.", "tw-recycle-safe");
+    expectFlag("iv-why-time-wait", "tcp_tw_recycle 옵션을 켜면 TIME_WAIT 소켓을 빠르게 재활용할 수 있다.", "tw-recycle-safe");
   });
   it("is not read from its real record or a warning", () => {
     misflags(

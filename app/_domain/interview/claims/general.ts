@@ -16,12 +16,16 @@ const TW_RECYCLE_MESSAGE = {
   en: "tcp_tw_recycle was never safe: it cut TIME_WAIT short using timestamps and dropped legitimate SYNs from hosts behind one NAT, so Linux 4.12 removed it. For client-side port exhaustion, tcp_tw_reuse or reusing connections is the fix.",
 };
 
+// What turning it on is said to gain: TIME_WAIT gone, fewer, or sockets reused sooner.
+const RECYCLE_GAIN =
+  "해결|없애|없앨|없어|줄이|줄일|줄어|안전|권장|좋|빠르게|재활용|\\bfix\\w*|\\bsolv\\w*|\\bremov\\w*|\\beliminat\\w*|\\bget\\s+rid|\\bsafe\\w*|\\brecommend\\w*|\\bhelps?\\b|\\bfaster\\b|\\bquickly\\b|\\bsooner\\b|\\brecycl\\w*";
+
 const GENERAL: Pattern[] = [
   {
     misconception: "tw-recycle-safe",
     // "Enable tcp_tw_recycle to get rid of TIME_WAIT", "tcp_tw_recycle을 켜면 안전하게 해결된다".
     re: ko(
-      "(?:tcp_)?tw_recycle[^.?!\\n]{0,60}?(?:켜|활성|설정|사용|\\benabl\\w*|\\bturn\\w*\\s+(?:it\\s+)?on|\\bswitch\\w*\\s+on|\\bset\\w*)[^.?!\\n]{0,50}?(?:해결|없애|없앨|없어|줄이|줄일|줄어|안전|권장|좋|\\bfix\\w*|\\bsolv\\w*|\\bremov\\w*|\\beliminat\\w*|\\bget\\s+rid|\\bsafe\\w*|\\brecommend\\w*|\\bhelps?\\b)|(?:\\benabl\\w*|\\bturn\\w*\\s+on|켜|활성화)[^.?!\\n]{0,20}?(?:tcp_)?tw_recycle[^.?!\\n]{0,50}?(?:해결|없애|없앨|줄이|줄일|안전|\\bfix\\w*|\\bsolv\\w*|\\bremov\\w*|\\beliminat\\w*|\\bget\\s+rid|\\bsafe\\w*|\\bclear\\w*)",
+      `(?:tcp_)?tw_recycle[^.?!\\n]{0,60}?(?:켜|활성|설정|사용|\\benabl\\w*|\\bturn\\w*\\s+(?:it\\s+)?on|\\bswitch\\w*\\s+on|\\bset\\w*)[^.?!\\n]{0,50}?(?:${RECYCLE_GAIN})|(?:\\benabl\\w*|\\bturn\\w*\\s+on|\\bset\\w*|켜|활성화)[^.?!\\n]{0,20}?(?:tcp_)?tw_recycle[^.?!\\n]{0,50}?(?:${RECYCLE_GAIN}|\\bclear\\w*)`,
     ),
     scope: "sentence",
     // Its real record: removed in Linux 4.12, broke clients behind NAT.
