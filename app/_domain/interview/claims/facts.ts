@@ -161,6 +161,19 @@ const RELIABLE_BEFORE = ko(
   `${LOSSLESS}|\\bintact\\b|\\b(?:nothing|no\\s+data)\\s+(?:is|gets|will\\s+be)\\s+lost|\\bguarantee[sd]?\\s+(?:the\\s+)?delivery|\\b(?:arrives?|gets?\\s+there|delivered)\\s+(?:safely|correctly|reliably)|${KO_RELIABLE_DATA}\\S*\\s*(?:\\S+\\s+)?(?:보장|확보)|(?:빠짐없이|손실\\s*없이|유실\\s*없이|정확하게|안전하게)\\s*(?:\\S+\\s+)?(?:전달|전송|보내|도착)`,
 );
 
+// A sentence that draws the reliability or the order as a consequence of the handshake told in the
+// sentence before: "TCP는 3-way handshake 과정을 통해 연결을 설정합니다. 따라서 신뢰성이 높고 …", "… 과정을
+// 필요로 합니다. 때문에 안정성을 보장하지만", "It opens with a three-way handshake. Therefore TCP is reliable".
+const SO_AT_START =
+  "(?:^|(?<=[.!?\\n]))\\s*(?:[-*•]\\s*)?(?:따라서|그래서|그러므로|그렇기\\s*때문에|이\\s*때문에|때문에|이로\\s*(?:인해|써)|이를\\s*통해|덕분에|(?:So|Therefore|Thus|Hence|As\\s+a\\s+result|Because\\s+of\\s+(?:this|that)|That\\s+is\\s+why|That's\\s+why)\\b)[,\\s]*(?:[^\\s.?!]+\\s+){0,3}?";
+const SO_RELIABLE = ko(
+  `${SO_AT_START}(?:(?:높은\\s*)?(?:신뢰성|안정성|신뢰도)\\S*\\s*(?:\\S+\\s+)?(?:높|보장|확보|갖|있)(?!\\S*\\s*(?:연결|커넥션|connection))|(?:신뢰성\\s*있는|신뢰할\\s*수\\s*있는|안정적인)\\s*(?:데이터\\s*)?(?:전송|전달|통신)\\S*\\s*(?:\\S+\\s+)?(?:보장|가능)|(?:TCP\\s+|it\\s+)?(?:is|becomes)\\s+(?:\\w+\\s+)?reliable\\b|(?:guarantees?|ensures?|provides?)\\s+(?:\\w+\\s+){0,2}?reliab\\w*)`,
+);
+const SO_ORDERS = ko(
+  `${SO_AT_START}(?:[^.?!\\n]{0,30}?)${ORDER}\\S*\\s*(?:\\S+\\s+)?(?:보장|지켜|지킨|지킵|유지|guaranteed|ensured|kept|preserved)|${SO_AT_START}(?:guarantees?|ensures?|keeps?)\\s+(?:\\w+\\s+){0,2}?${ORDER}`,
+);
+const HANDSHAKE_BEFORE = ko(HANDSHAKE);
+
 // ── data said never to ride on a SYN ───────────────────────────────────────
 // "A SYN cannot carry data", "SYN 패킷에는 데이터를 실을 수 없다". RFC 9293 §3.5 allows data on a SYN
 // (held until the connection is established), and TCP Fast Open uses it. Said of the usual case
@@ -251,16 +264,33 @@ export const FACT_PATTERNS: Pattern[] = [
     ko: "데이터의 순서를 지키는 것은 핸드셰이크가 아니라 시퀀스 번호입니다. 핸드셰이크는 양쪽이 시작 번호(ISN)를 알리고 확인할 뿐이고, 받는 쪽은 이후 모든 세그먼트를 시퀀스 번호로 정렬하고 빠진 것을 재전송받습니다 (RFC 9293 §3.4, §3.5).",
     en: "sequence numbers keep data in order, not the handshake: the handshake only announces and acknowledges where each side's numbers start (the ISNs), and the receiver then orders every segment by its sequence number and has missing ones retransmitted (RFC 9293 §3.4, §3.5).",
   },
-  ...[HANDSHAKE_RELIABLE, IT_RELIABLE, SETUP_RELIABLE, DOES_IT_BY].map((re): Pattern => ({
+  {
+    misconception: "handshake-gives-ordering",
+    re: SO_ORDERS,
+    scope: "sentence",
+    previous: HANDSHAKE_BEFORE,
+    unlessNear: true,
+    unless: ko("시퀀스|순서\\s*번호|일련\\s*번호|\\bseq|ISN|\\bsequence\\s+numbers?|\\bnumber(?:ing|s)\\b|재전송|\\bretransmi\\w*"),
+    ko: "데이터의 순서를 지키는 것은 핸드셰이크가 아니라 시퀀스 번호입니다. 핸드셰이크는 양쪽이 시작 번호(ISN)를 알리고 확인할 뿐이고, 받는 쪽은 이후 모든 세그먼트를 시퀀스 번호로 정렬하고 빠진 것을 재전송받습니다 (RFC 9293 §3.4, §3.5).",
+    en: "sequence numbers keep data in order, not the handshake: the handshake only announces and acknowledges where each side's numbers start (the ISNs), and the receiver then orders every segment by its sequence number and has missing ones retransmitted (RFC 9293 §3.4, §3.5).",
+  },
+  ...[HANDSHAKE_RELIABLE, IT_RELIABLE, SETUP_RELIABLE, DOES_IT_BY, SO_RELIABLE].map((re): Pattern => ({
     misconception: "handshake-gives-reliability",
     re,
     scope: "sentence",
-    ...(re === IT_RELIABLE ? { previous: HANDSHAKE_LED } : re === DOES_IT_BY ? { previous: RELIABLE_BEFORE } : {}),
+    ...(re === IT_RELIABLE
+      ? { previous: HANDSHAKE_LED }
+      : re === DOES_IT_BY
+        ? { previous: RELIABLE_BEFORE }
+        : re === SO_RELIABLE
+          ? // The mechanisms may be named in the sentence before, or after: then they are the reason.
+            { previous: HANDSHAKE_BEFORE, unlessNear: true }
+          : {}),
     // The mechanisms named as what does it: acknowledgements, retransmission, checksums.
     // The wider readings (the connection set up, a purpose) also step back before ACKs or error control named.
     unless: ko(
       `재전송|확인\\s*응답|체크섬|흐름\\s*제어|혼잡\\s*제어|\\bretransmi\\w*|\\backnowledg\\w*|\\bchecksums?|\\bflow\\s+control|\\bcongestion|\\bnot\\s+(?:the\\s+|by\\s+the\\s+)?handshake${
-        re === SETUP_RELIABLE || re === DOES_IT_BY
+        re === SETUP_RELIABLE || re === DOES_IT_BY || re === SO_RELIABLE
           ? "|오류\\s*(?:제어|검출)|에러\\s*제어|순서\\s*번호|(?<![A-Za-z])ACK(?![a-z])|\\berror\\s+(?:control|checking|detection)|\\bsequence\\s+numbers?|아니라|뿐(?:이|입)"
           : ""
       }`,
@@ -320,6 +350,9 @@ export const FACT_PATTERNS: Pattern[] = [
     unless: ko(
       "relative|상대\\s*(?:적|시퀀스|번호)|wireshark|와이어샤크|랜덤|무작위|임의|난수|\\brandom|\\bunpredictable|예를\\s*들|예시|가정|\\bfor\\s+example|\\be\\.g\\.|\\bsay\\b|\\bassume|\\bfor\\s+simplicity|편의상|\\bsimplif",
     ),
+    // …and an answer that says anywhere that ISNs are random, or that its numbers are picked for ease: "ISNs
+    // are chosen randomly; 0 is used here for convenience. The first SYN has ISN 0".
+    unlessAnswer: ko("랜덤|무작위|난수|\\brandom(?:ly|ized)?\\b|\\bunpredictabl\\w*|편의상|\\bfor\\s+(?:convenience|simplicity)"),
     ko: "초기 시퀀스 번호(ISN)는 0이나 고정값에서 시작하지 않습니다. 연결마다 시계와 연결 식별자의 해시로 예측하기 어렵게 고르며, 그래서 이전 연결의 세그먼트와 섞이지 않고 위조도 어렵습니다 (RFC 9293 §3.4.1).",
     en: "the initial sequence number does not start at 0 or any fixed value: each connection picks it from a clock and a hash of the connection's addresses, so it is hard to predict and old segments are not mistaken for new ones (RFC 9293 §3.4.1).",
   },
