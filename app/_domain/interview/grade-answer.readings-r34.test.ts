@@ -38,3 +38,78 @@ describe("reliability or order drawn as a consequence of the handshake told the 
     expectClean("iv-tcp-vs-udp", "TCP는 3-way handshake를 한다. 그래서 신뢰성이 있는 연결을 만든다.");
   });
 });
+
+describe("TIME_WAIT's length said to be read from tcp_fin_timeout or set by it", () => {
+  it("is fin-timeout-sets-time-wait", () => {
+    expectFlag(
+      "iv-why-time-wait",
+      "After exit the sockets sit in TIME_WAIT and stay in this state for 60 seconds (the default, read from /proc/sys/net/ipv4/tcp_fin_timeout).",
+      "fin-timeout-sets-time-wait",
+    );
+    expectFlag("iv-why-time-wait", "TIME_WAIT lasts for the time configured by net.ipv4.tcp_fin_timeout.", "fin-timeout-sets-time-wait");
+  });
+  it("is no mistake where tcp_fin_timeout is given to FIN_WAIT_2 or denied", () => {
+    expectClean("iv-why-time-wait", "TIME_WAIT lasts 60 seconds on Linux; the FIN_WAIT_2 timeout is configured by tcp_fin_timeout.");
+    expectClean("iv-why-time-wait", "TIME_WAIT lasts 60 seconds; it is not set by tcp_fin_timeout.");
+  });
+});
+
+describe("TIME_WAIT said to end when data is through", () => {
+  it("is time-wait-waits-for-data", () => {
+    expectFlag(
+      "iv-why-time-wait",
+      "When all outstanding segments have been delivered, the socket leaves TIME_WAIT and can be used again.",
+      "time-wait-waits-for-data",
+    );
+    expectFlag("iv-why-time-wait", "The socket exits TIME_WAIT once the remaining data has been acknowledged.", "time-wait-waits-for-data");
+    expectFlag("iv-why-time-wait", "TIME_WAIT 상태는 남은 데이터가 모두 전달되면 끝난다.", "time-wait-waits-for-data");
+  });
+  it("is no mistake where it ends as old segments expire, or where the close waits for data", () => {
+    expectClean("iv-why-time-wait", "The socket leaves TIME_WAIT after 2MSL, once any delayed segments have expired.");
+    expectClean("iv-why-time-wait", "TIME_WAIT는 2MSL이 지나 지연된 패킷이 모두 사라지면 끝난다.");
+    expectClean("iv-four-way", "The client closes the connection once all data has been sent, then waits in TIME_WAIT for 2MSL.");
+  });
+});
+
+describe("reliability credited to what the handshake sets up", () => {
+  it("is no mistake where sequence numbers or the window are named as what it sets up", () => {
+    expectClean(
+      "iv-tcp-vs-udp",
+      "핸드셰이크 과정에서 양쪽은 시퀀스 번호를 설정하고 윈도우 크기를 맞춰 흐름을 제어하기 때문에 신뢰성 있는 데이터 전송이 가능하다.",
+    );
+    expectClean("iv-tcp-vs-udp", "The handshake synchronizes both initial sequence numbers, which is what later lets TCP deliver data reliably.");
+  });
+  it("is still the mistake where the handshake alone is the reason", () => {
+    expectFlag("iv-tcp-vs-udp", "3-way handshake 과정을 통해 연결을 설정하기 때문에 높은 신뢰성을 보장한다.", "handshake-gives-reliability");
+  });
+});
+
+describe("CLOSE_WAIT said to time out, with no rubric words needed", () => {
+  it("is close-wait-times-out", () => {
+    expectFlag("iv-close-wait-leak", "A CLOSE_WAIT socket eventually expires.", "close-wait-times-out");
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT 상태는 일정 시간이 지나면 타임아웃된다.", "close-wait-times-out");
+    expectClean("iv-close-wait-leak", "CLOSE_WAIT never times out; the application must call close().");
+  });
+});
+
+describe("false flags found on published answers", () => {
+  it("gives a state labelling its line to the side whose segment was acted on, not the agent after 'by'", () => {
+    expectClean("iv-four-way", "FIN-WAIT-2: the client's FIN has been acknowledged by the server; the client now waits for the server's FIN.");
+    expectFlag("iv-four-way", "CLOSE-WAIT: Client FIN acknowledged by Server.", "wrong-state-for-side");
+  });
+  it("reads the spoken 'X와 틀리게' as 'unlike X'", () => {
+    expectClean("iv-tcp-vs-udp", "TCP는 UDP와 틀리게 3-way handshake로 연결을 수립하고 ESTABLISHED 상태에서 데이터를 주고받는다.");
+  });
+  it("leaves the connection's own mechanisms credited with reliability", () => {
+    expectClean("iv-tcp-vs-udp", "Before data flows, TCP sets up a connection; the connection mechanisms are what let it deliver data reliably.");
+  });
+  it("leaves one program's own default told as a change (the built-in check; a rubric's own words still read it)", () => {
+    expectClean("iv-why-time-wait", "In version 3 of our proxy, TCP keepalive is now enabled by default and can be switched off in the config.");
+  });
+  it("leaves a segment acknowledged without sequence validation", () => {
+    expectClean("iv-why-time-wait", "In that stack any segment with FIN set is ACKed without sequence validation, which is a bug.");
+  });
+  it("does not read a rubric's 'A ~ B' across a 'never' between them", () => {
+    expectClean("iv-close-wait-leak", "CLOSE_WAIT never times out; the application must call close().");
+  });
+});

@@ -656,7 +656,7 @@ export const PATTERNS: Pattern[] = [
     // One scan from each SYN or FIN, with every way of saying "uses no sequence number" tried at each step.
     // Not across a contrast or another segment: "SYN이나 FIN과 달리 순수 ACK는 … 소비하지 않는다".
     re: ko(
-      "(?:SYN|FIN)(?:(?!(?<![A-Za-z])ACK(?![a-z])|달리|반면|\\bunlike|\\bwhereas)[^.?!]){0,40}?(?:(?:does\\s+not|doesn't|do\\s+not|don't|never|will\\s+not|won't)\\s+(?:consume|use|take(?:\\s+up)?|occupy|increment|advance|count|carry|have|contain|need|get|bump)\\s+(?:up\\s+)?(?:a\\s+|any\\s+|the\\s+)?(?:sequence|seq)|(?:carr(?:y|ies)|has|have|contains?|takes?|uses?|consumes?|needs?|gets?)\\s+no\\s+(?:sequence|seq)|\\b(?:without|lacks?)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)|(?:sequence|seq)\\s*(?:numbers?|space)?\\s+(?:is|are)\\s+(?:not|never)\\s+(?:consumed|used|incremented|advanced|counted|taken|needed|assigned)|(?:시퀀스|순서\\s*번호|일련\\s*번호|\\bseq)\\s*(?:번호)?\\s*(?:가|이|는|은|를|을|도)?[^.?!]{0,24}?(?:(?<!데이터\\S*\\s*|수\\s{0,2})없|소비하지\\s*않|소모하지\\s*않|차지하지\\s*않|사용하지\\s*않|쓰지\\s*않|증가하지\\s*않|증가시키지\\s*않|늘어나지\\s*않|늘리지\\s*않|늘지\\s*않|오르지\\s*않|변하지\\s*않|올라가지\\s*않|갖지\\s*않|가지지\\s*않|포함하지\\s*않|안\\s*(?:씀|쓰|써|먹|늘|올라|증가|소비|소모)))|\\b(?:only\\s+(?:the\\s+)?(?:data|payload)\\s+(?:bytes\\s+)?(?:consume|use|advance|take|count)|(?:sequence|seq)\\s+numbers?\\s+(?:are|is)\\s+(?:consumed|used|counted|advanced)\\s+only\\s+by\\s+(?:the\\s+)?(?:data|payload))|데이터(?:만|에만)[^.?!]{0,20}?(?:시퀀스|순서)\\s*번호[^.?!]{0,12}?(?:소비|소모|증가|차지|사용)",
+      "(?:SYN|FIN)(?:(?!(?<![A-Za-z])ACK(?![a-z])|달리|반면|\\bunlike|\\bwhereas)[^.?!]){0,40}?(?:(?:does\\s+not|doesn't|do\\s+not|don't|never|will\\s+not|won't)\\s+(?:consume|use|take(?:\\s+up)?|occupy|increment|advance|count|carry|have|contain|need|get|bump)\\s+(?:up\\s+)?(?:a\\s+|any\\s+|the\\s+)?(?:sequence|seq)|(?:carr(?:y|ies)|has|have|contains?|takes?|uses?|consumes?|needs?|gets?)\\s+no\\s+(?:sequence|seq)|\\b(?:without|lacks?)\\s+(?:a\\s+|any\\s+)?(?:sequence|seq)\\b(?![-\\s]*(?:validation|check|verification|test))|(?:sequence|seq)\\s*(?:numbers?|space)?\\s+(?:is|are)\\s+(?:not|never)\\s+(?:consumed|used|incremented|advanced|counted|taken|needed|assigned)|(?:시퀀스|순서\\s*번호|일련\\s*번호|\\bseq)\\s*(?:번호)?\\s*(?:가|이|는|은|를|을|도)?[^.?!]{0,24}?(?:(?<!데이터\\S*\\s*|수\\s{0,2})없|소비하지\\s*않|소모하지\\s*않|차지하지\\s*않|사용하지\\s*않|쓰지\\s*않|증가하지\\s*않|증가시키지\\s*않|늘어나지\\s*않|늘리지\\s*않|늘지\\s*않|오르지\\s*않|변하지\\s*않|올라가지\\s*않|갖지\\s*않|가지지\\s*않|포함하지\\s*않|안\\s*(?:씀|쓰|써|먹|늘|올라|증가|소비|소모)))|\\b(?:only\\s+(?:the\\s+)?(?:data|payload)\\s+(?:bytes\\s+)?(?:consume|use|advance|take|count)|(?:sequence|seq)\\s+numbers?\\s+(?:are|is)\\s+(?:consumed|used|counted|advanced)\\s+only\\s+by\\s+(?:the\\s+)?(?:data|payload))|데이터(?:만|에만)[^.?!]{0,20}?(?:시퀀스|순서)\\s*번호[^.?!]{0,12}?(?:소비|소모|증가|차지|사용)",
     ),
     scope: "sentence",
     ko: "SYN과 FIN은 시퀀스 번호를 하나씩 차지합니다. 그래서 SYN(seq=x)에 대한 확인 번호가 x+1입니다 (RFC 9293 §3.4).",
@@ -1061,7 +1061,10 @@ const TW_VALUE_TOLD = ko(
   "TIME[-_ ]?WAIT\\s*(?:state\\s+)?(?:value|length|time(?:out)?|duration|interval|period|시간|값|길이)|\\b(?:value|length|duration)\\s+of\\s+(?:the\\s+)?TIME[-_ ]?WAIT",
   "i",
 );
-const FIN_TIMEOUT_POINTED = /\b(?:look(?:ing)?\s+at|see|check)\s+(?:the\s+)?(?:value|setting)s?\s+(?:in|of|at)\b[^.?!]{0,40}?fin[-_]timeout/i;
+// …or a length said to be read from it or set by it: "60 seconds (my system default inquired via
+// /proc/sys/net/ipv4/tcp_fin_timeout)", "the timeout, as configured by tcp_fin_timeout".
+const FIN_TIMEOUT_POINTED =
+  /\b(?:look(?:ing)?\s+at|see|check)\s+(?:the\s+)?(?:value|setting)s?\s+(?:in|of|at)\b[^.?!]{0,40}?fin[-_]timeout|\b(?:inquired|queried|read|taken|obtained|looked\s+up|checked|set|given|defined|configured|determined|controlled|governed)\s+(?:via|from|in|through|with|by|using)\s+[^?!\s]{0,40}?fin[-_]timeout/i;
 const LENGTH_TOLD = ko("\\btimes?\\s*(?:d\\s+)?out\\b|\\btimed\\s+out|\\blasts?\\b|\\bminutes?\\b|\\bseconds?\\b|\\d+\\s*(?:초|분)|시간");
 // A value read off it: "cat …/tcp_fin_timeout returned 60".
 const FIN_TIMEOUT_READ = /fin[-_]timeout[^?!\n]{0,40}?\b(?:returns|returned|shows|showed|gives|gave|prints|printed)\s+\d/i;

@@ -237,7 +237,8 @@ export function compileTerm(term: string): CompiledTerm {
         const escaped = w
           .split(/\s+~\s+/)
           .map((x) => x.replace(/[.*+?^${}()[\]\\]/g, "\\$&").replace(/[-_ ]/g, "[-_ ]?"))
-          .join(/[가-힣]/.test(w) ? "[^.?!\\n]{0,20}?" : "[^.?!\\n]{0,32}?");
+          // …with no English "not" between them: "CLOSE_WAIT never times out" is no "CLOSE_WAIT ~ times out".
+          .join(/[가-힣]/.test(w) ? "[^.?!\\n]{0,20}?" : "(?:(?!\\b(?:not|never|no|cannot)\\b|n't\\b)[^.?!\\n]){0,32}?");
         // English words and flags start at a word boundary; Korean stems may follow a prefix (재전송).
         return /^[a-z]/.test(w) ? `\\b${escaped}` : escaped;
       })

@@ -1493,6 +1493,14 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   // about a state after them; an actor named again inside the line does ("(server goes to SYN_SENT)").
   // A candidate starts after `after`.
   const candidateAfter = reading.arrow ? (reading.arrowEnd ?? 0) - offset : -Infinity;
+  // "FIN-WAIT-2: Client FIN acknowledged by Server": a state that labels its line, told by what was done to
+  // a side's segment, is that side's; the agent after "by" did it to the side.
+  if (LABEL_COLON.test(text.slice(end, end + 3)) && reading.subjectSpan) {
+    const agent = reading.subjectSpan[0] - offset;
+    const first = actors.find((a) => a.span[0] - offset >= end);
+    if (first && first.span[0] - offset < agent && first.actor !== reading.subject && BY_AGENT.test(text.slice(Math.max(0, agent - 8), agent)))
+      return { actor: first.actor, span: first.span };
+  }
   // "TIME_WAIT is held by the server", "TIME_WAIT 상태는 서버가 유지한다": the state told first, as what a
   // side named right after it holds or goes through.
   for (const a of actors) {
@@ -1690,6 +1698,8 @@ const ENTERED_STATE = ko(
   "(?:들어가|진입하|되|머무|머물|유지하|거치|갖|가지|생기|발생하|남)는\\s*상태|\\b(?:enters|goes\\s+into|moves\\s+to|ends\\s+up\\s+in)\\b|\\b(?:goes|passes|gets)\\s+through\\b|\\bthat\\s+(?:the\\s+)?\\w+\\s+(?:enters|reaches|holds|is\\s+in|stays\\s+in|waits\\s+in)\\b",
 );
 const SIDE_MODIFIER_BEFORE = /\b(?:server|client)-side\s+$/i;
+const LABEL_COLON = /^\s*:/;
+const BY_AGENT = /\bby\s+(?:the\s+)?$/i;
 const HELD_BY_EN =
   /^\s*(?:state\s+)?(?:is|are)\s+(?:only\s+|always\s+|usually\s+|then\s+)?(?:held|entered|kept|maintained|reached|occupied|experienced|(?:gone|passed)\s+through)\s+by\s+(?:the\s+)?$/i;
 const HELD_BY_KO = ko("^\\s*(?:상태)?\\s*(?:는|은)\\s*(?:주로\\s*|보통\\s*|항상\\s*)?$");

@@ -135,7 +135,7 @@ const IT_RELIABLE = ko(`${IT}${ESTABLISHES}\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA
 // (RFC 9293 §3.3.1), so a connection opened for it is no mistake. A connection called reliable
 // ("신뢰성 있는 연결") is the handshake's own and is not read.
 const CONNECTION_SETUP =
-  "(?:\\bconnection(?:\\s+and\\s+session)?\\s+(?:establishment|setup|set-up|mechanisms?|process)|\\b(?:establishing|setting\\s+up|opening)\\s+(?:a\\s+|the\\s+)?connection(?:\\s+first)?)";
+  "(?:\\bconnection(?:\\s+and\\s+session)?\\s+(?:establishment|setup|set-up|process)|\\b(?:establishing|setting\\s+up|opening)\\s+(?:a\\s+|the\\s+)?connection(?:\\s+first)?)";
 const LOSSLESS = `(?:${RELIABLE_DATA}|\\bwithout\\s+(?:any\\s+)?(?:loss|corruption|errors)|\\b(?:lossless|error-free)\\s+(?:data|delivery|transfer|transmission))`;
 const KO_RELIABLE_DATA =
   "(?:(?<!연결(?:의)?\\s*)신뢰성(?!\\s*(?:있는|있게|높은)?\\s*연결)|정확한\\s*(?:데이터\\s*)?(?:전송|전달|통신)|(?:안정적인|신뢰(?:성\\s*)?(?:있는|높은|할\\s*수\\s*있는)|손실\\s*없는)\\s*(?:데이터\\s*)?(?:전송|전달|통신))";
@@ -289,7 +289,7 @@ export const FACT_PATTERNS: Pattern[] = [
     // The mechanisms named as what does it: acknowledgements, retransmission, checksums.
     // The wider readings (the connection set up, a purpose) also step back before ACKs or error control named.
     unless: ko(
-      `재전송|확인\\s*응답|체크섬|흐름\\s*제어|혼잡\\s*제어|\\bretransmi\\w*|\\backnowledg\\w*|\\bchecksums?|\\bflow\\s+control|\\bcongestion|\\bnot\\s+(?:the\\s+|by\\s+the\\s+)?handshake${
+      `재전송|확인\\s*응답|체크섬|흐름\\s*제어|흐름\\S*\\s*제어|혼잡\\s*제어|윈도우\\s*크기|시퀀스\\s*번호\\S*\\s*(?:\\S+\\s+)?(?:설정|교환|동기화)|\\bretransmi\\w*|\\backnowledg\\w*|\\bchecksums?|\\bflow\\s+control|\\bcongestion|\\bwindow\\s+size|\\b(?:synchroni[sz]\\w*|agree\\w*\\s+on|set\\w*\\s+up|exchang\\w*)\\s+(?:the\\s+|their\\s+|both\\s+)?(?:initial\\s+)?sequence\\s+numbers|\\bnot\\s+(?:the\\s+|by\\s+the\\s+)?handshake${
         re === SETUP_RELIABLE || re === DOES_IT_BY || re === SO_RELIABLE
           ? "|오류\\s*(?:제어|검출)|에러\\s*제어|순서\\s*번호|(?<![A-Za-z])ACK(?![a-z])|\\berror\\s+(?:control|checking|detection)|\\bsequence\\s+numbers?|아니라|뿐(?:이|입)"
           : ""

@@ -8,7 +8,8 @@ import { STATE_FAMILY, type Pattern } from "./practice";
 // A contrast anywhere in the sentence sets the claim against its correction. A plain negation does
 // not: it may deny another predicate ("…accept 큐를 채워 새 연결을 받을 수 없다", "…so no new client gets
 // in"); denied() reads it against the claim's own predicate.
-const NOT = "말고|\\brather\\s+than\\b|\\binstead\\b|\\bunlike\\b|달리|대신|반면";
+// "UDP와 다르게", and its common spoken form "UDP와 틀리게".
+const NOT = "말고|\\brather\\s+than\\b|\\binstead\\b|\\bunlike\\b|달리|대신|반면|(?:와|과)\\s*(?:다르게|틀리게)";
 
 // One correction for every wording of tw-recycle-safe below.
 const TW_RECYCLE_MESSAGE = {
@@ -52,7 +53,10 @@ const GENERAL: Pattern[] = [
       "keep[-\\s]?alive[^.?!\\n]{0,50}?\\b(?:is|are)\\s+(?:\\w+\\s+)?(?:on|enabled|active|turned\\s+on)\\s+by\\s+default|\\bby\\s+default[^.?!\\n]{0,30}?keep[-\\s]?alive\\w*\\s+(?:is\\s+|are\\s+)?(?:on|enabled|active|sends?)|(?:keep[-\\s]?alive|킵\\s*얼라이브|SO_KEEPALIVE)\\S*\\s*(?:\\S+\\s+){0,3}?기본(?:으로|적으로|값으로|값이|값은)?\\s*(?:\\S+\\s+)?(?:켜져|켜진|켜있|활성화되어|활성화돼|활성화된|적용되어|동작)",
     ),
     scope: "sentence",
-    unless: ko(`${NOT}|HTTP|Connection\\s*:|꺼져|꺼진|비활성|\\boff\\b|\\bdisabled\\b|\\bopt[-\\s]?in\\b|7200|2\\s*시간|\\btwo\\s+hours`),
+    // …nor one program's own default, told as a change: "TCP_KEEPALIVE is now enabled by default (in this server)".
+    unless: ko(
+      `${NOT}|HTTP|Connection\\s*:|꺼져|꺼진|비활성|\\boff\\b|\\bdisabled\\b|\\bopt[-\\s]?in\\b|7200|2\\s*시간|\\btwo\\s+hours|\\bnow\\s+(?:\\w+\\s+)?(?:enabled|on|turned\\s+on)\\b`,
+    ),
     ko: "TCP keepalive는 기본으로 꺼져 있습니다. RFC 9293 §3.8.4에 따라 켜려면 소켓마다 요청해야 하고 유휴 간격은 2시간 이상이어야 하며, Linux도 SO_KEEPALIVE를 켠 소켓에서 7200초 뒤에야 첫 프로브를 보냅니다.",
     en: "TCP keepalive is off by default: by RFC 9293 §3.8.4 it is turned on per socket and its idle interval is no less than two hours; Linux sends the first probe after 7200 seconds, and only on sockets with SO_KEEPALIVE.",
   },

@@ -153,7 +153,7 @@ const TW_REASON = ko(
 );
 // What ends a CLOSE_WAIT by time alone, as answers say it.
 const CW_BY_TIME = ko(
-  "(?:저절로|알아서|자동으로|스스로|시간이\\s*(?:지나|흐르)|일정\\s*(?:시간|기간)\\s*(?:뒤|후|이\\s*지나)|타임아웃|\\bby\\s+(?:themselves|itself)|\\bon\\s+(?:their|its)\\s+own|\\bautomatically|\\beventually|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\btimes?\\s+out)[^.?!]{0,40}?(?:사라|정리|없어|닫히|끝나|풀리|해제|\\bdisappear|\\bgo(?:es)?\\s+away|\\bclean\\w*|\\bclear\\w*|\\bclosed?\\b|\\bexpire|\\bfreed|\\bremoved)|(?:사라|정리|없어|\\bdisappear|\\bgo\\s+away|\\bgoes\\s+away|\\bcleaned\\s+up|\\bcleared|\\bexpire)\\w*[^.?!]{0,30}?(?:저절로|알아서|자동으로|시간이\\s*지나|\\bby\\s+(?:themselves|itself)|\\bon\\s+(?:their|its)\\s+own|\\bautomatically|\\beventually|\\bafter\\s+(?:a|some)\\s+(?:while|time))",
+  "(?:저절로|알아서|자동으로|스스로|시간이\\s*(?:지나|흐르)|일정\\s*(?:시간|기간)\\s*(?:뒤|후|이\\s*지나)|타임아웃|\\bby\\s+(?:themselves|itself)|\\bon\\s+(?:their|its)\\s+own|\\bautomatically|\\beventually|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\btimes?\\s+out)[^.?!]{0,40}?(?:사라|정리|없어|닫히|끝나|풀리|해제|\\bdisappear|\\bgo(?:es)?\\s+away|\\bclean\\w*|\\bclear\\w*|\\bclosed?\\b|\\bexpire|\\bfreed|\\bremoved)|(?:사라|정리|없어|\\bdisappear|\\bgo\\s+away|\\bgoes\\s+away|\\bcleaned\\s+up|\\bcleared|\\bexpire)\\w*[^.?!]{0,30}?(?:저절로|알아서|자동으로|시간이\\s*지나|\\bby\\s+(?:themselves|itself)|\\bon\\s+(?:their|its)\\s+own|\\bautomatically|\\beventually|\\bafter\\s+(?:a|some)\\s+(?:while|time))|CLOSE[-_ ]?WAIT\\w*\\s+(?:\\w+\\s+){0,3}?(?:times?\\s+out|timed\\s+out|expires?|will\\s+expire)\\b|CLOSE[-_ ]?WAIT\\S*\\s*(?:\\S+\\s+){0,5}?타임아웃\\s*(?:되|돼|이\\s*(?:나|지나|발생))",
 );
 
 // RST told with FIN's ways: a graceful close, remaining data delivered first, an acknowledgement.
@@ -184,6 +184,19 @@ const BEFORE_PEER_FIN = ko(
 export const POINTS_TO_TIME = ko(
   "\\b(?:during|in|for|at|within)\\s+(?:this|that|these|those|such|the\\s+same)\\s+(?:time|state|period|wait|phase|point|interval|window|stage)\\b|\\bthere\\b|\\bmeanwhile\\b|\\bin\\s+the\\s+meantime\\b|\\buntil\\s+then\\b|^\\s*(?:[-*•]\\s*)?(?:it|this|they)\\s|(?<![\\u3131-\\u318e])(?:이|그|해당)\\s*(?:상태|동안|시간|때|기간)|그동안|이동안",
   "i",
+);
+
+// TIME_WAIT said to end when data is through: delivered, sent, received or acknowledged (not expired or dropped).
+const DELIVERED =
+  "\\b(?:when|once|after|as\\s+soon\\s+as)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:outstanding\\s+|remaining\\s+|pending\\s+|in-flight\\s+|unsent\\s+|buffered\\s+)?(?:data|packets|segments)\\s+(?:have\\s+|has\\s+|are\\s+|is\\s+)?(?:been\\s+)?(?:successfully\\s+|fully\\s+)?(?:delivered|sent|received|acknowledged|acked|processed|transmitted)\\b";
+const LEAVES_TW = "\\b(?:exits?|leaves?|gets?\\s+out\\s+of|comes?\\s+out\\s+of)\\s+(?:the\\s+)?(?:TIME[-_ ]?WAIT|(?:this|that)\\s+state)\\b";
+const TW_ENDS_ON_DELIVERY = ko(
+  [
+    `${LEAVES_TW}[^.?!\\n]{0,40}?${DELIVERED}`,
+    `${DELIVERED}[^.?!\\n]{0,40}?${LEAVES_TW}`,
+    `TIME[-_ ]?WAIT\\s+(?:state\\s+)?(?:ends|is\\s+over|finishes|expires)\\s+${DELIVERED}`,
+    "(?:남은|나머지|미처리|전송\\s*중인|보내지\\s*못한)\\s*(?:데이터|패킷|세그먼트)\\S*\\s*(?:\\S+\\s+)?(?:모두\\s*|다\\s*)?(?:전달|전송|수신|처리|도착)(?:되|된|하|이\\s*끝나)\\S*\\s*(?:\\S+\\s+){0,3}?(?:끝|종료|벗어|해제|닫|CLOSED)",
+  ].join("|"),
 );
 
 /** What the clause-level wordings of time-wait-waits-for-data share; each adds only its own pattern. */
@@ -330,6 +343,15 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     // Late packets handled or caught are TIME_WAIT's real work (an old duplicate absorbed, a resent FIN
     // acknowledged again): "the old connection still handles its late packets". Late data taken in is not.
     veto: ko("\\b(?:handl|process|catch|absorb)\\w*\\s+(?:\\w+\\s+){0,2}?(?:late|stray|old)\\s+(?:packets?|segments?|duplicates?)\\b"),
+  },
+  {
+    // "the socket exits TIME_WAIT once all outstanding packets have been delivered", "남은 데이터가 모두
+    // 전달되면 TIME_WAIT가 끝난다": the end of TIME_WAIT tied to data delivered, not to time (2MSL).
+    re: TW_ENDS_ON_DELIVERY,
+    ...TW_DATA_CLAUSE,
+    // The condition and its end are two clauses of one sentence, which names the state it ends.
+    scope: "sentence",
+    with: ko("TIME[-_ ]?WAIT|\\b(?:this|that)\\s+state\\b|(?<![\\u3131-\\u318e])(?:이|그)\\s*상태"),
   },
   {
     misconception: "time-wait-waits-for-data",
@@ -621,8 +643,9 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     needs: /CLOSE[-_ ]?WAIT/i,
     family: STATE_FAMILY,
     topic: "close-wait-leak",
+    // Keepalive probes that find the peer gone do end the socket: a cause named, not time alone.
     unless: ko(
-      "않|아니|안\\s*(?:되|돼|사라|없어)|없(?:다|습|음)|\\bnot\\b|n't\\b|\\bnever\\b|\\bno\\s+timer|\\bforever|영원히|무기한|close\\(\\)|애플리케이션이\\s*(?:닫|종료)|\\bapplication\\s+(?:closes|calls)|프로세스\\S*\\s*(?:종료|재시작|죽)|\\b(?:process|program|application)\\s+(?:exits|dies|is\\s+killed|restarts)",
+      "않|아니|안\\s*(?:되|돼|사라|없어)|없(?:다|습|음)|\\bnot\\b|n't\\b|\\bnever\\b|\\bno\\s+timer|\\bforever|영원히|무기한|close\\(\\)|애플리케이션이\\s*(?:닫|종료)|\\bapplication\\s+(?:closes|calls)|프로세스\\S*\\s*(?:종료|재시작|죽)|\\b(?:process|program|application)\\s+(?:exits|dies|is\\s+killed|restarts)|keep[-\\s]?alive|킵\\s*얼라이브",
     ),
     ko: "CLOSE_WAIT는 시간이 지난다고 사라지지 않습니다. 자기 애플리케이션의 close()를 기다리는 상태이고 RFC 9293에도 Linux에도 이 상태를 끝내는 타이머가 없어, 애플리케이션이 소켓을 닫을 때까지 남습니다 (RFC 9293 §3.3.2).",
     en: "CLOSE_WAIT does not go away with time: it waits for the local application's close(), and neither RFC 9293 nor Linux has a timer that ends it, so it stays until the application closes the socket (RFC 9293 §3.3.2).",
