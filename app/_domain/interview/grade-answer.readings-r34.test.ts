@@ -113,3 +113,16 @@ describe("false flags found on published answers", () => {
     expectClean("iv-close-wait-leak", "CLOSE_WAIT never times out; the application must call close().");
   });
 });
+
+describe("a transition told with no side between states of different sides", () => {
+  it("is the first state's side passing into the other's", () => {
+    expectFlag("iv-four-way", "It should be a CLOSE_WAIT -> TIME_WAIT transition.", "time-wait-on-server");
+  });
+  it("is no mistake as a segment's flight between the sides, or through CLOSING", () => {
+    expectClean("iv-four-way", "FIN_WAIT_1 -> CLOSE_WAIT");
+    expectClean("iv-four-way", "If both close at once, FIN_WAIT_1 transitions to CLOSING and then TIME_WAIT.");
+  });
+  it("reads 'the passive one' and 'the active one' as the sides that close second and first", () => {
+    expectClean("iv-four-way", "The active closer transitions FIN_WAIT_2 -> TIME_WAIT, and the passive one CLOSE_WAIT -> LAST_ACK.");
+  });
+});

@@ -309,6 +309,20 @@ function stateMistake(claim: Extract<Claim, { kind: "state" }>, side: Side, phas
 }
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Whether two states of the close belong only to different sides in the model (CLOSING, both sides', to neither). */
+function crossesSides(from: TcpState, to: TcpState): boolean {
+  const first = CLOSE_BY_CLIENT.client.states;
+  const second = CLOSE_BY_CLIENT.server.states;
+  const only = (s: TcpState) => (first.includes(s) && !second.includes(s) ? "first" : second.includes(s) && !first.includes(s) ? "second" : null);
+  const a = only(from);
+  const b = only(to);
+  return !!a && !!b && a !== b;
+}
+// A transition named as one ("transition", "goes to", "전이"): an arrow alone may be a segment's flight from
+// one side's state to the other's ("FIN_WAIT_1 -> CLOSE_WAIT").
+const TRANSITION_TOLD = ko("\\btransition|\\b(?:goes|moves|changes|switches)\\s+(?:from|to|into)\\b|전이|전환|바뀌|넘어가");
+const sentenceText = (p: Prepared, c: Claim) => p.text.slice(p.sentences[c.reading.sentence]!.start, p.sentences[c.reading.sentence]!.end);
+
 /** Facts about states checked against the model: a state that belongs to the other side, 2MSL outside TIME-WAIT. */
 export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): WrongClaim[] {
   const out: WrongClaim[] = [];
@@ -330,6 +344,15 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
         // FIN, waiting for its application), in an answer that never gives CLOSE-WAIT to anyone: the two taken for one.
         else if (c.state === "TIME-WAIT" && p && !namesCloseWait(reading) && (closeWaitCue(p, c) || beforeOwnFin(reading, c, side, ctx))) swapped.push(c.spans);
       }
+    }
+    // "It should be CLOSE_WAIT -> TIME_WAIT transition": a transition told with no side, between states the
+    // model gives to different sides of the close, is the first state's side passing into the other's.
+    if (c.kind === "state" && c.from && !c.actor && p && crossesSides(c.from, c.state) && TRANSITION_TOLD.test(sentenceText(p, c))) {
+      if (ctx.closeUntold) continue;
+      const first = ctx.firstCloserAt(c.at);
+      const side = CLOSE_BY_CLIENT.client.states.includes(c.from) ? first : other(first);
+      out.push(stateMistake({ ...c, spans: [c.span] }, side, "close", ctx));
+      continue;
     }
     if (c.kind === "wait" && c.state && !TWO_MSL_STATES.includes(c.state)) {
       const state = c.state;
