@@ -126,3 +126,11 @@ describe("a transition told with no side between states of different sides", () 
     expectClean("iv-four-way", "The active closer transitions FIN_WAIT_2 -> TIME_WAIT, and the passive one CLOSE_WAIT -> LAST_ACK.");
   });
 });
+
+describe("a state in a table row's first cell, defined by the next cell", () => {
+  it("is held by the side the definition is about", () => {
+    expectFlag("iv-four-way", "| 상태 | 설명 |\n|---|---|\n| FIN_WAIT_2 | 서버가 클라이언트의 FIN을 기다리는 상태 |", "wrong-state-for-side");
+    expectClean("iv-four-way", "| 상태 | 설명 |\n|---|---|\n| FIN_WAIT_2 | 클라이언트가 서버의 FIN을 기다리는 상태 |");
+    expectClean("iv-four-way", "| 클라이언트 | 서버 |\n|---|---|\n| FIN_WAIT_1 | CLOSE_WAIT |");
+  });
+});

@@ -390,8 +390,9 @@ export function readClaims(p: Prepared): Reading {
 
 // "TIME_WAIT: …", "- CLOSE_WAIT - …", "LAST-ACK = …": a line that opens with a state and a colon or a
 // dash defines that state; the term is the topic of every clause of the line.
+// …and a table row's first cell: "| FIN_WAIT_2 | 서버가 … 기다리는 상태 |".
 const DEFINITION = ko(
-  "^\\s*(?:[-*•]\\s*|\\d+[.)]\\s*|[①-⑩]\\s*)?(?:\\*\\*|`)?[A-Za-z][A-Za-z_ -]{2,18}?[12]?(?:\\*\\*|`)?\\s*(?:상태)?\\s*(?:\\([^)]{0,30}\\))?\\s*(?::|-{1,2}|=)\\s",
+  "^\\s*(?:\\|\\s*)?(?:[-*•]\\s*|\\d+[.)]\\s*|[①-⑩]\\s*)?(?:\\*\\*|`)?[A-Za-z][A-Za-z_ -]{2,18}?[12]?(?:\\*\\*|`)?\\s*(?:상태)?\\s*(?:\\([^)]{0,30}\\))?\\s*(?::|-{1,2}|=|\\|)\\s",
 );
 // A clause that only sets the time or the condition of the definition's main one ("…받으면", "when …").
 const SUBORDINATE_KO = ko("(?:면|때|경우|경우에|경우에는|는데|은데|지만|뒤|후|뒤에|후에|다음|다음에|동안)\\s*,?\\s*$");
