@@ -131,6 +131,8 @@ const CLIENT_FIRST = ko(
 function closes(side: string): string {
   return `${side}${SIDE_TAIL}\\s+(?:(?!\\S*FIN)\\S+\\s+){0,5}?(?:close\\s*\\(\\s*\\)\\s*(?:를|을)?\\s*호출하|close\\s*(?:\\(\\s*\\))?\\s*하|종료\\s*(?:하|시키)|끊|닫(?!히))|\\b${side}\\s+(?:calls\\s+close\\s*\\(\\s*\\)|closes\\s+(?:the|its|a)\\s+(?:connection|socket))`;
 }
+// A clause that opens on "when"/"if", or follows one (the word may end the clause before): a condition told
+// after the clause it holds for. Not after "but" or "whereas", which start a case of their own.
 const TRAILING_CONDITION = /(?<!\b(?:but|however|whereas|while|and|or|otherwise)[\s,]*)\b(?:when|whenever|if|in\s+case|as\s+long\s+as)[\s,]*$/i;
 const LEADING_CONDITION = /^[\s,]*(?:when|whenever|if|in\s+case|as\s+long\s+as)\b/i;
 const SERVER_CLOSES = ko(closes("(?:서버|server)"));
