@@ -1,5 +1,7 @@
-import { describe, it } from "vitest";
-import { expectClean, expectFlag } from "./rubrics.fixture";
+import { describe, expect, it } from "vitest";
+import { expectClean, expectFlag, grader } from "./rubrics.fixture";
+
+const grade = grader("by-script");
 
 describe("isn-fixed in an answer that says elsewhere its numbers are random or picked for ease", () => {
   it("is an example, not the claim", () => {
@@ -132,5 +134,31 @@ describe("a state in a table row's first cell, defined by the next cell", () => 
     expectFlag("iv-four-way", "| 상태 | 설명 |\n|---|---|\n| FIN_WAIT_2 | 서버가 클라이언트의 FIN을 기다리는 상태 |", "wrong-state-for-side");
     expectClean("iv-four-way", "| 상태 | 설명 |\n|---|---|\n| FIN_WAIT_2 | 클라이언트가 서버의 FIN을 기다리는 상태 |");
     expectClean("iv-four-way", "| 클라이언트 | 서버 |\n|---|---|\n| FIN_WAIT_1 | CLOSE_WAIT |");
+  });
+});
+
+describe("a state's name written in Hangul", () => {
+  it("is read as the state", () => {
+    expectFlag("iv-why-time-wait", "타임 웨이트 상태는 서버 쪽에서 발생한다.", "time-wait-on-server");
+    expectFlag("iv-why-time-wait", "서버가 타임웨이트 상태로 들어간다.", "time-wait-on-server");
+    expectFlag("iv-four-way", "클로즈 웨이트와 타임 웨이트는 사실상 같은 상태다.", "close-wait-equals-time-wait");
+    expectFlag("iv-four-way", "클라이언트는 라스트 액 상태가 된다.", "wrong-state-for-side");
+    expectClean("iv-why-time-wait", "클라이언트는 타임웨잇 상태에서 2MSL 동안 기다린다.");
+  });
+  it("quotes the learner's own Hangul word", () => {
+    const g = grade("iv-four-way", "클라이언트는 라스트 액 상태가 된다.", "ko");
+    const text = "클라이언트는 라스트 액 상태가 된다.";
+    expect(g.mistakes[0]!.spans.map(([a, b]) => text.slice(a, b)).join(" ")).toContain("라스트 액");
+  });
+});
+
+describe("a FIN said to end both directions", () => {
+  it("is read with 끝나다 too", () => {
+    expectFlag("iv-four-way", "FIN을 보내면 양방향 통신이 모두 끝난다.", "fin-closes-both-directions");
+  });
+  it("is no mistake once both FINs are told", () => {
+    expectClean("iv-four-way", "양쪽이 FIN을 보내면 양방향 연결이 종료된다.");
+    expectClean("iv-four-way", "서버도 FIN을 보내고 나면 양방향 통신이 모두 끝난다.");
+    expectClean("iv-four-way", "Once both sides have sent FIN, the whole connection is closed.");
   });
 });

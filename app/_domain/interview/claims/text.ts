@@ -64,6 +64,22 @@ let narrowBuffer = new Uint16Array(0);
 // answer was a tenth of what preparing one allocated. Entries past the last answer's are cut off
 // before the join; the strings left in it are the cached letters and slices of that last answer.
 const parts: string[] = [];
+// A state's name written in Hangul, as many Korean notes spell it: "타임 웨이트", "타임웨잇", "클로즈 웨이트",
+// "핀 웨이트 2", "라스트 액". It is read as the English name, so every rule that knows TIME_WAIT knows it.
+const HANGUL_STATE = /(타임|클로즈|핀)\s?(?:웨이트|웨잇)|(라스트)\s?액/y;
+const HANGUL_STATE_NAME: Record<string, string> = { 타임: "TIME_WAIT", 클로즈: "CLOSE_WAIT", 핀: "FIN_WAIT", 라스트: "LAST_ACK" };
+function stateInHangul(answer: string, i: number): { name: string; length: number } | null {
+  const first = answer.charCodeAt(i);
+  // Stryker disable next-line ConditionalExpression: the first letter only spares the pattern most syllables.
+  if (first !== 0xd0c0 && first !== 0xd074 && first !== 0xd540 && first !== 0xb77c) return null;
+  const before = answer.charCodeAt(i - 1);
+  if (before >= 0xac00 && before <= 0xd7a3) return null;
+  HANGUL_STATE.lastIndex = i;
+  const m = HANGUL_STATE.exec(answer);
+  if (!m) return null;
+  return { name: HANGUL_STATE_NAME[(m[1] ?? m[2])!]!, length: m[0].length };
+}
+
 export function prepare(answer: string): Prepared {
   // One pass, no per-character strings: runs of plain ASCII are copied whole, and positions go to
   // a buffer kept between calls, sized for the longest expansion (a syllable is at most 5 letters
@@ -101,6 +117,17 @@ export function prepare(answer: string): Prepared {
     if (code < 0x80 && code !== 9) {
       origin[n++] = i;
       i += 1;
+      continue;
+    }
+    const named = code >= 0xac00 && code <= 0xd7a3 ? stateInHangul(answer, i) : null;
+    if (named) {
+      if (run < i) parts[count++] = answer.slice(run, i);
+      parts[count++] = named.name;
+      // The name's last letter stands for the word's last letter, so a span that ends on it keeps the word whole.
+      for (let k = 1; k < named.name.length; k += 1) origin[n++] = i;
+      origin[n++] = i + named.length - 1;
+      i += named.length;
+      run = i;
       continue;
     }
     if (run < i) parts[count++] = answer.slice(run, i);
