@@ -162,3 +162,16 @@ describe("a FIN said to end both directions", () => {
     expectClean("iv-four-way", "Once both sides have sent FIN, the whole connection is closed.");
   });
 });
+
+describe("a port in TIME_WAIT said to take no client, and a FIN said to end the exchange", () => {
+  it("is time-wait-blocks-port or fin-closes-both-directions", () => {
+    expectFlag("iv-why-time-wait", "TIME_WAIT 상태의 포트는 다른 클라이언트가 접속할 수 없다.", "time-wait-blocks-port");
+    expectFlag("iv-why-time-wait", "While the socket is in TIME_WAIT, no other client can connect to that port.", "time-wait-blocks-port");
+    expectFlag("iv-four-way", "FIN 패킷을 받으면 더 이상 데이터를 주고받을 수 없다.", "fin-closes-both-directions");
+    expectFlag("iv-four-way", "After a FIN, no more data can be exchanged.", "fin-closes-both-directions");
+  });
+  it("is no mistake for one socket pair, or once both FINs are told", () => {
+    expectClean("iv-why-time-wait", "TIME_WAIT 동안 같은 소켓 쌍으로는 다시 연결할 수 없다.");
+    expectClean("iv-four-way", "양쪽이 FIN을 주고받으면 더 이상 데이터를 주고받을 수 없다.");
+  });
+});

@@ -651,7 +651,7 @@ export const PATTERNS: Pattern[] = [
   {
     misconception: "fin-closes-both-directions",
     re: ko(
-      `FIN(?![sS])[^.?!]{0,60}?(?:${BOTH})[^.?!]{0,30}?(?:${CLOSE_VERB})|FIN(?![sS])[^.?!]{0,60}?(?:${CLOSE_VERB})[^.?!]{0,30}?(?:${BOTH})|(?:${BOTH})[^.?!]{0,40}?(?:${CLOSE_VERB})[^.?!]{0,40}?FIN(?![sS])|FIN(?![sS])[^.?!]{0,80}?(?:상대|서버|수신\\s*측|받은\\s*쪽|받는\\s*쪽|양쪽|둘\\s*다|아무도|\\bpeer|\\bother\\s+(?:side|end)|\\bserver|\\breceiver|\\bneither|\\beither\\s+side|\\bthe\\s+receiving|\\bno\\s+one)[^.?!]{0,30}?(?:${CANT_SEND})|FIN(?![sS])[^.?!]{0,80}?\\b(?:neither|no)\\s+(?:side|end|peer|host|one)\\s+(?:can|may|is\\s+(?:able|allowed)\\s+to|will\\s+be\\s+able\\s+to)\\s+(?:send|transmit|write)`,
+      `FIN(?![sS])[^.?!]{0,60}?(?:${BOTH})[^.?!]{0,30}?(?:${CLOSE_VERB})|FIN(?![sS])[^.?!]{0,60}?(?:${CLOSE_VERB})[^.?!]{0,30}?(?:${BOTH})|(?:${BOTH})[^.?!]{0,40}?(?:${CLOSE_VERB})[^.?!]{0,40}?FIN(?![sS])|FIN(?![sS])[^.?!]{0,80}?(?:상대|서버|수신\\s*측|받은\\s*쪽|받는\\s*쪽|양쪽|둘\\s*다|아무도|\\bpeer|\\bother\\s+(?:side|end)|\\bserver|\\breceiver|\\bneither|\\beither\\s+side|\\bthe\\s+receiving|\\bno\\s+one)[^.?!]{0,30}?(?:${CANT_SEND})|FIN(?![sS])[^.?!]{0,80}?\\b(?:neither|no)\\s+(?:side|end|peer|host|one)\\s+(?:can|may|is\\s+(?:able|allowed)\\s+to|will\\s+be\\s+able\\s+to)\\s+(?:send|transmit|write)|FIN(?![sS])[^.?!]{0,60}?(?:주고\\s*받|송수신)\\S*\\s*(?:\\S+\\s+)?(?:수\\s*(?:가\\s*|도\\s*)?없|못)|FIN(?![sS])[^.?!]{0,60}?\\bno\\s+(?:more\\s+)?data\\s+can\\s+be\\s+exchanged`,
     ),
     scope: "sentence",
     // …nor where both FINs are told: "양쪽이 FIN을 보내면", "서버도 FIN을 보내고 나면", "once both sides have sent FIN".

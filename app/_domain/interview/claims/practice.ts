@@ -517,6 +517,10 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "\\b(?:occup(?:y|ies|ying)|reserv(?:e|es|ing)|ties\\s+up|tying\\s+up|hogs?|hogging)\\s+(?:the\\s+|that\\s+|its\\s+|a\\s+|their\\s+)?ports?\\b",
         "포트\\S*\\s*(?:을|를)\\s*(?:계속\\s*|여전히\\s*|그대로\\s*)?(?:잡고|잡아|점유|차지|붙잡|물고)",
         "포트\\S*\\s*(?:이|가|는|은)\\s*(?:계속\\s*|여전히\\s*)?(?:점유|묶여|묶인|잡혀|잡힌|예약)",
+        // The port said to take no one: "TIME_WAIT 상태의 포트는 다른 클라이언트가 접속할 수 없다", "no other client can
+        // connect to a port in TIME_WAIT".
+        "포트\\S*\\s*(?:\\S+\\s+){0,4}?(?:접속할\\s*수\\s*(?:가\\s*)?없|접속하지\\s*못|연결할\\s*수\\s*(?:가\\s*)?없|연결하지\\s*못)",
+        "\\b(?:no\\s+other|no\\s+new)\\s+(?:clients?|connections?|hosts?)\\s+(?:can|may|will\\s+be\\s+able\\s+to)\\s+(?:connect|be\\s+made)\\s+(?:to|on)\\s+(?:a|the|that|this)\\s+port",
       ].join("|"),
     ),
     with: ko(
