@@ -45,6 +45,14 @@ describe("needOf", () => {
     // The same words looked up again for another answer are looked up in that answer.
     expect(mayMatch(/FIN[^.?!]{0,60}?(?:both|whole)/, prepare("FIN closes both directions."))).toBe(true);
   });
+
+  it("finds, in one pass over an answer, words that end inside or together with longer ones", () => {
+    const words = [/qabcd/, /abcd/, /bcd/, /cd/, /bc/, /abce/, /d\s+x/, /dx/];
+    // The first answer makes the words known; the next is read through all of them at once.
+    for (const re of words) mayMatch(re, prepare("none of these"));
+    const p = prepare("bcd, zabcd x");
+    expect(words.map((re) => mayMatch(re, p))).toEqual([false, true, true, true, true, false, true, false]);
+  });
 });
 
 describe("the grader's prefiltered patterns", () => {

@@ -147,11 +147,21 @@ const WIDTH = (() => {
  * A trie of words, its edges in one flat table: `next[node * WIDTH + letter]` is the node after
  * `letter` (0 for none: no edge leads back to the root); `ends[node]` the word that ends there, or -1.
  * A map keyed by node and letter cost most of the walk.
+ *
+ * An answer is read through it in one pass, one step a letter, as an Aho–Corasick automaton: `go`
+ * is `next` with every missing edge filled in by where the longest suffix read so far leads (a
+ * letter no word holds leads back to the root), and `dict[node]` is the nearest node down that
+ * suffix chain where a word ends (0 for none). A walk of the trie from every position of the
+ * answer took five steps or so a letter, each a look into a table of megabytes. The automaton is
+ * built again before a walk when words were added since the last.
  */
 class Trie {
   next = new Int32Array(64 * WIDTH);
   ends = new Int32Array(64).fill(-1);
   nodes = 1;
+  private go: Uint16Array | Int32Array = new Uint16Array(WIDTH);
+  private dict = new Int32Array(1);
+  private built = 1;
 
   add(word: string, id: number): void {
     let node = 0;
@@ -177,18 +187,55 @@ class Trie {
     this.ends = ends;
   }
 
-  /** Marks every word of the trie that occurs in `s`, walking the trie from each position. */
+  /** Fills in `go` and `dict`, nodes in order of depth: a node's suffix is shorter, so its row is complete before. */
+  private build(): void {
+    const { next, ends, nodes } = this;
+    // Half the table while node numbers fit in 16 bits.
+    const go = nodes < 0x10000 ? new Uint16Array(nodes * WIDTH) : new Int32Array(nodes * WIDTH);
+    const fail = new Int32Array(nodes);
+    const dict = new Int32Array(nodes);
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    for (let c = 1; c < WIDTH; c += 1) {
+      const to = next[c]!;
+      go[c] = to;
+      if (to !== 0) queue[tail++] = to;
+    }
+    for (let head = 0; head < tail; head += 1) {
+      const node = queue[head]!;
+      const row = node * WIDTH;
+      const suffixRow = fail[node]! * WIDTH;
+      for (let c = 1; c < WIDTH; c += 1) {
+        const to = next[row + c]!;
+        if (to === 0) {
+          go[row + c] = go[suffixRow + c]!;
+          continue;
+        }
+        const suffix = go[suffixRow + c]!;
+        fail[to] = suffix;
+        dict[to] = ends[suffix]! >= 0 ? suffix : dict[suffix]!;
+        go[row + c] = to;
+        queue[tail++] = to;
+      }
+    }
+    this.go = go;
+    this.dict = dict;
+    this.built = nodes;
+  }
+
+  /** Marks every word of the trie that occurs in `s`. */
   mark(s: string): void {
-    const { next, ends } = this;
+    if (this.built !== this.nodes) this.build();
+    const { go, ends, dict } = this;
+    let node = 0;
     for (let i = 0; i < s.length; i += 1) {
-      let node = 0;
-      for (let j = i; j < s.length; j += 1) {
-        const letter = letterOf[s.charCodeAt(j)]!;
-        if (letter === 0) break;
-        node = next[node * WIDTH + letter]!;
-        if (node === 0) break;
-        const id = ends[node]!;
-        if (id >= 0) found[id] = 1;
+      node = go[node * WIDTH + letterOf[s.charCodeAt(i)]!]!;
+      // The words that end here: this node's and its suffixes'. A word marked already had its
+      // suffixes marked with it, so the chain stops there.
+      for (let at = ends[node]! >= 0 ? node : dict[node]!; at !== 0; at = dict[at]!) {
+        const id = ends[at]!;
+        if (found[id] === 1) break;
+        found[id] = 1;
       }
     }
   }
