@@ -53,6 +53,13 @@ describe("needOf", () => {
     const p = prepare("bcd, zabcd x");
     expect(words.map((re) => mayMatch(re, p))).toEqual([false, true, true, true, true, false, true, false]);
   });
+
+  it("finds a word added along a path other words had made, at the end of a longer one", () => {
+    // "kwv" makes the path k → w; "xkw" ends in it. "kw" then adds no letter to the trie, only an end.
+    mayMatch(/kwv|xkw/, prepare("nothing"));
+    mayMatch(/kw/, prepare("nothing yet"));
+    expect(mayMatch(/kw/, prepare("xkw"))).toBe(true);
+  });
 });
 
 describe("the grader's prefiltered patterns", () => {

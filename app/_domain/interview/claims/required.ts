@@ -153,7 +153,8 @@ const WIDTH = (() => {
  * letter no word holds leads back to the root), and `dict[node]` is the nearest node down that
  * suffix chain where a word ends (0 for none). A walk of the trie from every position of the
  * answer took five steps or so a letter, each a look into a table of megabytes. The automaton is
- * built again before a walk when words were added since the last.
+ * built again before a walk when words were added since the last: a word may add only an end to
+ * a path other words made ("kw" after "kwv"), which changes the suffix chains all the same.
  */
 class Trie {
   next = new Int32Array(64 * WIDTH);
@@ -161,7 +162,9 @@ class Trie {
   nodes = 1;
   private go: Uint16Array | Int32Array = new Uint16Array(WIDTH);
   private dict = new Int32Array(1);
-  private built = 1;
+  /** Words added, and how many of them the automaton was built with. */
+  private words = 0;
+  private built = 0;
 
   add(word: string, id: number): void {
     let node = 0;
@@ -176,6 +179,7 @@ class Trie {
       node = to;
     }
     this.ends[node] = id;
+    this.words += 1;
   }
 
   private grow(): void {
@@ -220,12 +224,12 @@ class Trie {
     }
     this.go = go;
     this.dict = dict;
-    this.built = nodes;
+    this.built = this.words;
   }
 
   /** Marks every word of the trie that occurs in `s`. */
   mark(s: string): void {
-    if (this.built !== this.nodes) this.build();
+    if (this.built !== this.words) this.build();
     const { go, ends, dict } = this;
     let node = 0;
     for (let i = 0; i < s.length; i += 1) {
