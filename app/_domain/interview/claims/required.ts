@@ -258,53 +258,88 @@ function lookUpWords(p: Prepared): void {
   foundFor = p;
 }
 
-/** A need with its words numbered (case-blind words apart from the others: they are looked up in `lower`). */
-type Compiled = number | { all: Compiled[] } | { any: Compiled[] } | null;
-function compile(need: Need, lower: boolean): Compiled {
-  if (need === null) return null;
+/**
+ * The needs of every pattern seen, one after another in one table, with their words numbered
+ * (case-blind words apart from the others: they are looked up in `lower`): a word is
+ * [WORD, its number], a group [ALL or ANY, where it ends, its parts…]. Objects for the groups
+ * and lists of their parts lay scattered over the heap: walking them for an answer cost as much as
+ * finding the words.
+ */
+const WORD = 0;
+const ALL = 1;
+const ANY = 2;
+let program = new Int32Array(4096);
+let programLength = 0;
+function emit(value: number): number {
+  if (programLength === program.length) {
+    const more = new Int32Array(program.length * 2);
+    more.set(program);
+    program = more;
+  }
+  program[programLength] = value;
+  return programLength++;
+}
+
+function wordId(word: string, lower: boolean): number {
+  const key = `${lower ? "i" : "c"}${word}`;
+  let id = wordIds.get(key);
+  if (id === undefined) {
+    id = wordOf.length;
+    wordIds.set(key, id);
+    wordOf.push({ word, lower });
+    (lower ? blindTrie : caseTrie).add(word, id);
+  }
+  return id;
+}
+
+/** Writes a need into the table: where it starts, or -1 for a need of nothing. */
+function compile(need: Need, lower: boolean): number {
+  if (need === null) return -1;
   if (typeof need === "string") {
-    const key = `${lower ? "i" : "c"}${need}`;
-    let id = wordIds.get(key);
-    if (id === undefined) {
-      id = wordOf.length;
-      wordIds.set(key, id);
-      wordOf.push({ word: need, lower });
-      (lower ? blindTrie : caseTrie).add(need, id);
-    }
-    return id;
+    const at = emit(WORD);
+    emit(wordId(need, lower));
+    return at;
   }
+  const at = emit("all" in need ? ALL : ANY);
+  const end = emit(0);
   // Words before groups: a word is one look-up, and it settles an `all` it lacks or an `any` it holds.
-  const parts = ("all" in need ? need.all : need.any).map((n) => compile(n, lower));
-  const ordered = [...parts.filter((n) => typeof n === "number"), ...parts.filter((n) => typeof n !== "number")];
-  return "all" in need ? { all: ordered } : { any: ordered };
+  // No part is null: needOf leaves out of a sequence what needs nothing, and an alternation with such
+  // a part needs nothing as a whole.
+  const parts = "all" in need ? need.all : need.any;
+  for (const n of parts) if (typeof n === "string") compile(n, lower);
+  for (const n of parts) if (typeof n !== "string") compile(n, lower);
+  program[end] = programLength;
+  return at;
 }
 
-function holds(need: Compiled, p: Prepared): boolean {
-  if (need === null) return true;
-  if (typeof need === "number") {
-    if (need >= found.length) {
-      const more = new Int8Array(wordOf.length * 2);
-      more.set(found);
-      found = more;
-    }
-    let f = found[need]!;
-    // A word first met in this answer (its pattern was never used before) is looked up on its own.
-    if (need >= walked && f === 0) {
-      const w = wordOf[need]!;
-      f = (w.lower ? p.lower : p.text).includes(w.word) ? 1 : 2;
-      found[need] = f;
-    }
-    return f === 1;
+/** Whether word number `id` is in the answer. */
+function has(id: number, p: Prepared): boolean {
+  const f = found[id];
+  if (f === 1) return true;
+  if (f === 2) return false;
+  if (id >= found.length) {
+    const more = new Int8Array(wordOf.length * 2);
+    more.set(found);
+    found = more;
   }
-  if ("all" in need) {
-    for (const n of need.all) if (!holds(n, p)) return false;
-    return true;
+  // A word first met in this answer (its pattern was never used before) is looked up on its own.
+  if (id >= walked && found[id] === 0) {
+    const w = wordOf[id]!;
+    found[id] = (w.lower ? p.lower : p.text).includes(w.word) ? 1 : 2;
   }
-  for (const n of need.any) if (holds(n, p)) return true;
-  return false;
+  return found[id] === 1;
 }
 
-const known = new WeakMap<RegExp, Compiled>();
+/** Whether the need written at `at` holds in the answer. */
+function holds(at: number, p: Prepared): boolean {
+  if (program[at] === WORD) return has(program[at + 1]!, p);
+  const all = program[at] === ALL;
+  const end = program[at + 1]!;
+  for (let part = at + 2; part < end; part = program[part] === WORD ? part + 2 : program[part + 1]!) if (holds(part, p) !== all) return !all;
+  return all;
+}
+
+const known = new WeakMap<RegExp, number>();
 /**
  * False only when the pattern cannot match anywhere in the answer: what it needs (needOf) is not
  * in it (looked up in the lower-case text for a case-blind pattern). True says nothing.
@@ -313,5 +348,5 @@ export function mayMatch(re: RegExp, p: Prepared): boolean {
   if (foundFor !== p) lookUpWords(p);
   let need = known.get(re);
   if (need === undefined) known.set(re, (need = compile(needOf(re), re.ignoreCase)));
-  return holds(need, p);
+  return need < 0 || holds(need, p);
 }
