@@ -263,7 +263,8 @@ function lookUpWords(p: Prepared): void {
  * (case-blind words apart from the others: they are looked up in `lower`): a word is
  * [WORD, its number], a group [ALL or ANY, where it ends, its parts…]. Objects for the groups
  * and lists of their parts lay scattered over the heap: walking them for an answer cost as much as
- * finding the words.
+ * finding the words. The table only grows, as the word lists do: mayMatch is for the grader's own
+ * patterns, made once when their modules load, never for a pattern made per answer.
  */
 const WORD = 0;
 const ALL = 1;
