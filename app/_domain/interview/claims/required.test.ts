@@ -45,6 +45,21 @@ describe("needOf", () => {
     // The same words looked up again for another answer are looked up in that answer.
     expect(mayMatch(/FIN[^.?!]{0,60}?(?:both|whole)/, prepare("FIN closes both directions."))).toBe(true);
   });
+
+  it("finds, in one pass over an answer, words that end inside or together with longer ones", () => {
+    const words = [/qabcd/, /abcd/, /bcd/, /cd/, /bc/, /abce/, /d\s+x/, /dx/];
+    // The first answer makes the words known; the next is read through all of them at once.
+    for (const re of words) mayMatch(re, prepare("none of these"));
+    const p = prepare("bcd, zabcd x");
+    expect(words.map((re) => mayMatch(re, p))).toEqual([false, true, true, true, true, false, true, false]);
+  });
+
+  it("finds a word added along a path other words had made, at the end of a longer one", () => {
+    // "kwv" makes the path k → w; "xkw" ends in it. "kw" then adds no letter to the trie, only an end.
+    mayMatch(/kwv|xkw/, prepare("nothing"));
+    mayMatch(/kw/, prepare("nothing yet"));
+    expect(mayMatch(/kw/, prepare("xkw"))).toBe(true);
+  });
 });
 
 describe("the grader's prefiltered patterns", () => {

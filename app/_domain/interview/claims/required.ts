@@ -147,11 +147,24 @@ const WIDTH = (() => {
  * A trie of words, its edges in one flat table: `next[node * WIDTH + letter]` is the node after
  * `letter` (0 for none: no edge leads back to the root); `ends[node]` the word that ends there, or -1.
  * A map keyed by node and letter cost most of the walk.
+ *
+ * An answer is read through it in one pass, one step a letter, as an Aho–Corasick automaton: `go`
+ * is `next` with every missing edge filled in by where the longest suffix read so far leads (a
+ * letter no word holds leads back to the root), and `dict[node]` is the nearest node down that
+ * suffix chain where a word ends (0 for none). A walk of the trie from every position of the
+ * answer took five steps or so a letter, each a look into a table of megabytes. The automaton is
+ * built again before a walk when words were added since the last: a word may add only an end to
+ * a path other words made ("kw" after "kwv"), which changes the suffix chains all the same.
  */
 class Trie {
   next = new Int32Array(64 * WIDTH);
   ends = new Int32Array(64).fill(-1);
   nodes = 1;
+  private go: Uint16Array | Int32Array = new Uint16Array(WIDTH);
+  private dict = new Int32Array(1);
+  /** Words added, and how many of them the automaton was built with. */
+  private words = 0;
+  private built = 0;
 
   add(word: string, id: number): void {
     let node = 0;
@@ -166,6 +179,7 @@ class Trie {
       node = to;
     }
     this.ends[node] = id;
+    this.words += 1;
   }
 
   private grow(): void {
@@ -177,18 +191,55 @@ class Trie {
     this.ends = ends;
   }
 
-  /** Marks every word of the trie that occurs in `s`, walking the trie from each position. */
+  /** Fills in `go` and `dict`, nodes in order of depth: a node's suffix is shorter, so its row is complete before. */
+  private build(): void {
+    const { next, ends, nodes } = this;
+    // Half the table while node numbers fit in 16 bits.
+    const go = nodes < 0x10000 ? new Uint16Array(nodes * WIDTH) : new Int32Array(nodes * WIDTH);
+    const fail = new Int32Array(nodes);
+    const dict = new Int32Array(nodes);
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    for (let c = 1; c < WIDTH; c += 1) {
+      const to = next[c]!;
+      go[c] = to;
+      if (to !== 0) queue[tail++] = to;
+    }
+    for (let head = 0; head < tail; head += 1) {
+      const node = queue[head]!;
+      const row = node * WIDTH;
+      const suffixRow = fail[node]! * WIDTH;
+      for (let c = 1; c < WIDTH; c += 1) {
+        const to = next[row + c]!;
+        if (to === 0) {
+          go[row + c] = go[suffixRow + c]!;
+          continue;
+        }
+        const suffix = go[suffixRow + c]!;
+        fail[to] = suffix;
+        dict[to] = ends[suffix]! >= 0 ? suffix : dict[suffix]!;
+        go[row + c] = to;
+        queue[tail++] = to;
+      }
+    }
+    this.go = go;
+    this.dict = dict;
+    this.built = this.words;
+  }
+
+  /** Marks every word of the trie that occurs in `s`. */
   mark(s: string): void {
-    const { next, ends } = this;
+    if (this.built !== this.words) this.build();
+    const { go, ends, dict } = this;
+    let node = 0;
     for (let i = 0; i < s.length; i += 1) {
-      let node = 0;
-      for (let j = i; j < s.length; j += 1) {
-        const letter = letterOf[s.charCodeAt(j)]!;
-        if (letter === 0) break;
-        node = next[node * WIDTH + letter]!;
-        if (node === 0) break;
-        const id = ends[node]!;
-        if (id >= 0) found[id] = 1;
+      node = go[node * WIDTH + letterOf[s.charCodeAt(i)]!]!;
+      // The words that end here: this node's and its suffixes'. A word marked already had its
+      // suffixes marked with it, so the chain stops there.
+      for (let at = ends[node]! >= 0 ? node : dict[node]!; at !== 0; at = dict[at]!) {
+        const id = ends[at]!;
+        if (found[id] === 1) break;
+        found[id] = 1;
       }
     }
   }
@@ -207,53 +258,89 @@ function lookUpWords(p: Prepared): void {
   foundFor = p;
 }
 
-/** A need with its words numbered (case-blind words apart from the others: they are looked up in `lower`). */
-type Compiled = number | { all: Compiled[] } | { any: Compiled[] } | null;
-function compile(need: Need, lower: boolean): Compiled {
-  if (need === null) return null;
+/**
+ * The needs of every pattern seen, one after another in one table, with their words numbered
+ * (case-blind words apart from the others: they are looked up in `lower`): a word is
+ * [WORD, its number], a group [ALL or ANY, where it ends, its parts…]. Objects for the groups
+ * and lists of their parts lay scattered over the heap: walking them for an answer cost as much as
+ * finding the words. The table only grows, as the word lists do: mayMatch is for the grader's own
+ * patterns, made once when their modules load, never for a pattern made per answer.
+ */
+const WORD = 0;
+const ALL = 1;
+const ANY = 2;
+let program = new Int32Array(4096);
+let programLength = 0;
+function emit(value: number): number {
+  if (programLength === program.length) {
+    const more = new Int32Array(program.length * 2);
+    more.set(program);
+    program = more;
+  }
+  program[programLength] = value;
+  return programLength++;
+}
+
+function wordId(word: string, lower: boolean): number {
+  const key = `${lower ? "i" : "c"}${word}`;
+  let id = wordIds.get(key);
+  if (id === undefined) {
+    id = wordOf.length;
+    wordIds.set(key, id);
+    wordOf.push({ word, lower });
+    (lower ? blindTrie : caseTrie).add(word, id);
+  }
+  return id;
+}
+
+/** Writes a need into the table: where it starts, or -1 for a need of nothing. */
+function compile(need: Need, lower: boolean): number {
+  if (need === null) return -1;
   if (typeof need === "string") {
-    const key = `${lower ? "i" : "c"}${need}`;
-    let id = wordIds.get(key);
-    if (id === undefined) {
-      id = wordOf.length;
-      wordIds.set(key, id);
-      wordOf.push({ word: need, lower });
-      (lower ? blindTrie : caseTrie).add(need, id);
-    }
-    return id;
+    const at = emit(WORD);
+    emit(wordId(need, lower));
+    return at;
   }
+  const at = emit("all" in need ? ALL : ANY);
+  const end = emit(0);
   // Words before groups: a word is one look-up, and it settles an `all` it lacks or an `any` it holds.
-  const parts = ("all" in need ? need.all : need.any).map((n) => compile(n, lower));
-  const ordered = [...parts.filter((n) => typeof n === "number"), ...parts.filter((n) => typeof n !== "number")];
-  return "all" in need ? { all: ordered } : { any: ordered };
+  // No part is null: needOf leaves out of a sequence what needs nothing, and an alternation with such
+  // a part needs nothing as a whole.
+  const parts = "all" in need ? need.all : need.any;
+  for (const n of parts) if (typeof n === "string") compile(n, lower);
+  for (const n of parts) if (typeof n !== "string") compile(n, lower);
+  program[end] = programLength;
+  return at;
 }
 
-function holds(need: Compiled, p: Prepared): boolean {
-  if (need === null) return true;
-  if (typeof need === "number") {
-    if (need >= found.length) {
-      const more = new Int8Array(wordOf.length * 2);
-      more.set(found);
-      found = more;
-    }
-    let f = found[need]!;
-    // A word first met in this answer (its pattern was never used before) is looked up on its own.
-    if (need >= walked && f === 0) {
-      const w = wordOf[need]!;
-      f = (w.lower ? p.lower : p.text).includes(w.word) ? 1 : 2;
-      found[need] = f;
-    }
-    return f === 1;
+/** Whether word number `id` is in the answer. */
+function has(id: number, p: Prepared): boolean {
+  const f = found[id];
+  if (f === 1) return true;
+  if (f === 2) return false;
+  if (id >= found.length) {
+    const more = new Int8Array(wordOf.length * 2);
+    more.set(found);
+    found = more;
   }
-  if ("all" in need) {
-    for (const n of need.all) if (!holds(n, p)) return false;
-    return true;
+  // A word first met in this answer (its pattern was never used before) is looked up on its own.
+  if (id >= walked && found[id] === 0) {
+    const w = wordOf[id]!;
+    found[id] = (w.lower ? p.lower : p.text).includes(w.word) ? 1 : 2;
   }
-  for (const n of need.any) if (holds(n, p)) return true;
-  return false;
+  return found[id] === 1;
 }
 
-const known = new WeakMap<RegExp, Compiled>();
+/** Whether the need written at `at` holds in the answer. */
+function holds(at: number, p: Prepared): boolean {
+  if (program[at] === WORD) return has(program[at + 1]!, p);
+  const all = program[at] === ALL;
+  const end = program[at + 1]!;
+  for (let part = at + 2; part < end; part = program[part] === WORD ? part + 2 : program[part + 1]!) if (holds(part, p) !== all) return !all;
+  return all;
+}
+
+const known = new WeakMap<RegExp, number>();
 /**
  * False only when the pattern cannot match anywhere in the answer: what it needs (needOf) is not
  * in it (looked up in the lower-case text for a case-blind pattern). True says nothing.
@@ -262,5 +349,5 @@ export function mayMatch(re: RegExp, p: Prepared): boolean {
   if (foundFor !== p) lookUpWords(p);
   let need = known.get(re);
   if (need === undefined) known.set(re, (need = compile(needOf(re), re.ignoreCase)));
-  return holds(need, p);
+  return need < 0 || holds(need, p);
 }
