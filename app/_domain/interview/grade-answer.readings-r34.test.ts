@@ -175,3 +175,16 @@ describe("a port in TIME_WAIT said to take no client, and a FIN said to end the 
     expectClean("iv-four-way", "양쪽이 FIN을 주고받으면 더 이상 데이터를 주고받을 수 없다.");
   });
 });
+
+describe("false flags found on a second pool of published answers", () => {
+  it("reads 'the peer that initiates the active close' as the side that closes first", () => {
+    expectClean("iv-why-time-wait", "The peer that initiates the active close is the one that ends up in TIME_WAIT, so a client that closes first keeps it.");
+  });
+  it("reads 'the side that sends the final FIN' as the side that closes second", () => {
+    expectClean("iv-four-way", "The side that sends the first FIN ends in TIME_WAIT, while the side that sends the final FIN passes through CLOSE_WAIT.");
+  });
+  it("leaves an ACK said to equal the sequence number plus the length", () => {
+    expectClean("iv-three-way", "ACK 번호는 받은 시퀀스 번호에 데이터 길이를 더한 것과 같은 값이다.");
+    expectFlag("iv-three-way", "서버는 클라이언트의 시퀀스 번호와 같은 값을 ACK 번호로 보낸다.", "ack-not-plus-one");
+  });
+});

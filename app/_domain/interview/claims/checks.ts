@@ -809,7 +809,7 @@ export const PATTERNS: Pattern[] = [
     ),
     scope: "sentence",
     unless: ko(
-      "\\+\\s*1|1\\s*(?:을|를)?\\s*(?:더|증가)|하나\\s*(?:더|증가|큰)|다음\\s*(?:번호|시퀀스)|\\bplus\\s+one|\\bincrement|\\bnext\\s+(?:expected|sequence)|\\bone\\s+(?:more|higher)",
+      "더한\\s*(?:것|값)|더해진|(?:길이|크기|바이트\\s*수)\\S*\\s*(?:\\S+\\s+)?(?:을|를)?\\s*더|\\bplus\\s+(?:the\\s+)?(?:length|size|number\\s+of\\s+bytes)|\\+\\s*1|1\\s*(?:을|를)?\\s*(?:더|증가)|하나\\s*(?:더|증가|큰)|다음\\s*(?:번호|시퀀스)|\\bplus\\s+one|\\bincrement|\\bnext\\s+(?:expected|sequence)|\\bone\\s+(?:more|higher)",
     ),
     ko: "확인 번호는 받은 시퀀스 번호 그대로가 아니라 다음에 받을 번호입니다. SYN이 번호 하나를 차지하므로 seq=x인 SYN은 x+1로 확인합니다 (RFC 9293 §3.4).",
     en: "the acknowledgement number is not the received sequence number itself but the next one expected; a SYN occupies one, so a SYN with seq x is acknowledged with x+1 (RFC 9293 §3.4).",
