@@ -73,6 +73,11 @@ describe("the role of a side", () => {
 });
 
 describe("an arrow between two sides", () => {
+  it("names the recipient when it runs 40 characters between them, the segment written on it", () => {
+    const dashes = "-".repeat(16);
+    expect(claims(`Client ${dashes} SYN ${dashes}> Server`)).toEqual([["mention SYN", "client", "server"]]);
+  });
+
   it("is not between two mentions of the same side: the state it leaves is not a recipient", () => {
     expect(claims("Server (LISTEN) -> Server (SYN_RCVD) -> Client: SYN-ACK")[0]).toEqual(["mention SYN+ACK", "server", "client"]);
     expect(claims("클라이언트(FIN_WAIT_1) → 클라이언트(FIN_WAIT_2) → 서버: ACK")[0]).toEqual(["mention ACK", "client", "server"]);
