@@ -336,7 +336,10 @@ function asksIn(reading: Reading, s: { start: number; end: number }): boolean {
 }
 
 const NOUN_DENIED = /\b(?:no|nothing(?:\s+like)?|without|not\s+any|never\s+any)\s+(?:(?:a|an|the|such|any)\s+)?(?:[\w-]+\s+){0,2}$/i;
-const CONTRAST = ko("(?:,|;)\\s*(?:whereas|while|but|however)\\b|\\bwhereas\\b|\\bon\\s+the\\s+other\\s+hand\\b|\\bin\\s+contrast\\b|반면|지만\\s|(?:와|과)\\s*(?:다르게|틀리게|달리)", "gi");
+const CONTRAST = ko(
+  "(?:,|;)\\s*(?:whereas|while|but|however)\\b|\\bwhereas\\b|\\bon\\s+the\\s+other\\s+hand\\b|\\bin\\s+contrast\\b|반면|지만\\s|(?:와|과)\\s*(?:다르게|틀리게|달리)",
+  "gi",
+);
 function acrossContrast(p: Prepared, s: { start: number; end: number }, spans: Span[]): boolean {
   for (const m of matchesOf(CONTRAST, p.text.slice(s.start, s.end))) {
     const at = s.start + m.index;
