@@ -188,3 +188,20 @@ describe("false flags found on a second pool of published answers", () => {
     expectFlag("iv-three-way", "서버는 클라이언트의 시퀀스 번호와 같은 값을 ACK 번호로 보낸다.", "ack-not-plus-one");
   });
 });
+
+describe("who sends, in three Korean layouts the reader got wrong", () => {
+  it("reads a side spaced from its particle", () => {
+    const g = grade("iv-three-way", "서버 는 클라이언트가 보낸 SYN을 받는다.", "ko");
+    expect(g.points.find((p) => p.id === "syn")?.covered).toBe(true);
+  });
+  it("does not take a side heading a bracketed note as the sender", () => {
+    const g = grade("iv-three-way", "(서버: LISTEN) 클라이언트가 SYN을 보낸다. 서버가 SYN+ACK를 보낸다. 클라이언트가 ACK를 보낸다.", "ko");
+    expect(g.points.find((p) => p.id === "syn")?.covered).toBe(true);
+    expect(g.mistakes).toEqual([]);
+  });
+  it("gives a relative verb after a later subject to that subject", () => {
+    const g = grade("iv-three-way", "클라이언트가 서버가 보낸 SYN+ACK를 받는다. 그 다음 ACK를 보낸다.", "ko");
+    expect(g.points.find((p) => p.id === "syn-ack")?.covered).toBe(true);
+    expect(g.points.find((p) => p.id === "ack")?.covered).toBe(true);
+  });
+});

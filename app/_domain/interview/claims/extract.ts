@@ -796,6 +796,7 @@ const SENT_BY_AFTER = new RegExp(`^\\s*(?:segment\\s+|packet\\s+)?${SENT_BY}`, "
 const OBJECT_BEFORE = /\b(?:of|than|for|with|at)\s+(?:the\s+|a\s+)?$/i;
 const PAREN_AHEAD = /^\s*\([^)]{0,40}\)/;
 const SPACED_PARTICLE = /^ [\u3131-\u318e]/;
+const SPACED_WHOLE_PARTICLE = ko("^ (?:로부터|에게서|한테서|에게로|에게|한테|에서|로|에|가|는|를|와|의|도)(?=[\\s.,!?)]|$)");
 const IS_CONTRACTED =
   /^['’]s\s+(?:(?:now|still|already|then|also|just|only)\s+)?(?:in|at|into|waiting|stuck|sitting|left|going|moving|done|not|been|got|gone|holding)\b/i;
 const POSSESSIVE = /^['’]s\b/i;
@@ -809,8 +810,10 @@ function roleAfter(text: string, start: number, end: number): Role {
   let rest = text.slice(end);
   const paren = PAREN_AHEAD.exec(rest);
   if (paren) rest = rest.slice(paren[0].length);
-  // "A 가", "B 에게": a peer's letter written apart from its particle.
-  if (end - start === 1 && SPACED_PARTICLE.test(rest)) rest = rest.slice(1);
+  // "A 가", "B 에게": a peer's letter written apart from its particle; and a side's name spaced from a
+  // particle that stands as a word of its own ("서버 가 SYN을 보낸다", "UDP 와 달리"). Only the particles a
+  // name ending in a vowel takes, so "이 상태" (this state) after a name is not one.
+  if (end - start === 1 ? SPACED_PARTICLE.test(rest) : SPACED_WHOLE_PARTICLE.test(rest)) rest = rest.slice(1);
   // "the server's in CLOSE_WAIT" is "the server is"; "the server's FIN" is whose FIN it is.
   if (IS_CONTRACTED.test(rest)) return "subject";
   if (POSSESSIVE.test(rest)) return "owner";
@@ -903,8 +906,9 @@ function pickSubject(
   // The lists and searches below take named tests or loops, not arrows written here: pickSubject runs
   // for every clause that names a side, and each arrow was a new function (with a context) every time.
   const subjects = keep(actors, isSubject);
-  // The speaker of a dialogue line ("서버: "나도 끝났어" (FIN)") or the sender cell of a table row.
-  if (LINE_HEAD_AFTER.test(text.slice(first.span[1] - offset)) && first.actor !== "both" && first.actor !== "self") return first;
+  // The speaker of a dialogue line ("서버: "나도 끝났어" (FIN)") or the sender cell of a table row; not a side
+  // heading a note in brackets ("(서버: LISTEN) 클라이언트가 SYN을 보낸다"), which roleAfter leaves with no role.
+  if (LINE_HEAD_AFTER.test(text.slice(first.span[1] - offset)) && first.role === "subject" && first.actor !== "both" && first.actor !== "self") return first;
   if (hangul) {
     // "(클라이언트가 FIN을 보낸다.) 서버에서 ACK를 보낸다": a side with 에서 that opens a clause with no
     // subject, right before the segment of a sending verb, is its sender, not a side carried from before.
@@ -925,7 +929,12 @@ function pickSubject(
     // Stryker disable next-line ArrayDeclaration: the size is a hint; the list is cut to the sides kept.
     const main = new Array<ActorMention>(subjects.length);
     let kept = 0;
-    for (const a of subjects) if (!relativeAfter(text, a.span[1] - offset, text.length, isVerb, offset)) main[kept++] = a;
+    // A relative verb after a later subject is that subject's: "클라이언트가 서버가 보낸 SYN+ACK를 받는다".
+    for (let i = 0; i < subjects.length; i += 1) {
+      const a = subjects[i]!;
+      const to = i + 1 < subjects.length ? subjects[i + 1]!.span[0] - offset : text.length;
+      if (!relativeAfter(text, a.span[1] - offset, to, isVerb, offset)) main[kept++] = a;
+    }
     main.length = kept;
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
     let topic: ActorMention | undefined;
