@@ -12,7 +12,7 @@ import {
   type WrongClaim,
 } from "./claims/checks";
 import { compileConcept, compileTerm, matchTerm, type CompiledTerm } from "./claims/concepts";
-import { EN_NEGATION, KO_NEGATION, enNegates, ko } from "./claims/lexicon";
+import { EN_NEGATION, KO_NEGATION, KO_UNLIKE, enNegates, ko } from "./claims/lexicon";
 import { TWO_MSL_STATES, phaseOfState, type Phase } from "./claims/model";
 import type { Side } from "../tcp";
 import { parseClaimTemplate, type ClaimTemplate } from "./claims/template";
@@ -337,7 +337,7 @@ function asksIn(reading: Reading, s: { start: number; end: number }): boolean {
 
 const NOUN_DENIED = /\b(?:no|nothing(?:\s+like)?|without|not\s+any|never\s+any)\s+(?:(?:a|an|the|such|any)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const CONTRAST = ko(
-  "(?:,|;)\\s*(?:whereas|while|but|however)\\b|\\bwhereas\\b|\\bon\\s+the\\s+other\\s+hand\\b|\\bin\\s+contrast\\b|반면|지만\\s|(?:와|과)\\s*(?:다르게|틀리게|달리)",
+  `(?:,|;)\\s*(?:whereas|while|but|however)\\b|\\bwhereas\\b|\\bon\\s+the\\s+other\\s+hand\\b|\\bin\\s+contrast\\b|반면|지만\\s|${KO_UNLIKE}`,
   "gi",
 );
 function acrossContrast(p: Prepared, s: { start: number; end: number }, spans: Span[]): boolean {

@@ -243,6 +243,12 @@ const SYN_MAY_CARRY_DATA = {
   en: "a SYN may carry data: RFC 9293 §3.5 allows it, the receiver just holds the data until the connection is established, and TCP Fast Open (RFC 7413) relies on it; common stacks simply do not put data on a SYN.",
 };
 
+// One correction for every wording of handshake-gives-ordering below.
+const ORDERING_MESSAGE = {
+  ko: "데이터의 순서를 지키는 것은 핸드셰이크가 아니라 시퀀스 번호입니다. 핸드셰이크는 양쪽이 시작 번호(ISN)를 알리고 확인할 뿐이고, 받는 쪽은 이후 모든 세그먼트를 시퀀스 번호로 정렬하고 빠진 것을 재전송받습니다 (RFC 9293 §3.4, §3.5).",
+  en: "sequence numbers keep data in order, not the handshake: the handshake only announces and acknowledges where each side's numbers start (the ISNs), and the receiver then orders every segment by its sequence number and has missing ones retransmitted (RFC 9293 §3.4, §3.5).",
+};
+
 export const FACT_PATTERNS: Pattern[] = [
   {
     misconception: "handshake-gives-ordering",
@@ -252,8 +258,7 @@ export const FACT_PATTERNS: Pattern[] = [
     unless: ko(
       "시퀀스|순서\\s*번호|일련\\s*번호|\\bseq|ISN|\\bsequence\\s+numbers?|동기화|\\bsynchroni|\\bnumber(?:ing|s)\\b|재전송\\s*(?:과|와)|\\bnot\\s+(?:the\\s+)?handshake|\\bnot\\s+by\\s+the\\s+handshake",
     ),
-    ko: "데이터의 순서를 지키는 것은 핸드셰이크가 아니라 시퀀스 번호입니다. 핸드셰이크는 양쪽이 시작 번호(ISN)를 알리고 확인할 뿐이고, 받는 쪽은 이후 모든 세그먼트를 시퀀스 번호로 정렬하고 빠진 것을 재전송받습니다 (RFC 9293 §3.4, §3.5).",
-    en: "sequence numbers keep data in order, not the handshake: the handshake only announces and acknowledges where each side's numbers start (the ISNs), and the receiver then orders every segment by its sequence number and has missing ones retransmitted (RFC 9293 §3.4, §3.5).",
+    ...ORDERING_MESSAGE,
   },
   {
     misconception: "handshake-gives-ordering",
@@ -261,8 +266,7 @@ export const FACT_PATTERNS: Pattern[] = [
     scope: "sentence",
     previous: HANDSHAKE_LED,
     unless: ko("시퀀스|\\bseq|ISN|\\bsequence\\s+numbers?|\\bsynchroni|\\bnumber(?:ing|s)\\b"),
-    ko: "데이터의 순서를 지키는 것은 핸드셰이크가 아니라 시퀀스 번호입니다. 핸드셰이크는 양쪽이 시작 번호(ISN)를 알리고 확인할 뿐이고, 받는 쪽은 이후 모든 세그먼트를 시퀀스 번호로 정렬하고 빠진 것을 재전송받습니다 (RFC 9293 §3.4, §3.5).",
-    en: "sequence numbers keep data in order, not the handshake: the handshake only announces and acknowledges where each side's numbers start (the ISNs), and the receiver then orders every segment by its sequence number and has missing ones retransmitted (RFC 9293 §3.4, §3.5).",
+    ...ORDERING_MESSAGE,
   },
   {
     misconception: "handshake-gives-ordering",
@@ -271,8 +275,7 @@ export const FACT_PATTERNS: Pattern[] = [
     previous: HANDSHAKE_BEFORE,
     unlessNear: true,
     unless: ko("시퀀스|순서\\s*번호|일련\\s*번호|\\bseq|ISN|\\bsequence\\s+numbers?|\\bnumber(?:ing|s)\\b|재전송|\\bretransmi\\w*"),
-    ko: "데이터의 순서를 지키는 것은 핸드셰이크가 아니라 시퀀스 번호입니다. 핸드셰이크는 양쪽이 시작 번호(ISN)를 알리고 확인할 뿐이고, 받는 쪽은 이후 모든 세그먼트를 시퀀스 번호로 정렬하고 빠진 것을 재전송받습니다 (RFC 9293 §3.4, §3.5).",
-    en: "sequence numbers keep data in order, not the handshake: the handshake only announces and acknowledges where each side's numbers start (the ISNs), and the receiver then orders every segment by its sequence number and has missing ones retransmitted (RFC 9293 §3.4, §3.5).",
+    ...ORDERING_MESSAGE,
   },
   ...[HANDSHAKE_RELIABLE, IT_RELIABLE, SETUP_RELIABLE, DOES_IT_BY, SO_RELIABLE].map((re): Pattern => ({
     misconception: "handshake-gives-reliability",

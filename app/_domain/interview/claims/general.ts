@@ -1,4 +1,4 @@
-import { ko } from "./lexicon";
+import { KO_UNLIKE, ko } from "./lexicon";
 import { STATE_FAMILY, type Pattern } from "./practice";
 
 // Checks that hold under any prompt: each match names what it is about (tcp_tw_recycle, keepalive,
@@ -8,8 +8,7 @@ import { STATE_FAMILY, type Pattern } from "./practice";
 // A contrast anywhere in the sentence sets the claim against its correction. A plain negation does
 // not: it may deny another predicate ("…accept 큐를 채워 새 연결을 받을 수 없다", "…so no new client gets
 // in"); denied() reads it against the claim's own predicate.
-// "UDP와 다르게", and its common spoken form "UDP와 틀리게".
-const NOT = "말고|\\brather\\s+than\\b|\\binstead\\b|\\bunlike\\b|달리|대신|반면|(?:와|과)\\s*(?:다르게|틀리게)";
+const NOT = `말고|\\brather\\s+than\\b|\\binstead\\b|\\bunlike\\b|달리|대신|반면|${KO_UNLIKE}`;
 
 // One correction for every wording of tw-recycle-safe below.
 const TW_RECYCLE_MESSAGE = {

@@ -30,6 +30,8 @@ export function boundWords(source: string): string {
 }
 
 /** Peers named A and B, or 1 and 2, with a noun ("호스트 A", "host B", "Host 1"): the client and the server, in that order. */
+// "UDP와 다르게 / 달리", and the common spoken "UDP와 틀리게": what follows is said against the word before.
+export const KO_UNLIKE = "(?:와|과)\\s*(?:다르게|틀리게|달리)";
 export const HOST_A = "(?:호스트|host|computer|컴퓨터|peer|endpoint|node|노드)\\s*(?:A|1)\\b";
 export const HOST_B = "(?:호스트|host|computer|컴퓨터|peer|endpoint|node|노드)\\s*(?:B|2)\\b";
 
