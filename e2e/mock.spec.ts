@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { runMockInterview } from "./mock-run";
+import { axeViolations } from "./axe";
 
 // One mock interview, taken through the page, serves both what the interview shows at its end
 // and what the progress page makes of it afterwards: a whole run is among the slowest things here.
@@ -30,8 +30,7 @@ test("a mock interview mixes kinds, follows a weak answer with a deeper question
   await expect(section.getByRole("heading", { name: "By topic" })).toBeVisible();
   expect(await section.getByRole("img", { name: /when first asked, .* in 1 of the sessions shown$/ }).count()).toBeGreaterThan(0);
   await expect(section.getByRole("link", { name: "Take a mock interview" })).toHaveAttribute("href", "/drills/mock");
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await section.getByText("Show the numbers").click();
   const rows = page.getByRole("table", { name: "Mock interview readiness" }).getByRole("row");

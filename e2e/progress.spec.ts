@@ -1,14 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ratingsStatus, reveal, savedOnServer } from "./keys";
+import { axeViolations } from "./axe";
 
 // The server's default settings: study days in UTC, rolling over at 4 AM.
 const todayOnServer = () => new Date(Date.now() - 4 * 3_600_000).toISOString().slice(0, 10);
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test("a new user signs up, reviews one card and sees a streak of 1 and today's square filled in", async ({ page }) => {
   await page.goto("/signup");

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 const pages = [
   "/",
@@ -80,13 +80,7 @@ test.describe("app shell", () => {
       await test.step(`${path} in ${scheme}`, async () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        expect
-          .soft(
-            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-            `${path} (${scheme})`,
-          )
-          .toEqual([]);
+        expect.soft(await axeViolations(page), `${path} (${scheme})`).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect.soft(overflow, `${path} (${scheme}) overflow`).toBeLessThanOrEqual(0);
       });
