@@ -105,6 +105,24 @@ export function relativeAfter(text: string, from: number, end: number, predicate
   return false;
 }
 
+// "…했다는 / 끝났다는 / 보낸다는": a verb's 다 with the adnominal -는, a clause told as content ("…는 신호").
+// Not 라는, which after a noun names it ("FIN이라는 세그먼트를 보낸다" keeps its subject).
+const QUOTED_END = /ㄷㅏㄴㅡㄴ$/;
+
+const QUOTED_BOUNDS = new Int32Array(8);
+
+/**
+ * Whether one of the three words after the side whose name ends at `from` ends a quoted clause: "서버가
+ * 연결을 종료했다는 신호를 기다리다가" waits for news of the server's close, and the server is the
+ * subject of that news only, never of the sentence.
+ */
+export function quotedAfter(text: string, from: number, end: number): boolean {
+  // The name's own particle, then up to three words of the quoted clause ("데이터를 다 보냈다는").
+  const count = wordBounds(text, from, end, 4, QUOTED_BOUNDS);
+  for (let i = 1; i < count; i += 1) if (QUOTED_END.test(text.slice(QUOTED_BOUNDS[2 * i], QUOTED_BOUNDS[2 * i + 1]))) return true;
+  return false;
+}
+
 /**
  * Up to `n` whitespace-separated words of text[from, end), the first one possibly cut (where `from`
  * falls inside it). A run longer than a word (30 letters) ends the list: it is not walked over.

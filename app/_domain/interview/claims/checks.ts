@@ -711,9 +711,10 @@ export const PATTERNS: Pattern[] = [
   },
   {
     misconception: "urg-means-priority",
-    // Between URG and the claim, no other flag: "URG는 긴급, PSH는 먼저 전달" is about PSH.
+    // Between URG and the claim, no other flag: "URG는 긴급, PSH는 먼저 전달" is about PSH. The flag may be
+    // named by its Korean name in a list of letters ("U: 긴급 bit(우선순위 높음)").
     re: ko(
-      `\\bURG(?:ENT)?\\b(?:(?!(?<![A-Za-z])(?:PSH|ACK|SYN|FIN|RST|PUSH)(?![a-z])|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|passed)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:처리|전달|읽)|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track)|${OUTRANKS})`,
+      `(?:\\bURG(?:ENT)?\\b|긴급\\s*(?:비트|플래그|bit|flag))(?:(?!(?<![A-Za-z])(?:PSH|ACK|SYN|FIN|RST|PUSH)(?![a-z])|\\bnot\\b|n't\\b|\\bnever\\b|\\brather\\b|않|아니)[^.?!\\n]){0,50}?(?:우선\\s*(?:순위|처리|적|으로|권|전송|전달)|먼저\\s*(?:처리|전달|전송|보내|읽)|새치기|앞질러|앞서|더\\s*빨리|빠르게\\s*(?:처리|전달|전송)|\\bprioriti[sz]|\\bpriority|\\b(?:process(?:ed)?|handled?|deliver(?:ed)?|sent|read)\\s+(?:(?:the|this|that|these|such|its)\\s+)?(?:(?:packets?|segments?|data|it|them)\\s+)?(?:first|before|ahead|faster|sooner)|\\bgoes?\\s+first|\\b(?:process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|reads?|sent|passed)\\s+(?:\\w+\\s+){0,2}?(?:immediately|right\\s+away|at\\s+once|without\\s+(?:delay|waiting))|(?:즉시|곧바로|바로)\\s*(?:처리|전달|읽)|\\bahead\\s+of|\\bfront\\s+of\\s+the\\s+(?:queue|line)|\\bjumps?\\b|\\bskips?\\s+the\\s+(?:queue|line)|\\bfast[-\\s]+(?:lane|track)|${OUTRANKS})`,
     ),
     unless: ko("(?:우선|먼저)\\s*\\S*\\s*(?:가|이|은|는)?\\s*아니|우선순위와\\s*무관|\\bnot\\s+(?:about\\s+)?priority"),
     scope: "sentence",
@@ -1194,8 +1195,10 @@ const SEQ = ko(
 );
 // "SYN = 1, ACK = 0": a flag bit written out, not a number.
 const isBit = (m: RegExpMatchArray) => /^[01]$/.test(m[1]!) && /^(?:SYN|ACK)\s*[=:]/i.test(m[0]);
+// "ACK = J 1": a page whose plus signs were lost on the way (a "+" read as a space in a URL) still
+// says J+1; only after a letter, where no other reading of the lone 1 is likely.
 const ACK_NO = ko(
-  `\\b(?:ack(?:nowledg(?:e?ment)?)?${SPACED}|(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+|,\\s*say\\s+|\\s+of\\s+))\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+)?`,
+  `\\b(?:ack(?:nowledg(?:e?ment)?)?${SPACED}|(?:ack(?:nowledg(?:e?ment)?)?(?:\\s*(?:number|num|no\\.?))?|ACK)\\s*(?:=|:|\\(|is\\s+|,\\s*say\\s+|\\s+of\\s+))\\s*([a-z]|\\d+)\\b(\\s*\\+\\s*\\d+|(?<=[a-z])\\s1\\b(?!\\s*[=:.]\\d))?`,
   "gi",
 );
 

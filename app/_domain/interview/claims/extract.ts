@@ -31,7 +31,7 @@ import { globally, matchesOf } from "./matches";
 import { keep, sortedBy } from "./order";
 import { predicateEnd } from "./predicate";
 import { mayMatch } from "./required";
-import { BOUNDS, adnominalWord, headsRelative, mayBeAdnominalAt, relativeAfter, wordBounds } from "./adnominal";
+import { BOUNDS, adnominalWord, headsRelative, mayBeAdnominalAt, quotedAfter, relativeAfter, wordBounds } from "./adnominal";
 import { Discourse, NAMED, isNamed, otherSide } from "./reference";
 import { isSpace, jamo, type Clause, type Prepared } from "./text";
 
@@ -933,7 +933,7 @@ function pickSubject(
     for (let i = 0; i < subjects.length; i += 1) {
       const a = subjects[i]!;
       const to = i + 1 < subjects.length ? subjects[i + 1]!.span[0] - offset : text.length;
-      if (!relativeAfter(text, a.span[1] - offset, to, isVerb, offset)) main[kept++] = a;
+      if (!relativeAfter(text, a.span[1] - offset, to, isVerb, offset) && !quotedBy(a, text, offset, to)) main[kept++] = a;
     }
     main.length = kept;
     // "클라이언트는 서버가 보낸 SYN+ACK를 받는다": the topic looks adnominal only through the relative clause after it.
@@ -949,6 +949,9 @@ function pickSubject(
           topic = t;
           break;
         }
+    // Every side named is the subject of a quoted clause only ("서버가 연결을 종료했다는 신호를 기다리다가"):
+    // the clause's subject is not written, and the one carried over (if any) stands.
+    if (!kept && !topic && allQuoted(subjects, text, offset)) return undefined;
     // Every side named sits in a relative clause about a thing ("서버가 보낸 SYN에"): the clause's own
     // subject is the one carried over, if any. Not a topic (은/는), which a relative clause never takes.
     if (carriesOver && subjects.length && !anySideTopic(subjects, text, offset) && allInRelativeOfThing(subjects, text, isVerb, offset)) return undefined;
@@ -984,6 +987,17 @@ const SENDER_AT_KO = ko("^\\s*에서(?:는|도)?\\s*,?\\s*(?:(?:바로|곧|곧�
 function relativeAfterIt(subjects: ActorMention[], main: ActorMention[], at: number): boolean {
   for (const o of subjects) if (o.span[0] > at && !main.includes(o)) return true;
   return false;
+}
+function allQuoted(subjects: ActorMention[], text: string, offset: number): boolean {
+  for (const a of subjects) if (!quotedBy(a, text, offset, text.length)) return false;
+  return true;
+}
+/**
+ * Whether a side marked 이/가 is the subject of a quoted clause after it. Not a topic, which stays the
+ * sentence's own: "서버(측)는 받았다는 뜻으로 ACK를 보낸다" is the server acknowledging.
+ */
+function quotedBy(a: ActorMention, text: string, offset: number, to: number): boolean {
+  return quotedAfter(text, a.span[1] - offset, to) && !SIDE_TOPIC.test(text.slice(a.span[1] - offset));
 }
 /** Whether a side is marked as the topic (은/는, 측은 …). */
 function anySideTopic(subjects: ActorMention[], text: string, offset: number): boolean {

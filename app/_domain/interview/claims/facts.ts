@@ -88,12 +88,15 @@ const HANDSHAKE =
 const ORDER =
   "(?:(?:(?:데이터|패킷|세그먼트)\\S*\\s*)?(?:의\\s*)?(?:전송\\s*|도착\\s*|전달\\s*)?순서(?!\\s*(?:번호|넘버))|\\bin[-\\s]order\\b(?!\\s+(?:to|that|for)\\b)|\\bin\\s+(?:the\\s+)?(?:right|correct|proper|same)\\s+order|\\bordering\\b|\\bordered\\b|\\border\\s+of\\s+(?:the\\s+)?(?:data|packets|segments|bytes))";
 const NO_LIST = "(?:(?!\\band\\b|,|;|그리고)[^.?!\\n])";
+// A manner listed before another ("안정적으로, 순서대로, 에러 없는 … 송수신을 보장"): one claim in a list,
+// not a clause of its own, so the comma does not end what the handshake is said to give.
+const MANNER_LISTED = "[^\\s,]+(?:으로|적으로|하게|있게|없이|대로)\\s*,\\s*";
 const HANDSHAKE_ORDERS = ko(
   [
     `${HANDSHAKE}${NO_LIST}{0,24}?\\b(?:guarantees?|ensures?|keeps?|makes?\\s+sure|provides?|gives?|is\\s+(?:what|how)\\s+(?:keeps|guarantees|ensures))${NO_LIST}{0,30}?${ORDER}`,
     `${ORDER}${NO_LIST}{0,30}?\\b(?:is|are|gets?)\\s+(?:\\w+\\s+)?(?:guaranteed|ensured|kept|preserved|maintained|provided)\\s+(?:by|through|thanks\\s+to|via)\\s+(?:the\\s+)?${HANDSHAKE}`,
     `\\b(?:thanks\\s+to|because\\s+of|through|via)\\s+(?:the\\s+)?${HANDSHAKE}[^.?!\\n]{0,40}?${ORDER}(?:${NO_LIST}{0,20}?\\b(?:guaranteed|ensured|kept|preserved|maintained|arrives?|delivered))?`,
-    `${HANDSHAKE}\\S*\\s*(?:(?:을|를)\\s*통해(?:서)?|(?:으로|로)(?:써)?|덕분에|(?:가|이|는|은))\\s*(?:[^\\s,]+(?<!고|며)\\s+){0,3}?${ORDER}\\S*\\s*(?:\\S+\\s+)?(?:보장|지켜|지킨|지킵|유지|맞춰|맞춘|맞게|정렬|대로\\s*(?:\\S+\\s+)?(?:도착|전달|온|와|받|수신))`,
+    `${HANDSHAKE}\\S*\\s*(?:과정\\S*\\s*)?(?:(?:을|를)\\s*통해(?:서)?|(?:으로|로)(?:써)?|덕분에|때문에|(?:가|이|는|은))\\s*(?:[^\\s,]+(?<!고|며)\\s+|${MANNER_LISTED}){0,5}?${ORDER}\\S*\\s*(?:\\S+\\s+){0,4}?(?:보장|지켜|지킨|지킵|유지|맞춰|맞춘|맞게|정렬|대로\\s*(?:\\S+\\s+)?(?:도착|전달|온|와|받|수신))`,
   ].join("|"),
 );
 
@@ -122,6 +125,8 @@ const HANDSHAKE_RELIABLE = ko(
     // "3-way handshake 과정을 통해 연결을 설정하기 때문에 높은 신뢰성을 보장", "핸드셰이크 덕분에 신뢰성이 보장된다"
     // "… 덕분에 신뢰성이 보장된다", and the reliability told as built once the handshake is over ("핸드셰이크 후 신뢰성이 구축된다").
     `${HANDSHAKE}\\S*\\s*(?:과정\\S*\\s*)?(?:(?:을|를)\\s*(?:통해(?:서)?|통하여|거쳐(?:서)?|이용해|이용하여|사용해|사용하여)|(?:으로|로)(?:써)?|덕분에|때문에|(?:가|이|는|은)|\\s(?:후|이후|뒤|다음)(?:에|에는|엔)?(?=\\s))\\s*(?:[^\\s,]+(?<!고|며|지만)\\s+){0,4}?${KO_RELIABLE}`,
+    // The same told as reliable delivery ("… 때문에 안정적으로, 순서대로 데이터 송수신을 보장한다").
+    `${HANDSHAKE}\\S*\\s*(?:과정\\S*\\s*)?(?:(?:을|를)\\s*(?:통해(?:서)?|통하여|거쳐(?:서)?)|(?:으로|로)(?:써)?|덕분에|때문에)\\s*(?:[^\\s,]+(?<!고|며|지만)\\s+){0,4}?(?:안정적(?:으로|인)|신뢰성\\s*있(?:게|는))\\s*,?\\s*(?:${MANNER_LISTED}|[^\\s,]+\\s+){0,3}?(?:데이터\\S*\\s*)?(?:송수신|전송|전달|통신)\\S*\\s*(?:을|를)?\\s*보장`,
     // The reliability told as coming from the handshake: "신뢰성은 핸드셰이크에서 나온다", "… 핸드셰이크 덕분이다".
     `(?<!연결(?:의)?\\s*)신뢰성\\S*\\s*(?:\\S+\\s+){0,2}?${HANDSHAKE}\\S*\\s*(?:(?:에서|로부터|으로부터)\\s*(?:\\S+\\s+)?(?:나오|나온|나옵|비롯|생기|생긴|생깁|온다|옵니)|(?:덕분|때문)(?:이|입|임))`,
   ].join("|"),

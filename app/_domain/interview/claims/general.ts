@@ -37,7 +37,8 @@ const GENERAL: Pattern[] = [
     // A settings line that turns it on, given as what to do: "set net.ipv4.tcp_tw_recycle = 1 in
     // sysctl.conf", "커널 파라미터 net.ipv4.tcp_tw_recycle=1로 해결". Shown with no warning beside it, the
     // line is the advice.
-    re: ko("(?:net\\.ipv4\\.)?tcp_tw_recycle\\s*=\\s*1\\b"),
+    // Or written to /proc: "echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle".
+    re: ko("(?:net\\.ipv4\\.)?tcp_tw_recycle\\s*=\\s*1\\b|\\becho\\s+1\\s*>{1,2}\\s*\\S*tcp_tw_recycle\\b"),
     scope: "sentence",
     unless: ko(
       `${NOT}|NAT|제거|삭제|위험|문제가\\s*(?:생|있|될|발생)|주의|하지\\s*(?:마|말)|\\bremoved\\b|4\\.12|\\bdeprecat\\w*|\\bdanger\\w*|\\bbreak\\w*|\\bbroke\\w*|\\bavoid\\b|\\bdon't\\b|\\bnever\\b|\\bunsafe\\b|\\bcareful|\\bwarn\\w*|\\bused\\s+to\\b|\\bbe\\s+aware|\\bcaution\\w*|\\b(?:issues?|problems?)\\b`,

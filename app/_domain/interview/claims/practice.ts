@@ -562,6 +562,11 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "\\bno\\s+(?:new|more|further)\\s+(?:incoming\\s+)?connections?\\s+(?:(?:can|could|will|would)\\s+be\\s+(?:made|accepted|opened|established)\\s+|(?:are|is)\\s+(?:possible|accepted)\\s+)?(?:until|till|untill)\\b",
         "포트\\s*(?:고갈|부족|소진)\\S*\\s*(?:\\S+\\s+){0,3}?(?:연결\\s*거부|접속\\s*거부|connection\\s+refused)",
         "\\bport\\s+exhaustion\\b(?:\\s+[\\w']+){0,4}?\\s+(?:connection\\s+refused|refus\\w*\\s+(?:new\\s+|incoming\\s+)?connections)",
+        // New connections said to be kept out: "could eventually prevent new connections from being accepted",
+        // "stops the server from accepting new connections", "new connections cannot be accepted".
+        "\\b(?:prevent|stop|block|keep)\\w*\\s+(?:any\\s+)?(?:new|more|further|incoming)\\s+(?:incoming\\s+)?connections?\\s+from\\s+being\\s+(?:accepted|established|made|opened)",
+        "\\b(?:prevent|stop|keep)\\w*\\s+(?:the\\s+)?(?:server|service|application|app)\\s+from\\s+accepting\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+|incoming\\s+)?connections",
+        "\\b(?:new|incoming|further)\\s+connections\\s+(?:can(?:not|'t)|could\\s+not|couldn't|will\\s+not|won't)\\s+be\\s+accepted",
       ].join("|"),
     ),
   },

@@ -58,6 +58,15 @@ function quoteMark(s: string, at: number): boolean {
   return true;
 }
 
+// Inline HTML as pages copied from a blog or a README carry it ("<b>FIN_WAIT_2</b> 상태", "<br>"): the
+// tags are left out as Markdown's marks are. Its "<" and ">" would otherwise read as arrows between peers.
+const INLINE_TAG = /<\/?(?:b|strong|em|i|u|s|code|kbd|mark|sup|sub|span|font|br)\b[^<>\n]{0,80}>/iy;
+/** The length of the inline HTML tag at `at`, or 0. */
+function tagAt(s: string, at: number): number {
+  INLINE_TAG.lastIndex = at;
+  return INLINE_TAG.test(s) ? INLINE_TAG.lastIndex - at : 0;
+}
+
 let originBuffer = new Int32Array(0);
 let narrowBuffer = new Uint16Array(0);
 // The pieces of the text, kept between calls as the positions are: a list grown from empty for every
@@ -111,6 +120,18 @@ export function prepare(answer: string): Prepared {
     if (skip) {
       if (run < i) parts[count++] = answer.slice(run, i);
       i += skip;
+      run = i;
+      continue;
+    }
+    const tag = code === 60 ? tagAt(answer, i) : 0;
+    if (tag) {
+      if (run < i) parts[count++] = answer.slice(run, i);
+      // A line break (<br>) still ends the line; other tags only mark words.
+      if ((answer.charCodeAt(i + 1) | 32) === 98 && (answer.charCodeAt(i + 2) | 32) === 114) {
+        parts[count++] = "\n";
+        origin[n++] = i;
+      }
+      i += tag;
       run = i;
       continue;
     }

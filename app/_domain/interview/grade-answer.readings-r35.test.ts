@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { expectClean, expectFlag, grader } from "./rubrics.fixture";
+
+const grade = grader("by-script");
+
+describe("a side named only as the subject of quoted news ('서버가 연결을 종료했다는 신호')", () => {
+  it("is not the subject of the sentence, nor of the clauses after it", () => {
+    expectClean(
+      "iv-four-way",
+      "4. FIN_WAIT_2에서 서버가 연결을 종료했다는 신호를 기다리다가 FIN을 받으면 ACK를 서버에 전송하고 자신은 TIME_WAIT으로 상태를 바꾼다.",
+    );
+    expectClean("iv-four-way", "Server가 데이터를 다 보냈다는 신호를 기다리다가, FIN을 받으면 ACK를 보내고 TIME_WAIT 상태가 된다.");
+  });
+  it("keeps a side that does act in the sentence, and a noun named with 라는", () => {
+    expectFlag("iv-four-way", "서버는 클라이언트가 연결을 종료했다는 신호를 받으면 ACK를 보내고 TIME_WAIT 상태가 된다.", "time-wait-on-server");
+    expectFlag("iv-four-way", "서버가 FIN이라는 세그먼트를 받고 ACK를 보낸 뒤 TIME_WAIT 상태가 된다.", "time-wait-on-server");
+  });
+});
+
+describe("an acknowledgement whose plus sign was lost on the way ('ACK = J 1')", () => {
+  it("is J+1, not an ack equal to the sequence number", () => {
+    expectClean(
+      "iv-three-way",
+      "First, the client sends a SYN packet (SYN = J) to the server and enters SYN_SENT. Second, the server confirms the client's SYN (ACK = J 1) and sends its own SYN (SYN = K), entering SYN_RECV. Third, the client sends ACK = K 1.",
+    );
+    expect(
+      grade("iv-three-way", "The client sends SYN (seq = x). The server answers with SYN+ACK (seq = y, ack = x 1). The client sends ACK (ack = y 1).").points,
+    ).toContainEqual(expect.objectContaining({ id: "plus-one", covered: true }));
+  });
+  it("is still ack = seq where nothing follows the number", () => {
+    expectFlag("iv-three-way", "The client sends SYN (seq = x). The server answers with SYN+ACK (seq = y, ack = x). The client sends ACK.", "ack-not-plus-one");
+  });
+});
+
+describe("inline HTML copied from a page ('<b>FIN_WAIT_2</b> 상태', '<br>')", () => {
+  it("reads as the words it marks, and a <br> ends the line", () => {
+    expectClean("iv-four-way", "2. 서버: 클라이언트로 <b>ACK 세그먼트</b> 보냄, <b>CLOSE_WAIT</b> 상태<br>클라이언트 : FIN을 받기 위해 <b>FIN_WAIT_2</b> 상태");
+  });
+  it("still reads the claim a marked word makes", () => {
+    expectFlag("iv-four-way", "서버는 마지막 ACK를 받고 <b>TIME_WAIT</b> 상태가 된다.", "time-wait-on-server");
+  });
+});
+
+describe("handshake-gives-reliability and -ordering told in a list of manners ('안정적으로, 순서대로, …')", () => {
+  it("is read through the list", () => {
+    const text = "TCP는 3-way handshake 과정을 통해 1:1 연결을 하기 때문에 안정적으로, 순서대로, 에러 없는 데이터 송수신을 보장하지만 느립니다.";
+    expectFlag("iv-tcp-vs-udp", text, "handshake-gives-reliability");
+    expectFlag("iv-tcp-vs-udp", text, "handshake-gives-ordering");
+  });
+  it("is no mistake where sequence numbers do the ordering", () => {
+    expectClean("iv-tcp-vs-udp", "TCP는 3-way handshake로 연결을 맺은 뒤 시퀀스 번호와 재전송으로 안정적으로, 순서대로 데이터 송수신을 보장한다.");
+  });
+});
+
+describe("three more wordings of misconceptions seen in published pages", () => {
+  it("time-wait-blocks-port: TIME_WAIT said to keep new connections from being accepted", () => {
+    expectFlag(
+      "iv-time-wait-buildup",
+      "Lots of sockets in TIME_WAIT on a server could eventually prevent new connections from being accepted.",
+      "time-wait-blocks-port",
+    );
+    expectClean(
+      "iv-time-wait-buildup",
+      "Lots of sockets in TIME_WAIT on a client can prevent new connections from being established because its ephemeral ports run out.",
+    );
+  });
+  it("tw-recycle-safe: the setting written to /proc as the fix", () => {
+    expectFlag(
+      "iv-time-wait-buildup",
+      "Let's change those values.\necho 30 > /proc/sys/net/ipv4/tcp_fin_timeout\necho 1 > /proc/sys/net/ipv4/tcp_tw_recycle",
+      "tw-recycle-safe",
+    );
+    expectClean("iv-time-wait-buildup", "Never run echo 1 > /proc/sys/net/ipv4/tcp_tw_recycle: it breaks clients behind NAT.");
+  });
+  it("urg-means-priority: the flag named in Korean in a list of letters", () => {
+    expectFlag("iv-flags", "- U: 긴급 bit(우선순위 높음)\n- A: Ack bit(승인에 대한 응답)", "urg-means-priority");
+    expectClean("iv-flags", "- U: 긴급 비트(긴급 포인터 필드가 유효함)\n- P: Push bit(버퍼를 기다리지 않고 응용에 바로 전달)");
+  });
+});
