@@ -77,3 +77,25 @@ describe("three more wordings of misconceptions seen in published pages", () => 
     expectClean("iv-flags", "- U: 긴급 비트(긴급 포인터 필드가 유효함)\n- P: Push bit(버퍼를 기다리지 않고 응용에 바로 전달)");
   });
 });
+
+describe("two sides' parts of one step written on one line, split by a slash ('서버: … / 클라이언트: …')", () => {
+  it("gives each part to its own side", () => {
+    expectClean("iv-four-way", "2. 서버: 클라이언트로 ACK 세그먼트 보냄, CLOSE_WAIT 상태 / 클라이언트 : FIN받기 위해 FIN_WAIT_2 상태");
+    expectFlag("iv-four-way", "서버: FIN_WAIT_1 / Client: LISTEN", "listen-before-syn-sent");
+  });
+});
+
+describe("the lost-last-ACK reason told as making sure the ACK arrived (RFC 9293's own wording)", () => {
+  it("earns the point in English and Korean", () => {
+    for (const text of [
+      "TIME-WAIT represents waiting for enough time to pass to be sure the remote TCP received the acknowledgment of its connection termination request.",
+      "TIME_WAIT는 상대가 마지막 ACK를 받았는지 확실히 하기 위해 기다리는 상태이다.",
+    ])
+      expect(grade("iv-why-time-wait", text).points, text).toContainEqual(expect.objectContaining({ id: "last-ack-lost", covered: true }));
+  });
+  it("is not earned by a wait that names no acknowledgement", () => {
+    expect(grade("iv-why-time-wait", "TIME_WAIT waits to be sure every data segment was received.").points).toContainEqual(
+      expect.objectContaining({ id: "last-ack-lost", covered: false }),
+    );
+  });
+});

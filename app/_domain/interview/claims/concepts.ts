@@ -74,10 +74,14 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
     ko: [
       "ACK|확인 응답|응답 & 유실|손실|잃|사라|없어지|도착하지 않|못 받|받지 못|전달되지 않|누락|안 오|오지 않",
       "FIN & 재전송|다시 보|다시 전송|한 번 더 보",
+      // The same reason told as making sure the ACK arrived: "상대가 ACK를 받았는지 확실히 하려고".
+      "ACK|확인 응답 & 받았는지|수신했는지|도착했는지|전달됐는지|전달되었는지 & 확인|확실|보장|알기|알 수",
     ],
     en: [
       "ACK|acknowledg & lost|loss|drop|never arriv|doesn't arrive|does not arrive|not received|never receiv|gets lost|got lost|missing|never makes it|doesn't make it|not receive|not to receive|fails to receive|failed to receive|didn't receive|doesn't get|does not get|not get",
       "FIN & retransmi|resen|re-sen|again|another",
+      // RFC 9293's own wording: "to be sure the remote TCP received the acknowledgment of its connection termination request".
+      "sure|ensure|make certain|guarantee & receiv|got the|gets the|arriv|reach & acknowledg|ACK",
     ],
   },
   "old-segments": {

@@ -210,7 +210,12 @@ function charLength(s: string, at: number): number {
 const WRAPPED_BEFORE = new RegExp(
   `[\\u3131-\\u318e](?:${["가", "는", "은", "을", "를", "에게", "에서", "와", "과", "의", "고", "며", "면서", "면", "서", "지만"].map(jamo).join("|")}),?[ \\t]*$`,
 );
-const SENTENCE_END = /[!?。\n]|\.(?![\d_a-z])/g;
+// A slash before a side heading its own part ("서버: …, CLOSE_WAIT 상태 / 클라이언트: …") ends the part, as a
+// line break between the two would.
+const SENTENCE_END = new RegExp(
+  `[!?。\\n]|\\.(?![\\d_a-z])|/(?=[ \\t]*(?:${["클라이언트", "서버"].map(jamo).join("|")}|[Cc]lient|[Ss]erver|[AB])[ \\t]*:)`,
+  "g",
+);
 const WRAPPED_EN_LINE = /[a-z][a-z,(]?[ \t]*$/;
 const WRAPPED_EN_NEXT = /^[ \t]*(?:[a-z]|\((?!\d))(?![\w()-]*:)/;
 // A line that ends in one of these words stops in the middle of a phrase, whatever the next line starts with.
