@@ -99,3 +99,13 @@ describe("the lost-last-ACK reason told as making sure the ACK arrived (RFC 9293
     );
   });
 });
+
+describe("SYN cookies told as keeping no state in other words ('avoid storing state', 'using SYN cookies')", () => {
+  it("earns the cookies point", () => {
+    for (const text of [
+      "The attacker sends SYNs and never the ACK, so the SYN queue fills. SYN cookies let the server avoid storing state until the ACK arrives.",
+      "The attacker sends SYNs and never the ACK, so the SYN queue fills. Using SYN cookies, the server answers them all.",
+    ])
+      expect(grade("iv-syn-flood", text).points, text).toContainEqual(expect.objectContaining({ id: "cookies", covered: true }));
+  });
+});
