@@ -109,3 +109,30 @@ describe("SYN cookies told as keeping no state in other words ('avoid storing st
       expect(grade("iv-syn-flood", text).points, text).toContainEqual(expect.objectContaining({ id: "cookies", covered: true }));
   });
 });
+
+describe("three answers in plain words that missed a point", () => {
+  it("the 2MSL timer restarting is not the other side's retransmission timer firing 'again'", () => {
+    const g = grade(
+      "iv-final-ack-lost",
+      "If the last ACK gets lost, the server sitting in LAST_ACK never sees it, so its retransmission timer fires and it sends the FIN again. The client is still in TIME_WAIT, so it can answer that FIN with another ACK, and it restarts its 2MSL timer.",
+    );
+    expect(g.mistakes).toEqual([]);
+    expect(g.points.find((p) => p.id === "timer-restart")?.evidence).toMatch(/restarts its 2MSL/);
+  });
+  it("a lost SYN+ACK resent by the server, named once in the condition", () => {
+    for (const text of [
+      "If the SYN-ACK is lost, the server resends it and the client also resends its SYN.",
+      "SYN+ACK가 유실되면 서버가 재전송한다.",
+      "SYN+ACK가 손실되면 서버는 타이머가 만료된 뒤 다시 보낸다.",
+    ])
+      expect(grade("iv-handshake-loss", text).points, text).toContainEqual(expect.objectContaining({ id: "synack-lost", covered: true }));
+    expect(grade("iv-handshake-loss", "If the SYN-ACK is lost, the client waits.").points).toContainEqual(
+      expect.objectContaining({ id: "synack-lost", covered: false }),
+    );
+  });
+  it("a RST for a SYN to a port where nothing listens", () => {
+    expect(grade("iv-rst-vs-fin", "A RST is sent when a SYN arrives at a port where nothing listens.").points).toContainEqual(
+      expect.objectContaining({ id: "when-rst", covered: true }),
+    );
+  });
+});

@@ -201,7 +201,8 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
       "다시 TIME-WAIT|TIME-WAIT에 다시 들어|TIME-WAIT로 다시|TIME-WAIT 상태로 다시|TIME-WAIT에 재진입|TIME-WAIT로 재진입",
     ],
     en: [
-      "timer|2MSL|clock & restart|reset|again|anew|start over|starts over|started over|re-start|extend|from zero|from scratch|begins again",
+      // Not a bare "again": "the retransmission timer fires and it sends the FIN again" is the other side's timer.
+      "timer|2MSL|clock & restart|reset|anew|start over|starts over|started over|re-start|extend|from zero|from scratch|begins again|start again|starts again|started again|starting again|runs again|count again|counts again|counting again",
       "re-enter ~ TIME-WAIT|back into TIME-WAIT|TIME-WAIT again|TIME-WAIT afresh|TIME-WAIT anew|fresh TIME-WAIT",
     ],
   },
