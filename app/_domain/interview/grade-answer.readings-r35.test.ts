@@ -136,3 +136,14 @@ describe("three answers in plain words that missed a point", () => {
     );
   });
 });
+
+describe("half-close told as sending finished while receiving goes on ('보내기만 끝내고 받기는 계속한다')", () => {
+  it("earns the one-direction point, and a plain end of sending does not", () => {
+    expect(grade("iv-half-close", "half-close는 한쪽이 보내기만 끝내고 받기는 계속하는 상태입니다.").points).toContainEqual(
+      expect.objectContaining({ id: "one-direction", covered: true }),
+    );
+    expect(grade("iv-half-close", "클라이언트가 데이터 전송을 끝내면 FIN을 보낸다.").points).toContainEqual(
+      expect.objectContaining({ id: "one-direction", covered: false }),
+    );
+  });
+});

@@ -135,6 +135,8 @@ export const CONCEPTS: Record<string, { ko: string[]; en: string[] }> = {
       "보낼 수 없|전송할 수 없|송신할 수 없|못 보내|보내지 못 & 보낼 수 있|전송할 수 있|송신할 수 있|받을 수 있|수신할 수 있|전송이 가능|수신이 가능",
       "닫|종료|끊 & 여전히 받|여전히 수신|계속 받|계속 수신|아직 받|아직 수신|받을 수는|수신은 가능",
       "단방향|반이중|half-duplex|half duplex",
+      // Sending said to be finished while receiving goes on: "보내기만 끝내고 받기는 계속한다".
+      "보내기만|보내기를|보내는 것을|쓰기를|송신을|전송을 & 끝내|끝냈|끝낸|마치|마쳤|마친|멈추|멈췄 & 받기|받는 것|수신은|수신을 계속|계속 받",
     ],
     en: [
       "done writing|finished writing|stops writing|stop writing|in the other direction|other direction stays|other direction remains|one direction|sending side|sending direction|its output|output is closed|output closed|stops sending|stop sending|write side|writing side|closes only|close only|only ~ send|only ~ output|just your sending|just its sending|closing just",
