@@ -147,3 +147,19 @@ describe("half-close told as sending finished while receiving goes on ('보내�
     );
   });
 });
+
+describe("server-established-after-synack told as following from the reply in one sentence", () => {
+  it("is flagged with no third ACK told after it", () => {
+    for (const text of [
+      "Once the server has sent its SYN-ACK, the server is in ESTABLISHED state.",
+      "서버는 SYN+ACK를 보내는 즉시 ESTABLISHED 상태가 된다.",
+      "서버는 SYN+ACK를 보낸 뒤 ESTABLISHED 상태가 된다.",
+    ])
+      expectFlag("iv-three-way", text, "server-established-after-synack");
+  });
+  it("is no mistake where the client's ACK comes between", () => {
+    expectClean("iv-three-way", "The server sends SYN-ACK and waits in SYN_RECEIVED; it becomes ESTABLISHED when the client's ACK arrives.");
+    expectClean("iv-three-way", "서버는 SYN+ACK를 보낸 뒤 클라이언트의 ACK를 받으면 ESTABLISHED 상태가 된다.");
+    expectClean("iv-three-way", "After the server sends SYN-ACK, the client replies with ACK and the server becomes ESTABLISHED.");
+  });
+});

@@ -374,7 +374,7 @@ export function checkModelClaims(reading: Reading, ctx: Context, p?: Prepared): 
       });
     }
   }
-  if (p) out.push(...checkBothSides(p, reading), ...checkPlacedStates(p, reading, ctx), ...checkEstablishedBeforeAck(reading, ctx));
+  if (p) out.push(...checkBothSides(p, reading), ...checkPlacedStates(p, reading, ctx), ...checkEstablishedBeforeAck(p, reading, ctx));
   if (swapped.length) {
     const words = PATTERNS.find((x) => x.misconception === "close-wait-equals-time-wait")!;
     out.push({ misconception: "close-wait-equals-time-wait", spans: swapped[0]!, message: (quote, locale) => `“${quote}”: ${words[locale]}` });
@@ -392,7 +392,14 @@ type StateClaim = Extract<Claim, { kind: "state" }>;
  * where the same sentence names the ACK (what the server enters it on) or lists the server's path
  * through SYN-RECEIVED.
  */
-function checkEstablishedBeforeAck(reading: Reading, ctx: Context): WrongClaim[] {
+// The state told as following from the reply itself, in the reply's sentence: "Once the server has sent its
+// SYN-ACK, it is ESTABLISHED" (the connective before the reply), "SYN+ACK를 보내는 즉시 / 보낸 뒤 / 보내면
+// ESTABLISHED가 된다" (after it). That is the claim even where no third ACK is told later.
+const ON_REPLY_BEFORE = /\b(?:once|after|as\s+soon\s+as|upon|immediately\s+after|right\s+after)\b/i;
+const ON_REPLY_AFTER = ko(
+  "^\\S*\\s*(?:\\S+\\s+)?(?:즉시|곧바로|바로|뒤|후|다음|직후)|^\\S*\\s*(?:\\S+\\s+)?\\S*(?:고\\s*나면|면|자마자)(?=[\\s,])|^\\s*(?:and\\s+)?(?:immediately|at\\s+once|right\\s+away)\\b",
+);
+function checkEstablishedBeforeAck(p: Prepared, reading: Reading, ctx: Context): WrongClaim[] {
   if (!reading.claims.some((c) => c.kind === "state" && c.state === "ESTABLISHED")) return [];
   const claims = reading.claims.filter((c) => claimAsserted(c) && !c.reading.counterfactual);
   const sideAt = (c: Claim) => (c.actor ? sideOf(c.actor, "open", c.at, ctx) : null);
@@ -424,7 +431,10 @@ function checkEstablishedBeforeAck(reading: Reading, ctx: Context): WrongClaim[]
       )
     )
       continue;
-    if (!claims.some((x) => x.at > c.at && x.reading.sentence > sentence && thirdAck(x))) continue;
+    const onReply =
+      sent.reading.sentence === sentence &&
+      (ON_REPLY_BEFORE.test(p.text.slice(p.sentences[sentence]!.start, sent.span[0])) || ON_REPLY_AFTER.test(p.text.slice(sent.span[1], c.span[0])));
+    if (!onReply && !claims.some((x) => x.at > c.at && x.reading.sentence > sentence && thirdAck(x))) continue;
     return [
       {
         misconception: "server-established-after-synack",
