@@ -163,3 +163,18 @@ describe("server-established-after-synack told as following from the reply in on
     expectClean("iv-three-way", "After the server sends SYN-ACK, the client replies with ACK and the server becomes ESTABLISHED.");
   });
 });
+
+describe("three misconceptions said in fewer words", () => {
+  it("handshake-only-liveness with the purpose named before it", () => {
+    expectFlag("iv-why-not-two-way", "The only purpose of the three-way handshake is to check that the server is alive.", "handshake-only-liveness");
+    expectClean("iv-why-not-two-way", "Its purpose is not only to check that the server is alive: the third step also acknowledges the server's ISN.");
+  });
+  it("handshake-closes-connection told as what it is used for", () => {
+    expectFlag("iv-three-way", "The three-way handshake is used to close a TCP connection.", "handshake-closes-connection");
+    expectClean("iv-three-way", "The three-way handshake is used to establish a connection, while FIN segments are used to close it.");
+  });
+  it("mss-is-path-mtu-discovery told as how the path MTU is found", () => {
+    expectFlag("iv-syn-options", "The MSS option is how TCP discovers the path MTU.", "mss-is-path-mtu-discovery");
+    expectClean("iv-syn-options", "The MSS option is not how TCP discovers the path MTU; that uses ICMP.");
+  });
+});

@@ -76,7 +76,7 @@ const PORT_STATE = ko(
 // ── the handshake only as a liveness check ──────────────────────────────────
 const ALIVE = "(?:살아\\s*있|살아있|생존|켜져\\s*있|존재하는지|응답할\\s*수\\s*있는지|\\balive\\b|\\breachable\\b|\\bonline\\b|\\bup\\s+and\\s+running)";
 const ONLY_ALIVE = ko(
-  `(?:\\bonly|\\bjust|\\bsimply|\\bmerely|\\bsolely)\\b[^.?!\\n]{0,60}?${ALIVE}|${ALIVE}[^.?!\\n]{0,30}?(?:뿐|만을?\\s*(?:위|확인)|\\bonly\\b|\\band\\s+nothing\\s+(?:else|more))|(?:오직|단지|그저|단순히)\\s*(?:\\S+\\s+){0,3}?${ALIVE}`,
+  `(?:\\bonly|\\bjust|\\bsimply|\\bmerely|\\bsolely)\\b[^.?!\\n]{0,80}?${ALIVE}|${ALIVE}[^.?!\\n]{0,30}?(?:뿐|만을?\\s*(?:위|확인)|\\bonly\\b|\\band\\s+nothing\\s+(?:else|more))|(?:오직|단지|그저|단순히)\\s*(?:\\S+\\s+){0,3}?${ALIVE}`,
 );
 
 // ── order given to the handshake ────────────────────────────────────────────

@@ -67,7 +67,7 @@ export const RECALL_PATTERNS: Pattern[] = [
     misconception: "mss-is-path-mtu-discovery",
     // "MSS - 4 bytes, used for path MTU discovery", "MSS 옵션은 경로 MTU 탐색에 쓰인다".
     re: ko(
-      "\\b(?:used\\s+(?:for|in|during|by)|for|enabl\\w*|perform\\w*|does|implement\\w*|is\\s+(?:how|what)\\s+(?:\\w+\\s+)?(?:does|performs))\\s+(?:the\\s+)?(?:path\\s*MTU\\s+discovery|PMTUD)\\b|(?:경로\\s*MTU\\s*(?:탐색|발견|검색|디스커버리)|PMTUD)\\S*\\s*(?:\\S+\\s+)?(?:에|을\\s*위해|를\\s*위해|용도|으로|로)\\s*(?:\\S+\\s+)?(?:쓰|사용|이용|활용)",
+      "\\b(?:used\\s+(?:for|in|during|by)|for|enabl\\w*|perform\\w*|does|implement\\w*|is\\s+(?:how|what)\\s+(?:\\w+\\s+)?(?:does|performs))\\s+(?:the\\s+)?(?:path\\s*MTU\\s+discovery|PMTUD)\\b|\\b(?:is\\s+how|is\\s+what|lets?|allows?)\\s+(?:\\w+\\s+){0,2}?(?:discover|find|learn|determin|detect)\\w*\\s+(?:the\\s+)?path\\s*MTU\\b|(?:경로\\s*MTU\\s*(?:탐색|발견|검색|디스커버리)|PMTUD)\\S*\\s*(?:\\S+\\s+)?(?:에|을\\s*위해|를\\s*위해|용도|으로|로)\\s*(?:\\S+\\s+)?(?:쓰|사용|이용|활용)",
     ),
     scope: "sentence",
     needs: MSS,
@@ -150,6 +150,8 @@ export const RECALL_PATTERNS: Pattern[] = [
         `${SHAKE3}${WITHIN}{0,120}?\\b${EN_OPEN}${WITHIN}{0,30}?(?:\\band\\b|&|/|,|\\bas\\s+well\\s+as\\b)\\s*(?:(?:to|also|then)\\s+)?${EN_CLOSE}`,
         `${SHAKE3}${WITHIN}{0,120}?\\b${EN_CLOSE}${WITHIN}{0,30}?(?:\\band\\b|&|/|,)\\s*(?:(?:to|also)\\s+)?${EN_OPEN}`,
         `\\b${EN_CLOSE}${WITHIN}{0,30}?\\b(?:with|using|via|through|by)\\s+(?:a\\s+|the\\s+)?${SHAKE3}`,
+        // Told as what it is for, with no opening beside it: "The three-way handshake is used to close a connection".
+        `${SHAKE3}${WITHIN}{0,30}?\\b(?:is|are)\\s+(?:\\w+\\s+)?(?:used|performed|done|needed|required)\\s+(?:to|for|when|in\\s+order\\s+to)\\s+(?:\\w+\\s+)?${EN_CLOSE}`,
         // "The 3-way handshake is also used to close the connection", "3-way handshake는 연결 종료에도 쓰인다".
         `${SHAKE3}${WITHIN}{0,40}?\\b(?:also|too|likewise|as\\s+well)\\b${WITHIN}{0,20}?\\b(?:to\\s+|for\\s+)${EN_CLOSE}`,
         `${SHAKE3}\\S*\\s*(?:\\S+\\s+){0,2}?(?:연결\\s*)?${KO_CLOSE}\\S*(?:에도|할\\s*때도|때에도)\\s*(?:\\S+\\s+)?(?:쓰|사용|이용)`,
