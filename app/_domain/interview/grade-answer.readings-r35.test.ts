@@ -178,3 +178,18 @@ describe("three misconceptions said in fewer words", () => {
     expectClean("iv-syn-options", "The MSS option is not how TCP discovers the path MTU; that uses ICMP.");
   });
 });
+
+describe("four misconceptions in plain Korean", () => {
+  it("are flagged", () => {
+    expectFlag("iv-close-wait-leak", "CLOSE_WAIT는 상대가 보낼 남은 데이터를 기다리는 상태이다.", "close-wait-waits-for-data");
+    expectFlag("iv-four-way", "클라이언트는 서버에게 FIN_WAIT_1 패킷을 보낸다.", "state-sent-as-segment");
+    expectFlag("iv-three-way", "3-way handshake는 연결을 종료할 때 사용된다.", "handshake-closes-connection");
+    expectFlag("iv-syn-options", "MSS 옵션으로 경로 MTU를 알아낸다.", "mss-is-path-mtu-discovery");
+  });
+  it("and their true neighbours are not", () => {
+    expectClean("iv-close-wait-leak", "CLOSE_WAIT에서 서버는 남은 데이터를 보낸 뒤 close()를 호출해야 한다.");
+    expectClean("iv-four-way", "클라이언트는 FIN 패킷을 보내고 FIN_WAIT_1 상태가 된다.");
+    expectClean("iv-three-way", "3-way handshake는 연결을 시작할 때 사용되고, 종료할 때는 4-way handshake를 사용한다.");
+    expectClean("iv-syn-options", "MSS 옵션으로 경로 MTU를 알아내는 것이 아니라 ICMP로 알아낸다.");
+  });
+});

@@ -121,6 +121,8 @@ const NEW: Pattern[] = [
     re: ko(
       [
         "(?:남은|나머지|받은|받지\\s*못한|처리되지\\s*않은|미처리된?|들어온|수신한|수신된)\\s*(?:\\S+\\s+)?데이터\\S*\\s*(?:\\S+\\s+){0,2}?(?:모두\\s*|다\\s*|전부\\s*|마저\\s*)?(?:처리|수신|받|읽)\\S*\\s*(?:\\S+\\s+){0,2}?(?:기다리|때까지|대기)",
+        // Waiting for the peer's remaining data as such: "CLOSE_WAIT는 상대가 보낼 남은 데이터를 기다리는 상태".
+        "(?:남은|나머지)\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:기다리|기다림|대기)",
         "상대\\S*\\s*(?:\\S+\\s+){0,2}?(?:남은|나머지)\\s*데이터\\S*\\s*(?:\\S+\\s+){0,2}?(?:모두\\s*|다\\s*)?(?:보내|전송|받)\\S*\\s*(?:\\S+\\s+){0,2}?(?:기다리|때까지|대기)",
         "\\bwait\\w*\\s+(?:\\w+\\s+){0,3}?(?:for|until)\\s+(?:\\w+\\s+){0,3}?(?:remaining|rest\\s+of\\s+the|pending|outstanding|received|incoming|unprocessed)\\s+(?:\\w+\\s+)?(?:data|packets|segments|bytes)",
         "\\buntil\\s+(?:all\\s+)?(?:the\\s+)?(?:remaining\\s+|received\\s+|pending\\s+|incoming\\s+)?(?:data|packets|segments|bytes)\\s+(?:\\w+\\s+){0,2}?(?:is|are|has\\s+been|have\\s+been)\\s+(?:fully\\s+)?(?:received|processed|read|delivered|consumed)",

@@ -67,7 +67,7 @@ export const RECALL_PATTERNS: Pattern[] = [
     misconception: "mss-is-path-mtu-discovery",
     // "MSS - 4 bytes, used for path MTU discovery", "MSS 옵션은 경로 MTU 탐색에 쓰인다".
     re: ko(
-      "\\b(?:used\\s+(?:for|in|during|by)|for|enabl\\w*|perform\\w*|does|implement\\w*|is\\s+(?:how|what)\\s+(?:\\w+\\s+)?(?:does|performs))\\s+(?:the\\s+)?(?:path\\s*MTU\\s+discovery|PMTUD)\\b|\\b(?:is\\s+how|is\\s+what|lets?|allows?)\\s+(?:\\w+\\s+){0,2}?(?:discover|find|learn|determin|detect)\\w*\\s+(?:the\\s+)?path\\s*MTU\\b|(?:경로\\s*MTU\\s*(?:탐색|발견|검색|디스커버리)|PMTUD)\\S*\\s*(?:\\S+\\s+)?(?:에|을\\s*위해|를\\s*위해|용도|으로|로)\\s*(?:\\S+\\s+)?(?:쓰|사용|이용|활용)",
+      "\\b(?:used\\s+(?:for|in|during|by)|for|enabl\\w*|perform\\w*|does|implement\\w*|is\\s+(?:how|what)\\s+(?:\\w+\\s+)?(?:does|performs))\\s+(?:the\\s+)?(?:path\\s*MTU\\s+discovery|PMTUD)\\b|\\b(?:is\\s+how|is\\s+what|lets?|allows?)\\s+(?:\\w+\\s+){0,2}?(?:discover|find|learn|determin|detect)\\w*\\s+(?:the\\s+)?path\\s*MTU\\b|(?:경로\\s*MTU\\s*(?:탐색|발견|검색|디스커버리)|PMTUD)\\S*\\s*(?:\\S+\\s+)?(?:에|을\\s*위해|를\\s*위해|용도|으로|로)\\s*(?:\\S+\\s+)?(?:쓰|사용|이용|활용)|(?<=MSS\\S{0,4}\\s{0,2}(?:옵션\\S{0,12}\\s{0,2})?)(?:\\S+\\s+)?경로\\s*MTU\\S*\\s*(?:\\S+\\s+)?(?:알아내|알아낸|알아냅|찾아내|찾는|찾아|탐색|발견|파악)",
     ),
     scope: "sentence",
     needs: MSS,
@@ -129,7 +129,7 @@ export const RECALL_PATTERNS: Pattern[] = [
     // "서버가 CLOSE_WAIT를 보낸다", "the client never sends LAST-ACK": a state's name given as what is sent.
     // One scan from each state name (never from every word): then what follows it, or the send verb before it.
     re: ko(
-      `${STATE}(?:\\s*(?:(?:라는|이라는)\\s*(?:패킷|세그먼트|메시지|신호|플래그)\\s*)?(?:를|을)\\s*(?:\\S+\\s+){0,2}?${KO_SEND}|\\s+(?:packet|segment|message|signal)s?\\s+(?:is|are|was|were|gets?)\\s+(?:\\w+\\s+)?(?:sent|transmitted|returned)|(?<=\\b${EN_SEND}\\s+(?:(?:a|an|the|its|their|back\\s+(?:a|an|the)?)\\s+)?(?:final\\s+)?${STATE})(?!\\s*(?:state|상태|status)))`,
+      `${STATE}(?:\\s*(?:(?:라는|이라는)?\\s*(?:패킷|세그먼트|메시지|신호|플래그)\\s*)?(?:를|을)\\s*(?:\\S+\\s+){0,2}?${KO_SEND}|\\s+(?:packet|segment|message|signal)s?\\s+(?:is|are|was|were|gets?)\\s+(?:\\w+\\s+)?(?:sent|transmitted|returned)|(?<=\\b${EN_SEND}\\s+(?:(?:a|an|the|its|their|back\\s+(?:a|an|the)?)\\s+)?(?:final\\s+)?${STATE})(?!\\s*(?:state|상태|status)))`,
       "",
     ),
     scope: "clause",
@@ -154,7 +154,7 @@ export const RECALL_PATTERNS: Pattern[] = [
         `${SHAKE3}${WITHIN}{0,30}?\\b(?:is|are)\\s+(?:\\w+\\s+)?(?:used|performed|done|needed|required)\\s+(?:to|for|when|in\\s+order\\s+to)\\s+(?:\\w+\\s+)?${EN_CLOSE}`,
         // "The 3-way handshake is also used to close the connection", "3-way handshake는 연결 종료에도 쓰인다".
         `${SHAKE3}${WITHIN}{0,40}?\\b(?:also|too|likewise|as\\s+well)\\b${WITHIN}{0,20}?\\b(?:to\\s+|for\\s+)${EN_CLOSE}`,
-        `${SHAKE3}\\S*\\s*(?:\\S+\\s+){0,2}?(?:연결\\s*)?${KO_CLOSE}\\S*(?:에도|할\\s*때도|때에도)\\s*(?:\\S+\\s+)?(?:쓰|사용|이용)`,
+        `${SHAKE3}\\S*\\s*(?:\\S+\\s+){0,2}?(?:연결\\s*)?${KO_CLOSE}\\S*(?:에도|할\\s*때도|때에도|할\\s*때|하는\\s*데|하기\\s*위해)\\s*(?:\\S+\\s+)?(?:쓰|사용|이용)`,
         `${SHAKE3}\\S*\\s*(?:\\S+\\s+){0,6}?${KO_OPEN}\\S*\\s*(?:\\S+\\s+){0,2}?(?:및|과|와|하고|고|거나|,|/)\\s*(?:\\S+\\s+){0,2}?${KO_CLOSE}`,
         `${SHAKE3}\\S*\\s*(?:(?:으로|로|를\\s*통해|를\\s*이용해)\\s*)(?:\\S+\\s+){0,2}?(?:연결\\S*\\s*)?${KO_CLOSE}`,
       ].join("|"),
