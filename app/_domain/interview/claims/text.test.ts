@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { originalSpan, prepare } from "./text";
+import { isSpace, originalSpan, prepare } from "./text";
 
 // What a phone keyboard or a word processor puts in place of plain punctuation must read as the
 // plain mark, or a pattern written with "-", ' and " misses an answer pasted from a document.
@@ -50,5 +50,52 @@ describe("prepare folds typographic marks to the plain ones", () => {
 
   it("reads arrows drawn with other glyphs as the plain arrows", () => {
     expect(prepare("A ⇒ B, A ➡️ B, A ⟶ B, B ⇐ A, B ⬅ A").text).toBe("A → B, A → B, A → B, B ← A, B ← A");
+  });
+});
+
+describe("isSpace", () => {
+  it("is what `\\s` matches, for every UTF-16 code unit", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c += 1) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("originalSpan", () => {
+  it("keeps a character written as two code units whole at a span's end", () => {
+    // An emoji at the end of the evidence is shown whole, not as half a surrogate pair.
+    const p = prepare("SYN 👍 ACK");
+    expect(originalSpan(p, 0, 6)).toEqual([0, 6]);
+    expect(p.original.slice(...originalSpan(p, 4, 6))).toBe("👍");
+  });
+
+  it("gives the whole answer for a span to the end of the text, or one past it", () => {
+    const p = prepare("서버가 FIN을 보낸다");
+    expect(originalSpan(p, 0, p.text.length)).toEqual([0, p.original.length]);
+    expect(originalSpan(p, 0, p.text.length + 1)).toEqual([0, p.original.length]);
+    expect(originalSpan(p, 0, p.text.length + 5)).toEqual([0, p.original.length]);
+    expect(originalSpan(p, p.text.length - 1, p.text.length)).toEqual([p.original.length - 1, p.original.length]);
+  });
+});
+
+describe("sentences and clauses", () => {
+  const said = (answer: string) => {
+    const p = prepare(answer);
+    return p.sentences.map((s) => p.text.slice(s.start, s.end).trim());
+  };
+  const clauses = (answer: string) => {
+    const p = prepare(answer);
+    return p.sentences.flatMap((s) => s.clauses.map((c) => p.text.slice(c.start, c.end).trim()));
+  };
+
+  it("makes no sentence of a blank line", () => {
+    expect(said("The client sends a SYN.\n\nThe server answers with a SYN-ACK.")).toEqual(["The client sends a SYN.", "The server answers with a SYN-ACK."]);
+    expect(said("클라이언트가 SYN을 보낸다.\n\n \n서버가 SYN-ACK로 답한다.")).toHaveLength(2);
+  });
+
+  it("does not cut a clause at a connective inside round or square brackets", () => {
+    expect(clauses("The client sends a SYN (and then the server replies with a SYN-ACK) to open the connection.")).toHaveLength(1);
+    expect(clauses("The client sends a SYN [and then the server replies with a SYN-ACK] to open the connection.")).toHaveLength(1);
+    expect(clauses("The client sends a SYN and then the server replies with a SYN-ACK.")).toHaveLength(2);
   });
 });
