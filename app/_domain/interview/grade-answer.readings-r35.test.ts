@@ -193,3 +193,25 @@ describe("four misconceptions in plain Korean", () => {
     expectClean("iv-syn-options", "MSS 옵션으로 경로 MTU를 알아내는 것이 아니라 ICMP로 알아낸다.");
   });
 });
+
+describe("readings found on pool8", () => {
+  it("a side's own program acts for it, and a side with 에 before a sending verb is where the segment went", () => {
+    expectClean(
+      "iv-four-way",
+      "3. ACK를 받은 클라이언트는 상태를 FIN_WAIT2로 변경한다.\n4. close() 요청을 받은 서버 어플리케이션은 종료 프로세스를 진행하고 FIN을 클라이언트에 보내 LAST_ACK 상태로 바꾼다.",
+    );
+    expectFlag("iv-four-way", "서버 프로세스는 마지막 ACK를 받고 TIME_WAIT 상태가 된다.", "time-wait-on-server");
+  });
+  it("the handshake bringing reliable delivery, not done for reliability's sake", () => {
+    expectClean("iv-tcp-vs-udp", "TCP는 신뢰성 확보를 위해 3-way handshake 라는 작업을 진행합니다.");
+    expectFlag("iv-tcp-vs-udp", "핸드쉐이크를 통한 안정적이고 신뢰성 있는 데이터 통신이 TCP의 장점이다.", "handshake-gives-reliability");
+    expectClean("iv-tcp-vs-udp", "TCP는 신뢰성 확보를 위해 재전송과 확인 응답을 쓰고, 연결은 3-way handshake로 맺는다.");
+  });
+  it("TIME_WAIT said to hold off the server's new connections", () => {
+    expectFlag(
+      "iv-time-wait-buildup",
+      "If your client opens 65536 connections to the server, you will have to wait 30 minutes in TIME_WAIT before the server can accept new connections.",
+      "time-wait-blocks-port",
+    );
+  });
+});

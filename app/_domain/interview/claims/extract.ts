@@ -779,7 +779,8 @@ function overlapsAny(found: WordMention[], count: number, start: number, end: nu
   return false;
 }
 
-const SIDE_WORD = ko("^\\s*(?:쪽|측|편)(?=[\\u3131-\\u318e])");
+// …or the side's own program or socket, which acts for it: "서버 애플리케이션은 FIN을 보내 LAST_ACK 상태로 바꾼다".
+const SIDE_WORD = ko("^\\s*(?:쪽|측|편|어플리케이션|애플리케이션|어플|앱|프로세스|프로그램|소켓)(?=[\\u3131-\\u318e])");
 const EOSEO = jamo("에서");
 // Named once here: a pattern written inside a function is a new object at every call, and roleAfter
 // runs for every side an answer names.
@@ -1615,6 +1616,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
       a.role !== "owner" &&
       a.actor !== "both" &&
       !(subjectBefore && a.role === "locative") &&
+      !(a.role === "locative" && SENT_TO_KO.test(text.slice(e, start))) &&
       !closedGloss(text, s, e, start)
     )
       before = a;
@@ -1737,6 +1739,9 @@ const RELATIVE_BETWEEN = new RegExp(
   `(?:[\\u3131-\\u318e](?:ㅎㅏ|ㄷㅚ)|ㅂㅗㄴㅐ|ㅇㅗ|ㄱㅣㄷㅏㄹㅣ|ㅈㅜ|ㅆㅡ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㄴ|ㄹ)\\s+(?:[\\u3131-\\u318e]|$)|(?:ㅂㅏㄷ|ㄷㅏㄷ|ㄲㅡㄴㅎ|ㅇㅏㄴㅎ|ㄴㅏㅁ|ㅇㅣㅆ|ㅇㅓㅂㅅ|ㅇㅣㄺ)(?:ㄴㅡㄴ|ㄷㅓㄴ|ㅇㅡㄴ|ㅇㅡㄹ)\\s+(?:[\\u3131-\\u318e]|$)`,
 );
 const AT_SIDE = ko("^\\s*에서(?:는|도)?\\s*$");
+// "FIN을 클라이언트에 보내 LAST_ACK 상태로 바꾼다": a side with 에 right before a sending verb is where the
+// segment went, not where the state after it is held.
+const SENT_TO_KO = ko("^\\s*에(?:게)?\\s*(?:다시\\s*)?(?:보내|보냄|보냅|보낸|전송|송신|전달)");
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
 const ENTERED_STATE = ko(

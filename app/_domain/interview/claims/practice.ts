@@ -567,6 +567,8 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "\\b(?:prevent|stop|block|keep)\\w*\\s+(?:any\\s+)?(?:new|more|further|incoming)\\s+(?:incoming\\s+)?connections?\\s+from\\s+being\\s+(?:accepted|established|made|opened)",
         "\\b(?:prevent|stop|keep)\\w*\\s+(?:the\\s+)?(?:server|service|application|app)\\s+from\\s+accepting\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+|incoming\\s+)?connections",
         "\\b(?:new|incoming|further)\\s+connections\\s+(?:can(?:not|'t)|could\\s+not|couldn't|will\\s+not|won't)\\s+be\\s+accepted",
+        // "…you will have to wait 30 minutes before the server can accept new connections".
+        "\\bbefore\\s+(?:the\\s+)?(?:server|service|application|app)\\s+(?:can|could|will|is\\s+able\\s+to)\\s+accept\\s+(?:any\\s+)?(?:new|more|further)\\s+connections",
       ].join("|"),
     ),
   },
