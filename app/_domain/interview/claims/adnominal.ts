@@ -109,8 +109,6 @@ export function relativeAfter(text: string, from: number, end: number, predicate
 // Not 라는, which after a noun names it ("FIN이라는 세그먼트를 보낸다" keeps its subject).
 const QUOTED_END = /ㄷㅏㄴㅡㄴ$/;
 
-const QUOTED_BOUNDS = new Int32Array(8);
-
 /**
  * Whether one of the three words after the side whose name ends at `from` ends a quoted clause: "서버가
  * 연결을 종료했다는 신호를 기다리다가" waits for news of the server's close, and the server is the
@@ -118,8 +116,8 @@ const QUOTED_BOUNDS = new Int32Array(8);
  */
 export function quotedAfter(text: string, from: number, end: number): boolean {
   // The name's own particle, then up to three words of the quoted clause ("데이터를 다 보냈다는").
-  const count = wordBounds(text, from, end, 4, QUOTED_BOUNDS);
-  for (let i = 1; i < count; i += 1) if (QUOTED_END.test(text.slice(QUOTED_BOUNDS[2 * i], QUOTED_BOUNDS[2 * i + 1]))) return true;
+  const count = wordBounds(text, from, end, 4, BOUNDS);
+  for (let i = 1; i < count; i += 1) if (QUOTED_END.test(text.slice(BOUNDS[2 * i], BOUNDS[2 * i + 1]))) return true;
   return false;
 }
 

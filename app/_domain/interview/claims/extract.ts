@@ -1740,8 +1740,8 @@ const RELATIVE_BETWEEN = new RegExp(
 );
 const AT_SIDE = ko("^\\s*에서(?:는|도)?\\s*$");
 // "FIN을 클라이언트에 보내 LAST_ACK 상태로 바꾼다": a side with 에 right before a sending verb is where the
-// segment went, not where the state after it is held.
-const SENT_TO_KO = ko("^\\s*에(?:게)?\\s*(?:다시\\s*)?(?:보내|보냄|보냅|보낸|전송|송신|전달)");
+// segment went, not where the state after it is held. Read in letters, 보내 is also 보낸, 보냄 and 보냅.
+const SENT_TO_KO = ko("^\\s*에(?:게)?\\s*(?:다시\\s*)?(?:보내|전송|송신|전달)");
 const SCENE_AFTER = ko("^\\s*(?:상태)?\\s*에서(?:는|도)?\\s");
 const COMPARED = ko("^\\s*(?:상태)?\\s*(?:와|과|처럼|같이|랑)\\s*(?:마찬가지|같이|동일하게|똑같이)|^\\s*(?:상태)?\\s*처럼");
 const ENTERED_STATE = ko(
