@@ -421,7 +421,9 @@ function checkEstablishedBeforeAck(p: Prepared, reading: Reading, ctx: Context):
   for (const c of claims) {
     if (!serverIn(c, "ESTABLISHED")) continue;
     const sentence = c.reading.sentence;
-    const sent = claims.findLast((x) => x.at < c.at && synAck(x));
+    // The reply told after the state it is said to bring: "The server becomes ESTABLISHED right after sending SYN-ACK".
+    const after = claims.find((x) => x.at > c.at && x.reading.sentence === sentence && synAck(x) && ON_REPLY_BEFORE.test(p.text.slice(c.span[1], x.span[0])));
+    const sent = after ?? claims.findLast((x) => x.at < c.at && synAck(x));
     if (!sent || sentence - sent.reading.sentence > 2) continue;
     if (
       claims.some(
@@ -432,8 +434,9 @@ function checkEstablishedBeforeAck(p: Prepared, reading: Reading, ctx: Context):
     )
       continue;
     const onReply =
-      sent.reading.sentence === sentence &&
-      (ON_REPLY_BEFORE.test(p.text.slice(p.sentences[sentence]!.start, sent.span[0])) || ON_REPLY_AFTER.test(p.text.slice(sent.span[1], c.span[0])));
+      !!after ||
+      (sent.reading.sentence === sentence &&
+        (ON_REPLY_BEFORE.test(p.text.slice(p.sentences[sentence]!.start, sent.span[0])) || ON_REPLY_AFTER.test(p.text.slice(sent.span[1], c.span[0]))));
     if (!onReply && !claims.some((x) => x.at > c.at && x.reading.sentence > sentence && thirdAck(x))) continue;
     return [
       {
@@ -811,9 +814,10 @@ export const PATTERNS: Pattern[] = [
     // "받은 시퀀스 번호를 그대로 확인 번호로", "acknowledges with the same number as the client's sequence number".
     re: ko(
       [
-        "(?:시퀀스|순서|일련)\\s*번호\\S*\\s*(?:를|을)?\\s*(?:\\S+\\s+)?그대로\\s*(?:\\S+\\s+){0,2}?(?:확인|ACK|ack|응답|승인)",
+        "(?:시퀀스|순서|일련|seq|SEQ)\\s*번호\\S*\\s*(?:를|을)?\\s*(?:\\S+\\s+)?그대로\\s*(?:\\S+\\s+){0,2}?(?:확인|ACK|ack|응답|승인)",
         "(?:같은|동일한|똑같은)\\s*(?:번호|값|숫자)\\S*\\s*(?:\\S+\\s+)?(?:확인|ACK|ack|응답|승인)",
-        "(?:ACK|ack|확인\\s*(?:응답\\s*)?)\\s*번호\\S*\\s*(?:\\S+\\s+){0,4}?(?:시퀀스|순서)\\s*번호\\S*\\s*(?:\\S+\\s+)?그대로",
+        // "seq 번호", as many Korean notes write the sequence number.
+        "(?:ACK|ack|확인\\s*(?:응답\\s*)?)\\s*번호\\S*\\s*(?:\\S+\\s+){0,4}?(?:시퀀스|순서|seq|SEQ)\\s*번호\\S*\\s*(?:\\S+\\s+)?그대로",
         "\\back(?:nowledg\\w*)?\\s+(?:it\\s+|the\\s+SYN\\s+|that\\s+)?(?:with|using)\\s+(?:the\\s+)?(?:same|identical)\\s+(?:number|value|sequence\\s+number)",
         "\\b(?:copies|echoes|repeats|reuses|returns)\\s+(?:the\\s+|its\\s+|that\\s+)?(?:(?:client's|server's|received|peer's)\\s+)?(?:sequence|seq)\\s+number\\s+(?:back\\s+)?(?:as|into|in)\\s+(?:the\\s+|its\\s+)?(?:ack|acknowledg)",
       ].join("|"),

@@ -116,6 +116,9 @@ const IT_ORDERS = ko(`${IT}${ESTABLISHES}[^.?!\\n]{0,30}?${ORDER}`);
 const RELIABLE_DATA =
   "(?:\\breliab(?:le|ility)\\s+(?:data\\b|delivery|communication|transfer|transmission|service|byte\\s+stream|stream)|\\b(?:data|delivery|communication|transfer|transmission)\\s+reliability|\\breliable\\s+and\\s+(?:ordered|in-order|sequenced)|(?<!connection\\s)\\breliability\\b(?!\\s+(?:of|for)\\s+(?:the\\s+)?(?:connection|setup|handshake))|\\bTCP\\s+(?:is\\s+)?reliable)";
 const MEANS = "\\b(?:through|via|thanks\\s+to|because\\s+of|by\\s+(?:means\\s+of|using|way\\s+of)|using|with)\\s+(?:the\\s+|a\\s+|its\\s+)?";
+// Reliability as what a reason is given for: TCP "신뢰성 있는 프로토콜인", "신뢰할 수 있는", "안정적인". Not a
+// reliable connection, which is the handshake's own.
+const KO_RELIABLE_REASON = "(?<!연결(?:의)?\\s*)(?:신뢰성|신뢰도|신뢰할\\s*수\\s*있|안정성|안정적)(?!\\s*(?:있는|있게|높은|인)?\\s*연결)";
 const KO_RELIABLE = "(?<!연결(?:의)?\\s*)(?:높은\\s*)?신뢰성(?:을|이)?\\s*(?:\\S+\\s+)?(?:보장|확보|제공|갖|높|구축|확립|형성|생기|생긴|생깁|만들어)";
 const HANDSHAKE_RELIABLE = ko(
   [
@@ -130,6 +133,16 @@ const HANDSHAKE_RELIABLE = ko(
     // Reliable delivery as what the handshake brings: "핸드쉐이크를 통한 안정적이고 신뢰성 있는 데이터 통신". Not the
     // handshake done for reliability's sake ("신뢰성을 보장하기 위해 핸드셰이크로 연결을 맺는다"), which is true.
     `${HANDSHAKE}\\S*\\s*(?:과정\\S*\\s*)?(?:을|를)\\s*(?:통한|거친)\\s*(?:\\S+\\s+){0,2}?(?:신뢰성\\s*있는|신뢰할\\s*수\\s*있는)\\s*(?:데이터\\s*)?(?:전송|전달|통신)`,
+    // The handshake given as the reason TCP is reliable: "TCP가 신뢰성 있는 프로토콜인 이유는 3-way handshake를 하기
+    // 때문이다", "신뢰성을 보장할 수 있는 것은 핸드셰이크 덕분이다", "The reason TCP is reliable is the handshake",
+    // "What makes TCP reliable is …", "reliable because it establishes a connection with a three-way handshake".
+    // The reason is what follows 이유는 / is; the reliability comes first, so "핸드셰이크를 하는 이유는 …" is not read.
+    `${KO_RELIABLE_REASON}[^.?!\\n,]{0,30}?(?:이유|까닭|비결|근거)(?:는|은|가|이)\\s*(?:바로\\s*|모두\\s*)?(?:[^\\s.?!]+\\s+){0,2}?${HANDSHAKE}`,
+    `${KO_RELIABLE_REASON}[^.?!\\n,]{0,40}?것(?:은|이)\\s*(?:바로\\s*|모두\\s*)?(?:[^\\s.?!]+\\s+){0,2}?${HANDSHAKE}\\S*\\s*(?:\\S+\\s+){0,3}?\\S*(?:덕분|때문|덕택)`,
+    `\\breason\\s+(?:why\\s+|that\\s+)?(?:TCP|it)\\s+(?:\\w+\\s+){0,3}?(?:reliab\\w*|delivery)\\s+is\\s+(?:(?:that\\s+)?(?:it|TCP)\\s+(?:uses|performs|does|has|establishes|sets\\s+up)\\s+)?(?:the\\s+|a\\s+|its\\s+)?${HANDSHAKE}`,
+    `\\bwhat\\s+makes\\s+(?:TCP|it)\\s+(?:\\w+\\s+)?reliable\\s+is\\s+(?:the\\s+|a\\s+|its\\s+)?${HANDSHAKE}`,
+    `\\breliable\\s+because\\s+(?:it|TCP)\\s+(?:first\\s+)?(?:establishes|sets\\s+up|opens|creates|makes)\\s+(?:a\\s+|the\\s+)?connection\\s+(?:\\w+\\s+){0,2}?(?:with|using|through|via|by)\\s+(?:a\\s+|the\\s+)?${HANDSHAKE}`,
+    `\\bguarantee[sd]?\\s+(?:the\\s+)?(?:data\\s+)?delivery\\b[^.?!\\n]{0,30}?${MEANS}${HANDSHAKE}`,
     // The reliability told as coming from the handshake: "신뢰성은 핸드셰이크에서 나온다", "… 핸드셰이크 덕분이다".
     `(?<!연결(?:의)?\\s*)신뢰성\\S*\\s*(?:\\S+\\s+){0,2}?${HANDSHAKE}\\S*\\s*(?:(?:에서|로부터|으로부터)\\s*(?:\\S+\\s+)?(?:나오|나온|나옵|비롯|생기|생긴|생깁|온다|옵니)|(?:덕분|때문)(?:이|입|임))`,
   ].join("|"),

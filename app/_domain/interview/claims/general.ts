@@ -201,10 +201,10 @@ const FIN_WAIT_2_TIMES_INTO_TIME_WAIT: Pattern = {
 };
 NEW.push(FIN_WAIT_2_TIMES_INTO_TIME_WAIT, {
   misconception: "time-wait-is-2rtt",
-  // "TIME_WAIT lasts twice the round-trip time", "2*RTT 동안 기다린다": the wait is 2MSL, a segment's
+  // "TIME_WAIT lasts twice the round-trip time", "2*RTT 동안 기다린다", "왕복 시간(RTT)의 두 배": the wait is 2MSL, a segment's
   // lifetime in the network, which has nothing to do with the path's round-trip time.
   re: ko(
-    "(?<![\\w.])(?:2|two|twice|double)\\s*(?:\\*|x|×|times)?\\s*(?:the\\s+)?(?:maximum\\s+|max\\s+)?(?:RTT|round[-\\s]trip(?:[-\\s]times?)?)\\b|\\bRTT\\s*(?:의|x|×|\\*)?\\s*(?:2|두)\\s*배|\\b(?:RTT|round[-\\s]trip\\s+times?)\\s*(?:x|×|\\*)\\s*2\\b",
+    "(?<![\\w.])(?:2|two|twice|double)\\s*(?:\\*|x|×|times)?\\s*(?:the\\s+)?(?:maximum\\s+|max\\s+)?(?:RTT|round[-\\s]trip(?:[-\\s]times?)?)\\b|(?:\\bRTT|왕복\\s*(?:시간|지연(?:\\s*시간)?))(?:\\s*\\(\\s*RTT\\s*\\))?\\s*(?:의|x|×|\\*)?\\s*(?:2|두)\\s*배|\\b(?:RTT|round[-\\s]trip\\s+times?)\\s*(?:x|×|\\*)\\s*2\\b",
   ),
   scope: "sentence",
   needs: TIME_WAIT,
