@@ -43,3 +43,46 @@ describe("Korean spellings of the numbers and the round trip", () => {
     expectClean("iv-why-time-wait", "TIME_WAIT는 MSL의 두 배 동안 유지된다. 재전송 타이머는 왕복 시간(RTT)을 보고 정한다.");
   });
 });
+
+describe("the handshake's absence given as the reason a protocol is unreliable", () => {
+  it("is handshake-gives-reliability turned round ('UDP does not perform this 3-way handshake and for this reason … unreliable')", () => {
+    expectFlag(
+      "iv-tcp-vs-udp",
+      "UDP does not perform this 3-way handshake and for this reason, it is referred to as an unreliable protocol.",
+      "handshake-gives-reliability",
+    );
+    expectFlag("iv-tcp-vs-udp", "UDP is unreliable because it doesn't do a handshake before sending.", "handshake-gives-reliability");
+    expectFlag("iv-tcp-vs-udp", "UDP는 3-way handshake를 하지 않기 때문에 신뢰성이 없다.", "handshake-gives-reliability");
+    expectFlag("iv-tcp-vs-udp", "UDP는 핸드셰이크 과정이 없어서 신뢰성이 보장되지 않는다.", "handshake-gives-reliability");
+  });
+  it("is not read where the missing acknowledgements are the reason, or the handshake's absence brings something else", () => {
+    expectClean("iv-tcp-vs-udp", "UDP does not perform a handshake, and it has no acknowledgements or retransmission, so it is unreliable.");
+    expectClean("iv-tcp-vs-udp", "UDP는 3-way handshake를 하지 않으므로 연결 설정 지연이 없다.");
+    expectClean("iv-tcp-vs-udp", "UDP는 핸드셰이크를 하지 않고, 확인 응답과 재전송이 없기 때문에 신뢰성이 없다.");
+  });
+});
+
+describe("a connection ended by an RST told as going into TIME_WAIT", () => {
+  it("is rst-is-graceful, where the sentence tells the end itself", () => {
+    expectFlag(
+      "iv-rst-vs-fin",
+      'The reset flag(RST) is a bit indicator in the control flag field of the TCP header. A set flag indicates that the sender wants to terminate the connection. After the connection is terminated, the connection remains in a "Time Wait" state for twice the lifetime of the segment.',
+      "rst-is-graceful",
+    );
+    expectFlag("iv-rst-vs-fin", "RST로 연결을 끊어도 TIME_WAIT 상태가 된다.", "rst-is-graceful");
+    expectFlag("iv-rst-vs-fin", "After an RST, the socket goes into TIME_WAIT for 2MSL.", "rst-is-graceful");
+  });
+  it("is not read where TIME_WAIT is what the RST skips, or belongs to the FIN close told beside it", () => {
+    expectClean("iv-rst-vs-fin", "RST로 끊으면 TIME_WAIT 없이 바로 CLOSED가 된다.");
+    expectClean(
+      "iv-rst-vs-fin",
+      "RST aborts the connection at once: unsent data is dropped and no TIME_WAIT follows. With FIN, the side that closed first goes into TIME_WAIT.",
+    );
+    expectClean("iv-rst-vs-fin", "Setting SO_LINGER to 0 makes close() send an RST, so the socket never enters TIME_WAIT.");
+    expectClean("iv-rst-vs-fin", "RST tears the connection down at once. In a normal close, the side that closed first stays in TIME_WAIT.");
+    expectClean(
+      "iv-why-time-wait",
+      "If a delayed segment arrives, the peer may answer it with an RST. The client stays in TIME_WAIT for 2MSL so that old segments die out.",
+    );
+  });
+});

@@ -147,6 +147,17 @@ const HANDSHAKE_RELIABLE = ko(
     `(?<!연결(?:의)?\\s*)신뢰성\\S*\\s*(?:\\S+\\s+){0,2}?${HANDSHAKE}\\S*\\s*(?:(?:에서|로부터|으로부터)\\s*(?:\\S+\\s+)?(?:나오|나온|나옵|비롯|생기|생긴|생깁|온다|옵니)|(?:덕분|때문)(?:이|입|임))`,
   ].join("|"),
 );
+// The same claim turned round: no handshake, so unreliable ("UDP does not perform this 3-way handshake and for
+// this reason … unreliable", "UDP는 3-way handshake를 하지 않기 때문에 신뢰성이 없다").
+// The words carry their own "not": only a refuted view or a question takes them back.
+const NO_HANDSHAKE_UNRELIABLE = ko(
+  [
+    `\\b(?:does\\s+not|doesn't|do\\s+not|don't|never)\\s+(?:perform|use|do|have|need|require|go\\s+through)\\s+(?:a\\s+|the\\s+|this\\s+|any\\s+)?(?:TCP(?:-like)?\\s+)?${HANDSHAKE}[^.?!\\n]{0,60}?\\b(?:unreliable|not\\s+reliable|no\\s+reliability)`,
+    `\\b(?:unreliable|not\\s+reliable)\\s+(?:\\w+\\s+){0,3}?(?:because|since|as)\\s+(?:it|UDP)\\s+(?:does\\s+not|doesn't|has\\s+no|lacks|skips)\\s+(?:\\w+\\s+){0,2}?${HANDSHAKE}`,
+    `\\bwithout\\s+(?:a\\s+|the\\s+|any\\s+)?${HANDSHAKE}[^.?!\\n]{0,40}?\\bunreliable`,
+    `${HANDSHAKE}\\S*\\s*(?:과정\\S*\\s*)?(?:을|를|이|가)?\\s*(?:\\S+\\s+)?(?:(?:하|거치|수행하|진행하)지\\s*않|없)(?:기\\s*때문에|으므로|므로|아서|어서|아|으니|이)\\s*(?:\\S+\\s+){0,3}?(?:신뢰성(?:이|은)?\\s*(?:없|낮|떨어|보장(?:되지|하지)\\s*(?:않|못))|비신뢰|신뢰할\\s*수\\s*없|신뢰성\\s*없는)`,
+  ].join("|"),
+);
 const IT_RELIABLE = ko(`${IT}${ESTABLISHES}\\s+(?:\\w+\\s+){0,2}?${RELIABLE_DATA}`);
 
 // The same claim with the handshake told as the connection set up before the data, named as what
@@ -298,7 +309,7 @@ export const FACT_PATTERNS: Pattern[] = [
     unless: ko("시퀀스|순서\\s*번호|일련\\s*번호|\\bseq|ISN|\\bsequence\\s+numbers?|\\bnumber(?:ing|s)\\b|재전송|\\bretransmi\\w*"),
     ...ORDERING_MESSAGE,
   },
-  ...[HANDSHAKE_RELIABLE, IT_RELIABLE, SETUP_RELIABLE, DOES_IT_BY, SO_RELIABLE].map((re): Pattern => ({
+  ...[HANDSHAKE_RELIABLE, NO_HANDSHAKE_UNRELIABLE, IT_RELIABLE, SETUP_RELIABLE, DOES_IT_BY, SO_RELIABLE].map((re): Pattern => ({
     misconception: "handshake-gives-reliability",
     re,
     scope: "sentence",
@@ -309,7 +320,9 @@ export const FACT_PATTERNS: Pattern[] = [
         : re === SO_RELIABLE
           ? // The mechanisms may be named in the sentence before, or after: then they are the reason.
             { previous: HANDSHAKE_BEFORE, unlessNear: true }
-          : {}),
+          : re === NO_HANDSHAKE_UNRELIABLE
+            ? { denialInside: true }
+            : {}),
     // The mechanisms named as what does it: acknowledgements, retransmission, checksums.
     // The wider readings (the connection set up, a purpose) also step back before ACKs or error control named.
     unless: ko(

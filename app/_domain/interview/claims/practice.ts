@@ -606,6 +606,25 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     en: "RST does not close like FIN: it aborts the connection at once, unsent and unread data are discarded, and it occupies no sequence number, so it is never acknowledged (RFC 9293 §3.10.5, §3.10.7).",
   },
   {
+    misconception: "rst-is-graceful",
+    // A reset told as ending in TIME_WAIT ("After the connection is terminated [by the RST], the connection
+    // remains in a Time Wait state", "RST로 끊으면 TIME_WAIT 상태가 된다"): an RST sent or received takes the
+    // connection straight to CLOSED, which is why an abortive close is used to skip TIME_WAIT.
+    // The end is told in the sentence itself (the RST, or the connection "terminated"): an RST named sentences
+    // before a TIME_WAIT of the usual close is not what that TIME_WAIT follows.
+    re: ko(
+      "(?<=(?:\\bRST\\b|\\b(?:terminat\\w*|reset|abort\\w*|killed)\\b|끊|종료|리셋|중단)[^.?!\\n]{0,60}?)(?:\\b(?:remains?|stays?|goes|went|enters?|entered|moves?|moved|transitions?|transitioned|(?:is|are)\\s+(?:then\\s+|now\\s+)?(?:put\\s+|left\\s+|kept\\s+)?in)\\s+(?:\\w+\\s+){0,3}?(?:in\\s+|into\\s+|to\\s+)?(?:a\\s+|the\\s+)?[\"“']?\\s*TIME[-_ ]?WAIT|TIME[-_ ]?WAIT\\S*\\s*(?:상태\\S*\\s*)?(?:로|에|가|이)?\\s*(?:\\S+\\s+)?(?:들어가|들어간|들어갑|진입|전환|넘어가|넘어간|되|된|됩|남|머무|머물))",
+    ),
+    scope: "sentence",
+    needs: /\bRST\b/,
+    family: FLAG_FAMILY,
+    unless: ko(
+      "없이|거치지|건너뛰|생략|피하|피할|않|정상|일반적|보통|\\bgraceful|\\bnormal|\\borderly|\\busual|\\bwithout\\b|\\bskip|\\bavoid|\\bbypass|\\binstead\\b|\\bnot\\b|\\bnever\\b|\\bunlike\\b|\\bFIN\\b|SO_LINGER|linger",
+    ),
+    ko: "RST로 끝난 연결은 TIME_WAIT를 거치지 않습니다. RST를 보내거나 받으면 연결은 곧바로 CLOSED가 되고, 그래서 TIME_WAIT를 피하려고 SO_LINGER 0으로 RST 종료를 쓰기도 합니다 (RFC 9293 §3.10.7).",
+    en: "a connection ended by an RST does not go through TIME_WAIT: sending or receiving an RST takes it straight to CLOSED, which is why an abortive close (SO_LINGER 0) is sometimes used to avoid TIME_WAIT (RFC 9293 §3.10.7).",
+  },
+  {
     misconception: "reuseaddr-kills-time-wait",
     // "SO_REUSEADDR를 설정하면 TIME_WAIT 소켓이 사라진다": it only lets a new socket bind beside them.
     re: ko(
