@@ -86,3 +86,48 @@ describe("a connection ended by an RST told as going into TIME_WAIT", () => {
     );
   });
 });
+
+describe("readings found on the study half of pool9's Korean passages", () => {
+  it("reads a step's state labelled '이 때의 상태는 …' as that step's side's", () => {
+    expectFlag(
+      "iv-four-way",
+      "2. Server → Client : TCP ACK 1. 서버는 클라이언트에 확인메세지를 보내고, 자신의 통신이 끝날 때까지 기다린다. 이 때의 상태는 TIME_WAIT이다.",
+      "time-wait-on-server",
+    );
+    expectClean("iv-four-way", "4. 클라이언트는 서버의 FIN을 받고 ACK를 보낸 뒤 잠시 기다린다. 이 때의 상태는 TIME_WAIT이다.");
+  });
+  it("credits the handshake named in brackets, or as the means ('…함으로써'), with reliability", () => {
+    expectFlag("iv-tcp-vs-udp", "3. 높은 신뢰성을 보장하나(3way&4way) UDP보다 속도가 느리다.", "handshake-gives-reliability");
+    expectFlag(
+      "iv-tcp-vs-udp",
+      "TCP는 연결형서비스로 데이터 전송 전에 클라이언트, 서버간 3-way-handshake과정을 통해 연결을 수립하고 데이터를 주고 받음으로써 신뢰성을 보장합니다.",
+      "handshake-gives-reliability",
+    );
+  });
+  it("reads six control bits listed before their count, a port in SYN_RCV, and the larger MSS giving way to the smaller", () => {
+    expectFlag("iv-flags", "**Control bits** : **URG**, **ACK**, **PSH**, **SYN**, **FIN**, **RST** 6가지로 구성되어있다.", "six-control-bits");
+    expectFlag("iv-three-way", "2. Server의 해당 포트는 SYN 패킷을 받고 SYN_RCV(동기화 패킷 받음)으로 상태가 변경된다.", "states-belong-to-ports");
+    expectFlag("iv-syn-options", "클라이언트, 서버의 MSS(Maximum Segment Size) 교환. MSS 가 다르다면 큰쪽이 낮은쪽에 맞춘다.", "mss-negotiated");
+  });
+  it("reads 2MSL given beside the RFC as twice the MSL it names", () => {
+    expectFlag("iv-why-time-wait", "Timewait는 2MSL동안 유지된다. [RFC0793] 2MSL은 120초이다.", "msl-misstated");
+    expectClean("iv-why-time-wait", "RFC 793에 따르면 2MSL은 4분이다.");
+    expectClean("iv-why-time-wait", "RFC 793 sets the MSL to 2 minutes, so 2MSL is 240 seconds.");
+  });
+  it("reads SYN cookies said to cause no connection problems as costing nothing", () => {
+    expectFlag(
+      "iv-syn-flood",
+      "SYN 쿠키는 SYN flood를 막는 방법이다. 이 쿠키는 호스트나 클라이언트에 위험을 초래하지 않으며 연결 문제나 문제를 일으키지 않습니다.",
+      "syn-cookies-cost-nothing",
+    );
+    expectClean("iv-syn-flood", "SYN 쿠키를 쓰면 서버가 상태를 저장하지 않아도 되므로 메모리 문제를 일으키지 않는다. 다만 옵션 일부를 잃는다.");
+  });
+  it("keeps both sides in CLOSE_WAIT wrong after a simultaneous close, where both in TIME_WAIT is right", () => {
+    expectFlag(
+      "iv-four-way",
+      "만약 서버와 클라이언트가 동시에 close 요청을 받게되면, 양쪽에서 CLOSE_WAIT 현상이 나타나고 교착상태에 빠지게됩니다.",
+      "wrong-state-for-side",
+    );
+    expectClean("iv-four-way", "양쪽이 동시에 FIN을 보내면 둘 다 CLOSING을 거쳐 양쪽 모두 TIME_WAIT 상태에 들어간다.");
+  });
+});

@@ -458,10 +458,11 @@ const STATE_WORD = "TIME[-_ ]?WAIT|CLOSE[-_ ]?WAIT|LAST[-_ ]?ACK|FIN[-_ ]?WAIT[-
 const BOTH_ENTER = ko(
   [
     `(?:\\bboth\\s+(?:sides|ends|hosts|endpoints|peers|parties|sockets|the\\s+client\\s+and\\s+(?:the\\s+)?server|the\\s+server\\s+and\\s+(?:the\\s+)?client|client\\s+and\\s+server|server\\s+and\\s+client)|\\beach\\s+(?:side|end|host|endpoint|peer)|\\b(?:the\\s+)?(?:client|server)\\s+and\\s+(?:the\\s+)?(?:server|client)\\s+(?:both|each|alike))(?:\\s+[\\w']+){0,2}?\\s+(?:enter|go\\s+(?:in)?to|move\\s+(?:in)?to|are\\s+(?:now\\s+|then\\s+)?in|end\\s+up\\s+in|transition\\s+(?:in)?to|wait\\s+in|stay\\s+in|remain\\s+in|sit\\s+in|pass\\s+through|go\\s+through|get\\s+into|switch\\s+to|hold)\\s+(?:the\\s+|a\\s+)?(${STATE_WORD})`,
-    `(?:양쪽|양측|두\\s*(?:호스트|피어|쪽)|(?:클라이언트|클라|client)\\s*(?:와|과|랑|하고|및)\\s*(?:서버|server)|(?:서버|server)\\s*(?:와|과|랑|하고|및)\\s*(?:클라이언트|클라|client))\\s*(?:모두|다|둘\\s*다)?\\s*(?:가|는|이|은|도)?\\s*(?:\\S+\\s+){0,2}?(${STATE_WORD})\\s*(?:상태)?\\s*(?:에|로|가|이|를)?\\s*(?:\\S+\\s+)?(?:들어|진입|되|됩|된|전환|머무|머물|대기|기다|거치|거쳐|간다|가게|갑니|빠지)`,
+    `(?:양쪽|양측|두\\s*(?:호스트|피어|쪽)|(?:클라이언트|클라|client)\\s*(?:와|과|랑|하고|및)\\s*(?:서버|server)|(?:서버|server)\\s*(?:와|과|랑|하고|및)\\s*(?:클라이언트|클라|client))\\s*(?:모두|다|둘\\s*다)?\\s*(?:가|는|이|은|도)?\\s*(?:\\S+\\s+){0,2}?(${STATE_WORD})\\s*(?:상태)?\\s*(?:에|로|가|이|를)?\\s*(?:\\S+\\s+)?(?:들어|진입|되|됩|된|전환|머무|머물|대기|기다|거치|거쳐|간다|가게|갑니|빠지|나타나|나타납|발생|생기|생긴|생깁)`,
   ].join("|"),
 );
 const CLOSE_STATE_WORD = /TIME|CLOSE|LAST|FIN/i;
+const SIMULTANEOUS_STATES = new Set(["FIN-WAIT-1", "CLOSING", "TIME-WAIT"]);
 const SIMULTANEOUS = ko("동시|\\bsimultaneous|\\bat\\s+the\\s+same\\s+time|\\bat\\s+once|CLOSING|\\bcross(?:ed|ing)?\\b");
 
 // "Each side must wait 2 x MSL", "양쪽 모두 2MSL 동안 기다린다": TIME-WAIT's wait given to both peers.
@@ -474,7 +475,6 @@ const BOTH_WAIT = ko(
 );
 
 function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
-  if (SIMULTANEOUS.test(p.text)) return [];
   // Each long pattern is run only where the answer holds what it needs (required.ts).
   const waits = /MSL/i.test(p.text) && mayMatch(BOTH_WAIT, p) ? BOTH_WAIT.exec(p.text) : null;
   const m = waits ?? (CLOSE_STATE_WORD.test(p.text) && mayMatch(BOTH_ENTER, p) ? BOTH_ENTER.exec(p.text) : null);
@@ -486,6 +486,9 @@ function checkBothSides(p: Prepared, reading: Reading): WrongClaim[] {
   // it says nothing of either side alone.
   if (enNegates(m[0]) || denied(p, reading, start, end) || conditional(p, reading, end)) return [];
   const state = waits ? "TIME-WAIT" : normaliseState((m[1] ?? m[2])!);
+  // After a simultaneous close both sides do pass FIN-WAIT-1, CLOSING and TIME-WAIT; neither passes
+  // CLOSE-WAIT, LAST-ACK or FIN-WAIT-2, so "양쪽에서 CLOSE_WAIT" is still wrong there.
+  if (SIMULTANEOUS.test(p.text) && (!state || SIMULTANEOUS_STATES.has(state))) return [];
   // Checked against the model: a state of the close that only one side passes through.
   if (!state || CLOSE_BY_CLIENT.client.states.includes(state) === CLOSE_BY_CLIENT.server.states.includes(state)) return [];
   const owner: Side = CLOSE_BY_CLIENT.client.states.includes(state) ? "client" : "server";
@@ -778,7 +781,7 @@ export const PATTERNS: Pattern[] = [
   {
     misconception: "six-control-bits",
     re: ko(
-      "(?:control|flag|제어|플래그|컨트롤)\\s*(?:bits?|비트|flags?|플래그|필드|field)?[^.?!\\n]{0,30}?(?:(?<![\\d.])6\\s*(?:bits?|개|flags?|가지)|\\bsix\\b|여섯)|(?:(?<![\\d.])6\\s*(?:개의?|가지)?|\\bsix|여섯\\s*(?:개의?|가지)?)\\s*(?:\\S+\\s+)?(?:control|flag|제어|플래그|컨트롤)",
+      "(?:control|flag|제어|플래그|컨트롤)\\s*(?:bits?|비트|flags?|플래그|필드|field)?[^.?!\\n]{0,60}?(?:(?<![\\d.])6\\s*(?:bits?|개|flags?|가지)|\\bsix\\b|여섯)|(?:(?<![\\d.])6\\s*(?:개의?|가지)?|\\bsix|여섯\\s*(?:개의?|가지)?)\\s*(?:\\S+\\s+)?(?:control|flag|제어|플래그|컨트롤)",
     ),
     // An answer that knows the later flags (CWR, ECE, NS) or says "originally six" is not claiming it.
     unlessAnswer: ko(

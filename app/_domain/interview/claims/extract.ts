@@ -1474,10 +1474,10 @@ function readStates(
 }
 
 // A state written as the label of a step names the state of that step's actor: "…기다리는데 이 상태가
-// TIME_WAIT입니다", "this state is called TIME_WAIT", "(TIME_WAIT)" or "(이 상태가 TIME_WAIT 상태)"
+// TIME_WAIT입니다", "이 때의 상태는 TIME_WAIT이다", "this state is called TIME_WAIT", "(TIME_WAIT)" or "(이 상태가 TIME_WAIT 상태)"
 // after the step, or opening the line that follows it.
 const ANAPHOR_BEFORE = ko(
-  "(?:(?<![\\u3131-\\u318e])(?:이|그|해당|위의?)\\s*상태(?:가|는|를|이|를)?|\\b(?:this|that)\\s+(?:state|stage|phase|period|wait)\\s+(?:is\\s+)?(?:called\\s+|known\\s+as\\s+|named\\s+)?(?:the\\s+)?|\\bthis\\s+is\\s+(?:called\\s+|known\\s+as\\s+)?(?:the\\s+)?)\\s*$",
+  "(?:(?<![\\u3131-\\u318e])(?:이|그|해당|위의?)\\s*상태(?:가|는|를|이|를)?|(?<![\\u3131-\\u318e])(?:이|그)\\s*때(?:의)?\\s*상태(?:가|는|이)?|\\b(?:this|that)\\s+(?:state|stage|phase|period|wait)\\s+(?:is\\s+)?(?:called\\s+|known\\s+as\\s+|named\\s+)?(?:the\\s+)?|\\bthis\\s+is\\s+(?:called\\s+|known\\s+as\\s+)?(?:the\\s+)?)\\s*$",
 );
 const PAREN_BEFORE = ko("\\(\\s*(?:(?:이|그)\\s*상태(?:가|는)?\\s*|이때\\s*|now\\s+|enters?\\s+|in\\s+)?$");
 

@@ -441,6 +441,8 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "\\b(?:choose|chooses|chose|pick|picks|select|selects|use|uses|take|takes|go\\s+with|goes\\s+with)\\s+the\\s+(?:lowest|lower|smaller|smallest|minimum)\\s+(?:one|value|MSS|of\\s+(?:the\\s+)?(?:two|both|them))",
         "\\b(?:both|the\\s+two)\\s+(?:sides|hosts|ends|peers)\\s+(?:\\w+\\s+){0,3}?(?:send|use|transmit)\\w*\\s+(?:\\w+\\s+){0,2}?(?:with\\s+)?the\\s+same\\s+(?:MSS|segment\\s+size)",
         "(?:작은|낮은|최소)\\s*(?:값|쪽|것|MSS)\\S*\\s*(?:\\S+\\s+)?(?:선택|사용|고르|골라|택하|채택)",
+        // "MSS가 다르다면 큰 쪽이 낮은 쪽에 맞춘다": the larger side gives way, so both use one value.
+        "(?:큰|높은)\\s*(?:값|쪽|것|MSS)\\S*\\s*(?:\\S+\\s+)?(?:작은|낮은)\\s*(?:값|쪽|것|MSS)\\S*\\s*(?:\\S+\\s+)?(?:맞추|맞춰|맞춘|따르|따라|통일)",
         "(?:같은|동일한)\\s*MSS\\S*\\s*(?:\\S+\\s+)?(?:보내|전송|사용|쓰)",
       ].join("|"),
     ),
@@ -654,9 +656,9 @@ export const PRACTICE_PATTERNS: Pattern[] = [
   },
   {
     misconception: "syn-cookies-cost-nothing",
-    // "SYN 쿠키는 … 저장하지 않음. 부작용이 없으니 항상 켜 두면 됨": said of the cookies named in the sentence or the one before.
+    // "SYN 쿠키는 … 저장하지 않음. 부작용이 없으니 항상 켜 두면 됨", "연결 문제를 일으키지 않는다": said of the cookies named in the sentence or the one before.
     re: ko(
-      "부작용\\s*(?:이|은|도)?\\s*없|단점\\s*(?:이|은|도)?\\s*없|비용\\s*(?:이|은|도)?\\s*없|손해\\s*(?:가|는)?\\s*없|공짜|(?:항상|늘|상시)\\s*켜|\\bno\\s+(?:real\\s+)?(?:drawbacks?|downsides?|costs?|side[-\\s]effects?|trade-?offs?)\\b|\\bfor\\s+free\\b|\\bcostless|\\bfree\\s+lunch|\\balways\\s+(?:be\\s+)?(?:on|enabled?|keep\\s+(?:them|it)\\s+on|turn\\s+(?:them|it)\\s+on)",
+      "부작용\\s*(?:이|은|도)?\\s*없|단점\\s*(?:이|은|도)?\\s*없|(?:연결|어떤|아무런?)\\s*문제\\S*\\s*(?:\\S+\\s+)?(?:일으키지|초래하지|생기지|발생하지|만들지)\\s*않|\\b(?:causes?|creates?|introduces?|poses?)\\s+no\\s+(?:connection\\s+)?(?:problems?|issues?)\\b|\\bdo(?:es)?(?:n't|\\s+not)\\s+cause\\s+(?:any\\s+)?(?:connection\\s+)?(?:problems?|issues?)\\b|비용\\s*(?:이|은|도)?\\s*없|손해\\s*(?:가|는)?\\s*없|공짜|(?:항상|늘|상시)\\s*켜|\\bno\\s+(?:real\\s+)?(?:drawbacks?|downsides?|costs?|side[-\\s]effects?|trade-?offs?)\\b|\\bfor\\s+free\\b|\\bcostless|\\bfree\\s+lunch|\\balways\\s+(?:be\\s+)?(?:on|enabled?|keep\\s+(?:them|it)\\s+on|turn\\s+(?:them|it)\\s+on)",
     ),
     scope: "sentence",
     needs: ko("쿠키|\\bcookie"),

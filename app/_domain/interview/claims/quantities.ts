@@ -70,6 +70,8 @@ const SYSTEM = ko("Linux|리눅스|Windows|윈도|BSD|mac\\s*OS|Solaris|커널|\
 
 // What each fact's sentence must name, and the words that make it another fact's.
 const MSL = ko("(?<![\\d.]\\s*|[×x*]\\s*|two\\s+|twice\\s+(?:the\\s+)?)\\bMSL\\b(?!\\s*[×x*]\\s*2|\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:의\\s*)?(?:두|2)\\s*배)");
+const TWO_MSL = ko("(?<![\\d.])2\\s*[×x*]?\\s*MSL\\b|\\bMSL\\s*[×x*]\\s*2\\b");
+const halfSeconds = (v: number, u: string) => seconds(v, u) / 2;
 const RFC = ko("RFC|명세|표준|규격|\\bspecification|\\bstandard");
 const TIME_WAIT = /TIME[-_ ]?WAIT/i;
 const LINUX = ko("Linux|리눅스");
@@ -123,7 +125,11 @@ export function readQuantities(text: string, sentences: { start: number; end: nu
     if (!hasDigit(text, s.start, s.end)) continue;
     const own = text.slice(s.start, s.end);
     if (!ANY_NAME.test(own) || HEDGED.test(own)) continue;
-    if (RFC.test(own) && !SYSTEM.test(own)) take(out, text, own, s, "rfc-msl", MSL, DURATION, seconds);
+    if (RFC.test(own) && !SYSTEM.test(own)) {
+      take(out, text, own, s, "rfc-msl", MSL, DURATION, seconds);
+      // "[RFC 793] 2MSL은 120초": twice the MSL, so the MSL told is half the value, quoted from the name on.
+      if (!out.some((q) => q.fact === "rfc-msl" && q.start >= s.start)) take(out, text, own, s, "rfc-msl", TWO_MSL, DURATION, halfSeconds, true);
+    }
     if (LINUX.test(own) && !MSL.test(own) && !RFC.test(own)) take(out, text, own, s, "linux-time-wait", TIME_WAIT, DURATION, seconds);
     if (MSS.test(own) && DEFAULT_MSS.test(own)) take(out, text, own, s, "default-mss", MSS, SIZE, asIs);
     if (BY_DEFAULT.test(own) && !OTHER_SYSTEM.test(own) && !SYN_ACK_RETRIES.test(own)) take(out, text, own, s, "linux-syn-retries", SYN_RETRIES, COUNT, asIs);
@@ -153,13 +159,14 @@ function take(
   name: RegExp,
   values: RegExp,
   toUnit: (v: number, u: string) => number,
+  fromName = false,
 ): void {
   const named = name.exec(own);
   if (!named) return;
   // From the name on: a count may stand inside it ("SYN을 5번 재전송").
   const m = firstValue(values, text, s.start + named.index, Math.min(s.end, s.start + named.index + named[0].length + 60));
   if (!m) return;
-  out.push({ fact, value: toUnit(Number(m[1]), m[2] ?? ""), unit: m[2] ?? "", start: m.index, end: m.index + m[0].length });
+  out.push({ fact, value: toUnit(Number(m[1]), m[2] ?? ""), unit: m[2] ?? "", start: fromName ? s.start + named.index : m.index, end: m.index + m[0].length });
 }
 
 /** The quantities whose value the facts table says is wrong. */
