@@ -131,3 +131,68 @@ describe("readings found on the study half of pool9's Korean passages", () => {
     expectClean("iv-four-way", "양쪽이 동시에 FIN을 보내면 둘 다 CLOSING을 거쳐 양쪽 모두 TIME_WAIT 상태에 들어간다.");
   });
 });
+
+describe("readings found on pool9's check halves, after their figures were taken", () => {
+  it("reads the socket FAQ's 'just to be really really sure that all the data has gone through' as TIME_WAIT waiting for data", () => {
+    expectFlag(
+      "iv-why-time-wait",
+      "When you close a socket, the server goes into a TIME_WAIT state, just to be really really sure that all the data has gone through.",
+      "time-wait-waits-for-data",
+    );
+    expectFlag(
+      "iv-why-time-wait",
+      "You'll often encounter connections in the TIME_WAIT state. This state indicates that a connection has been closed, but the protocol is ensuring all data has been transmitted properly before freeing up resources.",
+      "time-wait-waits-for-data",
+    );
+    expectClean(
+      "iv-why-time-wait",
+      "Before sending a FIN, TCP makes sure all data has been delivered. The client then stays in TIME_WAIT for 2MSL so that delayed segments expire.",
+    );
+  });
+  it("reads both hosts putting the socket into TIME_WAIT, and a side's own socket in a state", () => {
+    expectFlag("iv-why-time-wait", "When a TCP connection is terminated, both hosts put the socket into the TIME_WAIT state.", "time-wait-on-server");
+    expectFlag("iv-four-way", "서버가 먼저 FIN을 보내면 클라이언트의 소켓은 TIME_WAIT 상태로 전환된다.", "time-wait-on-server");
+    expectClean("iv-four-way", "When the client closes first, the client's socket goes into TIME_WAIT; the server's socket passes CLOSE_WAIT and LAST_ACK.");
+    expectClean("iv-four-way", "서버가 먼저 연결을 끊으면 서버의 소켓이 TIME_WAIT 상태가 된다.");
+  });
+  it("reads the handshake said to make data arrive accurately, or a setup process said to make TCP reliable", () => {
+    expectFlag(
+      "iv-three-way",
+      "The TCP three-way handshake is a critical component of the TCP/IP protocol, ensuring that data is transmitted accurately and efficiently.",
+      "handshake-gives-reliability",
+    );
+    expectFlag("iv-tcp-vs-udp", "이러한 서버와 클라이언트간의 연결 설정 과정이 있기 때문에 TCP는 신뢰성이 있다고 볼수 있음", "handshake-gives-reliability");
+    expectClean(
+      "iv-three-way",
+      "The three-way handshake makes sure both sides are ready; acknowledgements and retransmission then ensure that data is delivered reliably.",
+    );
+  });
+  it("reads a default given as typical, FIN_WAIT_2 sockets 'automatically cleaned up', an MSS agreed upon, and a port's state told as CLOSED", () => {
+    expectFlag(
+      "iv-handshake-loss",
+      "sysctl net.ipv4.tcp_syn_retries determines how many times the kernel retries sending a SYN packet. The default is typically 5.",
+      "linux-default-misstated",
+    );
+    expectFlag(
+      "iv-fin-wait-2-stuck",
+      "The state of the server-side socket between the server closing one end and the client closing the other is FIN_WAIT_2. All operating systems automatically clean up sockets that stay in FIN_WAIT_2 for too long.",
+      "fin-wait-2-always-times-out",
+    );
+    expectFlag(
+      "iv-syn-options",
+      "During the three way handshake, one of the parameters that is agreed upon between the sender and receiver is the Maximum Segment Size (MSS).",
+      "mss-negotiated",
+    );
+    expectFlag("iv-three-way", "1. A ㅡ> B : SYN - PORT상태 ㅡ A : CLOSED(or SYN_SENT), B: LISTEN", "states-belong-to-ports");
+  });
+  it("takes a setting many guides suggest, refuted by what the writer saw, as no claim of their own", () => {
+    expectClean(
+      "iv-time-wait-buildup",
+      "Doing some tcp tuning and noticed a ton of TIME_WAIT connections. Many online guides suggested setting /proc/sys/net/ipv4/tcp_fin_timeout to 15 but netstat with timers was still counting down from 60.",
+    );
+  });
+  it("reads a machine translation's '활성 폐쇄자' as the side that closes first", () => {
+    expectFlag("iv-four-way", "활성 폐쇄자는 마지막 ACK를 받은 뒤 LAST_ACK 상태에서 CLOSED가 된다.", "wrong-state-for-side");
+    expectClean("iv-four-way", "활성 폐쇄자가 FIN을 보내고 FIN_WAIT_1 상태가 된다. 수동 폐쇄자는 ACK를 보내고 CLOSE_WAIT 상태가 된다.");
+  });
+});

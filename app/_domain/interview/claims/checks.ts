@@ -457,7 +457,7 @@ function checkEstablishedBeforeAck(p: Prepared, reading: Reading, ctx: Context):
 const STATE_WORD = "TIME[-_ ]?WAIT|CLOSE[-_ ]?WAIT|LAST[-_ ]?ACK|FIN[-_ ]?WAIT[-_ ]?[12]";
 const BOTH_ENTER = ko(
   [
-    `(?:\\bboth\\s+(?:sides|ends|hosts|endpoints|peers|parties|sockets|the\\s+client\\s+and\\s+(?:the\\s+)?server|the\\s+server\\s+and\\s+(?:the\\s+)?client|client\\s+and\\s+server|server\\s+and\\s+client)|\\beach\\s+(?:side|end|host|endpoint|peer)|\\b(?:the\\s+)?(?:client|server)\\s+and\\s+(?:the\\s+)?(?:server|client)\\s+(?:both|each|alike))(?:\\s+[\\w']+){0,2}?\\s+(?:enter|go\\s+(?:in)?to|move\\s+(?:in)?to|are\\s+(?:now\\s+|then\\s+)?in|end\\s+up\\s+in|transition\\s+(?:in)?to|wait\\s+in|stay\\s+in|remain\\s+in|sit\\s+in|pass\\s+through|go\\s+through|get\\s+into|switch\\s+to|hold)\\s+(?:the\\s+|a\\s+)?(${STATE_WORD})`,
+    `(?:\\bboth\\s+(?:sides|ends|hosts|endpoints|peers|parties|sockets|the\\s+client\\s+and\\s+(?:the\\s+)?server|the\\s+server\\s+and\\s+(?:the\\s+)?client|client\\s+and\\s+server|server\\s+and\\s+client)|\\beach\\s+(?:side|end|host|endpoint|peer)|\\b(?:the\\s+)?(?:client|server)\\s+and\\s+(?:the\\s+)?(?:server|client)\\s+(?:both|each|alike))(?:\\s+[\\w']+){0,2}?\\s+(?:enter|put\\s+(?:the|their|its)\\s+(?:sockets?|connections?)\\s+(?:in|into)|go\\s+(?:in)?to|move\\s+(?:in)?to|are\\s+(?:now\\s+|then\\s+)?in|end\\s+up\\s+in|transition\\s+(?:in)?to|wait\\s+in|stay\\s+in|remain\\s+in|sit\\s+in|pass\\s+through|go\\s+through|get\\s+into|switch\\s+to|hold)\\s+(?:the\\s+|a\\s+)?(${STATE_WORD})`,
     `(?:양쪽|양측|두\\s*(?:호스트|피어|쪽)|(?:클라이언트|클라|client)\\s*(?:와|과|랑|하고|및)\\s*(?:서버|server)|(?:서버|server)\\s*(?:와|과|랑|하고|및)\\s*(?:클라이언트|클라|client))\\s*(?:모두|다|둘\\s*다)?\\s*(?:가|는|이|은|도)?\\s*(?:\\S+\\s+){0,2}?(${STATE_WORD})\\s*(?:상태)?\\s*(?:에|로|가|이|를)?\\s*(?:\\S+\\s+)?(?:들어|진입|되|됩|된|전환|머무|머물|대기|기다|거치|거쳐|간다|가게|갑니|빠지|나타나|나타납|발생|생기|생긴|생깁)`,
   ].join("|"),
 );
@@ -795,7 +795,7 @@ export const PATTERNS: Pattern[] = [
     misconception: "fin-wait-2-always-times-out",
     // "일정 시간 FIN이 오지 않으면 자동으로 TIME_WAIT로 넘어간다", "after a while FIN_WAIT_2 times out".
     re: ko(
-      "(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|끝나|끝난|해제|소멸|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bcloses\\b|\\bremoved|\\bdiscarded|\\bcleaned|\\bdisappear|\\bgoes\\s+away|\\bends?\\b|\\bexpires?\\b|\\b(?:released|freed|reclaimed|dropped)\\b)" +
+      "(?:일정\\s*(?:시간|기간)|시간이\\s*지나|타임아웃|시간\\s*초과|자동으로|저절로|알아서|\\btime-?out|\\btimes\\s+out|\\bafter\\s+(?:a|some)\\s+(?:while|time)|\\beventually|\\bautomatically)[^.?!]{0,80}?(?:넘어가|넘어감|전이|바뀌|사라|정리|닫히|닫힌|끊기|끊어|끝나|끝난|해제|소멸|CLOSED|TIME[-_ ]?WAIT|\\bmoves?\\s+(?:to|into|on)|\\bgoes\\s+(?:to|into)|\\bclosed|\\bcloses\\b|\\bremoved|\\bdiscarded|\\bcleaned|\\bclean(?:s|ing)?\\s+up|\\bdisappear|\\bgoes\\s+away|\\bends?\\b|\\bexpires?\\b|\\b(?:released|freed|reclaimed|dropped)\\b)" +
         // The end told first, its time after: "ends by itself after a timeout", "will expire after tcp_fin_timeout".
         "|\\b(?:ends?|expires?|closes?|(?:is|are)\\s+(?:closed|dropped|released|freed|removed|cleaned\\s+up)|go(?:es)?\\s+away|disappears?|times?\\s+out)\\s+(?:\\w+\\s+){0,3}?(?:after|once|when|in)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:while|time(?:out|r)?|tcp_fin_timeout|fin_timeout|\\d+\\s*(?:s|sec|seconds?|minutes?))\\b",
     ),

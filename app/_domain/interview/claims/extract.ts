@@ -1613,7 +1613,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
       e <= start &&
       a.role !== "recipient" &&
       a.role !== "source" &&
-      a.role !== "owner" &&
+      (a.role !== "owner" || OWNED_SOCKET.test(text.slice(e, start))) &&
       a.actor !== "both" &&
       !(subjectBefore && a.role === "locative") &&
       !(a.role === "locative" && SENT_TO_KO.test(text.slice(e, start))) &&
@@ -1657,7 +1657,8 @@ function holderOf(text: string, offset: number, start: number, end: number, read
     )
       return { actor: subject, span: subjectSpan };
   }
-  if (before && (before.role === "subject" || before.role === "none" || before.role === "locative")) return { actor: before.actor, span: before.span };
+  if (before && (before.role === "subject" || before.role === "none" || before.role === "locative" || before.role === "owner"))
+    return { actor: before.actor, span: before.span };
   if (topic) {
     for (let i = actors.length - 1; i >= 0; i -= 1) {
       const a = actors[i]!;
@@ -1679,6 +1680,9 @@ function holderOf(text: string, offset: number, start: number, end: number, read
   return only ? { actor: only.actor, span: only.span } : null;
 }
 
+// A side's own socket or connection in a state is the side in it: "클라이언트의 소켓은 TIME_WAIT 상태로
+//전환되고", "the client's socket goes into TIME_WAIT".
+const OWNED_SOCKET = ko("^\\s*(?:'s|’s)?\\s*(?:의)?\\s*(?:own\\s+)?(?:TCP\\s*)?(?:소켓|커넥션|socket|connection)s?(?:은|는|이|가|도)?\\s");
 const CLEFT_HEAD_EN = /\b(?:the|whichever)\s+(?:one|side|end|endpoint|host|peer|party)\s+(?:(?:that|which|who)\s+)?[^,.;:]{0,30}$/i;
 const CLEFT_COPULA_EN =
   /^\s*(?:state\s+)?(?:is|was|will\s+be|would\s+be)\s+(?:usually\s+|always\s+|typically\s+|normally\s+|generally\s+|often\s+|actually\s+)?(?:the\s+)?$/i;

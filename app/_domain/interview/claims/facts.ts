@@ -57,7 +57,7 @@ const PORT_STATE = ko(
     // "80번 포트가 LISTEN 상태가 된다", "포트는 TIME_WAIT 상태로 바뀐다", "포트의 상태가 ESTABLISHED"
     `포트\\s*(?:번호)?\\s*(?:가|는|이|은|도)\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:상태)?\\s*(?:가|로|으로|에|이)?\\s*(?:\\S+\\s+)?(?:되|됩|된|됨|돼|바뀌|바뀝|바뀐|변하|변경|전환|전이|들어|진입|있|유지|머무|머물|남|빠지|걸리|걸려|이다|입니|임(?=[\\s.,]|$))`,
     // "포트 상태", and the English noun in a Korean sentence: "PORT 상태 - B: LISTEN", "Port 상태: ESTABLISHED".
-    `(?:포트|\\b(?:PORT|[Pp]ort)\\s*)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:의)?\\s*상태\\S*\\s*(?:\\S+\\s+){0,3}?${STATE_NAME}`,
+    `(?:포트|\\b(?:PORT|[Pp]ort)\\s*)\\s*(?:\\([^)]{0,10}\\)\\s*)?(?:의)?\\s*상태\\S*\\s*(?:\\S+\\s+){0,3}?(?:${STATE_NAME}|CLOSED\\b)`,
     // "포트를 CLOSED로 닫는다", "포트도 TIME_WAIT 상태로 바꾼다": the port made to hold the state.
     `포트\\s*(?:번호)?\\s*(?:를|을|도|까지)\\s*(?:\\S+\\s+){0,2}?(?:${STATE_NAME}|CLOSED)\\s*(?:상태)?\\s*(?:로|으로)\\s*(?:\\S+\\s+)?(?:닫|바꾸|바꿔|바꾼|바뀌|변경|전환|만들|만든|돌리|돌려|두|둔)`,
     // "sets its port to CLOSED", "puts the port back into LISTEN": the English of the same.
@@ -143,6 +143,9 @@ const HANDSHAKE_RELIABLE = ko(
     `\\bwhat\\s+makes\\s+(?:TCP|it)\\s+(?:\\w+\\s+)?reliable\\s+is\\s+(?:the\\s+|a\\s+|its\\s+)?${HANDSHAKE}`,
     `\\breliable\\s+because\\s+(?:it|TCP)\\s+(?:first\\s+)?(?:establishes|sets\\s+up|opens|creates|makes)\\s+(?:a\\s+|the\\s+)?connection\\s+(?:\\w+\\s+){0,2}?(?:with|using|through|via|by)\\s+(?:a\\s+|the\\s+)?${HANDSHAKE}`,
     `\\bguarantee[sd]?\\s+(?:the\\s+)?(?:data\\s+)?delivery\\b[^.?!\\n]{0,30}?${MEANS}${HANDSHAKE}`,
+    // The handshake said to make the data arrive intact: "The three-way handshake is … ensuring that data is
+    // transmitted accurately".
+    `${HANDSHAKE}[^.?!\\n]{0,60}?\\b(?:ensur|guarantee|mak)\\w*\\s+(?:sure\\s+)?(?:that\\s+)?(?:the\\s+|all\\s+)?data\\s+(?:is|are|gets?)\\s+(?:transmitted|delivered|sent|received)\\s+(?:accurately|reliably|correctly|safely|intact|without\\s+(?:any\\s+)?(?:loss|errors?))`,
     // The handshake named in brackets after the reliability it is credited with: "높은 신뢰성을 보장하나(3way&4way)",
     // "reliable (3-way handshake)".
     `${KO_RELIABLE}\\S*\\s*\\(\\s*[^)]{0,10}?${HANDSHAKE}`,
@@ -184,7 +187,7 @@ const SETUP_RELIABLE = ko(
     `${RELIABLE_DATA}\\s+(?:\\w+\\s+)?(?:comes?|stems?|derives?|results?|arises?|springs?)\\s+from\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${HANDSHAKE}|${CONNECTION_SETUP})`,
     `${RELIABLE_DATA}\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:provided|achieved|ensured|guaranteed|established|built|made\\s+possible|due)\\s+(?:by|through|via|to|thanks\\s+to)\\s+(?:the\\s+|a\\s+)?(?:${HANDSHAKE}|${CONNECTION_SETUP})`,
     // "… 연결을 수립하고 데이터를 주고 받음으로써 신뢰성을 보장": 으로써 (by doing so) gives the means as 때문에 does.
-    `${HANDSHAKE}\\S*\\s+(?:[^\\s.?!]+\\s+){0,14}?\\S*(?:때문에|덕분에|므로|으로써|로써|(?:을|를)\\s*통해(?:서)?|거쳐(?:서)?)\\s*(?:\\S+\\s+){0,3}?${KO_RELIABLE_DATA}\\S*\\s*(?:\\S+\\s+)?(?:가능|보장|확보|이루어|제공)`,
+    `${HANDSHAKE}\\S*\\s+(?:[^\\s.?!]+\\s+){0,14}?\\S*(?:때문에|덕분에|므로|으로써|로써|(?:을|를)\\s*통해(?:서)?|거쳐(?:서)?)\\s*(?:\\S+\\s+){0,3}?${KO_RELIABLE_DATA}\\S*\\s*(?:\\S+\\s+)?(?:가능|보장|확보|이루어|제공|있다|있음|있습|있는|높)`,
   ].join("|"),
 );
 // A sentence that names the connection as the means of the reliability the sentence before promises:

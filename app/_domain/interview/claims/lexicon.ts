@@ -62,7 +62,11 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   ],
   ["first", "(?:연결\\s*)?(?:종료|close)를?\\s*(?:먼저\\s*)?(?:요청|시작)한\\s*(?:쪽|측|편)"],
   // The role noun is optional ("능동 종료 시"), and its particle stays outside: "수동 종료자가" is a subject.
-  ["first", "능동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|액티브\\s*클로(?:저|즈)"],
+  // "활성 폐쇄자" is how machine translations (of Chinese notes, often) render the active closer.
+  [
+    "first",
+    "(?:능동|활성)(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는|폐쇄)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|액티브\\s*클로(?:저|즈)",
+  ],
   // …and "the half-closed side", "the closing end": the side that sent its FIN, whose sending direction is shut.
   [
     "first",
@@ -71,7 +75,7 @@ const ACTOR_SOURCES: [ActorWord, string][] = [
   ["first", "(?:FIN을\\s*)?(?:먼저\\s*)?(?:보낸|전송한|보내는|닫은|끊은|종료한)\\s*(?:쪽|측|편)"],
   [
     "second",
-    "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|수동(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|패시브\\s*클로(?:저|즈)|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
+    "(?:나중에|늦게|두\\s*번째로)\\s*(?:연결(?:을)?\\s*)?(?:끊|닫|종료)[^\\s]*\\s*(?:쪽|측|편)|(?:수동|피동)(?:적으로)?\\s*(?:종료|닫기|클로즈|close|닫은|닫는|끊은|끊는|폐쇄)(?:하는|한)?(?:\\s*(?:측|쪽|자|호스트|피어|편))?|패시브\\s*클로(?:저|즈)|FIN을\\s*(?:먼저\\s*)?(?:받은|수신한|받는)\\s*(?:쪽|측|편)",
   ],
   // The FIN left unsaid after the side that sent it: "FIN을 보낸 쪽은 FIN_WAIT_2, 받은 쪽은 CLOSE_WAIT", "the
   // side that sent the FIN …, and the side that received it …". The look back comes after the words it
@@ -334,7 +338,7 @@ export function enNegates(before: string): boolean {
 const NOT_ALONE = /^not$/i;
 const ONLY_AFTER = /^\s+(?:only|just|merely)\b/i;
 export const REPORTED = ko(
-  "(?:냐|느냐)고\\s*(?:물|묻|하|생각|의문)|(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려져|알려진|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요|다|야|임|하기\\s*쉽|하는\\s*경우|하곤)|착각(?:하기\\s*쉽|하는\\s*경우|하곤|입니다|이다)|혼동하기\\s*쉽|헷갈리기\\s*쉽|잘못\\s*(?:알려|알고|이해|설명)|잘못된\\s*(?:설명|생각|이해|정보|내용|통념)|틀린\\s*(?:설명|말|생각|내용)|오개념|(?:다|라)는\\s*(?:설명|말|주장|글|이야기|얘기|통념)(?:이|도|을|은)?\\s*(?:있|많|보이|흔하|돌아)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)s?\\b|\\bcontrary\\s+to\\b|\\b(?:is|are)\\s+(?:often|commonly|sometimes|frequently|widely)\\s+(?:said|described|explained|claimed|written|taught|believed|thought|assumed)|\\b(?:mis(?:understand|understood|read|learn)|misconceived|wrongly|mistakenly|incorrectly|falsely|erroneously)\\b|\\b(?:many|some|a\\s+lot\\s+of)\\s+(?:notes|blogs|posts|articles|tutorials|answers|candidates|learners|students)\\b|\\b(?:easy|tempting|common)\\s+to\\s+(?:think|assume|believe|confuse|say)\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b|\\b(?:may|might|could|would)\\s+(?:seem|appear|look)\\b|\\bat\\s+first\\s+(?:glance|sight)|\\bseemingly\\b|\\bon\\s+the\\s+surface\\b|(?:ㄹ|을)\\s*것\\s*(?:같|처럼\\s*보이)지만|(?:해|여|어|아)?\\s*보이지만|듯\\s*(?:하|보이)지만|수(?:도|는)\\s*있(?:겠)?지만|얼핏|언뜻|겉보기",
+  "(?:냐|느냐)고\\s*(?:물|묻|하|생각|의문)|(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려져|알려진|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요|다|야|임|하기\\s*쉽|하는\\s*경우|하곤)|착각(?:하기\\s*쉽|하는\\s*경우|하곤|입니다|이다)|혼동하기\\s*쉽|헷갈리기\\s*쉽|잘못\\s*(?:알려|알고|이해|설명)|잘못된\\s*(?:설명|생각|이해|정보|내용|통념)|틀린\\s*(?:설명|말|생각|내용)|오개념|(?:다|라)는\\s*(?:설명|말|주장|글|이야기|얘기|통념)(?:이|도|을|은)?\\s*(?:있|많|보이|흔하|돌아)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)s?\\b|\\bcontrary\\s+to\\b|\\b(?:is|are)\\s+(?:often|commonly|sometimes|frequently|widely)\\s+(?:said|described|explained|claimed|written|taught|believed|thought|assumed)|\\b(?:mis(?:understand|understood|read|learn)|misconceived|wrongly|mistakenly|incorrectly|falsely|erroneously)\\b|\\b(?:many|some|a\\s+lot\\s+of)\\s+(?:online\\s+|other\\s+)?(?:notes|blogs|posts|articles|tutorials|answers|candidates|learners|students|guides|sources|websites)\\b|\\b(?:easy|tempting|common)\\s+to\\s+(?:think|assume|believe|confuse|say)\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b|\\b(?:may|might|could|would)\\s+(?:seem|appear|look)\\b|\\bat\\s+first\\s+(?:glance|sight)|\\bseemingly\\b|\\bon\\s+the\\s+surface\\b|(?:ㄹ|을)\\s*것\\s*(?:같|처럼\\s*보이)지만|(?:해|여|어|아)?\\s*보이지만|듯\\s*(?:하|보이)지만|수(?:도|는)\\s*있(?:겠)?지만|얼핏|언뜻|겉보기",
 );
 export const RHETORICAL = ko(
   "(?:^|[:;]\\s*)\\s*(?:[-*•]\\s*|\\d+[.)]\\s*)?(?:but\\s+|and\\s+|so\\s+|now,?\\s+)?(?:what\\s+(?:if|happens\\s+(?:if|when)|would\\s+happen\\s+if|about\\s+when)|suppose|imagine|how\\s+about\\s+if)\\b|(?:면|다면|으면)\\s*(?:어떻게|어떤\\s*일이|무슨\\s*일이)\\s*(?:될|되|일어나|생기|벌어지)",

@@ -367,6 +367,24 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     ...TW_DATA_MESSAGE,
   },
   {
+    misconception: "time-wait-waits-for-data",
+    // The socket FAQ's wording, copied widely: TIME_WAIT held "just to be really really sure that all the data
+    // has gone through", "the protocol is ensuring all data has been transmitted properly". Every byte was
+    // acknowledged before the last FIN; what TIME_WAIT waits out is the old connection's delayed segments.
+    re: ko(
+      [
+        "\\b(?:be|make|making|being)\\s+(?:\\w+\\s+){0,2}?sure\\s+(?:that\\s+)?all\\s+(?:of\\s+)?(?:the\\s+|its\\s+)?data\\s+(?:has|have)\\s+(?:gone\\s+through|got(?:ten)?\\s+through|arrived|been\\s+(?:delivered|received|sent|transmitted))",
+        "\\bensur\\w*\\s+(?:that\\s+)?all\\s+(?:of\\s+)?(?:the\\s+|its\\s+)?data\\s+(?:has|have)\\s+(?:gone\\s+through|arrived|been\\s+(?:delivered|received|sent|transmitted))",
+        "모든\\s*데이터\\S*\\s*(?:\\S+\\s+)?(?:전송|전달|수신|도착)\\S*\\s*(?:\\S+\\s+)?(?:확인|보장|확실히)",
+      ].join("|"),
+    ),
+    scope: "sentence",
+    needs: TIME_WAIT,
+    family: STATE_FAMILY,
+    unless: ko(`${EXPIRE_FRAMING.source}|FIN[-_ ]?WAIT|CLOSE[-_ ]?WAIT|half|하프`),
+    ...TW_DATA_MESSAGE,
+  },
+  {
     misconception: "tcp-keepalive-is-http-keepalive",
     // TCP keepalive said to reuse the connection for many requests, or to be the same as HTTP's:
     // in the sentence that names it, or one that goes on about it ("이 기능은 …", "It …").
@@ -461,6 +479,8 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         `\\b${MSS_NAME}(?:\\s*\\([^)]{0,40}\\))?\\s+(?:value\\s+)?(?:is|gets|was|are|will\\s+be|must\\s+be)\\s+(?:\\w+\\s+){0,2}?(?:negotiated|agreed)`,
         "\\bMSS\\s+negotiation",
         `\\b(?:agree|settle)\\w*\\s+(?:up)?on\\s+(?:(?:the|a|an)\\s+)?${MSS_NAME}`,
+        // "one of the parameters that is agreed upon between the sender and receiver is the MSS".
+        `\\b(?:negotiated|agreed\\s+(?:up)?on)\\b[^.?!\\n]{0,60}?\\b(?:is|are)\\s+(?:the\\s+)?${MSS_NAME}`,
       ].join("|"),
     ),
     unlessAnswer: PEER_MSS_KEPT,

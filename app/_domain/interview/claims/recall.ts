@@ -204,12 +204,13 @@ const LINUX_DEFAULTS: Record<string, { value: number; time?: boolean }> = {
 };
 const SETTING_NAME = /\btcp_(?:syn_retries|synack_retries|fin_timeout|keepalive_time|keepalive_intvl|keepalive_probes|retries2)\b/gi;
 const UNIT = "\\s*(초|분|시간|s\\b|secs?\\b|seconds?\\b|m\\b|mins?\\b|minutes?\\b|h\\b|hours?\\b)?";
-// A number given as the default: "3 (default in Linux)", "the default is 60", "defaults to 5", "기본값은 5", "5가 기본값".
+// A number given as the default: "3 (default in Linux)", "the default is 60", "defaults to 5", "기본값은 5", "5가 기본값";
+// a full stop after it ends the sentence ("The default is 5.") and is no decimal point.
 const DEFAULT_VALUE = ko(
   [
     `(?<![\\d.])(\\d+)${UNIT}\\s*\\(\\s*(?:the\\s+|linux\\s+|리눅스\\s*)?(?:default|기본)`,
-    `\\bdefaults?(?:\\s+(?:value|setting))?(?:\\s+(?:on|in|for)\\s+linux)?(?:\\s+(?:of\\s+\\w+\\s+)?(?:is|was\\s+set\\s+to)|\\s*[:=]|\\s+to)?\\s*(\\d+)(?![\\d.])${UNIT}`,
-    `기본\\s*(?:값|설정)?\\s*(?:은|는|이|:|=|으로)?\\s*(\\d+)(?![\\d.])${UNIT}`,
+    `\\bdefaults?(?:\\s+(?:value|setting))?(?:\\s+(?:on|in|for)\\s+linux)?(?:\\s+(?:of\\s+\\w+\\s+)?(?:is(?:\\s+(?:typically|usually|normally))?|was\\s+set\\s+to)|\\s*[:=]|\\s+to)?\\s*(\\d+)(?!\\d|\\.\\d)${UNIT}`,
+    `기본\\s*(?:값|설정)?\\s*(?:은|는|이|:|=|으로)?\\s*(\\d+)(?!\\d|\\.\\d)${UNIT}`,
     `(?<![\\d.])(\\d+)${UNIT}\\s*(?:이|가|으로|로)?\\s*기본\\s*(?:값|설정)`,
   ].join("|"),
   "gi",

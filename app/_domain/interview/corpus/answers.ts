@@ -270,7 +270,8 @@ The point is to exchange the initial sequence numbers and confirm that both dire
     prompt: "iv-four-way",
     locale: "en",
     style: "copied-misconception",
-    wrong: ["time-wait-on-server"],
+    // "to make sure all the data has gone through" is the socket FAQ's reason: TIME_WAIT waiting for data.
+    wrong: ["time-wait-on-server", "time-wait-waits-for-data"],
     text: `The client sends FIN, the server sends ACK and then its own FIN, and the client sends the final ACK. After that the server goes into TIME_WAIT for 2MSL to make sure all the data has gone through, while the client closes immediately.`,
   },
   {
@@ -383,7 +384,8 @@ The point is to exchange the initial sequence numbers and confirm that both dire
     prompt: "iv-why-time-wait",
     locale: "en",
     style: "copied-misconception",
-    wrong: ["time-wait-on-server"],
+    // "to make sure all the data has gone through" is the socket FAQ's reason: TIME_WAIT waiting for data.
+    wrong: ["time-wait-on-server", "time-wait-waits-for-data"],
     text: `When you close a socket, the server goes into TIME_WAIT just to be sure all the data has gone through. It waits 2MSL in case the last ACK was lost or wandering duplicates show up.`,
   },
   {
