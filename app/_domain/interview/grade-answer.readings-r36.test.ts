@@ -183,6 +183,10 @@ describe("readings found on pool9's check halves, after their figures were taken
       "During the three way handshake, one of the parameters that is agreed upon between the sender and receiver is the Maximum Segment Size (MSS).",
       "mss-negotiated",
     );
+    expectClean(
+      "iv-syn-options",
+      "The first parameter which is negotiated during the establishment of a TCP connection is the MSS: the largest segment a TCP entity is able to process.",
+    );
     expectFlag("iv-three-way", "1. A ㅡ> B : SYN - PORT상태 ㅡ A : CLOSED(or SYN_SENT), B: LISTEN", "states-belong-to-ports");
   });
   it("takes a setting many guides suggest, refuted by what the writer saw, as no claim of their own", () => {

@@ -479,8 +479,9 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         `\\b${MSS_NAME}(?:\\s*\\([^)]{0,40}\\))?\\s+(?:value\\s+)?(?:is|gets|was|are|will\\s+be|must\\s+be)\\s+(?:\\w+\\s+){0,2}?(?:negotiated|agreed)`,
         "\\bMSS\\s+negotiation",
         `\\b(?:agree|settle)\\w*\\s+(?:up)?on\\s+(?:(?:the|a|an)\\s+)?${MSS_NAME}`,
-        // "one of the parameters that is agreed upon between the sender and receiver is the MSS".
-        `\\b(?:negotiated|agreed\\s+(?:up)?on)\\b[^.?!\\n]{0,60}?\\b(?:is|are)\\s+(?:the\\s+)?${MSS_NAME}`,
+        // "one of the parameters that is agreed upon between the sender and receiver is the MSS" (one value for
+        // both; "the first parameter negotiated is the MSS" is the loose wording above and is left to it).
+        `\\bagreed\\s+(?:up)?on\\b[^.?!\\n]{0,60}?\\b(?:is|are)\\s+(?:the\\s+)?${MSS_NAME}`,
       ].join("|"),
     ),
     unlessAnswer: PEER_MSS_KEPT,
