@@ -200,3 +200,24 @@ describe("readings found on pool9's check halves, after their figures were taken
     expectClean("iv-four-way", "활성 폐쇄자가 FIN을 보내고 FIN_WAIT_1 상태가 된다. 수동 폐쇄자는 ACK를 보내고 CLOSE_WAIT 상태가 된다.");
   });
 });
+
+describe("TIME_WAIT's length read off tcp_fin_timeout", () => {
+  it("is fin-timeout-sets-time-wait where the length is told in the sentence that points at the setting", () => {
+    expectFlag(
+      "iv-time-wait-buildup",
+      "When I end simh with a plain exit the two sockets are in TIME_WAIT state. They will hang in this state for 60 seconds (my system default inquired via /proc/sys/net/ipv4/tcp_fin_timeout).",
+      "fin-timeout-sets-time-wait",
+    );
+    expectFlag(
+      "iv-time-wait-buildup",
+      "The command many Unix systems use to determine the TIME_WAIT interval is ndd -get /dev/tcp tcp_time_wait_interval; 60000 (60 seconds) is a common value. On most linux systems, this value can be checked by the command below: sysctl net.ipv4.tcp_fin_timeout",
+      "fin-timeout-sets-time-wait",
+    );
+  });
+  it("is not read where the setting is told apart from TIME_WAIT", () => {
+    expectClean(
+      "iv-time-wait-buildup",
+      "The sockets were in TIME_WAIT. tcp_fin_timeout, which I inquired via sysctl, only governs orphaned FIN_WAIT_2 sockets, so it did not help.",
+    );
+  });
+});

@@ -1108,7 +1108,7 @@ const TW_VALUE_TOLD = ko(
 // …or a length said to be read from it or set by it: "60 seconds (my system default inquired via
 // /proc/sys/net/ipv4/tcp_fin_timeout)", "the timeout, as configured by tcp_fin_timeout".
 const FIN_TIMEOUT_POINTED =
-  /\b(?:look(?:ing)?\s+at|see|check)\s+(?:the\s+)?(?:value|setting)s?\s+(?:in|of|at)\b[^.?!]{0,40}?fin[-_]timeout|\b(?:inquired|queried|read|taken|obtained|looked\s+up|checked|set|given|defined|configured|determined|controlled|governed)\s+(?:via|from|in|through|with|by|using)\s+[^?!\s]{0,40}?fin[-_]timeout/i;
+  /\b(?:look(?:ing)?\s+at|see|check)\s+(?:the\s+)?(?:value|setting)s?\s+(?:in|of|at)\b[^.?!]{0,40}?fin[-_]timeout|\b(?:inquired|queried|read|taken|obtained|looked\s+up|checked|set|given|defined|configured|determined|controlled|governed)\s+(?:via|from|in|through|with|by|using)\s+(?:[^?!\s]{0,40}?|the\s+command\s+below:?\s+(?:sysctl\s+)?[^?!\s]{0,40}?)fin[-_]timeout/i;
 const LENGTH_TOLD = ko("\\btimes?\\s*(?:d\\s+)?out\\b|\\btimed\\s+out|\\blasts?\\b|\\bminutes?\\b|\\bseconds?\\b|\\d+\\s*(?:초|분)|시간");
 // A value read off it: "cat …/tcp_fin_timeout returned 60".
 const FIN_TIMEOUT_READ = /fin[-_]timeout[^?!\n]{0,40}?\b(?:returns|returned|shows|showed|gives|gave|prints|printed)\s+\d/i;
@@ -1139,7 +1139,9 @@ function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
     // minutes. (See the value of tcp_fin_timeout)") is the same claim told in two sentences.
     const heading = p.sentences.slice(Math.max(0, si - 3), si).some((x) => {
       const t = p.text.slice(x.start, x.end);
-      const told = (pointed && LENGTH_TOLD.test(t)) || (read && TW_VALUE_TOLD.test(t));
+      // The length may be told in the sentence that points at tcp_fin_timeout: "…are in TIME_WAIT state. … will
+      // hang in this state for 60 seconds (my system default inquired via …/tcp_fin_timeout)".
+      const told = (pointed && (LENGTH_TOLD.test(t) || LENGTH_TOLD.test(own))) || (read && TW_VALUE_TOLD.test(t));
       return TIME_WAIT_WORD.test(t) && (SHORTEN.test(t) || told) && !FIN_TIMEOUT_KNOWN.test(t) && x.end >= m.index - 400;
     });
     if (!same && !heading) continue;
