@@ -221,3 +221,13 @@ describe("TIME_WAIT's length read off tcp_fin_timeout", () => {
     );
   });
 });
+
+describe("FIN_WAIT named as the state tcp_fin_timeout governs", () => {
+  it("is FIN_WAIT_2 shortened in talk of the setting, not a close told with one FIN_WAIT", () => {
+    expectClean(
+      "iv-time-wait-buildup",
+      "I think it could be achieved by sysctl net.ipv4.tcp_fin_timeout. No: fin_timeout is for the FIN_WAIT state, not for TIME_WAIT.",
+    );
+    expectFlag("iv-four-way", "클라이언트는 FIN을 보내고 FIN_WAIT 상태가 되어 서버의 응답을 기다린다.", "single-fin-wait");
+  });
+});

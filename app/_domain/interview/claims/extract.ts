@@ -1474,8 +1474,8 @@ function readStates(
 }
 
 // A state written as the label of a step names the state of that step's actor: "…기다리는데 이 상태가
-// TIME_WAIT입니다", "이 때의 상태는 TIME_WAIT이다", "this state is called TIME_WAIT", "(TIME_WAIT)" or "(이 상태가 TIME_WAIT 상태)"
-// after the step, or opening the line that follows it.
+// TIME_WAIT입니다", "이 때의 상태는 TIME_WAIT이다", "this state is called TIME_WAIT", "(TIME_WAIT)" or
+// "(이 상태가 TIME_WAIT 상태)" after the step, or opening the line that follows it.
 const ANAPHOR_BEFORE = ko(
   "(?:(?<![\\u3131-\\u318e])(?:이|그|해당|위의?)\\s*상태(?:가|는|를|이|를)?|(?<![\\u3131-\\u318e])(?:이|그)\\s*때(?:의)?\\s*상태(?:가|는|이)?|\\b(?:this|that)\\s+(?:state|stage|phase|period|wait)\\s+(?:is\\s+)?(?:called\\s+|known\\s+as\\s+|named\\s+)?(?:the\\s+)?|\\bthis\\s+is\\s+(?:called\\s+|known\\s+as\\s+)?(?:the\\s+)?)\\s*$",
 );
@@ -1681,7 +1681,7 @@ function holderOf(text: string, offset: number, start: number, end: number, read
 }
 
 // A side's own socket or connection in a state is the side in it: "클라이언트의 소켓은 TIME_WAIT 상태로
-//전환되고", "the client's socket goes into TIME_WAIT".
+// 전환되고", "the client's socket goes into TIME_WAIT".
 const OWNED_SOCKET = ko("^\\s*(?:'s|’s)?\\s*(?:의)?\\s*(?:own\\s+)?(?:TCP\\s*)?(?:소켓|커넥션|socket|connection)s?(?:은|는|이|가|도)?\\s");
 const CLEFT_HEAD_EN = /\b(?:the|whichever)\s+(?:one|side|end|endpoint|host|peer|party)\s+(?:(?:that|which|who)\s+)?[^,.;:]{0,30}$/i;
 const CLEFT_COPULA_EN =
