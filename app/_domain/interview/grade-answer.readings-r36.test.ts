@@ -231,3 +231,26 @@ describe("FIN_WAIT named as the state tcp_fin_timeout governs", () => {
     expectFlag("iv-four-way", "클라이언트는 FIN을 보내고 FIN_WAIT 상태가 되어 서버의 응답을 기다린다.", "single-fin-wait");
   });
 });
+
+describe("wordings written for this stop that were not read", () => {
+  it("takes 'Don't worry about …' as reassurance that denies nothing after it", () => {
+    expectFlag(
+      "iv-close-wait-leak",
+      "Don't worry about CLOSE_WAIT, the kernel will eventually clean those sockets up after a timeout.",
+      "close-wait-times-out",
+    );
+    expectClean("iv-close-wait-leak", "Don't expect the kernel to clean up CLOSE_WAIT: only the application's close() ends it.");
+  });
+  it("reads TIME_WAIT sockets said to use up the server's or the listening port", () => {
+    expectFlag(
+      "iv-time-wait-buildup",
+      "Too many TIME_WAIT sockets use up the server's listening port, so new clients cannot connect.",
+      "time-wait-blocks-port",
+    );
+    expectClean("iv-time-wait-buildup", "TIME_WAIT sockets on the connecting side can use up its ephemeral ports, so new outgoing connections fail.");
+  });
+  it("reads the handshake told as used 'when opening and when closing' with the particle on its own word", () => {
+    expectFlag("iv-three-way", "3-way handshake는 연결을 맺을 때와 끊을 때 모두 사용된다.", "handshake-closes-connection");
+    expectClean("iv-three-way", "3-way handshake는 연결을 맺을 때 사용하고, 끊을 때는 4-way handshake를 사용한다.");
+  });
+});

@@ -331,12 +331,15 @@ export function enNegates(before: string): boolean {
   // call, and this runs for every English claim. The loop runs to the end, leaving lastIndex at 0.
   EN_NEGATION_ALL.lastIndex = 0;
   for (let m = EN_NEGATION_ALL.exec(before); m; m = EN_NEGATION_ALL.exec(before))
-    if (!NOT_ALONE.test(m[0]) || !ONLY_AFTER.test(before.slice(m.index + m[0].length))) end = m.index + m[0].length;
+    if ((!NOT_ALONE.test(m[0]) || !ONLY_AFTER.test(before.slice(m.index + m[0].length))) && !WORRY_AFTER.test(before.slice(m.index + m[0].length)))
+      end = m.index + m[0].length;
   // Stryker disable next-line EqualityOperator: a negation found ends past 0, so end is -1 or above 0.
   return end >= 0 && !EN_SCOPE_END.test(before.slice(end));
 }
 const NOT_ALONE = /^not$/i;
 const ONLY_AFTER = /^\s+(?:only|just|merely)\b/i;
+// "Don't worry about CLOSE_WAIT, the kernel will clean it up": reassurance, which denies nothing told after it.
+const WORRY_AFTER = /^\s+(?:worry|panic|fret|be\s+alarmed)\b/i;
 export const REPORTED = ko(
   "(?:냐|느냐)고\\s*(?:물|묻|하|생각|의문)|(?:다|라|이라|하다)고\\s*(?:생각|오해|착각|알려져|알려진|알고|말하|믿|여기|하지만|하는데|하는\\s*사람|할\\s*수)|(?:라는|다는)\\s*(?:것은|건|말은|주장은|생각은)\\s*(?:오해|착각|틀|잘못)|흔한\\s*오해|오해(?:입니다|이다|예요|다|야|임|하기\\s*쉽|하는\\s*경우|하곤)|착각(?:하기\\s*쉽|하는\\s*경우|하곤|입니다|이다)|혼동하기\\s*쉽|헷갈리기\\s*쉽|잘못\\s*(?:알려|알고|이해|설명)|잘못된\\s*(?:설명|생각|이해|정보|내용|통념)|틀린\\s*(?:설명|말|생각|내용)|오개념|(?:다|라)는\\s*(?:설명|말|주장|글|이야기|얘기|통념)(?:이|도|을|은)?\\s*(?:있|많|보이|흔하|돌아)|\\b(?:might|may|could|would)\\s+(?:think|assume|believe|say|expect)\\b|\\b(?:some|many|people)\\s+(?:\\w+\\s+)?(?:say|think|believe|claim)\\b|\\b(?:common\\s+)?(?:misconception|myth|mistake)s?\\b|\\bcontrary\\s+to\\b|\\b(?:is|are)\\s+(?:often|commonly|sometimes|frequently|widely)\\s+(?:said|described|explained|claimed|written|taught|believed|thought|assumed)|\\b(?:mis(?:understand|understood|read|learn)|misconceived|wrongly|mistakenly|incorrectly|falsely|erroneously)\\b|\\b(?:many|some|a\\s+lot\\s+of)\\s+(?:online\\s+|other\\s+)?(?:notes|blogs|posts|articles|tutorials|answers|candidates|learners|students|guides|sources|websites)\\b|\\b(?:easy|tempting|common)\\s+to\\s+(?:think|assume|believe|confuse|say)\\b|\\bis\\s+(?:wrong|false|incorrect)\\b|\\bnot\\s+true\\b|\\bit\\s+is\\s+tempting\\b|\\b(?:may|might|could|would)\\s+(?:seem|appear|look)\\b|\\bat\\s+first\\s+(?:glance|sight)|\\bseemingly\\b|\\bon\\s+the\\s+surface\\b|(?:ㄹ|을)\\s*것\\s*(?:같|처럼\\s*보이)지만|(?:해|여|어|아)?\\s*보이지만|듯\\s*(?:하|보이)지만|수(?:도|는)\\s*있(?:겠)?지만|얼핏|언뜻|겉보기",
 );

@@ -565,7 +565,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
         "\\b(?:pil\\w*|build\\w*|fill\\w*|accumulat\\w*)\\s+up[^.?!]{0,60}?\\bclients?\\s+(?:can(?:not|'t|\\s+no\\s+longer)|(?:are|is)\\s+unable\\s+to|fail\\s+to)\\s+connect\\s+to\\s+(?:the\\s+)?server",
         // The server's own port said to run out, or the server said to stop accepting.
         "(?:서버|LISTEN|리슨|서비스|\\d+\\s*번)\\s*(?:의\\s*)?포트\\S*\\s*(?:\\S+\\s+)?(?:고갈|바닥|부족|소진|모자)",
-        "\\b(?:server(?:'s)?|listening|listen)\\s+ports?\\b[^.?!]{0,30}?\\b(?:exhaust\\w*|runs?\\s+out|running\\s+out|deplet\\w*|used\\s+up)|\\bexhaust\\w*\\s+(?:the\\s+)?(?:server(?:'s)?|listening)\\s+ports?",
+        "\\b(?:server(?:'s)?|listening|listen)\\s+ports?\\b[^.?!]{0,30}?\\b(?:exhaust\\w*|runs?\\s+out|running\\s+out|deplet\\w*|used\\s+up)|\\b(?:exhaust\\w*|(?:use[sd]?|using|eat(?:s|ing)?|ate)\\s+up)\\s+(?:all\\s+)?(?:the\\s+)?(?:server(?:'s)?\\s+(?:listening\\s+)?|listening\\s+)ports?",
         "\\b(?:the\\s+)?server\\s+(?:can(?:not|'t|\\s+no\\s+longer)|is\\s+(?:no\\s+longer\\s+)?(?:unable|able)\\s+to)\\s+accept\\s+(?:any\\s+)?(?:new\\s+|more\\s+|further\\s+)?(?:connections|clients)",
         // The serving side named otherwise ("services", "the proxy", "they"), or told as refusing: "all services
         // are up but they cannot accept more connections", "서비스가 더 이상 새 연결을 받지 못한다"; not a

@@ -155,7 +155,8 @@ export const RECALL_PATTERNS: Pattern[] = [
         // "The 3-way handshake is also used to close the connection", "3-way handshake는 연결 종료에도 쓰인다".
         `${SHAKE3}${WITHIN}{0,40}?\\b(?:also|too|likewise|as\\s+well)\\b${WITHIN}{0,20}?\\b(?:to\\s+|for\\s+)${EN_CLOSE}`,
         `${SHAKE3}\\S*\\s*(?:\\S+\\s+){0,2}?(?:연결\\s*)?${KO_CLOSE}\\S*(?:에도|할\\s*때도|때에도|할\\s*때|하는\\s*데|하기\\s*위해)\\s*(?:\\S+\\s+)?(?:쓰|사용|이용)`,
-        `${SHAKE3}\\S*\\s*(?:\\S+\\s+){0,6}?${KO_OPEN}\\S*\\s*(?:\\S+\\s+){0,2}?(?:및|과|와|하고|고|거나|,|/)\\s*(?:\\S+\\s+){0,2}?${KO_CLOSE}`,
+        // The joining particle may end a word of its own ("맺을 때와 끊을 때 모두").
+        `${SHAKE3}\\S*\\s*(?:\\S+\\s+){0,6}?${KO_OPEN}\\S*\\s*(?:\\S+\\s+){0,2}?(?:\\S{0,6}?(?:및|과|와|하고|고|거나)|,|/)\\s*(?:\\S+\\s+){0,2}?${KO_CLOSE}`,
         `${SHAKE3}\\S*\\s*(?:(?:으로|로|를\\s*통해|를\\s*이용해)\\s*)(?:\\S+\\s+){0,2}?(?:연결\\S*\\s*)?${KO_CLOSE}`,
       ].join("|"),
     ),
