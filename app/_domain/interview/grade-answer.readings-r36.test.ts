@@ -254,3 +254,19 @@ describe("wordings written for this stop that were not read", () => {
     expectClean("iv-three-way", "3-way handshake는 연결을 맺을 때 사용하고, 끊을 때는 4-way handshake를 사용한다.");
   });
 });
+
+describe("FIN_WAIT_2 said to time out into TIME_WAIT in the sentence after the one that names it", () => {
+  it("is fin-wait-2-timeout-enters-time-wait", () => {
+    expectFlag(
+      "iv-fin-wait-2-stuck",
+      "Active Close 대상이 Passive Close로 부터 FIN패킷을 기다리는 상태를 FIN_WAIT2 상태라 합니다. 이때, 일정 시간 FIN이 오지 않으면, 자동으로 TIME_WAIT 로 넘어가는 특징이 있습니다.",
+      "fin-wait-2-timeout-enters-time-wait",
+    );
+  });
+  it("is not read where the peer's FIN is what ends the wait", () => {
+    expectClean(
+      "iv-fin-wait-2-stuck",
+      "클라이언트는 FIN_WAIT_2에서 서버의 FIN을 기다린다. FIN을 받으면 ACK를 보내고 TIME_WAIT로 넘어가며, 일정 시간이 지나면 닫힌다.",
+    );
+  });
+});

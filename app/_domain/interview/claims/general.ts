@@ -199,7 +199,15 @@ const FIN_WAIT_2_TIMES_INTO_TIME_WAIT: Pattern = {
   ko: "FIN_WAIT_2는 시간이 지난다고 TIME_WAIT로 가지 않습니다. TIME_WAIT로 가는 것은 상대의 FIN을 받아 ACK를 보낼 때뿐이고 (RFC 9293 §3.6), Linux의 tcp_fin_timeout은 close()된 고아 FIN_WAIT_2 소켓을 그 시간 뒤에 TIME_WAIT 없이 없앱니다.",
   en: "FIN_WAIT_2 does not turn into TIME_WAIT when a timer runs out: only the peer's FIN, once ACKed, takes it to TIME_WAIT (RFC 9293 §3.6); Linux's tcp_fin_timeout removes an orphaned FIN_WAIT_2 socket after that time without any TIME_WAIT.",
 };
-NEW.push(FIN_WAIT_2_TIMES_INTO_TIME_WAIT, {
+// The same told of FIN_WAIT_2 named in the sentence before: "…FIN을 기다리는 상태를 FIN_WAIT2 상태라 합니다. 이때, 일정
+// 시간 FIN이 오지 않으면, 자동으로 TIME_WAIT로 넘어갑니다". The state the sentence is about is looked up as for the others.
+const FIN_WAIT_2_BEFORE_TIMES_INTO_TIME_WAIT: Pattern = {
+  ...FIN_WAIT_2_TIMES_INTO_TIME_WAIT,
+  re: ko(`${TIMEOUT_WORD}${GAP}{0,70}?${INTO_TIME_WAIT}`),
+  needs: /FIN[-_ ]?WAIT[-_ ]?(?:2|II)\b/i,
+  family: STATE_FAMILY,
+};
+NEW.push(FIN_WAIT_2_TIMES_INTO_TIME_WAIT, FIN_WAIT_2_BEFORE_TIMES_INTO_TIME_WAIT, {
   misconception: "time-wait-is-2rtt",
   // "TIME_WAIT lasts twice the round-trip time", "2*RTT 동안 기다린다", "왕복 시간(RTT)의 두 배": the wait is 2MSL, a segment's
   // lifetime in the network, which has nothing to do with the path's round-trip time.

@@ -209,7 +209,8 @@ export const CORPUS_R6: CorpusAnswer[] = [
     locale: "ko",
     style: "copied-misconception",
     round: R,
-    wrong: ["fin-wait-2-always-times-out"],
+    // Told to move on to TIME_WAIT when the timer runs out: fin-wait-2-timeout-enters-time-wait as well.
+    wrong: ["fin-wait-2-always-times-out", "fin-wait-2-timeout-enters-time-wait"],
     text: `FIN_WAIT_2는 먼저 닫은 쪽이 상대의 FIN을 기다리는 상태입니다. 상대가 FIN을 보내지 않더라도 tcp_fin_timeout(기본 60초)이 지나면 TIME_WAIT 상태로 전환되므로 오래 남지 않습니다.`,
   },
   {
@@ -218,7 +219,8 @@ export const CORPUS_R6: CorpusAnswer[] = [
     locale: "en",
     style: "interview-prep-english",
     round: R,
-    wrong: ["fin-wait-2-always-times-out"],
+    // Told to move on to TIME_WAIT when the timer runs out: fin-wait-2-timeout-enters-time-wait as well.
+    wrong: ["fin-wait-2-always-times-out", "fin-wait-2-timeout-enters-time-wait"],
     text: `FIN_WAIT_2 waits for the peer's FIN. If it never comes, the timer expires after 60 seconds and the socket moves on to TIME_WAIT anyway, so these connections always clean themselves up.`,
   },
   {
