@@ -39,6 +39,13 @@ describe("a Linux default stated wrongly", () => {
     ]);
   });
 
+  it("is read where the number ends its sentence, though not from a decimal", () => {
+    expect(check("Connect() retries by tcp_syn_retries. Its default is 3.")).toHaveLength(1);
+    expect(check("tcp_syn_retries 기본값은 3.")).toHaveLength(1);
+    expect(check("tcp_syn_retries defaults to 6.")).toEqual([]);
+    expect(check("tcp_fin_timeout defaults to 60.5 seconds, so")).toEqual([]);
+  });
+
   it("is the right default in other units: minutes and hours are scaled to seconds", () => {
     expect(check("tcp_fin_timeout defaults to 1 minute, so")).toEqual([]);
     expect(check("tcp_keepalive_time defaults to 2 hours, so")).toEqual([]);

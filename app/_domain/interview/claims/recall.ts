@@ -80,7 +80,9 @@ export const RECALL_PATTERNS: Pattern[] = [
   {
     misconception: "mss-default-1460",
     // "요즘은 1460바이트를 default값으로 한다", "the default MSS is 1460 bytes": 1460 is what Ethernet hosts announce.
-    re: ko("(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?![\\d.])|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)"),
+    re: ko(
+      "(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?!\\d|\\.\\d)|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)",
+    ),
     scope: "sentence",
     needs: MSS,
     named: true,
@@ -94,7 +96,9 @@ export const RECALL_PATTERNS: Pattern[] = [
   {
     misconception: "mss-default-1460",
     // The same in a sentence after the one that names the MSS option ("…MSS 옵션이다. 요즘은 1460을 기본값으로 한다").
-    re: ko("(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?![\\d.])|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)"),
+    re: ko(
+      "(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?!\\d|\\.\\d)|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)",
+    ),
     scope: "sentence",
     needs: MSS,
     family: OPTION_FAMILY,
@@ -208,8 +212,8 @@ const UNIT = "\\s*(초|분|시간|s\\b|secs?\\b|seconds?\\b|m\\b|mins?\\b|minute
 const DEFAULT_VALUE = ko(
   [
     `(?<![\\d.])(\\d+)${UNIT}\\s*\\(\\s*(?:the\\s+|linux\\s+|리눅스\\s*)?(?:default|기본)`,
-    `\\bdefaults?(?:\\s+(?:value|setting))?(?:\\s+(?:on|in|for)\\s+linux)?(?:\\s+(?:of\\s+\\w+\\s+)?(?:is|was\\s+set\\s+to)|\\s*[:=]|\\s+to)?\\s*(\\d+)(?![\\d.])${UNIT}`,
-    `기본\\s*(?:값|설정)?\\s*(?:은|는|이|:|=|으로)?\\s*(\\d+)(?![\\d.])${UNIT}`,
+    `\\bdefaults?(?:\\s+(?:value|setting))?(?:\\s+(?:on|in|for)\\s+linux)?(?:\\s+(?:of\\s+\\w+\\s+)?(?:is|was\\s+set\\s+to)|\\s*[:=]|\\s+to)?\\s*(\\d+)(?!\\d|\\.\\d)${UNIT}`,
+    `기본\\s*(?:값|설정)?\\s*(?:은|는|이|:|=|으로)?\\s*(\\d+)(?!\\d|\\.\\d)${UNIT}`,
     `(?<![\\d.])(\\d+)${UNIT}\\s*(?:이|가|으로|로)?\\s*기본\\s*(?:값|설정)`,
   ].join("|"),
   "gi",
