@@ -113,6 +113,12 @@ describe("mss-default-1460", () => {
     expectFlag("iv-syn-options", "MSS는 SYN에 실리는 옵션이다. 요즘은 예전 default값인 536바이트 대신 1460바이트를 default값으로 쓴다.", id);
     expectFlag("iv-syn-options", "The default MSS is 1460 bytes on modern systems.", id);
   });
+  it("is caught where the 1460 ends its sentence, though not in a decimal", () => {
+    const id = "mss-default-1460";
+    expectFlag("iv-syn-options", "The SYN carries the MSS option. The default MSS is 1460.", id);
+    expectFlag("iv-syn-options", "SYN에 MSS 옵션이 실린다. 기본값은 1460. 이더넷 기준이다.", id);
+    misflags("iv-syn-options", "The SYN carries the MSS option. Its default is 1460.5 in no system at all.", id);
+  });
   it("is not read from the RFC's default beside the usual announced value", () => {
     const id = "mss-default-1460";
     misflags("iv-syn-options", "MSS 옵션이 없으면 기본값 536바이트를 가정하고, 이더넷에서는 보통 1460을 알린다.", id);

@@ -80,7 +80,9 @@ export const RECALL_PATTERNS: Pattern[] = [
   {
     misconception: "mss-default-1460",
     // "요즘은 1460바이트를 default값으로 한다", "the default MSS is 1460 bytes": 1460 is what Ethernet hosts announce.
-    re: ko("(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?![\\d.])|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)"),
+    re: ko(
+      "(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?!\\d|\\.\\d)|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)",
+    ),
     scope: "sentence",
     needs: MSS,
     named: true,
@@ -94,7 +96,9 @@ export const RECALL_PATTERNS: Pattern[] = [
   {
     misconception: "mss-default-1460",
     // The same in a sentence after the one that names the MSS option ("…MSS 옵션이다. 요즘은 1460을 기본값으로 한다").
-    re: ko("(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?![\\d.])|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)"),
+    re: ko(
+      "(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?!\\d|\\.\\d)|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)",
+    ),
     scope: "sentence",
     needs: MSS,
     family: OPTION_FAMILY,
@@ -228,6 +232,7 @@ type Span = [number, number];
  * before the number (else after it), or the last one the sentence before named.
  */
 export function checkLinuxDefaults(text: string, sentences: { start: number; end: number }[], takenBack: (start: number, end: number) => boolean) {
+  // Stryker disable next-line all: a shortcut only: with no setting named no number has a setting, and every reading of a default says default or 기본.
   if (!/tcp_(?:syn|fin|keep|retr)/i.test(text) || (!/default/i.test(text) && !text.includes(jamo("기본")))) return [];
   const out: { misconception: string; spans: Span[]; message: (quote: string, locale: "ko" | "en") => string }[] = [];
   let carried: string | null = null;
