@@ -270,3 +270,14 @@ describe("FIN_WAIT_2 said to time out into TIME_WAIT in the sentence after the o
     );
   });
 });
+
+describe("values told as a range or a choice, and a size at a sentence's end", () => {
+  it("claims no MSL where the RFC's value is given as a range or a choice", () => {
+    expectClean("iv-why-time-wait", "Per the RFC the MSL is between 30 seconds and 2 minutes.");
+    expectClean("iv-why-time-wait", "RFC에서 MSL은 2분 또는 30초다.");
+    expectFlag("iv-why-time-wait", "RFC 793 sets the MSL to 30 seconds.", "msl-misstated");
+  });
+  it("reads a default MSS before a full stop", () => {
+    expectFlag("iv-syn-options", "The default MSS is 512.", "mss-default-misstated");
+  });
+});

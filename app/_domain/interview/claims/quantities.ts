@@ -58,10 +58,12 @@ export const QUANTITY_FACTS: Record<FactId, Fact> = {
 const OTHER_QUANTITY_BEFORE = ko("(?:MTU|header|헤더)\\s*(?:\\(|[:=]|는|은|이|가)?\\s*$");
 // A number and its unit: a time, a size or a count. A number glued to letters (2MSL, RFC793) is none.
 const DURATION = ko("(?<![\\d.\\w])(\\d+(?:\\.\\d+)?)\\s*(초|분|시간|s\\b|secs?\\b|seconds?\\b|mins?\\b|minutes?\\b|h\\b|hours?\\b)", "gi");
-const SIZE = ko("(?<![\\d.\\w])(\\d{3,})(?![\\d.])\\s*(bytes?\\b|B\\b|바이트)?", "gi");
+const SIZE = ko("(?<![\\d.\\w])(\\d{3,})(?!\\d|\\.\\d)\\s*(bytes?\\b|B\\b|바이트)?", "gi");
 const COUNT = ko("(?<![\\d.\\w])(\\d+)\\s*(번|회|차례|times?\\b|retries\\b|attempts\\b|retransmissions?\\b)", "gi");
 // Two values told as a range or a choice ("30초~2분", "between 30 s and 2 min"): no one value is claimed.
 const RANGE_AFTER = ko("^\\s*(?:~|-|–|to\\b|or\\b|에서\\s|또는|혹은|이나|나\\s)\\s*\\d");
+// …and the value after one ("30초~2분", "between 30 s and 2 min"'s first end, "2분 또는 30초"'s second choice).
+const RANGE_BEFORE = ko("(?:[~–-]|\\bbetween|\\bor|또는|혹은|이나)\\s*$");
 const HEDGED = ko(
   "보통|대개|일반적|흔히|주로|예를\\s*들|예시|\\btypical|\\busually|\\bcommonly|\\boften|\\bfor\\s+example|\\be\\.g\\.|\\bsay\\b|\\baround|\\babout|\\broughly|약\\s*\\d|정도|쯤",
 );
@@ -103,7 +105,7 @@ function firstValue(re: RegExp, text: string, from: number, to: number): RegExpE
       continue;
     }
     const before = span.slice(Math.max(0, m.index - 12), m.index);
-    if (RANGE_AFTER.test(span.slice(m.index + m[0].length)) || /[~–-]\s*$/.test(before) || OTHER_QUANTITY_BEFORE.test(before)) continue;
+    if (RANGE_AFTER.test(span.slice(m.index + m[0].length)) || RANGE_BEFORE.test(before) || OTHER_QUANTITY_BEFORE.test(before)) continue;
     m.index += from;
     return m;
   }
