@@ -239,6 +239,14 @@ describe("a table row is read under the header of its column", () => {
     ).not.toContain("no-handshake");
     expect(covered(grade("iv-tcp-vs-udp", table(["| 연결 | 연결 설정 없이 바로 전송하지 않음 | 비연결 |"])))).toContain("no-handshake");
   });
+
+  it("reads a row shorter than its header by the cells it has, with no cell for the column it left out", () => {
+    // The UDP cell is missing: nothing in the row is said of UDP, and grading the row does not fail.
+    expect(covered(grade("iv-tcp-vs-udp", table(["| 연결 | 3-way handshake로 연결을 맺음 |"])))).not.toContain("no-handshake");
+    expect(covered(grade("iv-tcp-vs-udp", table(["| 연결 | 3-way handshake로 연결을 맺음 |", "| 설정 | 핸드셰이크 | 연결 설정 없이 바로 전송"])))).toContain(
+      "no-handshake",
+    );
+  });
 });
 
 describe("rubric words in the forms real answers use", () => {
