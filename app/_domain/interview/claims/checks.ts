@@ -1063,7 +1063,7 @@ const NUMBERED =
 const EXAMPLES = ko(
   "\\be\\.g\\.|\\betc\\b|\\bsuch\\s+as\\b|\\bfor\\s+example|\\bincluding\\b|[A-Z_]{4,}\\s*,\\s*FIN[-_ ]?WAIT\\s*,|FIN[-_ ]?WAIT\\s*(?:등|같은|처럼)|예를\\s*들어|예:",
 );
-const FIN_TIMEOUT_NEAR = /fin[-_]timeout/i;
+const FIN_TIMEOUT_NAMED = /fin[-_]timeout/i;
 const FIN_WAIT_NUMBERED = /\bFIN[-_ ]?WAIT[-_ ]?(?:[12]|I{1,2})\b/i;
 function checkSingleFinWait(p: Prepared, reading: Reading): WrongClaim[] {
   if (!/\bFIN[-_ ]?WAIT/i.test(p.text) || FIN_WAIT_NUMBERED.test(p.text)) return [];
@@ -1073,7 +1073,7 @@ function checkSingleFinWait(p: Prepared, reading: Reading): WrongClaim[] {
     if (EXAMPLES.test(p.text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))) continue;
     // The state tcp_fin_timeout governs, named in its sentence ("fin_timeout for FIN_WAIT state (not for TIME_WAIT)"):
     // FIN_WAIT_2 shortened in talk of the setting, not a close told with one FIN_WAIT.
-    if (FIN_TIMEOUT_NEAR.test(p.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))) continue;
+    if (FIN_TIMEOUT_NAMED.test(p.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))) continue;
     if (denied(p, reading, m.index, m.index + m[0].length)) continue;
     return [
       {
@@ -1127,7 +1127,7 @@ const FIN_TIMEOUT_AS_VALUE = ko(
  * orphaned FIN_WAIT_2 socket lives; Linux's TIME_WAIT is fixed at 60 s.
  */
 function checkFinTimeout(p: Prepared, reading: Reading): WrongClaim[] {
-  if (!/fin[-_]timeout/i.test(p.text) || !TIME_WAIT_WORD.test(p.text)) return [];
+  if (!FIN_TIMEOUT_NAMED.test(p.text) || !TIME_WAIT_WORD.test(p.text)) return [];
   for (const m of matchesOf(FIN_TIMEOUT, p.text)) {
     const si = p.sentences.findIndex((x) => m.index >= x.start && m.index < x.end);
     const sentence = p.sentences[si];

@@ -16,6 +16,12 @@ export type Relation = "send" | "receive" | "retransmit" | "acknowledge" | "ment
  * global by default, so `test` keeps no state between calls; `matchesOf` (matches.ts) finds
  * every match of one.
  */
+/**
+ * Where a number's digits end: no digit follows, and no decimal point with a digit after it. A full stop
+ * after the number ends its sentence ("The default is 5.").
+ */
+export const NUMBER_END = "(?!\\d|\\.\\d)";
+
 export function ko(source: string, flags = "i"): RegExp {
   return new RegExp(boundWords(jamo(source)), flags);
 }

@@ -106,6 +106,9 @@ const PEER_STILL_HAS_DATA = ko(
 const EXPIRE_FRAMING = ko(
   "사라|(?<!소켓\\S*\\s+(?:\\S+\\s+)?)소멸|폐기|버려|버리|무시|새\\s*연결|\\bexpire|\\bdie|\\bdiscard|(?<!\\b(?:nothing|no\\s+\\w+)\\s+(?:is|are|gets?|will\\s+be)\\s+)\\bdropp?|\\bignor|\\bnew\\s+connection|혼동|섞|오인|오염|재사용|같은\\s*포트|새로\\s*(?:열린|맺은|만든|연)|잘못\\s*들어|\\bmistak|\\bconfus|\\bcorrupt|\\bsame\\s+port|\\breus|\\bincarnation|\\bnew\\s+one",
 );
+// What makes data told beside TIME_WAIT no reason of its own: the old segments' expiry, or another state the
+// data belongs to (FIN_WAIT, CLOSE_WAIT, a half-close).
+const TW_DATA_NOT_THIS_STATE = ko(`${EXPIRE_FRAMING.source}|FIN[-_ ]?WAIT|CLOSE[-_ ]?WAIT|half|하프`);
 
 // TCP keepalive, HTTP keep-alive: which one a sentence is about is the one named nearest.
 const TCP_KEEPALIVE = ko("TCP\\s*(?:의\\s*|'s\\s+)?(?:keep[-\\s]?alive|킵\\s*얼라이브)|SO_KEEPALIVE|tcp_keepalive");
@@ -363,7 +366,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     needs: TIME_WAIT,
     family: STATE_FAMILY,
     with: TIME_WAIT,
-    unless: ko(`${EXPIRE_FRAMING.source}|FIN[-_ ]?WAIT|CLOSE[-_ ]?WAIT|half|하프`),
+    unless: TW_DATA_NOT_THIS_STATE,
     ...TW_DATA_MESSAGE,
   },
   {
@@ -381,7 +384,7 @@ export const PRACTICE_PATTERNS: Pattern[] = [
     scope: "sentence",
     needs: TIME_WAIT,
     family: STATE_FAMILY,
-    unless: ko(`${EXPIRE_FRAMING.source}|FIN[-_ ]?WAIT|CLOSE[-_ ]?WAIT|half|하프`),
+    unless: TW_DATA_NOT_THIS_STATE,
     ...TW_DATA_MESSAGE,
   },
   {

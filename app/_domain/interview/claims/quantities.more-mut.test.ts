@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readQuantities, wrongQuantities, type Quantity } from "./quantities";
+import { read, wrong } from "./quantities.fixture";
 import { prepare } from "./text";
-
-const read = (text: string) => {
-  const p = prepare(text);
-  return readQuantities(p.text, p.sentences).map((q) => [q.fact, q.value]);
-};
-const wrong = (text: string) => {
-  const p = prepare(text);
-  return wrongQuantities(readQuantities(p.text, p.sentences)).map((w) => w.fact.misconception);
-};
 
 describe("a time, read in seconds whatever its unit", () => {
   it("turns hours and minutes into seconds, in each spelling", () => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { QUANTITY_FACTS, readQuantities, wrongQuantities } from "./quantities";
-import { prepare } from "./text";
-
-const read = (text: string) => {
-  const p = prepare(text);
-  return readQuantities(p.text, p.sentences).map((q) => [q.fact, q.value]);
-};
-const wrong = (text: string) => {
-  const p = prepare(text);
-  return wrongQuantities(readQuantities(p.text, p.sentences)).map((w) => w.fact.misconception);
-};
+import { QUANTITY_FACTS } from "./quantities";
+import { read, wrong } from "./quantities.fixture";
 
 describe("a constant's value, read as a quantity", () => {
   it("is read in seconds, bytes or a count, whichever unit the answer uses", () => {

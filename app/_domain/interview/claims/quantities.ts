@@ -1,4 +1,4 @@
-import { ko } from "./lexicon";
+import { ko, NUMBER_END } from "./lexicon";
 import { jamo } from "./text";
 
 /**
@@ -58,7 +58,7 @@ export const QUANTITY_FACTS: Record<FactId, Fact> = {
 const OTHER_QUANTITY_BEFORE = ko("(?:MTU|header|헤더)\\s*(?:\\(|[:=]|는|은|이|가)?\\s*$");
 // A number and its unit: a time, a size or a count. A number glued to letters (2MSL, RFC793) is none.
 const DURATION = ko("(?<![\\d.\\w])(\\d+(?:\\.\\d+)?)\\s*(초|분|시간|s\\b|secs?\\b|seconds?\\b|mins?\\b|minutes?\\b|h\\b|hours?\\b)", "gi");
-const SIZE = ko("(?<![\\d.\\w])(\\d{3,})(?!\\d|\\.\\d)\\s*(bytes?\\b|B\\b|바이트)?", "gi");
+const SIZE = ko(`(?<![\\d.\\w])(\\d{3,})${NUMBER_END}\\s*(bytes?\\b|B\\b|바이트)?`, "gi");
 const COUNT = ko("(?<![\\d.\\w])(\\d+)\\s*(번|회|차례|times?\\b|retries\\b|attempts\\b|retransmissions?\\b)", "gi");
 // Two values told as a range or a choice ("30초~2분", "between 30 s and 2 min"): no one value is claimed.
 const RANGE_AFTER = ko("^\\s*(?:~|-|–|to\\b|or\\b|에서\\s|또는|혹은|이나|나\\s)\\s*\\d");

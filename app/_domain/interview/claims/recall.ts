@@ -1,4 +1,4 @@
-import { ko } from "./lexicon";
+import { ko, NUMBER_END } from "./lexicon";
 import type { Pattern } from "./practice";
 import { jamo } from "./text";
 
@@ -62,6 +62,11 @@ const OPTION_FAMILY = ko(
   "gi",
 );
 
+// 1460 given as the MSS's default, the number before or after the word (one pattern for the two readings below).
+const DEFAULT_1460 = ko(
+  `(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460${NUMBER_END}|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)`,
+);
+
 export const RECALL_PATTERNS: Pattern[] = [
   {
     misconception: "mss-is-path-mtu-discovery",
@@ -80,9 +85,7 @@ export const RECALL_PATTERNS: Pattern[] = [
   {
     misconception: "mss-default-1460",
     // "요즘은 1460바이트를 default값으로 한다", "the default MSS is 1460 bytes": 1460 is what Ethernet hosts announce.
-    re: ko(
-      "(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?!\\d|\\.\\d)|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)",
-    ),
+    re: DEFAULT_1460,
     scope: "sentence",
     needs: MSS,
     named: true,
@@ -96,9 +99,7 @@ export const RECALL_PATTERNS: Pattern[] = [
   {
     misconception: "mss-default-1460",
     // The same in a sentence after the one that names the MSS option ("…MSS 옵션이다. 요즘은 1460을 기본값으로 한다").
-    re: ko(
-      "(?:\\bdefault|기본)\\S*\\s*(?:\\S+\\s+){0,2}?1460(?!\\d|\\.\\d)|(?<![\\d.])1460\\s*(?:bytes?|바이트|byte|B)?\\S*\\s*(?:\\S+\\s+)?(?:\\bdefault|기본)",
-    ),
+    re: DEFAULT_1460,
     scope: "sentence",
     needs: MSS,
     family: OPTION_FAMILY,
@@ -209,13 +210,12 @@ const LINUX_DEFAULTS: Record<string, { value: number; time?: boolean }> = {
 };
 const SETTING_NAME = /\btcp_(?:syn_retries|synack_retries|fin_timeout|keepalive_time|keepalive_intvl|keepalive_probes|retries2)\b/gi;
 const UNIT = "\\s*(초|분|시간|s\\b|secs?\\b|seconds?\\b|m\\b|mins?\\b|minutes?\\b|h\\b|hours?\\b)?";
-// A number given as the default: "3 (default in Linux)", "the default is 60", "defaults to 5", "기본값은 5", "5가 기본값";
-// a full stop after it ends the sentence ("The default is 5.") and is no decimal point.
+// A number given as the default: "3 (default in Linux)", "the default is 60", "defaults to 5", "기본값은 5", "5가 기본값".
 const DEFAULT_VALUE = ko(
   [
     `(?<![\\d.])(\\d+)${UNIT}\\s*\\(\\s*(?:the\\s+|linux\\s+|리눅스\\s*)?(?:default|기본)`,
-    `\\bdefaults?(?:\\s+(?:value|setting))?(?:\\s+(?:on|in|for)\\s+linux)?(?:\\s+(?:of\\s+\\w+\\s+)?(?:is(?:\\s+(?:typically|usually|normally))?|was\\s+set\\s+to)|\\s*[:=]|\\s+to)?\\s*(\\d+)(?!\\d|\\.\\d)${UNIT}`,
-    `기본\\s*(?:값|설정)?\\s*(?:은|는|이|:|=|으로)?\\s*(\\d+)(?!\\d|\\.\\d)${UNIT}`,
+    `\\bdefaults?(?:\\s+(?:value|setting))?(?:\\s+(?:on|in|for)\\s+linux)?(?:\\s+(?:of\\s+\\w+\\s+)?(?:is(?:\\s+(?:typically|usually|normally))?|was\\s+set\\s+to)|\\s*[:=]|\\s+to)?\\s*(\\d+)${NUMBER_END}${UNIT}`,
+    `기본\\s*(?:값|설정)?\\s*(?:은|는|이|:|=|으로)?\\s*(\\d+)${NUMBER_END}${UNIT}`,
     `(?<![\\d.])(\\d+)${UNIT}\\s*(?:이|가|으로|로)?\\s*기본\\s*(?:값|설정)`,
   ].join("|"),
   "gi",
